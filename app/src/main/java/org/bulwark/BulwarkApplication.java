@@ -1,0 +1,15 @@
+package org.bulwark;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/** The Spring Boot application; started by {@link BulwarkCli} ({@code ./bulwark demo}, {@code ./bulwark serve}). */
+@SpringBootApplication
+public class BulwarkApplication {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}

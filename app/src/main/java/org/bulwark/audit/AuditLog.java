@@ -1,0 +1,133 @@
+package org.bulwark.audit;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.RegionScope;
+import org.bulwark.identity.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Writes and reads the audit log. Writing joins the caller's transaction, so a change and its audit entry are
+ * stored together or not at all. The table has no update or delete path (a trigger refuses them) and each entry
+ * carries the hash of its predecessor, so a removed or altered entry breaks the chain.
+ */
+@Service
+public class AuditLog {
+
+    private static final String GENESIS = "0".repeat(64);
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final ObjectMapper json;
+
+    AuditLog(JdbcClient jdbc, CurrentUser currentUser, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.json = json;
+    }
+
+    /** Records a change made by the signed-in user (or by the system, for tasks without one). */
+    @Transactional
+    public void record(AuditRecord record) {
+        Optional<BulwarkUser> user = currentUser.find();
+        append(user.map(BulwarkUser::getUsername).orElse("system"),
+                user.map(u -> u.role().name()).orElse(null), record);
+    }
+
+    /** Records an event for a named user who may not be signed in (a login, a failed login). */
+    @Transactional
+    public void recordFor(String username, Role role, AuditRecord record) {
+        append(username, role == null ? null : role.name(), record);
+    }
+
+    private void append(String username, String role, AuditRecord record) {
+        // one writer at a time extends the chain; the lock ends with the transaction
+        jdbc.sql("select pg_advisory_xact_lock(7262)").query().singleRow();
+        String prev = jdbc.sql("select hash from audit_log order by id desc limit 1")
+                .query(String.class).optional().orElse(GENESIS);
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        jdbc.sql("""
+                insert into audit_log (at, username, role, action, entity_type, entity_id, region_code, channel,
+                                       summary, before, after, prev_hash, hash)
+                values (:at, :username, :role, :action, :entityType, :entityId, :regionCode, :channel, :summary,
+                        cast(:before as jsonb), cast(:after as jsonb), :prev,
+                        audit_row_hash(:prev, :at, :username, :role, :action, :entityType, :entityId, :regionCode,
+                                       :channel, :summary, cast(:before as jsonb), cast(:after as jsonb)))
+                """)
+                .param("at", java.sql.Timestamp.from(at))
+                .param("username", username)
+                .param("role", role)
+                .param("action", record.action().name())
+                .param("entityType", record.entityType())
+                .param("entityId", record.entityId())
+                .param("regionCode", record.regionCode())
+                .param("channel", channel())
+                .param("summary", record.summary())
+                .param("before", toJson(record.before()))
+                .param("after", toJson(record.after()))
+                .param("prev", prev)
+                .update();
+    }
+
+    /** Entries about regions in the scope (and, for the scope's holders, entries without a region), newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> recent(RegionScope scope, String entityType, String entityId, int limit) {
+        return jdbc.sql("""
+                select id, at, username, role, action, entity_type, entity_id, region_code, channel, summary,
+                       before::text as before, after::text as after
+                from audit_log
+                where (region_code like :pattern or (:nationwide and region_code is null))
+                  and (:entityType::text is null or entity_type = :entityType)
+                  and (:entityId::text is null or entity_id = :entityId)
+                order by id desc limit :limit
+                """)
+                .param("pattern", scope.likePattern())
+                .param("nationwide", scope.prefix().isEmpty())
+                .param("entityType", entityType)
+                .param("entityId", entityId)
+                .param("limit", limit)
+                .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
+                        rs.getString("username"), rs.getString("role"), AuditAction.valueOf(rs.getString("action")),
+                        rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("region_code"),
+                        rs.getString("channel"), rs.getString("summary"), rs.getString("before"),
+                        rs.getString("after")))
+                .list();
+    }
+
+    /** Ids of entries whose hash or link to the previous entry does not match: empty when the chain is intact. */
+    @Transactional(readOnly = true)
+    public List<Long> brokenLinks() {
+        return jdbc.sql("""
+                select id from (
+                    select id, hash, prev_hash,
+                           lag(hash) over (order by id) as expected_prev,
+                           audit_row_hash(prev_hash, at, username, role, action, entity_type, entity_id, region_code,
+                                          channel, summary, before, after) as recomputed
+                    from audit_log) chain
+                where hash <> recomputed or prev_hash <> coalesce(expected_prev, :genesis)
+                order by id
+                """)
+                .param("genesis", GENESIS)
+                .query(Long.class).list();
+    }
+
+    private String toJson(Object value) {
+        return value == null ? null : json.writeValueAsString(value);
+    }
+
+    private static String channel() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return attributes.getRequest().getRequestURI().startsWith("/api/") ? "API" : "WEB";
+        }
+        return "CLI";
+    }
+}

@@ -1,0 +1,35 @@
+package org.bulwark.cli;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.bulwark.BulwarkCli;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code ./bulwark demo}: the platform with demo users and a generated Qinglong County, seeded once. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Start the platform at http://localhost:8080 on the embedded database with demo data "
+                + "(demo users and generated households of Qinglong County, seeded on the first start only).")
+public class DemoCommand implements Runnable, BulwarkCli.LongRunning {
+
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
+
+    @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE})", defaultValue = "8080")
+    int port;
+
+    @Option(names = "--households", description = "households to generate on the first start (default: ${DEFAULT-VALUE})",
+            defaultValue = "8000")
+    int households;
+
+    @Override
+    public void run() {
+        Map<String, Object> properties = new HashMap<>();
+        database.addTo(properties);
+        properties.put("bulwark.port", port);
+        properties.put("bulwark.demo.enabled", true);
+        properties.put("bulwark.demo.households", households);
+        Platform.start(true, properties);
+    }
+}

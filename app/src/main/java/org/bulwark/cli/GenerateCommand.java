@@ -1,0 +1,59 @@
+package org.bulwark.cli;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.bulwark.demo.RegistryGeneration;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code ./bulwark generate}: a deterministic synthetic registry for a real county. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Fill the real villages of a county with generated households (deterministic for a seed) "
+                + "and store them in the database; with --csv also write them as CSV files.")
+public class GenerateCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
+
+    @Option(names = "--county", required = true, description = "6-digit county code, e.g. 522324 (Qinglong)")
+    String county;
+
+    @Option(names = "--households", required = true, description = "number of households")
+    int households;
+
+    @Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--csv", description = "folder to write households.csv, persons.csv and incomes.csv into")
+    Path csv;
+
+    @Option(names = "--csv-only", description = "only write the CSV files; do not store anything in the database")
+    boolean csvOnly;
+
+    @Override
+    public Integer call() {
+        if (csvOnly && csv == null) {
+            System.err.println("--csv-only needs --csv <folder>");
+            return 2;
+        }
+        Map<String, Object> properties = new HashMap<>();
+        database.addTo(properties);
+        long started = System.nanoTime();
+        try (ConfigurableApplicationContext context = Platform.start(false, properties)) {
+            RegistryGeneration.Outcome outcome = context.getBean(RegistryGeneration.class)
+                    .generate(county, households, seed, csv, !csvOnly);
+            System.out.printf("generated %d households, %d persons, %d income records for county %s in %.1f s%s%s%n",
+                    outcome.households(), outcome.persons(), outcome.incomes(), county,
+                    (System.nanoTime() - started) / 1e9, outcome.loaded() ? "; stored in the database" : "",
+                    csv == null ? "" : "; CSV in " + csv.toAbsolutePath());
+            return 0;
+        } catch (IllegalArgumentException e) {
+            System.err.println("generate: " + e.getMessage());
+            return 2;
+        }
+    }
+}

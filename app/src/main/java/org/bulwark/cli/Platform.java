@@ -1,0 +1,26 @@
+package org.bulwark.cli;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.bulwark.BulwarkApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the Spring application, with a web server or (for tasks) without one. */
+final class Platform {
+
+    private Platform() {
+    }
+
+    static ConfigurableApplicationContext start(boolean web, Map<String, Object> properties) {
+        Map<String, Object> all = new HashMap<>(properties);
+        if (!web) {
+            all.put("logging.level.root", "WARN");
+        }
+        return new SpringApplicationBuilder(BulwarkApplication.class)
+                .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)
+                .properties(all)
+                .run();
+    }
+}

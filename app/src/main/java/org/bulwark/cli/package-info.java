@@ -1,0 +1,3 @@
+/** Subcommands of {@code ./bulwark}. */
+@org.springframework.modulith.ApplicationModule(displayName = "Command line")
+package org.bulwark.cli;

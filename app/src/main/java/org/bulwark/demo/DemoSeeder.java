@@ -1,0 +1,86 @@
+package org.bulwark.demo;
+
+import java.util.List;
+import org.bulwark.identity.Role;
+import org.bulwark.identity.UserAccounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seeds the demo once: users of every role over Qinglong County (Guizhou) and a generated registry of the county.
+ * A marker row makes a second start skip it; the whole seed is one transaction, so a start killed half-way
+ * leaves nothing behind and the next start seeds again.
+ */
+@Component
+@ConditionalOnProperty(name = "bulwark.demo.enabled", havingValue = "true")
+class DemoSeeder implements ApplicationRunner {
+
+    static final String MARKER = "demo-qinglong-v1";
+    static final String COUNTY = "522324";
+    static final String PASSWORD = "Bulwark@2026";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+
+    /** The demo users: username, name, role, region. */
+    record DemoUser(String username, String displayName, Role role, String regionCode) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("cadre", "罗村干（保家村）", Role.VILLAGE_CADRE, "522324101209"),
+            new DemoUser("cadre2", "杨村干（兴合村）", Role.VILLAGE_CADRE, "522324101210"),
+            new DemoUser("helper", "王帮扶（保家村）", Role.HELPER, "522324101209"),
+            new DemoUser("township", "陈审核（沙子镇）", Role.TOWNSHIP_REVIEWER, "522324101000"),
+            new DemoUser("county", "李审批（晴隆县）", Role.COUNTY_APPROVER, "522324000000"),
+            new DemoUser("officer", "张数据（晴隆县医保局）", Role.DEPARTMENT_OFFICER, "522324000000"),
+            new DemoUser("prefecture", "赵管理（黔西南州）", Role.PREFECTURE_ADMIN, "522300000000"),
+            new DemoUser("province", "刘管理（贵州省）", Role.PROVINCE_ADMIN, "520000000000"),
+            new DemoUser("leader", "周领导（贵州省）", Role.LEADER, "520000000000"));
+
+    private final JdbcClient jdbc;
+    private final UserAccounts accounts;
+    private final RegistryGeneration generation;
+    private final TransactionTemplate transaction;
+    private final int households;
+    private final long seed;
+
+    DemoSeeder(JdbcClient jdbc, UserAccounts accounts, RegistryGeneration generation, TransactionTemplate transaction,
+               @Value("${bulwark.demo.households:8000}") int households,
+               @Value("${bulwark.demo.seed:20261129}") long seed) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.generation = generation;
+        this.transaction = transaction;
+        this.households = households;
+        this.seed = seed;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        transaction.executeWithoutResult(status -> {
+            // the marker row is locked by whichever start seeds; another start waits and then sees it
+            jdbc.sql("lock table seed_marker in exclusive mode").update();
+            if (jdbc.sql("select count(*) from seed_marker where name = :n").param("n", MARKER)
+                    .query(Long.class).single() > 0) {
+                log.info("Demo data already present; not seeding again");
+                return;
+            }
+            long started = System.nanoTime();
+            for (DemoUser user : USERS) {
+                if (accounts.find(user.username()).isEmpty()) {
+                    accounts.create(user.username(), PASSWORD, user.displayName(), user.role(), user.regionCode());
+                }
+            }
+            RegistryGeneration.Outcome outcome = generation.generate(COUNTY, households, seed, null, true);
+            jdbc.sql("insert into seed_marker (name) values (:n)").param("n", MARKER).update();
+            log.info("Demo seeded: {} users, {} households, {} persons of Qinglong County in {} ms", USERS.size(),
+                    outcome.households(), outcome.persons(), (System.nanoTime() - started) / 1_000_000);
+        });
+    }
+}

@@ -1,0 +1,86 @@
+package org.bulwark.identity;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** A signed-in user: who, with which role, over which region. */
+public final class BulwarkUser implements UserDetails {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final long id;
+    private final String username;
+    private final String passwordHash;
+    private final String displayName;
+    private final Role role;
+    private final String regionCode;
+    private final boolean enabled;
+    private final boolean locked;
+
+    public BulwarkUser(long id, String username, String passwordHash, String displayName, Role role,
+                       String regionCode, boolean enabled, boolean locked) {
+        this.id = id;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.role = role;
+        this.regionCode = regionCode;
+        this.enabled = enabled;
+        this.locked = locked;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public String regionCode() {
+        return regionCode;
+    }
+
+    /** The region subtree this user may read and write. */
+    public RegionScope scope() {
+        return RegionScope.of(regionCode);
+    }
+
+    public boolean can(Role.Permission permission) {
+        return role.can(permission);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

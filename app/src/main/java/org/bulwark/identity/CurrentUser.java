@@ -1,0 +1,39 @@
+package org.bulwark.identity;
+
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The user on whose behalf the current request or task runs; services ask it for the scope. */
+@Component
+public class CurrentUser {
+
+    /** The signed-in user, or an {@link AccessDeniedException} when nobody is. */
+    public BulwarkUser require() {
+        return find().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    }
+
+    public Optional<BulwarkUser> find() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof BulwarkUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    /** The scope of the signed-in user. */
+    public RegionScope scope() {
+        return require().scope();
+    }
+
+    /** Refuses unless the user's role carries the permission. */
+    public BulwarkUser requirePermission(Role.Permission permission) {
+        BulwarkUser user = require();
+        if (!user.can(permission)) {
+            throw new AccessDeniedException("role " + user.role() + " may not " + permission);
+        }
+        return user;
+    }
+}

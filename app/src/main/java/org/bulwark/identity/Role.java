@@ -1,0 +1,42 @@
+package org.bulwark.identity;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The roles of product.md; each user has one, together with the region that scopes it. */
+public enum Role {
+    VILLAGE_CADRE(EnumSet.of(Permission.EDIT_REGISTRY, Permission.REVEAL_PERSONAL_DATA)),
+    HELPER(EnumSet.of(Permission.REVEAL_PERSONAL_DATA)),
+    TOWNSHIP_REVIEWER(EnumSet.of(Permission.EDIT_REGISTRY, Permission.REVEAL_PERSONAL_DATA)),
+    COUNTY_APPROVER(EnumSet.of(Permission.EDIT_REGISTRY, Permission.REVEAL_PERSONAL_DATA, Permission.READ_AUDIT)),
+    DEPARTMENT_OFFICER(EnumSet.noneOf(Permission.class)),
+    PREFECTURE_ADMIN(EnumSet.of(Permission.READ_AUDIT)),
+    PROVINCE_ADMIN(EnumSet.of(Permission.READ_AUDIT)),
+    LEADER(EnumSet.noneOf(Permission.class));
+
+    private final Set<Permission> permissions;
+
+    Role(Set<Permission> permissions) {
+        this.permissions = permissions;
+    }
+
+    /** Whether this role carries the permission. */
+    public boolean can(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    /** Name used in Spring Security authorities. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    /** What a role may do beyond reading the registry of its region. */
+    public enum Permission {
+        /** create, edit and delete households, persons and incomes */
+        EDIT_REGISTRY,
+        /** see full identity and phone numbers on request (each reveal is audited) */
+        REVEAL_PERSONAL_DATA,
+        /** read the audit log of the region */
+        READ_AUDIT
+    }
+}

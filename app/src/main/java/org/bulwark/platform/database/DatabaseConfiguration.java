@@ -1,0 +1,46 @@
+package org.bulwark.platform.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
+
+/**
+ * Chooses the database: the PostgreSQL server named by {@code bulwark.database.url} (env {@code BULWARK_DATABASE_URL})
+ * when set, otherwise an embedded PostgreSQL whose data lives in {@code bulwark.database.embedded.data-dir}.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    DatabaseServer databaseServer(@Value("${bulwark.database.url:}") String url,
+                                  @Value("${bulwark.database.username:}") String username,
+                                  @Value("${bulwark.database.password:}") String password,
+                                  @Value("${bulwark.database.embedded.data-dir:./data/pg}") String dataDir,
+                                  @Value("${bulwark.database.embedded.clean:false}") boolean clean) {
+        if (StringUtils.hasText(url)) {
+            return new DatabaseServer(url, username, password, null);
+        }
+        EmbeddedPostgresServer embedded = EmbeddedPostgresServer.start(Path.of(dataDir).toAbsolutePath(), clean);
+        return new DatabaseServer(embedded.jdbcUrl(), "postgres", "", embedded);
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(DatabaseServer server, @Value("${bulwark.database.pool-size:10}") int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(server.url());
+        if (StringUtils.hasText(server.username())) {
+            config.setUsername(server.username());
+        }
+        if (StringUtils.hasText(server.password())) {
+            config.setPassword(server.password());
+        }
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("bulwark");
+        return new HikariDataSource(config);
+    }
+}

@@ -1,0 +1,78 @@
+package org.bulwark.region;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.bulwark.core.region.RegionLevel;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the region hierarchy. Regions are public facts, so reading them needs no scope. */
+@Service
+@Transactional(readOnly = true)
+public class Regions {
+
+    private static final RowMapper<Region> REGION = (rs, n) -> new Region(rs.getString("code"), rs.getString("name"),
+            RegionLevel.valueOf(rs.getString("level")), rs.getString("parent_code"), rs.getBoolean("key_county"));
+
+    private final JdbcClient jdbc;
+
+    Regions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The region with this 12-digit code. */
+    public Optional<Region> find(String code) {
+        if (code == null || !code.matches("[0-9]{12}")) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select * from region where code = :c").param("c", code).query(REGION).optional();
+    }
+
+    /** The regions directly below this one, by code. */
+    public List<Region> children(String code) {
+        return jdbc.sql("select * from region where parent_code = :c order by code").param("c", code)
+                .query(REGION).list();
+    }
+
+    /** The top level: provinces. */
+    public List<Region> provinces() {
+        return jdbc.sql("select * from region where parent_code is null order by code").query(REGION).list();
+    }
+
+    /** The chain from the province down to this region (inclusive); empty if the code is unknown. */
+    public List<Region> path(String code) {
+        List<Region> path = new ArrayList<>();
+        Optional<Region> current = find(code);
+        while (current.isPresent()) {
+            path.add(current.get());
+            current = current.get().parentCode() == null ? Optional.empty() : find(current.get().parentCode());
+        }
+        Collections.reverse(path);
+        return path;
+    }
+
+    /** The villages whose codes start with the prefix, by code (at most {@code limit}). */
+    public List<Region> villagesUnder(String prefix, int limit) {
+        return jdbc.sql("select * from region where level = 'VILLAGE' and code like :p order by code limit :l")
+                .param("p", prefix + "%").param("l", limit).query(REGION).list();
+    }
+
+    /** Number of regions per level. */
+    public java.util.Map<RegionLevel, Long> countByLevel() {
+        java.util.Map<RegionLevel, Long> counts = new java.util.EnumMap<>(RegionLevel.class);
+        jdbc.sql("select level, count(*) as n from region group by level").query((rs, n) -> {
+            counts.put(RegionLevel.valueOf(rs.getString("level")), rs.getLong("n"));
+            return null;
+        }).list();
+        return counts;
+    }
+
+    /** Name of the region, or the code itself when unknown. */
+    public String nameOf(String code) {
+        return find(code).map(Region::name).orElse(code);
+    }
+}

@@ -1,0 +1,88 @@
+package org.bulwark.registry;
+
+import java.util.List;
+import org.bulwark.core.registry.HouseholdCategory;
+import org.bulwark.identity.RegionScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Search that forgives: a full identity number, its last digits, a household number, or a name (or the start of
+ * one), within the caller's scope and optionally a region inside it.
+ */
+@Repository
+class HouseholdFinder {
+
+    private final JdbcClient jdbc;
+
+    HouseholdFinder(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    HouseholdPage search(HouseholdSearch search, RegionScope scope) {
+        String text = search.text() == null ? "" : search.text().strip();
+        String match;
+        String term = null;
+        if (text.isEmpty()) {
+            match = "true";
+        } else if (text.matches("[0-9]{17}[0-9xX]")) {
+            match = "h.id in (select p.household_id from person p where p.id_number = :term)";
+            term = text.toUpperCase();
+        } else if (text.matches("[0-9]{16}")) {
+            match = "h.household_number = :term";
+            term = text;
+        } else if (text.matches("[0-9]{3,17}[xX]?")) {
+            // the last digits of an identity number, found through the index on the reversed number
+            match = "h.id in (select p.household_id from person p where reverse(p.id_number) like :term)";
+            term = new StringBuilder(text.toUpperCase()).reverse() + "%";
+        } else {
+            match = "h.id in (select p.household_id from person p where p.name like :term)";
+            term = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        }
+        String region = search.regionCode() == null || search.regionCode().isBlank() ? ""
+                : RegionScope.of(search.regionCode()).prefix();
+        HouseholdCategory category = parseCategory(search.category());
+        String sql = """
+                select h.id, h.household_number, h.village_code, v.name as village_name, t.name as township_name,
+                       h.category, head.name as head_name, head.id_number as head_id,
+                       (select count(*) from person m where m.household_id = h.id) as members
+                from household h
+                join region v on v.code = h.village_code
+                left join region t on t.code = v.parent_code
+                left join lateral (select p.name, p.id_number from person p
+                                   where p.household_id = h.id and p.relation = 'HEAD' limit 1) head on true
+                where h.village_code like :scope and h.village_code like :region
+                  and (:category::text is null or h.category = :category)
+                  and %s
+                order by h.household_number
+                limit :limit offset :offset
+                """.formatted(match);
+        JdbcClient.StatementSpec statement = jdbc.sql(sql)
+                .param("scope", scope.likePattern())
+                .param("region", region + "%")
+                .param("category", category == null ? null : category.name())
+                .param("limit", search.size() + 1)
+                .param("offset", search.page() * search.size());
+        if (term != null) {
+            statement = statement.param("term", term);
+        }
+        List<HouseholdSummary> rows = statement.query((rs, n) -> new HouseholdSummary(rs.getLong("id"),
+                rs.getString("household_number"), rs.getString("village_code"), rs.getString("village_name"),
+                rs.getString("township_name"), HouseholdCategory.valueOf(rs.getString("category")),
+                rs.getString("head_name"), rs.getString("head_id"), rs.getInt("members"))).list();
+        boolean more = rows.size() > search.size();
+        return new HouseholdPage(more ? rows.subList(0, search.size()) : rows, search.page(), search.size(), more);
+    }
+
+    private static HouseholdCategory parseCategory(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return HouseholdCategory.valueOf(value.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw org.bulwark.platform.InvalidInputException.of("category", "allowed_values",
+                    "must be one of " + java.util.Arrays.toString(HouseholdCategory.values()));
+        }
+    }
+}

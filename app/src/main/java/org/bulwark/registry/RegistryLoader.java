@@ -1,0 +1,152 @@
+package org.bulwark.registry;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.bulwark.audit.AuditAction;
+import org.bulwark.audit.AuditLog;
+import org.bulwark.audit.AuditRecord;
+import org.bulwark.core.generate.GeneratedHousehold;
+import org.bulwark.core.generate.GeneratedIncome;
+import org.bulwark.core.generate.GeneratedPerson;
+import org.bulwark.core.income.IncomeAccount;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bulk loading of generated households (the demo data and benchmark registries) through PostgreSQL's COPY, in one
+ * transaction: all of it lands or none. Ids are assigned here under a table lock so persons can point at households.
+ * This is a system task: it is audited as one GENERATE entry, not one per row.
+ */
+@Service
+public class RegistryLoader {
+
+    private static final int CHUNK = 5_000;
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    RegistryLoader(DataSource dataSource, JdbcClient jdbc, AuditLog audit) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** Result of a load. */
+    public record LoadResult(int households, int persons, int incomes) {
+    }
+
+    /** Loads the households; {@code also} sees each one (to write CSV files alongside, for example). */
+    @Transactional
+    public LoadResult load(Iterator<GeneratedHousehold> generated, String countyCode,
+                           Consumer<GeneratedHousehold> also) {
+        jdbc.sql("lock table household in exclusive mode").update();
+        long nextHousehold = jdbc.sql("select coalesce(max(id), 0) + 1 from household").query(Long.class).single();
+        long nextPerson = jdbc.sql("select coalesce(max(id), 0) + 1 from person").query(Long.class).single();
+        int households = 0;
+        int persons = 0;
+        int incomes = 0;
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            StringBuilder hh = new StringBuilder();
+            StringBuilder pp = new StringBuilder();
+            StringBuilder ii = new StringBuilder();
+            int inChunk = 0;
+            while (generated.hasNext()) {
+                GeneratedHousehold h = generated.next();
+                also.accept(h);
+                long householdId = nextHousehold++;
+                row(hh, householdId, h.householdNumber(), h.villageCode(), h.category().name(), h.address(), h.phone());
+                for (GeneratedPerson p : h.members()) {
+                    row(pp, nextPerson++, householdId, p.idNumber(), p.name(), p.sex().name(), p.birthDate(),
+                            p.relation().name(), name(p.education()), name(p.health()), p.disability().name(),
+                            name(p.labourCapacity()), name(p.employment()), name(p.employmentPlace()),
+                            p.employmentMonths(), name(p.schooling()), p.medicalInsured(), p.pensionInsured());
+                    persons++;
+                }
+                int members = h.members().size();
+                for (GeneratedIncome i : h.incomes()) {
+                    IncomeAccount account = new IncomeAccount(i.wage(), i.operating(), i.property(), i.transfer(),
+                            i.productionCost());
+                    row(ii, householdId, i.year(), i.wage(), i.operating(), i.property(), i.transfer(),
+                            i.productionCost(), account.netIncome(), members, account.perCapita(members));
+                    incomes++;
+                }
+                households++;
+                if (++inChunk == CHUNK) {
+                    flush(copy, hh, pp, ii);
+                    inChunk = 0;
+                }
+            }
+            flush(copy, hh, pp, ii);
+        } catch (SQLException e) {
+            throw new IllegalStateException("bulk load failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+        jdbc.sql("select setval('household_id_seq', greatest((select max(id) from household), 1))").query().singleRow();
+        jdbc.sql("select setval('person_id_seq', greatest((select max(id) from person), 1))").query().singleRow();
+        LoadResult result = new LoadResult(households, persons, incomes);
+        audit.record(new AuditRecord(AuditAction.GENERATE, "household", null, padCounty(countyCode),
+                "generated " + households + " households, " + persons + " persons, " + incomes + " income records",
+                null, result));
+        return result;
+    }
+
+    private static String padCounty(String countyCode) {
+        return countyCode == null ? null : (countyCode + "000000000000").substring(0, 12);
+    }
+
+    private static void flush(CopyManager copy, StringBuilder hh, StringBuilder pp, StringBuilder ii)
+            throws SQLException, IOException {
+        if (hh.length() > 0) {
+            copy.copyIn("copy household (id, household_number, village_code, category, address, phone) "
+                    + "from stdin with (format csv)", new StringReader(hh.toString()));
+        }
+        if (pp.length() > 0) {
+            copy.copyIn("copy person (id, household_id, id_number, name, sex, birth_date, relation, education, health, "
+                    + "disability, labour_capacity, employment, employment_place, employment_months, schooling, "
+                    + "medical_insured, pension_insured) from stdin with (format csv)", new StringReader(pp.toString()));
+        }
+        if (ii.length() > 0) {
+            copy.copyIn("copy household_income (household_id, year, wage, operating, property, transfer, "
+                    + "production_cost, net_income, members, per_capita) from stdin with (format csv)",
+                    new StringReader(ii.toString()));
+        }
+        hh.setLength(0);
+        pp.setLength(0);
+        ii.setLength(0);
+    }
+
+    private static void row(StringBuilder out, Object... values) throws IOException {
+        // PostgreSQL's CSV dialect: nulls are empty unquoted fields, so COPY reads them back as NULL
+        new CSVPrinter(out, CSVFormat.POSTGRESQL_CSV).printRecord(values);
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+
+    /** Households already in the registry under this county (so the demo seeds a county only once). */
+    public long countIn(String prefix) {
+        return jdbc.sql("select count(*) from household where village_code like :p").param("p", prefix + "%")
+                .query(Long.class).single();
+    }
+
+}

@@ -1,0 +1,45 @@
+package org.bulwark.core.identity;
+
+import java.util.Objects;
+
+/**
+ * Thrown when a string is not a valid resident identity number; says why in plain English.
+ *
+ * <p>The message never contains the full number, so the exception can be logged safely.
+ */
+public class InvalidIdentityNumberException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What is wrong with the number, in the order the checks run. */
+    public enum Reason {
+        MISSING, LENGTH, CHARACTERS, CHECK_DIGIT, BIRTH_DATE_INVALID, BIRTH_DATE_IN_FUTURE, REGION
+    }
+
+    private final Reason reason;
+    private final String expected;
+    private final String actual;
+
+    /** Creates the exception; {@code expected} and {@code actual} may be null when they mean nothing for the reason. */
+    public InvalidIdentityNumberException(Reason reason, String message, String expected, String actual) {
+        super(message);
+        this.reason = Objects.requireNonNull(reason, "reason");
+        this.expected = expected;
+        this.actual = actual;
+    }
+
+    /** The reason the number was rejected. */
+    public Reason reason() {
+        return reason;
+    }
+
+    /** What the offending part should have been (e.g. the correct check digit), or null. */
+    public String expected() {
+        return expected;
+    }
+
+    /** What the offending part was (e.g. the given check digit), or null. */
+    public String actual() {
+        return actual;
+    }
+}
