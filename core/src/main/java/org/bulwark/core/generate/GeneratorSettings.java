@@ -46,8 +46,8 @@ public record GeneratorSettings(String countyCode, List<String> villageCodes, in
         }
         for (String village : villageCodes) {
             if (!village.matches("[0-9]{12}") || !village.startsWith(countyCode)) {
-                throw new IllegalArgumentException(
-                        "village code " + village + " must have 12 digits and start with the county code " + countyCode);
+                throw new IllegalArgumentException("village code " + village
+                        + " must have 12 digits and start with the county code " + countyCode);
             }
         }
         if (new HashSet<>(villageCodes).size() != villageCodes.size()) {

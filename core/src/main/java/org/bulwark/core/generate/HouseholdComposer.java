@@ -45,7 +45,6 @@ final class HouseholdComposer {
             case COUPLE -> couple(members, random);
             case NUCLEAR -> nuclear(members, random);
             case THREE_GENERATIONS -> threeGenerations(members, random);
-            default -> throw new IllegalStateException();
         }
         return members.list;
     }

@@ -108,7 +108,7 @@ public final class HouseholdGenerator {
                     atRisk = true;
                 }
             }
-            double monitored = atRisk ? 0.07 : 0.025;
+            double monitored = atRisk ? 0.08 : 0.028;
             double formerlyPoor = atRisk ? 0.36 : 0.27;
             double u = random.nextDouble();
             if (u < monitored) {

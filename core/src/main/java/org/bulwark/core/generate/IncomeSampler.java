@@ -22,8 +22,8 @@ final class IncomeSampler {
 
     static final int YEARS = 3;
 
-    private static final double ORDINARY_MEDIAN = 1.95;
-    private static final double FORMERLY_POOR_MEDIAN = 1.62;
+    private static final double ORDINARY_MEDIAN = 2.05;
+    private static final double FORMERLY_POOR_MEDIAN = 1.75;
     private static final double MONITORED_MEDIAN = 1.0;
     private static final double SIGMA = 0.5;
     private static final double MONITORED_SIGMA = 0.25;
@@ -47,7 +47,8 @@ final class IncomeSampler {
         for (int i = YEARS - 2; i >= 0; i--) {
             // A monitored household was usually identified after its income fell in the latest year.
             boolean fell = category == HouseholdCategory.MONITORED && i == YEARS - 2;
-            double growth = fell ? Draw.normal(random, 0.9, 0.08, 0.6, 1.1) : Draw.normal(random, 1.06, 0.055, 0.8, 1.4);
+            double growth = fell ? Draw.normal(random, 0.9, 0.08, 0.6, 1.1)
+                    : Draw.normal(random, 1.06, 0.055, 0.8, 1.4);
             years[i] = earlier(years[i + 1], growth, random);
         }
         GeneratedIncome[] incomes = new GeneratedIncome[YEARS];

@@ -58,7 +58,7 @@ final class PersonSampler {
             Work.LOCAL_JOB, 15, Work.FARMING, 55, Work.NOT_WORKING, 30);
 
     private static final double MEDICAL_INSURED = 0.97;
-    private static final double PENSION_INSURED = 0.85;
+    private static final double PENSION_INSURED = 0.9;
     private static final int DAYS_IN_YEAR = 365;
 
     private final LocalDate asOf;
@@ -122,7 +122,7 @@ final class PersonSampler {
     }
 
     private static Disability disability(int age, SplittableRandom random) {
-        double p = age < 16 ? 0.015 : age < 60 ? 0.045 : age < 75 ? 0.10 : 0.15;
+        double p = age < 16 ? 0.015 : age < 60 ? 0.05 : age < 75 ? 0.11 : 0.16;
         return chance(random, p) ? DISABILITY_GRADES.pick(random) : Disability.NONE;
     }
 
