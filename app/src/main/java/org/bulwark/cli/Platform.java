@@ -18,9 +18,11 @@ final class Platform {
         if (!web) {
             all.put("logging.level.root", "WARN");
         }
+        // passed as command-line arguments, so they win over application.properties
+        String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         return new SpringApplicationBuilder(BulwarkApplication.class)
                 .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)
-                .properties(all)
-                .run();
+                .run(args);
     }
 }

@@ -1,0 +1,57 @@
+package org.bulwark.home;
+
+import java.util.stream.Collectors;
+import org.bulwark.identity.CurrentUser;
+import org.bulwark.region.Region;
+import org.bulwark.region.Regions;
+import org.bulwark.registry.RegistryFigures;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The home page and the region browser. */
+@Controller
+class HomePage {
+
+    private final CurrentUser currentUser;
+    private final Regions regions;
+    private final RegistryFigures figures;
+
+    HomePage(CurrentUser currentUser, Regions regions, RegistryFigures figures) {
+        this.currentUser = currentUser;
+        this.regions = regions;
+        this.figures = figures;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        var user = currentUser.require();
+        model.addAttribute("regionPath", regions.path(user.regionCode()).stream().map(Region::name)
+                .collect(Collectors.joining(" / ")));
+        RegistryFigures.Counts counts = figures.counts();
+        model.addAttribute("counts", counts.householdsByCategory());
+        model.addAttribute("persons", counts.persons());
+        return "index";
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    @GetMapping("/regions")
+    String regions(@RequestParam(required = false) String code, Model model) {
+        if (code == null || code.isBlank()) {
+            model.addAttribute("path", java.util.List.of());
+            model.addAttribute("current", null);
+            model.addAttribute("children", regions.provinces());
+        } else {
+            Region current = regions.find(code).orElseThrow(() -> new org.bulwark.platform.NotFoundException("region", code));
+            model.addAttribute("path", regions.path(code));
+            model.addAttribute("current", current);
+            model.addAttribute("children", regions.children(code));
+        }
+        return "regions";
+    }
+}

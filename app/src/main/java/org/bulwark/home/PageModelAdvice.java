@@ -1,0 +1,40 @@
+package org.bulwark.home;
+
+import java.time.ZoneId;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.Role;
+import org.bulwark.region.Regions;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the signed-in user's name, role and region on every page. */
+@ControllerAdvice(annotations = Controller.class)
+class PageModelAdvice {
+
+    private final CurrentUser currentUser;
+    private final Regions regions;
+
+    PageModelAdvice(CurrentUser currentUser, Regions regions) {
+        this.currentUser = currentUser;
+        this.regions = regions;
+    }
+
+    @ModelAttribute
+    void user(Model model) {
+        model.addAttribute("zone", ZoneId.systemDefault());
+        currentUser.find().ifPresent(user -> addUser(model, user));
+    }
+
+    private void addUser(Model model, BulwarkUser user) {
+        model.addAttribute("currentUserName", user.displayName());
+        model.addAttribute("currentUserRole", user.role().name());
+        model.addAttribute("currentUserRegion", regions.nameOf(user.regionCode()));
+        model.addAttribute("currentUserCanReadAudit", user.can(Role.Permission.READ_AUDIT));
+        model.addAttribute("scopePrefix", user.scope().prefix());
+        model.addAttribute("canEdit", user.can(Role.Permission.EDIT_REGISTRY));
+        model.addAttribute("canReveal", user.can(Role.Permission.REVEAL_PERSONAL_DATA));
+    }
+}

@@ -1,0 +1,184 @@
+package org.bulwark.registry.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.bulwark.audit.AuditLog;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.Role;
+import org.bulwark.income.Incomes;
+import org.bulwark.platform.ConflictException;
+import org.bulwark.platform.InvalidInputException;
+import org.bulwark.platform.web.FormErrors;
+import org.bulwark.region.Region;
+import org.bulwark.region.Regions;
+import org.bulwark.registry.HouseholdFile;
+import org.bulwark.registry.HouseholdPage;
+import org.bulwark.registry.HouseholdSearch;
+import org.bulwark.registry.Registry;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages to list, search, view, create, edit and delete households. */
+@Controller
+class HouseholdPages {
+
+    private final Registry registry;
+    private final Incomes incomes;
+    private final Regions regions;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
+    private final org.bulwark.platform.web.PersonalDataMask mask;
+
+    HouseholdPages(Registry registry, Incomes incomes, Regions regions, CurrentUser currentUser, AuditLog audit,
+                   Clock clock, org.springframework.context.MessageSource messages,
+                   org.bulwark.platform.web.PersonalDataMask mask) {
+        this.mask = mask;
+        this.registry = registry;
+        this.incomes = incomes;
+        this.regions = regions;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+        this.messages = messages;
+    }
+
+    @ModelAttribute("options")
+    FormOptions options() {
+        return FormOptions.ALL;
+    }
+
+    @GetMapping("/households")
+    String list(@RequestParam(name = "q", required = false) String text,
+                @RequestParam(name = "region", required = false) String region,
+                @RequestParam(name = "category", required = false) String category,
+                @RequestParam(name = "page", defaultValue = "0") int page,
+                HttpServletRequest request, Model model, java.util.Locale locale) {
+        HouseholdSearch search = new HouseholdSearch(text, region, category, page, 20);
+        HouseholdPage result;
+        try {
+            result = registry.search(search);
+        } catch (InvalidInputException e) {
+            result = new HouseholdPage(List.of(), 0, 20, false);
+            model.addAttribute("error", messages.getMessage("households.search.invalid", null, locale)
+                    + " " + e.getMessage());
+        }
+        model.addAttribute("search", search);
+        model.addAttribute("page", result);
+        if (request.getHeader("HX-Request") != null) {
+            return "households/list :: results";
+        }
+        model.addAttribute("regionChoices", regionChoices());
+        return "households/list";
+    }
+
+    @GetMapping("/households/{id}")
+    String file(@PathVariable long id, Model model) {
+        HouseholdFile file = registry.file(id);
+        BulwarkUser user = currentUser.require();
+        model.addAttribute("file", file);
+        model.addAttribute("regionPath", regions.path(file.household().villageCode()));
+        model.addAttribute("incomes", incomes.of(id));
+        LocalDate today = LocalDate.now(clock);
+        java.util.Map<Long, Integer> ages = new java.util.HashMap<>();
+        java.util.Map<Long, String> maskedIds = new java.util.HashMap<>();
+        file.members().forEach(p -> {
+            ages.put(p.id(), java.time.Period.between(p.birthDate(), today).getYears());
+            maskedIds.put(p.id(), mask.id(p.idNumber()));
+        });
+        model.addAttribute("ages", ages);
+        model.addAttribute("maskedIds", maskedIds);
+        model.addAttribute("maskedPhone", mask.phone(file.household().phone()));
+        model.addAttribute("headId", file.head().map(p -> p.id()).orElse(0L));
+        model.addAttribute("canRevealPhone", file.head().isPresent() && file.household().phone() != null
+                && user.can(Role.Permission.REVEAL_PERSONAL_DATA));
+        model.addAttribute("audit", user.can(Role.Permission.READ_AUDIT)
+                ? audit.recent(user.scope(), "household", String.valueOf(id), 20) : null);
+        return "households/file";
+    }
+
+    @GetMapping("/households/new")
+    String createForm(Model model) {
+        HouseholdForm form = new HouseholdForm();
+        form.getHead().setRelation("HEAD");
+        return form(model, form, false, null);
+    }
+
+    @PostMapping("/households/new")
+    String create(@ModelAttribute("form") HouseholdForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect, java.util.Locale locale) {
+        try {
+            HouseholdFile file = registry.register(form.toInput(), List.of(form.getHead().toInput()));
+            redirect.addFlashAttribute("flash", messages.getMessage("flash.saved", null, locale));
+            return "redirect:/households/" + file.household().id();
+        } catch (InvalidInputException e) {
+            FormErrors.apply(e, result, f -> f.startsWith("members[0].") ? "head." + f.substring(11)
+                    : f.equals("members") ? null : f);
+            return form(model, form, false, null);
+        }
+    }
+
+    @GetMapping("/households/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        return form(model, HouseholdForm.of(registry.file(id).household()), true, id);
+    }
+
+    @PostMapping("/households/{id}/edit")
+    String update(@PathVariable long id, @ModelAttribute("form") HouseholdForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect, java.util.Locale locale) {
+        try {
+            registry.update(id, form.getVersion(), form.toInput());
+            redirect.addFlashAttribute("flash", messages.getMessage("flash.saved", null, locale));
+            return "redirect:/households/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.apply(e, result, f -> f);
+        } catch (ConflictException e) {
+            result.reject("problem.conflict", e.getMessage());
+        }
+        return form(model, form, true, id);
+    }
+
+    @PostMapping("/households/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect, java.util.Locale locale) {
+        registry.remove(id);
+        redirect.addFlashAttribute("flash", messages.getMessage("flash.deleted", null, locale));
+        return "redirect:/households";
+    }
+
+    private String form(Model model, HouseholdForm form, boolean editing, Long id) {
+        model.addAttribute("form", form);
+        model.addAttribute("editing", editing);
+        model.addAttribute("householdId", id);
+        model.addAttribute("villages", villageChoices());
+        return "households/form";
+    }
+
+    /** A village to choose, labelled with its township. */
+    record VillageChoice(String code, String label) {
+    }
+
+    private List<VillageChoice> villageChoices() {
+        String prefix = currentUser.scope().prefix();
+        List<Region> villages = regions.villagesUnder(prefix, 5_000);
+        java.util.Map<String, String> townships = new java.util.HashMap<>();
+        return villages.stream().map(v -> new VillageChoice(v.code(),
+                townships.computeIfAbsent(v.parentCode(), regions::nameOf) + " · " + v.name())).toList();
+    }
+
+    private List<Region> regionChoices() {
+        BulwarkUser user = currentUser.require();
+        List<Region> below = regions.children(user.regionCode());
+        return below.size() > 300 ? List.of() : below;
+    }
+}

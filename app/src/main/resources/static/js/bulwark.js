@@ -1,0 +1,20 @@
+// Bulwark page behaviour: CSRF header for htmx requests, confirmations, the phone menu toggle.
+document.addEventListener('htmx:configRequest', function (event) {
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header) {
+    event.detail.headers[header.content] = token.content;
+  }
+});
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (form.hasAttribute('data-confirm') && !window.confirm(form.getAttribute('data-confirm'))) {
+    event.preventDefault();
+  }
+});
+document.addEventListener('click', function (event) {
+  var toggle = event.target.closest('[data-toggle-nav]');
+  if (toggle) {
+    document.getElementById('nav').classList.toggle('show');
+  }
+});
