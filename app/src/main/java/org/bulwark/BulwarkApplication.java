@@ -4,7 +4,7 @@ import java.time.Clock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
-/** The Spring Boot application; started by {@link BulwarkCli} ({@code ./bulwark demo}, {@code ./bulwark serve}). */
+/** The Spring Boot application; started by {@code org.bulwark.cli.BulwarkCli} ({@code ./bulwark demo}, {@code ./bulwark serve}). */
 @SpringBootApplication
 public class BulwarkApplication {
 

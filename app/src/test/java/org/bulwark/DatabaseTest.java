@@ -17,5 +17,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@org.junit.jupiter.api.Tag("database")
 public @interface DatabaseTest {
 }

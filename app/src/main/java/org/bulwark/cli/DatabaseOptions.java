@@ -19,7 +19,7 @@ class DatabaseOptions {
     String password;
 
     @Option(names = "--data-dir", description = "data folder of the embedded database (default: ${DEFAULT-VALUE})",
-            defaultValue = "./data/pg")
+            defaultValue = "${env:BULWARK_DATA_DIR:-./data/pg}")
     String dataDir;
 
     void addTo(Map<String, Object> properties) {

@@ -2,7 +2,6 @@ package org.bulwark.cli;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.bulwark.BulwarkCli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -11,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Start the platform at http://localhost:8080 on the embedded database with demo data "
                 + "(demo users and generated households of Qinglong County, seeded on the first start only).")
-public class DemoCommand implements Runnable, BulwarkCli.LongRunning {
+public class DemoCommand implements Runnable, LongRunning {
 
     @Mixin
     DatabaseOptions database = new DatabaseOptions();

@@ -2,7 +2,6 @@ package org.bulwark.cli;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.bulwark.BulwarkCli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -11,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Start the platform on the configured database (PostgreSQL by --jdbc-url or "
                 + "BULWARK_DATABASE_URL; the embedded database otherwise). No demo data.")
-public class ServeCommand implements Runnable, BulwarkCli.LongRunning {
+public class ServeCommand implements Runnable, LongRunning {
 
     @Mixin
     DatabaseOptions database = new DatabaseOptions();

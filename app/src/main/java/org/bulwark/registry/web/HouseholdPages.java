@@ -8,7 +8,6 @@ import org.bulwark.audit.AuditLog;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
-import org.bulwark.income.Incomes;
 import org.bulwark.platform.ConflictException;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.web.FormErrors;
@@ -33,24 +32,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HouseholdPages {
 
     private final Registry registry;
-    private final Incomes incomes;
     private final Regions regions;
     private final CurrentUser currentUser;
-    private final AuditLog audit;
-    private final Clock clock;
     private final org.springframework.context.MessageSource messages;
-    private final org.bulwark.platform.web.PersonalDataMask mask;
 
-    HouseholdPages(Registry registry, Incomes incomes, Regions regions, CurrentUser currentUser, AuditLog audit,
-                   Clock clock, org.springframework.context.MessageSource messages,
-                   org.bulwark.platform.web.PersonalDataMask mask) {
-        this.mask = mask;
+    HouseholdPages(Registry registry, Regions regions, CurrentUser currentUser,
+                   org.springframework.context.MessageSource messages) {
         this.registry = registry;
-        this.incomes = incomes;
         this.regions = regions;
         this.currentUser = currentUser;
-        this.audit = audit;
-        this.clock = clock;
         this.messages = messages;
     }
 
@@ -81,31 +71,6 @@ class HouseholdPages {
         }
         model.addAttribute("regionChoices", regionChoices());
         return "households/list";
-    }
-
-    @GetMapping("/households/{id}")
-    String file(@PathVariable long id, Model model) {
-        HouseholdFile file = registry.file(id);
-        BulwarkUser user = currentUser.require();
-        model.addAttribute("file", file);
-        model.addAttribute("regionPath", regions.path(file.household().villageCode()));
-        model.addAttribute("incomes", incomes.of(id));
-        LocalDate today = LocalDate.now(clock);
-        java.util.Map<Long, Integer> ages = new java.util.HashMap<>();
-        java.util.Map<Long, String> maskedIds = new java.util.HashMap<>();
-        file.members().forEach(p -> {
-            ages.put(p.id(), java.time.Period.between(p.birthDate(), today).getYears());
-            maskedIds.put(p.id(), mask.id(p.idNumber()));
-        });
-        model.addAttribute("ages", ages);
-        model.addAttribute("maskedIds", maskedIds);
-        model.addAttribute("maskedPhone", mask.phone(file.household().phone()));
-        model.addAttribute("headId", file.head().map(p -> p.id()).orElse(0L));
-        model.addAttribute("canRevealPhone", file.head().isPresent() && file.household().phone() != null
-                && user.can(Role.Permission.REVEAL_PERSONAL_DATA));
-        model.addAttribute("audit", user.can(Role.Permission.READ_AUDIT)
-                ? audit.recent(user.scope(), "household", String.valueOf(id), 20) : null);
-        return "households/file";
     }
 
     @GetMapping("/households/new")

@@ -1,9 +1,5 @@
-package org.bulwark;
+package org.bulwark.cli;
 
-import org.bulwark.cli.DemoCommand;
-import org.bulwark.cli.GenerateCommand;
-import org.bulwark.cli.RegionsCommand;
-import org.bulwark.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bulwark", mixinStandardHelpOptions = true, version = "Bulwark 0.1.0",
         description = "Dynamic monitoring and targeted support against relapse into poverty.",
         subcommands = {DemoCommand.class, ServeCommand.class, GenerateCommand.class, RegionsCommand.class,
+                BenchSearchCommand.class,
                 CommandLine.HelpCommand.class})
 public class BulwarkCli implements Runnable {
 
@@ -27,9 +24,5 @@ public class BulwarkCli implements Runnable {
     @Override
     public void run() {
         new CommandLine(this).usage(System.out);
-    }
-
-    /** A command that leaves the platform running when it returns. */
-    public interface LongRunning {
     }
 }

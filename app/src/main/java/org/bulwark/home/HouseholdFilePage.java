@@ -1,0 +1,69 @@
+package org.bulwark.home;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.Map;
+import org.bulwark.audit.AuditLog;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.Role;
+import org.bulwark.income.Incomes;
+import org.bulwark.platform.web.PersonalDataMask;
+import org.bulwark.region.Regions;
+import org.bulwark.registry.HouseholdFile;
+import org.bulwark.registry.Registry;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** One household, one file: members, incomes and the audit trail on one page, composed from the modules. */
+@Controller
+class HouseholdFilePage {
+
+    private final Registry registry;
+    private final Incomes incomes;
+    private final Regions regions;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final PersonalDataMask mask;
+    private final Clock clock;
+
+    HouseholdFilePage(Registry registry, Incomes incomes, Regions regions, CurrentUser currentUser, AuditLog audit,
+                      PersonalDataMask mask, Clock clock) {
+        this.registry = registry;
+        this.incomes = incomes;
+        this.regions = regions;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.mask = mask;
+        this.clock = clock;
+    }
+
+    @GetMapping("/households/{id}")
+    String file(@PathVariable long id, Model model) {
+        HouseholdFile file = registry.file(id);
+        BulwarkUser user = currentUser.require();
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Integer> ages = new HashMap<>();
+        Map<Long, String> maskedIds = new HashMap<>();
+        file.members().forEach(p -> {
+            ages.put(p.id(), Period.between(p.birthDate(), today).getYears());
+            maskedIds.put(p.id(), mask.id(p.idNumber()));
+        });
+        model.addAttribute("file", file);
+        model.addAttribute("regionPath", regions.path(file.household().villageCode()));
+        model.addAttribute("incomes", incomes.of(id));
+        model.addAttribute("ages", ages);
+        model.addAttribute("maskedIds", maskedIds);
+        model.addAttribute("maskedPhone", mask.phone(file.household().phone()));
+        model.addAttribute("headId", file.head().map(p -> p.id()).orElse(0L));
+        model.addAttribute("canRevealPhone", file.head().isPresent() && file.household().phone() != null
+                && user.can(Role.Permission.REVEAL_PERSONAL_DATA));
+        model.addAttribute("audit", user.can(Role.Permission.READ_AUDIT)
+                ? audit.recent(user.scope(), "household", String.valueOf(id), 20) : null);
+        return "households/file";
+    }
+}
