@@ -56,6 +56,14 @@ public class RegistryLoader {
         jdbc.sql("lock table household in exclusive mode").update();
         long nextHousehold = jdbc.sql("select coalesce(max(id), 0) + 1 from household").query(Long.class).single();
         long nextPerson = jdbc.sql("select coalesce(max(id), 0) + 1 from person").query(Long.class).single();
+        // generated numbers restart at 0001 in each village; continue after the numbers already there
+        java.util.Map<String, Integer> lastSerial = new java.util.HashMap<>();
+        jdbc.sql("""
+                select village_code, max(substr(household_number, 13)::int) from household
+                where length(household_number) = 16 and household_number like :county and household_number ~ '^[0-9]+$'
+                group by village_code
+                """).param("county", (countyCode == null ? "" : countyCode) + "%")
+                .query((rs, n) -> lastSerial.put(rs.getString(1), rs.getInt(2))).list();
         int households = 0;
         int persons = 0;
         int incomes = 0;
@@ -67,7 +75,7 @@ public class RegistryLoader {
             StringBuilder ii = new StringBuilder();
             int inChunk = 0;
             while (generated.hasNext()) {
-                GeneratedHousehold h = generated.next();
+                GeneratedHousehold h = renumbered(generated.next(), lastSerial);
                 also.accept(h);
                 long householdId = nextHousehold++;
                 row(hh, householdId, h.householdNumber(), h.villageCode(), h.category().name(), h.address(), h.phone());
@@ -94,6 +102,10 @@ public class RegistryLoader {
             }
             flush(copy, hh, pp, ii);
         } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("person_id_number_unique")) {
+                throw new IllegalArgumentException("a generated identity number is already registered in this "
+                        + "database (generated earlier with another seed?); nothing was stored: " + e.getMessage(), e);
+            }
             throw new IllegalStateException("bulk load failed: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -107,6 +119,18 @@ public class RegistryLoader {
                 "generated " + households + " households, " + persons + " persons, " + incomes + " income records",
                 null, result));
         return result;
+    }
+
+    private static GeneratedHousehold renumbered(GeneratedHousehold h, java.util.Map<String, Integer> lastSerial) {
+        if (lastSerial.isEmpty()) {
+            return h;
+        }
+        int serial = lastSerial.merge(h.villageCode(), 1, Integer::sum);
+        if (serial > 9999) {
+            throw new IllegalStateException("village " + h.villageCode() + " has no household numbers left");
+        }
+        return new GeneratedHousehold(h.villageCode() + String.format("%04d", serial), h.villageCode(), h.category(),
+                h.address(), h.phone(), h.members(), h.incomes());
     }
 
     private static String padCounty(String countyCode) {

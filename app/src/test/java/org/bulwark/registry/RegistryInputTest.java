@@ -216,4 +216,20 @@ class RegistryInputTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(file).contains("钱七").contains("监测户");
     }
+
+    @Test
+    void aChangeBasedOnAStaleVersionIsRefusedAsAConflict() throws Exception {
+        HouseholdFile existing = fixtures.household(cadre, TestFixtures.VILLAGE_A);
+        String change = "{\"villageCode\":\"" + TestFixtures.VILLAGE_A + "\",\"category\":\"MONITORED\",\"version\":"
+                + existing.household().version() + "}";
+        mvc.perform(put("/api/v1/households/{id}", existing.household().id())
+                        .with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(change))
+                .andExpect(status().isOk());
+        mvc.perform(put("/api/v1/households/{id}", existing.household().id())
+                        .with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(change.replace("MONITORED", "ORDINARY")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("changed by someone else")));
+    }
 }
