@@ -19,45 +19,51 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-            + "script-src 'self'; frame-ancestors 'none'; form-action 'self'";
-
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    @Bean
-    @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/v1/**")
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    response.setStatus(HttpStatus.UNAUTHORIZED.value());
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"bulwark\"");
-                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                            + "\"detail\":\"sign in with HTTP Basic\"}");
-                }))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'")));
-        return http.build();
-    }
+    /** The filter chains exist only when there is a web server (not for command-line tasks). */
+    @Configuration(proxyBeanMethods = false)
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+    static class WebSecurity {
 
-    @Bean
-    @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
-                                "/api/docs/**", "/api/openapi/**", "/swagger-ui/**", "/v3/api-docs/**")
-                        .permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .headers(h -> h
-                        .contentSecurityPolicy(c -> c.policyDirectives(CSP))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        return http.build();
+        private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                + "script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+
+        @Bean
+        @Order(1)
+        SecurityFilterChain api(HttpSecurity http) throws Exception {
+            http.securityMatcher("/api/v1/**")
+                    .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                    .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                        response.setHeader("WWW-Authenticate", "Basic realm=\"bulwark\"");
+                        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                                + "\"detail\":\"sign in with HTTP Basic\"}");
+                    }))
+                    .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .csrf(csrf -> csrf.disable())
+                    .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'")));
+            return http.build();
+        }
+
+        @Bean
+        @Order(2)
+        SecurityFilterChain pages(HttpSecurity http) throws Exception {
+            http.authorizeHttpRequests(a -> a
+                            .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
+                                    "/api/docs/**", "/api/openapi/**", "/swagger-ui/**", "/v3/api-docs/**")
+                            .permitAll()
+                            .anyRequest().authenticated())
+                    .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                    .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                    .headers(h -> h
+                            .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                            .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+            return http.build();
+    }
     }
 }

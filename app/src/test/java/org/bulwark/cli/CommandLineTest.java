@@ -1,0 +1,55 @@
+package org.bulwark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The ./bulwark commands: help that lists them, and a generate run on its own embedded database. */
+class CommandLineTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void helpListsEverySubcommand() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CommandLine cli = new CommandLine(new BulwarkCli());
+        cli.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        assertThat(cli.execute("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("demo", "serve", "generate", "regions", "bench-search");
+    }
+
+    @Test
+    void generateStoresAndWritesTheSameHouseholdsAsCsv() throws Exception {
+        Path csv = temp.resolve("csv");
+        PrintStream previous = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = new CommandLine(new BulwarkCli()).execute("generate", "--county", "522326", "--households", "40",
+                    "--seed", "3", "--csv", csv.toString(), "--data-dir", temp.resolve("pg").toString());
+        } finally {
+            System.setOut(previous);
+        }
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("generated 40 households").contains("stored in the database");
+        assertThat(Files.readAllLines(csv.resolve("households.csv"))).hasSize(41);
+        assertThat(Files.readAllLines(csv.resolve("persons.csv")).get(0)).startsWith("household_number,id_number");
+    }
+
+    @Test
+    void generateRefusesAnUnknownCounty() {
+        int code = new CommandLine(new BulwarkCli()).execute("generate", "--county", "999999", "--households", "5",
+                "--csv-only", "--csv", temp.resolve("x").toString(), "--data-dir", temp.resolve("pg2").toString());
+        assertThat(code).isEqualTo(2);
+    }
+}
