@@ -64,6 +64,6 @@ class SecurityConfiguration {
                             .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                             .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
             return http.build();
-    }
+        }
     }
 }
