@@ -64,6 +64,11 @@ public class RegionsCommand implements Runnable {
                     marked = RegionImporter.markKeyCounties(list, connection);
                 }
                 connection.commit();
+                context.getBean(org.bulwark.audit.AuditLog.class).recordFor("system", null,
+                        new org.bulwark.audit.AuditRecord(org.bulwark.audit.AuditAction.IMPORT, "region", null, null,
+                                "regions import from " + folder.toAbsolutePath() + ": " + result.inserted()
+                                        + " inserted, " + result.updated() + " updated, " + marked + " key counties",
+                                null, null));
                 System.out.printf("read %s; %d regions inserted, %d updated; %d key counties marked; %.1f s%n",
                         result.read(), result.inserted(), result.updated(), marked, (System.nanoTime() - started) / 1e9);
                 return 0;

@@ -18,14 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAccounts implements UserDetailsService {
 
     private final JdbcClient jdbc;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final PasswordEncoder passwordEncoder;
     private final int maxFailures;
     private final Duration lockout;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder,
+    UserAccounts(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events,
+                 PasswordEncoder passwordEncoder,
                  @Value("${bulwark.security.max-failed-logins:5}") int maxFailures,
                  @Value("${bulwark.security.lockout:PT30M}") Duration lockout) {
         this.jdbc = jdbc;
+        this.events = events;
         this.passwordEncoder = passwordEncoder;
         this.maxFailures = maxFailures;
         this.lockout = lockout;
@@ -51,13 +54,16 @@ public class UserAccounts implements UserDetailsService {
     /** Creates an account (the password is hashed here); returns its id. */
     @Transactional
     public long create(String username, String rawPassword, String displayName, Role role, String regionCode) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into app_user (username, password_hash, display_name, role, region_code)
                 values (:u, :p, :d, :r, :c) returning id
                 """)
                 .param("u", username).param("p", passwordEncoder.encode(rawPassword)).param("d", displayName)
                 .param("r", role.name()).param("c", regionCode)
                 .query(Long.class).single();
+        // published inside the transaction: the audit entry is stored with the account or not at all
+        events.publishEvent(new UserCreated(id, username, role, regionCode));
+        return id;
     }
 
     /** Counts a failed sign-in; locks the account for the lockout period once the limit is reached. */

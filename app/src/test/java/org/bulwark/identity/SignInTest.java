@@ -56,4 +56,13 @@ class SignInTest {
         AuditEntry entry = audit.recent(RegionScope.nationwide(), "user", user.getUsername(), 1).get(0);
         assertThat(entry.action()).isEqualTo(AuditAction.LOGIN_FAILED);
     }
+
+    @Test
+    void creatingAnAccountIsAuditedWithoutItsPassword() {
+        BulwarkUser user = fixtures.user(Role.TOWNSHIP_REVIEWER, TestFixtures.TOWNSHIP);
+        AuditEntry entry = audit.recent(RegionScope.nationwide(), "user", String.valueOf(user.id()), 1).get(0);
+        assertThat(entry.action()).isEqualTo(AuditAction.CREATE);
+        assertThat(entry.after()).contains(user.getUsername()).contains("TOWNSHIP_REVIEWER")
+                .doesNotContain(TestFixtures.PASSWORD).doesNotContain("bcrypt");
+    }
 }

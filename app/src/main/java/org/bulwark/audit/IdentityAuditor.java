@@ -5,13 +5,13 @@ import org.bulwark.identity.UserSignedIn;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Records sign-ins and refused sign-ins in the audit log. */
+/** Records account creation, sign-ins and refused sign-ins in the audit log. */
 @Component
-class SignInAuditor {
+class IdentityAuditor {
 
     private final AuditLog auditLog;
 
-    SignInAuditor(AuditLog auditLog) {
+    IdentityAuditor(AuditLog auditLog) {
         this.auditLog = auditLog;
     }
 
@@ -19,6 +19,16 @@ class SignInAuditor {
     void on(UserSignedIn event) {
         auditLog.recordFor(event.username(), event.role(), new AuditRecord(AuditAction.LOGIN, "user",
                 event.username(), event.regionCode(), "signed in", null, null));
+    }
+
+    @EventListener
+    void on(org.bulwark.identity.UserCreated event) {
+        java.util.Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("username", event.username());
+        after.put("role", event.role());
+        after.put("regionCode", event.regionCode());
+        auditLog.record(new AuditRecord(AuditAction.CREATE, "user", String.valueOf(event.id()), event.regionCode(),
+                "account created", null, after));
     }
 
     @EventListener
