@@ -28,5 +28,12 @@ BULWARK_DATA_DIR=$DATA ./bulwark demo --port "$PORT" >/tmp/bulwark-startup.log 2
 pid=$!
 wait_up "$start" >/dev/null
 kill -9 "$pid"; sleep 1
-run "start after kill -9"
+start=$(date +%s%N)
+BULWARK_DATA_DIR=$DATA ./bulwark demo --port "$PORT" >/tmp/bulwark-startup.log 2>&1 &
+pid=$!
+printf '%-34s %s\n' "start after kill -9" "$(wait_up "$start")"
+grep -q "Demo data already present" /tmp/bulwark-startup.log && echo "  demo data kept, not seeded again"
+curl -s -u county:Bulwark@2026 "http://localhost:$PORT/api/v1/households?size=1" | grep -q '"householdNumber"' \
+  && echo "  households readable through the API after the restart"
+kill "$pid"; wait "$pid" 2>/dev/null || true
 rm -rf "$(dirname "$DATA")"
