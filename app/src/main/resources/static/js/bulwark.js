@@ -18,3 +18,12 @@ document.addEventListener('click', function (event) {
     document.getElementById('nav').classList.toggle('show');
   }
 });
+// switching language keeps the page's own query (search text, filters)
+document.addEventListener('click', function (event) {
+  var link = event.target.closest('a[data-lang]');
+  if (link) {
+    var url = new URL(window.location.href);
+    url.searchParams.set('lang', link.getAttribute('data-lang'));
+    link.href = url.toString();
+  }
+});

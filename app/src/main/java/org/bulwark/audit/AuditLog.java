@@ -103,6 +103,37 @@ public class AuditLog {
                 .list();
     }
 
+    /**
+     * Entries about any of the given objects (entity type → ids) in the scope, newest first: the trail of a
+     * household together with its members and incomes.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> about(RegionScope scope, java.util.Map<String, ? extends java.util.Collection<String>> objects,
+                                  int limit) {
+        StringBuilder where = new StringBuilder("false");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        int i = 0;
+        for (var e : objects.entrySet()) {
+            where.append(" or (entity_type = :t").append(i).append(" and entity_id = any(:ids").append(i).append("))");
+            params.put("t" + i, e.getKey());
+            params.put("ids" + i, e.getValue().toArray(String[]::new));
+            i++;
+        }
+        return jdbc.sql("""
+                select id, at, username, role, action, entity_type, entity_id, region_code, channel, summary,
+                       before::text as before, after::text as after
+                from audit_log where region_code like :pattern and (%s)
+                order by id desc limit :limit
+                """.formatted(where))
+                .params(params).param("pattern", scope.likePattern()).param("limit", limit)
+                .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
+                        rs.getString("username"), rs.getString("role"), AuditAction.valueOf(rs.getString("action")),
+                        rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("region_code"),
+                        rs.getString("channel"), rs.getString("summary"), rs.getString("before"),
+                        rs.getString("after")))
+                .list();
+    }
+
     /** Ids of entries whose hash or link to the previous entry does not match: empty when the chain is intact. */
     @Transactional(readOnly = true)
     public List<Long> brokenLinks() {

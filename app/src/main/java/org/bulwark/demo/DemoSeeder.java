@@ -6,8 +6,7 @@ import org.bulwark.identity.UserAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,12 +14,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds the demo once: users of every role over Qinglong County (Guizhou) and a generated registry of the county.
- * A marker row makes a second start skip it; the whole seed is one transaction, so a start killed half-way
+ * It runs once the beans exist and before the web server starts. A marker row makes a second start skip it; the whole seed is one transaction, so a start killed half-way
  * leaves nothing behind and the next start seeds again.
  */
 @Component
 @ConditionalOnProperty(name = "bulwark.demo.enabled", havingValue = "true")
-class DemoSeeder implements ApplicationRunner {
+class DemoSeeder implements SmartInitializingSingleton {
 
     static final String MARKER = "demo-qinglong-v1";
     static final String COUNTY = "522324";
@@ -61,8 +60,13 @@ class DemoSeeder implements ApplicationRunner {
         this.seed = seed;
     }
 
+    /** Seeds before the web server opens, so nobody signs in to a half-seeded demo. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
+        seed();
+    }
+
+    void seed() {
         transaction.executeWithoutResult(status -> {
             // the marker row is locked by whichever start seeds; another start waits and then sees it
             jdbc.sql("lock table seed_marker in exclusive mode").update();

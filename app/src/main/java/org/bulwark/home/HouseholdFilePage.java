@@ -55,7 +55,8 @@ class HouseholdFilePage {
         });
         model.addAttribute("file", file);
         model.addAttribute("regionPath", regions.path(file.household().villageCode()));
-        model.addAttribute("incomes", incomes.of(id));
+        var incomeRecords = incomes.of(id);
+        model.addAttribute("incomes", incomeRecords);
         model.addAttribute("ages", ages);
         model.addAttribute("maskedIds", maskedIds);
         model.addAttribute("maskedPhone", mask.phone(file.household().phone()));
@@ -63,7 +64,11 @@ class HouseholdFilePage {
         model.addAttribute("canRevealPhone", file.head().isPresent() && file.household().phone() != null
                 && user.can(Role.Permission.REVEAL_PERSONAL_DATA));
         model.addAttribute("audit", user.can(Role.Permission.READ_AUDIT)
-                ? audit.recent(user.scope(), "household", String.valueOf(id), 20) : null);
+                ? audit.about(user.scope(), Map.of(
+                        "household", java.util.List.of(String.valueOf(id)),
+                        "person", file.members().stream().map(p -> String.valueOf(p.id())).toList(),
+                        "income", incomeRecords.stream().map(r -> String.valueOf(r.id())).toList()), 30)
+                : null);
         return "households/file";
     }
 }

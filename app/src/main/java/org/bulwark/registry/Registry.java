@@ -82,6 +82,25 @@ public class Registry {
                 .orElseThrow(() -> new NotFoundException("person", personId));
     }
 
+    /** The household for an edit form: only roles that may edit the registry (forms show full numbers). */
+    @Transactional(readOnly = true)
+    public HouseholdFile fileToEdit(long householdId) {
+        currentUser.requirePermission(Role.Permission.EDIT_REGISTRY);
+        return file(householdId);
+    }
+
+    /** A person for an edit form: only roles that may edit the registry. */
+    @Transactional(readOnly = true)
+    public Person personToEdit(long personId) {
+        currentUser.requirePermission(Role.Permission.EDIT_REGISTRY);
+        return person(personId);
+    }
+
+    /** Refuses unless the signed-in user may edit the registry (for empty forms). */
+    public void requireEditor() {
+        currentUser.requirePermission(Role.Permission.EDIT_REGISTRY);
+    }
+
     /** Number of members of a household in the user's region (used for per-capita income). */
     @Transactional(readOnly = true)
     public int memberCount(long householdId) {

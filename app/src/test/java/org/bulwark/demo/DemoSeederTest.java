@@ -33,7 +33,7 @@ class DemoSeederTest {
                 + "where r.level is distinct from 'VILLAGE'")).isZero();
         assertThat(count("select count(*) from household_income")).isGreaterThan(0);
 
-        seeder.run(null);
+        seeder.seed();
         assertThat(count("select count(*) from household where village_code like '522324%'")).isEqualTo(households);
     }
 }

@@ -20,10 +20,28 @@ class AuditPages {
         this.currentUser = currentUser;
     }
 
+    private static final java.util.regex.Pattern ID_NUMBER =
+            java.util.regex.Pattern.compile("(?<![0-9])([0-9]{3})[0-9]{11}([0-9]{3}[0-9Xx])(?![0-9])");
+    private static final java.util.regex.Pattern MOBILE =
+            java.util.regex.Pattern.compile("(?<![0-9])(1[3-9][0-9])[0-9]{4}([0-9]{4})(?![0-9])");
+
+    static String mask(String json) {
+        if (json == null) {
+            return null;
+        }
+        String masked = ID_NUMBER.matcher(json).replaceAll("$1***********$2");
+        return MOBILE.matcher(masked).replaceAll("$1****$2");
+    }
+
     @GetMapping("/audit")
     String list(Model model) {
         BulwarkUser user = currentUser.requirePermission(Role.Permission.READ_AUDIT);
-        model.addAttribute("entries", audit.recent(user.scope(), null, null, 200));
+        // the log keeps full values; on screen identity and phone numbers are masked like everywhere else
+        model.addAttribute("entries", audit.recent(user.scope(), null, null, 200).stream()
+                .map(e -> new org.bulwark.audit.AuditEntry(e.id(), e.at(), e.username(), e.role(), e.action(),
+                        e.entityType(), e.entityId(), e.regionCode(), e.channel(), e.summary(), mask(e.before()),
+                        mask(e.after())))
+                .toList());
         model.addAttribute("broken", audit.brokenLinks());
         return "audit/list";
     }

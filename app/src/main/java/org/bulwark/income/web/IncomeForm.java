@@ -13,6 +13,7 @@ public class IncomeForm {
     private String property = "0";
     private String transfer = "0";
     private String productionCost = "0";
+    private boolean creating;
 
     static IncomeForm of(IncomeRecord r) {
         IncomeForm f = new IncomeForm();
@@ -52,6 +53,8 @@ public class IncomeForm {
         }
     }
 
+    public boolean isCreating() { return creating; }
+    public void setCreating(boolean creating) { this.creating = creating; }
     public String getYear() { return year; }
     public void setYear(String year) { this.year = year; }
     public String getWage() { return wage; }

@@ -40,13 +40,18 @@ class IncomePages {
 
     @GetMapping("/households/{id}/incomes/new")
     String newForm(@PathVariable long id, Model model) {
+        registry.fileToEdit(id);
         IncomeForm form = new IncomeForm();
-        form.setYear(String.valueOf(LocalDate.now(clock).getYear() - 1));
+        form.setCreating(true);
+        int lastYear = LocalDate.now(clock).getYear() - 1;
+        // suggest last year unless it is recorded already (then the user picks the year)
+        form.setYear(incomes.of(id, lastYear).isPresent() ? null : String.valueOf(lastYear));
         return form(model, form, id);
     }
 
     @GetMapping("/households/{id}/incomes/{year}/edit")
     String editForm(@PathVariable long id, @PathVariable int year, Model model) {
+        registry.fileToEdit(id);
         return form(model, IncomeForm.of(incomes.of(id, year).orElseThrow(() -> new NotFoundException("income", year))), id);
     }
 
@@ -56,6 +61,10 @@ class IncomePages {
         List<FieldProblem> problems = new ArrayList<>();
         IncomeInput input = form.toInput(problems);
         try {
+            if (form.isCreating() && input.year() != null && incomes.of(id, input.year()).isPresent()) {
+                problems.add(new FieldProblem("year", "year_exists",
+                        "income for " + input.year() + " is already recorded; edit that year instead"));
+            }
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }

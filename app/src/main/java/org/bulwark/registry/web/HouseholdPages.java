@@ -69,12 +69,19 @@ class HouseholdPages {
         if (request.getHeader("HX-Request") != null) {
             return "households/list :: results";
         }
-        model.addAttribute("regionChoices", regionChoices());
+        List<Region> choices = new java.util.ArrayList<>(regionChoices());
+        if (search.regionCode() != null && !search.regionCode().isBlank()
+                && choices.stream().noneMatch(r -> r.code().equals(search.regionCode()))) {
+            // a region chosen elsewhere (a link, a deeper level) stays visible as the current choice
+            regions.find(search.regionCode()).ifPresent(r -> choices.add(0, r));
+        }
+        model.addAttribute("regionChoices", choices);
         return "households/list";
     }
 
     @GetMapping("/households/new")
     String createForm(Model model) {
+        registry.requireEditor();
         HouseholdForm form = new HouseholdForm();
         form.getHead().setRelation("HEAD");
         return form(model, form, false, null);
@@ -96,7 +103,7 @@ class HouseholdPages {
 
     @GetMapping("/households/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        return form(model, HouseholdForm.of(registry.file(id).household()), true, id);
+        return form(model, HouseholdForm.of(registry.fileToEdit(id).household()), true, id);
     }
 
     @PostMapping("/households/{id}/edit")

@@ -37,7 +37,7 @@ class PersonPages {
 
     @GetMapping("/households/{id}/members/new")
     String addForm(@PathVariable long id, Model model) {
-        registry.file(id);
+        registry.fileToEdit(id);
         return form(model, new PersonForm(), id, null);
     }
 
@@ -56,7 +56,7 @@ class PersonPages {
 
     @GetMapping("/persons/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        Person person = registry.person(id);
+        Person person = registry.personToEdit(id);
         return form(model, PersonForm.of(person), person.householdId(), id);
     }
 
