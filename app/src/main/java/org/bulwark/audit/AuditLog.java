@@ -25,6 +25,12 @@ public class AuditLog {
 
     private static final String GENESIS = "0".repeat(64);
 
+    private static final org.springframework.jdbc.core.RowMapper<AuditEntry> ENTRY = (rs, n) -> new AuditEntry(
+            rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("username"), rs.getString("role"),
+            AuditAction.valueOf(rs.getString("action")), rs.getString("entity_type"), rs.getString("entity_id"),
+            rs.getString("region_code"), rs.getString("channel"), rs.getString("summary"), rs.getString("before"),
+            rs.getString("after"));
+
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final ObjectMapper json;
@@ -95,11 +101,7 @@ public class AuditLog {
                 .param("entityType", entityType)
                 .param("entityId", entityId)
                 .param("limit", limit)
-                .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
-                        rs.getString("username"), rs.getString("role"), AuditAction.valueOf(rs.getString("action")),
-                        rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("region_code"),
-                        rs.getString("channel"), rs.getString("summary"), rs.getString("before"),
-                        rs.getString("after")))
+                .query(ENTRY)
                 .list();
     }
 
@@ -126,11 +128,7 @@ public class AuditLog {
                 order by id desc limit :limit
                 """.formatted(where))
                 .params(params).param("pattern", scope.likePattern()).param("limit", limit)
-                .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
-                        rs.getString("username"), rs.getString("role"), AuditAction.valueOf(rs.getString("action")),
-                        rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("region_code"),
-                        rs.getString("channel"), rs.getString("summary"), rs.getString("before"),
-                        rs.getString("after")))
+                .query(ENTRY)
                 .list();
     }
 
