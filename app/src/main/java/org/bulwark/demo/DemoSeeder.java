@@ -81,6 +81,7 @@ class DemoSeeder implements SmartInitializingSingleton {
                     accounts.create(user.username(), PASSWORD, user.displayName(), user.role(), user.regionCode());
                 }
             }
+            accounts.assignDepartment("officer", "medical_security");
             RegistryGeneration.Outcome outcome = generation.generate(COUNTY, households, seed, null, true);
             jdbc.sql("insert into seed_marker (name) values (:n)").param("n", MARKER).update();
             log.info("Demo seeded: {} users, {} households, {} persons of Qinglong County in {} ms", USERS.size(),

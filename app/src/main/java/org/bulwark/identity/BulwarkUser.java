@@ -19,17 +19,24 @@ public final class BulwarkUser implements UserDetails {
     private final String displayName;
     private final Role role;
     private final String regionCode;
+    private final String department;
     private final boolean enabled;
     private final boolean locked;
 
     public BulwarkUser(long id, String username, String passwordHash, String displayName, Role role,
                        String regionCode, boolean enabled, boolean locked) {
+        this(id, username, passwordHash, displayName, role, regionCode, null, enabled, locked);
+    }
+
+    public BulwarkUser(long id, String username, String passwordHash, String displayName, Role role,
+                       String regionCode, String department, boolean enabled, boolean locked) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
         this.role = role;
         this.regionCode = regionCode;
+        this.department = department;
         this.enabled = enabled;
         this.locked = locked;
     }
@@ -48,6 +55,11 @@ public final class BulwarkUser implements UserDetails {
 
     public String regionCode() {
         return regionCode;
+    }
+
+    /** The department a department officer works for (a code of the data catalogue), or null. */
+    public String department() {
+        return department;
     }
 
     /** The region subtree this user may read and write. */

@@ -8,10 +8,11 @@ public enum Role {
     VILLAGE_CADRE(EnumSet.of(Permission.EDIT_REGISTRY, Permission.REVEAL_PERSONAL_DATA)),
     HELPER(EnumSet.of(Permission.REVEAL_PERSONAL_DATA)),
     TOWNSHIP_REVIEWER(EnumSet.of(Permission.EDIT_REGISTRY, Permission.REVEAL_PERSONAL_DATA)),
-    COUNTY_APPROVER(EnumSet.of(Permission.EDIT_REGISTRY, Permission.REVEAL_PERSONAL_DATA, Permission.READ_AUDIT)),
-    DEPARTMENT_OFFICER(EnumSet.noneOf(Permission.class)),
-    PREFECTURE_ADMIN(EnumSet.of(Permission.READ_AUDIT)),
-    PROVINCE_ADMIN(EnumSet.of(Permission.READ_AUDIT)),
+    COUNTY_APPROVER(EnumSet.of(Permission.EDIT_REGISTRY, Permission.REVEAL_PERSONAL_DATA, Permission.READ_AUDIT,
+            Permission.IMPORT_DEPARTMENT_DATA)),
+    DEPARTMENT_OFFICER(EnumSet.of(Permission.IMPORT_DEPARTMENT_DATA)),
+    PREFECTURE_ADMIN(EnumSet.of(Permission.READ_AUDIT, Permission.IMPORT_DEPARTMENT_DATA)),
+    PROVINCE_ADMIN(EnumSet.of(Permission.READ_AUDIT, Permission.IMPORT_DEPARTMENT_DATA)),
     LEADER(EnumSet.noneOf(Permission.class));
 
     private final Set<Permission> permissions;
@@ -37,6 +38,8 @@ public enum Role {
         /** see full identity and phone numbers on request (each reveal is audited) */
         REVEAL_PERSONAL_DATA,
         /** read the audit log of the region */
-        READ_AUDIT
+        READ_AUDIT,
+        /** upload department data (a department officer: only their department's categories) */
+        IMPORT_DEPARTMENT_DATA
     }
 }

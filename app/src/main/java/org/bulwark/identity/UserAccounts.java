@@ -66,6 +66,13 @@ public class UserAccounts implements UserDetailsService {
         return id;
     }
 
+    /** Sets the department of a department officer. */
+    @Transactional
+    public void assignDepartment(String username, String department) {
+        jdbc.sql("update app_user set department = :d where username = :u").param("d", department)
+                .param("u", username).update();
+    }
+
     /** Counts a failed sign-in; locks the account for the lockout period once the limit is reached. */
     @Transactional
     public void recordFailure(String username) {
@@ -90,6 +97,6 @@ public class UserAccounts implements UserDetailsService {
         boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now());
         return new BulwarkUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
                 rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("region_code"),
-                rs.getBoolean("enabled"), locked);
+                rs.getString("department"), rs.getBoolean("enabled"), locked);
     };
 }

@@ -15,9 +15,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiPayloadLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final long maxExchangeBytes;
 
-    ApiPayloadLimit(@Value("${bulwark.api.max-json-bytes:1048576}") long maxBytes) {
+    ApiPayloadLimit(@Value("${bulwark.api.max-json-bytes:1048576}") long maxBytes,
+                    @Value("${bulwark.exchange.max-upload-bytes:67108864}") long maxExchangeBytes) {
         this.maxBytes = maxBytes;
+        this.maxExchangeBytes = maxExchangeBytes;
     }
 
     @Override
@@ -28,13 +31,15 @@ class ApiPayloadLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // department batches are files, with their own (larger) limit
+        long limit = request.getRequestURI().startsWith("/api/v1/exchange/") ? maxExchangeBytes : maxBytes;
         long length = request.getContentLengthLong();
         boolean chunked = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
-        if (length > maxBytes || chunked) {
+        if (length > limit || chunked) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter().write("{\"type\":\"urn:bulwark:problem:too-large\",\"title\":\"Payload too large\","
-                    + "\"status\":413,\"detail\":\"request bodies are limited to " + maxBytes
+                    + "\"status\":413,\"detail\":\"request bodies are limited to " + limit
                     + " bytes and must declare their length\"}");
             return;
         }

@@ -1,0 +1,347 @@
+package org.bulwark.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.bulwark.audit.AuditAction;
+import org.bulwark.audit.AuditLog;
+import org.bulwark.audit.AuditRecord;
+import org.bulwark.core.exchange.CategorySchema;
+import org.bulwark.core.exchange.DataCatalogue;
+import org.bulwark.core.exchange.KeyType;
+import org.bulwark.core.exchange.RowProblem;
+import org.bulwark.core.exchange.RowValidator;
+import org.bulwark.core.exchange.ValidatedRow;
+import org.bulwark.exchange.read.FileRejectedException;
+import org.bulwark.exchange.read.RowSource;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.RegionScope;
+import org.bulwark.identity.Role;
+import org.bulwark.platform.InvalidInputException;
+import org.bulwark.registry.RegistryDirectory;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Imports a department's batch: every row is validated against its category's schema and matched to the registry;
+ * the valid rows are stored in one transaction (all of them or, with all-or-nothing, none when any row fails),
+ * each record once, with its provenance (batch, source row, time). Rows about residents who are not registered are
+ * kept: they are the omissions the downward check exists to find.
+ */
+@Service
+public class DepartmentDataImport {
+
+    private static final int CHUNK = 10_000;
+
+    private final DataCatalogue catalogue;
+    private final RegistryDirectory directory;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final BatchSources sources;
+
+    DepartmentDataImport(DataCatalogue catalogue, RegistryDirectory directory, CurrentUser currentUser, AuditLog audit,
+                         JdbcClient jdbc, DataSource dataSource, ObjectMapper json, Clock clock, BatchSources sources) {
+        this.catalogue = catalogue;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.json = json;
+        this.clock = clock;
+        this.sources = sources;
+    }
+
+    /** Imports the file; the report says what was stored and what was not, and why. */
+    @Transactional
+    public Batch run(ImportRequest request) {
+        BulwarkUser user = currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
+        CategorySchema schema = catalogue.category(request.category()).orElseThrow(() -> InvalidInputException.of(
+                "category", "unknown_category", "no data category '" + request.category() + "' in the catalogue"));
+        if (user.role() == Role.DEPARTMENT_OFFICER && !schema.department().equals(user.department())) {
+            throw InvalidInputException.of("category", "other_department", "category " + schema.code()
+                    + " belongs to department " + schema.department() + ", not to yours");
+        }
+        if (request.format() == null) {
+            throw InvalidInputException.of("file", "format", "send a .csv, .xlsx or .json file");
+        }
+        long started = System.nanoTime();
+        String sha256 = sha256(request);
+        long bytes = size(request);
+        long batchId = insertBatch(request, schema, user, sha256, bytes);
+
+        Optional<Long> earlier = jdbc.sql("select id from exchange_batch where category = :c and file_sha256 = :h "
+                        + "and status = 'ACCEPTED' and id <> :id")
+                .param("c", schema.code()).param("h", sha256).param("id", batchId).query(Long.class).optional();
+        if (earlier.isPresent()) {
+            return finish(batchId, BatchStatus.DUPLICATE, "the same file was imported before as batch " + earlier.get()
+                    + "; nothing was added", new Counts(), started, schema, user);
+        }
+        try (RowSource source = sources.open(request)) {
+            RowValidator validator = new RowValidator(schema, LocalDate.now(clock));
+            List<RowProblem> columnProblems = validator.checkColumns(source.header());
+            jdbc.sql("update exchange_batch set header = cast(:h as jsonb) where id = :id")
+                    .param("h", json.writeValueAsString(source.header())).param("id", batchId).update();
+            if (!columnProblems.isEmpty()) {
+                return finish(batchId, BatchStatus.REJECTED, "wrong columns: " + describe(columnProblems),
+                        new Counts(), started, schema, user);
+            }
+            Counts counts = store(batchId, schema, validator, source, user.scope(), request.allOrNothing());
+            if (request.allOrNothing() && counts.rejected > 0) {
+                jdbc.sql("delete from department_record where batch_id = :id").param("id", batchId).update();
+                counts.accepted = 0;
+                counts.repeated = 0;
+                return finish(batchId, BatchStatus.REJECTED, counts.rejected
+                        + " row(s) failed and all-or-nothing was asked; nothing was stored", counts, started, schema, user);
+            }
+            if (counts.total == 0) {
+                return finish(batchId, BatchStatus.REJECTED, "the file has no data rows", counts, started, schema, user);
+            }
+            return finish(batchId, BatchStatus.ACCEPTED, null, counts, started, schema, user);
+        } catch (FileRejectedException e) {
+            return finish(batchId, BatchStatus.REJECTED, e.getMessage(), new Counts(), started, schema, user);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Counts of one import. */
+    static final class Counts {
+        int total;
+        int accepted;
+        int rejected;
+        int repeated;
+        int unmatched;
+    }
+
+    private Counts store(long batchId, CategorySchema schema, RowValidator validator, RowSource source,
+                         RegionScope scope, boolean allOrNothing) throws IOException {
+        Map<String, String> headerToField = validator.headerToField(source.header());
+        Counts counts = new Counts();
+        Map<String, Integer> seenInBatch = new HashMap<>();
+        List<ValidatedRow> chunk = new ArrayList<>(CHUNK);
+        List<Map<String, String>> chunkRaw = new ArrayList<>(CHUNK);
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            jdbc.sql("""
+                    create temporary table if not exists incoming_record (
+                        source_row int, id_number varchar(18), household_number varchar(20), village_code varchar(12),
+                        person_id bigint, household_id bigint, region_code varchar(12), record_date date,
+                        amount numeric(16, 2), fields jsonb, row_hash varchar(64)) on commit drop
+                    """).update();
+            jdbc.sql("truncate incoming_record").update();
+            for (RowSource.Row row : (Iterable<RowSource.Row>) source::rows) {
+                counts.total++;
+                Map<String, String> cells = byField(row.cells(), headerToField);
+                ValidatedRow validated = validator.validate(row.number(), cells);
+                if (!validated.problems().isEmpty()) {
+                    reject(batchId, row, describe(validated.problems()));
+                    counts.rejected++;
+                    continue;
+                }
+                String hash = rowHash(schema, validated.values());
+                Integer first = seenInBatch.putIfAbsent(hash, (int) row.number());
+                if (first != null) {
+                    reject(batchId, row, "duplicate of row " + first + " in this file");
+                    counts.rejected++;
+                    continue;
+                }
+                chunk.add(validated);
+                chunkRaw.add(row.cells());
+                if (chunk.size() == CHUNK) {
+                    copyChunk(copy, batchId, schema, chunk, chunkRaw, scope, counts);
+                }
+            }
+            copyChunk(copy, batchId, schema, chunk, chunkRaw, scope, counts);
+            if (!(allOrNothing && counts.rejected > 0)) {
+                int inserted = jdbc.sql("""
+                        insert into department_record (batch_id, source_row, category, id_number, household_number,
+                            village_code, person_id, household_id, region_code, record_date, amount, fields, row_hash)
+                        select :batch, source_row, :category, id_number, household_number, village_code, person_id,
+                            household_id, region_code, record_date, amount, fields, row_hash
+                        from incoming_record order by source_row
+                        on conflict (category, row_hash) do nothing
+                        """).param("batch", batchId).param("category", schema.code()).update();
+                int valid = jdbc.sql("select count(*) from incoming_record").query(Integer.class).single();
+                counts.accepted = inserted;
+                counts.repeated = valid - inserted;
+            }
+            jdbc.sql("drop table incoming_record").update();
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing batch " + batchId + " failed: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+        return counts;
+    }
+
+    /** Matches a chunk of valid rows to the registry and copies the ones that may be stored. */
+    private void copyChunk(CopyManager copy, long batchId, CategorySchema schema, List<ValidatedRow> chunk,
+                           List<Map<String, String>> raw, RegionScope scope, Counts counts)
+            throws SQLException, IOException {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        RecordMatcher matcher = new RecordMatcher(schema, directory, chunk);
+        StringBuilder out = new StringBuilder(chunk.size() * 200);
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.POSTGRESQL_CSV);
+        for (int i = 0; i < chunk.size(); i++) {
+            ValidatedRow row = chunk.get(i);
+            RecordMatcher.Outcome outcome = matcher.match(row, scope);
+            if (outcome.problem() != null) {
+                reject(batchId, new RowSource.Row(row.rowNumber(), raw.get(i)), outcome.problem());
+                counts.rejected++;
+                continue;
+            }
+            RecordKey key = outcome.key();
+            if (key.householdId() == null) {
+                counts.unmatched++;
+            }
+            Object amount = schema.amountField() == null ? null : row.values().get(schema.amountField());
+            printer.printRecord(row.rowNumber(), key.idNumber(), key.householdNumber(), key.villageCode(),
+                    key.personId(), key.householdId(), key.regionCode(), row.values().get(schema.dateField()), amount,
+                    json.writeValueAsString(new TreeMap<>(row.values())), rowHash(schema, row.values()));
+        }
+        printer.flush();
+        copy.copyIn("copy incoming_record from stdin with (format csv)", new StringReader(out.toString()));
+        chunk.clear();
+        raw.clear();
+    }
+
+    private void reject(long batchId, RowSource.Row row, String reasons) {
+        jdbc.sql("insert into exchange_rejected_row (batch_id, row_number, reasons, raw) values (:b, :r, :why, cast(:raw as jsonb))")
+                .param("b", batchId).param("r", (int) row.number()).param("why", reasons)
+                .param("raw", json.writeValueAsString(new LinkedHashMap<>(row.cells()))).update();
+    }
+
+    private static Map<String, String> byField(Map<String, String> cells, Map<String, String> headerToField) {
+        Map<String, String> byField = new HashMap<>();
+        cells.forEach((header, value) -> {
+            String field = headerToField.get(header);
+            if (field != null) {
+                byField.put(field, value);
+            }
+        });
+        return byField;
+    }
+
+    /** Identifies a record by its content, so the same record sent twice (in any format) is stored once. */
+    private String rowHash(CategorySchema schema, Map<String, Object> values) {
+        MessageDigest digest = sha256Digest();
+        digest.update(schema.code().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        new TreeMap<>(values).forEach((k, v) -> {
+            digest.update((byte) 0);
+            digest.update(k.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((byte) '=');
+            String text = v instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString() : String.valueOf(v);
+            digest.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private long insertBatch(ImportRequest request, CategorySchema schema, BulwarkUser user, String sha256, long bytes) {
+        return jdbc.sql("""
+                insert into exchange_batch (category, department, file_name, file_format, file_sha256, file_bytes,
+                    uploaded_by, region_code, status)
+                values (:c, :d, :n, :f, :h, :b, :u, :r, 'REJECTED') returning id
+                """).param("c", schema.code()).param("d", schema.department()).param("n", request.fileName())
+                .param("f", request.format().name()).param("h", sha256).param("b", bytes)
+                .param("u", user.getUsername()).param("r", user.regionCode()).query(Long.class).single();
+    }
+
+    private Batch finish(long batchId, BatchStatus status, String reason, Counts counts, long started,
+                         CategorySchema schema, BulwarkUser user) {
+        int ms = (int) ((System.nanoTime() - started) / 1_000_000);
+        jdbc.sql("""
+                update exchange_batch set status = :s, status_reason = :why, rows_total = :t, rows_accepted = :a,
+                    rows_rejected = :rj, rows_repeated = :rp, rows_unmatched = :um, duration_ms = :ms where id = :id
+                """).param("s", status.name()).param("why", reason).param("t", counts.total)
+                .param("a", counts.accepted).param("rj", counts.rejected).param("rp", counts.repeated)
+                .param("um", counts.unmatched).param("ms", ms).param("id", batchId).update();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("category", schema.code());
+        after.put("status", status);
+        after.put("rows", counts.total);
+        after.put("accepted", counts.accepted);
+        after.put("rejected", counts.rejected);
+        after.put("repeated", counts.repeated);
+        after.put("notRegistered", counts.unmatched);
+        audit.record(new AuditRecord(AuditAction.IMPORT, "batch", String.valueOf(batchId), user.regionCode(),
+                schema.code() + (reason == null ? "" : ": " + reason), null, after));
+        return jdbc.sql("select * from exchange_batch where id = :id").param("id", batchId).query(Batches.BATCH).single();
+    }
+
+    private static String describe(List<RowProblem> problems) {
+        StringBuilder text = new StringBuilder();
+        for (RowProblem p : problems) {
+            if (text.length() > 0) {
+                text.append("; ");
+            }
+            text.append(p.field() == null ? "" : p.field() + ": ").append(p.message());
+        }
+        return text.toString();
+    }
+
+    private static String sha256(ImportRequest request) {
+        MessageDigest digest = sha256Digest();
+        try (InputStream in = Files.newInputStream(request.file())) {
+            byte[] buffer = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static long size(ImportRequest request) {
+        try {
+            return Files.size(request.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static boolean keyedBy(CategorySchema schema, KeyType key) {
+        return schema.keys().contains(key);
+    }
+}

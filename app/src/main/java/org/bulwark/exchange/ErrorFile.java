@@ -1,0 +1,86 @@
+package org.bulwark.exchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * The rejected rows as the officer sent them, with a reason column added, to fix and send again. Cells that a
+ * spreadsheet would run as formulas are neutralised.
+ */
+public final class ErrorFile {
+
+    public static final String REASON_COLUMN = "错误原因 / reason";
+    private static final String ROW_COLUMN = "原行号 / row";
+
+    private ErrorFile() {
+    }
+
+    /** CSV in UTF-8 with a byte-order mark, so that Excel shows the Chinese right. */
+    public static void writeCsv(List<String> header, List<RejectedRow> rows, OutputStream out) throws IOException {
+        OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\ufeff');
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
+        printer.printRecord(columns(header));
+        for (RejectedRow row : rows) {
+            printer.printRecord(values(header, row));
+        }
+        printer.flush();
+    }
+
+    /** The same as an Excel workbook. */
+    public static void writeXlsx(List<String> header, List<RejectedRow> rows, OutputStream out) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            var sheet = workbook.createSheet("rejected");
+            var head = sheet.createRow(0);
+            List<String> columns = columns(header);
+            for (int i = 0; i < columns.size(); i++) {
+                head.createCell(i).setCellValue(columns.get(i));
+            }
+            int r = 1;
+            for (RejectedRow row : rows) {
+                var line = sheet.createRow(r++);
+                List<String> values = values(header, row);
+                for (int i = 0; i < values.size(); i++) {
+                    line.createCell(i).setCellValue(values.get(i));
+                }
+            }
+            workbook.write(out);
+        }
+    }
+
+    private static List<String> columns(List<String> header) {
+        List<String> columns = new ArrayList<>();
+        columns.add(ROW_COLUMN);
+        columns.addAll(header);
+        columns.add(REASON_COLUMN);
+        return columns;
+    }
+
+    private static List<String> values(List<String> header, RejectedRow row) {
+        List<String> values = new ArrayList<>();
+        values.add(String.valueOf(row.rowNumber()));
+        for (String column : header) {
+            values.add(neutralise(row.raw().getOrDefault(column, "")));
+        }
+        values.add(neutralise(row.reasons()));
+        return values;
+    }
+
+    /** A cell starting with = + - @ would run as a formula in a spreadsheet; a leading apostrophe stops it. */
+    static String neutralise(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        char first = value.charAt(0);
+        boolean number = value.matches("-?[0-9]+(\\.[0-9]+)?");
+        return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
+                && !number ? "'" + value : value;
+    }
+}

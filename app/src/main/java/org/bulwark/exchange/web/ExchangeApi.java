@@ -1,0 +1,105 @@
+package org.bulwark.exchange.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import org.bulwark.exchange.Batch;
+import org.bulwark.exchange.Batches;
+import org.bulwark.exchange.DepartmentDataImport;
+import org.bulwark.exchange.FileFormat;
+import org.bulwark.exchange.ImportRequest;
+import org.bulwark.exchange.RejectedRow;
+import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.Role;
+import org.bulwark.platform.InvalidInputException;
+import org.bulwark.platform.web.ApiController;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * REST API for department data: post a batch as JSON rows or as a CSV/Excel file, read the report and the rejected
+ * rows. The answer is the batch report (accepted and rejected counts); a rejected row never stops the others unless
+ * {@code allOrNothing=true}.
+ */
+@ApiController("/api/v1/exchange")
+@Tag(name = "Department data exchange")
+class ExchangeApi {
+
+    private final DepartmentDataImport imports;
+    private final Batches batches;
+    private final CurrentUser currentUser;
+
+    ExchangeApi(DepartmentDataImport imports, Batches batches, CurrentUser currentUser) {
+        this.imports = imports;
+        this.batches = batches;
+        this.currentUser = currentUser;
+    }
+
+    @Operation(summary = "Import a batch of a category as JSON: {\"rows\":[{field: value, ...}, ...]}")
+    @PostMapping(path = "/{category}/rows", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Batch postRows(@PathVariable String category, @RequestParam(defaultValue = "false") boolean allOrNothing,
+                   HttpServletRequest request) throws IOException {
+        currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
+        Path temp = Files.createTempFile("bulwark-api-", ".json");
+        try {
+            try (InputStream in = request.getInputStream()) {
+                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return imports.run(new ImportRequest(category, temp, "api.json", FileFormat.JSON, allOrNothing));
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    @Operation(summary = "Import a batch of a category as a file (.csv in UTF-8 or GBK, .xlsx or .json)")
+    @PostMapping(path = "/{category}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Batch postFile(@PathVariable String category, @RequestParam("file") MultipartFile file,
+                   @RequestParam(defaultValue = "false") boolean allOrNothing) throws IOException {
+        currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
+        FileFormat format = FileFormat.ofFileName(file.getOriginalFilename());
+        if (format == null) {
+            throw InvalidInputException.of("file", "format", "send a .csv, .xlsx or .json file");
+        }
+        Path temp = Files.createTempFile("bulwark-api-", "." + format.name().toLowerCase(Locale.ROOT));
+        try {
+            try (InputStream in = file.getInputStream()) {
+                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return imports.run(new ImportRequest(category, temp, file.getOriginalFilename(), format, allOrNothing));
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    @Operation(summary = "The latest batches of your region")
+    @GetMapping("/batches")
+    List<Batch> recent() {
+        currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
+        return batches.recent(100);
+    }
+
+    @Operation(summary = "A batch's report")
+    @GetMapping("/batches/{id}")
+    Batch batch(@PathVariable long id) {
+        currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
+        return batches.batch(id);
+    }
+
+    @Operation(summary = "A batch's rejected rows with their reasons")
+    @GetMapping("/batches/{id}/rejected")
+    List<RejectedRow> rejected(@PathVariable long id) {
+        currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
+        return batches.rejected(id, 100_000);
+    }
+}

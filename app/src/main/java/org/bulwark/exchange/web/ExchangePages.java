@@ -1,0 +1,132 @@
+package org.bulwark.exchange.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import org.bulwark.core.exchange.CategorySchema;
+import org.bulwark.core.exchange.DataCatalogue;
+import org.bulwark.exchange.Batch;
+import org.bulwark.exchange.Batches;
+import org.bulwark.exchange.DepartmentDataImport;
+import org.bulwark.exchange.ErrorFile;
+import org.bulwark.exchange.FileFormat;
+import org.bulwark.exchange.ImportRequest;
+import org.bulwark.exchange.read.ImportTemplate;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.Role;
+import org.bulwark.platform.InvalidInputException;
+import org.bulwark.platform.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages for department data officers: upload a batch, see its report, download rejected rows and templates. */
+@Controller
+class ExchangePages {
+
+    private final DepartmentDataImport imports;
+    private final Batches batches;
+    private final DataCatalogue catalogue;
+    private final CurrentUser currentUser;
+    private final MessageSource messages;
+
+    ExchangePages(DepartmentDataImport imports, Batches batches, DataCatalogue catalogue, CurrentUser currentUser,
+                  MessageSource messages) {
+        this.imports = imports;
+        this.batches = batches;
+        this.catalogue = catalogue;
+        this.currentUser = currentUser;
+        this.messages = messages;
+    }
+
+    @GetMapping("/exchange")
+    String list(Model model) {
+        BulwarkUser user = currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
+        model.addAttribute("categories", categoriesFor(user));
+        model.addAttribute("batches", batches.recent(50));
+        return "exchange/list";
+    }
+
+    @PostMapping("/exchange")
+    String upload(@RequestParam String category, @RequestParam("file") MultipartFile file,
+                  @RequestParam(defaultValue = "false") boolean allOrNothing, RedirectAttributes redirect,
+                  Locale locale) throws IOException {
+        currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
+        if (file.isEmpty()) {
+            redirect.addFlashAttribute("uploadError", messages.getMessage("exchange.emptyFile", null, locale));
+            return "redirect:/exchange";
+        }
+        FileFormat format = FileFormat.ofFileName(file.getOriginalFilename());
+        if (format == null) {
+            redirect.addFlashAttribute("uploadError", messages.getMessage("exchange.wrongFormat", null, locale));
+            return "redirect:/exchange";
+        }
+        Path temp = Files.createTempFile("bulwark-upload-", "." + format.name().toLowerCase(Locale.ROOT));
+        try {
+            try (InputStream in = file.getInputStream()) {
+                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Batch batch = imports.run(new ImportRequest(category, temp, file.getOriginalFilename(), format, allOrNothing));
+            return "redirect:/exchange/batches/" + batch.id();
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("uploadError", e.getMessage());
+            return "redirect:/exchange";
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    @GetMapping("/exchange/batches/{id}")
+    String batch(@PathVariable long id, Model model) {
+        currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
+        Batch batch = batches.batch(id);
+        model.addAttribute("batch", batch);
+        model.addAttribute("schema", catalogue.category(batch.category()).orElse(null));
+        model.addAttribute("rejected", batches.rejected(id, 200));
+        return "exchange/batch";
+    }
+
+    @GetMapping("/exchange/batches/{id}/rejected.csv")
+    void rejectedCsv(@PathVariable long id, HttpServletResponse response) throws IOException {
+        currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
+        List<String> header = batches.header(id);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"batch-" + id + "-rejected.csv\"");
+        ErrorFile.writeCsv(header, batches.rejected(id, Integer.MAX_VALUE), response.getOutputStream());
+    }
+
+    @GetMapping("/exchange/batches/{id}/rejected.xlsx")
+    void rejectedXlsx(@PathVariable long id, HttpServletResponse response) throws IOException {
+        currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
+        List<String> header = batches.header(id);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"batch-" + id + "-rejected.xlsx\"");
+        ErrorFile.writeXlsx(header, batches.rejected(id, Integer.MAX_VALUE), response.getOutputStream());
+    }
+
+    @GetMapping("/exchange/templates/{category}.xlsx")
+    void template(@PathVariable String category, HttpServletResponse response) throws IOException {
+        CategorySchema schema = catalogue.category(category).orElseThrow(() -> new NotFoundException("category", category));
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + category + "-template.xlsx\"");
+        ImportTemplate.write(schema, response.getOutputStream());
+    }
+
+    private List<CategorySchema> categoriesFor(BulwarkUser user) {
+        return catalogue.categories().stream()
+                .filter(c -> user.role() != Role.DEPARTMENT_OFFICER || c.department().equals(user.department()))
+                .toList();
+    }
+}

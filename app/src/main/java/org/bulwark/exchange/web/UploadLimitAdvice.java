@@ -1,0 +1,35 @@
+package org.bulwark.exchange.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+/** An upload over the size limit: a problem detail for the API, a message on the upload page for people. */
+@ControllerAdvice
+class UploadLimitAdvice {
+
+    private final DataSize limit;
+
+    UploadLimitAdvice(@Value("${spring.servlet.multipart.max-file-size:64MB}") DataSize limit) {
+        this.limit = limit;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(HttpServletRequest request) {
+        String detail = "the file is larger than " + limit.toMegabytes() + " MB; split it, or load it with "
+                + "./bulwark import on the server";
+        if (request.getRequestURI().startsWith("/api/")) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, detail);
+            problem.setType(URI.create("urn:bulwark:problem:too-large"));
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+        }
+        return "redirect:/exchange?tooLarge=" + limit.toMegabytes();
+    }
+}

@@ -1,0 +1,226 @@
+package org.bulwark.core.exchange;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.bulwark.core.identity.IdentityNumber;
+import org.bulwark.core.identity.InvalidIdentityNumberException;
+import org.bulwark.core.region.RegionCode;
+
+/** Parses one non-blank cell as its field says, returning the typed value or adding a problem and returning null. */
+final class CellParser {
+
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
+    // the time of day that database exports append to dates is accepted and dropped
+    private static final Pattern SEPARATED_DATE =
+            Pattern.compile("(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})( \\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?");
+    private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final int EARLIEST_YEAR = 1900;
+    private static final Map<String, Boolean> BOOLEANS = Map.ofEntries(
+            Map.entry("true", true), Map.entry("yes", true), Map.entry("y", true), Map.entry("1", true),
+            Map.entry("是", true), Map.entry("false", false), Map.entry("no", false), Map.entry("n", false),
+            Map.entry("0", false), Map.entry("否", false));
+    private static final int SHOWN_LENGTH = 40;
+    private static final int HOUSEHOLD_NUMBER_LENGTH = 16;
+
+    private final LocalDate today;
+
+    CellParser(LocalDate today) {
+        this.today = today;
+    }
+
+    /** The typed value of {@code text} (stripped, not blank), or null after adding what is wrong to {@code problems}. */
+    Object parse(FieldSpec field, String text, long row, List<RowProblem> problems) {
+        Problems report = new Problems(field, row, problems);
+        switch (field.name()) {
+            case "id_number":
+                return identityNumber(text, report);
+            case "household_number":
+                return householdNumber(text, report);
+            case "village_code":
+                return villageCode(text, report);
+            default:
+                break;
+        }
+        return switch (field.type()) {
+            case TEXT -> text(text, report);
+            case INTEGER -> integer(field, text, report);
+            case DECIMAL -> decimal(field, text, report);
+            case DATE -> date(field, text, report);
+            case BOOLEAN -> bool(text, report);
+            case CHOICE -> choice(field, text, report);
+        };
+    }
+
+    private Object identityNumber(String text, Problems report) {
+        try {
+            return IdentityNumber.parse(text, today).value();
+        } catch (InvalidIdentityNumberException e) {
+            // the exception's message never contains the full number, so it may be shown and stored
+            return report.add("id_" + e.reason().name().toLowerCase(Locale.ROOT), e.getMessage());
+        }
+    }
+
+    private static Object householdNumber(String text, Problems report) {
+        if (text.length() != HOUSEHOLD_NUMBER_LENGTH || !allDigits(text)) {
+            return report.add(RowProblem.HOUSEHOLD_NUMBER, "must be 16 digits, not " + describeDigits(text));
+        }
+        return text;
+    }
+
+    private static Object villageCode(String text, Problems report) {
+        if (text.length() != RegionCode.LENGTH || !allDigits(text)) {
+            return report.add(RowProblem.VILLAGE_CODE, "must be 12 digits, not " + describeDigits(text));
+        }
+        if (text.startsWith("00")) {
+            return report.add(RowProblem.VILLAGE_CODE, text + " has the province segment 00");
+        }
+        if (text.endsWith("000")) {
+            return report.add(RowProblem.VILLAGE_CODE, text + " is not a village: its last three digits are 000");
+        }
+        return text;
+    }
+
+    private static Object text(String text, Problems report) {
+        char first = text.charAt(0);
+        // a spreadsheet runs a cell starting with one of these as a formula (security: formula injection)
+        if ((first == '=' || first == '+' || first == '-' || first == '@') && !DECIMAL.matcher(text).matches()) {
+            return report.add(RowProblem.FORMULA, "starts with '" + first
+                    + "', which a spreadsheet would run as a formula; remove that character");
+        }
+        int length = text.codePointCount(0, text.length());
+        if (length > RowValidator.MAX_TEXT_LENGTH) {
+            return report.add(RowProblem.TOO_LONG, "has " + length + " characters, more than the "
+                    + RowValidator.MAX_TEXT_LENGTH + " allowed");
+        }
+        return text;
+    }
+
+    private static Object integer(FieldSpec field, String text, Problems report) {
+        if (!INTEGER.matcher(text).matches()) {
+            return notNumber(text, "is not a whole number", RowProblem.NOT_INTEGER, report);
+        }
+        long value;
+        try {
+            value = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return report.add(RowProblem.NOT_INTEGER, shown(text) + " is too large");
+        }
+        return inRange(field, BigDecimal.valueOf(value), text, report) ? value : null;
+    }
+
+    private static Object decimal(FieldSpec field, String text, Problems report) {
+        if (!DECIMAL.matcher(text).matches()) {
+            return notNumber(text, "is not a number (write digits with '.' for decimals)", RowProblem.NOT_DECIMAL,
+                    report);
+        }
+        BigDecimal value = new BigDecimal(text);
+        return inRange(field, value, text, report) ? value : null;
+    }
+
+    private static Object notNumber(String text, String problem, String code, Problems report) {
+        if (GROUPED.matcher(text).matches()) {
+            return report.add(RowProblem.THOUSANDS_SEPARATOR, shown(text)
+                    + " has thousands separators; write it without them, as " + text.replace(",", ""));
+        }
+        return report.add(code, shown(text) + " " + problem);
+    }
+
+    private static boolean inRange(FieldSpec field, BigDecimal value, String text, Problems report) {
+        if (field.min() != null && value.compareTo(field.min()) < 0) {
+            report.add(RowProblem.BELOW_MIN, text + " is below the minimum " + field.min().toPlainString());
+            return false;
+        }
+        if (field.max() != null && value.compareTo(field.max()) > 0) {
+            report.add(RowProblem.ABOVE_MAX, text + " is above the maximum " + field.max().toPlainString());
+            return false;
+        }
+        return true;
+    }
+
+    private Object date(FieldSpec field, String text, Problems report) {
+        Matcher separated = SEPARATED_DATE.matcher(text);
+        Matcher compact = COMPACT_DATE.matcher(text);
+        Matcher parts;
+        int monthGroup;
+        if (separated.matches()) {
+            parts = separated;
+            monthGroup = 3;
+        } else if (compact.matches()) {
+            parts = compact;
+            monthGroup = 2;
+        } else {
+            return report.add(RowProblem.NOT_DATE, shown(text)
+                    + " is not a date; write it as yyyy-MM-dd, yyyy/MM/dd or yyyyMMdd");
+        }
+        int year = Integer.parseInt(parts.group(1));
+        LocalDate date;
+        try {
+            date = LocalDate.of(year, Integer.parseInt(parts.group(monthGroup)),
+                    Integer.parseInt(parts.group(monthGroup + 1)));
+        } catch (DateTimeException e) {
+            return report.add(RowProblem.NOT_DATE, shown(text) + " is not a real calendar date");
+        }
+        if (year < EARLIEST_YEAR) {
+            return report.add(RowProblem.NOT_DATE, date + " is before " + EARLIEST_YEAR);
+        }
+        if (!field.futureAllowed() && date.isAfter(today)) {
+            return report.add(RowProblem.FUTURE_DATE, date + " is in the future (today is " + today + ")");
+        }
+        return date;
+    }
+
+    private static Object bool(String text, Problems report) {
+        Boolean value = BOOLEANS.get(text.toLowerCase(Locale.ROOT));
+        if (value == null) {
+            return report.add(RowProblem.NOT_BOOLEAN, shown(text) + " is not yes or no (write 是/否, true/false, "
+                    + "yes/no or 1/0)");
+        }
+        return value;
+    }
+
+    private static Object choice(FieldSpec field, String text, Problems report) {
+        for (String choice : field.choices()) {
+            if (choice.equalsIgnoreCase(text)) {
+                return choice;
+            }
+        }
+        return report.add(RowProblem.NOT_CHOICE, shown(text) + " is not one of " + String.join(", ", field.choices()));
+    }
+
+    private static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String describeDigits(String text) {
+        return allDigits(text) ? text.length() + " digits" : shown(text) + ", which has a character that is not a digit";
+    }
+
+    /** The value quoted for a message, cut short so a long cell does not flood the report. */
+    private static String shown(String text) {
+        return "'" + (text.length() > SHOWN_LENGTH ? text.substring(0, SHOWN_LENGTH) + "…" : text) + "'";
+    }
+
+    /** Adds problems about one field of one row. */
+    private record Problems(FieldSpec field, long row, List<RowProblem> problems) {
+
+        Object add(String code, String detail) {
+            problems.add(new RowProblem(row, field.name(), code, field.name() + ": " + detail));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.bulwark.core.exchange;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Checks the rows of one category's file: the header once ({@link #checkColumns}), then every row ({@link #validate}),
+ * which yields typed values or the list of what is wrong. A header cell may be a field's name (any case) or its
+ * Chinese label. Stateless after construction, so one instance may serve several threads.
+ */
+public final class RowValidator {
+
+    /** The longest text a text field accepts, in characters. */
+    public static final int MAX_TEXT_LENGTH = 200;
+
+    /** The row number that problems with the header carry. */
+    public static final long HEADER_ROW = 1;
+
+    private final CategorySchema schema;
+    private final List<FieldSpec> fields;
+    private final CellParser parser;
+    private final Map<String, Integer> fieldIndexByHeader = new HashMap<>();
+
+    /** A validator of rows of {@code schema}, for which dates after {@code today} are in the future. */
+    public RowValidator(CategorySchema schema, LocalDate today) {
+        this.schema = Objects.requireNonNull(schema, "schema");
+        this.fields = schema.fields();
+        this.parser = new CellParser(Objects.requireNonNull(today, "today"));
+        for (int i = 0; i < fields.size(); i++) {
+            FieldSpec field = fields.get(i);
+            fieldIndexByHeader.put(field.name(), i);
+            fieldIndexByHeader.put(field.label().strip(), i);
+            fieldIndexByHeader.put(field.label().strip().toLowerCase(Locale.ROOT), i);
+        }
+    }
+
+    /** The category whose rows this validator checks. */
+    public CategorySchema schema() {
+        return schema;
+    }
+
+    /** Each header cell that stands for a field (by name or label), mapped to the field's name, in header order. */
+    public Map<String, String> headerToField(Collection<String> header) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String cell : header) {
+            FieldSpec field = resolve(cell);
+            if (field != null) {
+                map.put(cell, field.name());
+            }
+        }
+        return map;
+    }
+
+    /**
+     * What is wrong with a header: columns that are not fields, two columns for one field, required columns that are
+     * absent. Any problem here rejects the whole file, since its rows cannot be read reliably. Blank cells are ignored.
+     */
+    public List<RowProblem> checkColumns(Collection<String> header) {
+        List<RowProblem> problems = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (String cell : header) {
+            if (cell == null || cell.isBlank()) {
+                continue;
+            }
+            FieldSpec field = resolve(cell);
+            if (field == null) {
+                problems.add(new RowProblem(HEADER_ROW, cell, RowProblem.UNKNOWN_COLUMN, "column '" + cell
+                        + "' is not a field of " + schema.code() + " (" + schema.label() + ")"));
+            } else if (seen.putIfAbsent(field.name(), cell) != null) {
+                problems.add(new RowProblem(HEADER_ROW, field.name(), RowProblem.DUPLICATE_COLUMN, "columns '"
+                        + seen.get(field.name()) + "' and '" + cell + "' both stand for " + field.name()));
+            }
+        }
+        for (FieldSpec field : fields) {
+            if (field.required() && !seen.containsKey(field.name())) {
+                problems.add(new RowProblem(HEADER_ROW, field.name(), RowProblem.MISSING_COLUMN,
+                        "column " + describe(field) + " is missing"));
+            }
+        }
+        List<String> keyFields = schema.keyFields();
+        if (keyFields.size() > 1 && keyFields.stream().noneMatch(seen::containsKey)) {
+            problems.add(new RowProblem(HEADER_ROW, String.join(",", keyFields), RowProblem.MISSING_COLUMN,
+                    "the file needs a column for at least one of " + describeKeys()));
+        }
+        return problems;
+    }
+
+    /**
+     * Validates one row.
+     *
+     * @param rowNumber the row's number in the file, carried into the problems
+     * @param raw       cell text by header cell (a field's name or label); blank cells count as empty
+     */
+    public ValidatedRow validate(long rowNumber, Map<String, String> raw) {
+        List<RowProblem> problems = new ArrayList<>();
+        String[] cells = cellsByField(rowNumber, raw, problems);
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < cells.length; i++) {
+            FieldSpec field = fields.get(i);
+            String text = cells[i];
+            if (text == null) {
+                if (field.required()) {
+                    problems.add(new RowProblem(rowNumber, field.name(), RowProblem.MISSING,
+                            field.name() + ": " + describe(field) + " is required"));
+                }
+                continue;
+            }
+            Object value = parser.parse(field, text, rowNumber, problems);
+            if (value != null) {
+                values.put(field.name(), value);
+            }
+        }
+        checkSomeKey(rowNumber, cells, problems);
+        return new ValidatedRow(rowNumber, values, problems);
+    }
+
+    /** The stripped, non-blank cell of each field (null where blank), in field order. */
+    private String[] cellsByField(long rowNumber, Map<String, String> raw, List<RowProblem> problems) {
+        String[] cells = new String[fields.size()];
+        for (Map.Entry<String, String> entry : raw.entrySet()) {
+            String value = entry.getValue() == null ? "" : entry.getValue().strip();
+            if (value.isEmpty() || entry.getKey() == null || entry.getKey().isBlank()) {
+                continue;
+            }
+            Integer index = indexOf(entry.getKey());
+            // reachable only where the header was not checked first, e.g. a later JSON object with its own keys
+            if (index == null) {
+                problems.add(new RowProblem(rowNumber, entry.getKey(), RowProblem.UNKNOWN_COLUMN,
+                        "'" + entry.getKey() + "' is not a field of " + schema.code()));
+            } else if (cells[index] != null) {
+                problems.add(new RowProblem(rowNumber, fields.get(index).name(), RowProblem.DUPLICATE_COLUMN,
+                        fields.get(index).name() + ": given twice"));
+            } else {
+                cells[index] = value;
+            }
+        }
+        return cells;
+    }
+
+    private void checkSomeKey(long rowNumber, String[] cells, List<RowProblem> problems) {
+        List<String> keyFields = schema.keyFields();
+        if (keyFields.size() < 2) {
+            return; // a single key is a required field, reported as missing already
+        }
+        for (String key : keyFields) {
+            if (cells[fieldIndexByHeader.get(key)] != null) {
+                return;
+            }
+        }
+        problems.add(new RowProblem(rowNumber, String.join(",", keyFields), RowProblem.MISSING_KEY,
+                "none of " + describeKeys() + " is given"));
+    }
+
+    private FieldSpec resolve(String header) {
+        Integer index = indexOf(header);
+        return index == null ? null : fields.get(index);
+    }
+
+    private Integer indexOf(String header) {
+        if (header == null) {
+            return null;
+        }
+        Integer index = fieldIndexByHeader.get(header);
+        if (index == null) {
+            String stripped = header.strip();
+            index = fieldIndexByHeader.get(stripped);
+            if (index == null) {
+                index = fieldIndexByHeader.get(stripped.toLowerCase(Locale.ROOT));
+            }
+        }
+        return index;
+    }
+
+    private static String describe(FieldSpec field) {
+        return field.name() + " (" + field.label() + ")";
+    }
+
+    private String describeKeys() {
+        return schema.keyFields().stream().map(name -> describe(schema.field(name).orElseThrow()))
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,150 @@
+package org.bulwark.core.screening;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
+
+import org.bulwark.core.registry.LabourCapacity;
+
+/** Registered persons in columns, each pointing at its household by index; the engine's person input. */
+public final class PersonTable {
+
+    /** Epoch day stored for an unknown birth date. */
+    static final int UNKNOWN_DAY = Integer.MIN_VALUE;
+
+    /** Youngest age of a main labourer. */
+    public static final int MAIN_LABOURER_MIN_AGE = 16;
+    /** Oldest age of a main labourer. */
+    public static final int MAIN_LABOURER_MAX_AGE = 64;
+
+    private final int size;
+    private final int[] household;
+    private final String[] idNumber;
+    private final int[] birth;
+    private final boolean[] ableBodied;
+    private final boolean[] mainLabourer;
+
+    private PersonTable(Builder builder) {
+        this.size = builder.size;
+        this.household = Arrays.copyOf(builder.household, size);
+        this.idNumber = Arrays.copyOf(builder.idNumber, size);
+        this.birth = Arrays.copyOf(builder.birth, size);
+        this.ableBodied = Arrays.copyOf(builder.ableBodied, size);
+        this.mainLabourer = Arrays.copyOf(builder.mainLabourer, size);
+    }
+
+    /** A builder that adds persons one by one. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** An empty table, for screening households whose members are not needed. */
+    public static PersonTable empty() {
+        return new Builder().build();
+    }
+
+    /**
+     * Whether a person counts as a main labourer on {@code date}: able to work and aged 16–64 (both included). Persons
+     * with weak or no labour capacity, or outside working age, are not.
+     */
+    public static boolean isMainLabourer(LabourCapacity capacity, LocalDate birth, LocalDate date) {
+        if (capacity != LabourCapacity.ABLE || birth == null) {
+            return false;
+        }
+        int age = CalendarDistance.wholeYears((int) birth.toEpochDay(), (int) date.toEpochDay());
+        return age >= MAIN_LABOURER_MIN_AGE && age <= MAIN_LABOURER_MAX_AGE;
+    }
+
+    /** Number of persons. */
+    public int size() {
+        return size;
+    }
+
+    /** Index of the person's household in the household table. */
+    public int household(int person) {
+        return household[person];
+    }
+
+    /** The person's identity number, or {@code null}. */
+    public String idNumber(int person) {
+        return idNumber[person];
+    }
+
+    int[] householdColumn() {
+        return household;
+    }
+
+    int[] birthColumn() {
+        return birth;
+    }
+
+    boolean[] ableBodiedColumn() {
+        return ableBodied;
+    }
+
+    boolean[] mainLabourerColumn() {
+        return mainLabourer;
+    }
+
+    /** Adds persons row by row. */
+    public static final class Builder {
+
+        private int size;
+        private int[] household = new int[16];
+        private String[] idNumber = new String[16];
+        private int[] birth = new int[16];
+        private boolean[] ableBodied = new boolean[16];
+        private boolean[] mainLabourer = new boolean[16];
+
+        private Builder() {
+        }
+
+        /**
+         * Adds a person and returns its index.
+         *
+         * @param householdIndex index of the person's household
+         * @param birthDate      birth date, {@code null} when unknown (the person's age is then unknown: -1)
+         * @param able           able to work
+         * @param main           a main labourer of the household
+         */
+        public int add(int householdIndex, String identityNumber, LocalDate birthDate, boolean able, boolean main) {
+            if (householdIndex < 0) {
+                throw new IllegalArgumentException("household index must not be negative, not " + householdIndex);
+            }
+            if (size == household.length) {
+                grow();
+            }
+            household[size] = householdIndex;
+            idNumber[size] = identityNumber;
+            birth[size] = birthDate == null ? UNKNOWN_DAY : (int) birthDate.toEpochDay();
+            ableBodied[size] = able;
+            mainLabourer[size] = main;
+            return size++;
+        }
+
+        /**
+         * Adds a person from registry fields: able-bodied when the labour capacity is ABLE, a main labourer as
+         * {@link #isMainLabourer} says on {@code asOf}.
+         */
+        public int addMember(int householdIndex, String identityNumber, LocalDate birthDate, LabourCapacity capacity,
+                             LocalDate asOf) {
+            Objects.requireNonNull(asOf, "asOf");
+            return add(householdIndex, identityNumber, birthDate, capacity == LabourCapacity.ABLE,
+                    isMainLabourer(capacity, birthDate, asOf));
+        }
+
+        /** The table of the persons added so far. */
+        public PersonTable build() {
+            return new PersonTable(this);
+        }
+
+        private void grow() {
+            int capacity = household.length * 2;
+            household = Arrays.copyOf(household, capacity);
+            idNumber = Arrays.copyOf(idNumber, capacity);
+            birth = Arrays.copyOf(birth, capacity);
+            ableBodied = Arrays.copyOf(ableBodied, capacity);
+            mainLabourer = Arrays.copyOf(mainLabourer, capacity);
+        }
+    }
+}

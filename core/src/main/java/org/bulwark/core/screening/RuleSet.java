@@ -1,0 +1,116 @@
+package org.bulwark.core.screening;
+
+import java.io.Reader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A loaded, checked and compiled rule file: its version, the date it takes effect, the department data categories
+ * rules may read, parameters per province and year, and the rules. Immutable and safe to share between threads.
+ */
+public final class RuleSet {
+
+    private final String source;
+    private final String version;
+    private final LocalDate effectiveFrom;
+    private final Map<String, CategorySchema> categories;
+    private final ParameterTable parameters;
+    private final List<CompiledRule> compiledRules;
+    private final List<Feature> features;
+    private final List<RecordFilter> filters;
+    private final int nodeCount;
+
+    RuleSet(String source, String version, LocalDate effectiveFrom, Map<String, CategorySchema> categories,
+            ParameterTable parameters, List<CompiledRule> compiledRules, List<Feature> features,
+            List<RecordFilter> filters, int nodeCount) {
+        this.source = source;
+        this.version = version;
+        this.effectiveFrom = effectiveFrom;
+        this.categories = Map.copyOf(categories);
+        this.parameters = parameters;
+        this.compiledRules = List.copyOf(compiledRules);
+        this.features = List.copyOf(features);
+        this.filters = List.copyOf(filters);
+        this.nodeCount = nodeCount;
+    }
+
+    /**
+     * Loads a rule file, checking and compiling every expression.
+     *
+     * @param sourceName the file's name, used in messages
+     * @throws RuleException naming the source, the rule, the line and the reason when anything is wrong
+     */
+    public static RuleSet load(Reader reader, String sourceName) {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(sourceName, "sourceName");
+        return RuleFileParser.parse(reader, sourceName);
+    }
+
+    /** The name the rule file was loaded under. */
+    public String source() {
+        return source;
+    }
+
+    /** The rule file's version. */
+    public String version() {
+        return version;
+    }
+
+    /** The first as-of date the rules may be applied to. */
+    public LocalDate effectiveFrom() {
+        return effectiveFrom;
+    }
+
+    /** The rules in file order. */
+    public List<Rule> rules() {
+        return compiledRules.stream().map(CompiledRule::rule).toList();
+    }
+
+    /** The rule with this id. */
+    public Optional<Rule> rule(String id) {
+        return rules().stream().filter(rule -> rule.id().equals(id)).findFirst();
+    }
+
+    /** Names of the parameters, in file order. */
+    public List<String> parameterNames() {
+        return parameters.names();
+    }
+
+    /** The department data categories rules may read, by name. */
+    public List<String> categoryNames() {
+        return categories.keySet().stream().sorted().toList();
+    }
+
+    /**
+     * The parameter values for a province and year: the file's defaults, overridden by the province's default and
+     * then by its values for the year.
+     *
+     * @param provinceCode the two-digit province code (a longer region code is cut to its province)
+     */
+    public Parameters parameters(String provinceCode, int year) {
+        return parameters.resolve(provinceCode, year);
+    }
+
+    List<CompiledRule> compiledRules() {
+        return compiledRules;
+    }
+
+    List<Feature> features() {
+        return features;
+    }
+
+    List<RecordFilter> filters() {
+        return filters;
+    }
+
+    int nodeCount() {
+        return nodeCount;
+    }
+
+    CategorySchema category(String name) {
+        return categories.get(name);
+    }
+}

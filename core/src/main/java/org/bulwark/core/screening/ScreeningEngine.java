@@ -1,0 +1,211 @@
+package org.bulwark.core.screening;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * Runs a rule set over households, persons and department records in one pass: each distinct feature is computed
+ * once, every rule is evaluated over chunks of households spread over the worker threads, and the hits come back in
+ * a fixed order whatever the number of threads. A run over a subset of households gives exactly the hits a full run
+ * gives for them. Records matched to no registered household but carrying an identity number are screened as
+ * unregistered persons with the downward rules that need nothing but the person's own records.
+ */
+public final class ScreeningEngine {
+
+    private final int threads;
+
+    /** An engine using every available processor. */
+    public ScreeningEngine() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** An engine using {@code threads} worker threads (1 or more). */
+    public ScreeningEngine(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        this.threads = threads;
+    }
+
+    /**
+     * Screens every household, and every unregistered person found in the records.
+     *
+     * @param records record tables by category name; a category the rules read but the map lacks has no records
+     */
+    public ScreeningResult screen(RuleSet rules, Parameters parameters, LocalDate asOf, HouseholdTable households,
+                                  PersonTable persons, Map<String, RecordTable> records) {
+        return run(rules, parameters, asOf, households, persons, records, null, null);
+    }
+
+    /**
+     * Screens only the given households (say, those a new batch of records touched); no unregistered persons.
+     *
+     * @param householdSubset household indices, in any order, duplicates allowed
+     */
+    public ScreeningResult screen(RuleSet rules, Parameters parameters, LocalDate asOf, HouseholdTable households,
+                                  PersonTable persons, Map<String, RecordTable> records, int[] householdSubset) {
+        Objects.requireNonNull(householdSubset, "householdSubset");
+        return run(rules, parameters, asOf, households, persons, records, householdSubset, Set.of());
+    }
+
+    /** Screens only the given households and the given unregistered persons (by identity number). */
+    public ScreeningResult screen(RuleSet rules, Parameters parameters, LocalDate asOf, HouseholdTable households,
+                                  PersonTable persons, Map<String, RecordTable> records, int[] householdSubset,
+                                  Collection<String> unregisteredIdNumbers) {
+        Objects.requireNonNull(householdSubset, "householdSubset");
+        Objects.requireNonNull(unregisteredIdNumbers, "unregisteredIdNumbers");
+        return run(rules, parameters, asOf, households, persons, records, householdSubset,
+                new HashSet<>(unregisteredIdNumbers));
+    }
+
+    private ScreeningResult run(RuleSet rules, Parameters parameters, LocalDate asOf, HouseholdTable households,
+                                PersonTable persons, Map<String, RecordTable> records, int[] subset,
+                                Set<String> unregisteredOnly) {
+        Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(parameters, "parameters");
+        Objects.requireNonNull(asOf, "asOf");
+        if (asOf.isBefore(rules.effectiveFrom())) {
+            throw new IllegalArgumentException("rules " + rules.version() + " take effect on " + rules.effectiveFrom()
+                    + ", after the as-of date " + asOf);
+        }
+        ScreeningPlan registeredPlan = new ScreeningPlan(rules, rules.compiledRules(), parameters, asOf);
+        checkColumns(registeredPlan, records);
+        int[] scope = subset == null ? null : scope(subset, households.size());
+        try (WorkerPool pool = new WorkerPool(threads)) {
+            ScreeningInput registered = registeredInput(registeredPlan, households, persons, records, scope, pool);
+            List<Hit> hits = new ArrayList<>();
+            for (Finding finding : screen(registeredPlan, registered, pool)) {
+                hits.add(hit(finding, households, asOf));
+            }
+            int unmatched = registeredPlan.categories().stream()
+                    .mapToInt(category -> registered.index(category.schema().name()).unmatched()).sum();
+            List<CompiledRule> forUnregistered = rules.compiledRules().stream()
+                    .filter(CompiledRule::appliesToUnregistered).toList();
+            ScreeningPlan unregisteredPlan = new ScreeningPlan(rules, forUnregistered, parameters, asOf);
+            UnregisteredPersons unregistered = UnregisteredPersons.collect(
+                    tables(unregisteredPlan, records), unregisteredOnly);
+            List<UnregisteredHit> unregisteredHits = new ArrayList<>();
+            if (unregistered.size() > 0 && !forUnregistered.isEmpty()) {
+                ScreeningInput input = unregisteredInput(unregisteredPlan, unregistered, records, pool);
+                for (Finding finding : screen(unregisteredPlan, input, pool)) {
+                    unregisteredHits.add(unregisteredHit(finding, unregistered, asOf));
+                }
+            }
+            return new ScreeningResult(rules.version(), parameters, asOf, hits, unregisteredHits,
+                    registered.scopeSize(), unregistered.size(), unmatched);
+        }
+    }
+
+    /** Rejects a record table lacking a field the rules read: a misnamed column must not read as "no risk". */
+    private static void checkColumns(ScreeningPlan plan, Map<String, RecordTable> records) {
+        for (ScreeningPlan.CategoryPlan category : plan.categories()) {
+            RecordTable table = records.get(category.schema().name());
+            if (table == null) {
+                continue;
+            }
+            category.schema().fields().forEach((field, type) -> {
+                if (category.variables().contains(field) && !table.hasColumn(field, type)) {
+                    throw new IllegalArgumentException("records of " + category.schema().name() + " have no "
+                            + type.code() + " field '" + field + "', which the rules read");
+                }
+            });
+        }
+    }
+
+    private static int[] scope(int[] subset, int householdCount) {
+        BitSet seen = new BitSet(householdCount);
+        for (int household : subset) {
+            Objects.checkIndex(household, householdCount);
+            seen.set(household);
+        }
+        return seen.stream().toArray();
+    }
+
+    private static ScreeningInput registeredInput(ScreeningPlan plan, HouseholdTable households,
+                                                  PersonTable persons, Map<String, RecordTable> records, int[] scope,
+                                                  WorkerPool pool) {
+        BitSet inScope = null;
+        if (scope != null) {
+            inScope = new BitSet(households.size());
+            for (int household : scope) {
+                inScope.set(household);
+            }
+        }
+        boolean villageWide = plan.categories().stream()
+                .anyMatch(category -> category.schema().key() == CategoryKey.VILLAGE);
+        VillageHouseholds villages = villageWide ? new VillageHouseholds(households) : null;
+        BitSet finalScope = inScope;
+        Map<String, CategoryIndex> indexes = indexes(plan, records, pool, (schema, table) ->
+                CategoryIndex.registered(table, schema.key(), households, persons, finalScope, villages));
+        boolean countMembers = plan.uses(HouseholdFact.ABLE_BODIED_MEMBERS) || plan.uses(HouseholdFact.MAIN_LABOURERS);
+        return new ScreeningInput(households, persons, indexes, scope, countMembers);
+    }
+
+    private static ScreeningInput unregisteredInput(ScreeningPlan plan, UnregisteredPersons unregistered,
+                                                    Map<String, RecordTable> records, WorkerPool pool) {
+        Map<String, CategoryIndex> indexes = indexes(plan, records, pool, (schema, table) ->
+                CategoryIndex.unregistered(table, unregistered.pseudoHouseholds()));
+        return new ScreeningInput(unregistered.households(), unregistered.persons(), indexes, null, false);
+    }
+
+    private interface IndexBuilder {
+        CategoryIndex build(CategorySchema schema, RecordTable table);
+    }
+
+    private static Map<String, CategoryIndex> indexes(ScreeningPlan plan, Map<String, RecordTable> records,
+                                                      WorkerPool pool, IndexBuilder builder) {
+        List<Callable<CategoryIndex>> tasks = new ArrayList<>();
+        for (ScreeningPlan.CategoryPlan category : plan.categories()) {
+            RecordTable table = records.getOrDefault(category.schema().name(), RecordTable.empty());
+            tasks.add(() -> builder.build(category.schema(), table));
+        }
+        List<CategoryIndex> built = pool.invokeAll(tasks);
+        Map<String, CategoryIndex> indexes = new LinkedHashMap<>();
+        for (int i = 0; i < built.size(); i++) {
+            indexes.put(plan.categories().get(i).schema().name(), built.get(i));
+        }
+        return indexes;
+    }
+
+    private static List<RecordTable> tables(ScreeningPlan plan, Map<String, RecordTable> records) {
+        return plan.categories().stream().map(category -> records.get(category.schema().name()))
+                .filter(Objects::nonNull).toList();
+    }
+
+    /** Splits the scope into chunks that workers take in turn; results are put back in chunk order. */
+    private List<Finding> screen(ScreeningPlan plan, ScreeningInput input, WorkerPool pool) {
+        int size = input.scopeSize();
+        int chunks = (size + ChunkScreener.CHUNK - 1) / ChunkScreener.CHUNK;
+        List<List<Finding>> results = pool.forEachChunk(chunks, () -> {
+            ChunkScreener screener = new ChunkScreener(plan, input);
+            return chunk -> screener.screen(chunk * ChunkScreener.CHUNK,
+                    Math.min(size, (chunk + 1) * ChunkScreener.CHUNK));
+        });
+        List<Finding> findings = new ArrayList<>();
+        results.forEach(findings::addAll);
+        return findings;
+    }
+
+    private static Hit hit(Finding finding, HouseholdTable households, LocalDate asOf) {
+        Rule rule = finding.rule().rule();
+        return new Hit(finding.household(), households.id(finding.household()), rule.id(), rule.version(),
+                rule.direction(), rule.riskType(), finding.level(), asOf.plusDays(rule.deadlineDays()),
+                finding.evidence());
+    }
+
+    private static UnregisteredHit unregisteredHit(Finding finding, UnregisteredPersons persons, LocalDate asOf) {
+        Rule rule = finding.rule().rule();
+        String idNumber = persons.idNumber(finding.household());
+        return new UnregisteredHit(idNumber, idNumber.substring(0, 6), rule.id(), rule.version(), rule.direction(),
+                rule.riskType(), finding.level(), asOf.plusDays(rule.deadlineDays()), finding.evidence());
+    }
+}
