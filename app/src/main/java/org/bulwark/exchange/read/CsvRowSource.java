@@ -60,7 +60,7 @@ public final class CsvRowSource implements RowSource {
             if (probe.length == 0) {
                 throw new FileRejectedException(Reason.EMPTY, "the file is empty");
             }
-            TextEncoding encoding = TextEncoding.detect(probe, probe.length, wholeFile(probe));
+            TextEncoding encoding = TextEncoding.detect(probe, wholeFile(probe));
             checkIsText(probe);
             InputStream whole = new SequenceInputStream(
                     new ByteArrayInputStream(probe, encoding.bomLength(), probe.length - encoding.bomLength()), limited);

@@ -52,7 +52,7 @@ final class DeferredEncodingReader extends Reader {
         in.mark(CsvRowSource.PROBE_BYTES);
         byte[] probe = in.readNBytes(CsvRowSource.PROBE_BYTES);
         in.reset();
-        TextEncoding encoding = TextEncoding.detect(probe, probe.length, probe.length < CsvRowSource.PROBE_BYTES);
+        TextEncoding encoding = TextEncoding.detect(probe, probe.length < CsvRowSource.PROBE_BYTES);
         decided = new InputStreamReader(in, encoding.strictDecoder());
     }
 }

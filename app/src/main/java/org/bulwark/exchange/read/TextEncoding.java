@@ -14,15 +14,16 @@ import java.nio.charset.StandardCharsets;
  * (its two-byte characters break UTF-8's continuation-byte pattern within a few characters), so a strict UTF-8 decode
  * of the first bytes tells the two apart.
  *
- * @param charset       the encoding of the text
- * @param bomLength     the bytes of the byte-order mark to skip
+ * @param charset   the encoding of the text
+ * @param bomLength the bytes of the byte-order mark to skip
  */
 record TextEncoding(Charset charset, int bomLength) {
 
     static final Charset GB18030 = Charset.forName("GB18030");
 
     /** Decides the encoding from the first bytes of a file (all of it when it is short). */
-    static TextEncoding detect(byte[] head, int length, boolean wholeFile) {
+    static TextEncoding detect(byte[] head, boolean wholeFile) {
+        int length = head.length;
         if (length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
             return new TextEncoding(StandardCharsets.UTF_8, 3);
         }
@@ -32,7 +33,7 @@ record TextEncoding(Charset charset, int bomLength) {
             throw new FileRejectedException(FileRejectedException.Reason.MALFORMED,
                     "the file is UTF-16 text; save it as CSV (UTF-8 or GBK)");
         }
-        return new TextEncoding(isUtf8(head, length, wholeFile) ? StandardCharsets.UTF_8 : GB18030, 0);
+        return new TextEncoding(isUtf8(head, wholeFile) ? StandardCharsets.UTF_8 : GB18030, 0);
     }
 
     /** A decoder that fails on bytes that are not valid in the encoding instead of guessing. */
@@ -41,11 +42,11 @@ record TextEncoding(Charset charset, int bomLength) {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    private static boolean isUtf8(byte[] head, int length, boolean wholeFile) {
+    private static boolean isUtf8(byte[] head, boolean wholeFile) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(head, 0, length);
-        CharBuffer out = CharBuffer.allocate(length);
+        ByteBuffer in = ByteBuffer.wrap(head);
+        CharBuffer out = CharBuffer.allocate(head.length);
         // a character cut at the end of the probe is not an error unless the probe is the whole file
         CoderResult result = decoder.decode(in, out, wholeFile);
         if (result.isError()) {

@@ -16,8 +16,6 @@ import org.bulwark.core.region.RegionCode;
 /** Parses one non-blank cell as its field says, returning the typed value or adding a problem and returning null. */
 final class CellParser {
 
-    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
     // the time of day that database exports append to dates is accepted and dropped
     private static final Pattern SEPARATED_DATE =
@@ -92,7 +90,7 @@ final class CellParser {
     private static Object text(String text, Problems report) {
         char first = text.charAt(0);
         // a spreadsheet runs a cell starting with one of these as a formula (security: formula injection)
-        if ((first == '=' || first == '+' || first == '-' || first == '@') && !DECIMAL.matcher(text).matches()) {
+        if ((first == '=' || first == '+' || first == '-' || first == '@') && !isPlainDecimal(text)) {
             return report.add(RowProblem.FORMULA, "starts with '" + first
                     + "', which a spreadsheet would run as a formula; remove that character");
         }
@@ -105,7 +103,7 @@ final class CellParser {
     }
 
     private static Object integer(FieldSpec field, String text, Problems report) {
-        if (!INTEGER.matcher(text).matches()) {
+        if (!isPlainInteger(text)) {
             return notNumber(text, "is not a whole number", RowProblem.NOT_INTEGER, report);
         }
         long value;
@@ -118,7 +116,7 @@ final class CellParser {
     }
 
     private static Object decimal(FieldSpec field, String text, Problems report) {
-        if (!DECIMAL.matcher(text).matches()) {
+        if (!isPlainDecimal(text)) {
             return notNumber(text, "is not a number (write digits with '.' for decimals)", RowProblem.NOT_DECIMAL,
                     report);
         }
@@ -147,6 +145,10 @@ final class CellParser {
     }
 
     private Object date(FieldSpec field, String text, Problems report) {
+        LocalDate iso = isoDate(text);
+        if (iso != null) {
+            return checkDate(field, iso, report);
+        }
         Matcher separated = SEPARATED_DATE.matcher(text);
         Matcher compact = COMPACT_DATE.matcher(text);
         Matcher parts;
@@ -169,13 +171,66 @@ final class CellParser {
         } catch (DateTimeException e) {
             return report.add(RowProblem.NOT_DATE, shown(text) + " is not a real calendar date");
         }
-        if (year < EARLIEST_YEAR) {
+        return checkDate(field, date, report);
+    }
+
+    private Object checkDate(FieldSpec field, LocalDate date, Problems report) {
+        if (date.getYear() < EARLIEST_YEAR) {
             return report.add(RowProblem.NOT_DATE, date + " is before " + EARLIEST_YEAR);
         }
         if (!field.futureAllowed() && date.isAfter(today)) {
             return report.add(RowProblem.FUTURE_DATE, date + " is in the future (today is " + today + ")");
         }
         return date;
+    }
+
+    /** The date of the usual {@code yyyy-MM-dd}, read without a regular expression since most files use it; or null. */
+    private static LocalDate isoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null; // the general path reports it
+        }
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /** Whether the text is [+-]digits. */
+    static boolean isPlainInteger(String text) {
+        int start = text.charAt(0) == '+' || text.charAt(0) == '-' ? 1 : 0;
+        return start < text.length() && allDigits(text, start, text.length());
+    }
+
+    /** Whether the text is [+-]digits[.digits], [+-]digits. or [+-].digits. */
+    static boolean isPlainDecimal(String text) {
+        int start = text.charAt(0) == '+' || text.charAt(0) == '-' ? 1 : 0;
+        int dot = text.indexOf('.', start);
+        if (dot < 0) {
+            return start < text.length() && allDigits(text, start, text.length());
+        }
+        boolean digitsBefore = dot > start;
+        boolean digitsAfter = dot < text.length() - 1;
+        return (digitsBefore || digitsAfter) && allDigits(text, start, dot)
+                && allDigits(text, dot + 1, text.length());
     }
 
     private static Object bool(String text, Problems report) {
@@ -197,7 +252,11 @@ final class CellParser {
     }
 
     private static boolean allDigits(String text) {
-        for (int i = 0; i < text.length(); i++) {
+        return allDigits(text, 0, text.length());
+    }
+
+    private static boolean allDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {
                 return false;

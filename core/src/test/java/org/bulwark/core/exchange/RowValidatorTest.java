@@ -96,7 +96,7 @@ class RowValidatorTest {
 
     @ParameterizedTest
     @CsvSource({"'1,234.50', thousands_separator", "'12,5', not_decimal", "1e3, not_decimal", "¥12, not_decimal",
-            "12.5.1, not_decimal"})
+            "12.5.1, not_decimal", "., not_decimal", "+, not_decimal", "-., not_decimal", "1 000, not_decimal"})
     void decimalFieldRefusesWhatIsNotAPlainNumber(String text, String code) {
         assertThat(codes(Map.of("cost", text))).containsExactly(code);
     }
@@ -108,7 +108,7 @@ class RowValidatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "0.00", "+3", ".5", "1000000", "999999.99"})
+    @ValueSource(strings = {"0", "0.00", "+3", ".5", "+.5", "1.", "1000000", "999999.99"})
     void decimalWithinItsRangeIsAccepted(String text) {
         assertThat(validate(Map.of("cost", text)).values()).containsEntry("cost", new BigDecimal(text));
     }
@@ -260,7 +260,7 @@ class RowValidatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"=HYPERLINK(\"http://x\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "=1+1"})
+    @ValueSource(strings = {"=HYPERLINK(\"http://x\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "=1+1", "-", "+"})
     void textThatASpreadsheetWouldRunIsRefusedAsFormula(String text) {
         assertThat(codes(Map.of("remark", text))).containsExactly(RowProblem.FORMULA);
     }
