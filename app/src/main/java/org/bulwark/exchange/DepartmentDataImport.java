@@ -66,9 +66,12 @@ public class DepartmentDataImport {
     private final ObjectMapper json;
     private final Clock clock;
     private final BatchSources sources;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     DepartmentDataImport(DataCatalogue catalogue, RegistryDirectory directory, CurrentUser currentUser, AuditLog audit,
-                         JdbcClient jdbc, DataSource dataSource, ObjectMapper json, Clock clock, BatchSources sources) {
+                         JdbcClient jdbc, DataSource dataSource, ObjectMapper json, Clock clock, BatchSources sources,
+                         org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.catalogue = catalogue;
         this.directory = directory;
         this.currentUser = currentUser;
@@ -125,7 +128,12 @@ public class DepartmentDataImport {
             if (counts.total == 0) {
                 return finish(batchId, BatchStatus.REJECTED, "the file has no data rows", counts, started, schema, user);
             }
-            return finish(batchId, BatchStatus.ACCEPTED, null, counts, started, schema, user);
+            Batch batch = finish(batchId, BatchStatus.ACCEPTED, null, counts, started, schema, user);
+            if (counts.accepted > 0) {
+                events.publishEvent(new BatchStored(batchId, schema.code(), user.regionCode(), user.getUsername(),
+                        counts.accepted));
+            }
+            return batch;
         } catch (FileRejectedException e) {
             return finish(batchId, BatchStatus.REJECTED, e.getMessage(), new Counts(), started, schema, user);
         } catch (IOException e) {

@@ -35,6 +35,7 @@ class PageModelAdvice {
         model.addAttribute("currentUserCanReadAudit", user.can(Role.Permission.READ_AUDIT));
         model.addAttribute("scopePrefix", user.scope().prefix());
         model.addAttribute("currentUserCanImport", user.can(Role.Permission.IMPORT_DEPARTMENT_DATA));
+        model.addAttribute("currentUserCanScreen", user.can(Role.Permission.RUN_SCREENING));
         model.addAttribute("canEdit", user.can(Role.Permission.EDIT_REGISTRY));
         model.addAttribute("canReveal", user.can(Role.Permission.REVEAL_PERSONAL_DATA));
     }

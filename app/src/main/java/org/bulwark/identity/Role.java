@@ -5,14 +5,15 @@ import java.util.Set;
 
 /** The roles of product.md; each user has one, together with the region that scopes it. */
 public enum Role {
-    VILLAGE_CADRE(EnumSet.of(Permission.EDIT_REGISTRY, Permission.REVEAL_PERSONAL_DATA)),
+    VILLAGE_CADRE(EnumSet.of(Permission.EDIT_REGISTRY, Permission.REVEAL_PERSONAL_DATA, Permission.VERIFY_WARNINGS)),
     HELPER(EnumSet.of(Permission.REVEAL_PERSONAL_DATA)),
-    TOWNSHIP_REVIEWER(EnumSet.of(Permission.EDIT_REGISTRY, Permission.REVEAL_PERSONAL_DATA)),
+    TOWNSHIP_REVIEWER(EnumSet.of(Permission.EDIT_REGISTRY, Permission.REVEAL_PERSONAL_DATA,
+            Permission.VERIFY_WARNINGS)),
     COUNTY_APPROVER(EnumSet.of(Permission.EDIT_REGISTRY, Permission.REVEAL_PERSONAL_DATA, Permission.READ_AUDIT,
-            Permission.IMPORT_DEPARTMENT_DATA)),
+            Permission.IMPORT_DEPARTMENT_DATA, Permission.RUN_SCREENING, Permission.VERIFY_WARNINGS)),
     DEPARTMENT_OFFICER(EnumSet.of(Permission.IMPORT_DEPARTMENT_DATA)),
-    PREFECTURE_ADMIN(EnumSet.of(Permission.READ_AUDIT, Permission.IMPORT_DEPARTMENT_DATA)),
-    PROVINCE_ADMIN(EnumSet.of(Permission.READ_AUDIT, Permission.IMPORT_DEPARTMENT_DATA)),
+    PREFECTURE_ADMIN(EnumSet.of(Permission.READ_AUDIT, Permission.IMPORT_DEPARTMENT_DATA, Permission.RUN_SCREENING)),
+    PROVINCE_ADMIN(EnumSet.of(Permission.READ_AUDIT, Permission.IMPORT_DEPARTMENT_DATA, Permission.RUN_SCREENING)),
     LEADER(EnumSet.noneOf(Permission.class));
 
     private final Set<Permission> permissions;
@@ -40,6 +41,10 @@ public enum Role {
         /** read the audit log of the region */
         READ_AUDIT,
         /** upload department data (a department officer: only their department's categories) */
-        IMPORT_DEPARTMENT_DATA
+        IMPORT_DEPARTMENT_DATA,
+        /** run screening over the region, full or in shadow mode with draft rules */
+        RUN_SCREENING,
+        /** confirm or dismiss the warnings of the region */
+        VERIFY_WARNINGS
     }
 }

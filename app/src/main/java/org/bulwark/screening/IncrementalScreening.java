@@ -1,0 +1,40 @@
+package org.bulwark.screening;
+
+import java.util.List;
+import org.bulwark.core.region.RegionCode;
+import org.bulwark.exchange.BatchStored;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** Re-screens the households and unregistered residents a stored batch touched, once the batch is committed. */
+@Component
+class IncrementalScreening {
+
+    private static final Logger log = LoggerFactory.getLogger(IncrementalScreening.class);
+
+    private final ScreeningRuns runs;
+    private final JdbcClient jdbc;
+
+    IncrementalScreening(ScreeningRuns runs, JdbcClient jdbc) {
+        this.runs = runs;
+        this.jdbc = jdbc;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(BatchStored event) {
+        List<Long> households = jdbc.sql("select distinct household_id from department_record "
+                + "where batch_id = :b and household_id is not null").param("b", event.batchId()).query(Long.class).list();
+        List<String> persons = jdbc.sql("select distinct id_number from department_record "
+                + "where batch_id = :b and household_id is null and id_number is not null").param("b", event.batchId())
+                .query(String.class).list();
+        String prefix = RegionCode.parse(event.regionCode()).prefix();
+        RunReport report = runs.incremental(households, persons, prefix, event.uploadedBy());
+        log.info("Batch {} re-screened {} households and {} unregistered persons: {} hits, {} new warnings in {} ms",
+                event.batchId(), households.size(), persons.size(), report.hits(), report.warningsRaised(),
+                report.loadMs() + report.screenMs() + report.storeMs());
+    }
+}

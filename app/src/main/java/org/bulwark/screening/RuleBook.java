@@ -1,0 +1,51 @@
+package org.bulwark.screening;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.bulwark.core.screening.RuleException;
+import org.bulwark.core.screening.RuleSet;
+import org.bulwark.platform.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The active rule set: the shipped default ({@code screening/rules.yaml}) or a province's own file
+ * ({@code bulwark.screening.rules}). A file that does not load stops the start with the rule, line and reason.
+ */
+@Component
+public class RuleBook {
+
+    private final RuleSet active;
+
+    RuleBook(@Value("${bulwark.screening.rules:}") String file) throws IOException {
+        if (file == null || file.isBlank()) {
+            try (Reader reader = new InputStreamReader(
+                    RuleBook.class.getClassLoader().getResourceAsStream("screening/rules.yaml"), StandardCharsets.UTF_8)) {
+                this.active = RuleSet.load(reader, "screening/rules.yaml");
+            }
+        } else {
+            try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+                this.active = RuleSet.load(reader, file);
+            }
+        }
+    }
+
+    /** The rules in force. */
+    public RuleSet active() {
+        return active;
+    }
+
+    /** Loads a draft rule file (for shadow runs); refuses it with the engine's reason when it does not load. */
+    public static RuleSet draft(String yaml, String name) {
+        try {
+            return RuleSet.load(new StringReader(yaml), name);
+        } catch (RuleException e) {
+            throw InvalidInputException.of("rules", "rules_invalid", e.getMessage());
+        }
+    }
+}

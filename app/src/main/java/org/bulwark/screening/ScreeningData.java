@@ -1,0 +1,162 @@
+package org.bulwark.screening;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bulwark.core.registry.HouseholdCategory;
+import org.bulwark.core.registry.LabourCapacity;
+import org.bulwark.core.screening.HouseholdTable;
+import org.bulwark.core.screening.PersonTable;
+import org.bulwark.core.screening.RecordTable;
+import org.bulwark.core.screening.RuleSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Reads what the engine screens from the database into its column tables: the households of a region (or some of
+ * them), their members and incomes, and the department records the rules read — of registered households and of
+ * unregistered residents of the region.
+ */
+@Component
+class ScreeningData {
+
+    /** The engine's input, with the record ids behind each record index for evidence. */
+    record Input(HouseholdTable households, PersonTable persons, Map<String, RecordTable> records,
+                 Map<String, long[]> recordIds, int recordCount) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    ScreeningData(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /**
+     * Loads the region's households (all of them, or only {@code householdIds} when given) and the records the rules
+     * read; unregistered persons' records are loaded for a full run, or only those of {@code idNumbers}.
+     */
+    Input load(RuleSet rules, String regionPrefix, LocalDate asOf, List<Long> householdIds, List<String> idNumbers) {
+        String scope = regionPrefix + "%";
+        boolean subset = householdIds != null;
+        HouseholdTable.Builder households = HouseholdTable.builder();
+        Map<Long, Integer> householdIndex = new HashMap<>();
+        jdbc.sql("""
+                select h.id, h.village_code, h.category,
+                       (select count(*) from person p where p.household_id = h.id) as members,
+                       (select net_income from household_income i where i.household_id = h.id and i.year <= :year
+                        order by i.year desc limit 1) as net,
+                       (select net_income from household_income i where i.household_id = h.id and i.year <= :year
+                        order by i.year desc offset 1 limit 1) as net_previous
+                from household h
+                where h.village_code like :scope and (:all or h.id = any(:ids))
+                order by h.id
+                """).param("year", asOf.getYear()).param("scope", scope).param("all", !subset)
+                .param("ids", subset ? householdIds.toArray(Long[]::new) : new Long[0])
+                .query((rs, n) -> {
+                    long id = rs.getLong("id");
+                    householdIndex.put(id, households.add(id, rs.getString("village_code"),
+                            HouseholdCategory.valueOf(rs.getString("category")), rs.getInt("members"),
+                            rs.getDouble("net"), rs.getDouble("net_previous")));
+                    return null;
+                }).list();
+        PersonTable.Builder persons = PersonTable.builder();
+        Map<Long, Integer> personIndex = new HashMap<>();
+        jdbc.sql("""
+                select p.id, p.household_id, p.id_number, p.birth_date, p.labour_capacity
+                from person p join household h on h.id = p.household_id
+                where h.village_code like :scope and (:all or h.id = any(:ids))
+                order by p.id
+                """).param("scope", scope).param("all", !subset)
+                .param("ids", subset ? householdIds.toArray(Long[]::new) : new Long[0])
+                .query((rs, n) -> {
+                    Integer household = householdIndex.get(rs.getLong("household_id"));
+                    String capacity = rs.getString("labour_capacity");
+                    personIndex.put(rs.getLong("id"), persons.addMember(household, rs.getString("id_number"),
+                            rs.getObject("birth_date", LocalDate.class),
+                            capacity == null ? LabourCapacity.NOT_WORKING_AGE : LabourCapacity.valueOf(capacity), asOf));
+                    return null;
+                }).list();
+
+        Map<String, RecordTable> records = new HashMap<>();
+        Map<String, long[]> recordIds = new HashMap<>();
+        int[] count = {0};
+        for (String category : rules.categoryNames()) {
+            Map<String, String> fields = rules.categoryFields(category);
+            RecordTable.Builder table = RecordTable.builder();
+            fields.forEach(table::declare);
+            List<Long> ids = new java.util.ArrayList<>();
+            jdbc.sql("""
+                    select r.id, r.household_id, r.person_id, r.id_number, r.village_code, r.record_date,
+                           r.fields::text as fields
+                    from department_record r
+                    where r.category = :category and r.record_date <= :asOf
+                      and ((r.household_id is not null and (:all or r.household_id = any(:ids)))
+                           or (r.household_id is null and r.id_number is not null and r.region_code like :scope
+                               and (:allPersons or r.id_number = any(:people)))
+                           or (r.household_id is null and r.id_number is null and r.village_code like :scope))
+                      and (r.household_id is null or r.region_code like :scope)
+                    order by r.id
+                    """).param("category", category).param("asOf", asOf).param("all", !subset)
+                    .param("ids", subset ? householdIds.toArray(Long[]::new) : new Long[0])
+                    .param("scope", scope).param("allPersons", idNumbers == null)
+                    .param("people", idNumbers == null ? new String[0] : idNumbers.toArray(String[]::new))
+                    .query((rs, n) -> {
+                        LocalDate date = rs.getObject("record_date", LocalDate.class);
+                        long householdId = rs.getLong("household_id");
+                        boolean registered = !rs.wasNull();
+                        if (registered) {
+                            Integer household = householdIndex.get(householdId);
+                            if (household == null) {
+                                return null;
+                            }
+                            long personId = rs.getLong("person_id");
+                            Integer person = rs.wasNull() ? null : personIndex.get(personId);
+                            table.add(household, person == null ? -1 : person, date);
+                        } else if (rs.getString("id_number") != null) {
+                            table.addUnregistered(rs.getString("id_number"), date);
+                        } else if (rs.getString("village_code") != null) {
+                            table.addForVillage(rs.getString("village_code"), date);
+                        } else {
+                            return null;
+                        }
+                        if (rs.getString("id_number") != null) {
+                            table.idNumber(rs.getString("id_number"));
+                        }
+                        fill(table, fields, json.readTree(rs.getString("fields")));
+                        ids.add(rs.getLong("id"));
+                        return null;
+                    }).list();
+            records.put(category, table.build());
+            recordIds.put(category, ids.stream().mapToLong(Long::longValue).toArray());
+            count[0] += ids.size();
+        }
+        return new Input(households.build(), persons.build(), records, recordIds, count[0]);
+    }
+
+    private static void fill(RecordTable.Builder table, Map<String, String> fields, JsonNode values) {
+        fields.forEach((field, type) -> {
+            JsonNode value = values.get(field);
+            if (value == null || value.isNull()) {
+                return;
+            }
+            switch (type) {
+                case "number" -> table.number(field, value.isNumber() ? value.asDouble() : parse(value.asString()));
+                case "flag" -> table.flag(field, value.asBoolean());
+                default -> table.text(field, value.asString());
+            }
+        });
+    }
+
+    private static double parse(String text) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

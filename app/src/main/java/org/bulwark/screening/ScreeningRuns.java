@@ -1,0 +1,140 @@
+package org.bulwark.screening;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.bulwark.core.region.RegionCode;
+import org.bulwark.core.screening.Hit;
+import org.bulwark.core.screening.Parameters;
+import org.bulwark.core.screening.RuleSet;
+import org.bulwark.core.screening.ScreeningEngine;
+import org.bulwark.core.screening.ScreeningResult;
+import org.bulwark.core.screening.UnregisteredHit;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.Role;
+import org.bulwark.platform.InvalidInputException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Runs the screening engine over a region — fully, incrementally for the households a batch touched, or in shadow
+ * mode with draft rules — and stores the run and the warnings it raises.
+ */
+@Service
+public class ScreeningRuns {
+
+    private final RuleBook ruleBook;
+    private final ScreeningData data;
+    private final WarningStore warnings;
+    private final CurrentUser currentUser;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ScreeningEngine engine = new ScreeningEngine();
+
+    ScreeningRuns(RuleBook ruleBook, ScreeningData data, WarningStore warnings, CurrentUser currentUser,
+                  JdbcClient jdbc, Clock clock) {
+        this.ruleBook = ruleBook;
+        this.data = data;
+        this.warnings = warnings;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Screens every household of the region (inside the user's own) as of the date; raises warnings. */
+    @Transactional
+    public RunReport full(String regionCode, LocalDate asOf) {
+        BulwarkUser user = currentUser.requirePermission(Role.Permission.RUN_SCREENING);
+        String prefix = regionPrefix(regionCode, user);
+        return run(RunMode.FULL, ruleBook.active(), prefix, asOf == null ? LocalDate.now(clock) : asOf, null, null,
+                user.getUsername());
+    }
+
+    /** Shows what a draft rule set would flag, per rule and township, without raising any warning. */
+    @Transactional
+    public RunReport shadow(String regionCode, LocalDate asOf, RuleSet draft) {
+        BulwarkUser user = currentUser.requirePermission(Role.Permission.RUN_SCREENING);
+        String prefix = regionPrefix(regionCode, user);
+        return run(RunMode.SHADOW, draft, prefix, asOf == null ? LocalDate.now(clock) : asOf, null, null,
+                user.getUsername());
+    }
+
+    /** Re-screens only these households and unregistered persons (a new batch touched them); a system task. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public RunReport incremental(List<Long> householdIds, List<String> idNumbers, String regionPrefix,
+                                 String startedBy) {
+        return run(RunMode.INCREMENTAL, ruleBook.active(), regionPrefix, LocalDate.now(clock), householdIds, idNumbers,
+                startedBy);
+    }
+
+    private RunReport run(RunMode mode, RuleSet rules, String prefix, LocalDate asOf, List<Long> householdIds,
+                          List<String> idNumbers, String startedBy) {
+        long t0 = System.nanoTime();
+        ScreeningData.Input input = data.load(rules, prefix, asOf, householdIds, idNumbers);
+        long t1 = System.nanoTime();
+        Parameters parameters = rules.parameters(provinceOf(prefix), asOf.getYear());
+        ScreeningResult result = householdIds == null
+                ? engine.screen(rules, parameters, asOf, input.households(), input.persons(), input.records())
+                : engine.screen(rules, parameters, asOf, input.households(), input.persons(), input.records(),
+                        java.util.stream.IntStream.range(0, input.households().size()).toArray(),
+                        idNumbers == null ? List.of() : idNumbers);
+        long t2 = System.nanoTime();
+        long runId = jdbc.sql("""
+                insert into screening_run (region_code, as_of, mode, rules_version, started_by, households, records)
+                values (:r, :a, :m, :v, :u, :h, :n) returning id
+                """).param("r", (prefix + "000000000000").substring(0, 12)).param("a", asOf).param("m", mode.name())
+                .param("v", rules.version()).param("u", startedBy).param("h", input.households().size())
+                .param("n", input.recordCount()).query(Long.class).single();
+        int raised = mode == RunMode.SHADOW ? 0 : warnings.raise(runId, result, input);
+        long t3 = System.nanoTime();
+        Map<String, Integer> byRule = new TreeMap<>();
+        Map<String, Integer> byTownship = new TreeMap<>();
+        for (Hit hit : result.hits()) {
+            byRule.merge(hit.ruleId(), 1, Integer::sum);
+            byTownship.merge(input.households().villageCode(hit.household()).substring(0, 9), 1, Integer::sum);
+        }
+        for (UnregisteredHit hit : result.unregisteredHits()) {
+            byRule.merge(hit.ruleId(), 1, Integer::sum);
+        }
+        int hits = result.hits().size() + result.unregisteredHits().size();
+        RunReport report = new RunReport(runId, mode, (prefix + "000000000000").substring(0, 12), asOf,
+                rules.version(), input.households().size(), input.recordCount(), hits, raised, byRule, byTownship,
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+        jdbc.sql("""
+                update screening_run set finished_at = now(), hits = :h, warnings_raised = :w, load_ms = :l,
+                    screen_ms = :s, store_ms = :st, counts = cast(:c as jsonb) where id = :id
+                """).param("h", hits).param("w", raised).param("l", (int) report.loadMs())
+                .param("s", (int) report.screenMs()).param("st", (int) report.storeMs())
+                .param("c", "{\"byRule\":" + toJson(byRule) + ",\"byTownship\":" + toJson(byTownship) + "}")
+                .param("id", runId).update();
+        return report;
+    }
+
+    private static String toJson(Map<String, Integer> counts) {
+        StringBuilder out = new StringBuilder("{");
+        counts.forEach((k, v) -> out.append(out.length() > 1 ? "," : "").append('"').append(k).append("\":").append(v));
+        return out.append('}').toString();
+    }
+
+    private static String regionPrefix(String regionCode, BulwarkUser user) {
+        String prefix;
+        try {
+            prefix = regionCode == null || regionCode.isBlank() ? user.scope().prefix()
+                    : RegionCode.parse(regionCode.strip()).prefix();
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("region", "region_code", e.getMessage());
+        }
+        if (!prefix.startsWith(user.scope().prefix())) {
+            throw InvalidInputException.of("region", "unknown_region", "region " + regionCode + " is outside your area");
+        }
+        return prefix;
+    }
+
+    private static String provinceOf(String prefix) {
+        return prefix.length() >= 2 ? prefix.substring(0, 2) : "";
+    }
+}

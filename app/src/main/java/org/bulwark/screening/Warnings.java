@@ -1,0 +1,145 @@
+package org.bulwark.screening;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.bulwark.audit.AuditAction;
+import org.bulwark.audit.AuditLog;
+import org.bulwark.audit.AuditRecord;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.RegionScope;
+import org.bulwark.identity.Role;
+import org.bulwark.platform.ConflictException;
+import org.bulwark.platform.InvalidInputException;
+import org.bulwark.platform.NotFoundException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The warning lifecycle within the user's region: open warnings go to the village and township responsible and are
+ * verified before their deadline — confirmed (ready for identification) or dismissed with a reason. Overdue
+ * warnings escalate: to the township when the deadline passes, to the county a week later.
+ */
+@Service
+@Transactional
+public class Warnings {
+
+    static final int DAYS_BEFORE_COUNTY = 7;
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Warnings(JdbcClient jdbc, CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Warnings of the region, most urgent first: open and overdue, then by deadline and level. */
+    @Transactional(readOnly = true)
+    public List<Warning> list(String status, boolean overdueOnly, String regionCode, int limit) {
+        RegionScope scope = currentUser.scope();
+        String region = regionCode == null || regionCode.isBlank() ? "" : RegionScope.of(regionCode.strip()).prefix();
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("""
+                select * from warning
+                where village_code like :scope and village_code like :region
+                  and (:status::text is null or status = :status)
+                  and (not :overdue or (status = 'OPEN' and deadline < :today))
+                order by (status = 'OPEN') desc, deadline,
+                         case level when 'RED' then 0 when 'ORANGE' then 1 else 2 end, id
+                limit :limit
+                """).param("scope", scope.likePattern()).param("region", region + "%")
+                .param("status", status == null || status.isBlank() ? null : status.strip().toUpperCase())
+                .param("overdue", overdueOnly).param("today", today).param("limit", limit)
+                .query(mapper(today)).list();
+    }
+
+    /** Counts of open, overdue and verified warnings in the region. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> counts() {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("""
+                select count(*) filter (where status = 'OPEN') as open,
+                       count(*) filter (where status = 'OPEN' and deadline < :today) as overdue,
+                       count(*) filter (where status = 'CONFIRMED') as confirmed,
+                       count(*) filter (where status = 'DISMISSED') as dismissed
+                from warning where village_code like :scope
+                """).param("today", today).param("scope", currentUser.scope().likePattern())
+                .query((rs, n) -> Map.of("open", rs.getLong(1), "overdue", rs.getLong(2), "confirmed", rs.getLong(3),
+                        "dismissed", rs.getLong(4))).single();
+    }
+
+    /** One warning of the region. */
+    @Transactional(readOnly = true)
+    public Warning get(long id) {
+        return jdbc.sql("select * from warning where id = :id and village_code like :scope").param("id", id)
+                .param("scope", currentUser.scope().likePattern()).query(mapper(LocalDate.now(clock))).optional()
+                .orElseThrow(() -> new NotFoundException("warning", id));
+    }
+
+    /** Confirms the risk: the household is ready for identification. */
+    public Warning confirm(long id, int version, String note) {
+        return verify(id, version, "CONFIRMED", note == null ? null : note.strip());
+    }
+
+    /** Dismisses the warning; the reason is required. */
+    public Warning dismiss(long id, int version, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "required", "say why the warning is dismissed");
+        }
+        if (reason.length() > 1000) {
+            throw InvalidInputException.of("reason", "too_long", "is longer than 1000 characters");
+        }
+        return verify(id, version, "DISMISSED", reason.strip());
+    }
+
+    private Warning verify(long id, int version, String status, String note) {
+        BulwarkUser user = currentUser.requirePermission(Role.Permission.VERIFY_WARNINGS);
+        Warning before = get(id);
+        if (!"OPEN".equals(before.status())) {
+            throw new ConflictException("warning " + id + " was already " + before.status().toLowerCase()
+                    + " by " + before.verifiedBy());
+        }
+        int changed = jdbc.sql("""
+                update warning set status = :status, verified_by = :user, verified_at = now(), verification_note = :note,
+                    version = version + 1
+                where id = :id and version = :version and status = 'OPEN' and village_code like :scope
+                """).param("status", status).param("user", user.getUsername()).param("note", note).param("id", id)
+                .param("version", version).param("scope", user.scope().likePattern()).update();
+        if (changed == 0) {
+            throw new ConflictException("warning " + id + " was changed by someone else; reload it");
+        }
+        Warning after = get(id);
+        audit.record(new AuditRecord(AuditAction.UPDATE, "warning", String.valueOf(id), after.villageCode(),
+                status.toLowerCase() + " " + after.ruleId(), Map.of("status", before.status()),
+                Map.of("status", after.status(), "note", note == null ? "" : note)));
+        return after;
+    }
+
+    private static RowMapper<Warning> mapper(LocalDate today) {
+        return (rs, n) -> {
+            LocalDate deadline = rs.getObject("deadline", LocalDate.class);
+            boolean open = "OPEN".equals(rs.getString("status"));
+            boolean overdue = open && deadline.isBefore(today);
+            String escalatedTo = !overdue ? "VILLAGE"
+                    : deadline.plusDays(DAYS_BEFORE_COUNTY).isBefore(today) ? "COUNTY" : "TOWNSHIP";
+            long household = rs.getLong("household_id");
+            return new Warning(rs.getLong("id"), rs.wasNull() ? null : household, rs.getString("id_number"),
+                    rs.getString("village_code"), rs.getString("rule_id"), rs.getString("rule_version"),
+                    rs.getString("direction"), rs.getString("risk_type"), rs.getString("level"),
+                    rs.getString("status"), rs.getBoolean("registered"), rs.getObject("as_of", LocalDate.class),
+                    rs.getTimestamp("raised_at").toInstant(), deadline, rs.getString("evidence"),
+                    rs.getString("verified_by"),
+                    rs.getTimestamp("verified_at") == null ? null : rs.getTimestamp("verified_at").toInstant(),
+                    rs.getString("verification_note"), rs.getInt("version"), overdue, escalatedTo);
+        };
+    }
+}

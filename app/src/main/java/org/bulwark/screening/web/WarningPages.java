@@ -1,0 +1,83 @@
+package org.bulwark.screening.web;
+
+import java.util.Locale;
+import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.Role;
+import org.bulwark.platform.ConflictException;
+import org.bulwark.platform.InvalidInputException;
+import org.bulwark.platform.web.PersonalDataMask;
+import org.bulwark.screening.Warning;
+import org.bulwark.screening.Warnings;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.ObjectMapper;
+
+/** Pages to list the region's warnings, read one with its evidence, and confirm or dismiss it. */
+@Controller
+class WarningPages {
+
+    private final Warnings warnings;
+    private final CurrentUser currentUser;
+    private final MessageSource messages;
+    private final PersonalDataMask mask;
+    private final ObjectMapper json;
+
+    WarningPages(Warnings warnings, CurrentUser currentUser, MessageSource messages, PersonalDataMask mask,
+                 ObjectMapper json) {
+        this.warnings = warnings;
+        this.currentUser = currentUser;
+        this.messages = messages;
+        this.mask = mask;
+        this.json = json;
+    }
+
+    @GetMapping("/warnings")
+    String list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "false") boolean overdue,
+                @RequestParam(required = false) String region, Model model) {
+        model.addAttribute("warnings", warnings.list(status == null ? "OPEN" : status, overdue, region, 300));
+        model.addAttribute("counts", warnings.counts());
+        model.addAttribute("status", status == null ? "OPEN" : status);
+        model.addAttribute("overdue", overdue);
+        return "warnings/list";
+    }
+
+    @GetMapping("/warnings/{id}")
+    String warning(@PathVariable long id, Model model) {
+        Warning warning = warnings.get(id);
+        model.addAttribute("warning", warning);
+        model.addAttribute("maskedId", mask.id(warning.idNumber()));
+        model.addAttribute("evidence", json.readTree(warning.evidence()));
+        model.addAttribute("canVerify", currentUser.require().can(Role.Permission.VERIFY_WARNINGS));
+        return "warnings/warning";
+    }
+
+    @PostMapping("/warnings/{id}/confirm")
+    String confirm(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String note,
+                   RedirectAttributes redirect, Locale locale) {
+        return verify(id, redirect, locale, () -> warnings.confirm(id, version, note));
+    }
+
+    @PostMapping("/warnings/{id}/dismiss")
+    String dismiss(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String reason,
+                   RedirectAttributes redirect, Locale locale) {
+        return verify(id, redirect, locale, () -> warnings.dismiss(id, version, reason));
+    }
+
+    private String verify(long id, RedirectAttributes redirect, Locale locale, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", messages.getMessage("flash.saved", null, locale));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("verifyError", messages.getMessage("warning.reasonRequired", null, locale));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("verifyError", e.getMessage());
+        }
+        return "redirect:/warnings/" + id;
+    }
+}
