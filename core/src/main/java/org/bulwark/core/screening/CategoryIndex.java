@@ -5,16 +5,19 @@ import java.util.BitSet;
 import java.util.Map;
 
 /**
- * The records of one category ordered by the household they belong to (then by position in the table), so that the
- * records of a chunk of households are one contiguous run of entries. A village-wide record appears once for every
- * household of its village. The order is the same whether built for all households or for a subset, which is what
- * makes an incremental run give exactly the hits of a full one.
+ * The records of one category ordered by the household they belong to (then by position in the table). Entries are
+ * keyed by the household's position in the run's scope (its index in a full run), so the records of a chunk of
+ * consecutive scope positions are one contiguous run of entries and an entry's place in the chunk is
+ * {@code key - chunk start}. A village-wide record appears once for every household of its village. Each household's
+ * entries come in the same order whether the index covers all households or a subset, which is what makes an
+ * incremental run give exactly the hits of a full one.
  */
 final class CategoryIndex {
 
     private final RecordTable table;
     private final int[] keys;
     private final int[] records;
+    private final int[] days;
     private final boolean personIsKey;
     private final int unmatched;
 
@@ -22,6 +25,12 @@ final class CategoryIndex {
         this.table = table;
         this.keys = keys;
         this.records = records;
+        // a copy of each entry's date in entry order: every filter reads dates, and reading them in order is fast
+        int[] recordDays = table.dayColumn();
+        this.days = new int[records.length];
+        for (int i = 0; i < records.length; i++) {
+            days[i] = recordDays[records[i]];
+        }
         this.personIsKey = personIsKey;
         this.unmatched = unmatched;
     }
@@ -30,14 +39,22 @@ final class CategoryIndex {
      * Indexes records by registered household. A record's household is its own household index, else its person's
      * household, else (village-keyed categories) every household of its village.
      *
-     * @param scope the households to index, or {@code null} for all
+     * @param scope   the households to index, ascending, or {@code null} for all
+     * @param inScope the same households as a set, or {@code null} for all
      */
     static CategoryIndex registered(RecordTable table, CategoryKey key, HouseholdTable households,
-                                    PersonTable persons, BitSet scope, VillageHouseholds villages) {
+                                    PersonTable persons, int[] scope, BitSet inScope, VillageHouseholds villages) {
         int[] resolved = new int[table.size()];
-        int unmatched = resolve(table, households, persons, resolved);
+        resolve(table, households, persons, resolved);
         boolean villageWide = key == CategoryKey.VILLAGE;
         String[] villageCodes = table.villageCodeColumn();
+        int unmatched = 0;
+        for (int r = 0; r < resolved.length; r++) {
+            boolean reachesVillage = villageWide && villageCodes[r] != null && villages.of(villageCodes[r]).length > 0;
+            if (resolved[r] < 0 && !reachesVillage) {
+                unmatched++;
+            }
+        }
         if (scope == null) {
             return countingSort(table, households.size(), resolved, villageWide ? villages : null, unmatched);
         }
@@ -45,13 +62,13 @@ final class CategoryIndex {
         for (int r = 0; r < resolved.length; r++) {
             int h = resolved[r];
             if (h >= 0) {
-                if (scope.get(h)) {
-                    pairs.add(h, r);
+                if (inScope.get(h)) {
+                    pairs.add(Arrays.binarySearch(scope, h), r);
                 }
             } else if (villageWide && villageCodes[r] != null) {
                 for (int member : villages.of(villageCodes[r])) {
-                    if (scope.get(member)) {
-                        pairs.add(member, r);
+                    if (inScope.get(member)) {
+                        pairs.add(Arrays.binarySearch(scope, member), r);
                     }
                 }
             }
@@ -76,11 +93,11 @@ final class CategoryIndex {
         return fromPairs(table, pairs, true, 0);
     }
 
-    private static int resolve(RecordTable table, HouseholdTable households, PersonTable persons, int[] resolved) {
+    /** Puts each record's household in {@code resolved}: its own, else its person's, else -1. */
+    private static void resolve(RecordTable table, HouseholdTable households, PersonTable persons, int[] resolved) {
         int[] household = table.householdColumn();
         int[] person = table.personColumn();
         int[] personHousehold = persons.householdColumn();
-        int unmatched = 0;
         for (int r = 0; r < resolved.length; r++) {
             int h = household[r];
             if (h < 0 && person[r] >= 0) {
@@ -95,11 +112,7 @@ final class CategoryIndex {
                         + " but there are " + households.size());
             }
             resolved[r] = h;
-            if (h < 0) {
-                unmatched++;
-            }
         }
-        return unmatched;
     }
 
     private static CategoryIndex countingSort(RecordTable table, int householdCount, int[] resolved,
@@ -160,12 +173,21 @@ final class CategoryIndex {
         return keys[position];
     }
 
+    int[] keyColumn() {
+        return keys;
+    }
+
     int record(int position) {
         return records[position];
     }
 
     int[] recordColumn() {
         return records;
+    }
+
+    /** The record's date of each entry, in entry order. */
+    int[] dayColumn() {
+        return days;
     }
 
     /** Whether the household key is the person too (pseudo-households of unregistered persons). */
@@ -183,13 +205,13 @@ final class CategoryIndex {
         return unmatched;
     }
 
-    /** The first entry whose household is {@code household} or later. */
-    int lowerBound(int household) {
+    /** The first entry whose key (scope position) is {@code key} or more. */
+    int lowerBound(int key) {
         int low = 0;
         int high = keys.length;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (keys[middle] < household) {
+            if (keys[middle] < key) {
                 low = middle + 1;
             } else {
                 high = middle;

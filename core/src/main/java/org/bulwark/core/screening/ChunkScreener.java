@@ -1,9 +1,6 @@
 package org.bulwark.core.screening;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,69 +17,99 @@ final class ChunkScreener {
     static final int CHUNK = 1024;
 
     private static final HouseholdCategory[] CATEGORIES = HouseholdCategory.values();
+    /** Marks a rule whose level is fixed, so no per-household levels are computed for it. */
+    private static final WarningLevel[] FIXED = new WarningLevel[0];
 
     private final ScreeningPlan plan;
     private final ScreeningInput input;
     private final HouseholdFrame households;
-    private final Map<String, RecordFrame> recordFrames = new HashMap<>();
-    private final FilterSelection[] selections;
-    private final int[][] chosen;
     private final RecordSelector selector = new RecordSelector();
     private final int[] chunk = new int[CHUNK];
-    private final int[] starts = new int[CHUNK];
-    private final int[] ends = new int[CHUNK];
+    private int chunkStart;
 
+    // per category of the plan
+    private final List<ScreeningPlan.CategoryPlan> categories;
+    private final CategoryIndex[] indexes;
+    private final RecordFrame[] recordFrames;
+
+    // per record filter and per feature of the rule set, by slot
+    private final FilterSelection[] selections;
+    private final CategoryIndex[] filterIndexes;
+    private final int[][] chosen;
+
+    // per rule of the plan, shared by the evidence of all its hits
+    private final Map<String, Double>[] parameterEvidence;
+    private final String[][] featureNames;
+    private final String[][] aggregateNames;
+
+    @SuppressWarnings("unchecked")
     ChunkScreener(ScreeningPlan plan, ScreeningInput input) {
         this.plan = plan;
         this.input = input;
         RuleSet ruleSet = plan.ruleSet();
         this.households = new HouseholdFrame(plan.parameterValues(), ruleSet.nodeCount(), ruleSet.features().size(),
                 CHUNK);
+        this.categories = plan.categories();
+        this.indexes = new CategoryIndex[categories.size()];
+        this.recordFrames = new RecordFrame[categories.size()];
         this.selections = new FilterSelection[ruleSet.filters().size()];
+        this.filterIndexes = new CategoryIndex[ruleSet.filters().size()];
         this.chosen = new int[ruleSet.features().size()][];
-        for (ScreeningPlan.CategoryPlan category : plan.categories()) {
-            CategoryIndex index = input.index(category.schema().name());
-            recordFrames.put(category.schema().name(), new RecordFrame(plan.parameterValues(), ruleSet.nodeCount(),
-                    category.schema(), index, input.persons(), plan.asOfDay()));
+        this.parameterEvidence = new Map[plan.rules().size()];
+        this.featureNames = new String[plan.rules().size()][];
+        this.aggregateNames = new String[plan.rules().size()][];
+        bindCategories(ruleSet);
+        nameEvidence();
+    }
+
+    private void bindCategories(RuleSet ruleSet) {
+        for (int c = 0; c < categories.size(); c++) {
+            ScreeningPlan.CategoryPlan category = categories.get(c);
+            indexes[c] = input.index(category.schema().name());
+            recordFrames[c] = new RecordFrame(plan.parameterValues(), ruleSet.nodeCount(), category.schema(),
+                    indexes[c], input.persons(), plan.asOfDay());
             for (ScreeningPlan.FilterPlan filter : category.filters()) {
-                selections[filter.filter().slot()] = new FilterSelection(CHUNK);
+                selections[filter.filter().slot()] = new FilterSelection();
+                filterIndexes[filter.filter().slot()] = indexes[c];
                 filter.features().forEach(feature -> chosen[feature.slot()] = new int[CHUNK]);
             }
+        }
+    }
+
+    private void nameEvidence() {
+        for (int k = 0; k < plan.rules().size(); k++) {
+            parameterEvidence[k] = plan.parameterEvidence(plan.rules().get(k));
+            List<CompiledRule.NamedFeature> features = plan.rules().get(k).features();
+            featureNames[k] = features.stream().map(CompiledRule.NamedFeature::name).toArray(String[]::new);
+            aggregateNames[k] = features.stream().filter(named -> named.feature() instanceof AggregateFeature)
+                    .map(CompiledRule.NamedFeature::name).toArray(String[]::new);
         }
     }
 
     /** Screens the households at scope positions {@code from} (included) to {@code to} (excluded). */
     List<Finding> screen(int from, int to) {
         int m = to - from;
+        chunkStart = from;
         for (int i = 0; i < m; i++) {
             chunk[i] = input.household(from + i);
         }
-        for (ScreeningPlan.CategoryPlan category : plan.categories()) {
-            computeCategory(category, m);
+        for (int c = 0; c < categories.size(); c++) {
+            computeCategory(categories.get(c), indexes[c], recordFrames[c], m);
         }
         plan.facts().forEach(fact -> gatherFact(fact, m));
         return findings(m);
     }
 
-    private void computeCategory(ScreeningPlan.CategoryPlan category, int m) {
-        CategoryIndex index = input.index(category.schema().name());
-        int position = index.lowerBound(chunk[0]);
-        for (int i = 0; i < m; i++) {
-            while (position < index.size() && index.key(position) < chunk[i]) {
-                position++;
-            }
-            starts[i] = position;
-            while (position < index.size() && index.key(position) == chunk[i]) {
-                position++;
-            }
-            ends[i] = position;
-        }
-        RecordFrame frame = recordFrames.get(category.schema().name());
+    private void computeCategory(ScreeningPlan.CategoryPlan category, CategoryIndex index, RecordFrame frame,
+                                 int m) {
+        int from = index.lowerBound(chunkStart);
+        int to = index.lowerBound(chunkStart + m);
         for (ScreeningPlan.FilterPlan filter : category.filters()) {
             FilterSelection selection = selections[filter.filter().slot()];
-            selector.select(filter, index, frame, starts, ends, m, selection);
+            selector.select(filter, index, frame, from, to, selection);
             for (AggregateFeature feature : filter.features()) {
-                FeatureAggregator.aggregate(feature, selection, index, frame, households, chosen[feature.slot()], m);
+                FeatureAggregator.aggregate(feature, selection, index, frame, households, chosen[feature.slot()],
+                        chunkStart, m);
             }
         }
     }
@@ -132,9 +159,10 @@ final class ChunkScreener {
         boolean anyHit = false;
         for (int k = 0; k < rules.size(); k++) {
             masks[k] = rules.get(k).when().eval(households, m);
+            LevelNode level = rules.get(k).level();
             for (int i = 0; i < m && levels[k] == null; i++) {
                 if (masks[k][i]) {
-                    levels[k] = rules.get(k).level().eval(households, m);
+                    levels[k] = level.fixed() == null ? level.eval(households, m) : FIXED;
                     anyHit = true;
                 }
             }
@@ -147,25 +175,28 @@ final class ChunkScreener {
             for (int k = 0; k < rules.size(); k++) {
                 if (masks[k][i]) {
                     CompiledRule rule = rules.get(k);
-                    findings.add(new Finding(chunk[i], rule, levels[k][i], evidence(rule, i)));
+                    WarningLevel level = levels[k] == FIXED ? rule.level().fixed() : levels[k][i];
+                    findings.add(new Finding(chunk[i], rule, level, evidence(k, rule, i)));
                 }
             }
         }
         return findings;
     }
 
-    private Evidence evidence(CompiledRule rule, int i) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        Map<String, ContributingRecords> records = new LinkedHashMap<>();
-        for (CompiledRule.NamedFeature named : rule.features()) {
-            Feature feature = named.feature();
-            values.put(named.name(), valueAt(feature, i));
+    private Evidence evidence(int k, CompiledRule rule, int i) {
+        List<CompiledRule.NamedFeature> features = rule.features();
+        Object[] values = new Object[features.size()];
+        Object[] records = new Object[aggregateNames[k].length];
+        int aggregates = 0;
+        for (int f = 0; f < values.length; f++) {
+            Feature feature = features.get(f).feature();
+            values[f] = valueAt(feature, i);
             if (feature instanceof AggregateFeature aggregate) {
-                records.put(named.name(), contributing(aggregate, i));
+                records[aggregates++] = contributing(aggregate, i);
             }
         }
-        return new Evidence(plan.parameterEvidence(rule), Collections.unmodifiableMap(values),
-                Collections.unmodifiableMap(records));
+        return new Evidence(parameterEvidence[k], new FixedKeyMap<>(featureNames[k], values),
+                new FixedKeyMap<>(aggregateNames[k], records));
     }
 
     private Object valueAt(Feature feature, int i) {
@@ -178,17 +209,17 @@ final class ChunkScreener {
 
     private ContributingRecords contributing(AggregateFeature feature, int i) {
         String category = feature.filter().category().name();
-        CategoryIndex index = input.index(category);
+        CategoryIndex index = filterIndexes[feature.filter().slot()];
         if (feature.aggregation() == Aggregation.MAX || feature.aggregation() == Aggregation.MIN
                 || feature.aggregation() == Aggregation.LAST) {
             int position = chosen[feature.slot()][i];
             return new ContributingRecords(category, position < 0 ? new int[0] : new int[] {index.record(position)});
         }
         FilterSelection selection = selections[feature.filter().slot()];
-        int from = selection.segmentStart[i];
-        int[] records = new int[selection.segmentStart[i + 1] - from];
+        int[] range = selection.rangeOf(index, chunkStart, i);
+        int[] records = new int[range[1] - range[0]];
         for (int k = 0; k < records.length; k++) {
-            records[k] = index.record(selection.positions[from + k]);
+            records[k] = index.record(selection.positions[range[0] + k]);
         }
         return new ContributingRecords(category, records);
     }

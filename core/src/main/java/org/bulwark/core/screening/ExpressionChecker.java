@@ -94,7 +94,8 @@ final class ExpressionChecker {
             case CONSTANT -> {
                 CelConstant constant = expr.constant();
                 yield switch (constant.getKind()) {
-                    case INT64_VALUE -> CelExpr.ofConstant(expr.id(), CelConstant.ofValue((double) constant.int64Value()));
+                    case INT64_VALUE -> CelExpr.ofConstant(expr.id(),
+                            CelConstant.ofValue((double) constant.int64Value()));
                     case UINT64_VALUE -> CelExpr.ofConstant(expr.id(),
                             CelConstant.ofValue(constant.uint64Value().doubleValue()));
                     default -> expr;

@@ -1,5 +1,7 @@
 package org.bulwark.core.screening;
 
+import java.util.Arrays;
+
 /**
  * Folds each household's selected records into an aggregation feature's value, in entry order (table order within a
  * household), so a sum adds the same numbers in the same order in every run. It also remembers which record max, min
@@ -10,58 +12,62 @@ final class FeatureAggregator {
     private FeatureAggregator() {
     }
 
+    /**
+     * @param chunkStart the scope position of the chunk's first household: an entry's slot is its key minus this
+     * @param m          households in the chunk
+     */
     static void aggregate(AggregateFeature feature, FilterSelection selection, CategoryIndex index, RecordFrame frame,
-                          HouseholdFrame households, int[] chosen, int m) {
-        int[] segments = selection.segmentStart;
+                          HouseholdFrame households, int[] chosen, int chunkStart, int m) {
+        int[] keys = index.keyColumn();
+        int[] positions = selection.positions;
+        int count = selection.count;
         switch (feature.aggregation()) {
             case COUNT -> {
                 double[] out = households.numberBuffer(feature.slot());
-                for (int i = 0; i < m; i++) {
-                    out[i] = segments[i + 1] - segments[i];
+                Arrays.fill(out, 0, m, 0);
+                for (int k = 0; k < count; k++) {
+                    out[keys[positions[k]] - chunkStart]++;
                 }
             }
             case ANY -> {
                 boolean[] out = households.flagBuffer(feature.slot());
-                for (int i = 0; i < m; i++) {
-                    out[i] = segments[i + 1] > segments[i];
+                Arrays.fill(out, 0, m, false);
+                for (int k = 0; k < count; k++) {
+                    out[keys[positions[k]] - chunkStart] = true;
+                }
+            }
+            case SUM -> {
+                double[] out = households.numberBuffer(feature.slot());
+                Arrays.fill(out, 0, m, 0);
+                frame.bind(positions);
+                double[] values = feature.value().eval(frame, count);
+                for (int k = 0; k < count; k++) {
+                    out[keys[positions[k]] - chunkStart] += values[k];
                 }
             }
             default -> {
-                frame.bind(selection.positions);
-                double[] values = feature.value().eval(frame, selection.count);
-                fold(feature.aggregation(), values, selection, index, households.numberBuffer(feature.slot()),
-                        chosen, m);
+                frame.bind(positions);
+                double[] values = feature.value().eval(frame, count);
+                choose(feature.aggregation(), values, selection, index, households.numberBuffer(feature.slot()),
+                        chosen, chunkStart, m);
             }
         }
     }
 
-    private static void fold(Aggregation aggregation, double[] values, FilterSelection selection, CategoryIndex index,
-                             double[] out, int[] chosen, int m) {
-        int[] segments = selection.segmentStart;
-        for (int i = 0; i < m; i++) {
-            int from = segments[i];
-            int to = segments[i + 1];
-            chosen[i] = -1;
-            if (from == to) {
-                out[i] = 0;
-                continue;
+    private static void choose(Aggregation aggregation, double[] values, FilterSelection selection,
+                               CategoryIndex index, double[] out, int[] chosen, int chunkStart, int m) {
+        Arrays.fill(out, 0, m, 0);
+        Arrays.fill(chosen, 0, m, -1);
+        int[] keys = index.keyColumn();
+        int[] positions = selection.positions;
+        int[] best = new int[m];
+        for (int k = 0; k < selection.count; k++) {
+            int slot = keys[positions[k]] - chunkStart;
+            if (chosen[slot] < 0 || better(aggregation, values, positions, index, k, best[slot])) {
+                best[slot] = k;
+                chosen[slot] = positions[k];
+                out[slot] = values[k];
             }
-            if (aggregation == Aggregation.SUM) {
-                double sum = 0;
-                for (int k = from; k < to; k++) {
-                    sum += values[k];
-                }
-                out[i] = sum;
-                continue;
-            }
-            int best = from;
-            for (int k = from + 1; k < to; k++) {
-                if (better(aggregation, values, selection.positions, index, k, best)) {
-                    best = k;
-                }
-            }
-            out[i] = values[best];
-            chosen[i] = selection.positions[best];
         }
     }
 
@@ -72,10 +78,11 @@ final class FeatureAggregator {
             case MAX -> values[k] > values[best];
             case MIN -> values[k] < values[best];
             case LAST -> {
-                int[] days = index.table().dayColumn();
-                int record = index.record(positions[k]);
-                int bestRecord = index.record(positions[best]);
-                yield days[record] > days[bestRecord] || (days[record] == days[bestRecord] && record > bestRecord);
+                int[] days = index.dayColumn();
+                int entry = positions[k];
+                int bestEntry = positions[best];
+                yield days[entry] > days[bestEntry]
+                        || (days[entry] == days[bestEntry] && index.record(entry) > index.record(bestEntry));
             }
             default -> throw new IllegalStateException(aggregation + " chooses no record");
         };

@@ -21,6 +21,7 @@ public final class HouseholdTable {
     private final int[] members;
     private final double[] netIncome;
     private final double[] netIncomePrevious;
+    private volatile VillageHouseholds villageHouseholds;
 
     private HouseholdTable(Builder builder) {
         this.size = builder.size;
@@ -100,6 +101,16 @@ public final class HouseholdTable {
 
     String[] villageCodeColumn() {
         return villageCode;
+    }
+
+    /** The households of each village, built on first use and kept, since the table never changes. */
+    VillageHouseholds villageHouseholds() {
+        VillageHouseholds villages = villageHouseholds;
+        if (villages == null) {
+            villages = new VillageHouseholds(this);
+            villageHouseholds = villages;
+        }
+        return villages;
     }
 
     /** Adds households row by row. */

@@ -8,8 +8,18 @@ sealed interface LevelNode {
     /** The level of each of the first {@code n} rows. */
     WarningLevel[] eval(Frame frame, int n);
 
+    /** The level when it does not depend on the household, else {@code null}. */
+    default WarningLevel fixed() {
+        return null;
+    }
+
     /** A fixed level. */
     record Fixed(int id, WarningLevel level) implements LevelNode {
+        @Override
+        public WarningLevel fixed() {
+            return level;
+        }
+
         @Override
         public WarningLevel[] eval(Frame frame, int n) {
             WarningLevel[] out = frame.levelScratch(id, n);

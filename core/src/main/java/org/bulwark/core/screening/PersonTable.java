@@ -23,6 +23,11 @@ public final class PersonTable {
     private final int[] birth;
     private final boolean[] ableBodied;
     private final boolean[] mainLabourer;
+    private volatile MemberCounts memberCounts;
+
+    /** Able-bodied members and main labourers per household. */
+    record MemberCounts(int[] ableBodied, int[] mainLabourers) {
+    }
 
     private PersonTable(Builder builder) {
         this.size = builder.size;
@@ -72,6 +77,28 @@ public final class PersonTable {
 
     int[] householdColumn() {
         return household;
+    }
+
+    /** Able-bodied members and main labourers of each of {@code householdCount} households, counted once and kept. */
+    MemberCounts memberCounts(int householdCount) {
+        MemberCounts counts = memberCounts;
+        if (counts == null || counts.ableBodied().length != householdCount) {
+            counts = new MemberCounts(new int[householdCount], new int[householdCount]);
+            for (int p = 0; p < size; p++) {
+                if (household[p] >= householdCount) {
+                    throw new IllegalArgumentException("person " + p + " points at household " + household[p]
+                            + " but there are " + householdCount);
+                }
+                if (ableBodied[p]) {
+                    counts.ableBodied()[household[p]]++;
+                }
+                if (mainLabourer[p]) {
+                    counts.mainLabourers()[household[p]]++;
+                }
+            }
+            memberCounts = counts;
+        }
+        return counts;
     }
 
     int[] birthColumn() {

@@ -77,10 +77,9 @@ final class RecordFrame extends Frame {
     }
 
     private void fillAttribute(RecordAttribute attribute, double[] out, int n) {
-        int[] days = index.table().dayColumn();
-        int[] records = index.recordColumn();
+        int[] days = index.dayColumn();
         for (int i = 0; i < n; i++) {
-            int day = days[records[positions[i]]];
+            int day = days[positions[i]];
             out[i] = switch (attribute) {
                 case AGE -> age(positions[i], day);
                 case DAYS_BEFORE -> asOfDay - day;

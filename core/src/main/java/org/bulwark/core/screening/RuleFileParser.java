@@ -14,15 +14,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads a rule file into a {@link RuleSet}: parses the YAML with line marks, checks every CEL expression, compiles it to
- * vectorised nodes and merges identical features and record filters across rules.
+ * Reads a rule file into a {@link RuleSet}: parses the YAML with line marks, checks every CEL expression, compiles it
+ * to vectorised nodes and merges identical features and record filters across rules.
  */
 final class RuleFileParser {
 
     private static final Pattern FEATURE_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
-    private static final Set<String> RESERVED = Set.of("p", "true", "false", "null", "in", "as", "break", "const",
-            "continue", "else", "for", "function", "if", "import", "let", "loop", "package", "namespace", "return",
-            "var", "void", "while");
+    private static final Set<String> RESERVED = Set.of("p", "true", "false", "null", "in", "as", "break",
+            "const", "continue", "else", "for", "function", "if", "import", "let", "loop", "package", "namespace",
+            "return", "var", "void", "while");
     private static final String DEFAULT_UP_RISK_TYPE = "misidentification";
 
     private final NodeIds ids = new NodeIds();

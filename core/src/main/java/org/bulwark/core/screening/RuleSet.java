@@ -79,6 +79,19 @@ public final class RuleSet {
         return parameters.names();
     }
 
+    /**
+     * The fields rules may read of a category, in declaration order, with their type code ({@code number},
+     * {@code text} or {@code flag}); empty for a category the rules do not read.
+     */
+    public Map<String, String> categoryFields(String name) {
+        CategorySchema schema = categories.get(name);
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        if (schema != null) {
+            schema.fields().forEach((field, type) -> fields.put(field, type.code()));
+        }
+        return fields;
+    }
+
     /** The department data categories rules may read, by name. */
     public List<String> categoryNames() {
         return categories.keySet().stream().sorted().toList();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,29 +81,39 @@ public final class ScreeningEngine {
         ScreeningPlan registeredPlan = new ScreeningPlan(rules, rules.compiledRules(), parameters, asOf);
         checkColumns(registeredPlan, records);
         int[] scope = subset == null ? null : scope(subset, households.size());
+        Map<CompiledRule, LocalDate> deadlines = new IdentityHashMap<>();
+        rules.compiledRules().forEach(rule -> deadlines.put(rule, asOf.plusDays(rule.rule().deadlineDays())));
         try (WorkerPool pool = new WorkerPool(threads)) {
             ScreeningInput registered = registeredInput(registeredPlan, households, persons, records, scope, pool);
             List<Hit> hits = new ArrayList<>();
             for (Finding finding : screen(registeredPlan, registered, pool)) {
-                hits.add(hit(finding, households, asOf));
+                hits.add(hit(finding, households, deadlines));
             }
             int unmatched = registeredPlan.categories().stream()
                     .mapToInt(category -> registered.index(category.schema().name()).unmatched()).sum();
             List<CompiledRule> forUnregistered = rules.compiledRules().stream()
                     .filter(CompiledRule::appliesToUnregistered).toList();
             ScreeningPlan unregisteredPlan = new ScreeningPlan(rules, forUnregistered, parameters, asOf);
-            UnregisteredPersons unregistered = UnregisteredPersons.collect(
-                    tables(unregisteredPlan, records), unregisteredOnly);
-            List<UnregisteredHit> unregisteredHits = new ArrayList<>();
-            if (unregistered.size() > 0 && !forUnregistered.isEmpty()) {
-                ScreeningInput input = unregisteredInput(unregisteredPlan, unregistered, records, pool);
-                for (Finding finding : screen(unregisteredPlan, input, pool)) {
-                    unregisteredHits.add(unregisteredHit(finding, unregistered, asOf));
-                }
-            }
+            UnregisteredPersons unregistered = UnregisteredPersons.collect(unregisteredOnly != null
+                    && unregisteredOnly.isEmpty() ? List.of() : tables(unregisteredPlan, records), unregisteredOnly);
+            List<UnregisteredHit> unregisteredHits = screenUnregistered(unregisteredPlan, unregistered, records,
+                    deadlines, pool);
             return new ScreeningResult(rules.version(), parameters, asOf, hits, unregisteredHits,
                     registered.scopeSize(), unregistered.size(), unmatched);
         }
+    }
+
+    private List<UnregisteredHit> screenUnregistered(ScreeningPlan plan, UnregisteredPersons unregistered,
+                                                     Map<String, RecordTable> records,
+                                                     Map<CompiledRule, LocalDate> deadlines, WorkerPool pool) {
+        List<UnregisteredHit> hits = new ArrayList<>();
+        if (unregistered.size() > 0 && !plan.rules().isEmpty()) {
+            ScreeningInput input = unregisteredInput(plan, unregistered, records, pool);
+            for (Finding finding : screen(plan, input, pool)) {
+                hits.add(unregisteredHit(finding, unregistered, deadlines));
+            }
+        }
+        return hits;
     }
 
     /** Rejects a record table lacking a field the rules read: a misnamed column must not read as "no risk". */
@@ -142,10 +153,10 @@ public final class ScreeningEngine {
         }
         boolean villageWide = plan.categories().stream()
                 .anyMatch(category -> category.schema().key() == CategoryKey.VILLAGE);
-        VillageHouseholds villages = villageWide ? new VillageHouseholds(households) : null;
+        VillageHouseholds villages = villageWide ? households.villageHouseholds() : null;
         BitSet finalScope = inScope;
         Map<String, CategoryIndex> indexes = indexes(plan, records, pool, (schema, table) ->
-                CategoryIndex.registered(table, schema.key(), households, persons, finalScope, villages));
+                CategoryIndex.registered(table, schema.key(), households, persons, scope, finalScope, villages));
         boolean countMembers = plan.uses(HouseholdFact.ABLE_BODIED_MEMBERS) || plan.uses(HouseholdFact.MAIN_LABOURERS);
         return new ScreeningInput(households, persons, indexes, scope, countMembers);
     }
@@ -195,17 +206,17 @@ public final class ScreeningEngine {
         return findings;
     }
 
-    private static Hit hit(Finding finding, HouseholdTable households, LocalDate asOf) {
+    private static Hit hit(Finding finding, HouseholdTable households, Map<CompiledRule, LocalDate> deadlines) {
         Rule rule = finding.rule().rule();
         return new Hit(finding.household(), households.id(finding.household()), rule.id(), rule.version(),
-                rule.direction(), rule.riskType(), finding.level(), asOf.plusDays(rule.deadlineDays()),
-                finding.evidence());
+                rule.direction(), rule.riskType(), finding.level(), deadlines.get(finding.rule()), finding.evidence());
     }
 
-    private static UnregisteredHit unregisteredHit(Finding finding, UnregisteredPersons persons, LocalDate asOf) {
+    private static UnregisteredHit unregisteredHit(Finding finding, UnregisteredPersons persons,
+                                                   Map<CompiledRule, LocalDate> deadlines) {
         Rule rule = finding.rule().rule();
         String idNumber = persons.idNumber(finding.household());
         return new UnregisteredHit(idNumber, idNumber.substring(0, 6), rule.id(), rule.version(), rule.direction(),
-                rule.riskType(), finding.level(), asOf.plusDays(rule.deadlineDays()), finding.evidence());
+                rule.riskType(), finding.level(), deadlines.get(finding.rule()), finding.evidence());
     }
 }

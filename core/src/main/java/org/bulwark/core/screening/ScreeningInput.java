@@ -24,32 +24,9 @@ final class ScreeningInput {
         this.persons = persons;
         this.indexes = Map.copyOf(indexes);
         this.scope = scope;
-        if (countMembers) {
-            this.ableBodiedMembers = new int[households.size()];
-            this.mainLabourers = new int[households.size()];
-            countMembers();
-        } else {
-            this.ableBodiedMembers = null;
-            this.mainLabourers = null;
-        }
-    }
-
-    private void countMembers() {
-        int[] household = persons.householdColumn();
-        boolean[] able = persons.ableBodiedColumn();
-        boolean[] main = persons.mainLabourerColumn();
-        for (int p = 0; p < persons.size(); p++) {
-            if (household[p] >= households.size()) {
-                throw new IllegalArgumentException("person " + p + " points at household " + household[p]
-                        + " but there are " + households.size());
-            }
-            if (able[p]) {
-                ableBodiedMembers[household[p]]++;
-            }
-            if (main[p]) {
-                mainLabourers[household[p]]++;
-            }
-        }
+        PersonTable.MemberCounts counts = countMembers ? persons.memberCounts(households.size()) : null;
+        this.ableBodiedMembers = counts == null ? null : counts.ableBodied();
+        this.mainLabourers = counts == null ? null : counts.mainLabourers();
     }
 
     HouseholdTable households() {

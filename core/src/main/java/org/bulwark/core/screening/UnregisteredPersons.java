@@ -2,6 +2,7 @@ package org.bulwark.core.screening;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +43,8 @@ final class UnregisteredPersons {
      * @param only identity numbers to keep, or {@code null} for every one found
      */
     static UnregisteredPersons collect(Collection<RecordTable> tables, Set<String> only) {
-        Set<String> found = new TreeSet<>();
+        Set<String> found = new HashSet<>();
+        Set<String> invalid = new HashSet<>();
         for (RecordTable table : tables) {
             int[] household = table.householdColumn();
             int[] person = table.personColumn();
@@ -51,12 +53,12 @@ final class UnregisteredPersons {
                 String idNumber = idNumbers[r];
                 if (household[r] < 0 && person[r] < 0 && idNumber != null
                         && (only == null || only.contains(idNumber)) && !found.contains(idNumber)
-                        && valid(idNumber)) {
-                    found.add(idNumber);
+                        && !invalid.contains(idNumber)) {
+                    (valid(idNumber) ? found : invalid).add(idNumber);
                 }
             }
         }
-        return new UnregisteredPersons(found);
+        return new UnregisteredPersons(new TreeSet<>(found));
     }
 
     private static boolean valid(String idNumber) {

@@ -50,7 +50,8 @@ record Window(Kind kind, int months) {
             case THIS_YEAR -> new DateRange((int) asOf.withDayOfYear(1).toEpochDay(), to);
             case LAST_YEAR -> {
                 LocalDate start = LocalDate.of(asOf.getYear() - 1, 1, 1);
-                yield new DateRange((int) start.toEpochDay(), (int) start.withMonth(12).withDayOfMonth(31).toEpochDay());
+                LocalDate end = start.withMonth(12).withDayOfMonth(31);
+                yield new DateRange((int) start.toEpochDay(), (int) end.toEpochDay());
             }
             case SCHOOL_YEAR -> {
                 int year = asOf.getMonthValue() >= Month.SEPTEMBER.getValue() ? asOf.getYear() : asOf.getYear() - 1;

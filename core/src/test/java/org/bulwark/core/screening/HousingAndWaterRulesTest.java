@@ -60,6 +60,18 @@ class HousingAndWaterRulesTest {
     }
 
     @Test
+    void villageRecordOfAnUnknownVillageCountsAsUnmatched() {
+        ScreeningScenario scenario = new ScreeningScenario();
+        scenario.comfortableHousehold();
+        scenario.records("drinking_water").addForVillage(ScreeningScenario.VILLAGE, AS_OF.minusMonths(1))
+                .text("status", "safe");
+        scenario.records("drinking_water").addForVillage("522324999999", AS_OF.minusMonths(1))
+                .text("status", "unsafe");
+
+        assertThat(scenario.screen().unmatchedRecords()).isEqualTo(1);
+    }
+
+    @Test
     void laterSafeWaterReportClearsAnUnsafeOne() {
         ScreeningScenario scenario = new ScreeningScenario();
         int household = scenario.comfortableHousehold();

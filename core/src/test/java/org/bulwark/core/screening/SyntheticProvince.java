@@ -18,13 +18,8 @@ import org.bulwark.core.registry.HouseholdCategory;
  */
 final class SyntheticProvince {
 
-    private static final String[] VILLAGES = new String[200];
-
-    static {
-        for (int i = 0; i < VILLAGES.length; i++) {
-            VILLAGES[i] = String.format("522324%03d%03d", 100 + i / 20, 200 + i % 20);
-        }
-    }
+    /** Households per village, as in Qinglong County (about 300). */
+    private static final int VILLAGE_SIZE = 300;
 
     private static final Map<String, List<String>> TEXTS = Map.ofEntries(
             Map.entry("kind", List.of("inpatient", "outpatient", "special", "commercial", "self_built", "crop")),
@@ -60,11 +55,16 @@ final class SyntheticProvince {
      */
     static SyntheticProvince generate(long seed, int householdCount, int recordCount, LocalDate asOf, RuleSet rules) {
         Random random = new Random(seed);
+        String[] villages = new String[Math.max(2, householdCount / VILLAGE_SIZE)];
+        for (int i = 0; i < villages.length; i++) {
+            villages[i] = String.format("52%04d%03d%03d", i / 1000, 100 + i / 100 % 10, 200 + i % 100);
+        }
         HouseholdTable.Builder householdRows = HouseholdTable.builder();
         PersonTable.Builder personRows = PersonTable.builder();
         int[] firstPerson = new int[householdCount + 1];
         for (int h = 0; h < householdCount; h++) {
-            firstPerson[h] = addHousehold(random, h, householdRows, personRows, asOf);
+            firstPerson[h] = addHousehold(random, h, villages[random.nextInt(villages.length)], householdRows,
+                    personRows, asOf);
         }
         PersonTable persons = personRows.build();
         firstPerson[householdCount] = persons.size();
@@ -77,12 +77,12 @@ final class SyntheticProvince {
         List<String> categories = rules.categoryNames();
         for (String category : categories) {
             records.put(category, records(random, rules.category(category), recordCount / categories.size(),
-                    householdCount, firstPerson, unregistered, asOf));
+                    householdCount, firstPerson, unregistered, villages, asOf));
         }
         return new SyntheticProvince(householdRows.build(), persons, records, List.of(unregistered));
     }
 
-    private static int addHousehold(Random random, int h, HouseholdTable.Builder households,
+    private static int addHousehold(Random random, int h, String village, HouseholdTable.Builder households,
                                     PersonTable.Builder persons, LocalDate asOf) {
         int draw = random.nextInt(100);
         HouseholdCategory category = draw < 15 ? HouseholdCategory.FORMERLY_POOR
@@ -90,7 +90,7 @@ final class SyntheticProvince {
         int members = 1 + random.nextInt(6);
         double income = Math.round(members * (4_000 + random.nextDouble() * 30_000));
         double previous = random.nextInt(10) == 0 ? 0 : Math.round(income * (0.6 + random.nextDouble() * 1.4));
-        households.add(100_000L + h, VILLAGES[random.nextInt(VILLAGES.length)], category, members, income, previous);
+        households.add(100_000L + h, village, category, members, income, previous);
         int first = -1;
         for (int m = 0; m < members; m++) {
             LocalDate birth = asOf.minusDays(random.nextInt(90 * 366));
@@ -103,7 +103,8 @@ final class SyntheticProvince {
     }
 
     private static RecordTable records(Random random, CategorySchema schema, int count, int householdCount,
-                                       int[] firstPerson, String[] unregistered, LocalDate asOf) {
+                                       int[] firstPerson, String[] unregistered, String[] villages,
+                                       LocalDate asOf) {
         RecordTable.Builder builder = RecordTable.builder();
         schema.fields().forEach((field, type) -> builder.declare(field, type.code()));
         for (int r = 0; r < count; r++) {
@@ -113,8 +114,8 @@ final class SyntheticProvince {
                 builder.addUnregistered(unregistered[random.nextInt(unregistered.length)], date);
             } else if (draw < 4) {
                 builder.add(-1, -1, date);
-            } else if (draw < 8 && schema.key() == CategoryKey.VILLAGE) {
-                builder.addForVillage(VILLAGES[random.nextInt(VILLAGES.length)], date);
+            } else if (draw < 5 && schema.key() == CategoryKey.VILLAGE) {
+                builder.addForVillage(villages[random.nextInt(villages.length)], date);
             } else {
                 int household = random.nextInt(householdCount);
                 int members = firstPerson[household + 1] - firstPerson[household];
