@@ -127,7 +127,7 @@ class ScreeningData {
                         if (rs.getString("id_number") != null) {
                             table.idNumber(rs.getString("id_number"));
                         }
-                        fill(table, fields, json.readTree(rs.getString("fields")));
+                        fill(table, fields, json.readTree(rs.getString("fields")), asOf);
                         ids.add(rs.getLong("id"));
                         return null;
                     }).list();
@@ -138,9 +138,18 @@ class ScreeningData {
         return new Input(households.build(), persons.build(), records, recordIds, count[0]);
     }
 
-    private static void fill(RecordTable.Builder table, Map<String, String> fields, JsonNode values) {
+    private static void fill(RecordTable.Builder table, Map<String, String> fields, JsonNode values, LocalDate asOf) {
         fields.forEach((field, type) -> {
             JsonNode value = values.get(field);
+            if ((value == null || value.isNull()) && "flag".equals(type)) {
+                // a flag the catalogue keeps as a date (renovated ← renovated_date, ended ← end_date):
+                // true when that date has come by the as-of date
+                JsonNode date = dateBehindFlag(field, values);
+                if (date != null && !date.isNull() && !date.asString().isBlank()) {
+                    table.flag(field, !LocalDate.parse(date.asString()).isAfter(asOf));
+                }
+                return;
+            }
             if (value == null || value.isNull()) {
                 return;
             }
@@ -150,6 +159,27 @@ class ScreeningData {
                 default -> table.text(field, value.asString());
             }
         });
+    }
+
+    /** The date field standing for a flag: {@code <flag>_date}, or {@code end_date} for {@code ended}. */
+    static JsonNode dateBehindFlag(String flag, JsonNode values) {
+        JsonNode date = values.get(flag + "_date");
+        if (date == null && flag.endsWith("ed")) {
+            date = values.get(flag.substring(0, flag.length() - 2) + "_date");
+        }
+        return date;
+    }
+
+    /** The catalogue field a flag of the rules reads: itself, or the date behind it. */
+    static java.util.Optional<String> catalogueFieldOf(String flag, java.util.Set<String> catalogueFields) {
+        if (catalogueFields.contains(flag)) {
+            return java.util.Optional.of(flag);
+        }
+        if (catalogueFields.contains(flag + "_date")) {
+            return java.util.Optional.of(flag + "_date");
+        }
+        String stem = flag.endsWith("ed") ? flag.substring(0, flag.length() - 2) + "_date" : null;
+        return stem != null && catalogueFields.contains(stem) ? java.util.Optional.of(stem) : java.util.Optional.empty();
     }
 
     private static double parse(String text) {

@@ -4,24 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.bulwark.core.registry.HouseholdCategory;
-
 /**
  * Screens one chunk of households at a time: computes the plan's features for the chunk (records selected and
- * aggregated per household), evaluates every rule over the chunk, and turns hits into findings with their evidence.
- * One instance per worker thread: it owns the frames and buffers it writes into.
+ * aggregated per household), evaluates every rule over the chunk, and makes a hit with its evidence wherever a rule
+ * holds. One instance per worker thread: it owns the frames and buffers it writes into.
+ *
+ * @param <T> what a hit becomes ({@link Hit} for registered households, {@link UnregisteredHit} for persons)
  */
-final class ChunkScreener {
+final class ChunkScreener<T> {
+
+    /** Makes the caller's hit object, so that no intermediate object per hit is needed. */
+    interface HitMaker<T> {
+        T make(int household, CompiledRule rule, WarningLevel level, Evidence evidence);
+    }
 
     /** Households per chunk: large enough for tight loops, small enough for the buffers to stay in cache. */
     static final int CHUNK = 1024;
 
-    private static final HouseholdCategory[] CATEGORIES = HouseholdCategory.values();
     /** Marks a rule whose level is fixed, so no per-household levels are computed for it. */
     private static final WarningLevel[] FIXED = new WarningLevel[0];
 
     private final ScreeningPlan plan;
     private final ScreeningInput input;
+    private final HitMaker<T> maker;
     private final HouseholdFrame households;
     private final RecordSelector selector = new RecordSelector();
     private final int[] chunk = new int[CHUNK];
@@ -40,12 +45,15 @@ final class ChunkScreener {
     // per rule of the plan, shared by the evidence of all its hits
     private final Map<String, Double>[] parameterEvidence;
     private final String[][] featureNames;
+    private final FieldType[][] featureTypes;
     private final String[][] aggregateNames;
+    private final String[][] aggregateCategories;
 
     @SuppressWarnings("unchecked")
-    ChunkScreener(ScreeningPlan plan, ScreeningInput input) {
+    ChunkScreener(ScreeningPlan plan, ScreeningInput input, HitMaker<T> maker) {
         this.plan = plan;
         this.input = input;
+        this.maker = maker;
         RuleSet ruleSet = plan.ruleSet();
         this.households = new HouseholdFrame(plan.parameterValues(), ruleSet.nodeCount(), ruleSet.features().size(),
                 CHUNK);
@@ -57,7 +65,9 @@ final class ChunkScreener {
         this.chosen = new int[ruleSet.features().size()][];
         this.parameterEvidence = new Map[plan.rules().size()];
         this.featureNames = new String[plan.rules().size()][];
+        this.featureTypes = new FieldType[plan.rules().size()][];
         this.aggregateNames = new String[plan.rules().size()][];
+        this.aggregateCategories = new String[plan.rules().size()][];
         bindCategories(ruleSet);
         nameEvidence();
     }
@@ -81,13 +91,17 @@ final class ChunkScreener {
             parameterEvidence[k] = plan.parameterEvidence(plan.rules().get(k));
             List<CompiledRule.NamedFeature> features = plan.rules().get(k).features();
             featureNames[k] = features.stream().map(CompiledRule.NamedFeature::name).toArray(String[]::new);
+            featureTypes[k] = features.stream().map(named -> named.feature().type()).toArray(FieldType[]::new);
             aggregateNames[k] = features.stream().filter(named -> named.feature() instanceof AggregateFeature)
                     .map(CompiledRule.NamedFeature::name).toArray(String[]::new);
+            aggregateCategories[k] = features.stream().map(CompiledRule.NamedFeature::feature)
+                    .filter(AggregateFeature.class::isInstance)
+                    .map(feature -> ((AggregateFeature) feature).filter().category().name()).toArray(String[]::new);
         }
     }
 
     /** Screens the households at scope positions {@code from} (included) to {@code to} (excluded). */
-    List<Finding> screen(int from, int to) {
+    List<T> screen(int from, int to) {
         int m = to - from;
         chunkStart = from;
         for (int i = 0; i < m; i++) {
@@ -97,7 +111,7 @@ final class ChunkScreener {
             computeCategory(categories.get(c), indexes[c], recordFrames[c], m);
         }
         plan.facts().forEach(fact -> gatherFact(fact, m));
-        return findings(m);
+        return hits(m);
     }
 
     private void computeCategory(ScreeningPlan.CategoryPlan category, CategoryIndex index, RecordFrame frame,
@@ -152,7 +166,7 @@ final class ChunkScreener {
         }
     }
 
-    private List<Finding> findings(int m) {
+    private List<T> hits(int m) {
         List<CompiledRule> rules = plan.rules();
         boolean[][] masks = new boolean[rules.size()][];
         WarningLevel[][] levels = new WarningLevel[rules.size()][];
@@ -170,23 +184,23 @@ final class ChunkScreener {
         if (!anyHit) {
             return List.of();
         }
-        List<Finding> findings = new ArrayList<>();
+        List<T> hits = new ArrayList<>();
         for (int i = 0; i < m; i++) {
             for (int k = 0; k < rules.size(); k++) {
                 if (masks[k][i]) {
                     CompiledRule rule = rules.get(k);
                     WarningLevel level = levels[k] == FIXED ? rule.level().fixed() : levels[k][i];
-                    findings.add(new Finding(chunk[i], rule, level, evidence(k, rule, i)));
+                    hits.add(maker.make(chunk[i], rule, level, evidence(k, rule, i)));
                 }
             }
         }
-        return findings;
+        return hits;
     }
 
     private Evidence evidence(int k, CompiledRule rule, int i) {
         List<CompiledRule.NamedFeature> features = rule.features();
-        Object[] values = new Object[features.size()];
-        Object[] records = new Object[aggregateNames[k].length];
+        double[] values = new double[features.size()];
+        int[][] records = new int[aggregateNames[k].length][];
         int aggregates = 0;
         for (int f = 0; f < values.length; f++) {
             Feature feature = features.get(f).feature();
@@ -195,25 +209,25 @@ final class ChunkScreener {
                 records[aggregates++] = contributing(aggregate, i);
             }
         }
-        return new Evidence(parameterEvidence[k], new FixedKeyMap<>(featureNames[k], values),
-                new FixedKeyMap<>(aggregateNames[k], records));
+        return new Evidence(parameterEvidence[k], new FeatureValues(featureNames[k], featureTypes[k], values),
+                new RecordReferences(aggregateNames[k], aggregateCategories[k], records));
     }
 
-    private Object valueAt(Feature feature, int i) {
+    /** A feature's value for the household at {@code i}: flags as 0/1, the category as its ordinal. */
+    private double valueAt(Feature feature, int i) {
         return switch (feature.type()) {
             case NUMBER -> households.numbers(feature.slot(), i + 1)[i];
-            case FLAG -> households.flags(feature.slot(), i + 1)[i];
-            case TEXT -> CATEGORIES[households.textCodes(feature.slot(), i + 1)[i]].name();
+            case FLAG -> households.flags(feature.slot(), i + 1)[i] ? 1 : 0;
+            case TEXT -> households.textCodes(feature.slot(), i + 1)[i];
         };
     }
 
-    private ContributingRecords contributing(AggregateFeature feature, int i) {
-        String category = feature.filter().category().name();
+    private int[] contributing(AggregateFeature feature, int i) {
         CategoryIndex index = filterIndexes[feature.filter().slot()];
         if (feature.aggregation() == Aggregation.MAX || feature.aggregation() == Aggregation.MIN
                 || feature.aggregation() == Aggregation.LAST) {
             int position = chosen[feature.slot()][i];
-            return new ContributingRecords(category, position < 0 ? new int[0] : new int[] {index.record(position)});
+            return position < 0 ? new int[0] : new int[] {index.record(position)};
         }
         FilterSelection selection = selections[feature.filter().slot()];
         int[] range = selection.rangeOf(index, chunkStart, i);
@@ -221,6 +235,6 @@ final class ChunkScreener {
         for (int k = 0; k < records.length; k++) {
             records[k] = index.record(selection.positions[range[0] + k]);
         }
-        return new ContributingRecords(category, records);
+        return records;
     }
 }

@@ -7,18 +7,20 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * An unmodifiable map whose ordered keys are shared by many maps and whose values are one array: the evidence of
- * hundreds of thousands of hits of one rule shares the rule's feature names instead of building a hash map each.
+ * An unmodifiable map whose ordered keys are shared by many maps and whose values are read from compact storage on
+ * access: the evidence of millions of hits shares each rule's feature names and keeps its values in primitive arrays
+ * instead of a hash map of boxed values per hit.
  */
-final class FixedKeyMap<V> extends AbstractMap<String, V> {
+abstract class FixedKeyMap<V> extends AbstractMap<String, V> {
 
     private final String[] keys;
-    private final Object[] values;
 
-    FixedKeyMap(String[] keys, Object[] values) {
+    FixedKeyMap(String[] keys) {
         this.keys = keys;
-        this.values = values;
     }
+
+    /** The value under the key at {@code index}. */
+    abstract V valueAt(int index);
 
     @Override
     public int size() {
@@ -31,10 +33,9 @@ final class FixedKeyMap<V> extends AbstractMap<String, V> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public V get(Object key) {
         int index = indexOf(key);
-        return index < 0 ? null : (V) values[index];
+        return index < 0 ? null : valueAt(index);
     }
 
     private int indexOf(Object key) {
@@ -60,13 +61,12 @@ final class FixedKeyMap<V> extends AbstractMap<String, V> {
                     }
 
                     @Override
-                    @SuppressWarnings("unchecked")
                     public Entry<String, V> next() {
                         if (next >= keys.length) {
                             throw new NoSuchElementException();
                         }
                         int index = next++;
-                        return new SimpleImmutableEntry<>(keys[index], (V) values[index]);
+                        return new SimpleImmutableEntry<>(keys[index], valueAt(index));
                     }
                 };
             }

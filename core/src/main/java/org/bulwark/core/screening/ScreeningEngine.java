@@ -85,10 +85,8 @@ public final class ScreeningEngine {
         rules.compiledRules().forEach(rule -> deadlines.put(rule, asOf.plusDays(rule.rule().deadlineDays())));
         try (WorkerPool pool = new WorkerPool(threads)) {
             ScreeningInput registered = registeredInput(registeredPlan, households, persons, records, scope, pool);
-            List<Hit> hits = new ArrayList<>();
-            for (Finding finding : screen(registeredPlan, registered, pool)) {
-                hits.add(hit(finding, households, deadlines));
-            }
+            List<Hit> hits = screen(registeredPlan, registered, pool, (household, rule, level, evidence) ->
+                    hit(household, rule, level, evidence, households, deadlines));
             int unmatched = registeredPlan.categories().stream()
                     .mapToInt(category -> registered.index(category.schema().name()).unmatched()).sum();
             List<CompiledRule> forUnregistered = rules.compiledRules().stream()
@@ -106,14 +104,12 @@ public final class ScreeningEngine {
     private List<UnregisteredHit> screenUnregistered(ScreeningPlan plan, UnregisteredPersons unregistered,
                                                      Map<String, RecordTable> records,
                                                      Map<CompiledRule, LocalDate> deadlines, WorkerPool pool) {
-        List<UnregisteredHit> hits = new ArrayList<>();
-        if (unregistered.size() > 0 && !plan.rules().isEmpty()) {
-            ScreeningInput input = unregisteredInput(plan, unregistered, records, pool);
-            for (Finding finding : screen(plan, input, pool)) {
-                hits.add(unregisteredHit(finding, unregistered, deadlines));
-            }
+        if (unregistered.size() == 0 || plan.rules().isEmpty()) {
+            return List.of();
         }
-        return hits;
+        ScreeningInput input = unregisteredInput(plan, unregistered, records, pool);
+        return screen(plan, input, pool, (person, rule, level, evidence) ->
+                unregisteredHit(person, rule, level, evidence, unregistered, deadlines));
     }
 
     /** Rejects a record table lacking a field the rules read: a misnamed column must not read as "no risk". */
@@ -193,30 +189,33 @@ public final class ScreeningEngine {
     }
 
     /** Splits the scope into chunks that workers take in turn; results are put back in chunk order. */
-    private List<Finding> screen(ScreeningPlan plan, ScreeningInput input, WorkerPool pool) {
+    private <T> List<T> screen(ScreeningPlan plan, ScreeningInput input, WorkerPool pool,
+                               ChunkScreener.HitMaker<T> maker) {
         int size = input.scopeSize();
         int chunks = (size + ChunkScreener.CHUNK - 1) / ChunkScreener.CHUNK;
-        List<List<Finding>> results = pool.forEachChunk(chunks, () -> {
-            ChunkScreener screener = new ChunkScreener(plan, input);
+        List<List<T>> results = pool.forEachChunk(chunks, () -> {
+            ChunkScreener<T> screener = new ChunkScreener<>(plan, input, maker);
             return chunk -> screener.screen(chunk * ChunkScreener.CHUNK,
                     Math.min(size, (chunk + 1) * ChunkScreener.CHUNK));
         });
-        List<Finding> findings = new ArrayList<>();
-        results.forEach(findings::addAll);
-        return findings;
+        List<T> hits = new ArrayList<>(results.stream().mapToInt(List::size).sum());
+        results.forEach(hits::addAll);
+        return hits;
     }
 
-    private static Hit hit(Finding finding, HouseholdTable households, Map<CompiledRule, LocalDate> deadlines) {
-        Rule rule = finding.rule().rule();
-        return new Hit(finding.household(), households.id(finding.household()), rule.id(), rule.version(),
-                rule.direction(), rule.riskType(), finding.level(), deadlines.get(finding.rule()), finding.evidence());
+    private static Hit hit(int household, CompiledRule compiled, WarningLevel level, Evidence evidence,
+                           HouseholdTable households, Map<CompiledRule, LocalDate> deadlines) {
+        Rule rule = compiled.rule();
+        return new Hit(household, households.id(household), rule.id(), rule.version(), rule.direction(),
+                rule.riskType(), level, deadlines.get(compiled), evidence);
     }
 
-    private static UnregisteredHit unregisteredHit(Finding finding, UnregisteredPersons persons,
+    private static UnregisteredHit unregisteredHit(int person, CompiledRule compiled, WarningLevel level,
+                                                   Evidence evidence, UnregisteredPersons persons,
                                                    Map<CompiledRule, LocalDate> deadlines) {
-        Rule rule = finding.rule().rule();
-        String idNumber = persons.idNumber(finding.household());
+        Rule rule = compiled.rule();
+        String idNumber = persons.idNumber(person);
         return new UnregisteredHit(idNumber, idNumber.substring(0, 6), rule.id(), rule.version(), rule.direction(),
-                rule.riskType(), finding.level(), deadlines.get(finding.rule()), finding.evidence());
+                rule.riskType(), level, deadlines.get(compiled), evidence);
     }
 }

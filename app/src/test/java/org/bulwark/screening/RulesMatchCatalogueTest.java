@@ -1,0 +1,55 @@
+package org.bulwark.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.bulwark.core.exchange.CategorySchema;
+import org.bulwark.core.exchange.DataCatalogue;
+import org.bulwark.core.exchange.FieldSpec;
+import org.bulwark.core.exchange.FieldType;
+import org.bulwark.core.screening.RuleSet;
+import org.junit.jupiter.api.Test;
+
+/** The shipped rules read only categories and fields the shipped catalogue has, with types that fit. */
+class RulesMatchCatalogueTest {
+
+    @Test
+    void everyCategoryAndFieldTheRulesReadExistsInTheCatalogueWithAFittingType() throws Exception {
+        DataCatalogue catalogue = DataCatalogue.defaults();
+        RuleSet rules;
+        try (var reader = new InputStreamReader(getClass().getClassLoader().getResourceAsStream("screening/rules.yaml"),
+                StandardCharsets.UTF_8)) {
+            rules = RuleSet.load(reader, "screening/rules.yaml");
+        }
+        assertThat(rules.rules()).hasSize(23);
+        for (String category : rules.categoryNames()) {
+            CategorySchema schema = catalogue.category(category).orElse(null);
+            assertThat(schema).as("category %s of the rules is in the catalogue", category).isNotNull();
+            for (Map.Entry<String, String> field : rules.categoryFields(category).entrySet()) {
+                java.util.Set<String> names = new java.util.HashSet<>();
+                schema.fields().forEach(f -> names.add(f.name()));
+                String name = "flag".equals(field.getValue())
+                        ? ScreeningData.catalogueFieldOf(field.getKey(), names).orElse(null) : field.getKey();
+                FieldSpec spec = name == null ? null : schema.field(name).orElse(null);
+                assertThat(spec).as("%s.%s is a catalogue field", category, field.getKey()).isNotNull();
+                String expected = switch (field.getValue()) {
+                    case "number" -> "number";
+                    case "flag" -> spec.type() == FieldType.DATE ? "date" : "flag";
+                    default -> "text";
+                };
+                assertThat(kind(spec.type())).as("%s.%s type", category, field.getKey()).isEqualTo(expected);
+            }
+        }
+    }
+
+    private static String kind(FieldType type) {
+        return switch (type) {
+            case INTEGER, DECIMAL -> "number";
+            case BOOLEAN -> "flag";
+            case DATE -> "date";
+            default -> "text";
+        };
+    }
+}
