@@ -14,6 +14,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class IncrementalScreening {
 
+    static final int FULL_RUN_ABOVE = 20_000;
+
     private static final Logger log = LoggerFactory.getLogger(IncrementalScreening.class);
 
     private final ScreeningRuns runs;
@@ -32,7 +34,10 @@ class IncrementalScreening {
                 + "where batch_id = :b and household_id is null and id_number is not null").param("b", event.batchId())
                 .query(String.class).list();
         String prefix = RegionCode.parse(event.regionCode()).prefix();
-        RunReport report = runs.incremental(households, persons, prefix, event.uploadedBy());
+        // a batch touching very many households is cheaper to follow with one full run of the region
+        RunReport report = households.size() + persons.size() > FULL_RUN_ABOVE
+                ? runs.fullAsSystem(prefix, event.uploadedBy())
+                : runs.incremental(households, persons, prefix, event.uploadedBy());
         log.info("Batch {} re-screened {} households and {} unregistered persons: {} hits, {} new warnings in {} ms",
                 event.batchId(), households.size(), persons.size(), report.hits(), report.warningsRaised(),
                 report.loadMs() + report.screenMs() + report.storeMs());

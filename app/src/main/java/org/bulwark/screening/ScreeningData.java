@@ -53,7 +53,8 @@ class ScreeningData {
                        (select net_income from household_income i where i.household_id = h.id and i.year <= :year
                         order by i.year desc offset 1 limit 1) as net_previous
                 from household h
-                where h.village_code like :scope and (:all or h.id = any(:ids))
+                where h.village_code like :scope
+                  and (:all or h.id in (select id from unnest(cast(:ids as bigint[])) as s(id)))
                 order by h.id
                 """).param("year", asOf.getYear()).param("scope", scope).param("all", !subset)
                 .param("ids", subset ? householdIds.toArray(Long[]::new) : new Long[0])
@@ -69,7 +70,8 @@ class ScreeningData {
         jdbc.sql("""
                 select p.id, p.household_id, p.id_number, p.birth_date, p.labour_capacity
                 from person p join household h on h.id = p.household_id
-                where h.village_code like :scope and (:all or h.id = any(:ids))
+                where h.village_code like :scope
+                  and (:all or h.id in (select id from unnest(cast(:ids as bigint[])) as s(id)))
                 order by p.id
                 """).param("scope", scope).param("all", !subset)
                 .param("ids", subset ? householdIds.toArray(Long[]::new) : new Long[0])
@@ -90,21 +92,38 @@ class ScreeningData {
             RecordTable.Builder table = RecordTable.builder();
             fields.forEach(table::declare);
             List<Long> ids = new java.util.ArrayList<>();
-            jdbc.sql("""
+            // a subset is joined through unnest (an index lookup per id), never "= any" under an OR
+            String recordSql = subset ? """
+                    select r.id, r.household_id, r.person_id, r.id_number, r.village_code, r.record_date,
+                           r.fields::text as fields
+                    from department_record r join unnest(cast(:ids as bigint[])) as s(id) on r.household_id = s.id
+                    where r.category = :category and r.record_date <= :asOf and r.region_code like :scope
+                    union all
+                    select r.id, r.household_id, r.person_id, r.id_number, r.village_code, r.record_date,
+                           r.fields::text as fields
+                    from department_record r join unnest(cast(:people as varchar[])) as u(id) on r.id_number = u.id
+                    where r.category = :category and r.record_date <= :asOf and r.household_id is null
+                    union all
                     select r.id, r.household_id, r.person_id, r.id_number, r.village_code, r.record_date,
                            r.fields::text as fields
                     from department_record r
-                    where r.category = :category and r.record_date <= :asOf
-                      and ((r.household_id is not null and (:all or r.household_id = any(:ids)))
-                           or (r.household_id is null and r.id_number is not null and r.region_code like :scope
-                               and (:allPersons or r.id_number = any(:people)))
-                           or (r.household_id is null and r.id_number is null and r.village_code like :scope))
-                      and (r.household_id is null or r.region_code like :scope)
+                    where r.category = :category and r.record_date <= :asOf and r.household_id is null
+                      and r.id_number is null and r.village_code like :scope
+                    order by 1
+                    """ : """
+                    select r.id, r.household_id, r.person_id, r.id_number, r.village_code, r.record_date,
+                           r.fields::text as fields
+                    from department_record r
+                    where r.category = :category and r.record_date <= :asOf and r.region_code like :scope
                     order by r.id
-                    """).param("category", category).param("asOf", asOf).param("all", !subset)
-                    .param("ids", subset ? householdIds.toArray(Long[]::new) : new Long[0])
-                    .param("scope", scope).param("allPersons", idNumbers == null)
-                    .param("people", idNumbers == null ? new String[0] : idNumbers.toArray(String[]::new))
+                    """;
+            JdbcClient.StatementSpec statement = jdbc.sql(recordSql).param("category", category).param("asOf", asOf)
+                    .param("scope", scope);
+            if (subset) {
+                statement = statement.param("ids", householdIds.toArray(Long[]::new))
+                        .param("people", idNumbers == null ? new String[0] : idNumbers.toArray(String[]::new));
+            }
+            statement
                     .query((rs, n) -> {
                         LocalDate date = rs.getObject("record_date", LocalDate.class);
                         long householdId = rs.getLong("household_id");

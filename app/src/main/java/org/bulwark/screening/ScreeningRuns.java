@@ -63,6 +63,12 @@ public class ScreeningRuns {
                 user.getUsername());
     }
 
+    /** A full run started by the platform itself (after a very large batch), in its own transaction. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public RunReport fullAsSystem(String regionPrefix, String startedBy) {
+        return run(RunMode.FULL, ruleBook.active(), regionPrefix, LocalDate.now(clock), null, null, startedBy);
+    }
+
     /** Re-screens only these households and unregistered persons (a new batch touched them); a system task. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     public RunReport incremental(List<Long> householdIds, List<String> idNumbers, String regionPrefix,
