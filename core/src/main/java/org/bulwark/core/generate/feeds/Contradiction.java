@@ -1,8 +1,6 @@
 package org.bulwark.core.generate.feeds;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.IntPredicate;
 
@@ -111,25 +109,8 @@ enum Contradiction {
 
     /** One contradiction among those the household has a member for, by weight, or null when it has none. */
     static Contradiction pick(HouseholdFeed feed, SplittableRandom random) {
-        List<Contradiction> fitting = new ArrayList<>();
-        int total = 0;
-        for (Contradiction contradiction : values()) {
-            if (feed.anyMember(contradiction.candidate(feed))) {
-                fitting.add(contradiction);
-                total += contradiction.weight;
-            }
-        }
-        if (total == 0) {
-            return null;
-        }
-        int point = random.nextInt(total);
-        for (Contradiction contradiction : fitting) {
-            point -= contradiction.weight;
-            if (point < 0) {
-                return contradiction;
-            }
-        }
-        throw new IllegalStateException("weights do not add up");
+        return Draws.weighted(random, Arrays.stream(values()).filter(c -> feed.anyMember(c.candidate(feed))).toList(),
+                c -> c.weight);
     }
 
     private IntPredicate candidate(HouseholdFeed feed) {

@@ -58,6 +58,7 @@ public final class DepartmentFeedGenerator {
     }
 
     private void write(GeneratedHousehold household, FeedSink sink) {
+        requireBornByAsOf(household);
         SplittableRandom root = Draws.source(settings.seed(), HOUSEHOLD_STREAM, Draws.key(household.householdNumber()));
         // separate sources for deciding, routine and planting: a change to one does not reshuffle the others
         SplittableRandom decisions = root.split();
@@ -91,6 +92,17 @@ public final class DepartmentFeedGenerator {
         }
         if (contradiction != null) {
             contradiction.plant(feed, contradictionMember, planted);
+        }
+    }
+
+    private void requireBornByAsOf(GeneratedHousehold household) {
+        for (GeneratedPerson person : household.members()) {
+            // records of someone not yet born would have no valid dates
+            if (person.birthDate().isAfter(settings.asOf())) {
+                throw new IllegalArgumentException("household " + household.householdNumber() + " has a member born on "
+                        + person.birthDate() + ", after the as-of day " + settings.asOf()
+                        + ": generate the registry for a reference day on or before it");
+            }
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.bulwark.core.generate.feeds;
 
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.ToIntFunction;
 
 /** Random draws on top of {@link SplittableRandom}, with StrictMath so results do not vary by platform. */
 final class Draws {
@@ -64,6 +66,25 @@ final class Draws {
             product *= random.nextDouble();
         }
         return count;
+    }
+
+    /** One of the items, each as likely as its weight says; null when there are none. */
+    static <T> T weighted(SplittableRandom random, List<T> items, ToIntFunction<T> weight) {
+        int total = 0;
+        for (T item : items) {
+            total += weight.applyAsInt(item);
+        }
+        if (total == 0) {
+            return null;
+        }
+        int point = random.nextInt(total);
+        for (T item : items) {
+            point -= weight.applyAsInt(item);
+            if (point < 0) {
+                return item;
+            }
+        }
+        throw new IllegalStateException("weights do not add up");
     }
 
     /** One of the items, equally likely. */

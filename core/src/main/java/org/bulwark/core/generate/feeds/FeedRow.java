@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /** One record being filled in: every field of its category, in catalogue order, blank until set. */
 final class FeedRow {
@@ -24,6 +25,7 @@ final class FeedRow {
     }
 
     FeedRow text(String field, String value) {
+        Objects.requireNonNull(value, field);
         // a misspelt field would silently become an extra column the import rejects
         if (values.put(field, value) == null) {
             values.remove(field);

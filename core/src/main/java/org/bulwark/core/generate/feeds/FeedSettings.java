@@ -27,7 +27,7 @@ public record FeedSettings(long seed, LocalDate asOf, double riskShare, double c
      * About the fewest records per person a run produces, whatever it asks for: the routine records every department
      * keeps (enrolment, pension, school rolls, water checks…) and a few medical settlements.
      */
-    public static final double ROUTINE_FLOOR = FeedVolume.ROUTINE_PER_PERSON + FeedVolume.MIN_SETTLEMENTS_PER_PERSON;
+    public static final double ROUTINE_FLOOR = 3.9;
 
     /** Earliest as-of day: the oldest generated dates reach about 30 years back, and the import starts at 1900. */
     public static final LocalDate EARLIEST_AS_OF = LocalDate.of(2000, 1, 1);
@@ -44,7 +44,8 @@ public record FeedSettings(long seed, LocalDate asOf, double riskShare, double c
         requireShare("contradictionShare", contradictionShare);
         requireShare("unregisteredShare", unregisteredShare);
         if (!(recordsPerPerson > 0 && recordsPerPerson <= MAX_RECORDS_PER_PERSON)) {
-            throw new IllegalArgumentException("recordsPerPerson must be above 0 and at most " + MAX_RECORDS_PER_PERSON);
+            throw new IllegalArgumentException("recordsPerPerson must be above 0 and at most "
+                    + MAX_RECORDS_PER_PERSON);
         }
     }
 

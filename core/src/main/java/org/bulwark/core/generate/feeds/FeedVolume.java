@@ -14,8 +14,8 @@ record FeedVolume(double settlementsPerPerson, double waterChecksPerPerson) {
      * (enrolment, pension, school, employment, certificates, household-level records…); a test keeps it honest.
      */
     static final double ROUTINE_PER_PERSON = 3.1;
-    /** Even a small feed has some settlements: most people see a doctor now and then. */
-    static final double MIN_SETTLEMENTS_PER_PERSON = 0.8;
+    /** Even a small feed has some settlements (about 0.8 a person): most people see a doctor now and then. */
+    static final double MIN_SETTLEMENTS_PER_PERSON = FeedSettings.ROUTINE_FLOOR - ROUTINE_PER_PERSON;
     private static final double SETTLEMENT_SHARE = 2.0 / 3.0;
 
     /** The volume that meets {@code recordsPerPerson} as closely as the routine floor allows. */

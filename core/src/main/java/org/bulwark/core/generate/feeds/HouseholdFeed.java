@@ -49,10 +49,6 @@ final class HouseholdFeed {
         this.schoolStatusPlanted = new boolean[members.size()];
     }
 
-    GeneratedHousehold household() {
-        return household;
-    }
-
     String householdNumber() {
         return household.householdNumber();
     }

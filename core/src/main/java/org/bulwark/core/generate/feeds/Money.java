@@ -24,8 +24,4 @@ final class Money {
         long fraction = cents % 100;
         return (cents / 100) + (fraction < 10 ? ".0" : ".") + fraction;
     }
-
-    static double yuan(long cents) {
-        return cents / 100.0;
-    }
 }

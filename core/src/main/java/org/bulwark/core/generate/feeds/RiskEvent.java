@@ -3,8 +3,7 @@ package org.bulwark.core.generate.feeds;
 import static org.bulwark.core.generate.feeds.FeedCalendar.RECENT_DAYS;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import org.bulwark.core.registry.Disability;
@@ -19,17 +18,7 @@ import org.bulwark.core.registry.Schooling;
 enum RiskEvent {
 
     /** An inpatient stay whose out-of-pocket cost alone exceeds the household's MED-01 threshold. */
-    HIGH_MEDICAL_COSTS("MED-01", 20) {
-        @Override
-        boolean fits(HouseholdFeed feed) {
-            return feed.anyMember(i -> true);
-        }
-
-        @Override
-        int reserve(HouseholdFeed feed, SplittableRandom random) {
-            return feed.pickMember(random, i -> true);
-        }
-
+    HIGH_MEDICAL_COSTS("MED-01", 20, true) {
         @Override
         void plant(HouseholdFeed feed, int member, SplittableRandom random) {
             long threshold = DefaultThresholds.medical(feed.assisted());
@@ -39,17 +28,7 @@ enum RiskEvent {
         }
     },
     /** A serious illness diagnosed recently (MED-03). */
-    NEW_SERIOUS_ILLNESS("MED-03", 8) {
-        @Override
-        boolean fits(HouseholdFeed feed) {
-            return feed.anyMember(i -> true);
-        }
-
-        @Override
-        int reserve(HouseholdFeed feed, SplittableRandom random) {
-            return feed.pickMember(random, i -> true);
-        }
-
+    NEW_SERIOUS_ILLNESS("MED-03", 8, true) {
         @Override
         void plant(HouseholdFeed feed, int member, SplittableRandom random) {
             LocalDate date = feed.dateInLife(member, random, 0, RECENT_DAYS);
@@ -58,12 +37,7 @@ enum RiskEvent {
         }
     },
     /** A grade 1 or 2 disability certificate issued recently (DIS-01), preferably to someone not yet disabled. */
-    SEVERE_DISABILITY("DIS-01", 6) {
-        @Override
-        boolean fits(HouseholdFeed feed) {
-            return feed.anyMember(i -> true);
-        }
-
+    SEVERE_DISABILITY("DIS-01", 6, true) {
         @Override
         int reserve(HouseholdFeed feed, SplittableRandom random) {
             int member = feed.pickMember(random, i -> feed.member(i).disability() == Disability.NONE);
@@ -80,7 +54,7 @@ enum RiskEvent {
         }
     },
     /** A child of compulsory-school age who dropped out this school year (EDU-01). */
-    DROP_OUT("EDU-01", 5) {
+    DROP_OUT("EDU-01", 5, false) {
         @Override
         boolean fits(HouseholdFeed feed) {
             return feed.anyMember(i -> pupil(feed, i));
@@ -107,7 +81,7 @@ enum RiskEvent {
         }
     },
     /** Non-compulsory schooling costs that aid leaves above 10,000 this school year (EDU-02). */
-    SCHOOLING_COSTS("EDU-02", 4) {
+    SCHOOLING_COSTS("EDU-02", 4, false) {
         @Override
         boolean fits(HouseholdFeed feed) {
             return feed.anyMember(i -> student(feed, i));
@@ -137,7 +111,7 @@ enum RiskEvent {
         }
     },
     /** A disaster loss of more than 10,000 (DSR-01). */
-    DISASTER("DSR-01", 12) {
+    DISASTER("DSR-01", 12, false) {
         @Override
         void plant(HouseholdFeed feed, int member, SplittableRandom random) {
             feed.emit(feed.householdRow(FeedCategory.DISASTER_LOSS)
@@ -148,7 +122,7 @@ enum RiskEvent {
         }
     },
     /** The death of a main labourer — able to work, aged 16–64 (ACC-01). */
-    MAIN_LABOURER_DEATH("ACC-01", 5) {
+    MAIN_LABOURER_DEATH("ACC-01", 5, false) {
         @Override
         boolean fits(HouseholdFeed feed) {
             return feed.anyMember(i -> mayDie(feed, i));
@@ -172,7 +146,7 @@ enum RiskEvent {
         }
     },
     /** Every member able to work registered unemployed for more than 3 months (EMP-01). */
-    UNEMPLOYMENT("EMP-01", 5) {
+    UNEMPLOYMENT("EMP-01", 5, false) {
         @Override
         boolean fits(HouseholdFeed feed) {
             // a dead member the registry still counts as able-bodied could never be shown unemployed
@@ -216,7 +190,7 @@ enum RiskEvent {
         }
     },
     /** A house appraised C or D and not renovated (HOU-01); the household's only appraisal. */
-    UNSAFE_HOUSING("HOU-01", 8) {
+    UNSAFE_HOUSING("HOU-01", 8, false) {
         @Override
         int reserve(HouseholdFeed feed, SplittableRandom random) {
             feed.reserveHousing();
@@ -231,7 +205,7 @@ enum RiskEvent {
         }
     },
     /** Drinking water interrupted for more than 30 days (WAT-01). */
-    WATER_CUT("WAT-01", 6) {
+    WATER_CUT("WAT-01", 6, false) {
         @Override
         void plant(HouseholdFeed feed, int member, SplittableRandom random) {
             HouseholdRoutine.waterCheck(feed, random, "interrupted",
@@ -239,7 +213,7 @@ enum RiskEvent {
         }
     },
     /** A farm or industry-project loss of at least 30% of net income (IND-01). */
-    CROP_LOSS("IND-01", 8) {
+    CROP_LOSS("IND-01", 8, false) {
         @Override
         void plant(HouseholdFeed feed, int member, SplittableRandom random) {
             double loss = Math.max(1_000, DefaultThresholds.AGRICULTURAL_INCOME_SHARE * feed.netIncome()
@@ -251,7 +225,7 @@ enum RiskEvent {
         }
     },
     /** A poverty-alleviation loan more than 90 days overdue (CRD-01); such loans go to assisted households only. */
-    OVERDUE_LOAN("CRD-01", 6) {
+    OVERDUE_LOAN("CRD-01", 6, false) {
         @Override
         boolean fits(HouseholdFeed feed) {
             return feed.assisted();
@@ -266,7 +240,7 @@ enum RiskEvent {
         }
     },
     /** Temporary assistance to a household that is not monitored (AST-01). */
-    TEMPORARY_ASSISTANCE("AST-01", 7) {
+    TEMPORARY_ASSISTANCE("AST-01", 7, false) {
         @Override
         boolean fits(HouseholdFeed feed) {
             return !feed.monitored();
@@ -283,10 +257,16 @@ enum RiskEvent {
 
     private final String ruleId;
     private final int weight;
+    private final boolean aboutAnyMember;
 
-    RiskEvent(String ruleId, int weight) {
+    /**
+     * @param aboutAnyMember whether, unless the event says otherwise, it can be about any living member, so that a
+     *                       household fits when it has one
+     */
+    RiskEvent(String ruleId, int weight, boolean aboutAnyMember) {
         this.ruleId = ruleId;
         this.weight = weight;
+        this.aboutAnyMember = aboutAnyMember;
     }
 
     /** The default rule this event should trip. */
@@ -296,7 +276,7 @@ enum RiskEvent {
 
     /** Whether the household can have this event (a pupil to drop out, a main labourer to die…). */
     boolean fits(HouseholdFeed feed) {
-        return true;
+        return !aboutAnyMember || feed.anyMember(i -> true);
     }
 
     /**
@@ -304,7 +284,7 @@ enum RiskEvent {
      * death, an enrolment, an appraisal). Runs before the routine records; returns the member or -1.
      */
     int reserve(HouseholdFeed feed, SplittableRandom random) {
-        return -1;
+        return aboutAnyMember ? feed.pickMember(random, i -> true) : -1;
     }
 
     /** Writes the event's record(s); runs after the routine records. */
@@ -312,21 +292,6 @@ enum RiskEvent {
 
     /** One event among those that fit the household, by weight; household-level events always fit. */
     static RiskEvent pick(HouseholdFeed feed, SplittableRandom random) {
-        List<RiskEvent> fitting = new ArrayList<>();
-        int total = 0;
-        for (RiskEvent event : values()) {
-            if (event.fits(feed)) {
-                fitting.add(event);
-                total += event.weight;
-            }
-        }
-        int point = random.nextInt(total);
-        for (RiskEvent event : fitting) {
-            point -= event.weight;
-            if (point < 0) {
-                return event;
-            }
-        }
-        throw new IllegalStateException("weights do not add up");
+        return Draws.weighted(random, Arrays.stream(values()).filter(e -> e.fits(feed)).toList(), e -> e.weight);
     }
 }

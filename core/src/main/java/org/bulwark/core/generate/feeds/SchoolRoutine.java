@@ -112,8 +112,8 @@ final class SchoolRoutine {
             return;
         }
         boolean higher = schooling == Schooling.HIGHER;
-        long amount = Money.ofYuan(higher ? Draws.between(random, 30, 80) * 100L : Draws.between(random, 20, 35) * 100L);
-        long cost = Money.ofYuan(higher ? Draws.between(random, 50, 120) * 100L : Draws.between(random, 20, 60) * 100L);
+        long amount = Money.ofYuan(100L * (higher ? Draws.between(random, 30, 80) : Draws.between(random, 20, 35)));
+        long cost = Money.ofYuan(100L * (higher ? Draws.between(random, 50, 120) : Draws.between(random, 20, 60)));
         long room = COST_AFTER_AID_BUDGET - feed.schoolCostAfterAid();
         cost = Math.min(cost, amount + Math.max(0, room));
         feed.addSchoolCostAfterAid(cost - amount);

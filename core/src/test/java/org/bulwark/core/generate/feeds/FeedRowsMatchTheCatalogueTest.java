@@ -93,7 +93,8 @@ class FeedRowsMatchTheCatalogueTest {
     @Test
     void feedCategoriesAreTheCataloguesWithTheSameFieldOrder() {
         Map<String, List<Object>> catalogue = new LinkedHashMap<>();
-        fieldsByCategory.forEach((code, fields) -> catalogue.put(code, fields.stream().map(f -> f.get("name")).toList()));
+        fieldsByCategory.forEach((code, fields) ->
+                catalogue.put(code, fields.stream().map(f -> f.get("name")).toList()));
 
         assertThat(FeedCategory.columns()).isEqualTo(catalogue);
     }

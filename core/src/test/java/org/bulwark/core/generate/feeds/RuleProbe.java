@@ -158,7 +158,8 @@ final class RuleProbe implements FeedSink {
         double taxable = rows.stream().filter(r -> r.category.equals("taxable_income")
                 && r.date("year_start").getYear() == lastYear.getYear()).mapToDouble(r -> r.number("amount")).sum();
         check(rules, "VER-05", assisted && taxable / members > 3 * LINE);
-        check(rules, "VER-06", rows.stream().anyMatch(r -> r.category.equals("death_record") && !after(r, "death_date")));
+        check(rules, "VER-06", rows.stream().anyMatch(r -> r.category.equals("death_record")
+                && !after(r, "death_date")));
     }
 
     private boolean droppedOut(List<Row> rows) {

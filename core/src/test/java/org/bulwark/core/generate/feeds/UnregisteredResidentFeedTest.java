@@ -18,7 +18,7 @@ import org.bulwark.core.identity.Sex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class UnregisteredResidentsTest {
+class UnregisteredResidentFeedTest {
 
     private static List<GeneratedHousehold> households;
     private static long persons;
