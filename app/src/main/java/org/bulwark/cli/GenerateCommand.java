@@ -31,6 +31,14 @@ public class GenerateCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "folder to write households.csv, persons.csv and incomes.csv into")
     Path csv;
 
+    @Option(names = "--feeds", description = "folder to write department data feeds into (one CSV per category, "
+            + "ready for ./bulwark import), consistent with the generated households")
+    Path feeds;
+
+    @Option(names = "--records-per-person", defaultValue = "4", description = "department records per person in the "
+            + "feeds (default: ${DEFAULT-VALUE}; about 10 for the province benchmark)")
+    double recordsPerPerson;
+
     @Option(names = "--csv-only", description = "only write the CSV files; do not store anything in the database")
     boolean csvOnly;
 
@@ -50,6 +58,11 @@ public class GenerateCommand implements Callable<Integer> {
                     outcome.households(), outcome.persons(), outcome.incomes(), county,
                     (System.nanoTime() - started) / 1e9, outcome.loaded() ? "; stored in the database" : "",
                     csv == null ? "" : "; CSV in " + csv.toAbsolutePath());
+            if (feeds != null) {
+                var rows = context.getBean(RegistryGeneration.class).writeFeeds(county, households, seed, county,
+                        recordsPerPerson, feeds);
+                System.out.printf("department feeds in %s: %s%n", feeds.toAbsolutePath(), rows);
+            }
             return 0;
         } catch (IllegalArgumentException e) {
             System.err.println("generate: " + e.getMessage());

@@ -17,6 +17,7 @@ final class Platform {
         Map<String, Object> all = new HashMap<>(properties);
         if (!web) {
             all.put("logging.level.root", "WARN");
+            all.put("logging.level.org.bulwark.exchange", "INFO");
         }
         // passed as command-line arguments, so they win over application.properties
         String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())

@@ -24,6 +24,7 @@ class DemoSeeder implements SmartInitializingSingleton {
     static final String MARKER = "demo-qinglong-v1";
     static final String COUNTY = "522324";
     static final String PASSWORD = "Bulwark@2026";
+    static final String FEED_TOWNSHIP = "522324101";
 
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
@@ -45,22 +46,60 @@ class DemoSeeder implements SmartInitializingSingleton {
     private final JdbcClient jdbc;
     private final UserAccounts accounts;
     private final RegistryGeneration generation;
+    private final org.bulwark.exchange.DepartmentDataImport imports;
     private final TransactionTemplate transaction;
     private final int households;
     private final long seed;
 
-    DemoSeeder(JdbcClient jdbc, UserAccounts accounts, RegistryGeneration generation, TransactionTemplate transaction,
+    DemoSeeder(JdbcClient jdbc, UserAccounts accounts, RegistryGeneration generation,
+               org.bulwark.exchange.DepartmentDataImport imports, TransactionTemplate transaction,
                @Value("${bulwark.demo.households:8000}") int households,
                @Value("${bulwark.demo.seed:20261129}") long seed) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.generation = generation;
+        this.imports = imports;
         this.transaction = transaction;
         this.households = households;
         this.seed = seed;
     }
 
     /** Seeds before the web server opens, so nobody signs in to a half-seeded demo. */
+    /**
+     * Department data for the demo users' township (沙子镇), imported through the real exchange as the county's
+     * data office would; each batch's screening then raises the demo's warnings once the seed commits.
+     */
+    private void importDemoFeeds() {
+        java.nio.file.Path folder;
+        try {
+            folder = java.nio.file.Files.createTempDirectory("bulwark-demo-feeds");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try {
+            generation.writeFeeds(COUNTY, households, seed, FEED_TOWNSHIP, 4, folder);
+            var system = new org.bulwark.identity.BulwarkUser(0, "demo-seed", "", "demo seed",
+                    Role.COUNTY_APPROVER, COUNTY + "000000", true, false);
+            var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+            var previous = context.getAuthentication();
+            context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                    system, null, system.getAuthorities()));
+            try (var files = java.nio.file.Files.list(folder)) {
+                for (java.nio.file.Path file : files.sorted().toList()) {
+                    String category = file.getFileName().toString().replace(".csv", "");
+                    imports.run(new org.bulwark.exchange.ImportRequest(category, file, file.getFileName().toString(),
+                            org.bulwark.exchange.FileFormat.CSV, false));
+                }
+            } finally {
+                context.setAuthentication(previous);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(folder.toFile());
+        }
+    }
+
     @Override
     public void afterSingletonsInstantiated() {
         seed();
@@ -83,6 +122,7 @@ class DemoSeeder implements SmartInitializingSingleton {
             }
             accounts.assignDepartment("officer", "medical_security");
             RegistryGeneration.Outcome outcome = generation.generate(COUNTY, households, seed, null, true);
+            importDemoFeeds();
             jdbc.sql("insert into seed_marker (name) values (:n)").param("n", MARKER).update();
             log.info("Demo seeded: {} users, {} households, {} persons of Qinglong County in {} ms", USERS.size(),
                     outcome.households(), outcome.persons(), (System.nanoTime() - started) / 1_000_000);

@@ -12,6 +12,10 @@ import java.util.function.Consumer;
 import org.bulwark.core.generate.GeneratedHousehold;
 import org.bulwark.core.generate.GeneratorSettings;
 import org.bulwark.core.generate.HouseholdGenerator;
+import org.bulwark.core.generate.feeds.DepartmentFeedGenerator;
+import org.bulwark.core.generate.feeds.FeedCsvWriter;
+import org.bulwark.core.generate.feeds.FeedSettings;
+import java.util.Map;
 import org.bulwark.core.region.RegionLevel;
 import org.bulwark.region.Region;
 import org.bulwark.region.Regions;
@@ -38,6 +42,28 @@ public class RegistryGeneration {
 
     /** What was generated. */
     public record Outcome(int households, int persons, int incomes, boolean loaded, Path csvFolder) {
+    }
+
+    /**
+     * Writes department data feeds (one CSV per category, in the catalogue's fields) consistent with the households
+     * that {@link #generate} makes for the same county, count and seed today, restricted to villages whose codes
+     * start with {@code villagePrefix}. Returns the rows written per category.
+     */
+    public Map<String, Long> writeFeeds(String countyCode, int households, long seed, String villagePrefix,
+                                        double recordsPerPerson, Path folder) {
+        String county = countyCode.strip();
+        List<String> villages = regions.villagesUnder(county, 100_000).stream().map(Region::code).toList();
+        LocalDate today = LocalDate.now(clock);
+        GeneratorSettings settings = new GeneratorSettings(county, villages, households, seed, today, monitoringLine);
+        Iterator<GeneratedHousehold> generated = new HouseholdGenerator(settings).households()
+                .filter(h -> h.villageCode().startsWith(villagePrefix)).iterator();
+        FeedSettings feeds = new FeedSettings(seed, today, 0.08, 0.02, 0.01).withRecordsPerPerson(recordsPerPerson);
+        try (FeedCsvWriter writer = new FeedCsvWriter(folder)) {
+            new DepartmentFeedGenerator(feeds).generate(generated, writer);
+            return writer.rowCounts();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -56,6 +56,7 @@ import tools.jackson.databind.ObjectMapper;
 public class DepartmentDataImport {
 
     private static final int CHUNK = 10_000;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DepartmentDataImport.class);
 
     private final DataCatalogue catalogue;
     private final RegistryDirectory directory;
@@ -143,6 +144,9 @@ public class DepartmentDataImport {
 
     /** Counts of one import. */
     static final class Counts {
+        long readNanos;
+        long matchNanos;
+        long storeNanos;
         int total;
         int accepted;
         int rejected;
@@ -167,6 +171,7 @@ public class DepartmentDataImport {
                         amount numeric(16, 2), fields jsonb, row_hash varchar(64)) on commit drop
                     """).update();
             jdbc.sql("truncate incoming_record").update();
+            long mark = System.nanoTime();
             for (RowSource.Row row : (Iterable<RowSource.Row>) source::rows) {
                 counts.total++;
                 Map<String, String> cells = byField(row.cells(), headerToField);
@@ -186,10 +191,18 @@ public class DepartmentDataImport {
                 chunk.add(validated);
                 chunkRaw.add(row.cells());
                 if (chunk.size() == CHUNK) {
+                    counts.readNanos += System.nanoTime() - mark;
+                    mark = System.nanoTime();
                     copyChunk(copy, batchId, schema, chunk, chunkRaw, scope, counts);
+                    counts.matchNanos += System.nanoTime() - mark;
+                    mark = System.nanoTime();
                 }
             }
+            counts.readNanos += System.nanoTime() - mark;
+            mark = System.nanoTime();
             copyChunk(copy, batchId, schema, chunk, chunkRaw, scope, counts);
+            counts.matchNanos += System.nanoTime() - mark;
+            mark = System.nanoTime();
             if (!(allOrNothing && counts.rejected > 0)) {
                 int inserted = jdbc.sql("""
                         insert into department_record (batch_id, source_row, category, id_number, household_number,
@@ -204,6 +217,10 @@ public class DepartmentDataImport {
                 counts.repeated = valid - inserted;
             }
             jdbc.sql("drop table incoming_record").update();
+            counts.storeNanos += System.nanoTime() - mark;
+            log.info("batch {}: {} rows read and validated in {} ms, matched and staged in {} ms, stored in {} ms",
+                    batchId, counts.total, counts.readNanos / 1_000_000, counts.matchNanos / 1_000_000,
+                    counts.storeNanos / 1_000_000);
         } catch (SQLException e) {
             throw new IllegalStateException("storing batch " + batchId + " failed: " + e.getMessage(), e);
         } finally {
