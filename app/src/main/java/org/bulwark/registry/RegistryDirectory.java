@@ -8,7 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bulk lookups of the registry for matching department data. Not scoped: it serves system tasks, and the caller
+ * Bulk lookups of the registry for matching department data (joined through unnest, so each wanted key is one
+ * index lookup; "= any(array)" made PostgreSQL scan the table). Not scoped: it serves system tasks, and the caller
  * applies the scope of the user it works for (a record matched outside it is refused there).
  */
 @Service
@@ -37,8 +38,9 @@ public class RegistryDirectory {
         }
         jdbc.sql("""
                 select p.id_number, p.id, p.household_id, p.name, h.village_code
-                from person p join household h on h.id = p.household_id
-                where p.id_number = any(:ids)
+                from unnest(cast(:ids as varchar[])) as wanted(id_number)
+                join person p on p.id_number = wanted.id_number
+                join household h on h.id = p.household_id
                 """).param("ids", idNumbers.toArray(String[]::new))
                 .query((rs, n) -> found.put(rs.getString(1), new RegisteredPerson(rs.getLong(2), rs.getLong(3),
                         rs.getString(4), rs.getString(5)))).list();
@@ -51,7 +53,8 @@ public class RegistryDirectory {
         if (numbers.isEmpty()) {
             return found;
         }
-        jdbc.sql("select household_number, id, village_code from household where household_number = any(:n)")
+        jdbc.sql("select h.household_number, h.id, h.village_code from unnest(cast(:n as varchar[])) as wanted(n) "
+                        + "join household h on h.household_number = wanted.n")
                 .param("n", numbers.toArray(String[]::new))
                 .query((rs, n) -> found.put(rs.getString(1), new RegisteredHousehold(rs.getLong(2), rs.getString(3))))
                 .list();
