@@ -10,5 +10,6 @@ import java.time.LocalDate;
 public record Warning(long id, Long householdId, String idNumber, String villageCode, String ruleId, String ruleVersion,
                       String direction, String riskType, String level, String status, boolean registered,
                       LocalDate asOf, Instant raisedAt, LocalDate deadline, String evidence, String verifiedBy,
-                      Instant verifiedAt, String verificationNote, int version, boolean overdue, String escalatedTo) {
+                      Instant verifiedAt, String verificationNote, int version, boolean overdue, String escalatedTo,
+                      String householdNumber, String headName) {
 }

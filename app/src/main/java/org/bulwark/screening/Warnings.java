@@ -49,12 +49,15 @@ public class Warnings {
         String region = regionCode == null || regionCode.isBlank() ? "" : RegionScope.of(regionCode.strip()).prefix();
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
-                select * from warning
-                where village_code like :scope and village_code like :region
-                  and (:status::text is null or status = :status)
-                  and (not :overdue or (status = 'OPEN' and deadline < :today))
-                order by (status = 'OPEN') desc, deadline,
-                         case level when 'RED' then 0 when 'ORANGE' then 1 else 2 end, id
+                select w.*, h.household_number,
+                       (select p.name from person p where p.household_id = w.household_id and p.relation = 'HEAD'
+                        limit 1) as head_name
+                from warning w left join household h on h.id = w.household_id
+                where w.village_code like :scope and w.village_code like :region
+                  and (:status::text is null or w.status = :status)
+                  and (not :overdue or (w.status = 'OPEN' and w.deadline < :today))
+                order by (w.status = 'OPEN') desc, w.deadline,
+                         case w.level when 'RED' then 0 when 'ORANGE' then 1 else 2 end, w.id
                 limit :limit
                 """).param("scope", scope.likePattern()).param("region", region + "%")
                 .param("status", status == null || status.isBlank() ? null : status.strip().toUpperCase())
@@ -80,7 +83,13 @@ public class Warnings {
     /** One warning of the region. */
     @Transactional(readOnly = true)
     public Warning get(long id) {
-        return jdbc.sql("select * from warning where id = :id and village_code like :scope").param("id", id)
+        return jdbc.sql("""
+                select w.*, h.household_number,
+                       (select p.name from person p where p.household_id = w.household_id and p.relation = 'HEAD'
+                        limit 1) as head_name
+                from warning w left join household h on h.id = w.household_id
+                where w.id = :id and w.village_code like :scope
+                """).param("id", id)
                 .param("scope", currentUser.scope().likePattern()).query(mapper(LocalDate.now(clock))).optional()
                 .orElseThrow(() -> new NotFoundException("warning", id));
     }
@@ -139,7 +148,8 @@ public class Warnings {
                     rs.getTimestamp("raised_at").toInstant(), deadline, rs.getString("evidence"),
                     rs.getString("verified_by"),
                     rs.getTimestamp("verified_at") == null ? null : rs.getTimestamp("verified_at").toInstant(),
-                    rs.getString("verification_note"), rs.getInt("version"), overdue, escalatedTo);
+                    rs.getString("verification_note"), rs.getInt("version"), overdue, escalatedTo,
+                    rs.getString("household_number"), rs.getString("head_name"));
         };
     }
 }

@@ -167,4 +167,24 @@ class ScreeningFlowTest {
         assertThatThrownBy(() -> RuleBook.draft("rules: [ {id: X, when: 'a +'} ]", "broken"))
                 .isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void thePagesShowTheWarningWithItsHouseholdAndEvidence() throws Exception {
+        settle(LocalDate.now().minusMonths(2).toString(), "27000");
+        Warning warning = openWarnings("MED-01").get(0);
+        String list = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/warnings")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(cadre)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("MED-01").contains(head.name()).contains(household.household().householdNumber());
+        String detail = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/warnings/" + warning.id())
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(cadre)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(detail).contains("out_of_pocket").contains("med_threshold_high").contains("确认存在风险");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/screening")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(county)))
+                .andExpect(status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/screening")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(cadre)))
+                .andExpect(status().isForbidden());
+    }
 }
