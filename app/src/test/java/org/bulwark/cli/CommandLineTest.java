@@ -52,4 +52,33 @@ class CommandLineTest {
                 "--csv-only", "--csv", temp.resolve("x").toString(), "--data-dir", temp.resolve("pg2").toString());
         assertThat(code).isEqualTo(2);
     }
+
+    @Test
+    void generatedFeedsImportAndScreenFromTheCommandLine() throws Exception {
+        String data = temp.resolve("pg3").toString();
+        Path feeds = temp.resolve("feeds");
+        assertThat(run("generate", "--county", "522324", "--households", "60", "--seed", "5", "--feeds",
+                feeds.toString(), "--data-dir", data)).contains("department feeds in");
+        assertThat(Files.exists(feeds.resolve("medical_settlement.csv"))).isTrue();
+        String imported = run("import", "--category", "medical_enrolment", "--file",
+                feeds.resolve("medical_enrolment.csv").toString(), "--region", "522324", "--data-dir", data);
+        assertThat(imported).contains("ACCEPTED").contains("0 rejected");
+        String screened = run("screen", "--region", "522324", "--data-dir", data);
+        assertThat(screened).contains("FULL run").contains("60 households").contains("hits per rule:");
+    }
+
+    private String run(String... args) {
+        PrintStream previous = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = new CommandLine(new BulwarkCli()).execute(args);
+        } finally {
+            System.setOut(previous);
+        }
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(String.join(" ", args) + " → " + text).isZero();
+        return text;
+    }
 }
