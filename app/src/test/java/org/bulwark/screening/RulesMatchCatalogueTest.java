@@ -52,4 +52,50 @@ class RulesMatchCatalogueTest {
             default -> "text";
         };
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyTextLiteralARuleComparesWithIsAChoiceOfThatField() throws Exception {
+        DataCatalogue catalogue = DataCatalogue.defaults();
+        Map<String, Object> file;
+        try (var in = getClass().getClassLoader().getResourceAsStream("screening/rules.yaml")) {
+            file = new org.yaml.snakeyaml.Yaml().load(in);
+        }
+        java.util.regex.Pattern equality = java.util.regex.Pattern.compile("(\\w+)\\s*[!=]=\\s*'([^']*)'");
+        java.util.regex.Pattern membership = java.util.regex.Pattern.compile("(\\w+)\\s+in\\s+\\[([^\\]]*)\\]");
+        int checked = 0;
+        for (Map<String, Object> rule : (java.util.List<Map<String, Object>>) file.get("rules")) {
+            for (Map<String, Object> feature : (java.util.List<Map<String, Object>>) rule.getOrDefault("features",
+                    java.util.List.of())) {
+                if (!(feature.get("category") instanceof String category) || !(feature.get("where") instanceof String where)) {
+                    continue;
+                }
+                CategorySchema schema = catalogue.category(category).orElseThrow();
+                java.util.List<String[]> literals = new java.util.ArrayList<>();
+                var eq = equality.matcher(where);
+                while (eq.find()) {
+                    literals.add(new String[] {eq.group(1), eq.group(2)});
+                }
+                var in = membership.matcher(where);
+                while (in.find()) {
+                    for (String item : in.group(2).split(",")) {
+                        String literal = item.strip();
+                        if (literal.startsWith("'")) {
+                            literals.add(new String[] {in.group(1), literal.substring(1, literal.length() - 1)});
+                        }
+                    }
+                }
+                for (String[] literal : literals) {
+                    FieldSpec spec = schema.field(literal[0]).orElse(null);
+                    if (spec == null || spec.type() != FieldType.CHOICE) {
+                        continue;
+                    }
+                    assertThat(spec.choices()).as("rule %s compares %s.%s with '%s'", rule.get("id"), category,
+                            literal[0], literal[1]).contains(literal[1]);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).as("literals checked").isGreaterThan(5);
+    }
 }

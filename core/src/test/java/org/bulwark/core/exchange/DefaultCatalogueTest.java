@@ -120,7 +120,7 @@ class DefaultCatalogueTest {
         assertThat(choices("business_registration", "entity_type")).containsExactly("individual_business", "company");
         assertThat(choices("real_estate", "kind")).containsExactly("commercial", "self_built");
         assertThat(choices("vehicle_registration", "vehicle_type")).containsExactly("car", "truck", "farm_vehicle",
-                "motorcycle", "other");
+                "work_vehicle", "motorcycle", "other");
     }
 
     @Test

@@ -26,8 +26,8 @@ final class SyntheticProvince {
             Map.entry("status", List.of("enrolled", "dropped_out", "employed", "unemployed", "safe", "interrupted",
                     "unsafe")),
             Map.entry("grade", List.of("A", "B", "C", "D")),
-            Map.entry("vehicle_type", List.of("car", "truck", "farm", "work", "motorcycle")),
-            Map.entry("entity_type", List.of("individual", "company")),
+            Map.entry("vehicle_type", List.of("car", "truck", "farm_vehicle", "work_vehicle", "motorcycle")),
+            Map.entry("entity_type", List.of("individual_business", "company")),
             Map.entry("disaster_type", List.of("flood", "drought", "geological")));
 
     private static final Map<String, Double> NUMBER_SCALE = Map.ofEntries(

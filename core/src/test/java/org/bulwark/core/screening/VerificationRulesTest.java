@@ -39,8 +39,8 @@ class VerificationRulesTest {
         int farm = scenario.household(FORMERLY_POOR, 3, 30_000);
         int work = scenario.household(FORMERLY_POOR, 3, 30_000);
         int ordinary = scenario.household(ORDINARY, 3, 30_000);
-        vehicle(scenario, farm, "farm", 300_000);
-        vehicle(scenario, work, "work", 300_000);
+        vehicle(scenario, farm, "farm_vehicle", 300_000);
+        vehicle(scenario, work, "work_vehicle", 300_000);
         vehicle(scenario, ordinary, "car", 300_000);
 
         assertThat(scenario.ruleIds(farm)).isEmpty();
@@ -60,8 +60,8 @@ class VerificationRulesTest {
         int bigShop = scenario.household(MONITORED, 3, 30_000);
         int shop = scenario.household(MONITORED, 3, 30_000);
         business(scenario, company, "company", 1_000);
-        business(scenario, bigShop, "individual", 500_000.01);
-        business(scenario, shop, "individual", 500_000);
+        business(scenario, bigShop, "individual_business", 500_000.01);
+        business(scenario, shop, "individual_business", 500_000);
 
         assertThat(scenario.ruleIds(company)).containsExactly("VER-02");
         assertThat(scenario.ruleIds(bigShop)).containsExactly("VER-02");

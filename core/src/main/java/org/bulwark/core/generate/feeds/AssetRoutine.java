@@ -55,7 +55,7 @@ final class AssetRoutine {
             type = "motorcycle";
             value = Draws.between(random, 30, 120) * 100L;
         } else if (u < 0.7) {
-            // kept under the VER-01 value whatever the type: the rules' exclusion list names 'farm', not 'farm_vehicle'
+            // kept under the VER-01 value whatever the type, so routine assets never trip it
             type = "farm_vehicle";
             value = Draws.between(random, 8, 60) * 1_000L;
         } else if (u < 0.95) {

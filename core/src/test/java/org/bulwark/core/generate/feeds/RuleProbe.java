@@ -147,10 +147,10 @@ final class RuleProbe implements FeedSink {
 
     private void upward(Set<String> rules, boolean assisted, int members, List<Row> rows) {
         check(rules, "VER-01", assisted && rows.stream().anyMatch(r -> r.category.equals("vehicle_registration")
-                && r.number("value") > 100_000 && !Set.of("farm", "work").contains(r.text("vehicle_type"))));
+                && r.number("value") > 100_000 && !Set.of("farm_vehicle", "work_vehicle").contains(r.text("vehicle_type"))));
         check(rules, "VER-02", assisted && rows.stream().anyMatch(r -> r.category.equals("business_registration")
                 && (r.text("entity_type").equals("company")
-                || (r.text("entity_type").equals("individual") && r.number("registered_capital") > 500_000))));
+                || (r.text("entity_type").equals("individual_business") && r.number("registered_capital") > 500_000))));
         check(rules, "VER-03", assisted && rows.stream().anyMatch(r -> r.category.equals("real_estate")
                 && r.text("kind").equals("commercial")));
         check(rules, "VER-04", assisted && rows.stream().anyMatch(r -> r.category.equals("public_payroll")));
