@@ -37,7 +37,6 @@ import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.RegionScope;
 import org.bulwark.identity.Role;
 import org.bulwark.platform.InvalidInputException;
-import org.bulwark.registry.RegistryDirectory;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,10 +55,13 @@ import tools.jackson.databind.ObjectMapper;
 public class DepartmentDataImport {
 
     private static final int CHUNK = 10_000;
+    /** The catalogue's conventional key fields. */
+    static final String ID_NUMBER = "id_number";
+    static final String HOUSEHOLD_NUMBER = "household_number";
+    static final String VILLAGE_CODE = "village_code";
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DepartmentDataImport.class);
 
     private final DataCatalogue catalogue;
-    private final RegistryDirectory directory;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final JdbcClient jdbc;
@@ -69,12 +71,11 @@ public class DepartmentDataImport {
     private final BatchSources sources;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    DepartmentDataImport(DataCatalogue catalogue, RegistryDirectory directory, CurrentUser currentUser, AuditLog audit,
+    DepartmentDataImport(DataCatalogue catalogue, CurrentUser currentUser, AuditLog audit,
                          JdbcClient jdbc, DataSource dataSource, ObjectMapper json, Clock clock, BatchSources sources,
                          org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.catalogue = catalogue;
-        this.directory = directory;
         this.currentUser = currentUser;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -167,8 +168,8 @@ public class DepartmentDataImport {
             jdbc.sql("""
                     create temporary table if not exists incoming_record (
                         source_row int, id_number varchar(18), household_number varchar(20), village_code varchar(12),
-                        person_id bigint, household_id bigint, region_code varchar(12), record_date date,
-                        amount numeric(16, 2), fields jsonb, row_hash varchar(64)) on commit drop
+                        name text, record_date date, amount numeric(16, 2), fields jsonb, row_hash varchar(64),
+                        raw jsonb) on commit drop
                     """).update();
             jdbc.sql("truncate incoming_record").update();
             long mark = System.nanoTime();
@@ -203,19 +204,23 @@ public class DepartmentDataImport {
             copyChunk(copy, batchId, schema, chunk, chunkRaw, scope, counts);
             counts.matchNanos += System.nanoTime() - mark;
             mark = System.nanoTime();
+            matchInSql(batchId, schema, scope, counts);
             if (!(allOrNothing && counts.rejected > 0)) {
                 int inserted = jdbc.sql("""
                         insert into department_record (batch_id, source_row, category, id_number, household_number,
                             village_code, person_id, household_id, region_code, record_date, amount, fields, row_hash)
-                        select :batch, source_row, :category, id_number, household_number, village_code, person_id,
-                            household_id, region_code, record_date, amount, fields, row_hash
-                        from incoming_record order by source_row
+                        select :batch, source_row, :category, id_number, household_number,
+                            coalesce(registered_village, staged_village), person_id, household_id, match_region,
+                            record_date, amount, fields, row_hash
+                        from matched_record where match_problem is null order by source_row
                         on conflict (category, row_hash) do nothing
                         """).param("batch", batchId).param("category", schema.code()).update();
-                int valid = jdbc.sql("select count(*) from incoming_record").query(Integer.class).single();
+                int valid = jdbc.sql("select count(*) from matched_record where match_problem is null")
+                        .query(Integer.class).single();
                 counts.accepted = inserted;
                 counts.repeated = valid - inserted;
             }
+            jdbc.sql("drop table matched_record").update();
             jdbc.sql("drop table incoming_record").update();
             counts.storeNanos += System.nanoTime() - mark;
             log.info("batch {}: {} rows read and validated in {} ms, matched and staged in {} ms, stored in {} ms",
@@ -229,37 +234,76 @@ public class DepartmentDataImport {
         return counts;
     }
 
-    /** Matches a chunk of valid rows to the registry and copies the ones that may be stored. */
+    /** Copies a chunk of valid rows into the staging table; matching happens afterwards, in one statement each. */
     private void copyChunk(CopyManager copy, long batchId, CategorySchema schema, List<ValidatedRow> chunk,
                            List<Map<String, String>> raw, RegionScope scope, Counts counts)
             throws SQLException, IOException {
         if (chunk.isEmpty()) {
             return;
         }
-        RecordMatcher matcher = new RecordMatcher(schema, directory, chunk);
-        StringBuilder out = new StringBuilder(chunk.size() * 200);
+        StringBuilder out = new StringBuilder(chunk.size() * 300);
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.POSTGRESQL_CSV);
         for (int i = 0; i < chunk.size(); i++) {
             ValidatedRow row = chunk.get(i);
-            RecordMatcher.Outcome outcome = matcher.match(row, scope);
-            if (outcome.problem() != null) {
-                reject(batchId, new RowSource.Row(row.rowNumber(), raw.get(i)), outcome.problem());
-                counts.rejected++;
-                continue;
-            }
-            RecordKey key = outcome.key();
-            if (key.householdId() == null) {
-                counts.unmatched++;
-            }
-            Object amount = schema.amountField() == null ? null : row.values().get(schema.amountField());
-            printer.printRecord(row.rowNumber(), key.idNumber(), key.householdNumber(), key.villageCode(),
-                    key.personId(), key.householdId(), key.regionCode(), row.values().get(schema.dateField()), amount,
-                    json.writeValueAsString(new TreeMap<>(row.values())), rowHash(schema, row.values()));
+            Map<String, Object> values = row.values();
+            Object amount = schema.amountField() == null ? null : values.get(schema.amountField());
+            Object name = schema.nameField() == null ? null : values.get(schema.nameField());
+            printer.printRecord(row.rowNumber(), values.get(ID_NUMBER),
+                    values.get(HOUSEHOLD_NUMBER), values.get(VILLAGE_CODE), name,
+                    values.get(schema.dateField()), amount, json.writeValueAsString(new TreeMap<>(values)),
+                    rowHash(schema, values), json.writeValueAsString(new LinkedHashMap<>(raw.get(i))));
         }
         printer.flush();
-        copy.copyIn("copy incoming_record from stdin with (format csv)", new StringReader(out.toString()));
+        copy.copyIn("copy incoming_record (source_row, id_number, household_number, village_code, name, record_date, "
+                + "amount, fields, row_hash, raw) from stdin with (format csv)", new StringReader(out.toString()));
         chunk.clear();
         raw.clear();
+    }
+
+    /**
+     * Matches the staged rows to the registry with one join per key kind (by identity number, the name agreeing;
+     * by household number; by village), decides each row's region, and rejects rows of registered households
+     * outside the uploader's region: set-based, so a million rows cost a few joins, not a million lookups.
+     */
+    private void matchInSql(long batchId, CategorySchema schema, RegionScope scope, Counts counts) {
+        // one pass: join each staged row to its person (or household), decide its problem and its region.
+        // This reads the registry's tables directly: matching a million rows must be a join, not a million calls.
+        jdbc.sql("""
+                create temporary table matched_record on commit drop as
+                select m.*, case
+                    when m.person_id is not null and :checkName and m.name is not null and m.name <> m.registered_name
+                        then 'name: ' || quote_literal(m.name) || ' does not match the registered name for this identity number'
+                    when m.household_id is not null and m.registered_village not like :scope
+                        then case when m.id_number is not null
+                                  then 'id_number: this person is registered outside your region'
+                                  else 'household_number: this household is registered outside your region' end
+                    when m.id_number is null and m.household_number is not null and m.household_id is null
+                        then 'household_number: no registered household has number ' || m.household_number
+                    when m.id_number is null and m.household_number is null and m.staged_village is not null
+                         and m.staged_village not like :scope
+                        then 'village_code: ' || m.staged_village || ' is outside your region'
+                    when m.id_number is null and m.household_number is null and m.staged_village is null
+                        then 'the row names no key'
+                    end as match_problem,
+                    coalesce(m.registered_village, m.staged_village, substr(m.id_number, 1, 6) || '000000') as match_region
+                from (
+                    select i.source_row, i.id_number, i.household_number, i.village_code as staged_village, i.name,
+                           i.record_date, i.amount, i.fields, i.row_hash, i.raw,
+                           p.id as person_id, coalesce(p.household_id, hh.id) as household_id,
+                           p.name as registered_name, coalesce(h.village_code, hh.village_code) as registered_village
+                    from incoming_record i
+                    left join person p on i.id_number is not null and p.id_number = i.id_number
+                    left join household h on h.id = p.household_id
+                    left join household hh on i.id_number is null and i.household_number is not null
+                                          and hh.household_number = i.household_number
+                ) m
+                """).param("checkName", schema.nameField() != null).param("scope", scope.likePattern()).update();
+        counts.rejected += jdbc.sql("""
+                insert into exchange_rejected_row (batch_id, row_number, reasons, raw)
+                select :batch, source_row, match_problem, raw from matched_record where match_problem is not null
+                """).param("batch", batchId).update();
+        counts.unmatched = jdbc.sql("select count(*) from matched_record where match_problem is null "
+                + "and household_id is null").query(Integer.class).single();
     }
 
     private void reject(long batchId, RowSource.Row row, String reasons) {
