@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 /** {@code ./bulwark generate}: a deterministic synthetic registry for a real county. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Fill the real villages of a county with generated households (deterministic for a seed) "
-                + "and store them in the database; with --csv also write them as CSV files.")
+                + "and store them in the database; with --csv also write them as CSV files, with --feeds department "
+                + "data consistent with them.")
 public class GenerateCommand implements Callable<Integer> {
 
     @Mixin
