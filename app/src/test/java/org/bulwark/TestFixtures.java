@@ -13,8 +13,6 @@ import org.bulwark.registry.HouseholdFile;
 import org.bulwark.registry.HouseholdInput;
 import org.bulwark.registry.PersonInput;
 import org.bulwark.registry.Registry;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,13 +49,8 @@ public class TestFixtures {
 
     /** Runs the action as the user, as if they were signed in. */
     public <T> T as(BulwarkUser user, Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        try {
+        try (var acting = org.bulwark.identity.CurrentUser.actAs(user)) {
             return action.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
         }
     }
 

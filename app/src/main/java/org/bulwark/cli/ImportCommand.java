@@ -15,8 +15,7 @@ import org.bulwark.identity.Role;
 import org.bulwark.identity.UserAccounts;
 import org.bulwark.platform.InvalidInputException;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.bulwark.identity.CurrentUser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,14 +60,12 @@ public class ImportCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = Platform.start(false, properties)) {
             BulwarkUser user = username != null
                     ? context.getBean(UserAccounts.class).find(username).orElse(null)
-                    : new BulwarkUser(0, "system-import", "", "system import", Role.PROVINCE_ADMIN,
-                            RegionCode.parse(region).value(), true, false);
+                    : BulwarkUser.system("system-import", Role.PROVINCE_ADMIN, RegionCode.parse(region).value());
             if (user == null) {
                 System.err.println("import: no user " + username);
                 return 2;
             }
-            SecurityContextHolder.getContext().setAuthentication(
-                    new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+            CurrentUser.actAs(user);
             long started = System.nanoTime();
             Batch batch = context.getBean(DepartmentDataImport.class).run(new ImportRequest(category, file,
                     file.getFileName().toString(), format, allOrNothing));

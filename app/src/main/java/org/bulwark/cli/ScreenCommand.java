@@ -16,8 +16,7 @@ import org.bulwark.screening.RuleBook;
 import org.bulwark.screening.RunReport;
 import org.bulwark.screening.ScreeningRuns;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.bulwark.identity.CurrentUser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,10 +44,8 @@ public class ScreenCommand implements Callable<Integer> {
         Map<String, Object> properties = new HashMap<>();
         database.addTo(properties);
         try (ConfigurableApplicationContext context = Platform.start(false, properties)) {
-            BulwarkUser system = new BulwarkUser(0, "system-screening", "", "system screening", Role.PROVINCE_ADMIN,
-                    RegionCode.parse(region).value(), true, false);
-            SecurityContextHolder.getContext().setAuthentication(
-                    new UsernamePasswordAuthenticationToken(system, null, system.getAuthorities()));
+            CurrentUser.actAs(BulwarkUser.system("system-screening", Role.PROVINCE_ADMIN,
+                    RegionCode.parse(region).value()));
             ScreeningRuns runs = context.getBean(ScreeningRuns.class);
             RunReport report = shadow == null ? runs.full(region, asOf)
                     : runs.shadow(region, asOf, RuleBook.draft(Files.readString(shadow, StandardCharsets.UTF_8),

@@ -78,20 +78,14 @@ class DemoSeeder implements SmartInitializingSingleton {
         }
         try {
             generation.writeFeeds(COUNTY, households, seed, FEED_TOWNSHIP, 4, folder);
-            var system = new org.bulwark.identity.BulwarkUser(0, "demo-seed", "", "demo seed",
-                    Role.COUNTY_APPROVER, COUNTY + "000000", true, false);
-            var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
-            var previous = context.getAuthentication();
-            context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
-                    system, null, system.getAuthorities()));
-            try (var files = java.nio.file.Files.list(folder)) {
+            var system = org.bulwark.identity.BulwarkUser.system("demo-seed", Role.COUNTY_APPROVER, COUNTY + "000000");
+            try (var files = java.nio.file.Files.list(folder);
+                 var acting = org.bulwark.identity.CurrentUser.actAs(system)) {
                 for (java.nio.file.Path file : files.sorted().toList()) {
                     String category = file.getFileName().toString().replace(".csv", "");
                     imports.run(new org.bulwark.exchange.ImportRequest(category, file, file.getFileName().toString(),
                             org.bulwark.exchange.FileFormat.CSV, false));
                 }
-            } finally {
-                context.setAuthentication(previous);
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -26,7 +26,6 @@ import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
 import org.bulwark.core.exchange.CategorySchema;
 import org.bulwark.core.exchange.DataCatalogue;
-import org.bulwark.core.exchange.KeyType;
 import org.bulwark.core.exchange.RowProblem;
 import org.bulwark.core.exchange.RowValidator;
 import org.bulwark.core.exchange.ValidatedRow;
@@ -121,7 +120,7 @@ public class DepartmentDataImport {
             }
             Counts counts = store(batchId, schema, validator, source, user.scope(), request.allOrNothing());
             if (request.allOrNothing() && counts.rejected > 0) {
-                jdbc.sql("delete from department_record where batch_id = :id").param("id", batchId).update();
+                // store() kept the staged rows out of department_record: nothing to undo
                 counts.accepted = 0;
                 counts.repeated = 0;
                 return finish(batchId, BatchStatus.REJECTED, counts.rejected
@@ -137,6 +136,8 @@ public class DepartmentDataImport {
             }
             return batch;
         } catch (FileRejectedException e) {
+            // the file broke off part-way: keep nothing of it, not even the rows rejected before the break
+            jdbc.sql("delete from exchange_rejected_row where batch_id = :id").param("id", batchId).update();
             return finish(batchId, BatchStatus.REJECTED, e.getMessage(), new Counts(), started, schema, user);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -146,7 +147,7 @@ public class DepartmentDataImport {
     /** Counts of one import. */
     static final class Counts {
         long readNanos;
-        long matchNanos;
+        long stageNanos;
         long storeNanos;
         int total;
         int accepted;
@@ -160,8 +161,7 @@ public class DepartmentDataImport {
         Map<String, String> headerToField = validator.headerToField(source.header());
         Counts counts = new Counts();
         Map<String, Integer> seenInBatch = new HashMap<>();
-        List<ValidatedRow> chunk = new ArrayList<>(CHUNK);
-        List<Map<String, String>> chunkRaw = new ArrayList<>(CHUNK);
+        List<StagedRow> chunk = new ArrayList<>(CHUNK);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -189,20 +189,19 @@ public class DepartmentDataImport {
                     counts.rejected++;
                     continue;
                 }
-                chunk.add(validated);
-                chunkRaw.add(row.cells());
+                chunk.add(new StagedRow(validated, row.cells(), hash));
                 if (chunk.size() == CHUNK) {
                     counts.readNanos += System.nanoTime() - mark;
                     mark = System.nanoTime();
-                    copyChunk(copy, batchId, schema, chunk, chunkRaw, scope, counts);
-                    counts.matchNanos += System.nanoTime() - mark;
+                    copyChunk(copy, schema, chunk);
+                    counts.stageNanos += System.nanoTime() - mark;
                     mark = System.nanoTime();
                 }
             }
             counts.readNanos += System.nanoTime() - mark;
             mark = System.nanoTime();
-            copyChunk(copy, batchId, schema, chunk, chunkRaw, scope, counts);
-            counts.matchNanos += System.nanoTime() - mark;
+            copyChunk(copy, schema, chunk);
+            counts.stageNanos += System.nanoTime() - mark;
             mark = System.nanoTime();
             matchInSql(batchId, schema, scope, counts);
             if (!(allOrNothing && counts.rejected > 0)) {
@@ -223,8 +222,8 @@ public class DepartmentDataImport {
             jdbc.sql("drop table matched_record").update();
             jdbc.sql("drop table incoming_record").update();
             counts.storeNanos += System.nanoTime() - mark;
-            log.info("batch {}: {} rows read and validated in {} ms, matched and staged in {} ms, stored in {} ms",
-                    batchId, counts.total, counts.readNanos / 1_000_000, counts.matchNanos / 1_000_000,
+            log.info("batch {}: {} rows read and validated in {} ms, staged in {} ms, matched and stored in {} ms",
+                    batchId, counts.total, counts.readNanos / 1_000_000, counts.stageNanos / 1_000_000,
                     counts.storeNanos / 1_000_000);
         } catch (SQLException e) {
             throw new IllegalStateException("storing batch " + batchId + " failed: " + e.getMessage(), e);
@@ -234,30 +233,32 @@ public class DepartmentDataImport {
         return counts;
     }
 
-    /** Copies a chunk of valid rows into the staging table; matching happens afterwards, in one statement each. */
-    private void copyChunk(CopyManager copy, long batchId, CategorySchema schema, List<ValidatedRow> chunk,
-                           List<Map<String, String>> raw, RegionScope scope, Counts counts)
+    /** A valid row on its way to the staging table: its values, its cells as sent, its content hash. */
+    private record StagedRow(ValidatedRow row, Map<String, String> raw, String hash) {
+    }
+
+    /** Copies a chunk of valid rows into the staging table; matching happens afterwards, in one statement. */
+    private void copyChunk(CopyManager copy, CategorySchema schema, List<StagedRow> chunk)
             throws SQLException, IOException {
         if (chunk.isEmpty()) {
             return;
         }
         StringBuilder out = new StringBuilder(chunk.size() * 300);
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.POSTGRESQL_CSV);
-        for (int i = 0; i < chunk.size(); i++) {
-            ValidatedRow row = chunk.get(i);
+        for (StagedRow staged : chunk) {
+            ValidatedRow row = staged.row();
             Map<String, Object> values = row.values();
             Object amount = schema.amountField() == null ? null : values.get(schema.amountField());
             Object name = schema.nameField() == null ? null : values.get(schema.nameField());
             printer.printRecord(row.rowNumber(), values.get(ID_NUMBER),
                     values.get(HOUSEHOLD_NUMBER), values.get(VILLAGE_CODE), name,
                     values.get(schema.dateField()), amount, json.writeValueAsString(new TreeMap<>(values)),
-                    rowHash(schema, values), json.writeValueAsString(new LinkedHashMap<>(raw.get(i))));
+                    staged.hash(), json.writeValueAsString(new LinkedHashMap<>(staged.raw())));
         }
         printer.flush();
         copy.copyIn("copy incoming_record (source_row, id_number, household_number, village_code, name, record_date, "
                 + "amount, fields, row_hash, raw) from stdin with (format csv)", new StringReader(out.toString()));
         chunk.clear();
-        raw.clear();
     }
 
     /**
@@ -408,9 +409,5 @@ public class DepartmentDataImport {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static boolean keyedBy(CategorySchema schema, KeyType key) {
-        return schema.keys().contains(key);
     }
 }

@@ -41,6 +41,14 @@ public final class BulwarkUser implements UserDetails {
         this.locked = locked;
     }
 
+    /**
+     * An account-less principal for a task the platform runs itself (a command-line import, the demo seed), with
+     * the role and region it acts under; it cannot sign in (no password).
+     */
+    public static BulwarkUser system(String name, Role role, String regionCode) {
+        return new BulwarkUser(0, name, "", name, role, regionCode, true, false);
+    }
+
     public long id() {
         return id;
     }

@@ -28,6 +28,21 @@ public class CurrentUser {
         return require().scope();
     }
 
+    /** Acts as the user on this thread until the returned handle is closed (then the previous user is back). */
+    public static AutoCloseableUser actAs(BulwarkUser user) {
+        Authentication previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(user, null,
+                        user.getAuthorities()));
+        return () -> SecurityContextHolder.getContext().setAuthentication(previous);
+    }
+
+    /** The handle of {@link #actAs}: closing it restores the previous user. */
+    public interface AutoCloseableUser extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** Refuses unless the user's role carries the permission. */
     public BulwarkUser requirePermission(Role.Permission permission) {
         BulwarkUser user = require();

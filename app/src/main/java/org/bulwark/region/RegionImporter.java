@@ -31,7 +31,7 @@ public final class RegionImporter {
     private static final int CHUNK = 50_000;
 
     /** Counts of what an import did. */
-    public record Result(java.util.Map<RegionLevel, Integer> read, int inserted, int updated, int keyCounties) {
+    public record Result(java.util.Map<RegionLevel, Integer> read, int inserted, int updated) {
     }
 
     private RegionImporter() {
@@ -86,7 +86,7 @@ public final class RegionImporter {
         for (RegionLevel level : RegionLevel.values()) {
             read.put(level, summary.count(level));
         }
-        return new Result(read, inserted, updated, 0);
+        return new Result(read, inserted, updated);
     }
 
     /**

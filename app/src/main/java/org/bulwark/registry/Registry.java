@@ -101,12 +101,6 @@ public class Registry {
         currentUser.requirePermission(Role.Permission.EDIT_REGISTRY);
     }
 
-    /** Number of members of a household in the user's region (used for per-capita income). */
-    @Transactional(readOnly = true)
-    public int memberCount(long householdId) {
-        return file(householdId).members().size();
-    }
-
     /** Registers a household with its members (one of them the head); all or nothing. */
     public HouseholdFile register(HouseholdInput input, List<PersonInput> members) {
         currentUser.requirePermission(Role.Permission.EDIT_REGISTRY);

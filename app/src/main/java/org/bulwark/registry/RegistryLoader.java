@@ -167,10 +167,5 @@ public class RegistryLoader {
         return e == null ? null : e.name();
     }
 
-    /** Households already in the registry under this county (so the demo seeds a county only once). */
-    public long countIn(String prefix) {
-        return jdbc.sql("select count(*) from household where village_code like :p").param("p", prefix + "%")
-                .query(Long.class).single();
-    }
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.bulwark.core.registry.HouseholdCategory;
 import org.bulwark.core.registry.LabourCapacity;
+import org.bulwark.core.screening.DateFlag;
 import org.bulwark.core.screening.HouseholdTable;
 import org.bulwark.core.screening.PersonTable;
 import org.bulwark.core.screening.RecordTable;
@@ -161,12 +162,12 @@ class ScreeningData {
         fields.forEach((field, type) -> {
             JsonNode value = values.get(field);
             if ((value == null || value.isNull()) && "flag".equals(type)) {
-                // a flag the catalogue keeps as a date (renovated ← renovated_date, ended ← end_date):
-                // true when that date has come by the as-of date
-                JsonNode date = dateBehindFlag(field, values);
-                if (date != null && !date.isNull() && !date.asString().isBlank()) {
-                    table.flag(field, !LocalDate.parse(date.asString()).isAfter(asOf));
-                }
+                // a flag the catalogue keeps as a date (see DateFlag)
+                java.util.List<String> present = new java.util.ArrayList<>();
+                values.propertyNames().forEach(present::add);
+                DateFlag.sourceField(field, present).map(values::get)
+                        .filter(date -> !date.isNull() && !date.asString().isBlank())
+                        .ifPresent(date -> table.flag(field, DateFlag.holds(LocalDate.parse(date.asString()), asOf)));
                 return;
             }
             if (value == null || value.isNull()) {
@@ -178,27 +179,6 @@ class ScreeningData {
                 default -> table.text(field, value.asString());
             }
         });
-    }
-
-    /** The date field standing for a flag: {@code <flag>_date}, or {@code end_date} for {@code ended}. */
-    static JsonNode dateBehindFlag(String flag, JsonNode values) {
-        JsonNode date = values.get(flag + "_date");
-        if (date == null && flag.endsWith("ed")) {
-            date = values.get(flag.substring(0, flag.length() - 2) + "_date");
-        }
-        return date;
-    }
-
-    /** The catalogue field a flag of the rules reads: itself, or the date behind it. */
-    static java.util.Optional<String> catalogueFieldOf(String flag, java.util.Set<String> catalogueFields) {
-        if (catalogueFields.contains(flag)) {
-            return java.util.Optional.of(flag);
-        }
-        if (catalogueFields.contains(flag + "_date")) {
-            return java.util.Optional.of(flag + "_date");
-        }
-        String stem = flag.endsWith("ed") ? flag.substring(0, flag.length() - 2) + "_date" : null;
-        return stem != null && catalogueFields.contains(stem) ? java.util.Optional.of(stem) : java.util.Optional.empty();
     }
 
     private static double parse(String text) {

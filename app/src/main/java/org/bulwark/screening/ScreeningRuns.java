@@ -33,10 +33,12 @@ public class ScreeningRuns {
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final tools.jackson.databind.ObjectMapper json;
     private final ScreeningEngine engine = new ScreeningEngine();
 
     ScreeningRuns(RuleBook ruleBook, ScreeningData data, WarningStore warnings, CurrentUser currentUser,
-                  JdbcClient jdbc, Clock clock) {
+                  JdbcClient jdbc, Clock clock, tools.jackson.databind.ObjectMapper json) {
+        this.json = json;
         this.ruleBook = ruleBook;
         this.data = data;
         this.warnings = warnings;
@@ -115,15 +117,9 @@ public class ScreeningRuns {
                     screen_ms = :s, store_ms = :st, counts = cast(:c as jsonb) where id = :id
                 """).param("h", hits).param("w", raised).param("l", (int) report.loadMs())
                 .param("s", (int) report.screenMs()).param("st", (int) report.storeMs())
-                .param("c", "{\"byRule\":" + toJson(byRule) + ",\"byTownship\":" + toJson(byTownship) + "}")
+                .param("c", json.writeValueAsString(Map.of("byRule", byRule, "byTownship", byTownship)))
                 .param("id", runId).update();
         return report;
-    }
-
-    private static String toJson(Map<String, Integer> counts) {
-        StringBuilder out = new StringBuilder("{");
-        counts.forEach((k, v) -> out.append(out.length() > 1 ? "," : "").append('"').append(k).append("\":").append(v));
-        return out.append('}').toString();
     }
 
     private static String regionPrefix(String regionCode, BulwarkUser user) {

@@ -46,7 +46,12 @@ public class Warnings {
     @Transactional(readOnly = true)
     public List<Warning> list(String status, boolean overdueOnly, String regionCode, int limit) {
         RegionScope scope = currentUser.scope();
-        String region = regionCode == null || regionCode.isBlank() ? "" : RegionScope.of(regionCode.strip()).prefix();
+        String region;
+        try {
+            region = regionCode == null || regionCode.isBlank() ? "" : RegionScope.of(regionCode.strip()).prefix();
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("region", "region_code", e.getMessage());
+        }
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
                 select w.*, h.household_number,

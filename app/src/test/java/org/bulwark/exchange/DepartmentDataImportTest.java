@@ -168,9 +168,14 @@ class DepartmentDataImportTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REJECTED"))
                 .andReturn().getResponse().getContentAsString();
         long empty = Long.parseLong(emptyReport.replaceAll(".*\"id\":(\\d+).*", "$1"));
+        long batchesBefore = jdbc.sql("select count(*) from exchange_batch").query(Long.class).single();
         mvc.perform(multipart("/exchange").file(new MockMultipartFile("file", "x.pdf", "application/pdf", new byte[] {1}))
                         .param("category", "medical_settlement").with(user(officer)).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/exchange"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("uploadError", org.hamcrest.Matchers.containsString(".xlsx")));
+        assertThat(jdbc.sql("select count(*) from exchange_batch").query(Long.class).single()).isEqualTo(batchesBefore);
         assertThat(records(wrongColumns) + records(empty)).isZero();
     }
 
@@ -250,5 +255,18 @@ class DepartmentDataImportTest {
         mvc.perform(get("/exchange").with(user(cadre))).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/exchange/medical_settlement/rows").with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"rows\":[]}")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aFileThatBreaksOffPartWayKeepsNothing() throws Exception {
+        String csv = HEADER + row(head.idNumber(), head.name(), "2025-02-02", "700")
+                + row(head.idNumber(), head.name(), "2025-02-03", "abc")
+                + head.idNumber() + "," + head.name() + ",2025-02-04,inpatient,1,1,1,1,extra,cells\n";
+        long batch = batchOf(upload("broken.csv", csv.getBytes(StandardCharsets.UTF_8), false));
+        assertThat(jdbc.sql("select status from exchange_batch where id = :id").param("id", batch)
+                .query(String.class).single()).isEqualTo("REJECTED");
+        assertThat(records(batch)).isZero();
+        assertThat(jdbc.sql("select count(*) from exchange_rejected_row where batch_id = :id").param("id", batch)
+                .query(Long.class).single()).isZero();
     }
 }

@@ -31,7 +31,7 @@ class RulesMatchCatalogueTest {
                 java.util.Set<String> names = new java.util.HashSet<>();
                 schema.fields().forEach(f -> names.add(f.name()));
                 String name = "flag".equals(field.getValue())
-                        ? ScreeningData.catalogueFieldOf(field.getKey(), names).orElse(null) : field.getKey();
+                        ? org.bulwark.core.screening.DateFlag.sourceField(field.getKey(), names).orElse(null) : field.getKey();
                 FieldSpec spec = name == null ? null : schema.field(name).orElse(null);
                 assertThat(spec).as("%s.%s is a catalogue field", category, field.getKey()).isNotNull();
                 String expected = switch (field.getValue()) {

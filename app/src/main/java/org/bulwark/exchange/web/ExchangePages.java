@@ -98,22 +98,20 @@ class ExchangePages {
         return "exchange/batch";
     }
 
-    @GetMapping("/exchange/batches/{id}/rejected.csv")
-    void rejectedCsv(@PathVariable long id, HttpServletResponse response) throws IOException {
+    @GetMapping("/exchange/batches/{id}/rejected.{format:csv|xlsx}")
+    void rejected(@PathVariable long id, @PathVariable String format, HttpServletResponse response)
+            throws IOException {
         currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
         List<String> header = batches.header(id);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"batch-" + id + "-rejected.csv\"");
-        ErrorFile.writeCsv(header, batches.rejected(id, Integer.MAX_VALUE), response.getOutputStream());
-    }
-
-    @GetMapping("/exchange/batches/{id}/rejected.xlsx")
-    void rejectedXlsx(@PathVariable long id, HttpServletResponse response) throws IOException {
-        currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
-        List<String> header = batches.header(id);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"batch-" + id + "-rejected.xlsx\"");
-        ErrorFile.writeXlsx(header, batches.rejected(id, Integer.MAX_VALUE), response.getOutputStream());
+        List<org.bulwark.exchange.RejectedRow> rows = batches.rejected(id, Integer.MAX_VALUE);
+        response.setHeader("Content-Disposition", "attachment; filename=\"batch-" + id + "-rejected." + format + "\"");
+        if (format.equals("csv")) {
+            response.setContentType("text/csv;charset=UTF-8");
+            ErrorFile.writeCsv(header, rows, response.getOutputStream());
+        } else {
+            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            ErrorFile.writeXlsx(header, rows, response.getOutputStream());
+        }
     }
 
     @GetMapping("/exchange/templates/{category}.xlsx")
