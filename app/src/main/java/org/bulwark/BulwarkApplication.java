@@ -1,6 +1,7 @@
 package org.bulwark;
 
 import java.time.Clock;
+import org.bulwark.platform.SwitchableClock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 public class BulwarkApplication {
 
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    SwitchableClock clock() {
+        return new SwitchableClock(Clock.systemDefaultZone());
     }
 }

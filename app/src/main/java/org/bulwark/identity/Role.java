@@ -5,12 +5,16 @@ import java.util.Set;
 
 /** The roles of product.md; each user has one, together with the region that scopes it. */
 public enum Role {
-    VILLAGE_CADRE(EnumSet.of(Permission.EDIT_REGISTRY, Permission.REVEAL_PERSONAL_DATA, Permission.VERIFY_WARNINGS)),
-    HELPER(EnumSet.of(Permission.REVEAL_PERSONAL_DATA)),
+    VILLAGE_CADRE(EnumSet.of(Permission.EDIT_REGISTRY, Permission.REVEAL_PERSONAL_DATA, Permission.VERIFY_WARNINGS,
+            Permission.HANDLE_CASES, Permission.EDIT_PLANS, Permission.RECORD_VISITS)),
+    HELPER(EnumSet.of(Permission.REVEAL_PERSONAL_DATA, Permission.EDIT_PLANS, Permission.RECORD_VISITS)),
     TOWNSHIP_REVIEWER(EnumSet.of(Permission.EDIT_REGISTRY, Permission.REVEAL_PERSONAL_DATA,
-            Permission.VERIFY_WARNINGS)),
+            Permission.VERIFY_WARNINGS, Permission.HANDLE_CASES, Permission.ASSIGN_HELPERS, Permission.EDIT_PLANS,
+            Permission.RECORD_VISITS)),
     COUNTY_APPROVER(EnumSet.of(Permission.EDIT_REGISTRY, Permission.REVEAL_PERSONAL_DATA, Permission.READ_AUDIT,
-            Permission.IMPORT_DEPARTMENT_DATA, Permission.RUN_SCREENING, Permission.VERIFY_WARNINGS)),
+            Permission.IMPORT_DEPARTMENT_DATA, Permission.RUN_SCREENING, Permission.VERIFY_WARNINGS,
+            Permission.HANDLE_CASES, Permission.ASSIGN_HELPERS, Permission.EDIT_PLANS,
+            Permission.REVERSE_ELIMINATION)),
     DEPARTMENT_OFFICER(EnumSet.of(Permission.IMPORT_DEPARTMENT_DATA)),
     PREFECTURE_ADMIN(EnumSet.of(Permission.READ_AUDIT, Permission.IMPORT_DEPARTMENT_DATA, Permission.RUN_SCREENING)),
     PROVINCE_ADMIN(EnumSet.of(Permission.READ_AUDIT, Permission.IMPORT_DEPARTMENT_DATA, Permission.RUN_SCREENING)),
@@ -45,6 +49,16 @@ public enum Role {
         /** run screening over the region, full or in shadow mode with draft rules */
         RUN_SCREENING,
         /** confirm or dismiss the warnings of the region */
-        VERIFY_WARNINGS
+        VERIFY_WARNINGS,
+        /** record declarations, open cases and take the steps of the procedure that the province gives the role */
+        HANDLE_CASES,
+        /** assign and reassign designated helpers */
+        ASSIGN_HELPERS,
+        /** add, deliver and cancel measures of a household's support plan */
+        EDIT_PLANS,
+        /** record visits (a helper: only to the households assigned to them) */
+        RECORD_VISITS,
+        /** reverse a risk-elimination mark */
+        REVERSE_ELIMINATION
     }
 }

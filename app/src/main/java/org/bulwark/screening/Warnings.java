@@ -34,8 +34,11 @@ public class Warnings {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Warnings(JdbcClient jdbc, CurrentUser currentUser, AuditLog audit, Clock clock) {
+    Warnings(JdbcClient jdbc, CurrentUser currentUser, AuditLog audit, Clock clock,
+             org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -99,6 +102,21 @@ public class Warnings {
                 .orElseThrow(() -> new NotFoundException("warning", id));
     }
 
+    /**
+     * The open downward warnings (risks) of a household in the user's scope, counted by the rule's risk type: what
+     * risk elimination must see resolved.
+     */
+    public Map<String, Integer> openRisksOf(long householdId) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        jdbc.sql("""
+                select coalesce(risk_type, 'other') as risk_type, count(*) as n from warning
+                where household_id = :h and status = 'OPEN' and direction = 'DOWN' and village_code like :scope
+                group by 1
+                """).param("h", householdId).param("scope", currentUser.scope().likePattern())
+                .query((rs, n) -> counts.put(rs.getString("risk_type"), rs.getInt("n"))).list();
+        return counts;
+    }
+
     /** Confirms the risk: the household is ready for identification. */
     public Warning confirm(long id, int version, String note) {
         return verify(id, version, "CONFIRMED", note == null ? null : note.strip());
@@ -135,6 +153,10 @@ public class Warnings {
         audit.record(new AuditRecord(AuditAction.UPDATE, "warning", String.valueOf(id), after.villageCode(),
                 status.toLowerCase() + " " + after.ruleId(), Map.of("status", before.status()),
                 Map.of("status", after.status(), "note", note == null ? "" : note)));
+        if ("CONFIRMED".equals(status)) {
+            events.publishEvent(new WarningConfirmed(id, after.householdId(), after.villageCode(), after.ruleId(),
+                    after.riskType(), after.direction(), LocalDate.now(clock), user.getUsername()));
+        }
         return after;
     }
 

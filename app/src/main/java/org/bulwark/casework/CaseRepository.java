@@ -1,0 +1,166 @@
+package org.bulwark.casework;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.bulwark.core.casework.CaseKind;
+import org.bulwark.core.casework.CaseProcedure;
+import org.bulwark.core.casework.CaseStatus;
+import org.bulwark.core.casework.Channel;
+import org.bulwark.core.casework.MonitoringType;
+import org.bulwark.core.casework.ProcedureDefinition;
+import org.bulwark.core.casework.Step;
+import org.bulwark.core.casework.StepRule;
+import org.bulwark.identity.RegionScope;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of cases and their steps; every read carries the caller's region prefix. */
+@Repository
+class CaseRepository {
+
+    static final String SELECT = """
+            select c.*, h.household_number,
+                   (select p.name from person p where p.household_id = c.household_id and p.relation = 'HEAD'
+                    limit 1) as head_name
+            from support_case c join household h on h.id = c.household_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final CaseworkProcedure procedures;
+
+    CaseRepository(JdbcClient jdbc, CaseworkProcedure procedures) {
+        this.jdbc = jdbc;
+        this.procedures = procedures;
+    }
+
+    Optional<SupportCase> find(long id, RegionScope scope, LocalDate today) {
+        return jdbc.sql(SELECT + " where c.id = :id and c.village_code like :scope").param("id", id)
+                .param("scope", scope.likePattern()).query(mapper(today)).optional();
+    }
+
+    Optional<SupportCase> openCaseOf(long householdId, RegionScope scope, LocalDate today) {
+        return jdbc.sql(SELECT + " where c.household_id = :h and c.status = 'OPEN' and c.village_code like :scope")
+                .param("h", householdId).param("scope", scope.likePattern()).query(mapper(today)).optional();
+    }
+
+    List<SupportCase> ofHousehold(long householdId, RegionScope scope, LocalDate today) {
+        return jdbc.sql(SELECT + " where c.household_id = :h and c.village_code like :scope order by c.id desc")
+                .param("h", householdId).param("scope", scope.likePattern()).query(mapper(today)).list();
+    }
+
+    List<SupportCase> list(RegionScope scope, String status, String kind, String step, int limit, LocalDate today) {
+        return jdbc.sql(SELECT + """
+                 where c.village_code like :scope
+                   and (cast(:status as text) is null or c.status = :status)
+                   and (cast(:kind as text) is null or c.kind = :kind)
+                   and (cast(:step as text) is null or c.step = :step)
+                 order by c.status = 'OPEN' desc, c.discovered_on, c.id
+                 limit :limit
+                """).param("scope", scope.likePattern()).param("status", status).param("kind", kind)
+                .param("step", step).param("limit", limit).query(mapper(today)).list();
+    }
+
+    long insert(long householdId, String villageCode, CaseKind kind, Channel channel, Long sourceId,
+                LocalDate discoveredOn, Step firstStep, LocalDate today, MonitoringType type, String risks,
+                boolean greenChannel, String openedBy) {
+        return jdbc.sql("""
+                insert into support_case (household_id, village_code, kind, channel, source_id, discovered_on, step,
+                    step_entered_on, monitoring_type, risk_types, green_channel, opened_by)
+                values (:h, :v, :kind, :channel, :source, :discovered, :step, :today, :type, :risks, :green, :by)
+                returning id
+                """).param("h", householdId).param("v", villageCode).param("kind", kind.name())
+                .param("channel", channel.name()).param("source", sourceId).param("discovered", discoveredOn)
+                .param("step", firstStep.name()).param("today", today).param("type", type == null ? null : type.name())
+                .param("risks", risks).param("green", greenChannel).param("by", openedBy).query(Long.class).single();
+    }
+
+    /** Records the home verification's findings; false when someone changed the case since {@code version}. */
+    boolean updateVerification(long id, int version, LocalDate commitmentSignedOn, MonitoringType type, String risks,
+                               BigDecimal medicalOutOfPocket, boolean greenChannel) {
+        return jdbc.sql("""
+                update support_case set commitment_signed_on = :signed, monitoring_type = :type, risk_types = :risks,
+                    medical_out_of_pocket = :medical, green_channel = :green, version = version + 1
+                where id = :id and version = :version and status = 'OPEN'
+                """).param("signed", commitmentSignedOn).param("type", type == null ? null : type.name())
+                .param("risks", risks).param("medical", medicalOutOfPocket).param("green", greenChannel)
+                .param("id", id).param("version", version).update() == 1;
+    }
+
+    boolean moveTo(long id, int version, Step next, LocalDate today) {
+        return jdbc.sql("""
+                update support_case set step = :step, step_entered_on = :today, version = version + 1
+                where id = :id and version = :version and status = 'OPEN'
+                """).param("step", next.name()).param("today", today).param("id", id).param("version", version)
+                .update() == 1;
+    }
+
+    boolean finish(long id, int version, CaseStatus status, LocalDate today) {
+        return jdbc.sql("""
+                update support_case set status = :status, step = null, step_entered_on = null, decided_on = :today,
+                    version = version + 1
+                where id = :id and version = :version and status = 'OPEN'
+                """).param("status", status.name()).param("today", today).param("id", id).param("version", version)
+                .update() == 1;
+    }
+
+    void insertStep(long caseId, Step step, String decision, String by, LocalDate on, String comment,
+                    Integer objections) {
+        jdbc.sql("""
+                insert into case_step (case_id, step, decision, decided_by, decided_on, comment, objections)
+                values (:c, :step, :decision, :by, :on, :comment, :objections)
+                """).param("c", caseId).param("step", step.name()).param("decision", decision).param("by", by)
+                .param("on", on).param("comment", comment).param("objections", objections).update();
+    }
+
+    List<CaseStepRecord> steps(long caseId) {
+        return jdbc.sql("select * from case_step where case_id = :c order by id").param("c", caseId)
+                .query((rs, n) -> new CaseStepRecord(rs.getLong("id"), rs.getString("step"), rs.getString("decision"),
+                        rs.getString("decided_by"), rs.getObject("decided_on", LocalDate.class),
+                        rs.getTimestamp("decided_at").toInstant(), rs.getString("comment"),
+                        (Integer) rs.getObject("objections"))).list();
+    }
+
+    RowMapper<SupportCase> mapper(LocalDate today) {
+        return (rs, n) -> map(rs, today);
+    }
+
+    private SupportCase map(ResultSet rs, LocalDate today) throws SQLException {
+        String villageCode = rs.getString("village_code");
+        ProcedureDefinition definition = procedures.definition(villageCode);
+        CaseKind kind = CaseKind.valueOf(rs.getString("kind"));
+        CaseStatus status = CaseStatus.valueOf(rs.getString("status"));
+        LocalDate discovered = rs.getObject("discovered_on", LocalDate.class);
+        String stepName = rs.getString("step");
+        Step step = stepName == null ? null : Step.valueOf(stepName);
+        LocalDate entered = rs.getObject("step_entered_on", LocalDate.class);
+        LocalDate stepDue = null;
+        boolean overdue = false;
+        String escalatedTo = null;
+        if (status == CaseStatus.OPEN && step != null) {
+            StepRule rule = definition.rule(kind, step);
+            stepDue = rule.dueOn(entered);
+            CaseProcedure procedure = new CaseProcedure(definition);
+            boolean stepLate = procedure.stepOverdue(kind, step, entered, today);
+            boolean caseLate = kind == CaseKind.IDENTIFICATION && procedure.decisionOverdue(discovered, today);
+            overdue = stepLate || caseLate;
+            if (overdue) {
+                escalatedTo = Escalation.levelAbove(rule.roles().get(0));
+            }
+        }
+        String type = rs.getString("monitoring_type");
+        long source = rs.getLong("source_id");
+        Long sourceId = rs.wasNull() ? null : source;
+        return new SupportCase(rs.getLong("id"), rs.getLong("household_id"), rs.getString("household_number"),
+                rs.getString("head_name"), villageCode, kind, Channel.valueOf(rs.getString("channel")), sourceId,
+                discovered, status, step, entered, stepDue, definition.decisionDueOn(discovered), overdue,
+                escalatedTo, type == null ? null : MonitoringType.valueOf(type),
+                RiskTypes.parse(rs.getString("risk_types")), rs.getBigDecimal("medical_out_of_pocket"),
+                rs.getObject("commitment_signed_on", LocalDate.class), rs.getBoolean("green_channel"),
+                rs.getObject("decided_on", LocalDate.class), rs.getString("opened_by"), rs.getInt("version"));
+    }
+}

@@ -1,0 +1,68 @@
+package org.bulwark.casework;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.bulwark.core.casework.EliminationCriterion;
+import org.bulwark.core.casework.Refusal;
+import org.bulwark.core.casework.RiskType;
+import org.bulwark.core.casework.Step;
+import org.bulwark.platform.FieldProblem;
+import org.bulwark.platform.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Turns the core's refusals into messages in the user's language, naming the field they concern. */
+@Component
+public class CaseworkMessages {
+
+    private final MessageSource messages;
+
+    CaseworkMessages(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** The refusals as one input error, each on {@code field} unless the refusal says which field it is about. */
+    InvalidInputException refused(String field, List<Refusal> refusals) {
+        return new InvalidInputException(refusals.stream()
+                .map(r -> new FieldProblem(fieldOf(r, field), r.code(), text(r)))
+                .toList());
+    }
+
+    /** The message of one refusal. */
+    public String text(Refusal refusal) {
+        Object[] arguments = refusal.arguments().stream().map(this::label).toArray();
+        return messages.getMessage("casework.refused." + refusal.code(), arguments, refusal.code(),
+                LocaleContextHolder.getLocale());
+    }
+
+    private Object label(Object value) {
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(v -> String.valueOf(label(v))).collect(Collectors.joining("、"));
+        }
+        if (value instanceof RiskType risk) {
+            return messages.getMessage("casework.risk." + risk.name(), null, risk.name(),
+                    LocaleContextHolder.getLocale());
+        }
+        if (value instanceof Step step) {
+            return messages.getMessage("casework.step." + step.name(), null, step.name(),
+                    LocaleContextHolder.getLocale());
+        }
+        if (value instanceof EliminationCriterion criterion) {
+            return messages.getMessage("casework.criterion." + criterion.name(), null, criterion.name(),
+                    LocaleContextHolder.getLocale());
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    private static String fieldOf(Refusal refusal, String fallback) {
+        return switch (refusal.code()) {
+            case "type_missing", "type_needs_formerly_poor", "type_marginal_formerly_poor" -> "monitoringType";
+            case "risks_missing", "risks_too_many", "employment_without_labour" -> "risks";
+            case "illness_without_cost" -> "medicalOutOfPocket";
+            case "commitment_missing" -> "commitmentSigned";
+            default -> fallback;
+        };
+    }
+}

@@ -1,0 +1,11 @@
+package org.bulwark.casework;
+
+import java.time.LocalDate;
+
+/**
+ * What anyone holding a receipt number may learn: the status and its dates, and the village's name — nothing about
+ * the person.
+ */
+public record DeclarationReceipt(String receiptNumber, String status, LocalDate receivedOn, LocalDate handledOn,
+                                 String villageName) {
+}

@@ -1,0 +1,254 @@
+package org.bulwark.casework;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bulwark.audit.AuditLog;
+import org.bulwark.audit.AuditRecord;
+import org.bulwark.core.casework.Channel;
+import org.bulwark.core.casework.Refusal;
+import org.bulwark.core.casework.RiskType;
+import org.bulwark.core.identity.IdentityNumber;
+import org.bulwark.core.identity.InvalidIdentityNumberException;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.Role;
+import org.bulwark.platform.ConflictException;
+import org.bulwark.platform.FieldProblem;
+import org.bulwark.platform.InvalidInputException;
+import org.bulwark.platform.NotFoundException;
+import org.bulwark.region.Region;
+import org.bulwark.region.Regions;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Self-declarations: from the public form (no account, rate-limited, answered with a receipt number) or recorded by a
+ * service-window or hotline operator; a cadre accepts one by opening a case for the household, or declines it with a
+ * reason.
+ */
+@Service
+@Transactional
+public class Declarations {
+
+    private static final String RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    private static final int RECEIPT_LENGTH = 12;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final RowMapper<Declaration> DECLARATION = (rs, n) -> {
+        long caseId = rs.getLong("case_id");
+        Long caseRef = rs.wasNull() ? null : caseId;
+        return new Declaration(rs.getLong("id"), rs.getString("receipt_number"), rs.getString("channel"),
+                rs.getString("village_code"), rs.getString("declarant_name"), rs.getString("phone"),
+                rs.getString("id_number"), RiskTypes.parse(rs.getString("risk_types")), rs.getString("description"),
+                rs.getString("status"), rs.getString("status_note"), caseRef,
+                rs.getObject("received_on", LocalDate.class), rs.getString("recorded_by"), rs.getString("handled_by"),
+                rs.getObject("handled_on", LocalDate.class), rs.getInt("version"));
+    };
+
+    private final JdbcClient jdbc;
+    private final Regions regions;
+    private final Cases cases;
+    private final CurrentUser currentUser;
+    private final CaseworkMessages messages;
+    private final PublicFormLimiter limiter;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Declarations(JdbcClient jdbc, Regions regions, Cases cases, CurrentUser currentUser, CaseworkMessages messages,
+                 PublicFormLimiter limiter, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.regions = regions;
+        this.cases = cases;
+        this.currentUser = currentUser;
+        this.messages = messages;
+        this.limiter = limiter;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A resident's declaration from the public form; {@code client} is the address the limits count by. */
+    public DeclarationReceipt submitPublic(DeclarationInput input, String client) {
+        if (!limiter.allow(client, "submit")) {
+            throw new TooManyRequestsException();
+        }
+        Declaration stored = store(input, "PUBLIC_FORM", null);
+        audit.recordFor("public", null, AuditRecord.created("declaration", stored.id(), stored.villageCode(),
+                Map.of("channel", "PUBLIC_FORM", "risks", stored.risks())));
+        return receiptOf(stored);
+    }
+
+    /** The status behind a receipt number, or not found; counted against the same client limits. */
+    @Transactional(readOnly = true)
+    public DeclarationReceipt status(String receiptNumber, String client) {
+        if (!limiter.allow(client, "status")) {
+            throw new TooManyRequestsException();
+        }
+        String receipt = receiptNumber == null ? "" : receiptNumber.strip().toUpperCase(java.util.Locale.ROOT);
+        return jdbc.sql("select * from declaration where receipt_number = :r").param("r", receipt)
+                .query(DECLARATION).optional().map(this::receiptOf)
+                .orElseThrow(() -> new NotFoundException("receipt", receipt));
+    }
+
+    /** A declaration taken at a service window or on the hotline by a signed-in operator. */
+    public Declaration record(DeclarationInput input, String channel) {
+        BulwarkUser user = currentUser.requirePermission(Role.Permission.HANDLE_CASES);
+        if (!"SERVICE_WINDOW".equals(channel) && !"HOTLINE".equals(channel)) {
+            throw InvalidInputException.of("channel", "invalid", "service window or hotline");
+        }
+        if (input.villageCode() != null && !user.scope().covers(input.villageCode())) {
+            throw InvalidInputException.of("villageCode", "outside_scope", "is not a village within your scope");
+        }
+        Declaration stored = store(input, channel, user.getUsername());
+        audit.record(AuditRecord.created("declaration", stored.id(), stored.villageCode(),
+                Map.of("channel", channel, "risks", stored.risks())));
+        return stored;
+    }
+
+    /** Declarations of the user's scope, those waiting first. */
+    @Transactional(readOnly = true)
+    public List<Declaration> list(String status, int limit) {
+        return jdbc.sql("""
+                select * from declaration where village_code like :scope
+                  and (cast(:status as text) is null or status = :status)
+                order by status = 'RECEIVED' desc, received_on, id limit :limit
+                """).param("scope", currentUser.scope().likePattern()).param("status", status)
+                .param("limit", limit).query(DECLARATION).list();
+    }
+
+    /** One declaration of the user's scope. */
+    @Transactional(readOnly = true)
+    public Declaration get(long id) {
+        return jdbc.sql("select * from declaration where id = :id and village_code like :scope").param("id", id)
+                .param("scope", currentUser.scope().likePattern()).query(DECLARATION).optional()
+                .orElseThrow(() -> new NotFoundException("declaration", id));
+    }
+
+    /** Accepts a declaration: opens the identification case of the registered household it concerns. */
+    public SupportCase accept(long id, int version, long householdId) {
+        BulwarkUser user = currentUser.requirePermission(Role.Permission.HANDLE_CASES);
+        Declaration declaration = waiting(id, version);
+        SupportCase opened = cases.open(new OpenCaseInput(householdId, Channel.SELF_DECLARATION, id,
+                declaration.receivedOn(), declaration.risks(), declaration.description()));
+        if (!opened.villageCode().equals(declaration.villageCode())) {
+            throw InvalidInputException.of("householdId", "other_village",
+                    messages.text(Refusal.of("declaration_other_village")));
+        }
+        close(declaration, "ACCEPTED", null, opened.id(), user);
+        return opened;
+    }
+
+    /** Declines a declaration with a reason (a duplicate, not a rural resident of the region, no risk found). */
+    public Declaration decline(long id, int version, String reason) {
+        BulwarkUser user = currentUser.requirePermission(Role.Permission.HANDLE_CASES);
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "required", messages.text(Refusal.of("reason_required")));
+        }
+        Declaration declaration = waiting(id, version);
+        close(declaration, "DECLINED", reason.strip(), null, user);
+        return get(id);
+    }
+
+    private Declaration waiting(long id, int version) {
+        Declaration declaration = get(id);
+        if (!"RECEIVED".equals(declaration.status())) {
+            throw new ConflictException(messages.text(Refusal.of("declaration_handled", declaration.status())));
+        }
+        if (declaration.version() != version) {
+            throw new ConflictException(messages.text(Refusal.of("changed_meanwhile", id)));
+        }
+        return declaration;
+    }
+
+    private void close(Declaration declaration, String status, String note, Long caseId, BulwarkUser user) {
+        int changed = jdbc.sql("""
+                update declaration set status = :status, status_note = :note, case_id = :case, handled_by = :by,
+                    handled_on = :today, version = version + 1
+                where id = :id and version = :version and status = 'RECEIVED'
+                """).param("status", status).param("note", note).param("case", caseId).param("by", user.getUsername())
+                .param("today", LocalDate.now(clock)).param("id", declaration.id())
+                .param("version", declaration.version()).update();
+        if (changed == 0) {
+            throw new ConflictException(messages.text(Refusal.of("changed_meanwhile", declaration.id())));
+        }
+        audit.record(AuditRecord.updated("declaration", declaration.id(), declaration.villageCode(),
+                Map.of("status", declaration.status()), Map.of("status", status, "note", String.valueOf(note),
+                        "case", String.valueOf(caseId))));
+    }
+
+    private Declaration store(DeclarationInput input, String channel, String recordedBy) {
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        String name = input.declarantName() == null ? "" : input.declarantName().strip();
+        if (name.isEmpty()) {
+            problems.add(new FieldProblem("declarantName", "required", "your name"));
+        } else if (name.length() > 40) {
+            problems.add(new FieldProblem("declarantName", "too_long", "is longer than 40 characters"));
+        }
+        String phone = input.phone() == null ? "" : input.phone().replaceAll("[\\s-]", "");
+        if (!phone.matches("1[3-9]\\d{9}|0\\d{9,11}")) {
+            problems.add(new FieldProblem("phone", "invalid", "a mobile number of 11 digits or a landline with its area code"));
+        }
+        String idNumber = input.idNumber() == null || input.idNumber().isBlank() ? null
+                : input.idNumber().strip().toUpperCase(java.util.Locale.ROOT);
+        if (idNumber != null) {
+            try {
+                IdentityNumber.parse(idNumber, today);
+            } catch (InvalidIdentityNumberException e) {
+                problems.add(new FieldProblem("idNumber", "invalid", e.getMessage()));
+            }
+        }
+        Optional<Region> village = input.villageCode() == null ? Optional.empty() : regions.find(input.villageCode());
+        if (village.isEmpty() || !village.get().isVillage()) {
+            problems.add(new FieldProblem("villageCode", "invalid", "choose your village"));
+        }
+        if (input.risks() == null || input.risks().isEmpty()) {
+            problems.add(new FieldProblem("risks", "required", "choose at least one difficulty"));
+        } else if (input.risks().size() > RiskType.MAX_PER_HOUSEHOLD) {
+            problems.add(new FieldProblem("risks", "too_many", "at most " + RiskType.MAX_PER_HOUSEHOLD));
+        }
+        String description = input.description() == null ? null : input.description().strip();
+        if (description != null && description.length() > 500) {
+            problems.add(new FieldProblem("description", "too_long", "is longer than 500 characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        long id = jdbc.sql("""
+                insert into declaration (receipt_number, channel, village_code, declarant_name, phone, id_number,
+                    risk_types, description, received_on, recorded_by)
+                values (:receipt, :channel, :village, :name, :phone, :idNumber, :risks, :description, :today, :by)
+                returning id
+                """).param("receipt", newReceipt()).param("channel", channel).param("village", input.villageCode())
+                .param("name", name).param("phone", phone).param("idNumber", idNumber)
+                .param("risks", RiskTypes.join(EnumSet.copyOf(input.risks()))).param("description", description)
+                .param("today", today).param("by", recordedBy).query(Long.class).single();
+        return jdbc.sql("select * from declaration where id = :id").param("id", id).query(DECLARATION).single();
+    }
+
+    private DeclarationReceipt receiptOf(Declaration d) {
+        return new DeclarationReceipt(d.receiptNumber(), d.status(), d.receivedOn(), d.handledOn(),
+                regions.nameOf(d.villageCode()));
+    }
+
+    private static String newReceipt() {
+        StringBuilder receipt = new StringBuilder(RECEIPT_LENGTH);
+        for (int i = 0; i < RECEIPT_LENGTH; i++) {
+            receipt.append(RECEIPT_ALPHABET.charAt(RANDOM.nextInt(RECEIPT_ALPHABET.length())));
+        }
+        return receipt.toString();
+    }
+
+    /** The public form's limit is spent for now. */
+    public static class TooManyRequestsException extends RuntimeException {
+        public TooManyRequestsException() {
+            super("too many requests from this address; try again later");
+        }
+    }
+}

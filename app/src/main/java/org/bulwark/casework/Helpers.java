@@ -1,0 +1,149 @@
+package org.bulwark.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bulwark.audit.AuditLog;
+import org.bulwark.audit.AuditRecord;
+import org.bulwark.core.casework.Refusal;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.RegionScope;
+import org.bulwark.identity.Role;
+import org.bulwark.identity.UserAccounts;
+import org.bulwark.platform.InvalidInputException;
+import org.bulwark.registry.HouseholdFile;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one designated helper of each household under monitoring (or in identification): assignment and reassignment
+ * keep the history; the township sees each helper's caseload and overdue visits.
+ */
+@Service
+@Transactional
+public class Helpers {
+
+    private static final RowMapper<HelperAssignment> ASSIGNMENT = (rs, n) -> new HelperAssignment(rs.getLong("id"),
+            rs.getLong("household_id"), rs.getLong("helper_id"), rs.getString("username"),
+            rs.getString("display_name"), rs.getObject("starts_on", LocalDate.class),
+            rs.getObject("ends_on", LocalDate.class), rs.getString("assigned_by"), rs.getString("reason"));
+
+    private final JdbcClient jdbc;
+    private final HouseholdFacts facts;
+    private final UserAccounts accounts;
+    private final CurrentUser currentUser;
+    private final CaseworkMessages messages;
+    private final CaseworkProcedure procedures;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Helpers(JdbcClient jdbc, HouseholdFacts facts, UserAccounts accounts, CurrentUser currentUser,
+            CaseworkMessages messages, CaseworkProcedure procedures, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.facts = facts;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.messages = messages;
+        this.procedures = procedures;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The household's current helper, if one is assigned. */
+    @Transactional(readOnly = true)
+    public Optional<HelperAssignment> current(long householdId) {
+        facts.file(householdId);
+        return jdbc.sql(select() + " where a.household_id = :h and a.ends_on is null").param("h", householdId)
+                .query(ASSIGNMENT).optional();
+    }
+
+    /** Every helper the household has had, newest first. */
+    @Transactional(readOnly = true)
+    public List<HelperAssignment> history(long householdId) {
+        facts.file(householdId);
+        return jdbc.sql(select() + " where a.household_id = :h order by a.id desc").param("h", householdId)
+                .query(ASSIGNMENT).list();
+    }
+
+    /** Users who may be assigned to households of this village: helpers and cadres whose region covers it. */
+    @Transactional(readOnly = true)
+    public List<BulwarkUser> candidates(String villageCode) {
+        return accounts.list(currentUser.scope()).stream()
+                .filter(u -> u.role() == Role.HELPER || u.role() == Role.VILLAGE_CADRE)
+                .filter(u -> villageCode.startsWith(u.scope().prefix()))
+                .toList();
+    }
+
+    /** Makes {@code helperUsername} the household's helper; the previous assignment ends today. */
+    public HelperAssignment assign(long householdId, String helperUsername, String reason) {
+        BulwarkUser user = currentUser.requirePermission(Role.Permission.ASSIGN_HELPERS);
+        HouseholdFile file = facts.file(householdId);
+        String village = file.household().villageCode();
+        boolean inCasework = jdbc.sql("""
+                select exists (select 1 from monitoring where household_id = :h)
+                    or exists (select 1 from support_case where household_id = :h and status = 'OPEN')
+                """).param("h", householdId).query(Boolean.class).single();
+        if (!inCasework) {
+            throw messages.refused("household", List.of(Refusal.of("helper_needs_case")));
+        }
+        BulwarkUser helper = accounts.find(helperUsername == null ? "" : helperUsername.strip())
+                .filter(u -> u.role() == Role.HELPER || u.role() == Role.VILLAGE_CADRE)
+                .filter(u -> village.startsWith(u.scope().prefix()) && user.scope().covers(u.regionCode()))
+                .orElseThrow(() -> messages.refused("helper", List.of(Refusal.of("helper_not_eligible",
+                        helperUsername))));
+        LocalDate today = LocalDate.now(clock);
+        Optional<HelperAssignment> before = current(householdId);
+        if (before.isPresent() && before.get().helperId() == helper.id()) {
+            return before.get();
+        }
+        jdbc.sql("update helper_assignment set ends_on = :today where household_id = :h and ends_on is null")
+                .param("today", today).param("h", householdId).update();
+        jdbc.sql("""
+                insert into helper_assignment (household_id, helper_id, starts_on, assigned_by, reason)
+                values (:h, :helper, :today, :by, :reason)
+                """).param("h", householdId).param("helper", helper.id()).param("today", today)
+                .param("by", user.getUsername()).param("reason", reason == null || reason.isBlank() ? null
+                        : reason.strip()).update();
+        HelperAssignment after = current(householdId).orElseThrow();
+        audit.record(AuditRecord.updated("helper_assignment", householdId, village,
+                before.map(b -> (Object) Map.of("helper", b.helperUsername())).orElse(null),
+                Map.of("helper", after.helperUsername(), "reason", String.valueOf(after.reason()))));
+        return after;
+    }
+
+    /** Each helper of the user's scope with their households and overdue visits, the most overdue first. */
+    @Transactional(readOnly = true)
+    public List<HelperCaseload> caseloads() {
+        RegionScope scope = currentUser.scope();
+        LocalDate today = LocalDate.now(clock);
+        // the visit frequency is per province; a user's scope lies in one province (or is wider, then the default)
+        int every = procedures.definition(scope.prefix().length() >= 2 ? scope.prefix() : "00").visitEveryDays();
+        return jdbc.sql("""
+                select u.id, u.username, u.display_name, u.region_code, count(*) as households,
+                       count(*) filter (where coalesce((select max(v.visited_on) from visit v
+                                                        where v.household_id = a.household_id), m.identified_on,
+                                                       a.starts_on) + :every < :today) as overdue
+                from helper_assignment a
+                join app_user u on u.id = a.helper_id
+                join household h on h.id = a.household_id
+                left join monitoring m on m.household_id = a.household_id
+                where a.ends_on is null and h.village_code like :scope
+                group by u.id, u.username, u.display_name, u.region_code
+                order by overdue desc, households desc, u.username
+                """).param("every", every).param("today", today).param("scope", scope.likePattern())
+                .query((rs, n) -> new HelperCaseload(rs.getLong("id"), rs.getString("username"),
+                        rs.getString("display_name"), rs.getString("region_code"), rs.getInt("households"),
+                        rs.getInt("overdue"))).list();
+    }
+
+    private static String select() {
+        return """
+                select a.*, u.username, u.display_name from helper_assignment a join app_user u on u.id = a.helper_id
+                """;
+    }
+}

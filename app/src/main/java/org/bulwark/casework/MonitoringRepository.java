@@ -1,0 +1,82 @@
+package org.bulwark.casework;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.bulwark.core.casework.MonitoringType;
+import org.bulwark.identity.RegionScope;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of monitoring statuses and their history. */
+@Repository
+class MonitoringRepository {
+
+    private static final RowMapper<MonitoringStatus> STATUS = (rs, n) -> new MonitoringStatus(
+            rs.getLong("household_id"), rs.getString("village_code"), rs.getString("status"),
+            MonitoringType.valueOf(rs.getString("monitoring_type")), RiskTypes.parse(rs.getString("risk_types")),
+            rs.getObject("identified_on", LocalDate.class), rs.getObject("first_identified_on", LocalDate.class),
+            rs.getObject("eliminated_on", LocalDate.class), rs.getInt("times_identified"), rs.getInt("version"));
+
+    private final JdbcClient jdbc;
+
+    MonitoringRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<MonitoringStatus> find(long householdId, RegionScope scope) {
+        return jdbc.sql("select * from monitoring where household_id = :h and village_code like :scope")
+                .param("h", householdId).param("scope", scope.likePattern()).query(STATUS).optional();
+    }
+
+    /** Locks the row for the rest of the transaction, so two decisions about one household do not interleave. */
+    Optional<MonitoringStatus> lock(long householdId) {
+        return jdbc.sql("select * from monitoring where household_id = :h for update").param("h", householdId)
+                .query(STATUS).optional();
+    }
+
+    void insert(long householdId, String villageCode, SupportCase decided, LocalDate on) {
+        jdbc.sql("""
+                insert into monitoring (household_id, village_code, status, monitoring_type, risk_types, identified_on,
+                    first_identified_on)
+                values (:h, :v, 'MONITORED', :type, :risks, :on, :on)
+                """).param("h", householdId).param("v", villageCode).param("type", decided.monitoringType().name())
+                .param("risks", RiskTypes.join(decided.risks())).param("on", on).update();
+    }
+
+    void reenter(long householdId, SupportCase decided, LocalDate on) {
+        jdbc.sql("""
+                update monitoring set status = 'MONITORED', monitoring_type = :type, risk_types = :risks,
+                    identified_on = :on, eliminated_on = null, times_identified = times_identified + 1,
+                    version = version + 1
+                where household_id = :h
+                """).param("h", householdId).param("type", decided.monitoringType().name())
+                .param("risks", RiskTypes.join(decided.risks())).param("on", on).update();
+    }
+
+    void setStatus(long householdId, String status, LocalDate eliminatedOn) {
+        jdbc.sql("""
+                update monitoring set status = :status, eliminated_on = :on, version = version + 1
+                where household_id = :h
+                """).param("h", householdId).param("status", status).param("on", eliminatedOn).update();
+    }
+
+    void event(long householdId, String event, LocalDate on, Long caseId, String by, String note) {
+        jdbc.sql("""
+                insert into monitoring_event (household_id, event, happened_on, case_id, done_by, note)
+                values (:h, :e, :on, :c, :by, :note)
+                """).param("h", householdId).param("e", event).param("on", on).param("c", caseId).param("by", by)
+                .param("note", note).update();
+    }
+
+    List<MonitoringEvent> events(long householdId) {
+        return jdbc.sql("select * from monitoring_event where household_id = :h order by id").param("h", householdId)
+                .query((rs, n) -> {
+                    long caseId = rs.getLong("case_id");
+                    return new MonitoringEvent(rs.getLong("id"), rs.getString("event"),
+                            rs.getObject("happened_on", LocalDate.class), rs.wasNull() ? null : caseId,
+                            rs.getString("done_by"), rs.getString("note"));
+                }).list();
+    }
+}

@@ -1,0 +1,24 @@
+package org.bulwark.casework;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.bulwark.core.casework.MonitoringType;
+import org.bulwark.core.casework.RiskType;
+
+/**
+ * Where an identified household stands: under monitoring, or with its risk eliminated (and still observed).
+ *
+ * @param timesIdentified 2 or more when risk returned after an elimination and the household was identified again
+ */
+public record MonitoringStatus(long householdId, String villageCode, String status, MonitoringType type,
+                               Set<RiskType> risks, LocalDate identifiedOn, LocalDate firstIdentifiedOn,
+                               LocalDate eliminatedOn, int timesIdentified, int version) {
+
+    public boolean monitored() {
+        return "MONITORED".equals(status);
+    }
+
+    public boolean eliminated() {
+        return "ELIMINATED".equals(status);
+    }
+}

@@ -1,0 +1,32 @@
+package org.bulwark.casework;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+import org.bulwark.core.casework.CaseKind;
+import org.bulwark.core.casework.CaseStatus;
+import org.bulwark.core.casework.Channel;
+import org.bulwark.core.casework.MonitoringType;
+import org.bulwark.core.casework.RiskType;
+import org.bulwark.core.casework.Step;
+
+/**
+ * A case as its readers see it, with its due dates worked out from the province's procedure.
+ *
+ * @param stepDueOn     last day on which the current step is on time (null when the case is closed)
+ * @param decisionDueOn last day on which the whole case is on time (15 days from discovery by default)
+ * @param overdue       the step or the case is past its limit
+ * @param escalatedTo   the level that now watches an overdue case (TOWNSHIP, COUNTY), or null when on time
+ */
+public record SupportCase(long id, long householdId, String householdNumber, String headName, String villageCode,
+                          CaseKind kind, Channel channel, Long sourceId, LocalDate discoveredOn, CaseStatus status,
+                          Step step, LocalDate stepEnteredOn, LocalDate stepDueOn, LocalDate decisionDueOn,
+                          boolean overdue, String escalatedTo, MonitoringType monitoringType, Set<RiskType> risks,
+                          BigDecimal medicalOutOfPocket, LocalDate commitmentSignedOn, boolean greenChannel,
+                          LocalDate decidedOn, String openedBy, int version) {
+
+    /** Whether the case is still under way. */
+    public boolean open() {
+        return status == CaseStatus.OPEN;
+    }
+}
