@@ -76,7 +76,7 @@ public class Declarations {
     /** A resident's declaration from the public form; {@code client} is the address the limits count by. */
     public DeclarationReceipt submitPublic(DeclarationInput input, String client) {
         if (!limiter.allow(client, "submit")) {
-            throw new TooManyRequestsException();
+            throw new org.bulwark.platform.TooManyRequestsException("too many requests from this address; try again later");
         }
         Declaration stored = store(input, "PUBLIC_FORM", null);
         audit.recordFor("public", null, AuditRecord.created("declaration", stored.id(), stored.villageCode(),
@@ -88,7 +88,7 @@ public class Declarations {
     @Transactional(readOnly = true)
     public DeclarationReceipt status(String receiptNumber, String client) {
         if (!limiter.allow(client, "status")) {
-            throw new TooManyRequestsException();
+            throw new org.bulwark.platform.TooManyRequestsException("too many requests from this address; try again later");
         }
         String receipt = receiptNumber == null ? "" : receiptNumber.strip().toUpperCase(java.util.Locale.ROOT);
         return jdbc.sql("select * from declaration where receipt_number = :r").param("r", receipt)
@@ -243,12 +243,5 @@ public class Declarations {
             receipt.append(RECEIPT_ALPHABET.charAt(RANDOM.nextInt(RECEIPT_ALPHABET.length())));
         }
         return receipt.toString();
-    }
-
-    /** The public form's limit is spent for now. */
-    public static class TooManyRequestsException extends RuntimeException {
-        public TooManyRequestsException() {
-            super("too many requests from this address; try again later");
-        }
     }
 }

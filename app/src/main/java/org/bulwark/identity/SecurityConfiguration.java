@@ -36,7 +36,9 @@ class SecurityConfiguration {
         @Order(1)
         SecurityFilterChain api(HttpSecurity http) throws Exception {
             http.securityMatcher("/api/v1/**")
-                    .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                    // residents declare hardship without an account; the public endpoints are rate-limited
+                    .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/public/**").permitAll()
+                            .anyRequest().authenticated())
                     .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                         response.setStatus(HttpStatus.UNAUTHORIZED.value());
                         response.setHeader("WWW-Authenticate", "Basic realm=\"bulwark\"");
@@ -54,6 +56,7 @@ class SecurityConfiguration {
         @Order(2)
         SecurityFilterChain pages(HttpSecurity http) throws Exception {
             http.authorizeHttpRequests(a -> a
+                            .requestMatchers("/declare", "/declare/**").permitAll()
                             .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
                                     "/api/docs/**", "/api/openapi/**", "/swagger-ui/**", "/v3/api-docs/**")
                             .permitAll()
