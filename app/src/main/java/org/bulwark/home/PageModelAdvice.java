@@ -37,6 +37,9 @@ class PageModelAdvice {
         model.addAttribute("currentUserCanImport", user.can(Role.Permission.IMPORT_DEPARTMENT_DATA));
         model.addAttribute("currentUserCanScreen", user.can(Role.Permission.RUN_SCREENING));
         model.addAttribute("canEdit", user.can(Role.Permission.EDIT_REGISTRY));
+        model.addAttribute("currentUserCanHandleCases", user.can(Role.Permission.HANDLE_CASES));
+        model.addAttribute("currentUserCanVisit", user.can(Role.Permission.RECORD_VISITS)
+                || user.can(Role.Permission.ASSIGN_HELPERS));
         model.addAttribute("canReveal", user.can(Role.Permission.REVEAL_PERSONAL_DATA));
     }
 }

@@ -1,0 +1,152 @@
+package org.bulwark.casework.web;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.bulwark.casework.Cases;
+import org.bulwark.casework.CaseworkProcedure;
+import org.bulwark.casework.Helpers;
+import org.bulwark.casework.SupportCase;
+import org.bulwark.casework.SupportPlans;
+import org.bulwark.casework.VerificationInput;
+import org.bulwark.core.casework.CaseKind;
+import org.bulwark.core.casework.CaseStatus;
+import org.bulwark.core.casework.Decision;
+import org.bulwark.core.casework.MonitoringType;
+import org.bulwark.core.casework.RiskType;
+import org.bulwark.core.casework.Step;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.Role;
+import org.bulwark.region.Regions;
+import org.bulwark.registry.Registry;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The case list and the case page, where each step is decided by the role the province gives it. */
+@Controller
+class CasePages {
+
+    private final Cases cases;
+    private final Helpers helpers;
+    private final SupportPlans plans;
+    private final Registry registry;
+    private final Regions regions;
+    private final CaseworkProcedure procedures;
+    private final CurrentUser currentUser;
+    private final MessageSource messages;
+
+    CasePages(Cases cases, Helpers helpers, SupportPlans plans, Registry registry, Regions regions,
+              CaseworkProcedure procedures, CurrentUser currentUser, MessageSource messages) {
+        this.cases = cases;
+        this.helpers = helpers;
+        this.plans = plans;
+        this.registry = registry;
+        this.regions = regions;
+        this.procedures = procedures;
+        this.currentUser = currentUser;
+        this.messages = messages;
+    }
+
+    @GetMapping("/cases")
+    String list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) CaseKind kind,
+                @RequestParam(required = false) Step step, @RequestParam(defaultValue = "false") boolean overdue,
+                Model model) {
+        CaseStatus shown = status == null ? CaseStatus.OPEN : status;
+        List<SupportCase> found = cases.list(null, shown, kind, step, overdue, 300);
+        // overdue first, then the oldest discovery
+        found = found.stream().sorted(java.util.Comparator.comparing((SupportCase c) -> !c.overdue())
+                .thenComparing(SupportCase::discoveredOn)).toList();
+        model.addAttribute("cases", found);
+        model.addAttribute("status", shown);
+        model.addAttribute("kind", kind);
+        model.addAttribute("step", step);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("statuses", CaseStatus.values());
+        model.addAttribute("steps", Step.values());
+        return "cases/list";
+    }
+
+    @GetMapping("/cases/{id}")
+    String show(@PathVariable long id, Model model) {
+        SupportCase c = cases.get(id);
+        BulwarkUser user = currentUser.require();
+        model.addAttribute("c", c);
+        model.addAttribute("file", registry.file(c.householdId()));
+        model.addAttribute("regionPath", regions.path(c.villageCode()));
+        model.addAttribute("steps", cases.steps(id));
+        model.addAttribute("procedure", procedures.definition(c.villageCode()).steps(c.kind()));
+        model.addAttribute("helper", helpers.current(c.householdId()).orElse(null));
+        model.addAttribute("measures", plans.measures(c.householdId()));
+        boolean mayDecide = c.open() && user.can(Role.Permission.HANDLE_CASES) && procedures
+                .definition(c.villageCode()).rule(c.kind(), c.step()).decidedBy(user.role().name());
+        model.addAttribute("mayDecide", mayDecide);
+        model.addAttribute("mayVerify", mayDecide && c.step() == Step.HOME_VERIFICATION
+                && c.kind() == CaseKind.IDENTIFICATION);
+        model.addAttribute("types", MonitoringType.values());
+        model.addAttribute("risks", RiskType.values());
+        return "cases/case";
+    }
+
+    @PostMapping("/cases/{id}/verification")
+    String verify(@PathVariable long id, @RequestParam int version,
+                  @RequestParam(defaultValue = "false") boolean commitmentSigned,
+                  @RequestParam(required = false) MonitoringType monitoringType,
+                  @RequestParam(required = false) Set<RiskType> risks,
+                  @RequestParam(required = false) BigDecimal medicalOutOfPocket, RedirectAttributes redirect,
+                  Locale locale) {
+        Set<RiskType> chosen = risks == null || risks.isEmpty() ? Set.of() : EnumSet.copyOf(risks);
+        List<String> errors = PageErrors.attempt(() -> cases.recordVerification(id, version,
+                new VerificationInput(commitmentSigned, monitoringType, chosen, medicalOutOfPocket)), messages, locale);
+        if (!errors.isEmpty()) {
+            // what was typed comes back on the form
+            redirect.addFlashAttribute("draft", new VerificationInput(commitmentSigned, monitoringType, chosen,
+                    medicalOutOfPocket));
+        }
+        return done(id, errors, redirect, locale);
+    }
+
+    @PostMapping("/cases/{id}/decision")
+    String decide(@PathVariable long id, @RequestParam int version, @RequestParam Decision decision,
+                  @RequestParam(required = false) String comment, @RequestParam(required = false) Integer objections,
+                  RedirectAttributes redirect, Locale locale) {
+        List<String> errors = PageErrors.attempt(() -> cases.decide(id, version, decision, comment, objections),
+                messages, locale);
+        if (!errors.isEmpty()) {
+            redirect.addFlashAttribute("comment", comment);
+        }
+        return done(id, errors, redirect, locale);
+    }
+
+    /** The village's public notice, laid out for A4: no identity numbers, phones, bank accounts or health details. */
+    @GetMapping("/cases/{id}/notice")
+    String notice(@PathVariable long id, Model model) {
+        SupportCase c = cases.get(id);
+        var file = registry.file(c.householdId());
+        model.addAttribute("c", c);
+        model.addAttribute("headName", file.head().map(p -> p.name()).orElse(""));
+        model.addAttribute("members", file.members().size());
+        model.addAttribute("village", regions.nameOf(c.villageCode()));
+        model.addAttribute("regionPath", regions.path(c.villageCode()));
+        model.addAttribute("minDays", procedures.definition(c.villageCode()).rule(c.kind(), Step.PUBLIC_NOTICE)
+                .minDays());
+        return "cases/notice";
+    }
+
+    private String done(long id, List<String> errors, RedirectAttributes redirect, Locale locale) {
+        if (errors.isEmpty()) {
+            redirect.addFlashAttribute("flash", messages.getMessage("flash.saved", null, locale));
+        } else {
+            redirect.addFlashAttribute("errors", errors);
+        }
+        return "redirect:/cases/" + id;
+    }
+}
