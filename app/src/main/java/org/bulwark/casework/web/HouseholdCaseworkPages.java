@@ -71,6 +71,7 @@ class HouseholdCaseworkPages {
         MonitoringStatus status = monitoring.status(id).orElse(null);
         var open = cases.openCaseOf(id).orElse(null);
         model.addAttribute("file", file);
+        model.addAttribute("headName", file.head().map(p -> p.name()).orElse(""));
         model.addAttribute("status", status);
         model.addAttribute("history", monitoring.history(id));
         model.addAttribute("helper", helpers.current(id).orElse(null));

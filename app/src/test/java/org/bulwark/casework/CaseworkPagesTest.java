@@ -1,0 +1,119 @@
+package org.bulwark.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+import org.bulwark.DatabaseTest;
+import org.bulwark.TestFixtures;
+import org.bulwark.core.casework.Channel;
+import org.bulwark.core.casework.MonitoringType;
+import org.bulwark.core.casework.RiskType;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.Role;
+import org.bulwark.registry.HouseholdFile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The casework pages render for their users, keep what was typed when refused, and print no personal data. */
+@DatabaseTest
+class CaseworkPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestFixtures fixtures;
+    @Autowired
+    Cases cases;
+
+    BulwarkUser cadre;
+    HouseholdFile household;
+    SupportCase opened;
+
+    @BeforeEach
+    void setUp() {
+        cadre = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_A);
+        household = fixtures.household(cadre, TestFixtures.VILLAGE_A);
+        opened = fixtures.as(cadre, () -> cases.open(new OpenCaseInput(household.household().id(),
+                Channel.GRASSROOTS_VISIT, null, null, Set.of(RiskType.ILLNESS), "visit")));
+    }
+
+    String page(String url, BulwarkUser as) throws Exception {
+        return mvc.perform(get(url).with(user(as))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    @Test
+    void casePagesRenderInChineseForTheCadre() throws Exception {
+        assertThat(page("/cases", cadre)).contains("帮扶案件").contains(household.household().householdNumber());
+        String casePage = page("/cases/" + opened.id(), cadre);
+        assertThat(casePage).contains("入户核实").contains("保存核实情况").contains("农户已签署承诺授权书");
+        assertThat(page("/households/" + household.household().id() + "/casework", cadre)).contains("监测帮扶");
+        assertThat(page("/declarations", cadre)).contains("群众申报").contains("/declare/qr/" + TestFixtures.VILLAGE_A);
+        assertThat(page("/visits", cadre)).contains("走访");
+        assertThat(page("/casework/statistics", cadre)).contains("识别纳入监测");
+        assertThat(mvc.perform(get("/cases/" + opened.id()).param("lang", "en").with(user(cadre)))
+                .andReturn().getResponse().getContentAsString()).contains("Home verification");
+    }
+
+    @Test
+    void refusedVerificationComesBackWithTheMessageAndWhatWasTyped() throws Exception {
+        mvc.perform(post("/cases/" + opened.id() + "/verification").with(user(cadre)).with(csrf())
+                        .param("version", String.valueOf(opened.version())).param("commitmentSigned", "true")
+                        .param("monitoringType", MonitoringType.UNSTABLE_FORMERLY_POOR.name())
+                        .param("risks", "ILLNESS").param("medicalOutOfPocket", "0"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("errors", org.hamcrest.Matchers.hasItem(
+                        org.hamcrest.Matchers.containsString("脱贫户"))))
+                .andExpect(flash().attributeExists("draft"));
+    }
+
+    @Test
+    void aCaseOfAnotherVillageIsNotFound() throws Exception {
+        BulwarkUser other = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_B);
+        mvc.perform(get("/cases/" + opened.id()).with(user(other))).andExpect(status().isNotFound());
+        mvc.perform(get("/households/" + household.household().id() + "/casework").with(user(other)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void publicNoticeShowsNoIdentityNumberOrPhone() throws Exception {
+        String notice = page("/cases/" + opened.id() + "/notice", cadre);
+        String idNumber = household.members().get(0).idNumber();
+        assertThat(notice).contains(household.members().get(0).name()).contains("因病")
+                .doesNotContain(idNumber).doesNotContain(idNumber.substring(12))
+                .doesNotContain("13800001234").doesNotContain("1234");
+    }
+
+    @Test
+    void publicFormNeedsNoAccountAndItsQrCodeIsAnImage() throws Exception {
+        mvc.perform(get("/declare").param("village", TestFixtures.VILLAGE_A)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("防返贫困难申报")));
+        mvc.perform(get("/declare/qr/" + TestFixtures.VILLAGE_A + ".png")).andExpect(status().isOk())
+                .andExpect(content().contentType("image/png"));
+        mvc.perform(get("/declare/regions").param("parent", "522324101000")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(TestFixtures.VILLAGE_A)));
+        String receipt = mvc.perform(post("/declare").with(csrf()).with(r -> {
+                    r.setRemoteAddr("10.77.0.1");
+                    return r;
+                }).param("declarantName", "赵六").param("phone", "13700001111")
+                .param("villageCode", TestFixtures.VILLAGE_A).param("risks", "NATURAL_DISASTER"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(receipt).contains("申报已提交");
+        String refused = mvc.perform(post("/declare").with(csrf()).with(r -> {
+                    r.setRemoteAddr("10.77.0.2");
+                    return r;
+                }).param("declarantName", "赵六").param("phone", "123")
+                .param("villageCode", TestFixtures.VILLAGE_A))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("联系电话").contains("遇到的困难").contains("value=\"赵六\"");
+    }
+}
