@@ -340,6 +340,7 @@ public class Cases {
             } else {
                 throw new ConflictException(messages.text(Refusal.of("already_monitored")));
             }
+            facts.recordMonitoring(householdId, true);
             events.publishEvent(new HouseholdIdentified(householdId, decided.villageCode(), decided.monitoringType(),
                     decided.risks(), today));
         } else {
@@ -348,6 +349,7 @@ public class Cases {
             }
             monitoring.setStatus(householdId, "ELIMINATED", today);
             monitoring.event(householdId, "ELIMINATED", today, decided.id(), user.getUsername(), null);
+            facts.recordMonitoring(householdId, false);
             events.publishEvent(new RiskEliminated(householdId, decided.villageCode(), today));
         }
     }

@@ -42,6 +42,11 @@ class HouseholdFacts {
         return registry.file(householdId);
     }
 
+    /** Tells the registry the household's monitoring status changed (ordinary ⇄ monitored). */
+    void recordMonitoring(long householdId, boolean monitored) {
+        registry.recordMonitoring(householdId, monitored);
+    }
+
     static boolean formerlyPoor(HouseholdFile file) {
         return file.household().category() == HouseholdCategory.FORMERLY_POOR;
     }

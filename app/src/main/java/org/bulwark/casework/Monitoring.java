@@ -76,6 +76,7 @@ public class Monitoring {
         repository.lock(householdId);
         LocalDate today = LocalDate.now(clock);
         repository.setStatus(householdId, "MONITORED", null);
+        facts.recordMonitoring(householdId, true);
         repository.event(householdId, "REVERSED", today, null, user.getUsername(), reason.strip());
         MonitoringStatus after = repository.find(householdId, user.scope()).orElseThrow();
         audit.record(AuditRecord.updated("monitoring", householdId, before.villageCode(),

@@ -92,6 +92,11 @@ class HouseholdRepository {
     }
 
     /** Updates if the version still matches; returns the rows changed (0 means someone else changed it first). */
+    void setCategory(long id, org.bulwark.core.registry.HouseholdCategory category) {
+        jdbc.sql("update household set category = :c, version = version + 1, updated_at = now() where id = :id")
+                .param("c", category.name()).param("id", id).update();
+    }
+
     int updateHousehold(long id, int version, RegistryValidator.ValidHousehold h, RegionScope scope) {
         return jdbc.sql("""
                 update household set village_code = :v, category = :c, address = :a, phone = :p,

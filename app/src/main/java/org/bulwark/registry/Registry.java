@@ -1,5 +1,7 @@
 package org.bulwark.registry;
 
+import org.bulwark.core.registry.HouseholdCategory;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -144,6 +146,26 @@ public class Registry {
         Household after = households.household(householdId, scope).orElseThrow();
         audit.record(AuditRecord.updated("household", householdId, after.villageCode(), before, after));
         return new HouseholdFile(after, households.members(householdId));
+    }
+
+    /**
+     * Records a change of monitoring status that casework decided: an ordinary household identified for monitoring
+     * becomes MONITORED, and back to ORDINARY once its risk is eliminated. A formerly-poor household keeps its
+     * category (its monitoring type says it is monitored). Audited; the caller's transaction decides.
+     */
+    public void recordMonitoring(long householdId, boolean monitored) {
+        RegionScope scope = currentUser.scope();
+        Household before = households.household(householdId, scope)
+                .orElseThrow(() -> new NotFoundException("household", householdId));
+        HouseholdCategory from = monitored ? HouseholdCategory.ORDINARY : HouseholdCategory.MONITORED;
+        HouseholdCategory to = monitored ? HouseholdCategory.MONITORED : HouseholdCategory.ORDINARY;
+        if (before.category() != from) {
+            return;
+        }
+        households.setCategory(householdId, to);
+        audit.record(new AuditRecord(org.bulwark.audit.AuditAction.UPDATE, "household", String.valueOf(householdId),
+                before.villageCode(), "category by casework", java.util.Map.of("category", from),
+                java.util.Map.of("category", to)));
     }
 
     /** Removes a household, its members and (through {@link HouseholdRemoved}) the records other modules keep. */

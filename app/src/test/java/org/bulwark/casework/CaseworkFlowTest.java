@@ -67,6 +67,8 @@ class CaseworkFlowTest {
     SwitchableClock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.bulwark.registry.Registry registry;
 
     BulwarkUser cadre;
     BulwarkUser township;
@@ -88,6 +90,11 @@ class CaseworkFlowTest {
         try (var fixed = clock.at(day)) {
             return fixtures.as(user, action);
         }
+    }
+
+    String category() {
+        return jdbc.sql("select category from household where id = :id").param("id", householdId())
+                .query(String.class).single();
     }
 
     long householdId() {
@@ -141,6 +148,13 @@ class CaseworkFlowTest {
         assertThat(status.monitored()).isTrue();
         assertThat(status.identifiedOn()).isEqualTo(DAY.plusDays(9));
         assertThat(status.type()).isEqualTo(MonitoringType.MARGINAL);
+        // the registry follows: an ordinary household under monitoring is registered as monitored
+        assertThat(category()).isEqualTo("MONITORED");
+        // and it keeps its file: a household with casework history cannot be removed
+        assertThatThrownBy(() -> fixtures.as(cadre, () -> {
+            registry.remove(householdId());
+            return null;
+        })).isInstanceOf(ConflictException.class);
         int audited = jdbc.sql("select count(*) from audit_log where entity_type = 'case' and entity_id = :id")
                 .param("id", String.valueOf(approved.id())).query(Integer.class).single();
         assertThat(audited).isEqualTo(1 + 1 + 6); // opened, verification recorded, six decisions
@@ -340,6 +354,7 @@ class CaseworkFlowTest {
         MonitoringStatus eliminated = on(later.plusDays(6), cadre, () -> monitoring.status(householdId()))
                 .orElseThrow();
         assertThat(eliminated.eliminated()).isTrue();
+        assertThat(category()).isEqualTo("ORDINARY");
 
         // the county reverses the mark, and can eliminate again later; risk returning means a new identification
         MonitoringStatus reversed = on(later.plusDays(7), county, () -> monitoring.reverse(householdId(),
