@@ -50,11 +50,20 @@ class DemoSeeder implements SmartInitializingSingleton {
     private final TransactionTemplate transaction;
     private final int households;
     private final long seed;
+    private final CaseworkHistory casework;
+    private final CaseworkHistory.Targets targets;
 
     DemoSeeder(JdbcClient jdbc, UserAccounts accounts, RegistryGeneration generation,
                org.bulwark.exchange.DepartmentDataImport imports, TransactionTemplate transaction,
                @Value("${bulwark.demo.households:8000}") int households,
-               @Value("${bulwark.demo.seed:20261129}") long seed) {
+               @Value("${bulwark.demo.seed:20261129}") long seed, CaseworkHistory casework,
+               @Value("${bulwark.demo.identified-households:1421}") int identifiedHouseholds,
+               @Value("${bulwark.demo.identified-persons:5882}") int identifiedPersons,
+               @Value("${bulwark.demo.eliminated-households:909}") int eliminatedHouseholds,
+               @Value("${bulwark.demo.eliminated-persons:3816}") int eliminatedPersons) {
+        this.casework = casework;
+        this.targets = new CaseworkHistory.Targets(identifiedHouseholds, identifiedPersons, eliminatedHouseholds,
+                eliminatedPersons);
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.generation = generation;
@@ -116,6 +125,13 @@ class DemoSeeder implements SmartInitializingSingleton {
             }
             accounts.assignDepartment("officer", "medical_security");
             RegistryGeneration.Outcome outcome = generation.generate(COUNTY, households, seed, null, true);
+            long caseworkStarted = System.nanoTime();
+            CaseworkHistory.Outcome cases = casework.replay(COUNTY, targets, seed, "522324101209", PASSWORD);
+            log.info("Demo casework: {} households ({} persons) identified, risk eliminated for {} ({} persons), {} "
+                            + "cases under way{}, in {} ms", cases.identified(), cases.identifiedPersons(),
+                    cases.eliminated(), cases.eliminatedPersons(), cases.openCases(),
+                    cases.exact() ? "" : " (the registry's household sizes could not match the targets exactly)",
+                    (System.nanoTime() - caseworkStarted) / 1_000_000);
             importDemoFeeds();
             jdbc.sql("insert into seed_marker (name) values (:n)").param("n", MARKER).update();
             log.info("Demo seeded: {} users, {} households, {} persons of Qinglong County in {} ms", USERS.size(),

