@@ -277,7 +277,8 @@ public class Cases {
             throw new InvalidInputException(problems);
         }
         LocalDate today = today();
-        HouseholdFile file = facts.file(current.householdId());
+        boolean conditions = current.step() == Step.HOME_VERIFICATION || current.step() == Step.COUNTY_APPROVAL;
+        HouseholdFile file = conditions ? facts.file(current.householdId()) : null;
         Outcome outcome = procedures.rules(current.villageCode())
                 .decide(factsOf(current, file, user), decision, user.role().name(), today);
         boolean changed;
@@ -311,17 +312,26 @@ public class Cases {
         return after;
     }
 
+    /**
+     * What the procedure needs to decide the case's current step. Only the steps that have conditions need the
+     * household's facts, helper, plan or assessment, so the others do not read them.
+     */
     private CaseFacts factsOf(SupportCase c, HouseholdFile file, BulwarkUser user) {
-        Classification classification = c.monitoringType() == null && c.risks().isEmpty() ? null
+        boolean conditions = c.step() == Step.HOME_VERIFICATION || c.step() == Step.COUNTY_APPROVAL;
+        Classification classification = !conditions || c.monitoringType() == null && c.risks().isEmpty() ? null
                 : new Classification(c.monitoringType(), c.risks(), HouseholdFacts.formerlyPoor(file),
                 HouseholdFacts.anyoneCanWork(file), c.medicalOutOfPocket());
-        boolean helper = jdbc.sql("select count(*) from helper_assignment where household_id = :h and ends_on is null")
+        boolean approval = c.step() == Step.COUNTY_APPROVAL;
+        boolean helper = approval && jdbc.sql(
+                        "select count(*) from helper_assignment where household_id = :h and ends_on is null")
                 .param("h", c.householdId()).query(Integer.class).single() > 0;
         Set<RiskType> answered = EnumSet.noneOf(RiskType.class);
-        jdbc.sql("select distinct risk_type from plan_measure where household_id = :h and status <> 'CANCELLED'")
-                .param("h", c.householdId()).query(String.class).list()
-                .forEach(r -> answered.add(RiskType.valueOf(r)));
-        RiskEliminationAssessment assessment = c.kind() == CaseKind.ELIMINATION
+        if (approval) {
+            jdbc.sql("select distinct risk_type from plan_measure where household_id = :h and status <> 'CANCELLED'")
+                    .param("h", c.householdId()).query(String.class).list()
+                    .forEach(r -> answered.add(RiskType.valueOf(r)));
+        }
+        RiskEliminationAssessment assessment = approval && c.kind() == CaseKind.ELIMINATION
                 ? assessor.assess(file, user.scope(), today()) : null;
         return new CaseFacts(c.kind(), c.step(), c.stepEnteredOn(), c.commitmentSignedOn() != null, classification,
                 helper, answered, assessment);

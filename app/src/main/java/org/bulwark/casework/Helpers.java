@@ -122,12 +122,14 @@ public class Helpers {
         RegionScope scope = currentUser.scope();
         LocalDate today = LocalDate.now(clock);
         // the visit frequency is per province; a user's scope lies in one province (or is wider, then the default)
-        int every = procedures.definition(scope.prefix().length() >= 2 ? scope.prefix() : "00").visitEveryDays();
+        var procedure = procedures.definition(scope.prefix().length() >= 2 ? scope.prefix() : "00");
         return jdbc.sql("""
                 select u.id, u.username, u.display_name, u.region_code, count(*) as households,
                        count(*) filter (where coalesce((select max(v.visited_on) from visit v
                                                         where v.household_id = a.household_id), m.identified_on,
-                                                       a.starts_on) + :every < :today) as overdue
+                                                       a.starts_on)
+                                              + case when m.status = 'ELIMINATED' then :observed else :every end
+                                              < :today) as overdue
                 from helper_assignment a
                 join app_user u on u.id = a.helper_id
                 join household h on h.id = a.household_id
@@ -135,7 +137,8 @@ public class Helpers {
                 where a.ends_on is null and h.village_code like :scope
                 group by u.id, u.username, u.display_name, u.region_code
                 order by overdue desc, households desc, u.username
-                """).param("every", every).param("today", today).param("scope", scope.likePattern())
+                """).param("every", procedure.visitEveryDays("MONITORED"))
+                .param("observed", procedure.visitEveryDays("ELIMINATED")).param("today", today).param("scope", scope.likePattern())
                 .query((rs, n) -> new HelperCaseload(rs.getLong("id"), rs.getString("username"),
                         rs.getString("display_name"), rs.getString("region_code"), rs.getInt("households"),
                         rs.getInt("overdue"))).list();

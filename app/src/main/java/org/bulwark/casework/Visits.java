@@ -140,7 +140,7 @@ public class Visits {
         BulwarkUser user = currentUser.require();
         RegionScope scope = user.scope();
         LocalDate today = LocalDate.now(clock);
-        int every = procedures.definition(scope.prefix().length() >= 2 ? scope.prefix() : "00").visitEveryDays();
+        var procedure = procedures.definition(scope.prefix().length() >= 2 ? scope.prefix() : "00");
         return jdbc.sql("""
                 select * from (
                   select m.household_id, h.household_number, m.village_code, m.status, u.username,
@@ -154,16 +154,19 @@ public class Visits {
                   left join app_user u on u.id = a.helper_id
                   where m.village_code like :scope and (cast(:helper as bigint) is null or a.helper_id = :helper)
                 ) d
-                where not :overdueOnly or coalesce(d.last_visit, d.identified_on) + :every < :today
-                order by coalesce(d.last_visit, d.identified_on), d.household_id
+                where not :overdueOnly or coalesce(d.last_visit, d.identified_on)
+                      + case when d.status = 'ELIMINATED' then :observed else :every end < :today
+                order by coalesce(d.last_visit, d.identified_on)
+                      + case when d.status = 'ELIMINATED' then :observed else :every end, d.household_id
                 limit :limit
                 """).param("scope", scope.likePattern())
                 .param("helper", user.role() == Role.HELPER ? user.id() : null).param("overdueOnly", overdueOnly)
-                .param("every", every).param("today", today).param("limit", limit)
+                .param("every", procedure.visitEveryDays("MONITORED"))
+                .param("observed", procedure.visitEveryDays("ELIMINATED")).param("today", today).param("limit", limit)
                 .query((rs, n) -> {
                     LocalDate last = rs.getObject("last_visit", LocalDate.class);
                     LocalDate due = (last != null ? last : rs.getObject("identified_on", LocalDate.class))
-                            .plusDays(every);
+                            .plusDays(procedure.visitEveryDays(rs.getString("status")));
                     return new VisitDue(rs.getLong("household_id"), rs.getString("household_number"),
                             rs.getString("head_name"), rs.getString("village_code"), rs.getString("status"),
                             rs.getString("username"), last, due, due.isBefore(today));

@@ -55,6 +55,12 @@ class CaseworkHistory {
 
     private static final Logger log = LoggerFactory.getLogger(CaseworkHistory.class);
     private static final BigDecimal STABLE_INCOME = new BigDecimal("9000");
+    /** Days after discovery on which the replay's cases enter each step (see {@code advance}). */
+    private static final Map<Step, Integer> ENTERED_AFTER = Map.of(Step.HOME_VERIFICATION, 0,
+            Step.DATA_COMPARISON, 1, Step.VILLAGE_REVIEW, 2, Step.PUBLIC_NOTICE, 3, Step.TOWNSHIP_REVIEW, 8,
+            Step.COUNTY_APPROVAL, 9);
+    /** Days after the proposal on which each step of an elimination case is decided, in order. */
+    private static final int[] ELIMINATION_DAYS = {0, 1, 2, 7, 8, 9};
 
     /** The figures to reach. */
     record Targets(int identifiedHouseholds, int identifiedPersons, int eliminatedHouseholds, int eliminatedPersons) {
@@ -166,7 +172,8 @@ class CaseworkHistory {
                 Household h = byId.get(c.id());
                 LocalDate identified = between(earliest, latestForElimination);
                 identify(h, identified);
-                eliminate(h, identified);
+                LocalDate eliminatedOn = eliminate(h, identified);
+                keepObserving(h, eliminatedOn);
                 log(++done, targets);
             }
             // a few households whose risk returned after elimination, and a few eliminations the county reversed
@@ -287,11 +294,9 @@ class CaseworkHistory {
             return c.decidedOn();
         }
 
+        /** An elimination case left at its step {@code steps} (0: the first), which it entered a day ago. */
         SupportCase startElimination(Household h, LocalDate identified, int steps) {
-            LocalDate proposed = identified.plusMonths(6).plusDays(16 + random.nextInt(25));
-            if (proposed.plusDays(10).isAfter(today)) {
-                proposed = today.minusDays(10);
-            }
+            LocalDate proposed = today.minusDays((steps == 0 ? 0 : ELIMINATION_DAYS[steps - 1]) + 1L);
             return startElimination(h, identified, proposed, steps);
         }
 
@@ -302,13 +307,22 @@ class CaseworkHistory {
             visit(h, helper, proposed.minusDays(2), "STABLE", "家庭收入稳定，两不愁三保障无问题");
             SupportCase c = on(proposed, cadre, () -> cases.proposeElimination(h.id(), "收入稳定超过监测范围"));
             BulwarkUser[] deciders = {cadre, countyOffice, cadre, cadre, township, countyOffice};
-            int[] days = {0, 1, 2, 7, 8, 9};
             for (int i = 0; i < steps; i++) {
                 final SupportCase current = c;
-                c = on(proposed.plusDays(days[i]), deciders[i], () -> cases.decide(current.id(), current.version(),
+                c = on(proposed.plusDays(ELIMINATION_DAYS[i]), deciders[i], () -> cases.decide(current.id(), current.version(),
                         Decision.PASS, "同意", current.step() == Step.PUBLIC_NOTICE ? 0 : null));
             }
             return c;
+        }
+
+        /** After elimination the household is observed: a visit every two or three months, a few of them late. */
+        void keepObserving(Household h, LocalDate eliminatedOn) {
+            BulwarkUser helper = helperFor(h.village());
+            LocalDate stop = random.nextInt(10) == 0 ? today.minusDays(100 + random.nextInt(30)) : today.minusDays(1);
+            for (LocalDate day = eliminatedOn.plusDays(60 + random.nextInt(20)); !day.isAfter(stop);
+                 day = day.plusDays(60 + random.nextInt(25))) {
+                visit(h, helper, day, "STABLE", "风险消除后持续跟踪，收入稳定");
+            }
         }
 
         void keepVisiting(Household h, LocalDate identified) {
@@ -340,8 +354,8 @@ class CaseworkHistory {
                 for (int i = 0; i < 4 && next < fresh.size(); i++) {
                     Household h = fresh.get(next++);
                     used.add(h.id());
-                    // the last of each four is late: discovered three weeks ago and still at its step
-                    LocalDate discovered = today.minusDays(i == 3 ? 21 : 10 + i);
+                    // entered its step a day or two ago; the last of each four is late, discovered three weeks ago
+                    LocalDate discovered = today.minusDays(ENTERED_AFTER.get(step) + 1 + i % 2 + (i == 3 ? 21 : 0));
                     SupportCase c = on(discovered, cadre, () -> cases.open(new OpenCaseInput(h.id(),
                             Channel.GRASSROOTS_VISIT, null, discovered, risksOf(h), "网格员走访发现")));
                     advance(h, c, discovered, step);

@@ -76,8 +76,11 @@ public final class ProcedureCatalogue {
             for (Object risk : list(map.getOrDefault("green_channel_risks", List.of()), "green_channel_risks")) {
                 green.add(RiskType.valueOf(String.valueOf(risk).toUpperCase(Locale.ROOT)));
             }
-            return new ProcedureDefinition(number(map, "total_days"), steps, elimination,
-                    number(map, "visit_every_days"), number(map, "monitored_at_least_months"),
+            int visitEvery = number(map, "visit_every_days");
+            return new ProcedureDefinition(number(map, "total_days"), steps, elimination, visitEvery,
+                    map.containsKey("observation_visit_every_days") ? number(map, "observation_visit_every_days")
+                            : visitEvery,
+                    number(map, "monitored_at_least_months"),
                     number(map, "stable_income_months"), number(map, "max_risk_types"), green);
         } catch (ProcedureException | IllegalArgumentException e) {
             throw new ProcedureException(where + ": " + e.getMessage());

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * A province's casework procedure: the steps of identification and of risk elimination with their time limits, the
- * overall limit from discovery to decision, the visit frequency, the elimination thresholds and which risks open the
+ * overall limit from discovery to decision, the visit frequency (under monitoring, and under observation after the
+ * risk was eliminated), the elimination thresholds and which risks open the
  * green channel. Loaded from configuration ({@link ProcedureCatalogue}); nothing here is a constant of the policy.
  */
 public record ProcedureDefinition(
@@ -16,6 +17,7 @@ public record ProcedureDefinition(
         List<StepRule> identificationSteps,
         List<StepRule> eliminationSteps,
         int visitEveryDays,
+        int observationVisitEveryDays,
         int monitoredAtLeastMonths,
         int stableIncomeMonths,
         int maxRiskTypes,
@@ -27,7 +29,7 @@ public record ProcedureDefinition(
         greenChannelRisks = greenChannelRisks.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(greenChannelRisks));
         check("steps", identificationSteps);
         check("elimination_steps", eliminationSteps);
-        if (totalDays < 1 || visitEveryDays < 1 || monitoredAtLeastMonths < 0 || stableIncomeMonths < 1
+        if (totalDays < 1 || visitEveryDays < 1 || observationVisitEveryDays < 1 || monitoredAtLeastMonths < 0 || stableIncomeMonths < 1
                 || maxRiskTypes < 1) {
             throw new ProcedureException("total_days, visit_every_days, stable_income_months and max_risk_types must be"
                     + " at least 1, monitored_at_least_months at least 0");
@@ -83,6 +85,11 @@ public record ProcedureDefinition(
     /** The day by which a case discovered on {@code discoveredOn} must be decided. */
     public LocalDate decisionDueOn(LocalDate discoveredOn) {
         return discoveredOn.plusDays(totalDays);
+    }
+
+    /** Days between visits for a household of this monitoring status (MONITORED or ELIMINATED, i.e. observed). */
+    public int visitEveryDays(String status) {
+        return "ELIMINATED".equals(status) ? observationVisitEveryDays : visitEveryDays;
     }
 
     /** Whether a household with these risks may receive help before the procedure completes. */
