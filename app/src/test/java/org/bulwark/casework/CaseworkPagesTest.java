@@ -116,4 +116,27 @@ class CaseworkPagesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("联系电话").contains("遇到的困难").contains("value=\"赵六\"");
     }
+
+    @Test
+    void photosAndScansAreKeptWithTheStepAndOtherFilesAreRefused() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/cases/" + opened.id() + "/attachments")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "承诺书.png", "image/png", png))
+                        .with(user(cadre)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("flash"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/cases/" + opened.id() + "/attachments")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "photo.png", "image/png",
+                                "<html>not a picture</html>".getBytes()))
+                        .with(user(cadre)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("errors"));
+        String casePage = page("/cases/" + opened.id(), cadre);
+        assertThat(casePage).contains("承诺书.png").doesNotContain("photo.png");
+        String link = casePage.replaceAll("(?s).*href=\"(/cases/attachments/\\d+)\".*", "$1");
+        mvc.perform(get(link).with(user(cadre))).andExpect(status().isOk())
+                .andExpect(content().contentType("image/png"));
+        BulwarkUser other = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_B);
+        mvc.perform(get(link).with(user(other))).andExpect(status().isNotFound());
+    }
 }

@@ -61,9 +61,11 @@ class CaseApi {
     private final Visits visits;
     private final Monitoring monitoring;
     private final CaseworkStatistics statistics;
+    private final org.bulwark.casework.CaseAttachments attachments;
 
-    CaseApi(Cases cases, Declarations declarations, Helpers helpers, SupportPlans plans, Visits visits,
+    CaseApi(org.bulwark.casework.CaseAttachments attachments, Cases cases, Declarations declarations, Helpers helpers, SupportPlans plans, Visits visits,
             Monitoring monitoring, CaseworkStatistics statistics) {
+        this.attachments = attachments;
         this.cases = cases;
         this.declarations = declarations;
         this.helpers = helpers;
@@ -177,6 +179,28 @@ class CaseApi {
     @PostMapping("/cases/{id}/decision")
     SupportCase decide(@PathVariable long id, @RequestBody StepDecision body) {
         return cases.decide(id, body.version(), body.decision(), body.comment(), body.objections());
+    }
+
+    @Operation(summary = "Keep a photo (JPEG, PNG) or scanned form (PDF) with the case's current step")
+    @PostMapping(path = "/cases/{id}/attachments", consumes = "multipart/form-data")
+    org.bulwark.casework.CaseAttachment attach(@PathVariable long id,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
+        return attachments.add(id, file.getOriginalFilename(), file.getBytes());
+    }
+
+    @Operation(summary = "The attachments of a case")
+    @GetMapping("/cases/{id}/attachments")
+    List<org.bulwark.casework.CaseAttachment> attachmentsOf(@PathVariable long id) {
+        return attachments.of(id);
+    }
+
+    @Operation(summary = "Download an attachment (audited)")
+    @GetMapping("/case-attachments/{id}")
+    org.springframework.http.ResponseEntity<byte[]> download(@PathVariable long id) {
+        var content = attachments.download(id);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(content.contentType()))
+                .body(content.bytes());
     }
 
     // -- households in casework --------------------------------------------------------------------------------------

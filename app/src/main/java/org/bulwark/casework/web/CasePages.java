@@ -43,9 +43,12 @@ class CasePages {
     private final CaseworkProcedure procedures;
     private final CurrentUser currentUser;
     private final MessageSource messages;
+    private final org.bulwark.casework.CaseAttachments attachments;
 
     CasePages(Cases cases, Helpers helpers, SupportPlans plans, Registry registry, Regions regions,
-              CaseworkProcedure procedures, CurrentUser currentUser, MessageSource messages) {
+              CaseworkProcedure procedures, CurrentUser currentUser, MessageSource messages,
+              org.bulwark.casework.CaseAttachments attachments) {
+        this.attachments = attachments;
         this.cases = cases;
         this.helpers = helpers;
         this.plans = plans;
@@ -86,6 +89,8 @@ class CasePages {
         model.addAttribute("procedure", procedures.definition(c.villageCode()).steps(c.kind()));
         model.addAttribute("helper", helpers.current(c.householdId()).orElse(null));
         model.addAttribute("measures", plans.measures(c.householdId()));
+        model.addAttribute("attachments", attachments.of(id));
+        model.addAttribute("mayAttach", user.can(Role.Permission.HANDLE_CASES));
         boolean mayDecide = c.open() && user.can(Role.Permission.HANDLE_CASES) && procedures
                 .definition(c.villageCode()).rule(c.kind(), c.step()).decidedBy(user.role().name());
         model.addAttribute("mayDecide", mayDecide);
@@ -124,6 +129,25 @@ class CasePages {
             redirect.addFlashAttribute("comment", comment);
         }
         return done(id, errors, redirect, locale);
+    }
+
+    @PostMapping("/cases/{id}/attachments")
+    String attach(@PathVariable long id, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+                  RedirectAttributes redirect, Locale locale) throws java.io.IOException {
+        byte[] bytes = file.getBytes();
+        return done(id, PageErrors.attempt(() -> attachments.add(id, file.getOriginalFilename(), bytes), messages,
+                locale), redirect, locale);
+    }
+
+    @GetMapping("/cases/attachments/{attachment}")
+    org.springframework.http.ResponseEntity<byte[]> download(@PathVariable long attachment) {
+        var content = attachments.download(attachment);
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http
+                        .ContentDisposition.inline().filename(content.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                        .build().toString())
+                .contentType(org.springframework.http.MediaType.parseMediaType(content.contentType()))
+                .body(content.bytes());
     }
 
     /** The village's public notice, laid out for A4: no identity numbers, phones, bank accounts or health details. */
