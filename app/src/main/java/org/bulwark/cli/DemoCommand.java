@@ -9,8 +9,9 @@ import picocli.CommandLine.Option;
 /** {@code ./bulwark demo}: the platform with demo users and a generated Qinglong County, seeded once. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Start the platform at http://localhost:8080 on the embedded database with demo data "
-                + "(demo users, generated households of Qinglong County and department data of one township with its "
-                + "warnings; seeded on the first start only).")
+                + "(demo users, generated households of Qinglong County, its casework history replayed through the "
+                + "identification procedure, and department data of one township with its warnings; seeded on the "
+                + "first start only, which takes a few minutes).")
 public class DemoCommand implements Runnable, LongRunning {
 
     @Mixin
