@@ -13,7 +13,6 @@ import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.RegionScope;
 import org.bulwark.identity.Role;
 import org.bulwark.identity.UserAccounts;
-import org.bulwark.platform.InvalidInputException;
 import org.bulwark.registry.HouseholdFile;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -19,7 +19,6 @@ import org.bulwark.core.casework.CaseKind;
 import org.bulwark.core.casework.CaseStatus;
 import org.bulwark.core.casework.Channel;
 import org.bulwark.core.casework.Decision;
-import org.bulwark.core.casework.EliminationCriterion;
 import org.bulwark.core.casework.MeasureCategory;
 import org.bulwark.core.casework.MonitoringType;
 import org.bulwark.core.casework.RiskType;
