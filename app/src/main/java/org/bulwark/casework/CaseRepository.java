@@ -118,7 +118,13 @@ class CaseRepository {
     }
 
     List<CaseStepRecord> steps(long caseId) {
-        return jdbc.sql("select * from case_step where case_id = :c order by id").param("c", caseId)
+        // people by their names; the replayed history's principals have no account and keep theirs
+        return jdbc.sql("""
+                select s.id, s.step, s.decision, coalesce(u.display_name, s.decided_by) as decided_by, s.decided_on,
+                       s.decided_at, s.comment, s.objections
+                from case_step s left join app_user u on u.username = s.decided_by
+                where s.case_id = :c order by s.id
+                """).param("c", caseId)
                 .query((rs, n) -> new CaseStepRecord(rs.getLong("id"), rs.getString("step"), rs.getString("decision"),
                         rs.getString("decided_by"), rs.getObject("decided_on", LocalDate.class),
                         rs.getTimestamp("decided_at").toInstant(), rs.getString("comment"),

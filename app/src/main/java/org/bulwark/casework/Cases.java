@@ -142,7 +142,7 @@ public class Cases {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return openCase(file, CaseKind.IDENTIFICATION, input.channel(), input.sourceId(), discovered, risks, user,
+        return openCase(file, CaseKind.IDENTIFICATION, input.channel(), input.sourceId(), discovered, null, risks, user,
                 input.note());
     }
 
@@ -161,11 +161,13 @@ public class Cases {
             throw messages.refused("household", assessment.unmet().stream()
                     .map(c -> Refusal.of("criterion_unmet", c.criterion())).toList());
         }
-        return openCase(file, CaseKind.ELIMINATION, Channel.MONITORING, null, today(), status.risks(), user, note);
+        return openCase(file, CaseKind.ELIMINATION, Channel.MONITORING, null, today(), status.type(), status.risks(),
+                user, note);
     }
 
     private SupportCase openCase(HouseholdFile file, CaseKind kind, Channel channel, Long sourceId,
-                                 LocalDate discovered, Set<RiskType> risks, BulwarkUser user, String note) {
+                                 LocalDate discovered, org.bulwark.core.casework.MonitoringType type,
+                                 Set<RiskType> risks, BulwarkUser user, String note) {
         long householdId = file.household().id();
         LocalDate today = today();
         cases.openCaseOf(householdId, user.scope(), today).ifPresent(open -> {
@@ -178,7 +180,7 @@ public class Cases {
         String village = file.household().villageCode();
         ProcedureDefinition definition = procedures.definition(village);
         long id = cases.insert(householdId, village, kind, channel, sourceId, discovered,
-                definition.first(kind).step(), today, null, RiskTypes.join(risks),
+                definition.first(kind).step(), today, type, RiskTypes.join(risks),
                 kind == CaseKind.IDENTIFICATION && definition.greenChannelFor(risks), user.getUsername());
         SupportCase opened = get(id);
         Map<String, Object> after = new LinkedHashMap<>();
@@ -201,7 +203,7 @@ public class Cases {
         ProcedureDefinition definition = procedures.definition(before.villageCode());
         if (!definition.rule(before.kind(), Step.HOME_VERIFICATION).decidedBy(user.role().name())) {
             throw messages.refused("decision", List.of(Refusal.of("role_not_allowed", Step.HOME_VERIFICATION,
-                    String.join(", ", definition.rule(before.kind(), Step.HOME_VERIFICATION).roles()))));
+                    definition.rule(before.kind(), Step.HOME_VERIFICATION).roles())));
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (input.medicalOutOfPocket() != null && input.medicalOutOfPocket().signum() < 0) {

@@ -30,6 +30,13 @@ public class CaseworkMessages {
                 .toList());
     }
 
+    /** One line of a risk-elimination assessment: the condition with the figures that decide it, in words. */
+    public String detail(org.bulwark.core.casework.RiskEliminationAssessment.Result result) {
+        Object[] arguments = result.figures().stream().map(this::label).toArray();
+        return messages.getMessage("casework.criterion." + result.criterion().name() + ".detail", arguments, "",
+                LocaleContextHolder.getLocale());
+    }
+
     /** The message of one refusal. */
     public String text(Refusal refusal) {
         Object[] arguments = refusal.arguments().stream().map(this::label).toArray();
@@ -53,7 +60,20 @@ public class CaseworkMessages {
             return messages.getMessage("casework.criterion." + criterion.name(), null, criterion.name(),
                     LocaleContextHolder.getLocale());
         }
-        return value == null ? "" : value.toString();
+        if (value instanceof Long id) {
+            // ids are longs: no thousands separator (counts stay numbers for the messages' choice formats)
+            return String.valueOf(id);
+        }
+        if (value instanceof String gap && gap.matches("[a-z_]+")) {
+            // a guarantee not yet secured, by the name the assessment gives it
+            return messages.getMessage("casework.gap." + gap, null, gap, LocaleContextHolder.getLocale());
+        }
+        if (value instanceof String text && text.matches("[A-Z_]+")) {
+            // a role's name, as the procedure file writes it
+            return messages.getMessage("role." + text, null, text, LocaleContextHolder.getLocale());
+        }
+        // numbers stay numbers, for the messages' number and choice formats
+        return value == null ? "" : value;
     }
 
     private static String fieldOf(Refusal refusal, String fallback) {

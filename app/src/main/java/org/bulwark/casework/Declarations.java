@@ -75,10 +75,13 @@ public class Declarations {
 
     /** A resident's declaration from the public form; {@code client} is the address the limits count by. */
     public DeclarationReceipt submitPublic(DeclarationInput input, String client) {
-        if (!limiter.allow(client, "submit")) {
-            throw new org.bulwark.platform.TooManyRequestsException("too many requests from this address; try again later");
+        // every attempt counts against a generous limit; a mistyped phone must not use up the few declarations an
+        // address may store, so only stored declarations count against the strict one
+        if (!limiter.allowAttempt(client) || !limiter.canStore(client)) {
+            throw limiter.refusal();
         }
         Declaration stored = store(input, "PUBLIC_FORM", null);
+        limiter.stored(client);
         audit.recordFor("public", null, AuditRecord.created("declaration", stored.id(), stored.villageCode(),
                 Map.of("channel", "PUBLIC_FORM", "risks", stored.risks())));
         return receiptOf(stored);
@@ -87,8 +90,8 @@ public class Declarations {
     /** The status behind a receipt number, or not found; counted against the same client limits. */
     @Transactional(readOnly = true)
     public DeclarationReceipt status(String receiptNumber, String client) {
-        if (!limiter.allow(client, "status")) {
-            throw new org.bulwark.platform.TooManyRequestsException("too many requests from this address; try again later");
+        if (!limiter.allowAttempt(client)) {
+            throw limiter.refusal();
         }
         String receipt = receiptNumber == null ? "" : receiptNumber.strip().toUpperCase(java.util.Locale.ROOT);
         return jdbc.sql("select * from declaration where receipt_number = :r").param("r", receipt)
@@ -193,7 +196,7 @@ public class Declarations {
         }
         String phone = input.phone() == null ? "" : input.phone().replaceAll("[\\s-]", "");
         if (!phone.matches("1[3-9]\\d{9}|0\\d{9,11}")) {
-            problems.add(new FieldProblem("phone", "invalid", "a mobile number of 11 digits or a landline with its area code"));
+            problems.add(new FieldProblem("phone", "phone", "a mobile number of 11 digits or a landline with its area code"));
         }
         String idNumber = input.idNumber() == null || input.idNumber().isBlank() ? null
                 : input.idNumber().strip().toUpperCase(java.util.Locale.ROOT);
@@ -201,12 +204,13 @@ public class Declarations {
             try {
                 IdentityNumber.parse(idNumber, today);
             } catch (InvalidIdentityNumberException e) {
-                problems.add(new FieldProblem("idNumber", "invalid", e.getMessage()));
+                problems.add(new FieldProblem("idNumber", "id_" + e.reason().name().toLowerCase(java.util.Locale.ROOT),
+                        e.getMessage()));
             }
         }
         Optional<Region> village = input.villageCode() == null ? Optional.empty() : regions.find(input.villageCode());
         if (village.isEmpty() || !village.get().isVillage()) {
-            problems.add(new FieldProblem("villageCode", "invalid", "choose your village"));
+            problems.add(new FieldProblem("villageCode", "not_village", "choose your village"));
         }
         if (input.risks() == null || input.risks().isEmpty()) {
             problems.add(new FieldProblem("risks", "required", "choose at least one difficulty"));

@@ -71,7 +71,11 @@ class MonitoringRepository {
     }
 
     List<MonitoringEvent> events(long householdId) {
-        return jdbc.sql("select * from monitoring_event where household_id = :h order by id").param("h", householdId)
+        return jdbc.sql("""
+                select e.id, e.event, e.happened_on, e.case_id, coalesce(u.display_name, e.done_by) as done_by, e.note
+                from monitoring_event e left join app_user u on u.username = e.done_by
+                where e.household_id = :h order by e.id
+                """).param("h", householdId)
                 .query((rs, n) -> {
                     long caseId = rs.getLong("case_id");
                     return new MonitoringEvent(rs.getLong("id"), rs.getString("event"),

@@ -59,7 +59,12 @@ public class Visits {
     @Transactional(readOnly = true)
     public List<Visit> of(long householdId) {
         facts.file(householdId);
-        return jdbc.sql("select * from visit where household_id = :h order by visited_on desc, recorded_at desc")
+        return jdbc.sql("""
+                select v.id, v.household_id, v.visited_on, coalesce(u.display_name, v.visitor) as visitor, v.findings,
+                       v.per_capita_income, v.circumstances
+                from visit v left join app_user u on u.username = v.visitor
+                where v.household_id = :h order by v.visited_on desc, v.recorded_at desc
+                """)
                 .param("h", householdId).query(VISIT).list();
     }
 

@@ -59,6 +59,17 @@ class CaseworkHistory {
     private static final Map<Step, Integer> ENTERED_AFTER = Map.of(Step.HOME_VERIFICATION, 0,
             Step.DATA_COMPARISON, 1, Step.VILLAGE_REVIEW, 2, Step.PUBLIC_NOTICE, 3, Step.TOWNSHIP_REVIEW, 8,
             Step.COUNTY_APPROVAL, 9);
+    /** What a resident writes on the public form, by the first difficulty ticked. */
+    private static final Map<RiskType, String> IN_THEIR_WORDS = Map.of(
+            RiskType.ILLNESS, "家里有人生病住院，医药费花了不少",
+            RiskType.DISABILITY, "家人残疾，需要长期照顾，没法外出务工",
+            RiskType.SCHOOLING, "孩子上高中，学费生活费负担重",
+            RiskType.UNSTABLE_EMPLOYMENT, "在外打工的厂子停工了，这几个月没有收入",
+            RiskType.LACK_OF_LABOUR, "家里只剩老人，没有劳动力",
+            RiskType.NATURAL_DISASTER, "暴雨冲垮了房后的坎子，房子有危险",
+            RiskType.INDUSTRY_FAILURE, "养的猪生病死了不少，贷款还不上",
+            RiskType.ACCIDENT, "家里人干活摔伤了，几个月不能做事");
+
     /** Days after the proposal on which each step of an elimination case is decided, in order. */
     private static final int[] ELIMINATION_DAYS = {0, 1, 2, 7, 8, 9};
 
@@ -137,9 +148,9 @@ class CaseworkHistory {
             this.password = password;
             String region = county + "000000";
             // the county's village cadres, township reviewers and approvers, acting through the services
-            this.cadre = BulwarkUser.system("demo-village-cadre", Role.VILLAGE_CADRE, region);
-            this.township = BulwarkUser.system("demo-township", Role.TOWNSHIP_REVIEWER, region);
-            this.countyOffice = BulwarkUser.system("demo-county", Role.COUNTY_APPROVER, region);
+            this.cadre = BulwarkUser.system("村干部（历史回放）", Role.VILLAGE_CADRE, region);
+            this.township = BulwarkUser.system("乡镇审核（历史回放）", Role.TOWNSHIP_REVIEWER, region);
+            this.countyOffice = BulwarkUser.system("县级审批（历史回放）", Role.COUNTY_APPROVER, region);
         }
 
         Outcome run(Targets targets) {
@@ -384,7 +395,8 @@ class CaseworkHistory {
                 LocalDate day = today.minusDays(i % 4);
                 String client = "demo-" + (declarationClient++);
                 var receipt = on(day, cadre, () -> declarations.submitPublic(new DeclarationInput(h.headName(),
-                        h.phone(), null, h.village(), risks, "家里有人生病住院，费用较高"), client));
+                        h.phone(), null, h.village(), risks, IN_THEIR_WORDS.getOrDefault(risks.iterator().next(),
+                        "家里遇到困难，希望村里了解情况")), client));
                 if (i >= 6) {
                     long id = jdbc.sql("select id from declaration where receipt_number = :r")
                             .param("r", receipt.receiptNumber()).query(Long.class).single();

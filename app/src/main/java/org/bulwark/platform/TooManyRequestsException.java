@@ -1,8 +1,18 @@
 package org.bulwark.platform;
 
-/** A rate limit is spent for now; the client should try again later (HTTP 429). */
+import java.time.Duration;
+
+/** A rate limit is spent for now; the client should try again after {@code retryAfter} (HTTP 429). */
 public class TooManyRequestsException extends RuntimeException {
-    public TooManyRequestsException(String message) {
+
+    private final transient Duration retryAfter;
+
+    public TooManyRequestsException(String message, Duration retryAfter) {
         super(message);
+        this.retryAfter = retryAfter;
+    }
+
+    public Duration retryAfter() {
+        return retryAfter;
     }
 }

@@ -106,15 +106,19 @@ class CaseworkPagesTest {
                     return r;
                 }).param("declarantName", "赵六").param("phone", "13700001111")
                 .param("villageCode", TestFixtures.VILLAGE_A).param("risks", "NATURAL_DISASTER"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(receipt).contains("申报已提交");
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .redirectedUrl("/declare/received"))
+                .andExpect(flash().attributeExists("receipt")).andReturn().getResponse().getContentAsString();
+        assertThat(receipt).isEmpty();
         String refused = mvc.perform(post("/declare").with(csrf()).with(r -> {
                     r.setRemoteAddr("10.77.0.2");
                     return r;
                 }).param("declarantName", "赵六").param("phone", "123")
                 .param("villageCode", TestFixtures.VILLAGE_A))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(refused).contains("联系电话").contains("遇到的困难").contains("value=\"赵六\"");
+        assertThat(refused).contains("联系电话").contains("不是有效的手机号").contains("遇到的困难")
+                .contains("value=\"赵六\"");
     }
 
     @Test

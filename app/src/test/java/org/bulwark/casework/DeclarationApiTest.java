@@ -104,12 +104,19 @@ class DeclarationApiTest {
     @Test
     void publicFormIsRateLimitedPerClient() throws Exception {
         String good = form("\"王五\"", "\"13900001111\"", "\"" + TestFixtures.VILLAGE_A + "\"", "[\"ACCIDENT\"]");
+        // mistakes do not use up what an address may declare
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(from(post("/api/v1/public/declarations")).contentType(MediaType.APPLICATION_JSON)
+                    .content(good.replace("13900001111", "139"))).andExpect(status().isUnprocessableEntity());
+        }
         for (int i = 0; i < 5; i++) {
             mvc.perform(from(post("/api/v1/public/declarations")).contentType(MediaType.APPLICATION_JSON)
                     .content(good)).andExpect(status().isOk());
         }
         mvc.perform(from(post("/api/v1/public/declarations")).contentType(MediaType.APPLICATION_JSON).content(good))
-                .andExpect(status().isTooManyRequests());
+                .andExpect(status().isTooManyRequests())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Retry-After", "3600"));
         // another address is not affected
         client = client + "1";
         mvc.perform(from(post("/api/v1/public/declarations")).contentType(MediaType.APPLICATION_JSON).content(good))

@@ -44,11 +44,15 @@ class CasePages {
     private final CurrentUser currentUser;
     private final MessageSource messages;
     private final org.bulwark.casework.CaseAttachments attachments;
+    private final org.bulwark.casework.Declarations declarations;
+    private final java.time.Clock clock;
 
-    CasePages(Cases cases, Helpers helpers, SupportPlans plans, Registry registry, Regions regions,
+    CasePages(org.bulwark.casework.Declarations declarations, java.time.Clock clock, Cases cases, Helpers helpers, SupportPlans plans, Registry registry, Regions regions,
               CaseworkProcedure procedures, CurrentUser currentUser, MessageSource messages,
               org.bulwark.casework.CaseAttachments attachments) {
         this.attachments = attachments;
+        this.declarations = declarations;
+        this.clock = clock;
         this.cases = cases;
         this.helpers = helpers;
         this.plans = plans;
@@ -60,11 +64,14 @@ class CasePages {
     }
 
     @GetMapping("/cases")
-    String list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) CaseKind kind,
+    String list(@RequestParam(required = false) String region,
+                @RequestParam(required = false) CaseStatus status, @RequestParam(required = false) CaseKind kind,
                 @RequestParam(required = false) Step step, @RequestParam(defaultValue = "false") boolean overdue,
                 Model model) {
         CaseStatus shown = status == null ? CaseStatus.OPEN : status;
-        List<SupportCase> found = cases.list(null, shown, kind, step, overdue, 300);
+        List<SupportCase> found = cases.list(region, shown, kind, step, overdue, 300);
+        model.addAttribute("region", region);
+        model.addAttribute("regionName", region == null ? null : regions.nameOf(region));
         // overdue first, then the oldest discovery
         found = found.stream().sorted(java.util.Comparator.comparing((SupportCase c) -> !c.overdue())
                 .thenComparing(SupportCase::discoveredOn)).toList();
@@ -90,6 +97,14 @@ class CasePages {
         model.addAttribute("helper", helpers.current(c.householdId()).orElse(null));
         model.addAttribute("measures", plans.measures(c.householdId()));
         model.addAttribute("attachments", attachments.of(id));
+        model.addAttribute("declaration", c.channel() == org.bulwark.core.casework.Channel.SELF_DECLARATION
+                && c.sourceId() != null ? declarations.get(c.sourceId()) : null);
+        if (c.open() && c.step() == Step.PUBLIC_NOTICE) {
+            var rule = procedures.definition(c.villageCode()).rule(c.kind(), Step.PUBLIC_NOTICE);
+            model.addAttribute("noticeEndsOn", rule.earliestPassOn(c.stepEnteredOn()));
+            model.addAttribute("noticeRunning", rule.earliestPassOn(c.stepEnteredOn())
+                    .isAfter(java.time.LocalDate.now(clock)));
+        }
         model.addAttribute("mayAttach", user.can(Role.Permission.HANDLE_CASES));
         boolean mayDecide = c.open() && user.can(Role.Permission.HANDLE_CASES) && procedures
                 .definition(c.villageCode()).rule(c.kind(), c.step()).decidedBy(user.role().name());

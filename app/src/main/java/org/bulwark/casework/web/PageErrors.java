@@ -36,7 +36,7 @@ final class PageErrors {
         String label = messages.getMessage("casework.field." + problem.field(), null, problem.field(), locale);
         // casework's refusals arrive already in the user's language; the platform's generic codes have a message key
         String text = messages.getMessage("problem." + problem.code(), null, problem.message(), locale);
-        return label + "：" + text;
+        return label + ("zh".equals(locale.getLanguage()) ? "：" : ": ") + text;
     }
 
     /** Runs a page action; on refusal returns the messages to show instead of throwing. */

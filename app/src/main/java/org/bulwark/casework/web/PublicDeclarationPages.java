@@ -77,20 +77,28 @@ class PublicDeclarationPages {
                   @RequestParam(required = false) String idNumber, @RequestParam(required = false) String villageCode,
                   @RequestParam(required = false) Set<RiskType> risks,
                   @RequestParam(required = false) String description, HttpServletRequest request, Model model,
-                  Locale locale) {
+                  Locale locale, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         DeclarationInput input = new DeclarationInput(declarantName, phone, idNumber, villageCode,
                 risks == null || risks.isEmpty() ? Set.of() : EnumSet.copyOf(risks), description);
         try {
             DeclarationReceipt receipt = declarations.submitPublic(input, request.getRemoteAddr());
-            model.addAttribute("receipt", receipt);
-            return "declare/receipt";
+            // after a POST, a redirect: reloading the receipt must not send the declaration again
+            redirect.addFlashAttribute("receipt", receipt);
+            return "redirect:/declare/received";
         } catch (InvalidInputException | TooManyRequestsException e) {
             model.addAttribute("errors", e instanceof InvalidInputException invalid
                     ? PageErrors.of(invalid, messages, locale)
-                    : List.of(messages.getMessage("declare.tooMany", null, locale)));
+                    : List.of(messages.getMessage("declare.tooMany", new Object[] {
+                            ((TooManyRequestsException) e).retryAfter().toMinutes()}, locale)));
             model.addAttribute("draft", input);
             return form(villageCode, model);
         }
+    }
+
+    /** The receipt after a declaration was stored (reloaded without it: the status page). */
+    @GetMapping("/declare/received")
+    String received(Model model) {
+        return model.containsAttribute("receipt") ? "declare/receipt" : "redirect:/declare/status";
     }
 
     @GetMapping("/declare/status")
@@ -102,11 +110,18 @@ class PublicDeclarationPages {
             } catch (NotFoundException e) {
                 model.addAttribute("notFound", true);
             } catch (TooManyRequestsException e) {
-                model.addAttribute("errors", List.of(messages.getMessage("declare.tooMany", null, locale)));
+                model.addAttribute("errors", List.of(messages.getMessage("declare.tooMany",
+                        new Object[] {e.retryAfter().toMinutes()}, locale)));
             }
         }
         model.addAttribute("asked", receipt);
         return "declare/status";
+    }
+
+    /** The QR code of the village chosen in a form. */
+    @GetMapping("/declare/qr")
+    String qrOf(@RequestParam String village) {
+        return "redirect:/declare/qr/" + (village.matches("\\d{12}") ? village : "0") + ".png";
     }
 
     /** A village's QR code: it opens the public form with the village chosen. */

@@ -54,8 +54,10 @@ class ApiProblemHandler {
     }
 
     @ExceptionHandler(org.bulwark.platform.TooManyRequestsException.class)
-    ProblemDetail tooMany(org.bulwark.platform.TooManyRequestsException e) {
-        return ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+    org.springframework.http.ResponseEntity<ProblemDetail> tooMany(org.bulwark.platform.TooManyRequestsException e) {
+        return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()))
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
     }
 
     @ExceptionHandler(ConflictException.class)

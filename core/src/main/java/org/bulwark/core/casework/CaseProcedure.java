@@ -23,8 +23,7 @@ public final class CaseProcedure {
     public Outcome decide(CaseFacts facts, Decision decision, String role, LocalDate today) {
         StepRule rule = definition.rule(facts.kind(), facts.step());
         if (!rule.decidedBy(role)) {
-            return new Outcome.Refused(List.of(Refusal.of("role_not_allowed", facts.step(), String.join(", ",
-                    rule.roles()))));
+            return new Outcome.Refused(List.of(Refusal.of("role_not_allowed", facts.step(), rule.roles())));
         }
         if (today.isBefore(facts.stepEnteredOn())) {
             return new Outcome.Refused(List.of(Refusal.of("decided_before_step", facts.stepEnteredOn())));

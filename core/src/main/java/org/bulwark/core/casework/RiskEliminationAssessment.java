@@ -44,7 +44,7 @@ public record RiskEliminationAssessment(LocalDate asOf, List<Result> results) {
         results.add(new Result(EliminationCriterion.MEASURE_DELIVERED, in.measuresDelivered() > 0,
                 List.of(in.measuresDelivered())));
         results.add(new Result(EliminationCriterion.GUARANTEES_SECURED, in.guaranteeGaps().isEmpty(),
-                List.of(String.join(", ", new TreeSet<>(in.guaranteeGaps())))));
+                List.of(List.copyOf(new TreeSet<>(in.guaranteeGaps())))));
         results.add(new Result(EliminationCriterion.SOMEONE_CAN_WORK, in.anyoneCanWork(), List.of()));
         results.add(new Result(EliminationCriterion.NO_OPEN_RISK_WARNINGS, in.openRiskWarnings() == 0,
                 List.of(in.openRiskWarnings())));

@@ -112,7 +112,7 @@ class RiskEliminationAssessmentTest {
         assertThat(holds(gap, EliminationCriterion.GUARANTEES_SECURED)).isFalse();
         RiskEliminationAssessment.Result result = RiskEliminationAssessment.assess(PROCEDURE, gap, AS_OF).unmet()
                 .get(0);
-        assertThat(result.figures()).containsExactly("medical_insurance");
+        assertThat(result.figures()).containsExactly(List.of("medical_insurance"));
     }
 
     @Test
