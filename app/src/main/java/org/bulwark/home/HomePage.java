@@ -17,8 +17,11 @@ class HomePage {
     private final CurrentUser currentUser;
     private final Regions regions;
     private final RegistryFigures figures;
+    private final org.bulwark.casework.CaseworkWorklist worklist;
 
-    HomePage(CurrentUser currentUser, Regions regions, RegistryFigures figures) {
+    HomePage(CurrentUser currentUser, Regions regions, RegistryFigures figures,
+             org.bulwark.casework.CaseworkWorklist worklist) {
+        this.worklist = worklist;
         this.currentUser = currentUser;
         this.regions = regions;
         this.figures = figures;
@@ -32,6 +35,7 @@ class HomePage {
         RegistryFigures.Counts counts = figures.counts();
         model.addAttribute("counts", counts.householdsByCategory());
         model.addAttribute("persons", counts.persons());
+        model.addAttribute("work", worklist.items());
         return "index";
     }
 

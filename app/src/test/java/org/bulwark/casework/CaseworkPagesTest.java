@@ -65,6 +65,15 @@ class CaseworkPagesTest {
     }
 
     @Test
+    void homePageListsTheCaseworkOfTheRole() throws Exception {
+        assertThat(page("/", cadre)).contains("待办事项").contains("待办理：入户核实").contains("待处理的群众申报");
+        BulwarkUser helper = fixtures.user(Role.HELPER, TestFixtures.VILLAGE_A);
+        assertThat(page("/", helper)).contains("我帮扶的户").doesNotContain("待办理：");
+        BulwarkUser leader = fixtures.user(Role.LEADER, TestFixtures.COUNTY);
+        assertThat(page("/", leader)).doesNotContain("待办事项");
+    }
+
+    @Test
     void refusedVerificationComesBackWithTheMessageAndWhatWasTyped() throws Exception {
         mvc.perform(post("/cases/" + opened.id() + "/verification").with(user(cadre)).with(csrf())
                         .param("version", String.valueOf(opened.version())).param("commitmentSigned", "true")
