@@ -52,10 +52,13 @@ final class TableBuilder {
             rows.add(row(label.apply("dashboard.elsewhere", "elsewhere"), null, null, null, measures, elsewhere,
                     false));
         }
-        Map<String, FigureValue> total = totals.getOrDefault(query.regionPrefix(), Map.of());
-        return new FigureTable(provider.id(), provider.titleKey(), true, measures, rows,
-                row(label.apply("dashboard.total", "total"), null, region.code(), null, measures, total,
-                        regionIsVillage),
+        Map<String, FigureValue> totalValues = totals.getOrDefault(query.regionPrefix(), Map.of());
+        FigureTable.Row total = row(label.apply("dashboard.total", "total"), null, region.code(), null, measures,
+                totalValues, regionIsVillage);
+        if (childrenAreVillages) {
+            total = SecondarySuppression.apply(rows, total);
+        }
+        return new FigureTable(provider.id(), provider.titleKey(), true, measures, rows, total,
                 provider.chartedMeasures(), provider.stackedChart());
     }
 

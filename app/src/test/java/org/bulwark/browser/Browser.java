@@ -146,6 +146,12 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Empties the HTTP cache, so the next page loads as on a first visit. */
+    Browser clearCache() {
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        return this;
+    }
+
     Browser desktop() {
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         return this;

@@ -27,7 +27,7 @@ final class ChartSpec {
                                   java.util.function.BiFunction<FigureTable.Row, Measure, String> links) {
         List<FigureTable.Row> rows = table.rows();
         Map<String, Object> spec = new LinkedHashMap<>();
-        spec.put("categories", rows.stream().map(FigureTable.Row::label).toList());
+        spec.put("categories", rows.stream().map(r -> shortName(r.label())).toList());
         spec.put("horizontal", !table.byRegion());
         spec.put("stacked", table.stacked());
         List<Map<String, Object>> series = new ArrayList<>();
@@ -43,6 +43,20 @@ final class ChartSpec {
         }
         spec.put("series", series);
         return spec;
+    }
+
+    /**
+     * A village's name as people say it: the statistical names end in 村民委员会 or 居民委员会 (village or
+     * neighbourhood committee), which crowds the chart's axis.
+     */
+    static String shortName(String name) {
+        if (name.endsWith("村民委员会")) {
+            return name.substring(0, name.length() - "民委员会".length());
+        }
+        if (name.endsWith("居民委员会")) {
+            return name.substring(0, name.length() - "居民委员会".length());
+        }
+        return name;
     }
 
     private static int indexOf(FigureTable table, String measureId) {
