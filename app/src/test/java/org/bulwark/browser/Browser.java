@@ -39,6 +39,12 @@ final class Browser implements AutoCloseable {
         try {
             profile = Files.createTempDirectory(Path.of("target"), "chromium-profile");
             Files.createDirectories(SCREENSHOTS);
+            // screenshots of an earlier run of this test would mix with this run's
+            try (var old = Files.newDirectoryStream(SCREENSHOTS, testName + "-*.png")) {
+                for (Path file : old) {
+                    Files.delete(file);
+                }
+            }
             Files.createDirectories(DOWNLOADS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -45,6 +45,13 @@ final class ChartSpec {
         return spec;
     }
 
+    /** Whether any series has a figure to draw. */
+    @SuppressWarnings("unchecked")
+    static boolean hasData(Map<String, Object> spec) {
+        return ((List<Map<String, Object>>) spec.get("series")).stream()
+                .anyMatch(s -> ((List<Object>) s.get("data")).stream().anyMatch(java.util.Objects::nonNull));
+    }
+
     /**
      * A village's name as people say it: the statistical names end in 村民委员会 or 居民委员会 (village or
      * neighbourhood committee), which crowds the chart's axis.

@@ -51,8 +51,12 @@ class DashboardPages {
         Map<String, String> charts = new LinkedHashMap<>();
         for (DashboardView.Section section : view.sections()) {
             for (FigureTable table : section.tables()) {
-                charts.put(table.id(), json.writeValueAsString(ChartSpec.of(table, view.year(), messages, locale,
-                        (row, measure) -> chartLink(table, row, measure, view.year()))));
+                Map<String, Object> spec = ChartSpec.of(table, view.year(), messages, locale,
+                        (row, measure) -> chartLink(table, row, measure, view.year()));
+                // a chart with nothing to draw (a village has no regions below; every figure hidden) is left out
+                if (ChartSpec.hasData(spec)) {
+                    charts.put(table.id(), json.writeValueAsString(spec));
+                }
             }
         }
         model.addAttribute("view", view);
