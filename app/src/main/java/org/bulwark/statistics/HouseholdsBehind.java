@@ -58,6 +58,7 @@ public class HouseholdsBehind {
     }
 
     /** Every household behind the figure (up to {@link #EXPORT_LIMIT}), for an export; the export is audited. */
+    @Transactional
     public Selection export(String measureId, String regionCode, String key, Integer year, Consumer<Listed> sink) {
         Resolved r = resolve(measureId, regionCode, key, year);
         List<Listed> rows = query(r, EXPORT_LIMIT, 0);

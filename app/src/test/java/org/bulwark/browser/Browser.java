@@ -82,7 +82,9 @@ final class Browser implements AutoCloseable {
         Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         @SuppressWarnings("unchecked")
         Map<String, Number> size = (Map<String, Number>) metrics.get("cssContentSize");
-        double width = size.get("width").doubleValue();
+        // the page's own width: once the capture grows the viewport to the whole page, its scrollbar goes away
+        double width = Math.max(size.get("width").doubleValue(),
+                ((Number) driver.executeScript("return window.innerWidth;")).doubleValue());
         double height = Math.min(size.get("height").doubleValue(), 8000);
         Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1);
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",

@@ -98,6 +98,15 @@ class DashboardPages {
         new TableWorkbook(messages, locale).writeHouseholds(heading, rows, response.getOutputStream());
     }
 
+    /** A wrong figure, table or region in the address: the page names the field and what is wrong with it. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(InvalidInputException.class)
+    org.springframework.web.servlet.ModelAndView invalid(InvalidInputException e) {
+        var page = new org.springframework.web.servlet.ModelAndView("dashboard/invalid");
+        page.addObject("problems", e.problems());
+        page.setStatus(org.springframework.http.HttpStatus.BAD_REQUEST);
+        return page;
+    }
+
     /** A bar of a region leads one level down; a bar of a breakdown key leads to its households. */
     private static String chartLink(FigureTable table, FigureTable.Row row, Measure measure, int year) {
         if (table.byRegion()) {
