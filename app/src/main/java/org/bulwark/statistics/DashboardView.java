@@ -9,7 +9,7 @@ import org.bulwark.region.Region;
  * @param region       the region shown
  * @param path         from the user's own region down to this one, for the breadcrumb
  * @param year         the income year shown
- * @param years        the years with income records in the scope, newest first
+ * @param years        the years with income records, newest first
  * @param villageLevel whether the rows are villages or the region is one (small counts are suppressed)
  * @param headlines    the region's key figures, from the providers' totals
  * @param sections     one per provider

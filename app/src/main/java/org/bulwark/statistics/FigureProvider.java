@@ -25,8 +25,9 @@ public interface FigureProvider {
     List<Measure> measures();
 
     /**
-     * The figures of every measure for each group of the query: regions whose code, cut to
-     * {@link FigureQuery#groupDigits()} digits, is the group.
+     * The figures of every measure for each group of the query — regions whose code, cut to
+     * {@link FigureQuery#groupDigits()} digits, is the group — and for the region as a whole, as the group
+     * {@link FigureQuery#regionPrefix()} (see {@link FigureQuery#groupOrTotal}).
      */
     List<FigureValue> byRegion(FigureQuery query);
 

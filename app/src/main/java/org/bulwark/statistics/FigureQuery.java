@@ -28,8 +28,23 @@ public record FigureQuery(RegionScope scope, String regionPrefix, int groupDigit
         return regionPrefix + "%";
     }
 
-    /** The same query grouped by the region itself (one group: the totals). */
-    public FigureQuery totals() {
-        return new FigureQuery(scope, regionPrefix, regionPrefix.length(), year, today);
+    /** SQL for the group of a region-code column: its first {@link #groupDigits()} digits. */
+    public String groupOf(String codeColumn) {
+        return "substr(" + codeColumn + ", 1, " + groupDigits + ")";
     }
+
+    /**
+     * SQL naming each row's group when a statement groups by {@code grouping sets ((group, ...), (...))}: the
+     * region's own prefix on the rows of the totals, else the group. One pass gives both the rows and the totals.
+     */
+    public String groupOrTotal(String codeColumn) {
+        // a region with none below (a village) is its own only group: its detail rows would repeat the totals, so
+        // they are named apart and ignored
+        String detail = groupDigits == regionPrefix.length() ? "'" + NO_GROUP + "'" : groupOf(codeColumn);
+        return "case when grouping(" + groupOf(codeColumn) + ") = 1 then '" + regionPrefix + "' else "
+                + detail + " end";
+    }
+
+    /** The group of detail rows that repeat the totals (see {@link #groupOrTotal}); never a region. */
+    public static final String NO_GROUP = "-";
 }

@@ -38,7 +38,11 @@ final class TableBuilder {
     FigureTable byRegion(FigureProvider provider, FigureQuery query) {
         List<Measure> measures = provider.measures();
         Map<String, Map<String, FigureValue>> byGroup = index(provider.byRegion(query));
-        Map<String, Map<String, FigureValue>> totals = index(provider.byRegion(query.totals()));
+        // the region's own figures are not a region one level down (a village is its own and only group)
+        Map<String, FigureValue> totalValues = byGroup.getOrDefault(query.regionPrefix(), Map.of());
+        if (query.groupDigits() > query.regionPrefix().length()) {
+            byGroup.remove(query.regionPrefix());
+        }
         List<FigureTable.Row> rows = new ArrayList<>();
         Set<String> placed = new LinkedHashSet<>();
         for (Region child : children) {
@@ -52,7 +56,6 @@ final class TableBuilder {
             rows.add(row(label.apply("dashboard.elsewhere", "elsewhere"), null, null, null, measures, elsewhere,
                     false));
         }
-        Map<String, FigureValue> totalValues = totals.getOrDefault(query.regionPrefix(), Map.of());
         FigureTable.Row total = row(label.apply("dashboard.total", "total"), null, region.code(), null, measures,
                 totalValues, regionIsVillage);
         if (childrenAreVillages) {

@@ -117,6 +117,9 @@ class DashboardTest {
         DashboardView own = fixtures.as(cadre, () -> dashboard.view(null, null, Locale.CHINA));
         assertThat(own.region().code()).isEqualTo(TestFixtures.VILLAGE_A);
         assertThat(own.path()).extracting(r -> r.code()).containsExactly(TestFixtures.VILLAGE_A);
+        assertThat(cell(registry(own).total(), "registry.households").value().longValue())
+                .isEqualTo(count("select count(*) from household where village_code = ?", TestFixtures.VILLAGE_A));
+        assertThat(registry(own).rows()).isEmpty();
         var page = fixtures.as(cadre, () -> householdsBehind.page("registry.households", null, null, null, 0, 200));
         assertThat(page.households()).allSatisfy(h -> assertThat(h.villageCode()).isEqualTo(TestFixtures.VILLAGE_A));
     }

@@ -42,8 +42,9 @@ class TableBuilderTest {
         }
 
         public List<FigureValue> byRegion(FigureQuery query) {
-            return query.groupDigits() > query.regionPrefix().length() ? byVillage
-                    : List.of(FigureValue.of(query.regionPrefix(), "fixed.households", total, total));
+            List<FigureValue> values = new java.util.ArrayList<>(byVillage);
+            values.add(FigureValue.of(query.regionPrefix(), "fixed.households", total, total));
+            return values;
         }
 
         public Optional<HouseholdCondition> householdsBehind(String measureId, String key, FigureQuery query) {

@@ -68,12 +68,13 @@ class DepartmentDataFigures implements FigureProvider {
 
     @Override
     public List<FigureValue> byRegion(FigureQuery query) {
-        return counts("substr(d.region_code, 1, " + query.groupDigits() + ")", query);
+        return counts(query.groupOrTotal("d.region_code"),
+                "grouping sets ((" + query.groupOf("d.region_code") + "), ())", query);
     }
 
     @Override
     public Optional<Breakdown> breakdown(FigureQuery query) {
-        List<FigureValue> values = counts("d.category", query);
+        List<FigureValue> values = counts("d.category", "d.category", query);
         Map<String, Long> records = new HashMap<>();
         values.stream().filter(v -> v.measureId().equals(RECORDS))
                 .forEach(v -> records.put(v.group(), v.value().longValue()));
@@ -85,7 +86,7 @@ class DepartmentDataFigures implements FigureProvider {
                 measures(), values));
     }
 
-    private List<FigureValue> counts(String groupExpression, FigureQuery query) {
+    private List<FigureValue> counts(String groupExpression, String groupBy, FigureQuery query) {
         List<FigureValue> values = new ArrayList<>();
         jdbc.sql("""
                 select %s as grp, count(*) as records,
@@ -94,8 +95,8 @@ class DepartmentDataFigures implements FigureProvider {
                        count(distinct coalesce(d.id_number, d.household_number))
                            filter (where d.household_id is null) as unmatched_subjects
                 from department_record d where d.region_code like :scope and d.region_code like :region
-                group by 1
-                """.formatted(groupExpression)).param("scope", query.scopePattern())
+                group by %s
+                """.formatted(groupExpression, groupBy)).param("scope", query.scopePattern())
                 .param("region", query.regionPattern())
                 .query((rs, n) -> {
                     String group = rs.getString("grp");

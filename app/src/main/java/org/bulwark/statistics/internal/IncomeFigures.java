@@ -78,12 +78,13 @@ class IncomeFigures implements FigureProvider {
         Map<String, Sums> current = new HashMap<>();
         Map<String, Sums> before = new HashMap<>();
         jdbc.sql("""
-                select substr(h.village_code, 1, :digits) as grp, i.year, count(*) as households,
+                select %s as grp, i.year, count(*) as households,
                        sum(i.net_income) as net, sum(i.members) as members
                 from household_income i join household h on h.id = i.household_id
                 where h.village_code like :scope and h.village_code like :region and i.year in (:year, :before)
-                group by 1, 2
-                """).param("digits", query.groupDigits()).param("scope", query.scopePattern())
+                group by grouping sets ((%s, i.year), (i.year))
+                """.formatted(query.groupOrTotal("h.village_code"), query.groupOf("h.village_code")))
+                .param("scope", query.scopePattern())
                 .param("region", query.regionPattern()).param("year", query.year()).param("before", query.year() - 1)
                 .query((rs, n) -> (rs.getInt("year") == query.year() ? current : before).put(rs.getString("grp"),
                         new Sums(rs.getLong("households"), rs.getBigDecimal("net"), rs.getLong("members"))))

@@ -86,12 +86,13 @@ class WarningFigures implements FigureProvider {
 
     @Override
     public List<FigureValue> byRegion(FigureQuery query) {
-        return counts("substr(w.village_code, 1, " + query.groupDigits() + ")", query);
+        return counts(query.groupOrTotal("w.village_code"),
+                "grouping sets ((" + query.groupOf("w.village_code") + "), ())", query);
     }
 
     @Override
     public Optional<Breakdown> breakdown(FigureQuery query) {
-        List<FigureValue> values = counts(RISK, query);
+        List<FigureValue> values = counts(RISK, RISK, query);
         Map<String, Long> raised = new HashMap<>();
         values.stream().filter(v -> v.measureId().equals("warnings.raised"))
                 .forEach(v -> raised.put(v.group(), v.value().longValue()));
@@ -103,7 +104,7 @@ class WarningFigures implements FigureProvider {
     }
 
     /** Each measure per group: warnings counted, and the households (or unregistered persons) they are about. */
-    private List<FigureValue> counts(String groupExpression, FigureQuery query) {
+    private List<FigureValue> counts(String groupExpression, String groupBy, FigureQuery query) {
         StringBuilder select = new StringBuilder("select " + groupExpression + " as grp");
         int i = 0;
         for (String condition : CONDITIONS.values()) {
@@ -111,7 +112,8 @@ class WarningFigures implements FigureProvider {
                     .append(", count(distinct coalesce(w.household_id::text, w.id_number)) filter (where ")
                     .append(condition).append(") as h").append(i++);
         }
-        select.append(" from warning w where w.village_code like :scope and w.village_code like :region group by 1");
+        select.append(" from warning w where w.village_code like :scope and w.village_code like :region group by ")
+                .append(groupBy);
         List<String> ids = new ArrayList<>(CONDITIONS.keySet());
         List<FigureValue> values = new ArrayList<>();
         jdbc.sql(select.toString()).param("scope", query.scopePattern()).param("region", query.regionPattern())

@@ -48,19 +48,24 @@ class DashboardPages {
     String dashboard(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
                      Model model, Locale locale) {
         DashboardView view = dashboard.view(region, year, locale);
-        Map<String, String> charts = new LinkedHashMap<>();
+        Map<String, ShownTable> tables = new LinkedHashMap<>();
         for (DashboardView.Section section : view.sections()) {
             for (FigureTable table : section.tables()) {
                 Map<String, Object> spec = ChartSpec.of(table, view.year(), messages, locale,
                         (row, measure) -> chartLink(table, row, measure, view.year()));
                 // a chart with nothing to draw (a village has no regions below; every figure hidden) is left out
-                if (ChartSpec.hasData(spec)) {
-                    charts.put(table.id(), json.writeValueAsString(spec));
-                }
+                String chart = ChartSpec.hasData(spec) ? json.writeValueAsString(spec) : null;
+                String title = messages.getMessage(!table.byRegion() ? table.titleKey()
+                        : table.rows().isEmpty() ? "dashboard.thisRegion" : "dashboard.byRegion", null, locale);
+                tables.put(table.id(), ShownTable.of(table, title, view.year(), chart, messages, locale));
             }
         }
+        String mark = messages.getMessage("dashboard.suppressed", null, locale);
         model.addAttribute("view", view);
-        model.addAttribute("charts", charts);
+        model.addAttribute("tables", tables);
+        model.addAttribute("headlines", view.headlines().stream().map(c -> java.util.Map.entry(
+                messages.getMessage(c.measure().labelKey(), new Object[] {view.year(), view.year() - 1}, locale),
+                ShownTable.cell(c, view.region().code(), null, view.year(), mark))).toList());
         return "dashboard/page";
     }
 
