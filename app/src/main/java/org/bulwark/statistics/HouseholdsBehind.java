@@ -27,11 +27,13 @@ public class HouseholdsBehind {
     private final Dashboard dashboard;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final org.bulwark.region.Regions regions;
 
-    HouseholdsBehind(Dashboard dashboard, JdbcClient jdbc, AuditLog audit) {
+    HouseholdsBehind(Dashboard dashboard, JdbcClient jdbc, AuditLog audit, org.bulwark.region.Regions regions) {
         this.dashboard = dashboard;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.regions = regions;
     }
 
     /** A household as the list shows it. */
@@ -44,7 +46,8 @@ public class HouseholdsBehind {
     }
 
     /** Which figure a list stands behind. */
-    public record Selection(String measureId, String labelKey, String regionCode, String key, int year) {
+    public record Selection(String measureId, String labelKey, String regionCode, String regionName, String key,
+                            int year) {
     }
 
     /** One page of the households behind the figure. */
@@ -86,7 +89,8 @@ public class HouseholdsBehind {
             throw InvalidInputException.of("measure", "not_listable",
                     "no list of households stands behind '" + measureId + "'");
         }
-        return new Resolved(new Selection(measureId, measure.labelKey(), padded(query.regionPrefix()), cleanKey,
+        String region = padded(query.regionPrefix());
+        return new Resolved(new Selection(measureId, measure.labelKey(), region, regions.nameOf(region), cleanKey,
                 query.year()), query, condition);
     }
 

@@ -97,7 +97,7 @@ class DashboardPages {
         List<HouseholdsBehind.Listed> rows = new ArrayList<>();
         HouseholdsBehind.Selection selection = householdsBehind.export(measure, region, key, year, rows::add);
         String heading = messages.getMessage(selection.labelKey(), new Object[] {selection.year(),
-                selection.year() - 1}, locale) + " · " + selection.regionCode()
+                selection.year() - 1}, locale) + " · " + selection.regionName()
                 + (selection.key() == null ? "" : " · " + selection.key());
         attachment(response, "households-" + selection.regionCode() + ".xlsx");
         new TableWorkbook(messages, locale).writeHouseholds(heading, rows, response.getOutputStream());
