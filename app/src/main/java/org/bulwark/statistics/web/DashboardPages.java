@@ -46,18 +46,19 @@ class DashboardPages {
 
     @GetMapping("/dashboard")
     String dashboard(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
-                     Model model, Locale locale) {
+                     Model model, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
+        String contextPath = request.getContextPath();
         DashboardView view = dashboard.view(region, year, locale);
         Map<String, ShownTable> tables = new LinkedHashMap<>();
         for (DashboardView.Section section : view.sections()) {
             for (FigureTable table : section.tables()) {
                 Map<String, Object> spec = ChartSpec.of(table, view.year(), messages, locale,
-                        (row, measure) -> chartLink(table, row, measure, view.year()));
+                        (row, measure) -> chartLink(contextPath, table, row, measure, view.year()));
                 // a chart with nothing to draw (a village has no regions below; every figure hidden) is left out
                 String chart = ChartSpec.hasData(spec) ? json.writeValueAsString(spec) : null;
                 String title = messages.getMessage(!table.byRegion() ? table.titleKey()
                         : table.rows().isEmpty() ? "dashboard.thisRegion" : "dashboard.byRegion", null, locale);
-                tables.put(table.id(), ShownTable.of(table, title, view.year(), chart, messages, locale));
+                tables.put(table.id(), ShownTable.of(table, title, view.year(), chart, contextPath, messages, locale));
             }
         }
         String mark = messages.getMessage("dashboard.suppressed", null, locale);
@@ -65,7 +66,7 @@ class DashboardPages {
         model.addAttribute("tables", tables);
         model.addAttribute("headlines", view.headlines().stream().map(c -> java.util.Map.entry(
                 messages.getMessage(c.measure().labelKey(), new Object[] {view.year(), view.year() - 1}, locale),
-                ShownTable.cell(c, view.region().code(), null, view.year(), mark))).toList());
+                ShownTable.cell(c, view.region().code(), null, view.year(), mark, contextPath))).toList());
         return "dashboard/page";
     }
 
@@ -85,8 +86,11 @@ class DashboardPages {
     @GetMapping("/dashboard/households")
     String households(@RequestParam String measure, @RequestParam(required = false) String region,
                       @RequestParam(required = false) String key, @RequestParam(required = false) Integer year,
-                      @RequestParam(defaultValue = "0") int page, Model model) {
+                      @RequestParam(defaultValue = "0") int page, Model model,
+                      jakarta.servlet.http.HttpServletRequest request) {
         model.addAttribute("result", householdsBehind.page(measure, region, key, year, page, 50));
+        // rows link with plain strings: @{...} would look each address up in the static-resource chain
+        model.addAttribute("base", request.getContextPath());
         return "dashboard/households";
     }
 
@@ -113,15 +117,16 @@ class DashboardPages {
     }
 
     /** A bar of a region leads one level down; a bar of a breakdown key leads to its households. */
-    private static String chartLink(FigureTable table, FigureTable.Row row, Measure measure, int year) {
+    private static String chartLink(String contextPath, FigureTable table, FigureTable.Row row, Measure measure,
+                                    int year) {
         if (table.byRegion()) {
-            return row.regionCode() == null ? null : UriComponentsBuilder.fromPath("/dashboard")
+            return row.regionCode() == null ? null : UriComponentsBuilder.fromPath(contextPath + "/dashboard")
                     .queryParam("region", row.regionCode()).queryParam("year", year).build().encode().toUriString();
         }
         if (!measure.linked() || row.linkRegion() == null) {
             return null;
         }
-        return UriComponentsBuilder.fromPath("/dashboard/households").queryParam("measure", measure.id())
+        return UriComponentsBuilder.fromPath(contextPath + "/dashboard/households").queryParam("measure", measure.id())
                 .queryParam("region", row.linkRegion()).queryParam("key", row.key()).queryParam("year", year)
                 .build().encode().toUriString();
     }

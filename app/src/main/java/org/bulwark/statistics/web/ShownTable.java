@@ -14,7 +14,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * A dashboard table ready to print: headers in the user's language, figures formatted, and the address behind
  * each figure. Done once in Java rather than per cell in the template, which kept a county's page (some 400
- * figures) several times slower.
+ * figures) several times slower: a template fragment per cell, and Thymeleaf's {@code @{...}} per link, which
+ * asks the static-resource chain (mapped to {@code /**}) to look every address up on the class path.
  */
 record ShownTable(FigureTable table, String title, List<String> headers, List<ShownRow> rows, ShownRow total,
                   String chart) {
@@ -27,36 +28,37 @@ record ShownTable(FigureTable table, String title, List<String> headers, List<Sh
     record ShownCell(String text, String href, boolean suppressed) {
     }
 
-    static ShownTable of(FigureTable table, String title, int year, String chart, MessageSource messages,
-                         Locale locale) {
+    static ShownTable of(FigureTable table, String title, int year, String chart, String contextPath,
+                         MessageSource messages, Locale locale) {
         Object[] years = {year, year - 1};
         List<String> headers = table.measures().stream()
                 .map(m -> messages.getMessage(m.labelKey(), years, locale)).toList();
         String suppressed = messages.getMessage("dashboard.suppressed", null, locale);
         List<ShownRow> rows = new ArrayList<>();
         for (FigureTable.Row row : table.rows()) {
-            rows.add(row(row, year, suppressed));
+            rows.add(row(row, year, suppressed, contextPath));
         }
-        ShownRow total = table.total() == null ? null : row(table.total(), year, suppressed);
+        ShownRow total = table.total() == null ? null : row(table.total(), year, suppressed, contextPath);
         return new ShownTable(table, title, headers, rows, total, chart);
     }
 
-    private static ShownRow row(FigureTable.Row row, int year, String suppressedMark) {
-        String drill = row.regionCode() == null ? null : UriComponentsBuilder.fromPath("/dashboard")
+    private static ShownRow row(FigureTable.Row row, int year, String suppressedMark, String contextPath) {
+        String drill = row.regionCode() == null ? null : UriComponentsBuilder.fromPath(contextPath + "/dashboard")
                 .queryParam("region", row.regionCode()).queryParam("year", year).build().toUriString();
         List<ShownCell> cells = new ArrayList<>();
         for (FigureTable.Cell c : row.cells()) {
-            cells.add(cell(c, row.linkRegion(), row.key(), year, suppressedMark));
+            cells.add(cell(c, row.linkRegion(), row.key(), year, suppressedMark, contextPath));
         }
         return new ShownRow(row.label(), drill, cells);
     }
 
     /** One figure, formatted, with its link (used for the headline figures as well). */
-    static ShownCell cell(FigureTable.Cell c, String linkRegion, String key, int year, String suppressedMark) {
+    static ShownCell cell(FigureTable.Cell c, String linkRegion, String key, int year, String suppressedMark,
+                          String contextPath) {
         if (c.suppressed()) {
             return new ShownCell(suppressedMark, null, true);
         }
-        String href = !c.linked() ? null : UriComponentsBuilder.fromPath("/dashboard/households")
+        String href = !c.linked() ? null : UriComponentsBuilder.fromPath(contextPath + "/dashboard/households")
                 .queryParam("measure", c.measure().id()).queryParam("region", linkRegion)
                 .queryParamIfPresent("key", java.util.Optional.ofNullable(key)).queryParam("year", year)
                 .encode().build().toUriString();
