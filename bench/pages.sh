@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Server time of the pages on the demo data: starts ./bulwark demo (8,000 households of Qinglong), signs in as each
-# user given, requests every page REPEAT times one after another (after a warm-up) and prints p50 / p95 / max of
+# user given, requests every page REPEAT times one after another (after 20 warm-up requests) and prints p50 / p95 / max of
 # curl's time to the last byte, and the page's size as sent (gzip).
 #   PORT=8093 USERS="county province cadre" REPEAT=50 DATA=/tmp/bench-pages/pg bench/pages.sh
 set -euo pipefail
@@ -24,7 +24,7 @@ sign_in() {
 }
 measure() {
   local path=$1 times=() i size
-  for i in 1 2 3 4 5; do curl -s -b "$jar" -o /dev/null "$base$path"; done
+  for i in $(seq 1 20); do curl -s -b "$jar" -o /dev/null "$base$path"; done
   for i in $(seq 1 "$REPEAT"); do
     times+=("$(curl -s -b "$jar" -H 'Accept-Encoding: gzip' -o /dev/null -w '%{time_total}' "$base$path")")
   done
