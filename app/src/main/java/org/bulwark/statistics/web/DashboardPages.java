@@ -86,11 +86,8 @@ class DashboardPages {
     @GetMapping("/dashboard/households")
     String households(@RequestParam String measure, @RequestParam(required = false) String region,
                       @RequestParam(required = false) String key, @RequestParam(required = false) Integer year,
-                      @RequestParam(defaultValue = "0") int page, Model model,
-                      jakarta.servlet.http.HttpServletRequest request) {
+                      @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("result", householdsBehind.page(measure, region, key, year, page, 50));
-        // rows link with plain strings: @{...} would look each address up in the static-resource chain
-        model.addAttribute("base", request.getContextPath());
         return "dashboard/households";
     }
 

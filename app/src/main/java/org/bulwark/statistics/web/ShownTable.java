@@ -13,9 +13,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A dashboard table ready to print: headers in the user's language, figures formatted, and the address behind
- * each figure. Done once in Java rather than per cell in the template, which kept a county's page (some 400
- * figures) several times slower: a template fragment per cell, and Thymeleaf's {@code @{...}} per link, which
- * asks the static-resource chain (mapped to {@code /**}) to look every address up on the class path.
+ * each figure. Done once in Java rather than with a template fragment per cell, which made a county's page (some
+ * 400 figures) several times slower.
  */
 record ShownTable(FigureTable table, String title, List<String> headers, List<ShownRow> rows, ShownRow total,
                   String chart) {
