@@ -1,0 +1,134 @@
+package org.bulwark.statistics;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.bulwark.core.region.RegionCode;
+import org.bulwark.core.region.RegionLevel;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CurrentUser;
+import org.bulwark.platform.InvalidInputException;
+import org.bulwark.platform.NotFoundException;
+import org.bulwark.region.Region;
+import org.bulwark.region.Regions;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboard of a region inside the signed-in user's scope: every provider's figures per region one level down
+ * and for the region as a whole. A region outside the scope is "not found", as a household of another village is.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Dashboard {
+
+    private final List<FigureProvider> providers;
+    private final Regions regions;
+    private final CurrentUser currentUser;
+    private final JdbcClient jdbc;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    Dashboard(List<FigureProvider> providers, Regions regions, CurrentUser currentUser, JdbcClient jdbc,
+              MessageSource messages, Clock clock) {
+        this.providers = providers.stream().sorted(Comparator.comparingInt(FigureProvider::order)).toList();
+        this.regions = regions;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The dashboard of the region (the user's own when null), for the income year (the latest when null). */
+    public DashboardView view(String regionCode, Integer year, Locale locale) {
+        BulwarkUser user = currentUser.require();
+        Region region = regionInScope(regionCode, user);
+        List<Region> children = regions.children(region.code());
+        int groupDigits = children.isEmpty() ? level(region.code()).digits() : level(children.get(0).code()).digits();
+        List<Integer> years = incomeYears();
+        int shownYear = year != null ? year : years.isEmpty() ? LocalDate.now(clock).getYear() - 1 : years.get(0);
+        FigureQuery query = new FigureQuery(user.scope(), prefix(region.code()), groupDigits, shownYear,
+                LocalDate.now(clock));
+        boolean villageRows = children.isEmpty() || level(children.get(0).code()) == RegionLevel.VILLAGE;
+        boolean regionIsVillage = level(region.code()) == RegionLevel.VILLAGE;
+        TableBuilder tables = new TableBuilder(children, region, regionIsVillage, villageRows && !children.isEmpty(),
+                (key, fallback) -> messages.getMessage(key, null, fallback, locale));
+        List<DashboardView.Section> sections = new ArrayList<>();
+        List<FigureTable.Cell> headlines = new ArrayList<>();
+        for (FigureProvider provider : providers) {
+            FigureTable byRegion = tables.byRegion(provider, query);
+            provider.headlineMeasures().forEach(id -> byRegion.total().cells().stream()
+                    .filter(c -> c.measure().id().equals(id)).findFirst().ifPresent(headlines::add));
+            FigureTable breakdown = provider.breakdown(query).map(b -> tables.breakdown(provider, b)).orElse(null);
+            sections.add(new DashboardView.Section(provider.id(), provider.titleKey(), byRegion, breakdown));
+        }
+        List<Region> path = regions.path(region.code()).stream().filter(r -> user.scope().covers(r.code())).toList();
+        return new DashboardView(region, path, shownYear, years, villageRows || regionIsVillage, headlines, sections);
+    }
+
+    /**
+     * The query behind one figure: the region (inside the scope) grouped by itself, for the year. Used to list the
+     * households behind a figure.
+     */
+    public FigureQuery queryFor(String regionCode, Integer year) {
+        BulwarkUser user = currentUser.require();
+        Region region = regionInScope(regionCode, user);
+        int shownYear = year != null ? year : incomeYears().stream().findFirst()
+                .orElse(LocalDate.now(clock).getYear() - 1);
+        String prefix = prefix(region.code());
+        return new FigureQuery(user.scope(), prefix, prefix.length(), shownYear, LocalDate.now(clock));
+    }
+
+    /** The provider that owns the measure, or an input error naming the field. */
+    FigureProvider providerOf(String measureId) {
+        String id = measureId == null ? "" : measureId;
+        return providers.stream().filter(p -> p.measures().stream().anyMatch(m -> m.id().equals(id))
+                        || p.breakdownMeasures().stream().anyMatch(m -> m.id().equals(id)))
+                .findFirst().orElseThrow(() -> InvalidInputException.of("measure", "unknown",
+                        "no figure called '" + id + "'"));
+    }
+
+    private Region regionInScope(String regionCode, BulwarkUser user) {
+        String code = regionCode == null || regionCode.isBlank() ? user.regionCode() : regionCode.strip();
+        String normalized;
+        try {
+            normalized = RegionCode.normalize(code);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("region", "region_code", e.getMessage());
+        }
+        if (!user.scope().covers(normalized)) {
+            // outside the scope reads as absent: the dashboard does not confirm which regions have data
+            throw new NotFoundException("region", code);
+        }
+        return regions.find(normalized).orElseThrow(() -> new NotFoundException("region", code));
+    }
+
+    /**
+     * The years with income records, newest first: one index probe per year (a loose index scan). They are the
+     * programme's reporting years, the same for everyone, so the scope does not narrow them.
+     */
+    private List<Integer> incomeYears() {
+        return jdbc.sql("""
+                with recursive years (year) as (
+                    (select year from household_income order by year desc limit 1)
+                    union all
+                    select (select i.year from household_income i where i.year < years.year
+                            order by i.year desc limit 1)
+                    from years where years.year is not null)
+                select year from years where year is not null
+                """).query(Integer.class).list();
+    }
+
+    private static RegionLevel level(String code) {
+        return RegionCode.parse(code).level();
+    }
+
+    private static String prefix(String code) {
+        return RegionCode.parse(code).prefix();
+    }
+}

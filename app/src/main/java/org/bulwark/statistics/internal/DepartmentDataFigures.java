@@ -1,0 +1,127 @@
+package org.bulwark.statistics.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bulwark.core.exchange.DataCatalogue;
+import org.bulwark.statistics.Breakdown;
+import org.bulwark.statistics.FigureProvider;
+import org.bulwark.statistics.FigureQuery;
+import org.bulwark.statistics.FigureValue;
+import org.bulwark.statistics.HouseholdCondition;
+import org.bulwark.statistics.Measure;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Department data received: records stored, the registered households they concern, and records about residents
+ * the registry does not have; by region and by data category of the catalogue.
+ */
+@Component
+class DepartmentDataFigures implements FigureProvider {
+
+    static final String RECORDS = "exchange.records";
+    static final String HOUSEHOLDS = "exchange.households";
+    static final String UNMATCHED = "exchange.unmatched";
+
+    private final JdbcClient jdbc;
+    private final DataCatalogue catalogue;
+
+    DepartmentDataFigures(JdbcClient jdbc, DataCatalogue catalogue) {
+        this.jdbc = jdbc;
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public String id() {
+        return "exchange";
+    }
+
+    @Override
+    public String titleKey() {
+        return "dashboard.exchange";
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public List<Measure> measures() {
+        return List.of(Measure.count(RECORDS, "dashboard.exchange.records"),
+                Measure.count(HOUSEHOLDS, "dashboard.exchange.households"),
+                new Measure(UNMATCHED, "dashboard.exchange.unmatched", Measure.Format.COUNT, false));
+    }
+
+    @Override
+    public List<Measure> breakdownMeasures() {
+        return measures();
+    }
+
+    @Override
+    public List<String> chartedMeasures() {
+        return List.of(RECORDS);
+    }
+
+    @Override
+    public List<FigureValue> byRegion(FigureQuery query) {
+        return counts(query.groupOrTotal("d.region_code"),
+                "grouping sets ((" + query.groupOf("d.region_code") + "), ())", query);
+    }
+
+    @Override
+    public Optional<Breakdown> breakdown(FigureQuery query) {
+        List<FigureValue> values = counts("d.category", "d.category", query);
+        Map<String, Long> records = new HashMap<>();
+        values.stream().filter(v -> v.measureId().equals(RECORDS))
+                .forEach(v -> records.put(v.group(), v.value().longValue()));
+        List<Breakdown.Row> keys = catalogue.categories().stream()
+                .filter(c -> records.containsKey(c.code()))
+                .sorted(java.util.Comparator.comparing(c -> -records.get(c.code())))
+                .map(c -> new Breakdown.Row(c.code(), c.departmentLabel() + " · " + c.label())).toList();
+        return Optional.of(new Breakdown("exchange.byCategory", "dashboard.exchange.byCategory", keys, false,
+                measures(), values));
+    }
+
+    private List<FigureValue> counts(String groupExpression, String groupBy, FigureQuery query) {
+        List<FigureValue> values = new ArrayList<>();
+        jdbc.sql("""
+                select %s as grp, count(*) as records,
+                       count(distinct d.household_id) as households,
+                       count(*) filter (where d.household_id is null) as unmatched,
+                       count(distinct coalesce(d.id_number, d.household_number))
+                           filter (where d.household_id is null) as unmatched_subjects
+                from department_record d where d.region_code like :scope and d.region_code like :region
+                group by %s
+                """.formatted(groupExpression, groupBy)).param("scope", query.scopePattern())
+                .param("region", query.regionPattern())
+                .query((rs, n) -> {
+                    String group = rs.getString("grp");
+                    long households = rs.getLong("households");
+                    long unmatchedSubjects = rs.getLong("unmatched_subjects");
+                    values.add(FigureValue.of(group, RECORDS, rs.getLong("records"), households + unmatchedSubjects));
+                    values.add(FigureValue.of(group, HOUSEHOLDS, households, households));
+                    values.add(FigureValue.of(group, UNMATCHED, rs.getLong("unmatched"), unmatchedSubjects));
+                    return null;
+                }).list();
+        return values;
+    }
+
+    @Override
+    public Optional<HouseholdCondition> householdsBehind(String measureId, String key, FigureQuery query) {
+        if (measureId.equals(UNMATCHED)) {
+            return Optional.empty();
+        }
+        Map<String, Object> params = new HashMap<>();
+        String category = "";
+        if (key != null) {
+            category = " and d.category = :category";
+            params.put("category", key);
+        }
+        return Optional.of(new HouseholdCondition("exists (select 1 from department_record d where d.household_id = h.id"
+                + category + ")", params));
+    }
+}

@@ -1,0 +1,136 @@
+package org.bulwark.statistics.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.bulwark.platform.InvalidInputException;
+import org.bulwark.statistics.Dashboard;
+import org.bulwark.statistics.DashboardView;
+import org.bulwark.statistics.FigureTable;
+import org.bulwark.statistics.HouseholdsBehind;
+import org.bulwark.statistics.Measure;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The dashboard pages: a region's figures with charts and drill-down, the households behind any figure, and
+ * every table as an Excel download.
+ */
+@Controller
+class DashboardPages {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final Dashboard dashboard;
+    private final HouseholdsBehind householdsBehind;
+    private final MessageSource messages;
+    private final ObjectMapper json;
+
+    DashboardPages(Dashboard dashboard, HouseholdsBehind householdsBehind, MessageSource messages, ObjectMapper json) {
+        this.dashboard = dashboard;
+        this.householdsBehind = householdsBehind;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
+                     Model model, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
+        String contextPath = request.getContextPath();
+        DashboardView view = dashboard.view(region, year, locale);
+        Map<String, ShownTable> tables = new LinkedHashMap<>();
+        for (DashboardView.Section section : view.sections()) {
+            for (FigureTable table : section.tables()) {
+                Map<String, Object> spec = ChartSpec.of(table, view.year(), messages, locale,
+                        (row, measure) -> chartLink(contextPath, table, row, measure, view.year()));
+                // a chart with nothing to draw (a village has no regions below; every figure hidden) is left out
+                String chart = ChartSpec.hasData(spec) ? json.writeValueAsString(spec) : null;
+                String title = messages.getMessage(!table.byRegion() ? table.titleKey()
+                        : table.rows().isEmpty() ? "dashboard.thisRegion" : "dashboard.byRegion", null, locale);
+                tables.put(table.id(), ShownTable.of(table, title, view.year(), chart, contextPath, messages, locale));
+            }
+        }
+        String mark = messages.getMessage("dashboard.suppressed", null, locale);
+        model.addAttribute("view", view);
+        model.addAttribute("tables", tables);
+        model.addAttribute("headlines", view.headlines().stream().map(c -> java.util.Map.entry(
+                messages.getMessage(c.measure().labelKey(), new Object[] {view.year(), view.year() - 1}, locale),
+                ShownTable.cell(c, view.region().code(), null, view.year(), mark, contextPath))).toList());
+        return "dashboard/page";
+    }
+
+    @GetMapping("/dashboard/export")
+    void export(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
+                @RequestParam String table, Locale locale, HttpServletResponse response) throws IOException {
+        DashboardView view = dashboard.view(region, year, locale);
+        FigureTable found = view.table(table);
+        if (found == null) {
+            throw InvalidInputException.of("table", "unknown", "no table called '" + table + "'");
+        }
+        attachment(response, view.region().name() + "-" + table + ".xlsx");
+        new TableWorkbook(messages, locale).writeTable(found, view.region().name(), view.year(),
+                response.getOutputStream());
+    }
+
+    @GetMapping("/dashboard/households")
+    String households(@RequestParam String measure, @RequestParam(required = false) String region,
+                      @RequestParam(required = false) String key, @RequestParam(required = false) Integer year,
+                      @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("result", householdsBehind.page(measure, region, key, year, page, 50));
+        return "dashboard/households";
+    }
+
+    @GetMapping("/dashboard/households/export")
+    void exportHouseholds(@RequestParam String measure, @RequestParam(required = false) String region,
+                          @RequestParam(required = false) String key, @RequestParam(required = false) Integer year,
+                          Locale locale, HttpServletResponse response) throws IOException {
+        List<HouseholdsBehind.Listed> rows = new ArrayList<>();
+        HouseholdsBehind.Selection selection = householdsBehind.export(measure, region, key, year, rows::add);
+        String heading = messages.getMessage(selection.labelKey(), new Object[] {selection.year(),
+                selection.year() - 1}, locale) + " · " + selection.regionName()
+                + (selection.key() == null ? "" : " · " + selection.key());
+        attachment(response, "households-" + selection.regionCode() + ".xlsx");
+        new TableWorkbook(messages, locale).writeHouseholds(heading, rows, response.getOutputStream());
+    }
+
+    /** A wrong figure, table or region in the address: the page names the field and what is wrong with it. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(InvalidInputException.class)
+    org.springframework.web.servlet.ModelAndView invalid(InvalidInputException e) {
+        var page = new org.springframework.web.servlet.ModelAndView("dashboard/invalid");
+        page.addObject("problems", e.problems());
+        page.setStatus(org.springframework.http.HttpStatus.BAD_REQUEST);
+        return page;
+    }
+
+    /** A bar of a region leads one level down; a bar of a breakdown key leads to its households. */
+    private static String chartLink(String contextPath, FigureTable table, FigureTable.Row row, Measure measure,
+                                    int year) {
+        if (table.byRegion()) {
+            return row.regionCode() == null ? null : UriComponentsBuilder.fromPath(contextPath + "/dashboard")
+                    .queryParam("region", row.regionCode()).queryParam("year", year).build().encode().toUriString();
+        }
+        if (!measure.linked() || row.linkRegion() == null) {
+            return null;
+        }
+        return UriComponentsBuilder.fromPath(contextPath + "/dashboard/households").queryParam("measure", measure.id())
+                .queryParam("region", row.linkRegion()).queryParam("key", row.key()).queryParam("year", year)
+                .build().encode().toUriString();
+    }
+
+    private static void attachment(HttpServletResponse response, String fileName) {
+        response.setContentType(XLSX);
+        response.setHeader("Content-Disposition", "attachment; filename=\"export.xlsx\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+}

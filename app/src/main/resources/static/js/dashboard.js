@@ -1,0 +1,69 @@
+// Draws the dashboard's charts with Apache ECharts from the data-chart attribute the server wrote; a click on a bar
+// drills down to that region (or opens the households behind a breakdown figure).
+(function () {
+  'use strict';
+  var palette = ['#0d6efd', '#dc3545', '#6c757d', '#198754', '#fd7e14', '#6f42c1', '#20c997'];
+
+  function draw(element) {
+    var spec = JSON.parse(element.getAttribute('data-chart'));
+    var chart = echarts.init(element, null, {renderer: 'canvas'});
+    var hasPercent = spec.series.some(function (s) { return s.percent; });
+    var many = spec.categories.length > 6;
+    var categoryAxis = {
+      type: 'category', data: spec.categories, inverse: spec.horizontal,
+      axisLabel: {interval: 0, rotate: !spec.horizontal && many ? 40 : 0, fontSize: 11,
+        width: spec.horizontal ? 150 : 90, overflow: 'truncate'}
+    };
+    var valueAxes = [{type: 'value', minInterval: 1}];
+    if (hasPercent) {
+      valueAxes.push({type: 'value', axisLabel: {formatter: '{value}%'}, splitLine: {show: false}});
+    }
+    chart.setOption({
+      color: palette,
+      tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
+      legend: {top: 0, type: 'scroll'},
+      grid: {left: 8, right: 16, bottom: 8, top: 36, containLabel: true},
+      xAxis: spec.horizontal ? valueAxes[0] : categoryAxis,
+      yAxis: spec.horizontal ? categoryAxis : valueAxes,
+      series: spec.series.map(function (s) {
+        return {
+          name: s.name, data: s.data, type: s.percent ? 'line' : 'bar',
+          stack: spec.stacked && !s.percent ? 'all' : undefined,
+          yAxisIndex: !spec.horizontal && s.percent ? 1 : 0,
+          barMaxWidth: 36, connectNulls: false,
+          label: s.percent ? {show: true, formatter: '{c}%', fontSize: 10} : undefined,
+          cursor: 'pointer'
+        };
+      })
+    });
+    chart.on('click', function (event) {
+      var series = spec.series[event.seriesIndex];
+      var link = series && series.links[event.dataIndex];
+      if (link) {
+        window.location.href = link;
+      }
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
+    element.setAttribute('data-drawn', 'true');
+  }
+
+  function start() {
+    if (typeof echarts === 'undefined') {
+      return;
+    }
+    document.querySelectorAll('[data-chart]').forEach(draw);
+  }
+
+  // choosing another year reloads the dashboard without a button
+  document.addEventListener('change', function (event) {
+    if (event.target.hasAttribute('data-autosubmit')) {
+      event.target.form.submit();
+    }
+  });
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})();
