@@ -165,9 +165,13 @@ class CaseworkHistory {
             Set<Long> eliminatedIds = new HashSet<>();
             eliminated.chosen().forEach(c -> eliminatedIds.add(c.id()));
             // every household the registry already holds as monitored is under monitoring in casework too
-            List<TargetSelection.Candidate> registeredMonitored = all.stream()
+            List<TargetSelection.Candidate> registeredMonitored = new ArrayList<>(all.stream()
                     .filter(h -> "MONITORED".equals(h.category()))
-                    .map(h -> new TargetSelection.Candidate(h.id(), h.members())).toList();
+                    .map(h -> new TargetSelection.Candidate(h.id(), h.members())).toList());
+            // and a few in the demo users' own village, so the cadre and the helper have monitored households
+            all.stream().filter(h -> h.village().equals(demoHelperVillage) && !"MONITORED".equals(h.category())
+                            && !eliminatedIds.contains(h.id())).limit(3)
+                    .forEach(h -> registeredMonitored.add(new TargetSelection.Candidate(h.id(), h.members())));
             List<TargetSelection.Candidate> others = all.stream()
                     .filter(h -> !"MONITORED".equals(h.category()) && !eliminatedIds.contains(h.id()))
                     .map(h -> new TargetSelection.Candidate(h.id(), h.members())).toList();
@@ -219,8 +223,8 @@ class CaseworkHistory {
                 }
                 log(++done, targets);
             }
-            int open = openCasesAtEveryStep(all);
             recentDeclarations(all);
+            int open = openCasesAtEveryStep(all);
             int identifiedPersons = eliminated.persons() + monitored.persons();
             return new Outcome(eliminated.chosen().size() + monitored.chosen().size(), identifiedPersons,
                     eliminated.chosen().size(), eliminated.persons(), open, eliminated.exact() && monitored.exact());
@@ -359,6 +363,10 @@ class CaseworkHistory {
             List<Household> fresh = new ArrayList<>(all.stream()
                     .filter(h -> !used.contains(h.id()) && !"MONITORED".equals(h.category())).toList());
             java.util.Collections.shuffle(fresh, random);
+            // the demo users' village and township first, so the cases waiting at each step are theirs to see
+            String township = demoHelperVillage.substring(0, 9);
+            fresh.sort(java.util.Comparator.comparingInt(h -> h.village().equals(demoHelperVillage) ? 0
+                    : h.village().startsWith(township) ? 1 : 2));
             int next = 0;
             int open = 0;
             for (Step step : Step.values()) {
@@ -391,6 +399,7 @@ class CaseworkHistory {
                     demoHelperVillage.substring(0, 9)) && !used.contains(h.id())).limit(8).toList();
             for (int i = 0; i < inDemoTownship.size(); i++) {
                 Household h = inDemoTownship.get(i);
+                used.add(h.id());
                 Set<RiskType> risks = risksOf(h);
                 LocalDate day = today.minusDays(i % 4);
                 String client = "demo-" + (declarationClient++);

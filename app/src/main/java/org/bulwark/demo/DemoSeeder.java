@@ -25,6 +25,8 @@ class DemoSeeder implements SmartInitializingSingleton {
     static final String COUNTY = "522324";
     static final String PASSWORD = "Bulwark@2026";
     static final String FEED_TOWNSHIP = "522324101";
+    /** The households the demo generates by default, for which Qinglong's reported casework figures are the targets. */
+    static final int QINGLONG_HOUSEHOLDS = 8000;
 
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
@@ -57,13 +59,18 @@ class DemoSeeder implements SmartInitializingSingleton {
                org.bulwark.exchange.DepartmentDataImport imports, TransactionTemplate transaction,
                @Value("${bulwark.demo.households:8000}") int households,
                @Value("${bulwark.demo.seed:20261129}") long seed, CaseworkHistory casework,
-               @Value("${bulwark.demo.identified-households:1421}") int identifiedHouseholds,
-               @Value("${bulwark.demo.identified-persons:5882}") int identifiedPersons,
-               @Value("${bulwark.demo.eliminated-households:909}") int eliminatedHouseholds,
-               @Value("${bulwark.demo.eliminated-persons:3816}") int eliminatedPersons) {
+               @Value("${bulwark.demo.identified-households:#{null}}") Integer identifiedHouseholds,
+               @Value("${bulwark.demo.identified-persons:#{null}}") Integer identifiedPersons,
+               @Value("${bulwark.demo.eliminated-households:#{null}}") Integer eliminatedHouseholds,
+               @Value("${bulwark.demo.eliminated-persons:#{null}}") Integer eliminatedPersons) {
         this.casework = casework;
-        this.targets = new CaseworkHistory.Targets(identifiedHouseholds, identifiedPersons, eliminatedHouseholds,
-                eliminatedPersons);
+        // Qinglong's reported figures belong to its 8,000 generated households; a smaller demo gets its share
+        double share = Math.min(1.0, households / (double) QINGLONG_HOUSEHOLDS);
+        this.targets = new CaseworkHistory.Targets(
+                identifiedHouseholds != null ? identifiedHouseholds : (int) Math.round(1421 * share),
+                identifiedPersons != null ? identifiedPersons : (int) Math.round(5882 * share),
+                eliminatedHouseholds != null ? eliminatedHouseholds : (int) Math.round(909 * share),
+                eliminatedPersons != null ? eliminatedPersons : (int) Math.round(3816 * share));
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.generation = generation;

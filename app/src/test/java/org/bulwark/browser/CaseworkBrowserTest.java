@@ -1,0 +1,94 @@
+package org.bulwark.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Casework in the browser: a resident declares without an account and checks the status with the receipt number; a
+ * village cadre records a visit on a phone; a township reviewer passes a case's step; the figures page shows what the
+ * replayed history made.
+ */
+class CaseworkBrowserTest extends BrowserTest {
+
+    @Test
+    void aResidentDeclaresOnThePublicFormAndChecksTheStatus() {
+        browser.phone(360, 740);
+        browser.open("/declare?village=" + BAOJIA, "public-form");
+        assertThat(browser.text()).contains("防返贫困难申报").contains("保家村");
+        browser.find("#declarantName").sendKeys("测试居民");
+        browser.find("#phone").sendKeys("13912345678");
+        browser.click("#risk-ILLNESS");
+        browser.find("#description").sendKeys("孩子住院，花费较大");
+        browser.click("form button[type=submit]");
+        browser.shot("receipt");
+        String receipt = browser.find("#receipt-number").getText().strip();
+        assertThat(receipt).hasSize(12);
+        assertThat(number("select count(*) from declaration where receipt_number = ? and status = 'RECEIVED'",
+                receipt)).isEqualTo(1);
+
+        browser.open("/declare/status", "status-form");
+        browser.find("#receipt").sendKeys(receipt.toLowerCase());
+        browser.click("form button[type=submit]");
+        browser.shot("status");
+        assertThat(browser.find("#declaration-status").getText()).isEqualTo("已受理，待核实");
+        assertThat(browser.text()).doesNotContain("测试居民").doesNotContain("13912345678");
+    }
+
+    @Test
+    void aCadreRecordsAVisitOnAPhone() {
+        long household = number("""
+                select m.household_id from monitoring m where m.village_code = ? and m.status = 'MONITORED'
+                order by m.household_id limit 1""", BAOJIA);
+        long before = number("select count(*) from visit where household_id = ?", household);
+        signIn("cadre");
+        browser.phone(360, 740);
+        browser.open("/", "home-worklist");
+        assertThat(browser.text()).contains("待办事项").contains("监测户走访");
+        browser.open("/households/" + household + "/casework", "household-casework");
+        browser.find("#findings").sendKeys("家中情况稳定，务工收入正常");
+        browser.find("#perCapitaIncome").sendKeys("10200");
+        browser.click(browser.find("label[for='c-IMPROVED']"));
+        browser.click(browser.find("form[action$='/casework/visits'] button[type=submit]"));
+        browser.shot("visit-recorded");
+        assertThat(browser.text()).contains("家中情况稳定，务工收入正常");
+        assertThat(number("select count(*) from visit where household_id = ?", household)).isEqualTo(before + 1);
+        Number width = (Number) browser.script("return document.documentElement.scrollWidth;");
+        assertThat(width.intValue()).isLessThanOrEqualTo(360);
+    }
+
+    @Test
+    void aTownshipReviewerPassesTheStepTheProcedureGivesThem() {
+        long caseId = number("""
+                select c.id from support_case c where c.status = 'OPEN' and c.step = 'TOWNSHIP_REVIEW'
+                  and c.village_code like '522324101%' order by c.id limit 1""");
+        signIn("township");
+        browser.open("/cases/" + caseId, "case-at-township-review");
+        assertThat(browser.text()).contains("乡镇审核");
+        browser.find("#comment").sendKeys("材料齐全，同意");
+        WebElement pass = browser.find("button[name=decision][value=PASS]");
+        browser.click(pass);
+        browser.shot("passed");
+        assertThat(browser.text()).contains("县级审定");
+        assertThat(jdbc.sql("select step from support_case where id = ?").param(caseId).query(String.class).single())
+                .isEqualTo("COUNTY_APPROVAL");
+        assertThat(number("select count(*) from case_step where case_id = ? and step = 'TOWNSHIP_REVIEW'", caseId))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theFiguresPageShowsTheReplayedHistory() {
+        long identified = number("select count(*) from monitoring where village_code like '522324%'");
+        signIn("county");
+        browser.open("/casework/statistics", "figures");
+        assertThat(browser.find("#headline").getText()).startsWith("识别纳入监测" + String.format("%,d", identified)
+                + "户");
+        browser.click(browser.driver().findElement(By.linkText("沙子镇")));
+        browser.shot("figures-township");
+        assertThat(browser.text()).contains("沙子镇");
+        browser.open("/dashboard", "dashboard-with-casework");
+        assertThat(browser.text()).contains("监测帮扶");
+    }
+}
