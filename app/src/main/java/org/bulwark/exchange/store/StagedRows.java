@@ -1,0 +1,165 @@
+package org.bulwark.exchange.store;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.bulwark.core.exchange.CategorySchema;
+import org.bulwark.core.exchange.FieldSpec;
+import org.bulwark.core.exchange.ValidatedRow;
+import tools.jackson.core.io.JsonStringEncoder;
+
+/**
+ * Encodes a batch's rows as lines of the staging table {@code incoming_record}: valid rows with their key columns,
+ * their values as JSON and their content hash; rejected rows with their reasons. Each row also carries its cells as
+ * sent (as a JSON array in header order, or an object when a JSON row has keys of its own), for the file of rejected
+ * rows should matching reject it later.
+ */
+final class StagedRows {
+
+    /** The staging table's columns, in the order {@link #valid} and {@link #rejected} write them. */
+    static final String COLUMNS = "source_row, problem, id_number, household_number, village_code, name, record_date, "
+            + "amount, fields, row_hash, raw";
+
+    /** The catalogue's conventional key fields. */
+    static final String ID_NUMBER = "id_number";
+    static final String HOUSEHOLD_NUMBER = "household_number";
+    static final String VILLAGE_CODE = "village_code";
+
+    private static final JsonStringEncoder JSON = JsonStringEncoder.getInstance();
+
+    private final CategorySchema schema;
+    private final List<String> header;
+    private final String[] hashOrder;
+    private final byte[][] hashKeys;
+    private final byte[] categoryBytes;
+    private final MessageDigest digest;
+    private final StringBuilder json = new StringBuilder(512);
+    private final byte[] hash = new byte[16];
+
+    StagedRows(CategorySchema schema, List<String> header) {
+        this.schema = schema;
+        this.header = header;
+        this.hashOrder = schema.fields().stream().map(FieldSpec::name).sorted().toArray(String[]::new);
+        this.hashKeys = Arrays.stream(hashOrder).map(name -> name.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+        this.categoryBytes = schema.code().getBytes(StandardCharsets.UTF_8);
+        try {
+            this.digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The row's content hash: the first 16 bytes of SHA-256 over the category and the values in field-name order,
+     * so that the same record sent again, in any format and with numbers written differently (700 or 700.00),
+     * has the same hash. Records stored before issue 3 kept the whole digest in hex; its first 32 characters are
+     * these 16 bytes, so old and new records compare.
+     */
+    byte[] hash(Map<String, Object> values) {
+        digest.update(categoryBytes);
+        for (int i = 0; i < hashOrder.length; i++) {
+            Object value = values.get(hashOrder[i]);
+            if (value == null) {
+                continue;
+            }
+            digest.update((byte) 0);
+            digest.update(hashKeys[i]);
+            digest.update((byte) '=');
+            String text = value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : String.valueOf(value);
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] full = digest.digest();
+        System.arraycopy(full, 0, hash, 0, hash.length);
+        return hash;
+    }
+
+    /** Writes a valid row whose hash was just computed by {@link #hash}. */
+    void valid(CopyText out, ValidatedRow row, Map<String, String> cells) {
+        Map<String, Object> values = row.values();
+        out.number(row.rowNumber()).text(null)
+                .text((String) values.get(ID_NUMBER))
+                .text((String) values.get(HOUSEHOLD_NUMBER))
+                .text((String) values.get(VILLAGE_CODE))
+                .value(schema.nameField() == null ? null : values.get(schema.nameField()))
+                .value(values.get(schema.dateField()))
+                .value(schema.amountField() == null ? null : values.get(schema.amountField()))
+                .text(fieldsJson(values))
+                .bytea(hash)
+                .text(rawJson(cells));
+        out.endRow();
+    }
+
+    /** Writes a row rejected before matching, with its reasons. */
+    void rejected(CopyText out, long rowNumber, String reasons, Map<String, String> cells) {
+        out.number(rowNumber).text(reasons);
+        for (int i = 0; i < 8; i++) {
+            out.text(null);
+        }
+        out.text(rawJson(cells));
+        out.endRow();
+    }
+
+    /** The values as a JSON object in field order: numbers as numbers, dates as ISO text, flags as booleans. */
+    private String fieldsJson(Map<String, Object> values) {
+        json.setLength(0);
+        json.append('{');
+        boolean first = true;
+        for (Map.Entry<String, Object> entry : values.entrySet()) {
+            if (!first) {
+                json.append(',');
+            }
+            first = false;
+            quote(entry.getKey());
+            json.append(':');
+            Object value = entry.getValue();
+            if (value instanceof BigDecimal d) {
+                json.append(d.toPlainString());
+            } else if (value instanceof Long || value instanceof Boolean) {
+                json.append(value);
+            } else {
+                quote(String.valueOf(value));
+            }
+        }
+        return json.append('}').toString();
+    }
+
+    /** The cells as sent: an array in header order when the row has exactly the header's columns, else an object. */
+    private String rawJson(Map<String, String> cells) {
+        json.setLength(0);
+        boolean aligned = cells.size() == header.size();
+        if (aligned) {
+            Iterator<String> columns = header.iterator();
+            for (String key : cells.keySet()) {
+                if (!key.equals(columns.next())) {
+                    aligned = false;
+                    break;
+                }
+            }
+        }
+        json.append(aligned ? '[' : '{');
+        boolean first = true;
+        for (Map.Entry<String, String> cell : cells.entrySet()) {
+            if (!first) {
+                json.append(',');
+            }
+            first = false;
+            if (!aligned) {
+                quote(cell.getKey());
+                json.append(':');
+            }
+            quote(cell.getValue() == null ? "" : cell.getValue());
+        }
+        return json.append(aligned ? ']' : '}').toString();
+    }
+
+    private void quote(String text) {
+        json.append('"');
+        JSON.quoteAsString(text, json);
+        json.append('"');
+    }
+}
