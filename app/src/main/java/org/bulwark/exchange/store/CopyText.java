@@ -48,6 +48,58 @@ final class CopyText {
             put(NULL);
             return this;
         }
+        return escaped(value);
+    }
+
+    /** Starts a column whose text the caller then appends piece by piece. */
+    CopyText column() {
+        separate();
+        return this;
+    }
+
+    /** Appends plain ASCII that needs no escaping (digits, JSON punctuation) to the current column. */
+    CopyText ascii(String value) {
+        ensure(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            bytes[length++] = (byte) value.charAt(i);
+        }
+        return this;
+    }
+
+    /** Appends one ASCII character that needs no escaping to the current column. */
+    CopyText ascii(char c) {
+        put((byte) c);
+        return this;
+    }
+
+    /** Appends a JSON string literal (quotes included) to the current column, escaped for JSON and then for COPY. */
+    CopyText jsonString(CharSequence value) {
+        put((byte) '"');
+        int from = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\' || c < 0x20) {
+                escaped(value.subSequence(from, i));
+                // JSON's own escape, whose backslash COPY then doubles
+                put2('\\', '\\');
+                switch (c) {
+                    case '"' -> put((byte) '"');
+                    case '\\' -> put2('\\', '\\');
+                    case '\n' -> put((byte) 'n');
+                    case '\r' -> put((byte) 'r');
+                    case '\t' -> put((byte) 't');
+                    default -> ascii(String.format("u%04x", (int) c));
+                }
+                from = i + 1;
+            }
+        }
+        escaped(value.subSequence(from, value.length()));
+        put((byte) '"');
+        return this;
+    }
+
+    /** Appends text to the current column, escaped for COPY and encoded as UTF-8. */
+    CopyText escaped(CharSequence value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c < 0x80) {

@@ -75,35 +75,24 @@ public class RecordStore {
                     + "id_number text, household_number text, village_code text, name text, record_date date, "
                     + "amount numeric, fields text, row_hash bytea, raw text) on commit drop").update();
             jdbc.sql("truncate incoming_record").update();
-            // sorts and hashes of a million rows, and the indexes of a part, fit in memory
-            jdbc.sql("set local work_mem = '64MB'").update();
+            // the matched batch, the hashes of a million rows and the sorts that build a part's indexes stay in memory
+            jdbc.sql("set local work_mem = '256MB'").update();
             jdbc.sql("set local maintenance_work_mem = '256MB'").update();
             phases.lap("prepared");
 
+            // no ANALYZE of the staging table: the planner estimates its rows from its size, which is enough to
+            // choose hash joins for a large batch and index lookups for a small one
             Staged staged = stage(job, source, connection, phases);
-            jdbc.sql("analyze incoming_record").update();
-            phases.lap("staging analysed");
 
             String[] header = job.header().toArray(String[]::new);
-            int rejected = staged.rejected;
-            if (rejected > 0) {
+            if (staged.rejected > 0) {
                 jdbc.sql("insert into exchange_rejected_row (batch_id, row_number, reasons, raw) "
                                 + "select :b, source_row, problem, " + RAW + " from incoming_record where problem is not null")
                         .param("b", job.batchId()).param("header", header).update();
+                phases.lap("rejected rows kept");
             }
-            int unmatchable = jdbc.sql("insert into exchange_rejected_row (batch_id, row_number, reasons, raw) "
-                            + "select :b, source_row, match_problem, " + RAW + " from (" + MATCH + ") m "
-                            + "where match_problem is not null")
-                    .param("b", job.batchId()).param("header", header)
-                    .param("checkName", schema.nameField() != null).param("scope", job.scope().likePattern())
-                    .update();
-            rejected += unmatchable;
-            phases.lap("matched (rejections)");
-            int valid = staged.valid - unmatchable;
-            if (job.allOrNothing() && rejected > 0) {
-                return new Outcome(staged.total, 0, rejected, 0, 0, false);
-            }
-            boolean ownPart = valid >= ownPartRows;
+            boolean store = !(job.allOrNothing() && staged.rejected > 0);
+            boolean ownPart = store && staged.valid >= ownPartRows;
             String target = ownPart ? "department_record_p" + job.batchId() : "department_record";
             if (ownPart) {
                 jdbc.sql("create table " + target + " (like department_record including defaults)").update();
@@ -111,17 +100,26 @@ public class RecordStore {
                 jdbc.sql("alter table " + target + " add constraint " + target + "_part check (part = "
                         + job.batchId() + ")").update();
             }
-            Map<String, Object> stored = jdbc.sql(INSERT.replace("{target}", target))
+            Map<String, Object> result = jdbc.sql(MATCH_AND_STORE.replace("{target}", target))
                     .param("part", ownPart ? job.batchId() : SHARED_PART).param("batch", job.batchId())
                     .param("category", schema.code()).param("checkName", schema.nameField() != null)
-                    .param("scope", job.scope().likePattern()).query().singleRow();
-            int accepted = ((Number) stored.get("stored")).intValue();
-            int unmatched = ((Number) stored.get("unmatched")).intValue();
-            phases.lap("stored");
-            if (ownPart) {
+                    .param("scope", job.scope().likePattern()).param("header", header).param("store", store)
+                    .param("allOrNothing", job.allOrNothing()).query().singleRow();
+            int unmatchable = ((Number) result.get("unmatchable")).intValue();
+            int accepted = ((Number) result.get("stored")).intValue();
+            int unmatched = ((Number) result.get("unmatched")).intValue();
+            phases.lap("matched and stored");
+            int rejected = staged.rejected + unmatchable;
+            if (ownPart && accepted == 0) {
+                // all-or-nothing turned down by matching: the part stays empty and is not kept
+                jdbc.sql("drop table " + target).update();
+                ownPart = false;
+            } else if (ownPart) {
                 attach(target, job.batchId(), phases);
             }
-            return new Outcome(staged.total, accepted, rejected, valid - accepted, unmatched, ownPart);
+            boolean kept = store && !(job.allOrNothing() && rejected > 0);
+            return new Outcome(staged.total, kept ? accepted : 0, rejected,
+                    kept ? staged.valid - unmatchable - accepted : 0, kept ? unmatched : 0, ownPart);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
@@ -220,8 +218,8 @@ public class RecordStore {
 
     /** The cells as sent, as the JSON object the file of rejected rows reads (see {@link StagedRows}). */
     private static final String RAW = """
-            case when left(raw, 1) = '[' then jsonb_object(cast(:header as text[]),
-                                                           array(select json_array_elements_text(cast(raw as json))))
+            case when left(raw, 1) = chr(30)
+                 then jsonb_object(cast(:header as text[]), trim_array(string_to_array(substr(raw, 2), chr(31)), 1))
                  else cast(raw as jsonb) end""";
 
     /**
@@ -260,19 +258,31 @@ public class RecordStore {
             ) m
             """;
 
-    /** Stores the matched rows that no earlier batch of the category stored, counting them as it goes. */
-    private static final String INSERT = """
-            with stored as (
+    /**
+     * Matches the batch once and, from that one result, keeps the rows matching turned down (with their reasons) and
+     * stores the others that no earlier batch of the category stored; returns the counts. With all-or-nothing, one
+     * turned-down row stores nothing.
+     */
+    private static final String MATCH_AND_STORE = """
+            with m as materialized ({match}),
+            rejected as (
+                insert into exchange_rejected_row (batch_id, row_number, reasons, raw)
+                select :batch, source_row, match_problem, {raw} from m where match_problem is not null
+                returning 1),
+            stored as (
                 insert into {target} (part, batch_id, source_row, category, id_number, household_number, village_code,
                     person_id, household_id, region_code, record_date, amount, fields, row_hash)
                 select :part, :batch, source_row, :category, id_number, household_number,
                     coalesce(registered_village, staged_village), person_id, household_id, match_region,
                     record_date, amount, cast(fields as json), row_hash
-                from ({match}) m
-                where match_problem is null
+                from m
+                where match_problem is null and :store
+                  and not (:allOrNothing and exists (select 1 from m x where x.match_problem is not null))
                   and not exists (select 1 from department_record d
                                   where d.category = :category and d.row_hash = m.row_hash)
                 returning household_id)
-            select count(*) as stored, count(*) filter (where household_id is null) as unmatched from stored
-            """.replace("{match}", MATCH);
+            select (select count(*) from rejected) as unmatchable, count(*) as stored,
+                   count(*) filter (where household_id is null) as unmatched
+            from stored
+            """.replace("{match}", MATCH).replace("{raw}", RAW);
 }

@@ -16,8 +16,7 @@ import tools.jackson.core.io.JsonStringEncoder;
 /**
  * Encodes a batch's rows as lines of the staging table {@code incoming_record}: valid rows with their key columns,
  * their values as JSON and their content hash; rejected rows with their reasons. Each row also carries its cells as
- * sent (as a JSON array in header order, or an object when a JSON row has keys of its own), for the file of rejected
- * rows should matching reject it later.
+ * sent, for the file of rejected rows should matching reject it later.
  */
 final class StagedRows {
 
@@ -29,6 +28,10 @@ final class StagedRows {
     static final String ID_NUMBER = "id_number";
     static final String HOUSEHOLD_NUMBER = "household_number";
     static final String VILLAGE_CODE = "village_code";
+
+    /** Marks the separator form of the cells as sent (see {@link #raw}). */
+    static final char RECORD_SEPARATOR = '\u001e';
+    static final char UNIT_SEPARATOR = '\u001f';
 
     private static final JsonStringEncoder JSON = JsonStringEncoder.getInstance();
 
@@ -87,10 +90,10 @@ final class StagedRows {
                 .text((String) values.get(VILLAGE_CODE))
                 .value(schema.nameField() == null ? null : values.get(schema.nameField()))
                 .value(values.get(schema.dateField()))
-                .value(schema.amountField() == null ? null : values.get(schema.amountField()))
-                .text(fieldsJson(values))
-                .bytea(hash)
-                .text(rawJson(cells));
+                .value(schema.amountField() == null ? null : values.get(schema.amountField()));
+        fieldsJson(out.column(), values);
+        out.bytea(hash);
+        raw(out, cells);
         out.endRow();
     }
 
@@ -100,61 +103,73 @@ final class StagedRows {
         for (int i = 0; i < 8; i++) {
             out.text(null);
         }
-        out.text(rawJson(cells));
+        raw(out, cells);
         out.endRow();
     }
 
     /** The values as a JSON object in field order: numbers as numbers, dates as ISO text, flags as booleans. */
-    private String fieldsJson(Map<String, Object> values) {
-        json.setLength(0);
-        json.append('{');
+    private static void fieldsJson(CopyText out, Map<String, Object> values) {
+        out.ascii('{');
         boolean first = true;
         for (Map.Entry<String, Object> entry : values.entrySet()) {
             if (!first) {
-                json.append(',');
+                out.ascii(',');
             }
             first = false;
-            quote(entry.getKey());
-            json.append(':');
+            out.jsonString(entry.getKey()).ascii(':');
             Object value = entry.getValue();
             if (value instanceof BigDecimal d) {
-                json.append(d.toPlainString());
+                out.ascii(d.toPlainString());
             } else if (value instanceof Long || value instanceof Boolean) {
-                json.append(value);
+                out.ascii(value.toString());
             } else {
-                quote(String.valueOf(value));
+                out.jsonString(String.valueOf(value));
             }
         }
-        return json.append('}').toString();
+        out.ascii('}');
     }
 
-    /** The cells as sent: an array in header order when the row has exactly the header's columns, else an object. */
-    private String rawJson(Map<String, String> cells) {
-        json.setLength(0);
+    /**
+     * The cells as sent. A row with exactly the header's columns (every CSV and Excel row) is written as its cells
+     * after a record separator, each followed by a unit separator — no JSON to build for the rows that are stored, which
+     * are nearly all; SQL turns it into an object with the header only for a row that matching rejects. A row with
+     * columns of its own, or a cell holding one of the two separators, is written as a JSON object.
+     */
+    private void raw(CopyText out, Map<String, String> cells) {
         boolean aligned = cells.size() == header.size();
         if (aligned) {
             Iterator<String> columns = header.iterator();
-            for (String key : cells.keySet()) {
-                if (!key.equals(columns.next())) {
+            for (Map.Entry<String, String> cell : cells.entrySet()) {
+                String value = cell.getValue();
+                if (!cell.getKey().equals(columns.next())
+                        || value != null && (value.indexOf(RECORD_SEPARATOR) >= 0 || value.indexOf(UNIT_SEPARATOR) >= 0)) {
                     aligned = false;
                     break;
                 }
             }
         }
-        json.append(aligned ? '[' : '{');
+        out.column();
+        if (aligned) {
+            out.ascii(RECORD_SEPARATOR);
+            for (String value : cells.values()) {
+                // after every cell, the last too, so that one empty cell is still one cell
+                out.escaped(value == null ? "" : value).ascii(UNIT_SEPARATOR);
+            }
+            return;
+        }
+        json.setLength(0);
+        json.append('{');
         boolean first = true;
         for (Map.Entry<String, String> cell : cells.entrySet()) {
             if (!first) {
                 json.append(',');
             }
             first = false;
-            if (!aligned) {
-                quote(cell.getKey());
-                json.append(':');
-            }
+            quote(cell.getKey());
+            json.append(':');
             quote(cell.getValue() == null ? "" : cell.getValue());
         }
-        return json.append(aligned ? ']' : '}').toString();
+        out.escaped(json.append('}'));
     }
 
     private void quote(String text) {
