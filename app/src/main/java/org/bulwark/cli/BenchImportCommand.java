@@ -92,15 +92,35 @@ public class BenchImportCommand implements Callable<Integer> {
         }
     }
 
+    /** User plus system CPU time of a local process in clock ticks (1/100 s on Linux), or -1 when unreadable. */
+    static long cpuTicks(int pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            // the fields after the command name (which may hold spaces) in parentheses: utime and stime are 12th and 13th
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     private void run(ConfigurableApplicationContext context, Path csv) {
         CurrentUser.actAs(BulwarkUser.system("bench-import", Role.PROVINCE_ADMIN, (county + "000000").substring(0, 12)));
         DepartmentDataImport importer = context.getBean(DepartmentDataImport.class);
         ImportPhases phases = new ImportPhases();
         long[] committed = new long[1];
+        long[] backendCpu = {-1, -1};
+        long[] javaCpu = new long[2];
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long started = System.nanoTime();
         // the import joins this transaction, so the time to its commit is taken before the screening that the commit
         // sets off (an after-commit listener) runs
         Batch batch = new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).execute(status -> {
+            // the PostgreSQL process serving the import's connection, to read its CPU time when the server is local
+            int backend = jdbc.sql("select pg_backend_pid()").query(Integer.class).single();
+            backendCpu[0] = cpuTicks(backend);
+            javaCpu[0] = os.getProcessCpuTime();
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public int getOrder() {
@@ -110,6 +130,8 @@ public class BenchImportCommand implements Callable<Integer> {
                 @Override
                 public void afterCommit() {
                     committed[0] = System.nanoTime();
+                    javaCpu[1] = os.getProcessCpuTime();
+                    backendCpu[1] = cpuTicks(backend);
                 }
             });
             return importer.run(new ImportRequest(CATEGORY, csv, csv.getFileName().toString(), FileFormat.CSV, false),
@@ -125,7 +147,12 @@ public class BenchImportCommand implements Callable<Integer> {
         System.out.printf("import, validated and stored up to the commit: %.2f s = %.0f rows/s%n", seconds,
                 batch.rowsTotal() / seconds);
         System.out.printf("phases (ms): %s%n", phases);
-        System.out.printf("incremental screening set off by the batch (not part of the import figure): %.1f s%n",
-                (done - committed[0]) / 1e9);
+        System.out.printf("CPU time up to the commit: Java process %.1f s, PostgreSQL backend %s (parallel index-build "
+                        + "workers not counted); machine load average at the end: %.1f on %d cores%n",
+                (javaCpu[1] - javaCpu[0]) / 1e9, backendCpu[0] < 0 || backendCpu[1] < 0 ? "n/a (server not local)"
+                        : String.format("%.1f s", (backendCpu[1] - backendCpu[0]) / 100.0),
+                os.getSystemLoadAverage(), os.getAvailableProcessors());
+        System.out.printf("after the commit, not part of the import figure: vacuum of a new part (see the last phase) "
+                + "and the incremental screening the batch sets off: %.1f s%n", (done - committed[0]) / 1e9);
     }
 }

@@ -3,6 +3,7 @@ package org.bulwark.exchange.store;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,12 @@ import org.bulwark.exchange.read.RowSource;
 import org.bulwark.identity.RegionScope;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Stores a batch's rows, inside the import's transaction: every row is checked and streamed into a staging table
@@ -35,6 +39,8 @@ public class RecordStore {
 
     /** The part of {@code department_record} that batches below the own-part threshold share. */
     static final long SHARED_PART = 0;
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RecordStore.class);
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -73,7 +79,7 @@ public class RecordStore {
                     .param("c", schema.code()).query().listOfRows();
             jdbc.sql("create temporary table if not exists incoming_record (source_row int, problem text, "
                     + "id_number text, household_number text, village_code text, name text, record_date date, "
-                    + "amount numeric, fields text, row_hash bytea, raw text) on commit drop").update();
+                    + "amount numeric, fields text, row_hash bytea, raw text, repeated boolean) on commit drop").update();
             jdbc.sql("truncate incoming_record").update();
             // the matched batch, the hashes of a million rows and the sorts that build a part's indexes stay in memory
             jdbc.sql("set local work_mem = '256MB'").update();
@@ -102,20 +108,20 @@ public class RecordStore {
                 jdbc.sql("alter table " + target + " add constraint " + target + "_part check (part = "
                         + job.batchId() + ")").update();
             }
-            if (ownPart) {
-                // the earlier records of the category are compared in one sorted pass over their (category, row_hash)
-                // indexes, or hashed, rather than looked up a million times in every part
-                jdbc.sql("set local enable_nestloop = off").update();
-            }
-            Map<String, Object> result = jdbc.sql(MATCH_AND_STORE.replace("{target}", target))
+            markRepeated(schema.code(), ownPart);
+            phases.lap("compared with earlier records");
+            String sql = MATCH_AND_STORE.replace("{target}", target)
+                    .replace("{byPerson}", String.valueOf(schema.field(StagedRows.ID_NUMBER).isPresent()))
+                    .replace("{byHousehold}", String.valueOf(schema.field(StagedRows.HOUSEHOLD_NUMBER).isPresent()));
+            Map<String, Object> result = jdbc.sql(sql)
                     .param("part", ownPart ? job.batchId() : SHARED_PART).param("batch", job.batchId())
                     .param("category", schema.code()).param("checkName", schema.nameField() != null)
                     .param("scope", job.scope().likePattern()).param("header", header).param("store", store)
                     .param("allOrNothing", job.allOrNothing()).query().singleRow();
             int unmatchable = ((Number) result.get("unmatchable")).intValue();
+            int repeated = ((Number) result.get("repeated")).intValue();
             int accepted = ((Number) result.get("stored")).intValue();
             int unmatched = ((Number) result.get("unmatched")).intValue();
-            jdbc.sql("set local enable_nestloop = on").update();
             phases.lap("matched and stored");
             int rejected = staged.rejected + unmatchable;
             if (ownPart && accepted == 0) {
@@ -127,9 +133,30 @@ public class RecordStore {
             }
             boolean kept = store && !(job.allOrNothing() && rejected > 0);
             return new Outcome(staged.total, kept ? accepted : 0, rejected,
-                    kept ? staged.valid - unmatchable - accepted : 0, kept ? unmatched : 0, ownPart);
+                    kept ? repeated : 0, kept ? unmatched : 0, ownPart);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /**
+     * Marks the staged rows that an earlier batch of the category stored already (same content hash). A small batch
+     * looks each row up in the (category, row_hash) index of every part; a large one reads the category's hashes
+     * once and hashes or merges them with the batch, so its cost grows with the category's records rather than with
+     * the batch times the parts. Once a part is vacuumed (see {@link #attach}) that read is an index-only scan of
+     * the (category, row_hash) indexes; before, the parts' rows, about ten times wider, are read.
+     */
+    private void markRepeated(String category, boolean large) {
+        if (large) {
+            jdbc.sql("set local enable_nestloop = off").update();
+        }
+        jdbc.sql("""
+                update incoming_record i set repeated = true
+                where i.problem is null
+                  and exists (select 1 from department_record d where d.category = :c and d.row_hash = i.row_hash)
+                """).param("c", category).update();
+        if (large) {
+            jdbc.sql("set local enable_nestloop = on").update();
         }
     }
 
@@ -147,6 +174,31 @@ public class RecordStore {
         // the screening that follows the batch plans its reads with these statistics
         jdbc.sql("analyze " + part).update();
         phases.lap("analysed");
+        // Autovacuum gets to a new part late on a busy server; until it does, the part is not marked all-visible and
+        // the next large batch of the category reads its rows instead of its (category, row_hash) index. VACUUM
+        // cannot run inside the import's transaction, so it runs right after the commit, on its own connection.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public int getOrder() {
+                return Ordered.HIGHEST_PRECEDENCE + 1;
+            }
+
+            @Override
+            public void afterCommit() {
+                vacuum(part);
+                phases.lap("committed, then the new part vacuumed");
+            }
+        });
+    }
+
+    private void vacuum(String part) {
+        try (Connection own = dataSource.getConnection(); Statement statement = own.createStatement()) {
+            own.setAutoCommit(true);
+            statement.execute("vacuum " + part);
+        } catch (SQLException e) {
+            // the batch is stored; autovacuum will do this later
+            log.warn("vacuum of {} after its import failed: {}", part, e.getMessage());
+        }
     }
 
     private record Staged(int total, int valid, int rejected) {
@@ -233,7 +285,9 @@ public class RecordStore {
     /**
      * The valid staged rows joined to their person (by identity number, the name agreeing) or household (by number),
      * each with what keeps it out (a person or household of another region, an unknown household number…) and the
-     * region it belongs to. One join for the whole batch: the planner hashes the batch against the registry.
+     * region it belongs to. One join for the whole batch: the planner hashes the batch against the registry. A
+     * category without identity numbers (or household numbers) leaves that join out ({@code false}), so that its
+     * table is not read for nothing.
      */
     private static final String MATCH = """
             select m.*, case
@@ -254,13 +308,13 @@ public class RecordStore {
                 coalesce(m.registered_village, m.staged_village, substr(m.id_number, 1, 6) || '000000') as match_region
             from (
                 select i.source_row, i.id_number, i.household_number, i.village_code as staged_village, i.name,
-                       i.record_date, i.amount, i.fields, i.row_hash, i.raw,
+                       i.record_date, i.amount, i.fields, i.row_hash, i.raw, i.repeated,
                        p.id as person_id, coalesce(p.household_id, hh.id) as household_id,
                        p.name as registered_name, coalesce(h.village_code, hh.village_code) as registered_village
                 from incoming_record i
-                left join person p on i.id_number is not null and p.id_number = i.id_number
-                left join household h on h.id = p.household_id
-                left join household hh on i.id_number is null and i.household_number is not null
+                left join person p on {byPerson} and i.id_number is not null and p.id_number = i.id_number
+                left join household h on {byPerson} and h.id = p.household_id
+                left join household hh on {byHousehold} and i.id_number is null and i.household_number is not null
                                       and hh.household_number = i.household_number
                 where i.problem is null
             ) m
@@ -268,7 +322,7 @@ public class RecordStore {
 
     /**
      * Matches the batch once and, from that one result, keeps the rows matching turned down (with their reasons) and
-     * stores the others that no earlier batch of the category stored; returns the counts. With all-or-nothing, one
+     * stores the others that no earlier batch of the category stored (see {@link #markRepeated}); returns the counts. With all-or-nothing, one
      * turned-down row stores nothing.
      */
     private static final String MATCH_AND_STORE = """
@@ -284,12 +338,11 @@ public class RecordStore {
                     coalesce(registered_village, staged_village), person_id, household_id, match_region,
                     record_date, amount, cast(fields as json), row_hash
                 from m
-                where match_problem is null and :store
+                where match_problem is null and repeated is not true and :store
                   and not (:allOrNothing and exists (select 1 from m x where x.match_problem is not null))
-                  and not exists (select 1 from department_record d
-                                  where d.category = :category and d.row_hash = m.row_hash)
                 returning household_id)
-            select (select count(*) from rejected) as unmatchable, count(*) as stored,
+            select (select count(*) from rejected) as unmatchable,
+                   (select count(*) from m where match_problem is null and repeated) as repeated, count(*) as stored,
                    count(*) filter (where household_id is null) as unmatched
             from stored
             """.replace("{match}", MATCH).replace("{raw}", RAW);
