@@ -142,22 +142,39 @@ public class RecordStore {
     /**
      * Marks the staged rows that an earlier batch of the category stored already (same content hash). A small batch
      * looks each row up in the (category, row_hash) index of every part; a large one reads the category's hashes
-     * once and hashes or merges them with the batch, so its cost grows with the category's records rather than with
-     * the batch times the parts. Once a part is vacuumed (see {@link #attach}) that read is an index-only scan of
-     * the (category, row_hash) indexes; before, the parts' rows, about ten times wider, are read.
+     * once, in order, and merges them with the batch, so its cost grows with the category's records rather than with
+     * the batch times the parts. That read is index-only once a part is vacuumed (see {@link #attach}).
      */
     private void markRepeated(String category, boolean large) {
-        if (large) {
-            jdbc.sql("set local enable_nestloop = off").update();
+        if (!large) {
+            jdbc.sql("""
+                    update incoming_record i set repeated = true
+                    where i.problem is null
+                      and exists (select 1 from department_record d where d.category = :c and d.row_hash = i.row_hash)
+                    """).param("c", category).update();
+            return;
         }
-        jdbc.sql("""
-                update incoming_record i set repeated = true
+        // The planner has no statistics for the partitioned table as a whole and, left alone, hashes every earlier
+        // hash of the category or reads the parts' rows: measured 12-25 s for 5 million earlier records under load,
+        // against 4.3 s for this plan — the batch sorted by hash, merged with the parts' (category, row_hash)
+        // indexes, which are already in that order, read index-only.
+        jdbc.sql("set local enable_nestloop = off").update();
+        jdbc.sql("set local enable_hashjoin = off").update();
+        jdbc.sql("set local enable_seqscan = off").update();
+        int repeated = jdbc.sql("""
+                create temporary table repeated_record on commit drop as
+                select i.source_row from incoming_record i
+                join department_record d on d.category = :c and d.row_hash = i.row_hash
                 where i.problem is null
-                  and exists (select 1 from department_record d where d.category = :c and d.row_hash = i.row_hash)
                 """).param("c", category).update();
-        if (large) {
-            jdbc.sql("set local enable_nestloop = on").update();
+        jdbc.sql("set local enable_nestloop = on").update();
+        jdbc.sql("set local enable_hashjoin = on").update();
+        jdbc.sql("set local enable_seqscan = on").update();
+        if (repeated > 0) {
+            jdbc.sql("update incoming_record set repeated = true "
+                    + "where source_row in (select source_row from repeated_record)").update();
         }
+        jdbc.sql("drop table repeated_record").update();
     }
 
     /** Builds the part's indexes in one pass each (sorted, not row by row) and makes it a part of the table. */
