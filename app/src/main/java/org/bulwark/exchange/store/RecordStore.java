@@ -112,8 +112,10 @@ public class RecordStore {
                 jdbc.sql("alter table " + target + " add constraint " + target + "_part check (part = "
                         + job.batchId() + ")").update();
             }
-            markRepeated(schema.code(), ownPart);
-            phases.lap("compared with earlier records");
+            if (store) {
+                markRepeated(schema.code(), ownPart);
+                phases.lap("compared with earlier records");
+            }
             String sql = MATCH_AND_STORE.replace("{target}", target)
                     .replace("{byPerson}", String.valueOf(schema.field(StagedRows.ID_NUMBER).isPresent()))
                     .replace("{byHousehold}", String.valueOf(schema.field(StagedRows.HOUSEHOLD_NUMBER).isPresent()));
@@ -129,7 +131,7 @@ public class RecordStore {
             phases.lap("matched and stored");
             int rejected = staged.rejected + unmatchable;
             if (ownPart && accepted == 0) {
-                // all-or-nothing turned down by matching: the part stays empty and is not kept
+                // nothing new to keep (every record stored before, or all-or-nothing turned down by matching)
                 jdbc.sql("drop table " + target).update();
                 ownPart = false;
             } else if (ownPart) {
@@ -171,9 +173,9 @@ public class RecordStore {
                 join department_record d on d.category = :c and d.row_hash = i.row_hash
                 where i.problem is null
                 """).param("c", category).update();
-        jdbc.sql("set local enable_nestloop = on").update();
-        jdbc.sql("set local enable_hashjoin = on").update();
-        jdbc.sql("set local enable_seqscan = on").update();
+        jdbc.sql("set local enable_nestloop to default").update();
+        jdbc.sql("set local enable_hashjoin to default").update();
+        jdbc.sql("set local enable_seqscan to default").update();
         if (repeated > 0) {
             jdbc.sql("update incoming_record set repeated = true "
                     + "where source_row in (select source_row from repeated_record)").update();
