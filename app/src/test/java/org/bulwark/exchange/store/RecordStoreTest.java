@@ -7,15 +7,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.Role;
 import org.bulwark.identity.UserAccounts;
+import org.bulwark.income.IncomeInput;
+import org.bulwark.income.Incomes;
 import org.bulwark.registry.HouseholdFile;
 import org.bulwark.registry.Person;
+import org.bulwark.screening.Warning;
+import org.bulwark.screening.Warnings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +51,10 @@ class RecordStoreTest {
     JdbcClient jdbc;
     @Autowired
     RecordStore store;
+    @Autowired
+    Incomes incomes;
+    @Autowired
+    Warnings warnings;
 
     BulwarkUser officer;
     Person head;
@@ -126,6 +137,27 @@ class RecordStoreTest {
                 .containsEntry("rows_repeated", 2);
         assertThat(jdbc.sql("select count(*) from department_record where batch_id in (:a, :b, :c)")
                 .param("a", first).param("b", second).param("c", third).query(Long.class).single()).isEqualTo(4);
+    }
+
+    @Test
+    void theScreeningReadsRecordsStoredInAPartOfTheirOwn() throws Exception {
+        int year = LocalDate.now().getYear() - 1;
+        // a comfortable income, so that only the medical costs below put the household at risk
+        BulwarkUser cadre = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_A);
+        fixtures.as(cadre, () -> incomes.record(head.householdId(), new IncomeInput(year,
+                new BigDecimal("60000"), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)));
+        // 12,000 + 9,000 out of pocket within 12 months: above the 20,000 of MED-01 for an ordinary household
+        long batch = upload(HEADER
+                + head.idNumber() + "," + head.name() + "," + LocalDate.now().minusMonths(2) + ",inpatient,12000,0,12000,0\n"
+                + head.idNumber() + "," + head.name() + "," + LocalDate.now().minusMonths(1) + ",inpatient,9000,0,9000,0\n",
+                false);
+        assertThat(partExists(batch)).isTrue();
+        BulwarkUser county = fixtures.user(Role.COUNTY_APPROVER, TestFixtures.COUNTY);
+        List<Warning> raised = fixtures.as(county, () -> warnings.list("OPEN", false, TestFixtures.VILLAGE_A, 1000))
+                .stream().filter(w -> w.ruleId().equals("MED-01"))
+                .filter(w -> Long.valueOf(head.householdId()).equals(w.householdId())).toList();
+        assertThat(raised).as("raised by the incremental screening from the records of the new part").hasSize(1);
+        assertThat(raised.get(0).evidence()).contains("21000");
     }
 
     @Test
