@@ -62,7 +62,7 @@ public class RecordStore {
     public record Outcome(int total, int accepted, int rejected, int repeated, int unmatched, boolean ownPart) {
     }
 
-    /** The smallest number of new records that get a part of their own (a tuning knob; tests lower it). */
+    /** The fewest valid rows (after checking, before matching) that get a part of their own (a tuning knob; tests lower it). */
     void ownPartFrom(int rows) {
         this.ownPartRows = rows;
     }
