@@ -82,6 +82,72 @@ public class RegistryGeneration {
     }
 
     /**
+     * Writes one category's feed as a CSV of exactly {@code rows} data rows (fewer if the registry is too small for
+     * them), for the households that {@link #generate} made for the county with {@code households} and
+     * {@code householdSeed} today, with records drawn from {@code feedSeed}: a new feed seed gives new records for
+     * the same persons. The category's rows are generated with a little more volume than needed, then every row is
+     * kept or skipped at an even stride, so that unregistered residents (written last) keep their share.
+     *
+     * @return the data rows written
+     */
+    public long writeFeedFile(String countyCode, int households, long householdSeed, long feedSeed, String category,
+                              long rows, Path file) {
+        String county = countyCode.strip();
+        List<String> villages = regions.villagesUnder(county, 100_000).stream().map(Region::code).toList();
+        LocalDate today = LocalDate.now(clock);
+        GeneratorSettings settings = new GeneratorSettings(county, villages, households, householdSeed, today,
+                monitoringLine);
+        Iterator<GeneratedHousehold> generated = new HouseholdGenerator(settings).households().iterator();
+        // medical settlements grow with the records per person above the routine floor; aim 10 % above the need
+        double perPerson = 1.1 * rows / (households * 3.43);
+        FeedSettings feeds = new FeedSettings(feedSeed, today, 0.08, 0.02, 0.01)
+                .withRecordsPerPerson(Math.min(100, FeedSettings.ROUTINE_FLOOR - 0.8 + Math.max(0.8, perPerson)));
+        try {
+            Path folder = java.nio.file.Files.createTempDirectory("bulwark-feed");
+            try {
+                long written;
+                try (FeedCsvWriter writer = new FeedCsvWriter(folder)) {
+                    new DepartmentFeedGenerator(feeds).generate(generated, (c, row) -> {
+                        if (c.equals(category)) {
+                            writer.record(c, row);
+                        }
+                    });
+                    written = writer.rowCounts().getOrDefault(category, 0L);
+                }
+                return keepEvenly(folder.resolve(category + ".csv"), written, rows, file);
+            } finally {
+                try (var files = java.nio.file.Files.walk(folder)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies the header and {@code keep} of the {@code total} data rows, spread evenly over the file. */
+    private static long keepEvenly(Path from, long total, long keep, Path to) throws IOException {
+        long kept = 0;
+        try (var in = java.nio.file.Files.newBufferedReader(from, java.nio.charset.StandardCharsets.UTF_8);
+             var out = java.nio.file.Files.newBufferedWriter(to, java.nio.charset.StandardCharsets.UTF_8)) {
+            out.write(in.readLine());
+            out.write("\r\n");
+            String line;
+            long index = 0;
+            while ((line = in.readLine()) != null) {
+                // the generator quotes no line breaks into medical settlements, so one line is one row
+                if (total <= keep || (index + 1) * keep / total != index * keep / total) {
+                    out.write(line);
+                    out.write("\r\n");
+                    kept++;
+                }
+                index++;
+            }
+        }
+        return kept;
+    }
+
+    /**
      * Generates {@code households} households over the villages of the county.
      *
      * @param csvFolder where to write households.csv, persons.csv and incomes.csv, or null

@@ -1,0 +1,41 @@
+package org.bulwark.exchange;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where an import's time went, phase by phase, for the log and for {@code ./bulwark bench-import}. Phases are
+ * measured on the importing thread; "read and checked" overlaps with PostgreSQL storing the staged rows.
+ */
+public final class ImportPhases {
+
+    private final Map<String, Long> nanos = new LinkedHashMap<>();
+    private long mark = System.nanoTime();
+
+    /** Ends the current phase under this name (adding to it when it ran before) and starts the next one. */
+    public void lap(String phase) {
+        long now = System.nanoTime();
+        nanos.merge(phase, now - mark, Long::sum);
+        mark = now;
+    }
+
+    /** Adds time measured elsewhere to a phase, without ending the current one. */
+    public void add(String phase, long phaseNanos) {
+        nanos.merge(phase, phaseNanos, Long::sum);
+    }
+
+    /** Milliseconds per phase, in the order the phases first ended. */
+    public Map<String, Long> millis() {
+        Map<String, Long> millis = new LinkedHashMap<>();
+        nanos.forEach((phase, n) -> millis.put(phase, n / 1_000_000));
+        return millis;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder();
+        millis().forEach((phase, ms) -> text.append(text.isEmpty() ? "" : ", ").append(phase).append(' ')
+                .append(ms).append(" ms"));
+        return text.toString();
+    }
+}

@@ -1,0 +1,172 @@
+package org.bulwark.exchange.store;
+
+import java.sql.SQLException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Streams COPY text to PostgreSQL from a thread of its own, so that reading and checking the file (this machine's
+ * first core) and PostgreSQL parsing and storing the rows (its second core) run side by side. The reading thread
+ * fills a buffer and hands it over; the copying thread writes it to the connection. The connection is used by the
+ * copying thread only between {@link #open} and {@link #finish}, and by nobody else meanwhile.
+ */
+final class CopyPipe implements AutoCloseable {
+
+    /** Bytes a buffer collects before it is handed over: large enough to amortise the hand-over, small enough to overlap. */
+    static final int BUFFER_BYTES = 1 << 20;
+    private static final CopyText END = new CopyText(0);
+
+    private final BlockingQueue<CopyText> full = new ArrayBlockingQueue<>(4);
+    private final BlockingQueue<CopyText> empty = new ArrayBlockingQueue<>(6);
+    private final Thread thread;
+    private final CopyIn copy;
+    private volatile Throwable failure;
+    private long rowsCopied;
+    private long waitNanos;
+    private CopyText current;
+
+    private CopyPipe(CopyIn copy, String name) {
+        this.copy = copy;
+        for (int i = 0; i < 5; i++) {
+            empty.add(new CopyText(BUFFER_BYTES + (BUFFER_BYTES >> 2)));
+        }
+        this.current = empty.poll();
+        this.thread = new Thread(this::drain, name);
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    /** Starts {@code copySql} ({@code COPY … FROM STDIN}) on the connection and the thread that feeds it. */
+    static CopyPipe open(CopyManager manager, String copySql, String threadName) throws SQLException {
+        return new CopyPipe(manager.copyIn(copySql), threadName);
+    }
+
+    /** The buffer to append the next row to. */
+    CopyText row() {
+        return current;
+    }
+
+    /** Hands the buffer over when it is full; call after each row. */
+    void rowDone() throws SQLException {
+        if (current.length() >= BUFFER_BYTES) {
+            handOver();
+        }
+    }
+
+    /**
+     * Sends what is left, ends the COPY and waits for PostgreSQL to have stored every row.
+     *
+     * @return the rows PostgreSQL reports as copied
+     */
+    long finish() throws SQLException {
+        if (current.length() > 0) {
+            handOver();
+        }
+        put(END);
+        join();
+        rethrow();
+        return rowsCopied;
+    }
+
+    /** Nanoseconds the reading thread waited for a free buffer: time PostgreSQL was the slower side. */
+    long waitNanos() {
+        return waitNanos;
+    }
+
+    /** After a failure while reading: ends the COPY (keeping what was sent, for the caller to discard) and the thread. */
+    @Override
+    public void close() {
+        if (thread.isAlive()) {
+            full.clear();
+            try {
+                full.put(END);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            join();
+        }
+    }
+
+    private void handOver() throws SQLException {
+        put(current);
+        long start = System.nanoTime();
+        try {
+            CopyText next = null;
+            while (next == null) {
+                rethrow();
+                next = empty.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+            current = next;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while importing", e);
+        }
+        waitNanos += System.nanoTime() - start;
+    }
+
+    private void put(CopyText buffer) throws SQLException {
+        try {
+            while (!full.offer(buffer, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                rethrow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while importing", e);
+        }
+    }
+
+    private void drain() {
+        try {
+            while (true) {
+                CopyText buffer = full.take();
+                if (buffer == END) {
+                    break;
+                }
+                if (failure == null) {
+                    copy.writeToCopy(buffer.bytes(), 0, buffer.length());
+                }
+                buffer.clear();
+                empty.put(buffer);
+            }
+            rowsCopied = copy.endCopy();
+        } catch (Throwable e) {
+            failure = e;
+            try {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            } catch (SQLException cancel) {
+                e.addSuppressed(cancel);
+            }
+            // take what the reading thread still hands over until it ends the pipe (it sees the failure and stops)
+            try {
+                while (full.take() != END) {
+                    // discard
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void join() {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while importing", e);
+        }
+    }
+
+    private void rethrow() throws SQLException {
+        Throwable e = failure;
+        if (e instanceof SQLException sql) {
+            throw sql;
+        }
+        if (e != null) {
+            throw new IllegalStateException("copying to the database failed: " + e.getMessage(), e);
+        }
+    }
+}
