@@ -18,10 +18,15 @@ class HomePage {
     private final Regions regions;
     private final RegistryFigures figures;
     private final org.bulwark.casework.CaseworkWorklist worklist;
+    private final org.bulwark.screening.Warnings warnings;
+    private final org.bulwark.exchange.Batches batches;
 
     HomePage(CurrentUser currentUser, Regions regions, RegistryFigures figures,
-             org.bulwark.casework.CaseworkWorklist worklist) {
+             org.bulwark.casework.CaseworkWorklist worklist, org.bulwark.screening.Warnings warnings,
+             org.bulwark.exchange.Batches batches) {
         this.worklist = worklist;
+        this.warnings = warnings;
+        this.batches = batches;
         this.currentUser = currentUser;
         this.regions = regions;
         this.figures = figures;
@@ -35,8 +40,34 @@ class HomePage {
         RegistryFigures.Counts counts = figures.counts();
         model.addAttribute("counts", counts.householdsByCategory());
         model.addAttribute("persons", counts.persons());
-        model.addAttribute("work", worklist.items());
+        model.addAttribute("work", work(user));
         return "index";
+    }
+
+    /**
+     * The role's worklist: its casework, the warnings it verifies, the department batches it sent that rejected
+     * rows; then the pages its role looks after. Overdue first.
+     */
+    private java.util.List<org.bulwark.casework.WorkItem> work(org.bulwark.identity.BulwarkUser user) {
+        java.util.List<org.bulwark.casework.WorkItem> items = new java.util.ArrayList<>(worklist.items());
+        if (user.can(org.bulwark.identity.Role.Permission.VERIFY_WARNINGS)) {
+            java.util.Map<String, Long> counts = warnings.counts();
+            items.add(new org.bulwark.casework.WorkItem("work.warnings", null, counts.get("open"),
+                    counts.get("overdue"), counts.get("overdue") > 0 ? "/warnings?overdue=true" : "/warnings"));
+        }
+        if (user.can(org.bulwark.identity.Role.Permission.IMPORT_DEPARTMENT_DATA)) {
+            long withRejects = batches.recent(50).stream().filter(b -> b.rowsRejected() > 0).count();
+            items.add(new org.bulwark.casework.WorkItem("work.batches", null, withRejects, 0, "/exchange"));
+        }
+        items.sort((a, b) -> Long.compare(b.overdue(), a.overdue()));
+        if (user.can(org.bulwark.identity.Role.Permission.RUN_SCREENING)) {
+            items.add(new org.bulwark.casework.WorkItem("work.screening", null, -1, 0, "/screening"));
+        }
+        if (user.can(org.bulwark.identity.Role.Permission.READ_AUDIT)) {
+            items.add(new org.bulwark.casework.WorkItem("work.audit", null, -1, 0, "/audit"));
+        }
+        items.add(new org.bulwark.casework.WorkItem("work.dashboard", null, -1, 0, "/dashboard"));
+        return items;
     }
 
     @GetMapping("/login")

@@ -70,7 +70,10 @@ class CaseworkPagesTest {
         BulwarkUser helper = fixtures.user(Role.HELPER, TestFixtures.VILLAGE_A);
         assertThat(page("/", helper)).contains("我帮扶的户").doesNotContain("待办理：");
         BulwarkUser leader = fixtures.user(Role.LEADER, TestFixtures.COUNTY);
-        assertThat(page("/", leader)).doesNotContain("待办事项");
+        assertThat(page("/", leader)).doesNotContain("待办理：").doesNotContain("待核实的预警").contains("统计看板");
+        assertThat(page("/", cadre)).contains("待核实的预警");
+        BulwarkUser officer = fixtures.user(Role.DEPARTMENT_OFFICER, TestFixtures.COUNTY);
+        assertThat(page("/", officer)).contains("有退回行的数据批次").doesNotContain("待核实的预警");
     }
 
     @Test
