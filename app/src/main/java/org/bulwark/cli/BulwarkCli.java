@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bulwark", mixinStandardHelpOptions = true, version = "Bulwark 0.1.0",
         description = "Dynamic monitoring and targeted support against relapse into poverty.",
         subcommands = {DemoCommand.class, ServeCommand.class, GenerateCommand.class, RegionsCommand.class,
-                ImportCommand.class, ScreenCommand.class, BenchSearchCommand.class,
+                ImportCommand.class, ScreenCommand.class, BenchSearchCommand.class, BenchScreenCommand.class,
                 CommandLine.HelpCommand.class})
 public class BulwarkCli implements Runnable {
 
