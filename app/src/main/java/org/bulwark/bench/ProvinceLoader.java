@@ -114,7 +114,7 @@ public class ProvinceLoader {
                         continue;
                     }
                     CountyRows.Counts counts = rows.generate(county, counties.get(county), share[c],
-                            plan.seed() * 1_000_003L + Long.parseLong(county), ids, batches.get(county),
+                            countySeed(plan.seed(), county), ids, batches.get(county),
                             chunk -> put(queue, chunk));
                     put(queue, Map.entry(county, counts));
                 }
@@ -230,6 +230,11 @@ public class ProvinceLoader {
                 .query((rs, n) -> counties.computeIfAbsent(rs.getString(1).substring(0, 6), c -> new ArrayList<>())
                         .add(rs.getString(1))).list();
         return counties;
+    }
+
+    /** The seed a county is generated with: each county draws its own households and feeds. */
+    public static long countySeed(long seed, String county) {
+        return seed * 1_000_003L + Long.parseLong(county);
     }
 
     /** Households per county in proportion to its villages, the rounding remainder to the first counties. */

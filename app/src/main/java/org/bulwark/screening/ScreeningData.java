@@ -113,9 +113,9 @@ class ScreeningData {
                 union all
                 select r.id, r.category, r.household_id, r.person_id, r.id_number, r.village_code, r.record_date,
                        r.fields::text as fields
-                from department_record r join unnest(cast(:villages as varchar[])) as v(code) on r.region_code = v.code
+                from department_record r join unnest(cast(:villages as varchar[])) as v(code) on r.village_code = v.code
                 where r.category = any(cast(:categories as varchar[])) and r.record_date <= :asOf
-                  and r.household_id is null and r.id_number is null
+                  and r.household_id is null and r.id_number is null and r.region_code like :scope
                 order by 2, 1
                 """ : """
                 select r.id, r.category, r.household_id, r.person_id, r.id_number, r.village_code, r.record_date,

@@ -39,8 +39,9 @@ public class ScreeningRuns {
     private final ScreeningStore store;
 
     ScreeningRuns(RuleBook ruleBook, ScreeningData data, WarningStore warnings, CurrentUser currentUser,
-                  JdbcClient jdbc, Clock clock, tools.jackson.databind.ObjectMapper json, ScreeningStore store) {
-        this.store = store;
+                  JdbcClient jdbc, Clock clock, tools.jackson.databind.ObjectMapper json,
+                  org.springframework.beans.factory.ObjectProvider<ScreeningStore> store) {
+        this.store = store.getIfAvailable();
         this.json = json;
         this.ruleBook = ruleBook;
         this.data = data;

@@ -15,10 +15,11 @@ import org.springframework.context.annotation.Configuration;
 class ScreeningStoreConfiguration {
 
     @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "bulwark.screening.store.enabled",
+            havingValue = "true", matchIfMissing = true)
     ScreeningStore screeningStore(DataSource dataSource,
-                                  @Value("${bulwark.screening.store.enabled:true}") boolean enabled,
                                   @Value("${bulwark.screening.store-dir:${bulwark.database.embedded.data-dir}/../screening-store}")
                                   String directory) {
-        return enabled ? new ScreeningStore(dataSource, Path.of(directory).toAbsolutePath().normalize()) : null;
+        return new ScreeningStore(dataSource, Path.of(directory).toAbsolutePath().normalize());
     }
 }

@@ -78,29 +78,31 @@ class WarningStore {
             if (fresh.isEmpty()) {
                 return 0;
             }
-            jdbc.sql("""
-                    create temporary table new_warning (ord int, household_id bigint, id_number varchar(18),
-                        village_code varchar(12), rule_id varchar(32), rule_version varchar(64), direction varchar(4),
-                        risk_type varchar(64), level varchar(8), registered boolean, deadline date, evidence jsonb)
-                        on commit drop
-                    """).update();
-            copy.copyIn("copy new_warning from stdin", new StringReader(rows(fresh, hits, unregistered, input)));
-            int raised = jdbc.sql("""
-                    insert into warning (run_id, household_id, id_number, village_code, rule_id, rule_version,
-                        direction, risk_type, level, registered, as_of, deadline, evidence)
-                    select :run, household_id, id_number, village_code, rule_id, rule_version, direction, risk_type,
-                        level, true, :asOf, deadline, evidence
-                    from new_warning where registered order by ord
-                    on conflict (household_id, rule_id) where status = 'OPEN' and household_id is not null do nothing
-                    """).param("run", runId).param("asOf", result.asOf()).update();
-            raised += jdbc.sql("""
-                    insert into warning (run_id, household_id, id_number, village_code, rule_id, rule_version,
-                        direction, risk_type, level, registered, as_of, deadline, evidence)
-                    select :run, null, id_number, village_code, rule_id, rule_version, direction, risk_type,
-                        level, false, :asOf, deadline, evidence
-                    from new_warning where not registered order by ord
-                    on conflict (id_number, rule_id) where status = 'OPEN' and household_id is null do nothing
-                    """).param("run", runId).param("asOf", result.asOf()).update();
+            String rows = rows(fresh, hits, unregistered, input, runId + "\t" + result.asOf() + "\t");
+            String columns = "run_id, as_of, household_id, id_number, village_code, rule_id, rule_version, "
+                    + "direction, risk_type, level, registered, deadline, evidence";
+            // straight into the table: these hits were just found to have no open warning. Should a concurrent run
+            // raise one of them meanwhile, the unique index refuses the copy, and an insert that skips conflicts
+            // takes over.
+            java.sql.Savepoint savepoint = connection.setSavepoint();
+            try {
+                copy.copyIn("copy warning (" + columns + ") from stdin", new StringReader(rows));
+                connection.releaseSavepoint(savepoint);
+                return fresh.size();
+            } catch (SQLException e) {
+                if (!"23505".equals(e.getSQLState())) {
+                    throw e;
+                }
+                connection.rollback(savepoint);
+            }
+            jdbc.sql("create temporary table new_warning (like warning including defaults) on commit drop").update();
+            copy.copyIn("copy new_warning (" + columns + ") from stdin", new StringReader(rows));
+            int raised = jdbc.sql("insert into warning (" + columns + ") select " + columns
+                    + " from new_warning where registered on conflict (household_id, rule_id) "
+                    + "where status = 'OPEN' and household_id is not null do nothing").update();
+            raised += jdbc.sql("insert into warning (" + columns + ") select " + columns
+                    + " from new_warning where not registered on conflict (id_number, rule_id) "
+                    + "where status = 'OPEN' and household_id is null do nothing").update();
             jdbc.sql("drop table new_warning").update();
             return raised;
         } catch (SQLException e) {
@@ -114,11 +116,11 @@ class WarningStore {
 
     /** The new warnings as COPY rows, their evidence written on every processor (the costly part). */
     private static String rows(List<Integer> fresh, List<Hit> hits, List<UnregisteredHit> unregistered,
-                               ScreeningData.Input input) {
+                               ScreeningData.Input input, String prefix) {
         String[] lines = new String[fresh.size()];
         IntStream.range(0, lines.length).parallel().forEach(i -> {
             int ord = fresh.get(i);
-            StringBuilder line = new StringBuilder(256).append(ord).append('\t');
+            StringBuilder line = new StringBuilder(256).append(prefix);
             if (ord < hits.size()) {
                 Hit hit = hits.get(ord);
                 line.append(hit.householdId()).append("\t\\N\t")
