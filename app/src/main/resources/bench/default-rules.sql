@@ -34,42 +34,86 @@ hh as (
            coalesce(i.net, 0) as net, coalesce(i.previous, 0) as previous
     from scoped s left join members m on m.household_id = s.id left join income i on i.household_id = s.id
 ),
-rec as (
-    select r.id, r.category, r.household_id, r.person_id, r.id_number, r.village_code, r.record_date, r.fields
+-- one scan of the region's records of the categories the rules read, each field extracted once into a narrow typed
+-- row (the documents stay behind): n1, n2 are the numbers, t1 the text, b1 the flag a category's rules read —
+--   medical_settlement n1 out_of_pocket, n2 in_scope_out_of_pocket | disability_certificate n1 grade
+--   student_aid n1 non_compulsory_cost, n2 amount | disaster_loss, agricultural_loss n1 loss_amount
+--   microcredit n1 overdue_days | vehicle_registration n1 value, t1 vehicle_type
+--   business_registration n1 registered_capital, t1 entity_type | real_estate t1 kind | taxable_income n1 amount
+--   medical_enrolment b1 enrolled | school_status, employment_status t1 status
+--   housing_safety t1 grade, b1 renovated (a flag kept as renovated_date: renovated once that date has come)
+--   drinking_water t1 status, n1 days_interrupted
+rec as materialized (
+    select r.id, r.category, r.household_id, r.person_id, r.id_number, r.village_code, r.record_date,
+        case r.category
+            when 'medical_settlement' then (r.fields->>'out_of_pocket')::numeric
+            when 'disability_certificate' then (r.fields->>'grade')::numeric
+            when 'student_aid' then (r.fields->>'non_compulsory_cost')::numeric
+            when 'disaster_loss' then (r.fields->>'loss_amount')::numeric
+            when 'agricultural_loss' then (r.fields->>'loss_amount')::numeric
+            when 'microcredit' then (r.fields->>'overdue_days')::numeric
+            when 'vehicle_registration' then (r.fields->>'value')::numeric
+            when 'business_registration' then (r.fields->>'registered_capital')::numeric
+            when 'taxable_income' then (r.fields->>'amount')::numeric
+            when 'drinking_water' then (r.fields->>'days_interrupted')::numeric
+        end as n1,
+        case r.category
+            when 'medical_settlement' then (r.fields->>'in_scope_out_of_pocket')::numeric
+            when 'student_aid' then (r.fields->>'amount')::numeric
+        end as n2,
+        case r.category
+            when 'vehicle_registration' then r.fields->>'vehicle_type'
+            when 'business_registration' then r.fields->>'entity_type'
+            when 'real_estate' then r.fields->>'kind'
+            when 'school_status' then r.fields->>'status'
+            when 'employment_status' then r.fields->>'status'
+            when 'housing_safety' then r.fields->>'grade'
+            when 'drinking_water' then r.fields->>'status'
+        end as t1,
+        case r.category
+            when 'medical_enrolment' then (r.fields->>'enrolled')::boolean
+            when 'housing_safety' then coalesce((r.fields->>'renovated')::boolean,
+                                                (r.fields->>'renovated_date')::date <= :t)
+        end as b1
     from department_record r
     where r.region_code like :scope and r.record_date <= :t
+      and r.category in ('medical_settlement', 'medical_enrolment', 'serious_illness', 'disability_certificate',
+                         'school_status', 'student_aid', 'employment_status', 'housing_safety', 'drinking_water',
+                         'disaster_loss', 'death_record', 'vehicle_registration', 'business_registration',
+                         'real_estate', 'public_payroll', 'agricultural_loss', 'microcredit', 'temporary_assistance',
+                         'taxable_income')
 ),
 -- features that need no "latest": one pass, grouped by household
 plain as (
     select r.household_id,
-        sum(coalesce((r.fields->>'out_of_pocket')::numeric, 0))
+        sum(coalesce(r.n1, 0))
             filter (where r.category = 'medical_settlement' and r.record_date >= :m12) as out_of_pocket,
-        sum(coalesce((r.fields->>'in_scope_out_of_pocket')::numeric, 0))
+        sum(coalesce(r.n2, 0))
             filter (where r.category = 'medical_settlement' and r.record_date >= :m12) as in_scope,
         count(*) filter (where r.category = 'serious_illness' and r.record_date >= :m12) as new_diagnoses,
         count(*) filter (where r.category = 'disability_certificate' and r.record_date >= :m12
-            and coalesce((r.fields->>'grade')::numeric, 0) >= 1
-            and coalesce((r.fields->>'grade')::numeric, 0) <= :disability_grade_max) as severe_certificates,
-        sum(coalesce((r.fields->>'non_compulsory_cost')::numeric, 0) - coalesce((r.fields->>'amount')::numeric, 0))
+            and coalesce(r.n1, 0) >= 1
+            and coalesce(r.n1, 0) <= :disability_grade_max) as severe_certificates,
+        sum(coalesce(r.n1, 0) - coalesce(r.n2, 0))
             filter (where r.category = 'student_aid' and r.record_date >= :school_year) as cost_after_aid,
-        sum(coalesce((r.fields->>'loss_amount')::numeric, 0))
+        sum(coalesce(r.n1, 0))
             filter (where r.category = 'disaster_loss' and r.record_date >= :m12) as disaster_loss,
         count(*) filter (where r.category = 'death_record' and r.record_date >= :m12 and p.labour_capacity = 'ABLE'
             and pg_temp.whole_years(p.birth_date, :t) between 16 and 64) as main_labourer_deaths,
-        sum(coalesce((r.fields->>'loss_amount')::numeric, 0))
+        sum(coalesce(r.n1, 0))
             filter (where r.category = 'agricultural_loss' and r.record_date >= :m12) as agricultural_loss,
-        coalesce(max(coalesce((r.fields->>'overdue_days')::numeric, 0))
+        coalesce(max(coalesce(r.n1, 0))
             filter (where r.category = 'microcredit'), 0) as overdue_days,
         bool_or(true) filter (where r.category = 'temporary_assistance' and r.record_date >= :m12) as assisted_now,
         count(*) filter (where r.category = 'vehicle_registration'
-            and coalesce((r.fields->>'value')::numeric, 0) > :vehicle_value
-            and coalesce(r.fields->>'vehicle_type', '') not in ('farm_vehicle', 'work_vehicle')) as costly_vehicles,
+            and coalesce(r.n1, 0) > :vehicle_value
+            and coalesce(r.t1, '') not in ('farm_vehicle', 'work_vehicle')) as costly_vehicles,
         count(*) filter (where r.category = 'business_registration'
-            and (r.fields->>'entity_type' = 'company' or (r.fields->>'entity_type' = 'individual_business'
-                 and coalesce((r.fields->>'registered_capital')::numeric, 0) > :business_capital))) as businesses,
-        count(*) filter (where r.category = 'real_estate' and r.fields->>'kind' = 'commercial') as commercial_housing,
+            and (r.t1 = 'company' or (r.t1 = 'individual_business'
+                 and coalesce(r.n1, 0) > :business_capital))) as businesses,
+        count(*) filter (where r.category = 'real_estate' and r.t1 = 'commercial') as commercial_housing,
         bool_or(true) filter (where r.category = 'public_payroll') as on_public_payroll,
-        sum(coalesce((r.fields->>'amount')::numeric, 0))
+        sum(coalesce(r.n1, 0))
             filter (where r.category = 'taxable_income' and r.record_date between :last_year_start and :last_year_end)
             as taxable_income,
         count(*) filter (where r.category = 'death_record' and r.person_id is not null) as deceased_members
@@ -83,7 +127,7 @@ plain as (
 ),
 -- the person-keyed "latest" features: window first, then the latest record per person, then the condition
 latest_person as (
-    select r.household_id, r.category, r.fields, r.record_date, r.person_id,
+    select r.household_id, r.category, r.t1, r.b1, r.record_date, r.person_id,
            row_number() over (partition by r.household_id, r.category, r.person_id
                               order by r.record_date desc, r.id desc) as n
     from rec r
@@ -95,12 +139,12 @@ latest_person as (
 latest as (
     select l.household_id,
         count(*) filter (where l.category = 'medical_enrolment'
-            and not coalesce((l.fields->>'enrolled')::boolean, false)) as not_enrolled,
-        count(*) filter (where l.category = 'school_status' and l.fields->>'status' = 'dropped_out'
+            and not coalesce(l.b1, false)) as not_enrolled,
+        count(*) filter (where l.category = 'school_status' and l.t1 = 'dropped_out'
             and pg_temp.whole_years(p.birth_date, l.record_date) between :school_age_min and :school_age_max)
             as dropped_out,
         count(*) filter (where l.category = 'employment_status' and p.labour_capacity = 'ABLE'
-            and l.fields->>'status' = 'unemployed'
+            and l.t1 = 'unemployed'
             and pg_temp.months_before(l.record_date, :t) >= :unemployed_months) as long_unemployed
     from latest_person l join person p on p.id = l.person_id
     where l.n = 1
@@ -108,9 +152,8 @@ latest as (
 ),
 -- housing appraisals: the household's latest appraisal decides
 housing as (
-    select household_id, bool_or(fields->>'grade' in ('C', 'D')
-        and not coalesce((fields->>'renovated')::boolean, (fields->>'renovated_date')::date <= :t, false)) as unsafe
-    from (select r.household_id, r.fields,
+    select household_id, bool_or(t1 in ('C', 'D') and not coalesce(b1, false)) as unsafe
+    from (select r.household_id, r.t1, r.b1,
                  row_number() over (partition by r.household_id order by r.record_date desc, r.id desc) as n
           from rec r where r.category = 'housing_safety' and r.household_id is not null) x
     where n = 1
@@ -118,14 +161,14 @@ housing as (
 ),
 -- drinking water: a record of a household, or of a whole village (then of each of its households)
 water_entries as (
-    select coalesce(r.household_id, v.id) as household_id, r.id, r.record_date, r.fields
+    select coalesce(r.household_id, v.id) as household_id, r.id, r.record_date, r.t1, r.n1
     from rec r left join scoped v on r.household_id is null and v.village_code = r.village_code
     where r.category = 'drinking_water' and r.record_date >= :m12
 ),
 water as (
     select household_id,
-        bool_or(n = 1 and fields->>'status' = 'unsafe') as unsafe,
-        sum(coalesce((fields->>'days_interrupted')::numeric, 0)) as days_interrupted
+        bool_or(n = 1 and t1 = 'unsafe') as unsafe,
+        sum(coalesce(n1, 0)) as days_interrupted
     from (select w.*, row_number() over (partition by w.household_id order by w.record_date desc, w.id desc) as n
           from water_entries w where w.household_id is not null) x
     group by household_id
@@ -185,7 +228,7 @@ registered_hits as (
 ),
 -- residents the registry does not have: their own person-keyed records, as a household of one that is not assisted
 unregistered as (
-    select r.id, r.id_number, r.category, r.record_date, r.fields,
+    select r.id, r.id_number, r.category, r.record_date, r.n1, r.n2, r.t1, r.b1,
            -- "latest" looks only inside the feature's window: this year's enrolment, this school year's status
            row_number() over (partition by r.id_number, r.category,
                                   case r.category when 'medical_enrolment' then r.record_date >= :this_year
@@ -199,20 +242,19 @@ unregistered as (
 ),
 person_features as (
     select u.id_number,
-        coalesce(sum(coalesce((u.fields->>'out_of_pocket')::numeric, 0))
+        coalesce(sum(coalesce(u.n1, 0))
             filter (where u.category = 'medical_settlement' and u.record_date >= :m12), 0) as out_of_pocket,
         count(*) filter (where u.category = 'serious_illness' and u.record_date >= :m12) as new_diagnoses,
         count(*) filter (where u.category = 'medical_enrolment' and u.record_date >= :this_year and u.n = 1
-            and not coalesce((u.fields->>'enrolled')::boolean, false)) as not_enrolled,
+            and not coalesce(u.b1, false)) as not_enrolled,
         count(*) filter (where u.category = 'disability_certificate' and u.record_date >= :m12
-            and coalesce((u.fields->>'grade')::numeric, 0) >= 1
-            and coalesce((u.fields->>'grade')::numeric, 0) <= :disability_grade_max) as severe_certificates,
+            and coalesce(u.n1, 0) >= 1
+            and coalesce(u.n1, 0) <= :disability_grade_max) as severe_certificates,
         count(*) filter (where u.category = 'school_status' and u.record_date >= :school_year and u.n = 1
-            and u.fields->>'status' = 'dropped_out'
+            and u.t1 = 'dropped_out'
             and pg_temp.whole_years(to_date(substr(u.id_number, 7, 8), 'YYYYMMDD'), u.record_date)
                 between :school_age_min and :school_age_max) as dropped_out,
-        coalesce(sum(coalesce((u.fields->>'non_compulsory_cost')::numeric, 0)
-                     - coalesce((u.fields->>'amount')::numeric, 0))
+        coalesce(sum(coalesce(u.n1, 0) - coalesce(u.n2, 0))
             filter (where u.category = 'student_aid' and u.record_date >= :school_year), 0) as cost_after_aid
     from unregistered u
     group by u.id_number

@@ -72,56 +72,65 @@ final class RecordColumns {
     }
 
     /**
-     * Copies the category's records with an id above {@code afterId} out of the database, through {@code connection}
-     * (whose transaction decides the snapshot).
+     * Copies the records of the given categories with an id above {@code afterId} out of the database, in one
+     * statement through {@code connection} (whose transaction decides the snapshot); categories without such records
+     * come back empty.
      */
-    static RecordColumns copy(Connection connection, String category, Map<String, String> fields, long afterId)
-            throws SQLException {
-        StringBuilder select = new StringBuilder("select id, household_id, person_id, record_date, "
+    static Map<String, RecordColumns> copy(Connection connection, Map<String, Map<String, String>> categories,
+                                           long afterId) throws SQLException {
+        // every document field any of the categories reads (flags with the dates that may stand for them), once
+        List<String> sources = new ArrayList<>();
+        categories.values().forEach(fields -> fields.forEach((field, type) -> {
+            addOnce(sources, field);
+            if ("flag".equals(type)) {
+                dateCandidates(field).forEach(candidate -> addOnce(sources, candidate));
+            }
+        }));
+        StringBuilder select = new StringBuilder("select id, category, household_id, person_id, record_date, "
                 + "case when person_id is null then id_number end, case when person_id is null then village_code end, "
                 + "case when person_id is null then region_code end");
-        List<String> flagSources = new ArrayList<>();
-        fields.forEach((field, type) -> {
-            select.append(", fields->>").append(literal(field));
-            if ("flag".equals(type)) {
-                // the flag may be kept as a date (DateFlag): bring the candidate date fields along
-                for (String candidate : dateCandidates(field)) {
-                    select.append(", fields->>").append(literal(candidate));
-                }
-                flagSources.add(field);
-            }
-        });
-        select.append(" from department_record where category = ").append(literal(category)).append(" and id > ")
-                .append(afterId).append(" order by id");
-        RecordColumns columns = new RecordColumns(category, fields, 1024);
-        Map<String, Integer> looseCodes = new HashMap<>();
+        sources.forEach(source -> select.append(", fields->>").append(literal(source)));
+        select.append(" from department_record where category in (");
+        select.append(String.join(", ", categories.keySet().stream().map(RecordColumns::literal).toList()));
+        select.append(") and id > ").append(afterId).append(" order by category, id");
+        Map<String, RecordColumns> out = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> textCodes = new HashMap<>();
+        Map<String, Map<String, Integer>> looseCodes = new HashMap<>();
+        categories.forEach((category, fields) -> out.put(category, new RecordColumns(category, fields, 1024)));
+        String[] cells = new String[sources.size()];
         try (CopyRows rows = new CopyRows(connection, select.toString())) {
             while (rows.next()) {
+                long id = rows.number(-1);
+                String category = rows.text();
+                RecordColumns columns = out.get(category);
                 int r = columns.grow();
-                columns.id[r] = rows.number(-1);
+                columns.id[r] = id;
                 columns.household[r] = intId(rows.number(-1));
                 columns.person[r] = intId(rows.number(-1));
                 columns.day[r] = rows.day(0);
                 String idNumber = rows.text();
                 String village = rows.text();
                 String region = rows.text();
-                if (columns.person[r] < 0) {
-                    columns.addLoose(r, idNumber, code(columns.looseTexts, looseCodes, village),
-                            code(columns.looseTexts, looseCodes, region));
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = rows.text();
                 }
-                for (Map.Entry<String, String> field : fields.entrySet()) {
-                    String value = rows.text();
+                if (columns.person[r] < 0) {
+                    Map<String, Integer> codes = looseCodes.computeIfAbsent(category, c -> new HashMap<>());
+                    columns.addLoose(r, idNumber, code(columns.looseTexts, codes, village),
+                            code(columns.looseTexts, codes, region));
+                }
+                for (Map.Entry<String, String> field : columns.fields.entrySet()) {
+                    String value = cells[sources.indexOf(field.getKey())];
                     switch (field.getValue()) {
                         case "number" -> columns.numbers.get(field.getKey())[r] = number(value);
                         case "text" -> columns.texts.get(field.getKey())[r] = code(
-                                columns.dictionaries.get(field.getKey()),
-                                textCodes.computeIfAbsent(field.getKey(), k -> new HashMap<>()), value);
+                                columns.dictionaries.get(field.getKey()), textCodes.computeIfAbsent(
+                                        category + "." + field.getKey(), k -> new HashMap<>()), value);
                         default -> {
                             List<String> candidates = dateCandidates(field.getKey());
                             String[] dates = new String[candidates.size()];
                             for (int i = 0; i < dates.length; i++) {
-                                dates[i] = rows.text();
+                                dates[i] = cells[sources.indexOf(candidates.get(i))];
                             }
                             columns.flags.get(field.getKey())[r] = flag(value, dates);
                         }
@@ -129,7 +138,13 @@ final class RecordColumns {
                 }
             }
         }
-        return columns;
+        return out;
+    }
+
+    private static void addOnce(List<String> list, String value) {
+        if (!list.contains(value)) {
+            list.add(value);
+        }
     }
 
     /** The flag's date fields, in the order {@link DateFlag#sourceField} tries them. */

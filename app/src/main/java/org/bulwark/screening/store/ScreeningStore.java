@@ -217,14 +217,13 @@ public final class ScreeningStore {
             if (recordsFresh) {
                 long started = System.nanoTime();
                 int appended = 0;
-                for (Map.Entry<String, Map<String, String>> category : fieldsRead.entrySet()) {
+                Map<String, RecordColumns> added = RecordColumns.copy(connection, fieldsRead, old.maxRecordId());
+                for (Map.Entry<String, RecordColumns> category : added.entrySet()) {
                     int count = old.segments().getOrDefault(category.getKey(), 0);
-                    RecordColumns added = RecordColumns.copy(connection, category.getKey(), category.getValue(),
-                            old.maxRecordId());
-                    if (added.size > 0) {
-                        added.write(segmentFile(folder, category.getKey(), count));
+                    if (category.getValue().size > 0) {
+                        category.getValue().write(segmentFile(folder, category.getKey(), count));
                         count++;
-                        appended += added.size;
+                        appended += category.getValue().size;
                     }
                     segments.put(category.getKey(), count);
                 }
@@ -238,8 +237,10 @@ public final class ScreeningStore {
             long started = System.nanoTime();
             deleteSegments(folder);
             long copied = 0;
+            // category by category, so only one category's columns are in memory at a time
             for (Map.Entry<String, Map<String, String>> category : fieldsRead.entrySet()) {
-                RecordColumns all = RecordColumns.copy(connection, category.getKey(), category.getValue(), 0);
+                RecordColumns all = RecordColumns.copy(connection, Map.of(category.getKey(), category.getValue()), 0)
+                        .get(category.getKey());
                 all.write(segmentFile(folder, category.getKey(), 0));
                 segments.put(category.getKey(), 1);
                 copied += all.size;
