@@ -1,7 +1,7 @@
 -- Helpers of default-rules.sql, created in the session's own pg_temp schema (nothing is added to the platform's).
 -- whole_years: the engine's age, y2 - y1 - ((m2, d2) < (m1, d1) ? 1 : 0), -1 when unknown or negative.
 create or replace function pg_temp.whole_years(born date, on_day date) returns int
-language sql immutable as $$
+language sql immutable parallel safe as $$
     select case when born is null then -1 else greatest(-1,
         (date_part('year', on_day) - date_part('year', born))::int
         - case when (date_part('month', on_day), date_part('day', on_day))
@@ -9,7 +9,7 @@ language sql immutable as $$
 $$;
 -- months_before: (yT*12 + mT) - (y*12 + m) - (dT < d ? 1 : 0)
 create or replace function pg_temp.months_before(day date, as_of date) returns int
-language sql immutable as $$
+language sql immutable parallel safe as $$
     select ((date_part('year', as_of) * 12 + date_part('month', as_of))
             - (date_part('year', day) * 12 + date_part('month', day)))::int
            - case when date_part('day', as_of) < date_part('day', day) then 1 else 0 end
@@ -17,7 +17,7 @@ $$;
 -- valid_id: an 18-character identity number as GB 11643 and the platform accept it (check character, a mainland
 -- province, a real birth date from 1900)
 create or replace function pg_temp.valid_id(n text) returns boolean
-language plpgsql immutable as $$
+language plpgsql immutable parallel safe as $$
 declare
     weights int[] := array[7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     total int := 0;
