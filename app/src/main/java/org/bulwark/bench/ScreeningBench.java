@@ -42,8 +42,11 @@ public class ScreeningBench {
         this.incremental = incremental;
     }
 
-    /** Runs the comparison {@code count} times and the incremental bench; false when the two disagree. */
-    public boolean run(String region, LocalDate asOf, int count, PrintStream out) {
+    /**
+     * Runs the comparison {@code count} times, then {@code platformOnly} more full runs of the platform alone, and the
+     * incremental bench; false when the two disagree.
+     */
+    public boolean run(String region, LocalDate asOf, int count, int platformOnly, PrintStream out) {
         String code = RegionCode.parse(region).value();
         boolean agree = true;
         double[] sqlSeconds = new double[count];
@@ -55,13 +58,16 @@ public class ScreeningBench {
                     + "%.1f s%n", refreshed, (System.nanoTime() - refreshStarted) / 1e9);
             // the first run raises every warning; the later ones find them open and raise none, as a province's
             // repeated full runs mostly do — both are reported
-            clearBenchWarnings();
+            if (count > 0) {
+                clearBenchWarnings();
+            }
             for (int i = 0; i < count; i++) {
-                SqlScreening.Outcome reference = sql.run(ruleBook.active(), region, asOf);
-                sqlSeconds[i] = reference.seconds();
+                // the platform first, so PostgreSQL's million hits are not in the heap while it runs
                 long started = System.nanoTime();
                 RunReport report = runs.full(region, asOf);
                 platformSeconds[i] = (System.nanoTime() - started) / 1e9;
+                SqlScreening.Outcome reference = sql.run(ruleBook.active(), region, asOf);
+                sqlSeconds[i] = reference.seconds();
                 out.printf("run %d (%s): PostgreSQL SQL %.2f s (%,d hits); platform full screening %.2f s (load %d ms, "
                                 + "screen %d ms, store %d ms; %,d hits, %,d warnings stored); ratio %.1fx%n", i + 1,
                         i == 0 ? "every warning new" : "warnings already open",
@@ -79,8 +85,23 @@ public class ScreeningBench {
                                 + "ratio of medians %.1fx, of minima %.1fx%n", count, s[0], s[s.length / 2], p[0],
                         p[p.length / 2], s[s.length / 2] / p[p.length / 2], s[0] / p[0]);
             }
-            out.printf("run 1: ratio %.1fx; max heap %,d MB%n", sqlSeconds[0] / platformSeconds[0],
-                    Runtime.getRuntime().maxMemory() >> 20);
+            if (count > 0) {
+                out.printf("run 1: ratio %.1fx; max heap %,d MB%n", sqlSeconds[0] / platformSeconds[0],
+                        Runtime.getRuntime().maxMemory() >> 20);
+            }
+            double[] alone = new double[platformOnly];
+            for (int i = 0; i < platformOnly; i++) {
+                long started = System.nanoTime();
+                RunReport report = runs.full(region, asOf);
+                alone[i] = (System.nanoTime() - started) / 1e9;
+                out.printf("platform alone, run %d: %.2f s (load %d ms, screen %d ms, store %d ms; %,d hits, %,d new "
+                        + "warnings)%n", i + 1, alone[i], report.loadMs(), report.screenMs(), report.storeMs(),
+                        report.hits(), report.warningsRaised());
+            }
+            if (platformOnly > 0) {
+                Arrays.sort(alone);
+                out.printf("platform alone: min %.2f s, median %.2f s%n", alone[0], alone[platformOnly / 2]);
+            }
             incremental.run(region, asOf, count, out);
         }
         return agree;
@@ -92,14 +113,12 @@ public class ScreeningBench {
                 .param("u", BENCH_USER).update();
     }
 
-    private boolean compare(List<SqlScreening.SqlHit> reference, String region, PrintStream out) {
-        Set<String> expected = new HashSet<>();
-        reference.forEach(hit -> expected.add(key(hit.householdId(), hit.idNumber(), hit.ruleId(), hit.level())));
+    private boolean compare(Set<String> expected, String region, PrintStream out) {
         Set<String> actual = new HashSet<>(jdbc.sql("""
                 select household_id, id_number, rule_id, level from warning
                 where status = 'OPEN' and village_code like :p
-                """).param("p", region + "%").query((rs, n) -> key(rs.getObject(1, Long.class), rs.getString(2), rs.getString(3),
-                rs.getString(4))).list());
+                """).param("p", region + "%").query((rs, n) -> SqlScreening.key(rs.getObject(1, Long.class),
+                rs.getString(2), rs.getString(3), rs.getString(4))).list());
         List<String> missing = new ArrayList<>(expected);
         missing.removeAll(actual);
         List<String> extra = new ArrayList<>(actual);
@@ -111,9 +130,5 @@ public class ScreeningBench {
         out.printf("  DIFFERENT: %,d only from SQL (e.g. %s), %,d only from the platform (e.g. %s)%n", missing.size(),
                 missing.stream().limit(5).toList(), extra.size(), extra.stream().limit(5).toList());
         return false;
-    }
-
-    private static String key(Long householdId, String idNumber, String rule, String level) {
-        return (householdId != null ? "household " + householdId : "person " + idNumber) + " " + rule + " " + level;
     }
 }

@@ -45,12 +45,17 @@ public class SqlScreening {
         this.dataSource = dataSource;
     }
 
-    /** A hit: a registered household (id) or an unregistered resident (identity number), a rule, a level. */
-    public record SqlHit(Long householdId, String idNumber, String ruleId, String level) {
+    /**
+     * The hits, kept compact (a province has about a million) as "household rule level" or "person rule level"
+     * texts, and how long PostgreSQL took to compute and return them.
+     */
+    public record Outcome(java.util.Set<String> hits, java.util.Set<String> rules, boolean unregisteredHits,
+                          double seconds) {
     }
 
-    /** The hits and how long PostgreSQL took to compute and return them. */
-    public record Outcome(List<SqlHit> hits, double seconds) {
+    /** The key of a hit as {@link Outcome#hits()} holds it. */
+    public static String key(Long householdId, String idNumber, String rule, String level) {
+        return (householdId != null ? "h" + householdId : "p" + idNumber) + " " + rule + " " + level;
     }
 
     /** Runs the rules over the region as of the date; the timing covers the statement and reading its hits. */
@@ -78,9 +83,16 @@ public class SqlScreening {
             statement = statement.param(name, parameters.value(name));
         }
         long started = System.nanoTime();
-        List<SqlHit> hits = statement.query((rs, n) -> new SqlHit(rs.getObject(1, Long.class), rs.getString(2),
-                rs.getString(3), rs.getString(4))).list();
-        return new Outcome(hits, (System.nanoTime() - started) / 1e9);
+        java.util.Set<String> hits = new java.util.HashSet<>();
+        java.util.Set<String> rulesHit = new TreeSet<>();
+        boolean[] unregistered = {false};
+        statement.query(rs -> {
+            Long household = rs.getObject(1, Long.class);
+            hits.add(key(household, rs.getString(2), rs.getString(3), rs.getString(4)));
+            rulesHit.add(rs.getString(3));
+            unregistered[0] |= household == null;
+        });
+        return new Outcome(hits, rulesHit, unregistered[0], (System.nanoTime() - started) / 1e9);
     }
 
     private void createFunctions() {

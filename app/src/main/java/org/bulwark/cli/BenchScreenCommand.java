@@ -48,6 +48,10 @@ public class BenchScreenCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "3", description = "side-by-side runs (default: ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--platform-runs", defaultValue = "0", description = "further full runs of the platform alone, "
+            + "after the side-by-side ones (default: ${DEFAULT-VALUE})")
+    int platformRuns;
+
     @Option(names = "--load-only", description = "only fill the region; do not screen")
     boolean loadOnly;
 
@@ -56,8 +60,8 @@ public class BenchScreenCommand implements Callable<Integer> {
         Map<String, Object> properties = new HashMap<>();
         database.addTo(properties);
         properties.put("logging.level.org.bulwark.screening", "INFO");
-        LocalDate day = asOf == null ? LocalDate.now() : asOf;
         try (ConfigurableApplicationContext context = Platform.start(false, properties)) {
+            LocalDate day = asOf == null ? LocalDate.now(context.getBean(java.time.Clock.class)) : asOf;
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             long have = jdbc.sql("select count(*) from household where village_code like :p")
                     .param("p", region + "%").query(Long.class).single();
@@ -78,7 +82,7 @@ public class BenchScreenCommand implements Callable<Integer> {
             if (loadOnly) {
                 return 0;
             }
-            return context.getBean(ScreeningBench.class).run(region, day, runs, System.out) ? 0 : 1;
+            return context.getBean(ScreeningBench.class).run(region, day, runs, platformRuns, System.out) ? 0 : 1;
         } catch (IllegalArgumentException e) {
             System.err.println("bench-screen: " + e.getMessage());
             return 2;
