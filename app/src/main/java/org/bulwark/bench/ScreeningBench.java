@@ -102,7 +102,7 @@ public class ScreeningBench {
                 Arrays.sort(alone);
                 out.printf("platform alone: min %.2f s, median %.2f s%n", alone[0], alone[platformOnly / 2]);
             }
-            incremental.run(region, asOf, count, out);
+            incremental.run(region, asOf, Math.max(1, count), out);
         }
         return agree;
     }
