@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Dynamic monitoring and targeted support against relapse into poverty.",
         subcommands = {DemoCommand.class, ServeCommand.class, GenerateCommand.class, RegionsCommand.class,
                 ImportCommand.class, ScreenCommand.class, BenchSearchCommand.class, BenchImportCommand.class,
+                BenchScreenCommand.class,
                 CommandLine.HelpCommand.class})
 public class BulwarkCli implements Runnable {
 

@@ -38,6 +38,8 @@ class IncrementalScreening {
         RunReport report = households.size() + persons.size() > FULL_RUN_ABOVE
                 ? runs.fullAsSystem(prefix, event.uploadedBy())
                 : runs.incremental(households, persons, prefix, event.uploadedBy());
+        // keep the columnar store of screening inputs current: the batch's records become a new segment
+        runs.appendStoredRecords();
         log.info("Batch {} re-screened {} households and {} unregistered persons: {} hits, {} new warnings in {} ms",
                 event.batchId(), households.size(), persons.size(), report.hits(), report.warningsRaised(),
                 report.loadMs() + report.screenMs() + report.storeMs());

@@ -46,6 +46,11 @@ class ScreeningData {
         boolean subset = householdIds != null;
         HouseholdTable.Builder households = HouseholdTable.builder();
         Map<Long, Integer> householdIndex = new HashMap<>();
+        java.util.Set<String> subsetVillages = new java.util.HashSet<>();
+        // a subset is joined through unnest (index lookups); "or :all" in one statement would make PostgreSQL scan
+        String householdScope = subset
+                ? "join unnest(cast(:ids as bigint[])) as s(id) on h.id = s.id where h.village_code like :scope"
+                : "where h.village_code like :scope";
         jdbc.sql("""
                 select h.id, h.village_code, h.category,
                        (select count(*) from person p where p.household_id = h.id) as members,
@@ -54,13 +59,12 @@ class ScreeningData {
                        (select net_income from household_income i where i.household_id = h.id and i.year <= :year
                         order by i.year desc offset 1 limit 1) as net_previous
                 from household h
-                where h.village_code like :scope
-                  and (:all or h.id in (select id from unnest(cast(:ids as bigint[])) as s(id)))
-                order by h.id
-                """).param("year", asOf.getYear()).param("scope", scope).param("all", !subset)
+                """ + householdScope + " order by h.id")
+                .param("year", asOf.getYear()).param("scope", scope)
                 .param("ids", subset ? householdIds.toArray(Long[]::new) : new Long[0])
                 .query((rs, n) -> {
                     long id = rs.getLong("id");
+                    subsetVillages.add(rs.getString("village_code"));
                     householdIndex.put(id, households.add(id, rs.getString("village_code"),
                             HouseholdCategory.valueOf(rs.getString("category")), rs.getInt("members"),
                             rs.getDouble("net"), rs.getDouble("net_previous")));
@@ -68,13 +72,10 @@ class ScreeningData {
                 }).list();
         PersonTable.Builder persons = PersonTable.builder();
         Map<Long, Integer> personIndex = new HashMap<>();
-        jdbc.sql("""
-                select p.id, p.household_id, p.id_number, p.birth_date, p.labour_capacity
-                from person p join household h on h.id = p.household_id
-                where h.village_code like :scope
-                  and (:all or h.id in (select id from unnest(cast(:ids as bigint[])) as s(id)))
-                order by p.id
-                """).param("scope", scope).param("all", !subset)
+        jdbc.sql("select p.id, p.household_id, p.id_number, p.birth_date, p.labour_capacity "
+                        + "from person p join household h on h.id = p.household_id "
+                        + (subset ? "join unnest(cast(:ids as bigint[])) as s(id) on p.household_id = s.id " : "")
+                        + "where h.village_code like :scope order by p.id").param("scope", scope)
                 .param("ids", subset ? householdIds.toArray(Long[]::new) : new Long[0])
                 .query((rs, n) -> {
                     Integer household = householdIndex.get(rs.getLong("household_id"));
@@ -85,76 +86,89 @@ class ScreeningData {
                     return null;
                 }).list();
 
+        Map<String, RecordTable.Builder> tables = new java.util.TreeMap<>();
+        Map<String, List<Long>> ids = new HashMap<>();
+        // only what the rules' features read: a category only declared (pension records, for one) is not loaded
+        Map<String, Map<String, String>> fieldsByCategory = rules.fieldsRead();
+        for (String category : fieldsByCategory.keySet()) {
+            RecordTable.Builder table = RecordTable.builder();
+            fieldsByCategory.get(category).forEach(table::declare);
+            tables.put(category, table);
+            ids.put(category, new java.util.ArrayList<>());
+        }
+        // one statement for every category, by category and then id (the tables' order); a subset is joined
+        // through unnest, which PostgreSQL answers with index lookups
+        String recordSql = subset ? """
+                select r.id, r.category, r.household_id, r.person_id, r.id_number, r.village_code, r.record_date,
+                       r.fields::text as fields
+                from department_record r join unnest(cast(:ids as bigint[])) as s(id) on r.household_id = s.id
+                where r.category = any(cast(:categories as varchar[])) and r.record_date <= :asOf
+                  and r.region_code like :scope
+                union all
+                select r.id, r.category, r.household_id, r.person_id, r.id_number, r.village_code, r.record_date,
+                       r.fields::text as fields
+                from department_record r join unnest(cast(:people as varchar[])) as u(id) on r.id_number = u.id
+                where r.category = any(cast(:categories as varchar[])) and r.record_date <= :asOf
+                  and r.household_id is null
+                union all
+                select r.id, r.category, r.household_id, r.person_id, r.id_number, r.village_code, r.record_date,
+                       r.fields::text as fields
+                from department_record r join unnest(cast(:villages as varchar[])) as v(code) on r.village_code = v.code
+                where r.category = any(cast(:categories as varchar[])) and r.record_date <= :asOf
+                  and r.household_id is null and r.id_number is null and r.region_code like :scope
+                order by 2, 1
+                """ : """
+                select r.id, r.category, r.household_id, r.person_id, r.id_number, r.village_code, r.record_date,
+                       r.fields::text as fields
+                from department_record r
+                where r.category = any(cast(:categories as varchar[])) and r.record_date <= :asOf
+                  and r.region_code like :scope
+                order by r.category, r.id
+                """;
+        // village-wide records of the subset's villages (their region is their village)
+        String[] villages = subset ? subsetVillages.toArray(String[]::new) : new String[0];
+
+        jdbc.sql(recordSql).param("categories", fieldsByCategory.keySet().toArray(String[]::new)).param("asOf", asOf)
+                .param("scope", scope)
+                .param("ids", subset ? householdIds.toArray(Long[]::new) : new Long[0])
+                .param("people", idNumbers == null ? new String[0] : idNumbers.toArray(String[]::new))
+                .param("villages", villages)
+                .query((rs, n) -> {
+                    String category = rs.getString("category");
+                    RecordTable.Builder table = tables.get(category);
+                    LocalDate date = rs.getObject("record_date", LocalDate.class);
+                    long householdId = rs.getLong("household_id");
+                    boolean registered = !rs.wasNull();
+                    if (registered) {
+                        Integer household = householdIndex.get(householdId);
+                        if (household == null) {
+                            return null;
+                        }
+                        long personId = rs.getLong("person_id");
+                        Integer person = rs.wasNull() ? null : personIndex.get(personId);
+                        table.add(household, person == null ? -1 : person, date);
+                    } else if (rs.getString("id_number") != null) {
+                        table.addUnregistered(rs.getString("id_number"), date);
+                    } else if (rs.getString("village_code") != null) {
+                        table.addForVillage(rs.getString("village_code"), date);
+                    } else {
+                        return null;
+                    }
+                    if (rs.getString("id_number") != null) {
+                        table.idNumber(rs.getString("id_number"));
+                    }
+                    fill(table, fieldsByCategory.get(category), json.readTree(rs.getString("fields")), asOf);
+                    ids.get(category).add(rs.getLong("id"));
+                    return null;
+                }).list();
         Map<String, RecordTable> records = new HashMap<>();
         Map<String, long[]> recordIds = new HashMap<>();
         int[] count = {0};
-        for (String category : rules.categoryNames()) {
-            Map<String, String> fields = rules.categoryFields(category);
-            RecordTable.Builder table = RecordTable.builder();
-            fields.forEach(table::declare);
-            List<Long> ids = new java.util.ArrayList<>();
-            // a subset is joined through unnest (an index lookup per id), never "= any" under an OR
-            String recordSql = subset ? """
-                    select r.id, r.household_id, r.person_id, r.id_number, r.village_code, r.record_date,
-                           r.fields::text as fields
-                    from department_record r join unnest(cast(:ids as bigint[])) as s(id) on r.household_id = s.id
-                    where r.category = :category and r.record_date <= :asOf and r.region_code like :scope
-                    union all
-                    select r.id, r.household_id, r.person_id, r.id_number, r.village_code, r.record_date,
-                           r.fields::text as fields
-                    from department_record r join unnest(cast(:people as varchar[])) as u(id) on r.id_number = u.id
-                    where r.category = :category and r.record_date <= :asOf and r.household_id is null
-                    union all
-                    select r.id, r.household_id, r.person_id, r.id_number, r.village_code, r.record_date,
-                           r.fields::text as fields
-                    from department_record r
-                    where r.category = :category and r.record_date <= :asOf and r.household_id is null
-                      and r.id_number is null and r.village_code like :scope
-                    order by 1
-                    """ : """
-                    select r.id, r.household_id, r.person_id, r.id_number, r.village_code, r.record_date,
-                           r.fields::text as fields
-                    from department_record r
-                    where r.category = :category and r.record_date <= :asOf and r.region_code like :scope
-                    order by r.id
-                    """;
-            JdbcClient.StatementSpec statement = jdbc.sql(recordSql).param("category", category).param("asOf", asOf)
-                    .param("scope", scope);
-            if (subset) {
-                statement = statement.param("ids", householdIds.toArray(Long[]::new))
-                        .param("people", idNumbers == null ? new String[0] : idNumbers.toArray(String[]::new));
-            }
-            statement
-                    .query((rs, n) -> {
-                        LocalDate date = rs.getObject("record_date", LocalDate.class);
-                        long householdId = rs.getLong("household_id");
-                        boolean registered = !rs.wasNull();
-                        if (registered) {
-                            Integer household = householdIndex.get(householdId);
-                            if (household == null) {
-                                return null;
-                            }
-                            long personId = rs.getLong("person_id");
-                            Integer person = rs.wasNull() ? null : personIndex.get(personId);
-                            table.add(household, person == null ? -1 : person, date);
-                        } else if (rs.getString("id_number") != null) {
-                            table.addUnregistered(rs.getString("id_number"), date);
-                        } else if (rs.getString("village_code") != null) {
-                            table.addForVillage(rs.getString("village_code"), date);
-                        } else {
-                            return null;
-                        }
-                        if (rs.getString("id_number") != null) {
-                            table.idNumber(rs.getString("id_number"));
-                        }
-                        fill(table, fields, json.readTree(rs.getString("fields")), asOf);
-                        ids.add(rs.getLong("id"));
-                        return null;
-                    }).list();
+        tables.forEach((category, table) -> {
             records.put(category, table.build());
-            recordIds.put(category, ids.stream().mapToLong(Long::longValue).toArray());
-            count[0] += ids.size();
-        }
+            recordIds.put(category, ids.get(category).stream().mapToLong(Long::longValue).toArray());
+            count[0] += ids.get(category).size();
+        });
         return new Input(households.build(), persons.build(), records, recordIds, count[0]);
     }
 

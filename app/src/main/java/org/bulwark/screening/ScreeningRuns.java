@@ -16,6 +16,7 @@ import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
 import org.bulwark.platform.InvalidInputException;
+import org.bulwark.screening.store.ScreeningStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +36,12 @@ public class ScreeningRuns {
     private final Clock clock;
     private final tools.jackson.databind.ObjectMapper json;
     private final ScreeningEngine engine = new ScreeningEngine();
+    private final ScreeningStore store;
 
     ScreeningRuns(RuleBook ruleBook, ScreeningData data, WarningStore warnings, CurrentUser currentUser,
-                  JdbcClient jdbc, Clock clock, tools.jackson.databind.ObjectMapper json) {
+                  JdbcClient jdbc, Clock clock, tools.jackson.databind.ObjectMapper json,
+                  org.springframework.beans.factory.ObjectProvider<ScreeningStore> store) {
+        this.store = store.getIfAvailable();
         this.json = json;
         this.ruleBook = ruleBook;
         this.data = data;
@@ -82,7 +86,8 @@ public class ScreeningRuns {
     private RunReport run(RunMode mode, RuleSet rules, String prefix, LocalDate asOf, List<Long> householdIds,
                           List<String> idNumbers, String startedBy) {
         long t0 = System.nanoTime();
-        ScreeningData.Input input = data.load(rules, prefix, asOf, householdIds, idNumbers);
+        ScreeningData.Input input = householdIds == null && readsWhatTheStoreKeeps(rules)
+                ? fromStore(rules, prefix, asOf) : data.load(rules, prefix, asOf, householdIds, idNumbers);
         long t1 = System.nanoTime();
         Parameters parameters = rules.parameters(provinceOf(prefix), asOf.getYear());
         ScreeningResult result = householdIds == null
@@ -120,6 +125,32 @@ public class ScreeningRuns {
                 .param("c", json.writeValueAsString(Map.of("byRule", byRule, "byTownship", byTownship)))
                 .param("id", runId).update();
         return report;
+    }
+
+    /**
+     * Full runs read the columnar store (caught up with the database first) when the rules read what it keeps, i.e.
+     * what the active rules read; incremental runs read their few households from PostgreSQL.
+     */
+    private boolean readsWhatTheStoreKeeps(RuleSet rules) {
+        return store != null && rules.fieldsRead().equals(ruleBook.active().fieldsRead());
+    }
+
+    private ScreeningData.Input fromStore(RuleSet rules, String prefix, LocalDate asOf) {
+        ScreeningStore.Input stored = store.fullInput(rules.fieldsRead(), prefix, asOf);
+        return new ScreeningData.Input(stored.households(), stored.persons(), stored.records(), stored.recordIds(),
+                stored.recordCount());
+    }
+
+    /** Brings the store up to date with the records just stored, if that is all that changed. */
+    void appendStoredRecords() {
+        if (store != null) {
+            store.appendIfOnlyRecordsAdded(ruleBook.active().fieldsRead());
+        }
+    }
+
+    /** Brings the store up to date for the active rules (copying what changed); says what it did. */
+    public String refreshStore() {
+        return store == null ? "no store" : store.refresh(ruleBook.active().fieldsRead());
     }
 
     private static String regionPrefix(String regionCode, BulwarkUser user) {

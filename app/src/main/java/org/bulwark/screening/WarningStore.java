@@ -1,87 +1,227 @@
 package org.bulwark.screening;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.bulwark.core.screening.ContributingRecords;
 import org.bulwark.core.screening.Evidence;
 import org.bulwark.core.screening.Hit;
 import org.bulwark.core.screening.ScreeningResult;
 import org.bulwark.core.screening.UnregisteredHit;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Stores the hits of a run as warnings. A hit whose household (or unregistered person) already has an open warning
- * of the same rule raises nothing new: the database's partial unique indexes decide, so concurrent runs agree.
+ * of the same rule raises nothing new. Set-based, so a province's hundreds of thousands of hits cost a few
+ * statements: the hits' keys are copied into a temporary table and PostgreSQL names the ones without an open
+ * warning; only for those is evidence written and copied, then inserted in one statement per kind of subject, where
+ * the partial unique indexes still decide, so concurrent runs agree.
  */
 @Component
 class WarningStore {
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final DataSource dataSource;
 
-    WarningStore(JdbcClient jdbc, ObjectMapper json) {
+    WarningStore(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.dataSource = dataSource;
     }
 
     /** Raises the warnings of the result; returns how many were new. */
     int raise(long runId, ScreeningResult result, ScreeningData.Input input) {
-        int raised = 0;
-        for (Hit hit : result.hits()) {
-            raised += jdbc.sql("""
-                    insert into warning (run_id, household_id, village_code, rule_id, rule_version, direction,
-                        risk_type, level, registered, as_of, deadline, evidence)
-                    values (:run, :household, :village, :rule, :version, :direction, :risk, :level, true, :asOf,
-                        :deadline, cast(:evidence as jsonb))
-                    on conflict (household_id, rule_id) where status = 'OPEN' and household_id is not null do nothing
-                    """).param("run", runId).param("household", hit.householdId())
-                    .param("village", input.households().villageCode(hit.household())).param("rule", hit.ruleId())
-                    .param("version", hit.ruleVersion()).param("direction", hit.direction().name())
-                    .param("risk", hit.riskType()).param("level", hit.level().name()).param("asOf", result.asOf())
-                    .param("deadline", hit.deadline()).param("evidence", evidence(hit.evidence(), input)).update();
+        List<Hit> hits = result.hits();
+        List<UnregisteredHit> unregistered = result.unregisteredHits();
+        if (hits.isEmpty() && unregistered.isEmpty()) {
+            return 0;
         }
-        for (UnregisteredHit hit : result.unregisteredHits()) {
-            raised += jdbc.sql("""
-                    insert into warning (run_id, id_number, village_code, rule_id, rule_version, direction,
-                        risk_type, level, registered, as_of, deadline, evidence)
-                    values (:run, :idNumber, :village, :rule, :version, :direction, :risk, :level, false, :asOf,
-                        :deadline, cast(:evidence as jsonb))
-                    on conflict (id_number, rule_id) where status = 'OPEN' and household_id is null do nothing
-                    """).param("run", runId).param("idNumber", hit.idNumber())
-                    .param("village", (hit.regionCode() + "000000000000").substring(0, 12)).param("rule", hit.ruleId())
-                    .param("version", hit.ruleVersion()).param("direction", hit.direction().name())
-                    .param("risk", hit.riskType()).param("level", hit.level().name()).param("asOf", result.asOf())
-                    .param("deadline", hit.deadline()).param("evidence", evidence(hit.evidence(), input)).update();
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            jdbc.sql("""
+                    create temporary table hit_key (ord int, household_id bigint, id_number varchar(18),
+                        rule_id varchar(32)) on commit drop
+                    """).update();
+            StringBuilder keys = new StringBuilder(hits.size() * 24 + unregistered.size() * 40);
+            for (int i = 0; i < hits.size(); i++) {
+                keys.append(i).append('\t').append(hits.get(i).householdId()).append("\t\\N\t")
+                        .append(hits.get(i).ruleId()).append('\n');
+            }
+            for (int i = 0; i < unregistered.size(); i++) {
+                keys.append(hits.size() + i).append("\t\\N\t").append(unregistered.get(i).idNumber()).append('\t')
+                        .append(unregistered.get(i).ruleId()).append('\n');
+            }
+            copy.copyIn("copy hit_key from stdin", new StringReader(keys.toString()));
+            List<Integer> fresh = jdbc.sql("""
+                    select k.ord from hit_key k
+                    where k.household_id is not null and not exists (select 1 from warning w
+                        where w.household_id = k.household_id and w.rule_id = k.rule_id and w.status = 'OPEN')
+                    union all
+                    select k.ord from hit_key k
+                    where k.household_id is null and not exists (select 1 from warning w
+                        where w.household_id is null and w.id_number = k.id_number and w.rule_id = k.rule_id
+                          and w.status = 'OPEN')
+                    order by 1
+                    """).query(Integer.class).list();
+            jdbc.sql("drop table hit_key").update();
+            if (fresh.isEmpty()) {
+                return 0;
+            }
+            String rows = rows(fresh, hits, unregistered, input, runId + "\t" + result.asOf() + "\t");
+            String columns = "run_id, as_of, household_id, id_number, village_code, rule_id, rule_version, "
+                    + "direction, risk_type, level, registered, deadline, evidence";
+            // straight into the table: these hits were just found to have no open warning. Should a concurrent run
+            // raise one of them meanwhile, the unique index refuses the copy, and an insert that skips conflicts
+            // takes over.
+            java.sql.Savepoint savepoint = connection.setSavepoint();
+            try {
+                copy.copyIn("copy warning (" + columns + ") from stdin", new StringReader(rows));
+                connection.releaseSavepoint(savepoint);
+                return fresh.size();
+            } catch (SQLException e) {
+                if (!"23505".equals(e.getSQLState())) {
+                    throw e;
+                }
+                connection.rollback(savepoint);
+            }
+            jdbc.sql("create temporary table new_warning (like warning including defaults) on commit drop").update();
+            copy.copyIn("copy new_warning (" + columns + ") from stdin", new StringReader(rows));
+            int raised = jdbc.sql("insert into warning (" + columns + ") select " + columns
+                    + " from new_warning where registered on conflict (household_id, rule_id) "
+                    + "where status = 'OPEN' and household_id is not null do nothing").update();
+            raised += jdbc.sql("insert into warning (" + columns + ") select " + columns
+                    + " from new_warning where not registered on conflict (id_number, rule_id) "
+                    + "where status = 'OPEN' and household_id is null do nothing").update();
+            jdbc.sql("drop table new_warning").update();
+            return raised;
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing the warnings of run " + runId + " failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
-        return raised;
     }
 
-    /** The evidence as stored: parameters, features, and the department records (their ids) behind each feature. */
-    private String evidence(Evidence evidence, ScreeningData.Input input) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("parameters", evidence.parameters());
-        out.put("features", evidence.features());
-        Map<String, Object> records = new LinkedHashMap<>();
-        evidence.records().forEach((feature, contributing) -> records.put(feature, recordIds(contributing, input)));
-        out.put("records", records);
-        return json.writeValueAsString(out);
+    /** The new warnings as COPY rows, their evidence written on every processor (the costly part). */
+    private static String rows(List<Integer> fresh, List<Hit> hits, List<UnregisteredHit> unregistered,
+                               ScreeningData.Input input, String prefix) {
+        String[] lines = new String[fresh.size()];
+        IntStream.range(0, lines.length).parallel().forEach(i -> {
+            int ord = fresh.get(i);
+            StringBuilder line = new StringBuilder(256).append(prefix);
+            if (ord < hits.size()) {
+                Hit hit = hits.get(ord);
+                line.append(hit.householdId()).append("\t\\N\t")
+                        .append(input.households().villageCode(hit.household())).append('\t').append(hit.ruleId())
+                        .append('\t').append(hit.ruleVersion()).append('\t').append(hit.direction().name())
+                        .append('\t').append(text(hit.riskType())).append('\t').append(hit.level().name())
+                        .append("\tt\t").append(hit.deadline()).append('\t');
+                evidence(line, hit.evidence(), input);
+            } else {
+                UnregisteredHit hit = unregistered.get(ord - hits.size());
+                line.append("\\N\t").append(hit.idNumber()).append('\t')
+                        .append((hit.regionCode() + "000000000000").substring(0, 12)).append('\t')
+                        .append(hit.ruleId()).append('\t').append(hit.ruleVersion()).append('\t')
+                        .append(hit.direction().name()).append('\t').append(text(hit.riskType())).append('\t')
+                        .append(hit.level().name()).append("\tf\t").append(hit.deadline()).append('\t');
+                evidence(line, hit.evidence(), input);
+            }
+            lines[i] = line.append('\n').toString();
+        });
+        StringBuilder out = new StringBuilder(lines.length * 256);
+        for (String line : lines) {
+            out.append(line);
+        }
+        return out.toString();
     }
 
-    private static Map<String, Object> recordIds(ContributingRecords contributing, ScreeningData.Input input) {
-        long[] ids = input.recordIds().get(contributing.category());
-        List<Long> found = new ArrayList<>();
-        for (int index : contributing.records()) {
-            if (ids != null && index >= 0 && index < ids.length) {
-                found.add(ids[index]);
+    /**
+     * The evidence as stored: {"parameters": {...}, "features": {...}, "records": {feature: {"category": ...,
+     * "recordIds": [...]}}} — the department records' ids behind each feature. Written directly: a province run
+     * writes it hundreds of thousands of times.
+     */
+    private static void evidence(StringBuilder out, Evidence evidence, ScreeningData.Input input) {
+        out.append("{\"parameters\": {");
+        appendValues(out, evidence.parameters());
+        out.append("}, \"features\": {");
+        appendValues(out, evidence.features());
+        out.append("}, \"records\": {");
+        boolean first = true;
+        for (Map.Entry<String, ContributingRecords> entry : evidence.records().entrySet()) {
+            if (!first) {
+                out.append(", ");
+            }
+            first = false;
+            ContributingRecords contributing = entry.getValue();
+            jsonText(out, entry.getKey()).append(": {\"category\": ");
+            jsonText(out, contributing.category()).append(", \"recordIds\": [");
+            long[] ids = input.recordIds().get(contributing.category());
+            boolean firstId = true;
+            for (int index : contributing.records()) {
+                if (ids != null && index >= 0 && index < ids.length) {
+                    if (!firstId) {
+                        out.append(", ");
+                    }
+                    firstId = false;
+                    out.append(ids[index]);
+                }
+            }
+            out.append("]}");
+        }
+        out.append("}}");
+    }
+
+    private static void appendValues(StringBuilder out, Map<String, ?> values) {
+        boolean first = true;
+        for (Map.Entry<String, ?> entry : values.entrySet()) {
+            if (!first) {
+                out.append(", ");
+            }
+            first = false;
+            jsonText(out, entry.getKey()).append(": ");
+            Object value = entry.getValue();
+            if (value instanceof Number || value instanceof Boolean) {
+                out.append(value);
+            } else {
+                jsonText(out, String.valueOf(value));
             }
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("category", contributing.category());
-        out.put("recordIds", found);
-        return out;
+    }
+
+    /** A JSON string, escaped for JSON and then for COPY's text format (backslashes doubled). */
+    private static StringBuilder jsonText(StringBuilder out, String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\\\"");
+                case '\\' -> out.append("\\\\\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"');
+    }
+
+    /** A text cell for COPY; risk types are identifiers, null for upward rules. */
+    private static String text(String value) {
+        return value == null ? "\\N" : value;
     }
 }

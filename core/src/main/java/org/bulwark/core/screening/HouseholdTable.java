@@ -34,6 +34,39 @@ public final class HouseholdTable {
         this.netIncomePrevious = Arrays.copyOf(builder.netIncomePrevious, size);
     }
 
+    private HouseholdTable(long[] id, String[] villageCode, byte[] category, int[] members, double[] netIncome,
+                           double[] netIncomePrevious) {
+        this.size = id.length;
+        this.id = id;
+        this.villageCode = villageCode;
+        this.category = category;
+        this.monitoredOrAssisted = new boolean[size];
+        for (int h = 0; h < size; h++) {
+            if (category[h] < 0 || category[h] >= CATEGORIES.length) {
+                throw new IllegalArgumentException("household " + h + ": no category " + category[h]);
+            }
+            monitoredOrAssisted[h] = CATEGORIES[category[h]] != HouseholdCategory.ORDINARY;
+        }
+        this.members = members;
+        this.netIncome = netIncome;
+        this.netIncomePrevious = netIncomePrevious;
+    }
+
+    /**
+     * A table over columns filled elsewhere (a columnar store), taken as they are, not copied. {@code category}
+     * holds {@link HouseholdCategory} ordinals; a household counts as monitored or assisted unless ordinary; incomes
+     * are finite, 0 when unknown.
+     */
+    public static HouseholdTable ofColumns(long[] id, String[] villageCode, byte[] category, int[] members,
+                                           double[] netIncome, double[] netIncomePrevious) {
+        int size = id.length;
+        if (villageCode.length != size || category.length != size || members.length != size
+                || netIncome.length != size || netIncomePrevious.length != size) {
+            throw new IllegalArgumentException("household columns must all have " + size + " entries");
+        }
+        return new HouseholdTable(id, villageCode, category, members, netIncome, netIncomePrevious);
+    }
+
     /** A builder that adds households one by one. */
     public static Builder builder() {
         return new Builder();

@@ -10,7 +10,7 @@ import org.bulwark.core.registry.LabourCapacity;
 public final class PersonTable {
 
     /** Epoch day stored for an unknown birth date. */
-    static final int UNKNOWN_DAY = Integer.MIN_VALUE;
+    public static final int UNKNOWN_DAY = Integer.MIN_VALUE;
 
     /** Youngest age of a main labourer. */
     public static final int MAIN_LABOURER_MIN_AGE = 16;
@@ -38,6 +38,35 @@ public final class PersonTable {
         this.mainLabourer = Arrays.copyOf(builder.mainLabourer, size);
     }
 
+    private PersonTable(int[] household, String[] idNumber, int[] birth, boolean[] ableBodied, boolean[] mainLabourer) {
+        this.size = household.length;
+        this.household = household;
+        this.idNumber = idNumber;
+        this.birth = birth;
+        this.ableBodied = ableBodied;
+        this.mainLabourer = mainLabourer;
+    }
+
+    /**
+     * A table over columns filled elsewhere (a columnar store), taken as they are, not copied: household indices,
+     * identity numbers (null where not needed), birth dates as epoch days ({@link #UNKNOWN_DAY} when unknown),
+     * able-bodied and main labourer as {@link #isMainLabourer} says on the as-of date.
+     */
+    public static PersonTable ofColumns(int[] household, String[] idNumber, int[] birthDay, boolean[] ableBodied,
+                                        boolean[] mainLabourer) {
+        int size = household.length;
+        if (idNumber.length != size || birthDay.length != size || ableBodied.length != size
+                || mainLabourer.length != size) {
+            throw new IllegalArgumentException("person columns must all have " + size + " entries");
+        }
+        for (int p = 0; p < size; p++) {
+            if (household[p] < 0) {
+                throw new IllegalArgumentException("person " + p + ": household index must not be negative");
+            }
+        }
+        return new PersonTable(household, idNumber, birthDay, ableBodied, mainLabourer);
+    }
+
     /** A builder that adds persons one by one. */
     public static Builder builder() {
         return new Builder();
@@ -57,6 +86,15 @@ public final class PersonTable {
             return false;
         }
         int age = CalendarDistance.wholeYears((int) birth.toEpochDay(), (int) date.toEpochDay());
+        return age >= MAIN_LABOURER_MIN_AGE && age <= MAIN_LABOURER_MAX_AGE;
+    }
+
+    /** The same as {@link #isMainLabourer(LabourCapacity, LocalDate, LocalDate)} on epoch days, for bulk loads. */
+    public static boolean isMainLabourer(boolean able, int birthDay, int day) {
+        if (!able || birthDay == UNKNOWN_DAY) {
+            return false;
+        }
+        int age = CalendarDistance.wholeYears(birthDay, day);
         return age >= MAIN_LABOURER_MIN_AGE && age <= MAIN_LABOURER_MAX_AGE;
     }
 

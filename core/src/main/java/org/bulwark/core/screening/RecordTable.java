@@ -39,6 +39,58 @@ public final class RecordTable {
         builder.flags.forEach((name, values) -> flags.put(name, Arrays.copyOf(values, size)));
     }
 
+    private RecordTable(int size, int[] household, int[] person, int[] day, String[] idNumber, String[] villageCode,
+                        Map<String, double[]> numbers, Map<String, TextColumn> texts, Map<String, boolean[]> flags) {
+        this.size = size;
+        this.household = household;
+        this.person = person;
+        this.day = day;
+        this.idNumber = idNumber;
+        this.villageCode = villageCode;
+        this.numbers = numbers;
+        this.texts = texts;
+        this.flags = flags;
+    }
+
+    /** A dictionary-encoded text column: each row's code into {@code dictionary}, whose entry 0 is the empty text. */
+    public record Text(int[] codes, java.util.List<String> dictionary) {
+    }
+
+    /**
+     * A table over columns filled elsewhere (a columnar store), taken as they are, not copied: the caller must not
+     * change them afterwards. Every column has {@code size} entries; indices are -1 (none) or more; numbers are
+     * finite; days are epoch days; identity numbers and village codes may be null.
+     */
+    public static RecordTable ofColumns(int size, int[] household, int[] person, int[] day, String[] idNumber,
+                                        String[] villageCode, Map<String, double[]> numbers, Map<String, Text> texts,
+                                        Map<String, boolean[]> flags) {
+        checkLength("household", household.length, size);
+        checkLength("person", person.length, size);
+        checkLength("day", day.length, size);
+        checkLength("idNumber", idNumber.length, size);
+        checkLength("villageCode", villageCode.length, size);
+        numbers.forEach((name, column) -> checkLength(name, column.length, size));
+        flags.forEach((name, column) -> checkLength(name, column.length, size));
+        Map<String, TextColumn> textColumns = new HashMap<>();
+        texts.forEach((name, text) -> {
+            checkLength(name, text.codes().length, size);
+            textColumns.put(name, TextColumn.of(text.codes(), text.dictionary()));
+        });
+        for (int r = 0; r < size; r++) {
+            if (household[r] < -1 || person[r] < -1) {
+                throw new IllegalArgumentException("record " + r + ": indices must be -1 (none) or more");
+            }
+        }
+        return new RecordTable(size, household, person, day, idNumber, villageCode, new HashMap<>(numbers),
+                textColumns, new HashMap<>(flags));
+    }
+
+    private static void checkLength(String column, int length, int size) {
+        if (length != size) {
+            throw new IllegalArgumentException("column " + column + " has " + length + " entries, not " + size);
+        }
+    }
+
     /** A builder that adds records one by one. */
     public static Builder builder() {
         return new Builder();

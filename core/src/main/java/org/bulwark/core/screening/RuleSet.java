@@ -92,6 +92,33 @@ public final class RuleSet {
         return fields;
     }
 
+    /**
+     * The categories the rules' features actually read, each with the fields they read (name → type code), in
+     * declaration order: what a store of screening inputs must keep. Categories only declared are left out.
+     */
+    public Map<String, Map<String, String>> fieldsRead() {
+        Map<String, java.util.Set<String>> read = new java.util.TreeMap<>();
+        for (Feature feature : features) {
+            if (feature instanceof AggregateFeature aggregate) {
+                java.util.Set<String> variables = read.computeIfAbsent(aggregate.filter().category().name(),
+                        name -> new java.util.HashSet<>());
+                variables.addAll(aggregate.filter().variables());
+                variables.addAll(aggregate.variables());
+            }
+        }
+        Map<String, Map<String, String>> fields = new java.util.TreeMap<>();
+        read.forEach((category, variables) -> {
+            Map<String, String> typed = new java.util.LinkedHashMap<>();
+            categories.get(category).fields().forEach((field, type) -> {
+                if (variables.contains(field)) {
+                    typed.put(field, type.code());
+                }
+            });
+            fields.put(category, typed);
+        });
+        return fields;
+    }
+
     /** The department data categories rules may read, by name. */
     public List<String> categoryNames() {
         return categories.keySet().stream().sorted().toList();

@@ -18,6 +18,27 @@ final class TextColumn {
         code("");
     }
 
+    /** A column over existing codes into a dictionary whose entry 0 must be the empty text; codes are not copied. */
+    static TextColumn of(int[] codes, List<String> dictionary) {
+        if (dictionary.isEmpty() || !dictionary.get(0).isEmpty()) {
+            throw new IllegalArgumentException("a text dictionary starts with the empty text");
+        }
+        TextColumn column = new TextColumn(0);
+        column.codes = codes;
+        for (int i = 1; i < dictionary.size(); i++) {
+            if (column.index.putIfAbsent(dictionary.get(i), i) != null) {
+                throw new IllegalArgumentException("text '" + dictionary.get(i) + "' is twice in the dictionary");
+            }
+            column.dictionary.add(dictionary.get(i));
+        }
+        for (int code : codes) {
+            if (code < 0 || code >= dictionary.size()) {
+                throw new IllegalArgumentException("text code " + code + " is not in the dictionary");
+            }
+        }
+        return column;
+    }
+
     int[] codes() {
         return codes;
     }

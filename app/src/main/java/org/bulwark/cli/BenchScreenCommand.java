@@ -1,0 +1,91 @@
+package org.bulwark.cli;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.bulwark.bench.ProvinceLoader;
+import org.bulwark.bench.ScreeningBench;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./bulwark bench-screen}: fills a province with generated households and department records (unless it holds
+ * them already), then times PostgreSQL running the default rules as SQL and the platform's full screening on the
+ * same data, side by side, checks they flag the same households for the same rules, and times incremental
+ * re-screening after a 1,000-record batch.
+ */
+@Command(name = "bench-screen", mixinStandardHelpOptions = true,
+        description = "Benchmark full screening (stored data to stored warnings) against PostgreSQL running the same "
+                + "rules as SQL, and incremental re-screening after a 1,000-record batch, on a generated province; "
+                + "generates the province first when it holds fewer households than --households.")
+public class BenchScreenCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
+
+    @Option(names = "--region", defaultValue = "52", description = "province (or region prefix) to fill and screen "
+            + "(default: ${DEFAULT-VALUE}, Guizhou: needs its villages, see ./bulwark regions import)")
+    String region;
+
+    @Option(names = "--households", defaultValue = "300000", description = "households the region should hold "
+            + "(default: ${DEFAULT-VALUE}; 3000000 for the province benchmark)")
+    int households;
+
+    @Option(names = "--records-per-person", defaultValue = "3.9", description = "department records per person "
+            + "(default: ${DEFAULT-VALUE}, the feed generator's routine floor)")
+    double recordsPerPerson;
+
+    @Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--as-of", description = "screen as of this date (default: today)")
+    LocalDate asOf;
+
+    @Option(names = "--runs", defaultValue = "3", description = "side-by-side runs (default: ${DEFAULT-VALUE})")
+    int runs;
+
+    @Option(names = "--platform-runs", defaultValue = "0", description = "further full runs of the platform alone, "
+            + "after the side-by-side ones (default: ${DEFAULT-VALUE})")
+    int platformRuns;
+
+    @Option(names = "--load-only", description = "only fill the region; do not screen")
+    boolean loadOnly;
+
+    @Override
+    public Integer call() {
+        Map<String, Object> properties = new HashMap<>();
+        database.addTo(properties);
+        properties.put("logging.level.org.bulwark.screening", "INFO");
+        try (ConfigurableApplicationContext context = Platform.start(false, properties)) {
+            LocalDate day = asOf == null ? LocalDate.now(context.getBean(java.time.Clock.class)) : asOf;
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            long have = jdbc.sql("select count(*) from household where village_code like :p")
+                    .param("p", region + "%").query(Long.class).single();
+            if (have < households) {
+                System.out.printf("region %s holds %,d households; generating %,d more with their department "
+                        + "records ...%n", region, have, households - have);
+                long started = System.nanoTime();
+                ProvinceLoader.Loaded loaded = context.getBean(ProvinceLoader.class).load(new ProvinceLoader.Plan(
+                        region, (int) (households - have), seed + have, recordsPerPerson, day), System.out::println);
+                System.out.printf("loaded %d counties: %,d households, %,d persons, %,d incomes, %,d department "
+                                + "records (%,d rejected as the import would, %,d of unregistered residents) in "
+                                + "%.0f s: copy %.0f s, indexes %.0f s%n", loaded.counties(), loaded.households(),
+                        loaded.persons(), loaded.incomes(), loaded.records(), loaded.rejected(), loaded.unmatched(),
+                        (System.nanoTime() - started) / 1e9, loaded.copySeconds(), loaded.indexSeconds());
+                System.out.println("records per category: " + loaded.recordsByCategory());
+                jdbc.sql("analyze").update();
+            }
+            if (loadOnly) {
+                return 0;
+            }
+            return context.getBean(ScreeningBench.class).run(region, day, runs, platformRuns, System.out) ? 0 : 1;
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench-screen: " + e.getMessage());
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.bulwark.screening;
+
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.bulwark.screening.store.ScreeningStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The columnar store of screening inputs, in {@code bulwark.screening.store-dir} (by default next to the embedded
+ * database's folder); {@code bulwark.screening.store.enabled=false} makes full runs read PostgreSQL instead.
+ */
+@Configuration(proxyBeanMethods = false)
+class ScreeningStoreConfiguration {
+
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "bulwark.screening.store.enabled",
+            havingValue = "true", matchIfMissing = true)
+    ScreeningStore screeningStore(DataSource dataSource,
+                                  @Value("${bulwark.screening.store-dir:${bulwark.database.embedded.data-dir}/../screening-store}")
+                                  String directory) {
+        return new ScreeningStore(dataSource, Path.of(directory).toAbsolutePath().normalize());
+    }
+}

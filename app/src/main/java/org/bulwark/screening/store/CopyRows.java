@@ -1,0 +1,99 @@
+package org.bulwark.screening.store;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyOut;
+
+/**
+ * Reads the rows of a {@code COPY (query) TO STDOUT} in PostgreSQL's text format, one row at a time, cell by cell:
+ * tab-separated, {@code \N} for null, backslash escapes. Streaming, so tens of millions of rows need no more memory
+ * than one.
+ */
+final class CopyRows implements AutoCloseable {
+
+    private final CopyOut copy;
+    private byte[] row;
+    private int at;
+
+    CopyRows(Connection connection, String query) throws SQLException {
+        this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyOut("copy (" + query + ") to stdout");
+    }
+
+    /** Moves to the next row; false after the last. */
+    boolean next() throws SQLException {
+        row = copy.readFromCopy();
+        at = 0;
+        return row != null;
+    }
+
+    /** The next cell as text, or null. */
+    String text() {
+        int start = at;
+        boolean escaped = false;
+        while (at < row.length && row[at] != '\t' && row[at] != '\n') {
+            escaped |= row[at] == '\\';
+            at++;
+        }
+        int end = at;
+        at++;
+        if (end - start == 2 && row[start] == '\\' && row[start + 1] == 'N') {
+            return null;
+        }
+        return escaped ? unescape(start, end) : new String(row, start, end - start, StandardCharsets.UTF_8);
+    }
+
+    /** The next cell as a whole number, or {@code none} when null. */
+    long number(long none) {
+        if (row[at] == '\\') {
+            at += 3;
+            return none;
+        }
+        boolean negative = row[at] == '-';
+        if (negative) {
+            at++;
+        }
+        long value = 0;
+        while (at < row.length && row[at] != '\t' && row[at] != '\n') {
+            value = value * 10 + (row[at++] - '0');
+        }
+        at++;
+        return negative ? -value : value;
+    }
+
+    /** The next cell, a date yyyy-MM-dd, as an epoch day, or {@code none} when null. */
+    int day(int none) {
+        String text = text();
+        return text == null ? none : (int) java.time.LocalDate.parse(text).toEpochDay();
+    }
+
+    private String unescape(int start, int end) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(end - start);
+        for (int i = start; i < end; i++) {
+            byte b = row[i];
+            if (b == '\\' && i + 1 < end) {
+                byte next = row[++i];
+                out.write(switch (next) {
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    case 'b' -> '\b';
+                    case 'f' -> '\f';
+                    case 'v' -> 11;
+                    default -> next;
+                });
+            } else {
+                out.write(b);
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (copy.isActive()) {
+            copy.cancelCopy();
+        }
+    }
+}

@@ -1,0 +1,373 @@
+package org.bulwark.screening.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bulwark.core.screening.DateFlag;
+
+/**
+ * One category's department records as the screening rules read them, in record-id order: id, household and
+ * person (database ids, -1 when not matched), date, the fields the rules read (numbers as doubles; texts as codes
+ * into a dictionary; flags, which the catalogue may keep as dates, as {@link #FLAG_FALSE}, {@link #FLAG_TRUE} or the
+ * date's epoch day, decided against the as-of date when read), and, for records without a person, the identity
+ * number, village code and region code they carry.
+ */
+final class RecordColumns {
+
+    static final int FLAG_FALSE = Integer.MIN_VALUE;
+    static final int FLAG_TRUE = Integer.MAX_VALUE;
+    private static final int MAGIC = 0x42575243; // "BWRC"
+
+    final String category;
+    final Map<String, String> fields;
+    int size;
+    long[] id;
+    int[] household;
+    int[] person;
+    int[] day;
+    /** Rows without a person, and what they carry; texts are codes into {@link #looseTexts}. */
+    int looseCount;
+    int[] looseRow;
+    String[] looseIdNumber;
+    int[] looseVillage;
+    int[] looseRegion;
+    final List<String> looseTexts = new ArrayList<>(List.of(""));
+    final Map<String, double[]> numbers = new LinkedHashMap<>();
+    final Map<String, int[]> texts = new LinkedHashMap<>();
+    final Map<String, List<String>> dictionaries = new LinkedHashMap<>();
+    final Map<String, int[]> flags = new LinkedHashMap<>();
+
+    private RecordColumns(String category, Map<String, String> fields, int capacity) {
+        this.category = category;
+        this.fields = new LinkedHashMap<>(fields);
+        allocate(capacity);
+    }
+
+    private void allocate(int capacity) {
+        id = new long[capacity];
+        household = new int[capacity];
+        person = new int[capacity];
+        day = new int[capacity];
+        looseRow = new int[16];
+        looseIdNumber = new String[16];
+        looseVillage = new int[16];
+        looseRegion = new int[16];
+        fields.forEach((field, type) -> {
+            switch (type) {
+                case "number" -> numbers.put(field, new double[capacity]);
+                case "text" -> {
+                    texts.put(field, new int[capacity]);
+                    dictionaries.put(field, new ArrayList<>(List.of("")));
+                }
+                default -> flags.put(field, new int[capacity]);
+            }
+        });
+    }
+
+    /**
+     * Copies the records of the given categories with an id above {@code afterId} out of the database, in one
+     * statement through {@code connection} (whose transaction decides the snapshot); categories without such records
+     * come back empty.
+     */
+    static Map<String, RecordColumns> copy(Connection connection, Map<String, Map<String, String>> categories,
+                                           long afterId) throws SQLException {
+        // every document field any of the categories reads (flags with the dates that may stand for them), once
+        List<String> sources = new ArrayList<>();
+        categories.values().forEach(fields -> fields.forEach((field, type) -> {
+            addOnce(sources, field);
+            if ("flag".equals(type)) {
+                dateCandidates(field).forEach(candidate -> addOnce(sources, candidate));
+            }
+        }));
+        StringBuilder select = new StringBuilder("select id, category, household_id, person_id, record_date, "
+                + "case when person_id is null then id_number end, case when person_id is null then village_code end, "
+                + "case when person_id is null then region_code end");
+        sources.forEach(source -> select.append(", fields->>").append(literal(source)));
+        select.append(" from department_record where category in (");
+        select.append(String.join(", ", categories.keySet().stream().map(RecordColumns::literal).toList()));
+        select.append(") and id > ").append(afterId).append(" order by category, id");
+        Map<String, RecordColumns> out = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> textCodes = new HashMap<>();
+        Map<String, Map<String, Integer>> looseCodes = new HashMap<>();
+        categories.forEach((category, fields) -> out.put(category, new RecordColumns(category, fields, 1024)));
+        String[] cells = new String[sources.size()];
+        try (CopyRows rows = new CopyRows(connection, select.toString())) {
+            while (rows.next()) {
+                long id = rows.number(-1);
+                String category = rows.text();
+                RecordColumns columns = out.get(category);
+                int r = columns.grow();
+                columns.id[r] = id;
+                columns.household[r] = intId(rows.number(-1));
+                columns.person[r] = intId(rows.number(-1));
+                columns.day[r] = rows.day(0);
+                String idNumber = rows.text();
+                String village = rows.text();
+                String region = rows.text();
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = rows.text();
+                }
+                if (columns.person[r] < 0) {
+                    Map<String, Integer> codes = looseCodes.computeIfAbsent(category, c -> new HashMap<>());
+                    columns.addLoose(r, idNumber, code(columns.looseTexts, codes, village),
+                            code(columns.looseTexts, codes, region));
+                }
+                for (Map.Entry<String, String> field : columns.fields.entrySet()) {
+                    String value = cells[sources.indexOf(field.getKey())];
+                    switch (field.getValue()) {
+                        case "number" -> columns.numbers.get(field.getKey())[r] = number(value);
+                        case "text" -> columns.texts.get(field.getKey())[r] = code(
+                                columns.dictionaries.get(field.getKey()), textCodes.computeIfAbsent(
+                                        category + "." + field.getKey(), k -> new HashMap<>()), value);
+                        default -> {
+                            List<String> candidates = dateCandidates(field.getKey());
+                            String[] dates = new String[candidates.size()];
+                            for (int i = 0; i < dates.length; i++) {
+                                dates[i] = cells[sources.indexOf(candidates.get(i))];
+                            }
+                            columns.flags.get(field.getKey())[r] = flag(value, dates);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void addOnce(List<String> list, String value) {
+        if (!list.contains(value)) {
+            list.add(value);
+        }
+    }
+
+    /** The flag's date fields, in the order {@link DateFlag#sourceField} tries them. */
+    private static List<String> dateCandidates(String flag) {
+        List<String> names = new ArrayList<>(List.of(flag + "_date"));
+        if (flag.endsWith("ed")) {
+            names.add(flag.substring(0, flag.length() - 2) + "_date");
+        }
+        return names;
+    }
+
+    /** A flag as stored: its own value when the record has one, else the first non-blank date standing for it. */
+    private static int flag(String value, String[] dates) {
+        if (value != null) {
+            return Boolean.parseBoolean(value) ? FLAG_TRUE : FLAG_FALSE;
+        }
+        for (String date : dates) {
+            if (date != null) {
+                // the first date field present decides, as DateFlag.sourceField picks it, even when blank
+                return date.isBlank() ? FLAG_FALSE : (int) java.time.LocalDate.parse(date).toEpochDay();
+            }
+        }
+        return FLAG_FALSE;
+    }
+
+    /** Whether a stored flag holds on the as-of day (a date flag holds once its date has come). */
+    static boolean holds(int stored, int asOfDay) {
+        return stored != FLAG_FALSE && (stored == FLAG_TRUE || stored <= asOfDay);
+    }
+
+    /** A number field as the engine reads the stored document: unparseable or absent is 0. */
+    private static double number(String value) {
+        if (value == null) {
+            return 0;
+        }
+        try {
+            double parsed = Double.parseDouble(value);
+            return Double.isFinite(parsed) ? parsed : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static int code(List<String> dictionary, Map<String, Integer> codes, String text) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        return codes.computeIfAbsent(text, t -> {
+            dictionary.add(t);
+            return dictionary.size() - 1;
+        });
+    }
+
+    private static int intId(long id) {
+        if (id > Integer.MAX_VALUE) {
+            throw new IllegalStateException("registry id " + id + " is beyond what the screening store keeps");
+        }
+        return (int) id;
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    private int grow() {
+        if (size == id.length) {
+            int capacity = size * 2;
+            id = Arrays.copyOf(id, capacity);
+            household = Arrays.copyOf(household, capacity);
+            person = Arrays.copyOf(person, capacity);
+            day = Arrays.copyOf(day, capacity);
+            numbers.replaceAll((k, v) -> Arrays.copyOf(v, capacity));
+            texts.replaceAll((k, v) -> Arrays.copyOf(v, capacity));
+            flags.replaceAll((k, v) -> Arrays.copyOf(v, capacity));
+        }
+        return size++;
+    }
+
+    private void addLoose(int row, String idNumber, int village, int region) {
+        if (looseCount == looseRow.length) {
+            int capacity = looseCount * 2;
+            looseRow = Arrays.copyOf(looseRow, capacity);
+            looseIdNumber = Arrays.copyOf(looseIdNumber, capacity);
+            looseVillage = Arrays.copyOf(looseVillage, capacity);
+            looseRegion = Arrays.copyOf(looseRegion, capacity);
+        }
+        looseRow[looseCount] = row;
+        looseIdNumber[looseCount] = idNumber;
+        looseVillage[looseCount] = village;
+        looseRegion[looseCount] = region;
+        looseCount++;
+    }
+
+    /** Columns with room for {@code capacity} records and none yet. */
+    static RecordColumns empty(String category, Map<String, String> fields, int capacity) {
+        return new RecordColumns(category, fields, capacity);
+    }
+
+    /** Appends another segment's rows (same category and fields), re-coding its texts into this one's dictionaries. */
+    void append(RecordColumns other, Map<String, Map<String, Integer>> textCodes, Map<String, Integer> looseCodes) {
+        int base = size;
+        int n = other.size;
+        if (base + n > id.length) {
+            throw new IllegalStateException("no room for " + n + " more records of " + category);
+        }
+        System.arraycopy(other.id, 0, id, base, n);
+        System.arraycopy(other.household, 0, household, base, n);
+        System.arraycopy(other.person, 0, person, base, n);
+        System.arraycopy(other.day, 0, day, base, n);
+        for (int i = 0; i < other.looseCount; i++) {
+            addLoose(base + other.looseRow[i], other.looseIdNumber[i],
+                    code(looseTexts, looseCodes, other.looseTexts.get(other.looseVillage[i])),
+                    code(looseTexts, looseCodes, other.looseTexts.get(other.looseRegion[i])));
+        }
+        numbers.forEach((field, values) -> System.arraycopy(other.numbers.get(field), 0, values, base, n));
+        flags.forEach((field, values) -> System.arraycopy(other.flags.get(field), 0, values, base, n));
+        texts.forEach((field, codes) -> {
+            List<String> dictionary = dictionaries.get(field);
+            Map<String, Integer> known = textCodes.computeIfAbsent(field, f -> {
+                Map<String, Integer> map = new HashMap<>();
+                for (int t = 0; t < dictionary.size(); t++) {
+                    map.put(dictionary.get(t), t);
+                }
+                return map;
+            });
+            List<String> theirs = other.dictionaries.get(field);
+            int[] recode = new int[theirs.size()];
+            for (int t = 0; t < recode.length; t++) {
+                recode[t] = code(dictionary, known, theirs.get(t));
+            }
+            int[] source = other.texts.get(field);
+            for (int r = 0; r < n; r++) {
+                codes[base + r] = recode[source[r]];
+            }
+        });
+        size = base + n;
+    }
+
+    /** Writes the columns to a file. */
+    void write(Path file) throws IOException {
+        try (ColumnFile.Writer out = new ColumnFile.Writer(file)) {
+            out.putInt(MAGIC).putText(category).putInt(fields.size());
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                out.putText(field.getKey()).putText(field.getValue());
+            }
+            out.putInt(size).putLongs(id, size).putInts(household, size).putInts(person, size).putInts(day, size);
+            out.putInt(looseTexts.size());
+            for (String text : looseTexts) {
+                out.putText(text);
+            }
+            out.putInt(looseCount).putInts(looseRow, looseCount).putInts(looseVillage, looseCount)
+                    .putInts(looseRegion, looseCount);
+            for (int i = 0; i < looseCount; i++) {
+                out.putText(looseIdNumber[i] == null ? "" : looseIdNumber[i]);
+            }
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                switch (field.getValue()) {
+                    case "number" -> out.putDoubles(numbers.get(field.getKey()), size);
+                    case "text" -> {
+                        List<String> dictionary = dictionaries.get(field.getKey());
+                        out.putInt(dictionary.size());
+                        for (String text : dictionary) {
+                            out.putText(text);
+                        }
+                        out.putInts(texts.get(field.getKey()), size);
+                    }
+                    default -> out.putInts(flags.get(field.getKey()), size);
+                }
+            }
+            out.commit();
+        }
+    }
+
+    /** Reads columns written by {@link #write}. */
+    static RecordColumns read(Path file) throws IOException {
+        try (ColumnFile.Reader in = new ColumnFile.Reader(file)) {
+            if (in.getInt() != MAGIC) {
+                throw new IOException(file + " is not a screening store record file");
+            }
+            String category = in.getText();
+            int fieldCount = in.getInt();
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (int i = 0; i < fieldCount; i++) {
+                fields.put(in.getText(), in.getText());
+            }
+            int size = in.getInt();
+            RecordColumns columns = new RecordColumns(category, fields, size);
+            columns.size = size;
+            in.getLongs(columns.id, size);
+            in.getInts(columns.household, size);
+            in.getInts(columns.person, size);
+            in.getInts(columns.day, size);
+            int looseTexts = in.getInt();
+            columns.looseTexts.clear();
+            for (int i = 0; i < looseTexts; i++) {
+                columns.looseTexts.add(in.getText());
+            }
+            int loose = in.getInt();
+            columns.looseCount = loose;
+            columns.looseRow = in.getInts(new int[loose], loose);
+            columns.looseVillage = in.getInts(new int[loose], loose);
+            columns.looseRegion = in.getInts(new int[loose], loose);
+            columns.looseIdNumber = new String[loose];
+            for (int i = 0; i < loose; i++) {
+                String idNumber = in.getText();
+                columns.looseIdNumber[i] = idNumber.isEmpty() ? null : idNumber;
+            }
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                switch (field.getValue()) {
+                    case "number" -> in.getDoubles(columns.numbers.get(field.getKey()), size);
+                    case "text" -> {
+                        int entries = in.getInt();
+                        List<String> dictionary = columns.dictionaries.get(field.getKey());
+                        dictionary.clear();
+                        for (int i = 0; i < entries; i++) {
+                            dictionary.add(in.getText());
+                        }
+                        in.getInts(columns.texts.get(field.getKey()), size);
+                    }
+                    default -> in.getInts(columns.flags.get(field.getKey()), size);
+                }
+            }
+            return columns;
+        }
+    }
+}

@@ -1,0 +1,329 @@
+package org.bulwark.screening.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.bulwark.core.screening.HouseholdTable;
+import org.bulwark.core.screening.PersonTable;
+import org.bulwark.core.screening.RecordTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The platform's columnar store of screening inputs, in files: the registry as screening reads it and, per
+ * category the rules read, the records with only the fields they read — a fraction of what PostgreSQL keeps, in
+ * columns that load into the engine's tables at memory speed. PostgreSQL stays the system of record: the store
+ * notes the change counters (migration V12) of the snapshot it copied, and before each use it catches up — records
+ * inserted since (a stored batch) are appended as a new segment, anything else (a registry edit, a deleted record,
+ * other rules) is copied again from the database. Every copy reads one consistent snapshot.
+ */
+public final class ScreeningStore {
+
+    private static final Logger log = LoggerFactory.getLogger(ScreeningStore.class);
+    private static final String STAMP = "store.properties";
+    private static final String REGISTRY = "registry.col";
+    private static final int THREADS = 2;
+
+    private final DataSource dataSource;
+    private final Path root;
+
+    /** A store in a folder of {@code root} named after the database it copies. */
+    public ScreeningStore(DataSource dataSource, Path root) {
+        this.dataSource = dataSource;
+        this.root = root;
+    }
+
+    /** What a run reads: the engine's tables and the record id behind each record. */
+    public record Input(HouseholdTable households, PersonTable persons, Map<String, RecordTable> records,
+                        Map<String, long[]> recordIds, int recordCount, String refreshed) {
+    }
+
+    /** The counters and position of a copied snapshot, and what it holds. */
+    private record Stamp(long registry, long inserted, long changed, long maxRecordId, String fields,
+                         Map<String, Integer> segments) {
+    }
+
+    /**
+     * The inputs of a full run of the region as of the date, for rules reading {@code fieldsRead} (category → field →
+     * type), after catching up with the database.
+     */
+    public synchronized Input fullInput(Map<String, Map<String, String>> fieldsRead, String regionPrefix,
+                                        LocalDate asOf) {
+        String refreshed = refresh(fieldsRead);
+        Path folder = folder();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            Stamp stamp = readStamp(folder);
+            Future<RegistryColumns> registry = pool.submit(() -> RegistryColumns.read(folder.resolve(REGISTRY)));
+            Map<String, Future<List<RecordColumns>>> segments = new LinkedHashMap<>();
+            for (String category : fieldsRead.keySet()) {
+                int count = stamp.segments().getOrDefault(category, 0);
+                segments.put(category, pool.submit(() -> readSegments(folder, category, count)));
+            }
+            StoreInput input = new StoreInput(registry.get(), regionPrefix, asOf);
+            Map<String, Future<StoreInput.Records>> records = new LinkedHashMap<>();
+            for (Map.Entry<String, Future<List<RecordColumns>>> entry : segments.entrySet()) {
+                List<RecordColumns> read = entry.getValue().get();
+                Map<String, String> fields = fieldsRead.get(entry.getKey());
+                records.put(entry.getKey(), pool.submit(() -> input.records(read, fields)));
+            }
+            Map<String, RecordTable> tables = new HashMap<>();
+            Map<String, long[]> ids = new HashMap<>();
+            int count = 0;
+            for (Map.Entry<String, Future<StoreInput.Records>> entry : records.entrySet()) {
+                StoreInput.Records built = entry.getValue().get();
+                tables.put(entry.getKey(), built.table());
+                ids.put(entry.getKey(), built.ids());
+                count += built.table().size();
+            }
+            return new Input(input.households, input.persons, tables, ids, count, refreshed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("reading the screening store failed: " + e.getCause().getMessage(),
+                    e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Brings the store up to date with the database: appends records inserted since its snapshot, or copies what
+     * changed otherwise. Returns what it did, for the run's log.
+     */
+    public synchronized String refresh(Map<String, Map<String, String>> fieldsRead) {
+        Path folder = folder();
+        String signature = fieldsRead.toString();
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                String done = refresh(connection, folder, fieldsRead, signature);
+                connection.commit();
+                return done;
+            } catch (SQLException | IOException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("refreshing the screening store failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Appends the records stored since the snapshot when that is all that changed (a batch was stored); leaves
+     * anything else — no store yet, a registry edit — to the next full run. Returns whether the store is current.
+     */
+    public synchronized boolean appendIfOnlyRecordsAdded(Map<String, Map<String, String>> fieldsRead) {
+        Path folder = folder();
+        if (!Files.exists(folder.resolve(STAMP))) {
+            return false;
+        }
+        try {
+            Stamp old = readStamp(folder);
+            Map<String, Long> counters = new HashMap<>();
+            try (Connection connection = dataSource.getConnection();
+                 Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("select source, changes from screening_input_change")) {
+                while (rows.next()) {
+                    counters.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+            if (old.registry() != counters.getOrDefault("registry", 0L)
+                    || old.changed() != counters.getOrDefault("records_changed", 0L)
+                    || !old.fields().equals(fieldsRead.toString())) {
+                return false;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the screening input counters failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        refresh(fieldsRead);
+        return true;
+    }
+
+    private String refresh(Connection connection, Path folder, Map<String, Map<String, String>> fieldsRead,
+                           String signature) throws SQLException, IOException {
+        Map<String, Long> counters = new HashMap<>();
+        long maxId;
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery("select source, changes from screening_input_change")) {
+                while (rows.next()) {
+                    counters.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+            try (ResultSet rows = statement.executeQuery("select coalesce(max(id), 0) from department_record")) {
+                rows.next();
+                maxId = rows.getLong(1);
+            }
+        }
+        long registryChanges = counters.getOrDefault("registry", 0L);
+        long inserted = counters.getOrDefault("records_inserted", 0L);
+        long changed = counters.getOrDefault("records_changed", 0L);
+        Files.createDirectories(folder);
+        Stamp old = Files.exists(folder.resolve(STAMP)) ? readStamp(folder) : null;
+        List<String> done = new ArrayList<>();
+        boolean registryFresh = old != null && old.registry() == registryChanges
+                && Files.exists(folder.resolve(REGISTRY));
+        if (!registryFresh) {
+            long started = System.nanoTime();
+            RegistryColumns registry = RegistryColumns.copy(connection);
+            registry.write(folder.resolve(REGISTRY));
+            done.add(String.format("registry copied (%,d households, %,d persons) in %d ms", registry.households,
+                    registry.persons, (System.nanoTime() - started) / 1_000_000));
+        }
+        boolean recordsFresh = old != null && old.changed() == changed && old.fields().equals(signature);
+        Map<String, Integer> segments = new LinkedHashMap<>();
+        if (recordsFresh && inserted != old.inserted()) {
+            long newRows;
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("select count(*) from department_record where id > "
+                         + old.maxRecordId())) {
+                rows.next();
+                newRows = rows.getLong(1);
+            }
+            // every row inserted since the snapshot must lie above its highest id; otherwise copy everything again
+            recordsFresh = old.inserted() + newRows == inserted;
+            if (recordsFresh) {
+                long started = System.nanoTime();
+                int appended = 0;
+                Map<String, RecordColumns> added = RecordColumns.copy(connection, fieldsRead, old.maxRecordId());
+                for (Map.Entry<String, RecordColumns> category : added.entrySet()) {
+                    int count = old.segments().getOrDefault(category.getKey(), 0);
+                    if (category.getValue().size > 0) {
+                        category.getValue().write(segmentFile(folder, category.getKey(), count));
+                        count++;
+                        appended += category.getValue().size;
+                    }
+                    segments.put(category.getKey(), count);
+                }
+                done.add(String.format("%,d records appended in %d ms", appended,
+                        (System.nanoTime() - started) / 1_000_000));
+            }
+        } else if (recordsFresh) {
+            segments.putAll(old.segments());
+        }
+        if (!recordsFresh) {
+            long started = System.nanoTime();
+            deleteSegments(folder);
+            long copied = 0;
+            // category by category, so only one category's columns are in memory at a time
+            for (Map.Entry<String, Map<String, String>> category : fieldsRead.entrySet()) {
+                RecordColumns all = RecordColumns.copy(connection, Map.of(category.getKey(), category.getValue()), 0)
+                        .get(category.getKey());
+                all.write(segmentFile(folder, category.getKey(), 0));
+                segments.put(category.getKey(), 1);
+                copied += all.size;
+            }
+            done.add(String.format("records copied (%,d) in %d ms", copied, (System.nanoTime() - started) / 1_000_000));
+        }
+        writeStamp(folder, new Stamp(registryChanges, inserted, changed, maxId, signature, segments));
+        String report = done.isEmpty() ? "up to date" : String.join("; ", done);
+        if (!done.isEmpty()) {
+            log.info("Screening store {}: {}", folder, report);
+        }
+        return report;
+    }
+
+    private static List<RecordColumns> readSegments(Path folder, String category, int count) throws IOException {
+        List<RecordColumns> segments = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            segments.add(RecordColumns.read(segmentFile(folder, category, i)));
+        }
+        if (segments.isEmpty()) {
+            throw new IllegalStateException("the screening store has no records of " + category);
+        }
+        return segments;
+    }
+
+    private static Path segmentFile(Path folder, String category, int segment) {
+        return folder.resolve("records").resolve(category + "." + segment + ".col");
+    }
+
+    private static void deleteSegments(Path folder) throws IOException {
+        Path records = folder.resolve("records");
+        if (Files.exists(records)) {
+            try (Stream<Path> files = Files.list(records)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Files.createDirectories(records);
+    }
+
+    /** The folder of this database: a store copied from one database must never be read for another. */
+    private Path folder() {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "select current_database(), (select id from screening_store_identity)")) {
+            rows.next();
+            return root.resolve(rows.getString(1).replaceAll("[^A-Za-z0-9_.-]", "_") + "-" + rows.getString(2));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot name the screening store's database: " + e.getMessage(), e);
+        }
+    }
+
+    private static Stamp readStamp(Path folder) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(folder.resolve(STAMP))) {
+            properties.load(in);
+        }
+        Map<String, Integer> segments = new LinkedHashMap<>();
+        properties.stringPropertyNames().stream().filter(name -> name.startsWith("segments.")).sorted()
+                .forEach(name -> segments.put(name.substring("segments.".length()),
+                        Integer.parseInt(properties.getProperty(name))));
+        return new Stamp(Long.parseLong(properties.getProperty("registry")),
+                Long.parseLong(properties.getProperty("records_inserted")),
+                Long.parseLong(properties.getProperty("records_changed")),
+                Long.parseLong(properties.getProperty("max_record_id")), properties.getProperty("fields"), segments);
+    }
+
+    private static void writeStamp(Path folder, Stamp stamp) throws IOException {
+        Properties properties = new Properties();
+        properties.setProperty("registry", Long.toString(stamp.registry()));
+        properties.setProperty("records_inserted", Long.toString(stamp.inserted()));
+        properties.setProperty("records_changed", Long.toString(stamp.changed()));
+        properties.setProperty("max_record_id", Long.toString(stamp.maxRecordId()));
+        properties.setProperty("fields", stamp.fields());
+        stamp.segments().forEach((category, count) -> properties.setProperty("segments." + category,
+                Integer.toString(count)));
+        Path partial = folder.resolve(STAMP + ".partial");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            properties.store(out, "screening store snapshot");
+        }
+        Files.move(partial, folder.resolve(STAMP), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,271 @@
+package org.bulwark.screening.store;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bulwark.core.registry.LabourCapacity;
+import org.bulwark.core.screening.HouseholdTable;
+import org.bulwark.core.screening.PersonTable;
+import org.bulwark.core.screening.RecordTable;
+
+/**
+ * Turns the stored columns into the engine's tables for one run: the households of a region, their members and
+ * incomes as of a date, and the records dated by then — exactly what {@code ScreeningData} reads from PostgreSQL
+ * (same rows, same order: persons and records by id), so a run on the store gives the hits a run on the database
+ * gives. Record columns are compacted in place, so a province-wide run copies nothing.
+ */
+final class StoreInput {
+
+    private static final byte ABLE = (byte) LabourCapacity.ABLE.ordinal();
+
+    private final RegistryColumns registry;
+    private final int asOfDay;
+    private final int asOfYear;
+    /** Scope index of each stored household (by position), or -1 outside the region. */
+    private final int[] householdScope;
+    private int[] personScope;
+    private final RegistryColumns.IdIndex householdIds;
+    private final RegistryColumns.IdIndex personIds;
+    private final String prefix;
+    final HouseholdTable households;
+    final PersonTable persons;
+
+    StoreInput(RegistryColumns registry, String prefix, java.time.LocalDate asOf) {
+        this.registry = registry;
+        this.prefix = prefix;
+        this.asOfDay = (int) asOf.toEpochDay();
+        this.asOfYear = asOf.getYear();
+        this.householdIds = new RegistryColumns.IdIndex(registry.householdId, registry.households);
+        this.personIds = new RegistryColumns.IdIndex(registry.personId, registry.persons);
+        boolean[] villageInScope = new boolean[registry.villages.size()];
+        for (int v = 0; v < villageInScope.length; v++) {
+            villageInScope[v] = registry.villages.get(v).startsWith(prefix);
+        }
+        householdScope = new int[registry.households];
+        int scoped = 0;
+        for (int h = 0; h < registry.households; h++) {
+            householdScope[h] = villageInScope[registry.village[h]] ? scoped++ : -1;
+        }
+        this.households = households(scoped);
+        this.persons = persons();
+    }
+
+    private HouseholdTable households(int scoped) {
+        long[] id = new long[scoped];
+        String[] village = new String[scoped];
+        byte[] category = new byte[scoped];
+        int[] members = new int[scoped];
+        double[] net = new double[scoped];
+        double[] previous = new double[scoped];
+        for (int h = 0; h < registry.households; h++) {
+            int s = householdScope[h];
+            if (s >= 0) {
+                id[s] = registry.householdId[h];
+                village[s] = registry.villages.get(registry.village[h]);
+                category[s] = registry.category[h];
+            }
+        }
+        for (int p = 0; p < registry.persons; p++) {
+            int s = householdScope[registry.personHousehold[p]];
+            if (s >= 0) {
+                members[s]++;
+            }
+        }
+        // incomes come by household and ascending year: the last year up to the as-of year is "net", the one
+        // before it "previous" (0 when there is none), as ScreeningData's "order by year desc limit 1 / offset 1"
+        for (int i = 0; i < registry.incomes; i++) {
+            int s = householdScope[registry.incomeHousehold[i]];
+            if (s >= 0 && registry.incomeYear[i] <= asOfYear) {
+                previous[s] = net[s];
+                net[s] = registry.netIncome[i];
+            }
+        }
+        return HouseholdTable.ofColumns(id, village, category, members, net, previous);
+    }
+
+    private PersonTable persons() {
+        personScope = new int[registry.persons];
+        int scoped = 0;
+        for (int p = 0; p < registry.persons; p++) {
+            personScope[p] = householdScope[registry.personHousehold[p]] >= 0 ? scoped++ : -1;
+        }
+        int[] household = new int[scoped];
+        int[] birth = new int[scoped];
+        boolean[] able = new boolean[scoped];
+        boolean[] main = new boolean[scoped];
+        for (int p = 0; p < registry.persons; p++) {
+            int s = personScope[p];
+            if (s >= 0) {
+                household[s] = householdScope[registry.personHousehold[p]];
+                birth[s] = registry.birthDay[p];
+                able[s] = registry.capacity[p] == ABLE;
+                main[s] = PersonTable.isMainLabourer(able[s], birth[s], asOfDay);
+            }
+        }
+        return PersonTable.ofColumns(household, new String[scoped], birth, able, main);
+    }
+
+    /** One category's records for the run, and the record id behind each. */
+    record Records(RecordTable table, long[] ids) {
+    }
+
+    /** The records of the segments (oldest first) dated by the as-of day, in the region. */
+    Records records(List<RecordColumns> segments, Map<String, String> fields) {
+        RecordColumns all = segments.size() == 1 ? segments.get(0) : concatenate(segments, fields);
+        int size = all.size;
+        int[] household = all.household;
+        int[] person = all.person;
+        int[] day = all.day;
+        long[] ids = all.id;
+        String[] idNumber = new String[size];
+        String[] villageCode = new String[size];
+        boolean[] keep = new boolean[size];
+        Arrays.fill(keep, true);
+        boolean[] regionInScope = new boolean[all.looseTexts.size()];
+        for (int t = 0; t < regionInScope.length; t++) {
+            regionInScope[t] = !all.looseTexts.get(t).isEmpty() && all.looseTexts.get(t).startsWith(prefix);
+        }
+        int kept = 0;
+        int loose = 0;
+        for (int r = 0; r < size; r++) {
+            // loose rows (no person) come in row order, so one cursor walks them alongside
+            boolean isLoose = loose < all.looseCount && all.looseRow[loose] == r;
+            int at = isLoose ? loose++ : -1;
+            if (day[r] > asOfDay) {
+                keep[r] = false;
+                continue;
+            }
+            if (household[r] >= 0) {
+                int position = householdIds.position(household[r]);
+                int scope = position < 0 ? -1 : householdScope[position];
+                if (scope < 0) {
+                    keep[r] = false;
+                    continue;
+                }
+                int personPosition = person[r] < 0 ? -1 : personIds.position(person[r]);
+                household[r] = scope;
+                person[r] = personPosition < 0 ? -1 : personScope[personPosition];
+                if (isLoose) {
+                    idNumber[r] = all.looseIdNumber[at];
+                }
+            } else if (!isLoose || !regionInScope[all.looseRegion[at]]) {
+                keep[r] = false;
+                continue;
+            } else if (all.looseIdNumber[at] != null) {
+                person[r] = -1;
+                idNumber[r] = all.looseIdNumber[at];
+            } else if (all.looseVillage[at] != 0) {
+                person[r] = -1;
+                villageCode[r] = all.looseTexts.get(all.looseVillage[at]);
+            } else {
+                keep[r] = false;
+                continue;
+            }
+            kept++;
+        }
+        Map<String, double[]> numbers = new HashMap<>();
+        Map<String, RecordTable.Text> texts = new HashMap<>();
+        Map<String, boolean[]> flags = new HashMap<>();
+        fields.forEach((field, type) -> {
+            switch (type) {
+                case "number" -> numbers.put(field, all.numbers.get(field));
+                case "text" -> texts.put(field, new RecordTable.Text(all.texts.get(field), all.dictionaries.get(field)));
+                default -> {
+                    int[] stored = all.flags.get(field);
+                    boolean[] values = new boolean[size];
+                    for (int r = 0; r < size; r++) {
+                        values[r] = RecordColumns.holds(stored[r], asOfDay);
+                    }
+                    flags.put(field, values);
+                }
+            }
+        });
+        final int count = kept;
+        if (kept < size) {
+            household = compact(household, keep, kept);
+            person = compact(person, keep, kept);
+            day = compact(day, keep, kept);
+            ids = compact(ids, keep, kept);
+            idNumber = compact(idNumber, keep, kept);
+            villageCode = compact(villageCode, keep, kept);
+            numbers.replaceAll((k, v) -> compact(v, keep, count));
+            texts.replaceAll((k, v) -> new RecordTable.Text(compact(v.codes(), keep, count), v.dictionary()));
+            flags.replaceAll((k, v) -> compact(v, keep, count));
+        }
+        return new Records(RecordTable.ofColumns(kept, household, person, day, idNumber, villageCode, numbers, texts,
+                flags), ids);
+    }
+
+    private static RecordColumns concatenate(List<RecordColumns> segments, Map<String, String> fields) {
+        int size = segments.stream().mapToInt(s -> s.size).sum();
+        RecordColumns all = RecordColumns.empty(segments.get(0).category, fields, size);
+        Map<String, Map<String, Integer>> textCodes = new HashMap<>();
+        Map<String, Integer> looseCodes = new HashMap<>();
+        for (int t = 0; t < all.looseTexts.size(); t++) {
+            looseCodes.put(all.looseTexts.get(t), t);
+        }
+        for (RecordColumns segment : segments) {
+            all.append(segment, textCodes, looseCodes);
+        }
+        return all;
+    }
+
+    private static int[] compact(int[] values, boolean[] keep, int kept) {
+        int w = 0;
+        for (int r = 0; r < keep.length; r++) {
+            if (keep[r]) {
+                values[w++] = values[r];
+            }
+        }
+        return Arrays.copyOf(values, kept);
+    }
+
+    private static long[] compact(long[] values, boolean[] keep, int kept) {
+        int w = 0;
+        for (int r = 0; r < keep.length; r++) {
+            if (keep[r]) {
+                values[w++] = values[r];
+            }
+        }
+        return Arrays.copyOf(values, kept);
+    }
+
+    private static double[] compact(double[] values, boolean[] keep, int kept) {
+        int w = 0;
+        for (int r = 0; r < keep.length; r++) {
+            if (keep[r]) {
+                values[w++] = values[r];
+            }
+        }
+        return Arrays.copyOf(values, kept);
+    }
+
+    private static boolean[] compact(boolean[] values, boolean[] keep, int kept) {
+        int w = 0;
+        for (int r = 0; r < keep.length; r++) {
+            if (keep[r]) {
+                values[w++] = values[r];
+            }
+        }
+        return Arrays.copyOf(values, kept);
+    }
+
+    private static String[] compact(String[] values, boolean[] keep, int kept) {
+        int w = 0;
+        for (int r = 0; r < keep.length; r++) {
+            if (keep[r]) {
+                values[w++] = values[r];
+            }
+        }
+        return Arrays.copyOf(values, kept);
+    }
+
+    /** Records per category in the order given, with their ids. */
+    static Map<String, Records> ordered(Map<String, Records> records, List<String> order) {
+        Map<String, Records> out = new LinkedHashMap<>();
+        order.forEach(category -> out.put(category, records.get(category)));
+        return out;
+    }
+}

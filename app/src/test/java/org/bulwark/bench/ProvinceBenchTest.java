@@ -1,0 +1,130 @@
+package org.bulwark.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.bulwark.DatabaseTest;
+import org.bulwark.demo.RegistryGeneration;
+import org.bulwark.exchange.Batch;
+import org.bulwark.exchange.DepartmentDataImport;
+import org.bulwark.exchange.FileFormat;
+import org.bulwark.exchange.ImportRequest;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.Role;
+import org.bulwark.screening.RuleBook;
+import org.bulwark.screening.RunReport;
+import org.bulwark.screening.ScreeningRuns;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The province benchmark's two references hold: the loader stores exactly the records the exchange import stores
+ * for the same feeds, and the rules written as SQL flag exactly the (household, rule, level) triples the platform's
+ * screening flags, on a small generated county.
+ */
+@DatabaseTest
+class ProvinceBenchTest {
+
+    @Autowired
+    ProvinceLoader loader;
+    @Autowired
+    SqlScreening sql;
+    @Autowired
+    ScreeningRuns runs;
+    @Autowired
+    RuleBook ruleBook;
+    @Autowired
+    RegistryGeneration generation;
+    @Autowired
+    DepartmentDataImport imports;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Clock clock;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @TempDir
+    Path temp;
+
+    LocalDate asOf;
+
+    @BeforeEach
+    void loadCounty() {
+        asOf = GeneratedCounty.ensureLoaded(loader, jdbc, clock);
+    }
+
+    @Test
+    void sqlFlagsTheSameWarningsAsThePlatform() {
+        SqlScreening.Outcome reference = sql.run(ruleBook.active(), GeneratedCounty.COUNTY, asOf);
+        RunReport report;
+        try (var user = CurrentUser.actAs(BulwarkUser.system("bench-test", Role.PROVINCE_ADMIN,
+                GeneratedCounty.COUNTY + "000000"))) {
+            report = runs.full(GeneratedCounty.COUNTY, asOf);
+        }
+        Set<String> expected = reference.hits();
+        // with the data unchanged, the open warnings of the county are exactly the hits of a full run
+        Set<String> actual = new HashSet<>(jdbc.sql("select household_id, id_number, rule_id, level from warning "
+                        + "where status = 'OPEN' and village_code like :c").param("c", GeneratedCounty.COUNTY + "%")
+                .query((rs, n) -> SqlScreening.key(rs.getObject(1, Long.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4))).list());
+        assertThat(report.hits()).isEqualTo(reference.hits().size());
+        assertThat(actual).isEqualTo(expected);
+        // the county trips most rules, unregistered residents included, so the comparison means something
+        assertThat(reference.rules()).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(reference.unregisteredHits()).isTrue();
+    }
+
+    @Test
+    void loaderStoresTheRecordsTheImportStores() throws Exception {
+        Path feeds = temp.resolve("feeds");
+        generation.writeFeeds(GeneratedCounty.COUNTY, GeneratedCounty.HOUSEHOLDS,
+                ProvinceLoader.countySeed(GeneratedCounty.SEED, GeneratedCounty.COUNTY), GeneratedCounty.COUNTY,
+                GeneratedCounty.RECORDS_PER_PERSON, feeds);
+        for (String category : List.of("medical_settlement", "drinking_water", "housing_safety", "school_status")) {
+            List<String> loaded = stored(category, "province-loader");
+            assertThat(loaded).isNotEmpty();
+            // import the same feed in a transaction that is rolled back, in place of the loader's rows
+            List<String> imported = transactions.execute(status -> {
+                status.setRollbackOnly();
+                jdbc.sql("""
+                        delete from department_record where category = :c and region_code like :r
+                          and batch_id in (select id from exchange_batch where uploaded_by = 'province-loader')
+                        """).param("c", category).param("r", GeneratedCounty.COUNTY + "%").update();
+                try (var user = CurrentUser.actAs(BulwarkUser.system("bench-import", Role.PROVINCE_ADMIN,
+                        GeneratedCounty.COUNTY + "000000"))) {
+                    Path file = feeds.resolve(category + ".csv");
+                    Batch batch = imports.run(new ImportRequest(category, file, file.getFileName().toString(),
+                            FileFormat.CSV, false));
+                    assertThat(batch.rowsRejected()).isZero();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return stored(category, "bench-import");
+            });
+            assertThat(imported).as(category).isEqualTo(loaded);
+        }
+    }
+
+    /** The county's records of a category stored by a user, every column but the id, batch and time of storing. */
+    private List<String> stored(String category, String storedBy) {
+        return jdbc.sql("""
+                select concat_ws('|', source_row, category, id_number, household_number, village_code, person_id,
+                                 household_id, region_code, record_date, amount, fields::text, row_hash)
+                from department_record where category = :c and region_code like :r
+                  and batch_id in (select id from exchange_batch where uploaded_by = :u)
+                order by source_row, row_hash
+                """).param("c", category).param("r", GeneratedCounty.COUNTY + "%").param("u", storedBy)
+                .query(String.class).list();
+    }
+}

@@ -1,0 +1,152 @@
+package org.bulwark.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.bulwark.DatabaseTest;
+import org.bulwark.bench.GeneratedCounty;
+import org.bulwark.bench.ProvinceLoader;
+import org.bulwark.core.screening.ContributingRecords;
+import org.bulwark.core.screening.Hit;
+import org.bulwark.core.screening.RuleSet;
+import org.bulwark.core.screening.ScreeningEngine;
+import org.bulwark.core.screening.ScreeningResult;
+import org.bulwark.core.screening.UnregisteredHit;
+import org.bulwark.exchange.DepartmentDataImport;
+import org.bulwark.exchange.FileFormat;
+import org.bulwark.exchange.ImportRequest;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.Role;
+import org.bulwark.screening.store.ScreeningStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The columnar store gives the engine exactly what reading PostgreSQL gives it — the same hits with the same
+ * evidence — and stays so as batches are stored (appended) and the registry is edited (copied again).
+ */
+@DatabaseTest
+class ScreeningStoreTest {
+
+    @Autowired
+    ScreeningStore store;
+    @Autowired
+    ScreeningData data;
+    @Autowired
+    RuleBook ruleBook;
+    @Autowired
+    ProvinceLoader loader;
+    @Autowired
+    DepartmentDataImport imports;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Clock clock;
+
+    @TempDir
+    Path temp;
+
+    LocalDate asOf;
+    RuleSet rules;
+
+    @BeforeEach
+    void loadCounty() {
+        asOf = GeneratedCounty.ensureLoaded(loader, jdbc, clock);
+        rules = ruleBook.active();
+    }
+
+    @Test
+    void storeGivesTheHitsAndEvidenceThatTheDatabaseGives() {
+        List<String> fromStore = hits(storeInput());
+        assertThat(fromStore).hasSizeGreaterThan(50);
+        assertThat(fromStore).isEqualTo(hits(databaseInput()));
+    }
+
+    @Test
+    void storeCatchesUpWithStoredBatchesAndRegistryEdits() throws Exception {
+        store.refresh(rules.fieldsRead());
+        assertThat(store.refresh(rules.fieldsRead())).isEqualTo("up to date");
+
+        // a batch: its records are appended after it is stored
+        List<String[]> people = jdbc.sql("""
+                select p.id_number, p.name from person p join household h on h.id = p.household_id
+                where h.village_code like :c order by p.id limit 5
+                """).param("c", GeneratedCounty.COUNTY + "%")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        StringBuilder csv = new StringBuilder("id_number,name,settle_date,kind,total_cost,fund_paid,out_of_pocket,"
+                + "in_scope_out_of_pocket\n");
+        for (String[] person : people) {
+            csv.append(person[0]).append(',').append(person[1]).append(',').append(asOf)
+                    .append(",inpatient,90000.00,30000.00,60000.00,").append(System.nanoTime() % 100000)
+                    .append(".00\n");
+        }
+        Path file = temp.resolve("settlements.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        try (var user = CurrentUser.actAs(BulwarkUser.system("store-test", Role.PROVINCE_ADMIN,
+                GeneratedCounty.COUNTY + "000000"))) {
+            assertThat(imports.run(new ImportRequest("medical_settlement", file, "settlements.csv", FileFormat.CSV,
+                    false)).rowsAccepted()).isEqualTo(5);
+        }
+        // the import's listener appended the batch already
+        assertThat(store.refresh(rules.fieldsRead())).isEqualTo("up to date");
+        assertThat(hits(storeInput())).isEqualTo(hits(databaseInput()));
+
+        // a registry edit: the registry is copied again
+        jdbc.sql("""
+                update household_income set net_income = net_income / 3 where household_id =
+                    (select min(id) from household where village_code like :c)
+                """).param("c", GeneratedCounty.COUNTY + "%").update();
+        assertThat(store.refresh(rules.fieldsRead())).startsWith("registry copied");
+        assertThat(hits(storeInput())).isEqualTo(hits(databaseInput()));
+    }
+
+    private ScreeningData.Input storeInput() {
+        ScreeningStore.Input stored = store.fullInput(rules.fieldsRead(), GeneratedCounty.COUNTY, asOf);
+        return new ScreeningData.Input(stored.households(), stored.persons(), stored.records(), stored.recordIds(),
+                stored.recordCount());
+    }
+
+    private ScreeningData.Input databaseInput() {
+        return data.load(rules, GeneratedCounty.COUNTY, asOf, null, null);
+    }
+
+    /** Every hit with its level, feature values and evidence records (by record id), in the engine's order. */
+    private List<String> hits(ScreeningData.Input input) {
+        ScreeningResult result = new ScreeningEngine(2).screen(rules, rules.parameters("63", asOf.getYear()), asOf,
+                input.households(), input.persons(), input.records());
+        List<String> out = new ArrayList<>();
+        for (Hit hit : result.hits()) {
+            out.add(hit.householdId() + " " + hit.ruleId() + " " + hit.level() + " " + hit.evidence().features()
+                    + " " + records(hit.evidence().records(), input));
+        }
+        for (UnregisteredHit hit : result.unregisteredHits()) {
+            out.add(hit.idNumber() + " " + hit.ruleId() + " " + hit.level() + " " + hit.evidence().features() + " "
+                    + records(hit.evidence().records(), input));
+        }
+        return out;
+    }
+
+    private static String records(Map<String, ContributingRecords> records, ScreeningData.Input input) {
+        StringBuilder out = new StringBuilder();
+        records.forEach((feature, contributing) -> {
+            long[] ids = input.recordIds().get(contributing.category());
+            out.append(feature).append('=');
+            for (int index : contributing.records()) {
+                out.append(ids[index]).append(',');
+            }
+            out.append(';');
+        });
+        return out.toString();
+    }
+}
