@@ -167,7 +167,8 @@ final class CountyRows {
             Object amount = state.schema.amountField() == null ? null : values.get(state.schema.amountField());
             rr.cell(batchIds.get(category)).cell(state.rowNumber).cell(category).cell(idNumber).cell(householdNumber)
                     .cell(village).cell(personId).cell(householdId).cell(region)
-                    .cell(values.get(state.schema.dateField())).cell(amount).cell(fieldsJson(values)).cell(hash)
+                    .cell(values.get(state.schema.dateField())).cell(amount).cell(fieldsJson(values))
+                    .cell("\\x" + hash)
                     .endRow();
             n[Counts.ACCEPTED]++;
             if (householdId == null) {
@@ -199,9 +200,29 @@ final class CountyRows {
                 "the generator wrote category " + category + ", which the catalogue does not have"));
     }
 
-    /** The stored {@code fields} document: the validated values by field name, as the import writes them. */
+    /**
+     * The stored {@code fields} document exactly as the import writes it (exchange.store.StagedRows): the validated
+     * values in the catalogue's field order, numbers as numbers, flags as booleans, everything else as JSON text.
+     */
     private String fieldsJson(Map<String, Object> values) {
-        return json.writeValueAsString(new TreeMap<>(values));
+        StringBuilder out = new StringBuilder("{");
+        boolean first = true;
+        for (Map.Entry<String, Object> entry : values.entrySet()) {
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            out.append(json.writeValueAsString(entry.getKey())).append(':');
+            Object value = entry.getValue();
+            if (value instanceof BigDecimal d) {
+                out.append(d.toPlainString());
+            } else if (value instanceof Long || value instanceof Boolean) {
+                out.append(value);
+            } else {
+                out.append(json.writeValueAsString(String.valueOf(value)));
+            }
+        }
+        return out.append('}').toString();
     }
 
     /**
@@ -218,13 +239,17 @@ final class CountyRows {
         }
         digest.update(schema.code().getBytes(StandardCharsets.UTF_8));
         new TreeMap<>(values).forEach((k, v) -> {
+            if (v == null) {
+                return;
+            }
             digest.update((byte) 0);
             digest.update(k.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) '=');
             String text = v instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : String.valueOf(v);
             digest.update(text.getBytes(StandardCharsets.UTF_8));
         });
-        return HexFormat.of().formatHex(digest.digest());
+        // the import keeps the first 16 bytes of the digest (exchange.store.StagedRows.hash)
+        return HexFormat.of().formatHex(digest.digest(), 0, 16);
     }
 
     private static String name(Enum<?> e) {
