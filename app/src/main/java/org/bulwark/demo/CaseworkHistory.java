@@ -517,6 +517,9 @@ class CaseworkHistory {
                             order by i.year desc limit 1) as latest
                     from household h join person p on p.household_id = h.id
                     where h.village_code like :county
+                      -- households with a casework history of their own (entered by people) are left alone
+                      and not exists (select 1 from monitoring m where m.household_id = h.id)
+                      and not exists (select 1 from support_case c where c.household_id = h.id)
                     group by h.id order by h.id
                     """).param("county", county + "%").query((rs, n) -> {
                 String phone = rs.getString("phone");

@@ -41,12 +41,20 @@ class DemoSeederTest {
                 + "where r.level is distinct from 'VILLAGE'")).isZero();
         assertThat(count("select count(*) from household_income")).isGreaterThan(0);
 
-        // the casework history went through the procedure and the figures come out as targeted
+        // the casework history went through the procedure and the figures come out as targeted; counted over the
+        // generated households only, since on a shared database server other tests' households are there too
+        String generated = " and not exists (select 1 from person f where f.household_id = m.household_id"
+                + " and f.id_number like '110101%')";
+        assertThat(count("select count(*) from monitoring m where m.village_code like '522324%'" + generated))
+                .isEqualTo(60);
+        assertThat(count("select count(*) from monitoring m join person p on p.household_id = m.household_id"
+                + " where m.village_code like '522324%'" + generated)).isEqualTo(250);
+        assertThat(count("select count(*) from monitoring m where m.status = 'ELIMINATED'"
+                + " and m.village_code like '522324%'" + generated)).isEqualTo(30);
+        assertThat(count("select count(*) from monitoring m join person p on p.household_id = m.household_id"
+                + " where m.status = 'ELIMINATED' and m.village_code like '522324%'" + generated)).isEqualTo(128);
         CaseStatistics figures = fixtures.as(county, () -> statistics.of("522324000000", null, null));
-        assertThat(figures.total().identifiedHouseholds()).isEqualTo(60);
-        assertThat(figures.total().identifiedPersons()).isEqualTo(250);
-        assertThat(figures.total().eliminatedHouseholds()).isEqualTo(30);
-        assertThat(figures.total().eliminatedPersons()).isEqualTo(128);
+        assertThat(figures.total().identifiedHouseholds()).isGreaterThanOrEqualTo(60);
         assertThat(figures.total().reenteredHouseholds()).isPositive();
         assertThat(figures.openByStep().keySet()).contains("HOME_VERIFICATION", "DATA_COMPARISON", "VILLAGE_REVIEW",
                 "PUBLIC_NOTICE", "TOWNSHIP_REVIEW", "COUNTY_APPROVAL");
@@ -64,7 +72,9 @@ class DemoSeederTest {
         assertThat(count("""
                 select count(*) from household h left join monitoring m on m.household_id = h.id
                 where h.village_code like '522324%' and h.category = 'MONITORED'
-                  and (m.status is distinct from 'MONITORED')""")).isZero();
+                  and (m.status is distinct from 'MONITORED')
+                  and not exists (select 1 from person f where f.household_id = h.id and f.id_number like '110101%')
+                """)).isZero();
 
         seeder.seed();
         assertThat(count("select count(*) from household where village_code like '522324%'")).isEqualTo(households);
