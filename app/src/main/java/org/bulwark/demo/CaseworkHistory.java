@@ -85,10 +85,10 @@ class CaseworkHistory {
     /** A generated household as the replay needs to know it. */
     private record Household(long id, String village, String category, int members, boolean canWork,
                              boolean allInsured, boolean dropout, boolean ill, boolean disabled, boolean student,
-                             BigDecimal latestPerCapita, String headName, String phone) {
+                             BigDecimal latestPerCapita, String headName, String phone, boolean openWarning) {
 
         boolean eliminable() {
-            return canWork && allInsured && !dropout && latestPerCapita != null
+            return canWork && allInsured && !dropout && !openWarning && latestPerCapita != null
                     && latestPerCapita.compareTo(STABLE_INCOME) >= 0;
         }
     }
@@ -514,7 +514,9 @@ class CaseworkHistory {
                            bool_or(p.schooling in ('SENIOR_SECONDARY', 'VOCATIONAL', 'HIGHER')) as student,
                            max(p.name) filter (where p.relation = 'HEAD') as head_name,
                            (select i.per_capita from household_income i where i.household_id = h.id
-                            order by i.year desc limit 1) as latest
+                            order by i.year desc limit 1) as latest,
+                           exists (select 1 from warning w where w.household_id = h.id and w.status = 'OPEN'
+                                   and w.direction = 'DOWN') as open_warning
                     from household h join person p on p.household_id = h.id
                     where h.village_code like :county
                       -- households with a casework history of their own (entered by people) are left alone
@@ -528,7 +530,8 @@ class CaseworkHistory {
                         rs.getBoolean("dropout"), rs.getBoolean("ill"), rs.getBoolean("disabled"),
                         rs.getBoolean("student"), rs.getBigDecimal("latest"), rs.getString("head_name"),
                         phone != null && phone.matches("1[3-9]\\d{9}") ? phone
-                                : "139" + String.format("%08d", rs.getLong("id") % 100_000_000));
+                                : "139" + String.format("%08d", rs.getLong("id") % 100_000_000),
+                        rs.getBoolean("open_warning"));
             }).list();
         }
     }
