@@ -30,9 +30,24 @@ class HouseholdFilePage {
     private final AuditLog audit;
     private final PersonalDataMask mask;
     private final Clock clock;
+    private final org.bulwark.screening.Warnings warnings;
+    private final org.bulwark.casework.Monitoring monitoring;
+    private final org.bulwark.casework.Cases cases;
+    private final org.bulwark.casework.Helpers helpers;
+    private final org.bulwark.casework.SupportPlans plans;
+    private final org.bulwark.casework.Visits visits;
 
     HouseholdFilePage(Registry registry, Incomes incomes, Regions regions, CurrentUser currentUser, AuditLog audit,
-                      PersonalDataMask mask, Clock clock) {
+                      PersonalDataMask mask, Clock clock, org.bulwark.screening.Warnings warnings,
+                      org.bulwark.casework.Monitoring monitoring, org.bulwark.casework.Cases cases,
+                      org.bulwark.casework.Helpers helpers, org.bulwark.casework.SupportPlans plans,
+                      org.bulwark.casework.Visits visits) {
+        this.warnings = warnings;
+        this.monitoring = monitoring;
+        this.cases = cases;
+        this.helpers = helpers;
+        this.plans = plans;
+        this.visits = visits;
         this.registry = registry;
         this.incomes = incomes;
         this.regions = regions;
@@ -69,6 +84,13 @@ class HouseholdFilePage {
                         "person", file.members().stream().map(p -> String.valueOf(p.id())).toList(),
                         "income", incomeRecords.stream().map(r -> String.valueOf(r.id())).toList()), 30)
                 : null);
+        // one household, one file: its warnings and casework next to members and incomes
+        model.addAttribute("warnings", warnings.ofHousehold(id, 20));
+        model.addAttribute("monitoringStatus", monitoring.status(id).orElse(null));
+        model.addAttribute("caseList", cases.ofHousehold(id));
+        model.addAttribute("helper", helpers.current(id).orElse(null));
+        model.addAttribute("measures", plans.measures(id));
+        model.addAttribute("recentVisits", visits.of(id).stream().limit(3).toList());
         return "households/file";
     }
 }

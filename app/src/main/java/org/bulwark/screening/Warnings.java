@@ -102,6 +102,19 @@ public class Warnings {
                 .orElseThrow(() -> new NotFoundException("warning", id));
     }
 
+    /** The warnings about a household in the user's scope, newest first. */
+    public List<Warning> ofHousehold(long householdId, int limit) {
+        return jdbc.sql("""
+                select w.*, h.household_number,
+                       (select p.name from person p where p.household_id = w.household_id and p.relation = 'HEAD'
+                        limit 1) as head_name
+                from warning w left join household h on h.id = w.household_id
+                where w.household_id = :h and w.village_code like :scope
+                order by w.raised_at desc, w.id desc limit :limit
+                """).param("h", householdId).param("scope", currentUser.scope().likePattern())
+                .param("limit", limit).query(mapper(LocalDate.now(clock))).list();
+    }
+
     /**
      * The open downward warnings (risks) of a household in the user's scope, counted by the rule's risk type: what
      * risk elimination must see resolved.

@@ -57,6 +57,9 @@ class CaseworkPagesTest {
         String casePage = page("/cases/" + opened.id(), cadre);
         assertThat(casePage).contains("入户核实").contains("保存核实情况").contains("农户已签署承诺授权书");
         assertThat(page("/households/" + household.household().id() + "/casework", cadre)).contains("监测帮扶");
+        // one household, one file: the file shows its cases and warnings too
+        assertThat(page("/households/" + household.household().id(), cadre)).contains("file-casework")
+                .contains("/cases/" + opened.id()).contains("入户核实").contains("暂无预警");
         assertThat(page("/declarations", cadre)).contains("群众申报").contains("/declare/qr/" + TestFixtures.VILLAGE_A);
         assertThat(page("/visits", cadre)).contains("走访");
         assertThat(page("/casework/statistics", cadre)).contains("识别纳入监测");
