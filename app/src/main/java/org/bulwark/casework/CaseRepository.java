@@ -48,6 +48,14 @@ class CaseRepository {
                 .param("h", householdId).param("scope", scope.likePattern()).query(mapper(today)).optional();
     }
 
+    /** Whether the household is (or was) under monitoring or has a case under way: casework may act on it. */
+    boolean inCasework(long householdId) {
+        return jdbc.sql("""
+                select exists (select 1 from monitoring where household_id = :h)
+                    or exists (select 1 from support_case where household_id = :h and status = 'OPEN')
+                """).param("h", householdId).query(Boolean.class).single();
+    }
+
     List<SupportCase> ofHousehold(long householdId, RegionScope scope, LocalDate today) {
         return jdbc.sql(SELECT + " where c.household_id = :h and c.village_code like :scope order by c.id desc")
                 .param("h", householdId).param("scope", scope.likePattern()).query(mapper(today)).list();

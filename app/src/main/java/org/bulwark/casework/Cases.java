@@ -210,7 +210,8 @@ public class Cases {
             problems.add(new FieldProblem("medicalOutOfPocket", "negative", "cannot be negative"));
         }
         HouseholdFile file = facts.file(before.householdId());
-        Set<RiskType> risks = input.risks() == null ? Set.of() : EnumSet.copyOf(nonEmpty(input.risks()));
+        Set<RiskType> risks = input.risks() == null || input.risks().isEmpty() ? Set.of()
+                : EnumSet.copyOf(input.risks());
         Classification classification = new Classification(input.monitoringType(), risks,
                 HouseholdFacts.formerlyPoor(file), HouseholdFacts.anyoneCanWork(file), input.medicalOutOfPocket());
         // a draft may still lack the type or the risks; what is recorded must not contradict itself
@@ -233,10 +234,6 @@ public class Cases {
         audit.record(AuditRecord.updated("case", caseId, after.villageCode(), verificationOf(before),
                 verificationOf(after)));
         return after;
-    }
-
-    private static Set<RiskType> nonEmpty(Set<RiskType> risks) {
-        return risks.isEmpty() ? EnumSet.noneOf(RiskType.class) : risks;
     }
 
     private static Map<String, Object> verificationOf(SupportCase c) {
@@ -383,11 +380,13 @@ public class Cases {
     }
 
     private RegionScope narrowed(String regionCode) {
-        RegionScope scope = currentUser.scope();
-        if (regionCode == null || regionCode.isBlank()) {
-            return scope;
-        }
-        if (!regionCode.matches("\\d{12}") || !scope.covers(regionCode)) {
+        return regionCode == null || regionCode.isBlank() ? currentUser.scope()
+                : within(currentUser.scope(), regionCode);
+    }
+
+    /** The scope of a region named in a request, refused (naming the field) unless it lies in the user's scope. */
+    static RegionScope within(RegionScope userScope, String regionCode) {
+        if (regionCode == null || !regionCode.matches("\\d{12}") || !userScope.covers(regionCode)) {
             throw InvalidInputException.of("region", "outside_scope", "is not a region within your scope");
         }
         return RegionScope.of(regionCode);

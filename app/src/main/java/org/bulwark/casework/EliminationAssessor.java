@@ -50,9 +50,10 @@ class EliminationAssessor {
         int delivered = jdbc.sql("select count(*) from plan_measure where household_id = :h and status = 'DELIVERED'")
                 .param("h", householdId).query(Integer.class).single();
         String village = file.household().villageCode();
+        java.util.Map<String, Integer> openRisks = facts.openRisks(householdId);
         EliminationInputs inputs = new EliminationInputs(identifiedOn, observations, facts.line(village, today),
-                delivered, facts.guaranteeGaps(file), HouseholdFacts.anyoneCanWork(file),
-                facts.openRiskWarnings(householdId));
+                delivered, HouseholdFacts.guaranteeGaps(file, openRisks), HouseholdFacts.anyoneCanWork(file),
+                HouseholdFacts.openRiskWarnings(openRisks));
         return RiskEliminationAssessment.assess(procedures.definition(village), inputs, today);
     }
 }

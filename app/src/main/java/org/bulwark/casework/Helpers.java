@@ -33,6 +33,7 @@ public class Helpers {
             rs.getObject("ends_on", LocalDate.class), rs.getString("assigned_by"), rs.getString("reason"));
 
     private final JdbcClient jdbc;
+    private final CaseRepository caseRepository;
     private final HouseholdFacts facts;
     private final UserAccounts accounts;
     private final CurrentUser currentUser;
@@ -41,9 +42,10 @@ public class Helpers {
     private final AuditLog audit;
     private final Clock clock;
 
-    Helpers(JdbcClient jdbc, HouseholdFacts facts, UserAccounts accounts, CurrentUser currentUser,
+    Helpers(JdbcClient jdbc, CaseRepository caseRepository, HouseholdFacts facts, UserAccounts accounts, CurrentUser currentUser,
             CaseworkMessages messages, CaseworkProcedure procedures, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.caseRepository = caseRepository;
         this.facts = facts;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -83,11 +85,7 @@ public class Helpers {
         BulwarkUser user = currentUser.requirePermission(Role.Permission.ASSIGN_HELPERS);
         HouseholdFile file = facts.file(householdId);
         String village = file.household().villageCode();
-        boolean inCasework = jdbc.sql("""
-                select exists (select 1 from monitoring where household_id = :h)
-                    or exists (select 1 from support_case where household_id = :h and status = 'OPEN')
-                """).param("h", householdId).query(Boolean.class).single();
-        if (!inCasework) {
+        if (!caseRepository.inCasework(householdId)) {
             throw messages.refused("household", List.of(Refusal.of("helper_needs_case")));
         }
         BulwarkUser helper = accounts.find(helperUsername == null ? "" : helperUsername.strip())

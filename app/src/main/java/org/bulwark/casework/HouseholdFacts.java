@@ -56,8 +56,13 @@ class HouseholdFacts {
                 || p.labourCapacity() == LabourCapacity.WEAK);
     }
 
+    /** The household's open downward warnings by the rule's risk type (read once, used for gaps and the count). */
+    Map<String, Integer> openRisks(long householdId) {
+        return warnings.openRisksOf(householdId);
+    }
+
     /** The guarantees not yet secured, by name: from the members' records and from open guarantee warnings. */
-    Set<String> guaranteeGaps(HouseholdFile file) {
+    static Set<String> guaranteeGaps(HouseholdFile file, Map<String, Integer> openRisks) {
         Set<String> gaps = new TreeSet<>();
         for (Person member : file.members()) {
             if (!member.medicalInsured()) {
@@ -67,7 +72,7 @@ class HouseholdFacts {
                 gaps.add("compulsory_education");
             }
         }
-        warnings.openRisksOf(file.household().id()).keySet().forEach(risk -> {
+        openRisks.keySet().forEach(risk -> {
             String gap = GUARANTEE_WARNINGS.get(risk);
             if (gap != null) {
                 gaps.add(gap);
@@ -76,9 +81,9 @@ class HouseholdFacts {
         return gaps;
     }
 
-    /** Open downward warnings of the household. */
-    int openRiskWarnings(long householdId) {
-        return warnings.openRisksOf(householdId).values().stream().mapToInt(Integer::intValue).sum();
+    /** How many open downward warnings there are in all. */
+    static int openRiskWarnings(Map<String, Integer> openRisks) {
+        return openRisks.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** The monitoring line (yuan per person per year) of the household's province in the year of {@code on}. */

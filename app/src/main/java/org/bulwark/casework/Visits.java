@@ -37,6 +37,7 @@ public class Visits {
             rs.getString("findings"), rs.getBigDecimal("per_capita_income"), rs.getString("circumstances"));
 
     private final JdbcClient jdbc;
+    private final CaseRepository caseRepository;
     private final HouseholdFacts facts;
     private final CurrentUser currentUser;
     private final CaseworkMessages messages;
@@ -44,9 +45,10 @@ public class Visits {
     private final AuditLog audit;
     private final Clock clock;
 
-    Visits(JdbcClient jdbc, HouseholdFacts facts, CurrentUser currentUser, CaseworkMessages messages,
+    Visits(JdbcClient jdbc, CaseRepository caseRepository, HouseholdFacts facts, CurrentUser currentUser, CaseworkMessages messages,
            CaseworkProcedure procedures, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.caseRepository = caseRepository;
         this.facts = facts;
         this.currentUser = currentUser;
         this.messages = messages;
@@ -100,11 +102,7 @@ public class Visits {
             throw new InvalidInputException(problems);
         }
         long householdId = input.householdId();
-        boolean inCasework = jdbc.sql("""
-                select exists (select 1 from monitoring where household_id = :h)
-                    or exists (select 1 from support_case where household_id = :h and status = 'OPEN')
-                """).param("h", householdId).query(Boolean.class).single();
-        if (!inCasework) {
+        if (!caseRepository.inCasework(householdId)) {
             throw messages.refused("householdId", List.of(Refusal.of("visit_needs_case")));
         }
         if (user.role() == Role.HELPER && !assignedTo(householdId, user)) {
