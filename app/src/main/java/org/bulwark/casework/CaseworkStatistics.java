@@ -76,7 +76,7 @@ public class CaseworkStatistics {
         int childLength = childPrefixLength(scope.prefix().length());
         List<CaseFigures> parts = childLength == 0 ? List.of()
                 : figures(scope, start, end, childLength).stream()
-                .map(f -> rename(f, RegionCode.parse(padded(f.regionCode())).toString())).toList();
+                .map(f -> rename(f, RegionCode.normalize(f.regionCode()))).toList();
         Map<String, Long> byType = counts("""
                 select m.monitoring_type as k, count(distinct m.household_id) as n
                 from monitoring m join monitoring_event e on e.household_id = m.household_id
@@ -134,9 +134,5 @@ public class CaseworkStatistics {
             case 9 -> 12;
             default -> 0;
         };
-    }
-
-    private static String padded(String prefix) {
-        return (prefix + "000000000000").substring(0, 12);
     }
 }

@@ -87,7 +87,8 @@ class CaseworkBrowserTest extends BrowserTest {
                 + "户");
         browser.click(browser.driver().findElement(By.linkText("沙子镇")));
         browser.shot("figures-township");
-        assertThat(browser.text()).contains("沙子镇");
+        assertThat(browser.driver().getCurrentUrl()).contains("region=522324101000");
+        assertThat(browser.find("h1").getText()).contains("沙子镇");
         browser.open("/dashboard", "dashboard-with-casework");
         assertThat(browser.text()).contains("监测帮扶");
     }

@@ -31,6 +31,10 @@ final class ChromiumAvailable implements ExecutionCondition {
                 String reason = "Browser tests skipped: " + required + " is not installed. Install Chromium and its "
                         + "driver with: " + INSTALL + " (or set BULWARK_CHROMIUM and BULWARK_CHROMEDRIVER)";
                 System.err.println(reason);
+                // CI installs them and says so: there a missing browser is a failure, not a quiet skip
+                if (Boolean.getBoolean("bulwark.browser.required")) {
+                    throw new IllegalStateException(reason);
+                }
                 return ConditionEvaluationResult.disabled(reason);
             }
         }
