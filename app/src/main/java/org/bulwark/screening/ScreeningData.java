@@ -109,7 +109,7 @@ class ScreeningData {
                        r.fields::text as fields
                 from department_record r join unnest(cast(:people as varchar[])) as u(id) on r.id_number = u.id
                 where r.category = any(cast(:categories as varchar[])) and r.record_date <= :asOf
-                  and r.household_id is null
+                  and r.household_id is null and r.region_code like :scope
                 union all
                 select r.id, r.category, r.household_id, r.person_id, r.id_number, r.village_code, r.record_date,
                        r.fields::text as fields

@@ -118,10 +118,12 @@ final class CopyPipe implements AutoCloseable {
     }
 
     private void drain() {
+        boolean ended = false;
         try {
             while (true) {
                 CopyText buffer = full.take();
                 if (buffer == END) {
+                    ended = true;
                     break;
                 }
                 if (failure == null) {
@@ -140,9 +142,10 @@ final class CopyPipe implements AutoCloseable {
             } catch (SQLException cancel) {
                 e.addSuppressed(cancel);
             }
-            // take what the reading thread still hands over until it ends the pipe (it sees the failure and stops)
+            // take what the reading thread still hands over until it ends the pipe (it sees the failure and stops);
+            // when the failure came after the end (endCopy failed), there is nothing more to wait for
             try {
-                while (full.take() != END) {
+                while (!ended && full.take() != END) {
                     // discard
                 }
             } catch (InterruptedException interrupted) {

@@ -135,7 +135,7 @@ public class RecordStore {
                 jdbc.sql("drop table " + target).update();
                 ownPart = false;
             } else if (ownPart) {
-                attach(target, job.batchId(), phases);
+                attach(target, job.batchId(), accepted, phases);
             }
             boolean kept = store && !(job.allOrNothing() && rejected > 0);
             return new Outcome(staged.total, kept ? accepted : 0, rejected,
@@ -186,9 +186,10 @@ public class RecordStore {
     }
 
     /** Builds the part's indexes in one pass each (sorted, not row by row) and makes it a part of the table. */
-    private void attach(String part, long batchId, ImportPhases phases) {
+    private void attach(String part, long batchId, int rows, ImportPhases phases) {
         jdbc.sql("alter table " + part + " add primary key (batch_id, source_row, part)").update();
         jdbc.sql("create index on " + part + " (category, row_hash)").update();
+        jdbc.sql("create index on " + part + " (id)").update();
         jdbc.sql("create index on " + part + " (household_id) where household_id is not null").update();
         jdbc.sql("create index on " + part + " (id_number) where household_id is null and id_number is not null")
                 .update();
@@ -196,6 +197,10 @@ public class RecordStore {
         phases.lap("indexes built");
         jdbc.sql("alter table department_record attach partition " + part + " for values in (" + batchId + ")").update();
         phases.lap("attached");
+        // the rows went into the part before it was attached, so no trigger of department_record counted them: the
+        // screening store learns of new records from this counter (V12)
+        jdbc.sql("update screening_input_change set changes = changes + :n where source = 'records_inserted'")
+                .param("n", rows).update();
         // the screening that follows the batch plans its reads with these statistics
         jdbc.sql("analyze " + part).update();
         phases.lap("analysed");

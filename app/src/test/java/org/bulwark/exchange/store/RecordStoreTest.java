@@ -101,10 +101,13 @@ class RecordStoreTest {
 
     @Test
     void aLargeBatchIsStoredInAPartOfItsOwnAndFoundThroughTheTable() throws Exception {
+        long insertedBefore = recordsInserted();
         long batch = upload(HEADER + row(head.name(), "2025-01-05", "100") + row(head.name(), "2025-01-06", "200.5")
                 + row("别人的名字", "2025-01-07", "300"), false);
         assertThat(partExists(batch)).isTrue();
         assertThat(batch(batch)).containsEntry("rows_accepted", 2).containsEntry("rows_rejected", 1);
+        // the screening store learns of the part's records from the counter, though no trigger saw them inserted
+        assertThat(recordsInserted()).isEqualTo(insertedBefore + 2);
         var records = jdbc.sql("select part, source_row, person_id, household_id, region_code, amount, fields::text as fields "
                 + "from department_record where batch_id = :b order by source_row").param("b", batch).query().listOfRows();
         assertThat(records).hasSize(2);
@@ -118,6 +121,11 @@ class RecordStoreTest {
         String errors = mvc.perform(get("/exchange/batches/" + batch + "/rejected.csv").with(user(officer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(errors).contains("别人的名字").contains("2025-01-07").contains("does not match the registered name");
+    }
+
+    private long recordsInserted() {
+        return jdbc.sql("select changes from screening_input_change where source = 'records_inserted'")
+                .query(Long.class).single();
     }
 
     @Test
