@@ -71,6 +71,15 @@ class CaseworkDashboardFigures implements FigureProvider {
     }
 
     @Override
+    public List<org.bulwark.statistics.MeasureSum> sums() {
+        // a household under monitoring is either still monitored or has had its risk eliminated (V6's check)
+        return List.of(org.bulwark.statistics.MeasureSum.of("casework.identified", "casework.monitored",
+                        "casework.eliminated"),
+                org.bulwark.statistics.MeasureSum.of("casework.identifiedPersons", "casework.monitoredPersons",
+                        "casework.eliminatedPersons"));
+    }
+
+    @Override
     public boolean stackedChart() {
         return true;
     }

@@ -61,10 +61,12 @@ public class Dashboard {
         List<DashboardView.Section> sections = new ArrayList<>();
         List<FigureTable.Cell> headlines = new ArrayList<>();
         for (FigureProvider provider : providers) {
-            FigureTable byRegion = tables.byRegion(provider, query);
+            TableBuilder.VillageTables shown = tables.suppressTogether(provider, tables.byRegion(provider, query),
+                    provider.breakdown(query).map(b -> tables.breakdown(provider, b)).orElse(null));
+            FigureTable byRegion = shown.byRegion();
+            FigureTable breakdown = shown.breakdown();
             provider.headlineMeasures().forEach(id -> byRegion.total().cells().stream()
                     .filter(c -> c.measure().id().equals(id)).findFirst().ifPresent(headlines::add));
-            FigureTable breakdown = provider.breakdown(query).map(b -> tables.breakdown(provider, b)).orElse(null);
             sections.add(new DashboardView.Section(provider.id(), provider.titleKey(), byRegion, breakdown));
         }
         List<Region> path = regions.path(region.code()).stream().filter(r -> user.scope().covers(r.code())).toList();

@@ -59,6 +59,19 @@ public interface FigureProvider {
         return false;
     }
 
+    /** The measures of a row that add up, so that a suppressed one cannot be worked out from the others. */
+    default List<MeasureSum> sums() {
+        return List.of();
+    }
+
+    /**
+     * Measures computed from others in the same row (a rate from its counts), each with the measures it is computed
+     * from: it is suppressed wherever one of those is.
+     */
+    default java.util.Map<String, List<String>> derivedFrom() {
+        return java.util.Map.of();
+    }
+
     /** The measures whose totals head the dashboard. */
     default List<String> headlineMeasures() {
         return List.of(measures().get(0).id());

@@ -58,8 +58,8 @@ final class TableBuilder {
         }
         FigureTable.Row total = row(label.apply("dashboard.total", "total"), null, region.code(), null, measures,
                 totalValues, regionIsVillage);
-        if (childrenAreVillages) {
-            total = SecondarySuppression.apply(rows, total);
+        if (childrenAreVillages || regionIsVillage) {
+            total = SecondarySuppression.apply(rows, total, provider.sums(), provider.derivedFrom());
         }
         return new FigureTable(provider.id(), provider.titleKey(), true, measures, rows, total,
                 provider.chartedMeasures(), provider.stackedChart());
@@ -77,6 +77,47 @@ final class TableBuilder {
                 .filter(id -> breakdown.measures().stream().anyMatch(m -> m.id().equals(id))).toList();
         return new FigureTable(breakdown.id(), breakdown.titleKey(), false, breakdown.measures(), rows, null,
                 charted, provider.stackedChart());
+    }
+
+    /**
+     * In a village's own view the breakdown's rows (warnings by risk type) add up to the village's total, so a hidden
+     * one would be the total minus the others: hides as {@link SecondarySuppression} does, with the village's total
+     * standing for the breakdown's. Returns both tables, suppressed where needed.
+     */
+    VillageTables suppressTogether(FigureProvider provider, FigureTable byRegion, FigureTable breakdown) {
+        if (!regionIsVillage || breakdown == null) {
+            return new VillageTables(byRegion, breakdown);
+        }
+        FigureTable.Row total = byRegion.total();
+        List<FigureTable.Cell> projected = new ArrayList<>();
+        for (Measure m : breakdown.measures()) {
+            projected.add(total.cells().stream().filter(c -> c.measure().id().equals(m.id())).findFirst()
+                    // a measure of the breakdown alone has no total to be derived from
+                    .orElse(new FigureTable.Cell(m, null, 0, true, false)));
+        }
+        List<FigureTable.Row> rows = new ArrayList<>(breakdown.rows());
+        FigureTable.Row projectedTotal = SecondarySuppression.apply(rows, new FigureTable.Row(total.label(), null,
+                total.linkRegion(), null, projected), provider.sums(), provider.derivedFrom());
+        List<FigureTable.Cell> totalCells = new ArrayList<>(total.cells());
+        for (FigureTable.Cell hidden : projectedTotal.cells()) {
+            for (int i = 0; i < totalCells.size(); i++) {
+                if (hidden.suppressed() && totalCells.get(i).measure().id().equals(hidden.measure().id())) {
+                    totalCells.set(i, hidden);
+                }
+            }
+        }
+        FigureTable.Row newTotal = SecondarySuppression.apply(new ArrayList<>(), new FigureTable.Row(total.label(),
+                total.regionCode(), total.linkRegion(), total.key(), totalCells), provider.sums(),
+                provider.derivedFrom());
+        return new VillageTables(
+                new FigureTable(byRegion.id(), byRegion.titleKey(), true, byRegion.measures(), byRegion.rows(),
+                        newTotal, byRegion.chartedMeasures(), byRegion.stacked()),
+                new FigureTable(breakdown.id(), breakdown.titleKey(), false, breakdown.measures(), rows, null,
+                        breakdown.chartedMeasures(), breakdown.stacked()));
+    }
+
+    /** A provider's two tables after suppression. */
+    record VillageTables(FigureTable byRegion, FigureTable breakdown) {
     }
 
     private static FigureTable.Row row(String label, String drill, String linkRegion, String key,

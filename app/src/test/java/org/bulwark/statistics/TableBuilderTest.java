@@ -110,4 +110,134 @@ class TableBuilderTest {
         assertThat(table.rows().get(0).cells().get(0).suppressed()).isFalse();
         assertThat(table.total().cells().get(0).suppressed()).isFalse();
     }
+
+    /** Households of a village in two parts, and the share of the first part: total = a + b, rate from a and total. */
+    private record Parts(java.util.Map<String, long[]> byVillage) implements FigureProvider {
+        public String id() {
+            return "parts";
+        }
+
+        public String titleKey() {
+            return "parts";
+        }
+
+        public int order() {
+            return 0;
+        }
+
+        public List<Measure> measures() {
+            return List.of(Measure.count("parts.total", "t"), Measure.count("parts.a", "a"),
+                    Measure.count("parts.b", "b"), new Measure("parts.rate", "r", Measure.Format.PERCENT, false));
+        }
+
+        public List<MeasureSum> sums() {
+            return List.of(MeasureSum.of("parts.total", "parts.a", "parts.b"));
+        }
+
+        public java.util.Map<String, List<String>> derivedFrom() {
+            return java.util.Map.of("parts.rate", List.of("parts.a", "parts.total"));
+        }
+
+        public List<FigureValue> byRegion(FigureQuery query) {
+            List<FigureValue> values = new java.util.ArrayList<>();
+            long[] sum = new long[2];
+            byVillage.forEach((village, ab) -> {
+                add(values, village, ab);
+                sum[0] += ab[0];
+                sum[1] += ab[1];
+            });
+            add(values, query.regionPrefix(), sum);
+            return values;
+        }
+
+        private static void add(List<FigureValue> values, String group, long[] ab) {
+            values.add(FigureValue.of(group, "parts.total", ab[0] + ab[1], ab[0] + ab[1]));
+            values.add(FigureValue.of(group, "parts.a", ab[0], ab[0]));
+            values.add(FigureValue.of(group, "parts.b", ab[1], ab[1]));
+            values.add(new FigureValue(group, "parts.rate", ab[0] + ab[1] == 0 ? null
+                    : java.math.BigDecimal.valueOf(ab[0] * 100.0 / (ab[0] + ab[1])), Math.min(ab[0], ab[1])));
+        }
+
+        public Optional<HouseholdCondition> householdsBehind(String measureId, String key, FigureQuery query) {
+            return Optional.of(HouseholdCondition.all());
+        }
+    }
+
+    /**
+     * No hidden figure can be worked out from one equation: along every row, a sum has no single hidden member; down
+     * every column of counts, no single hidden village unless the total is hidden too; a rate is hidden with its
+     * counts.
+     */
+    private static void assertNothingDerivable(FigureTable table) {
+        List<FigureTable.Row> all = new java.util.ArrayList<>(table.rows());
+        all.add(table.total());
+        for (FigureTable.Row row : all) {
+            long hidden = row.cells().subList(0, 3).stream().filter(FigureTable.Cell::suppressed).count();
+            assertThat(hidden).as("hidden of total, a, b in %s", row.label()).isNotEqualTo(1);
+            if (row.cells().get(1).suppressed() || row.cells().get(0).suppressed()) {
+                assertThat(row.cells().get(3).suppressed()).as("rate of %s", row.label()).isTrue();
+            }
+        }
+        for (int c = 0; c < 3; c++) {
+            final int column = c;
+            long hidden = table.rows().stream().filter(r -> r.cells().get(column).suppressed()).count();
+            if (!table.total().cells().get(c).suppressed()) {
+                assertThat(hidden).as("hidden villages in column %s", c).isNotEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void aHiddenPartOfASumTakesAnotherPartOfItsRowWithItAndTheRateWithThem() {
+        var villages = new java.util.LinkedHashMap<String, long[]>();
+        villages.put("522324101201", new long[] {1, 30});
+        villages.put("522324101202", new long[] {12, 20});
+        villages.put("522324101203", new long[] {15, 9});
+        villages.put("522324101204", new long[] {40, 44});
+        FigureTable table = table(new Parts(villages));
+        FigureTable.Row first = table.rows().get(0);
+        assertThat(first.cells().get(1).suppressed()).as("1 household").isTrue();
+        assertThat(first.cells().get(0).suppressed() || first.cells().get(2).suppressed())
+                .as("31 - 30 would give the hidden 1 away").isTrue();
+        assertThat(first.cells().get(3).suppressed()).as("the rate of 1 in 31").isTrue();
+        assertNothingDerivable(table);
+        assertThat(table.rows().get(3).cells().get(0).suppressed()).as("the large village keeps its total").isFalse();
+    }
+
+    @Test
+    void randomTablesNeverLeaveAHiddenFigureDerivableByOneEquation() {
+        java.util.Random random = new java.util.Random(20261129);
+        for (int round = 0; round < 500; round++) {
+            var villages = new java.util.LinkedHashMap<String, long[]>();
+            for (Region v : VILLAGES) {
+                if (random.nextInt(5) > 0) {
+                    villages.put(v.code(), new long[] {random.nextInt(6), random.nextInt(random.nextBoolean() ? 5 : 60)});
+                }
+            }
+            assertNothingDerivable(table(new Parts(villages)));
+        }
+    }
+
+    @Test
+    void aVillagesOwnViewHidesAlongItsRowAndAcrossItsBreakdown() {
+        Region village = VILLAGES.get(0);
+        FigureQuery query = new FigureQuery(new RegionScope("522324"), "522324101201", 12, 2025,
+                LocalDate.of(2026, 1, 1));
+        var builder = new TableBuilder(List.of(), village, true, false, (key, fallback) -> fallback);
+        var one = new java.util.LinkedHashMap<String, long[]>();
+        one.put("522324101201", new long[] {2, 25});
+        Parts parts = new Parts(one);
+        FigureTable byRegion = builder.byRegion(parts, query);
+        assertThat(byRegion.total().cells().get(1).suppressed()).isTrue();
+        assertThat(byRegion.total().cells().get(2).suppressed()).as("27 - 25 would give 2 away").isTrue();
+        // the same village's total counts by two kinds (a breakdown): 1 and 26 households of the 27
+        Breakdown breakdown = new Breakdown("parts.byKind", "k", List.of(new Breakdown.Row("x", "x"),
+                new Breakdown.Row("y", "y")), false, List.of(Measure.count("parts.total", "t")),
+                List.of(FigureValue.of("x", "parts.total", 1, 1), FigureValue.of("y", "parts.total", 26, 26)));
+        var shown = builder.suppressTogether(parts, byRegion, builder.breakdown(parts, breakdown));
+        assertThat(shown.breakdown().rows().get(0).cells().get(0).suppressed()).isTrue();
+        assertThat(shown.breakdown().rows().get(1).cells().get(0).suppressed())
+                .as("27 - 1 hidden: the other kind is hidden with it").isTrue();
+        assertThat(shown.byRegion().total().cells().get(0).suppressed()).isFalse();
+    }
 }

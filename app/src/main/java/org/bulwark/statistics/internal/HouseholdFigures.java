@@ -59,6 +59,11 @@ class HouseholdFigures implements FigureProvider {
     }
 
     @Override
+    public List<org.bulwark.statistics.MeasureSum> sums() {
+        return List.of(new org.bulwark.statistics.MeasureSum(HOUSEHOLDS, chartedMeasures()));
+    }
+
+    @Override
     public boolean stackedChart() {
         return true;
     }

@@ -75,6 +75,11 @@ class WarningFigures implements FigureProvider {
     }
 
     @Override
+    public List<org.bulwark.statistics.MeasureSum> sums() {
+        return List.of(new org.bulwark.statistics.MeasureSum("warnings.raised", chartedMeasures()));
+    }
+
+    @Override
     public boolean stackedChart() {
         return true;
     }
