@@ -91,7 +91,7 @@ public class Dashboard {
         String id = measureId == null ? "" : measureId;
         return providers.stream().filter(p -> p.measures().stream().anyMatch(m -> m.id().equals(id))
                         || p.breakdownMeasures().stream().anyMatch(m -> m.id().equals(id)))
-                .findFirst().orElseThrow(() -> InvalidInputException.of("measure", "unknown",
+                .findFirst().orElseThrow(() -> InvalidInputException.of("measure", "unknown_measure",
                         "no figure called '" + id + "'"));
     }
 

@@ -154,7 +154,11 @@ class DashboardTest {
         }
         String invalid = mvc.perform(get("/dashboard/export").param("table", "nothing").with(user(county)))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-        assertThat(invalid).contains("table").contains("nothing");
+        assertThat(invalid).contains("统计表：没有这个统计表");
+        String unknownFigure = mvc.perform(get("/dashboard/households").param("measure", "registry.nothing")
+                .with(user(county))).andExpect(status().isBadRequest()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(unknownFigure).contains("统计指标：没有这个统计指标");
         mvc.perform(get("/dashboard/households/export").param("measure", "registry.households")
                 .param("region", TestFixtures.VILLAGE_A).with(user(county))).andExpect(status().isOk());
         assertThat(audit.recent(RegionScope.nationwide(), "household-list", "registry.households", 5))

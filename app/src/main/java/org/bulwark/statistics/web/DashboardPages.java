@@ -76,7 +76,7 @@ class DashboardPages {
         DashboardView view = dashboard.view(region, year, locale);
         FigureTable found = view.table(table);
         if (found == null) {
-            throw InvalidInputException.of("table", "unknown", "no table called '" + table + "'");
+            throw InvalidInputException.of("table", "unknown_table", "no table called '" + table + "'");
         }
         attachment(response, view.region().name() + "-" + table + ".xlsx");
         new TableWorkbook(messages, locale).writeTable(found, view.region().name(), view.year(),
@@ -102,15 +102,6 @@ class DashboardPages {
                 + (selection.key() == null ? "" : " · " + selection.key());
         attachment(response, "households-" + selection.regionCode() + ".xlsx");
         new TableWorkbook(messages, locale).writeHouseholds(heading, rows, response.getOutputStream());
-    }
-
-    /** A wrong figure, table or region in the address: the page names the field and what is wrong with it. */
-    @org.springframework.web.bind.annotation.ExceptionHandler(InvalidInputException.class)
-    org.springframework.web.servlet.ModelAndView invalid(InvalidInputException e) {
-        var page = new org.springframework.web.servlet.ModelAndView("dashboard/invalid");
-        page.addObject("problems", e.problems());
-        page.setStatus(org.springframework.http.HttpStatus.BAD_REQUEST);
-        return page;
     }
 
     /** A bar of a region leads one level down; a bar of a breakdown key leads to its households. */
