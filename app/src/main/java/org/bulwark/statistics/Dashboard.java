@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.bulwark.core.region.RegionCode;
 import org.bulwark.core.region.RegionLevel;
 import org.bulwark.identity.BulwarkUser;
@@ -33,9 +34,11 @@ public class Dashboard {
     private final JdbcClient jdbc;
     private final MessageSource messages;
     private final Clock clock;
+    private final FigureCache cache;
 
     Dashboard(List<FigureProvider> providers, Regions regions, CurrentUser currentUser, JdbcClient jdbc,
-              MessageSource messages, Clock clock) {
+              MessageSource messages, Clock clock, FigureCache cache) {
+        this.cache = cache;
         this.providers = providers.stream().sorted(Comparator.comparingInt(FigureProvider::order)).toList();
         this.regions = regions;
         this.currentUser = currentUser;
@@ -50,7 +53,8 @@ public class Dashboard {
         Region region = regionInScope(regionCode, user);
         List<Region> children = regions.children(region.code());
         int groupDigits = children.isEmpty() ? level(region.code()).digits() : level(children.get(0).code()).digits();
-        List<Integer> years = incomeYears();
+        String stamp = cache.stamp();
+        List<Integer> years = cache.get(stamp, "incomeYears", "", () -> List.copyOf(incomeYears()));
         int shownYear = year != null ? year : years.isEmpty() ? LocalDate.now(clock).getYear() - 1 : years.get(0);
         FigureQuery query = new FigureQuery(user.scope(), prefix(region.code()), groupDigits, shownYear,
                 LocalDate.now(clock));
@@ -61,8 +65,13 @@ public class Dashboard {
         List<DashboardView.Section> sections = new ArrayList<>();
         List<FigureTable.Cell> headlines = new ArrayList<>();
         for (FigureProvider provider : providers) {
-            TableBuilder.VillageTables shown = tables.suppressTogether(provider, tables.byRegion(provider, query),
-                    provider.breakdown(query).map(b -> tables.breakdown(provider, b)).orElse(null));
+            List<FigureValue> values = cache.get(stamp, provider.id() + ".byRegion", query,
+                    () -> List.copyOf(provider.byRegion(query)));
+            Optional<Breakdown> breakdownValues = cache.get(stamp, provider.id() + ".breakdown", query,
+                    () -> provider.breakdown(query));
+            TableBuilder.VillageTables shown = tables.suppressTogether(provider,
+                    tables.byRegion(provider, query, values),
+                    breakdownValues.map(b -> tables.breakdown(provider, b)).orElse(null));
             FigureTable byRegion = shown.byRegion();
             FigureTable breakdown = shown.breakdown();
             provider.headlineMeasures().forEach(id -> byRegion.total().cells().stream()

@@ -36,8 +36,13 @@ final class TableBuilder {
     }
 
     FigureTable byRegion(FigureProvider provider, FigureQuery query) {
+        return byRegion(provider, query, provider.byRegion(query));
+    }
+
+    /** The table of figures the provider computed for the query. */
+    FigureTable byRegion(FigureProvider provider, FigureQuery query, List<FigureValue> values) {
         List<Measure> measures = provider.measures();
-        Map<String, Map<String, FigureValue>> byGroup = index(provider.byRegion(query));
+        Map<String, Map<String, FigureValue>> byGroup = index(values);
         // the region's own figures are not a region one level down (a village is its own and only group)
         Map<String, FigureValue> totalValues = byGroup.getOrDefault(query.regionPrefix(), Map.of());
         if (query.groupDigits() > query.regionPrefix().length()) {
