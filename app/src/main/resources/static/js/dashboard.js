@@ -18,6 +18,8 @@
     if (hasPercent) {
       valueAxes.push({type: 'value', axisLabel: {formatter: '{value}%'}, splitLine: {show: false}});
     }
+    // labels on one rate line read well; on two they overlap (the tooltip gives them)
+    var percentSeries = spec.series.filter(function (s) { return s.percent; }).length;
     chart.setOption({
       color: palette,
       tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
@@ -31,7 +33,8 @@
           stack: spec.stacked && !s.percent ? 'all' : undefined,
           yAxisIndex: !spec.horizontal && s.percent ? 1 : 0,
           barMaxWidth: 36, connectNulls: false,
-          label: s.percent ? {show: true, formatter: '{c}%', fontSize: 10} : undefined,
+          label: s.percent && percentSeries === 1 ? {show: true, formatter: '{c}%', fontSize: 10} : undefined,
+          labelLayout: {hideOverlap: true},
           cursor: 'pointer'
         };
       })
