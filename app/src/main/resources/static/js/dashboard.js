@@ -6,7 +6,8 @@
 
   function draw(element) {
     var spec = JSON.parse(element.getAttribute('data-chart'));
-    var chart = echarts.init(element, null, {renderer: 'canvas'});
+    var dark = element.getAttribute('data-theme') === 'dark';
+    var chart = echarts.init(element, dark ? 'dark' : null, {renderer: 'canvas'});
     var hasPercent = spec.series.some(function (s) { return s.percent; });
     var many = spec.categories.length > 6;
     var categoryAxis = {
@@ -21,7 +22,8 @@
     // labels on one rate line read well; on two they overlap (the tooltip gives them)
     var percentSeries = spec.series.filter(function (s) { return s.percent; }).length;
     chart.setOption({
-      color: palette,
+      color: dark ? ['#5cc8ff', '#ff6b81', '#a0aec0', '#4fd1a5', '#ffb454', '#b794f4', '#63e6be'] : palette,
+      backgroundColor: 'transparent',
       tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
       legend: {top: 0, type: 'scroll'},
       grid: {left: 8, right: 16, bottom: 8, top: 36, containLabel: true},

@@ -170,6 +170,19 @@ class DashboardTest {
     }
 
     @Test
+    void theLargeScreenShowsTheHeadlinesAndAChartPerSectionInsideTheScopeOnly() throws Exception {
+        String page = mvc.perform(get("/dashboard/cockpit").param("region", TestFixtures.COUNTY).with(user(county)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("防返贫动态监测大屏").contains("http-equiv=\"refresh\"")
+                .contains("data-theme=\"dark\"").doesNotContain("navbar");
+        assertThat(page.split("data-chart=", -1).length - 1).as("a chart per section").isGreaterThanOrEqualTo(5);
+        long households = count("select count(*) from household where village_code like '522324%'");
+        assertThat(page).contains(String.format("%,d", households));
+        mvc.perform(get("/dashboard/cockpit").param("region", TestFixtures.VILLAGE_B).with(user(cadre)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void thePageIsChineseByDefaultAndEnglishOnRequest() throws Exception {
         String zh = mvc.perform(get("/dashboard").with(user(county))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();

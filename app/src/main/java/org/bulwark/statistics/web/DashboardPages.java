@@ -36,8 +36,11 @@ class DashboardPages {
     private final HouseholdsBehind householdsBehind;
     private final MessageSource messages;
     private final ObjectMapper json;
+    private final java.time.Clock clock;
 
-    DashboardPages(Dashboard dashboard, HouseholdsBehind householdsBehind, MessageSource messages, ObjectMapper json) {
+    DashboardPages(Dashboard dashboard, HouseholdsBehind householdsBehind, MessageSource messages, ObjectMapper json,
+                   java.time.Clock clock) {
+        this.clock = clock;
         this.dashboard = dashboard;
         this.householdsBehind = householdsBehind;
         this.messages = messages;
@@ -47,8 +50,23 @@ class DashboardPages {
     @GetMapping("/dashboard")
     String dashboard(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
                      Model model, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
-        String contextPath = request.getContextPath();
-        DashboardView view = dashboard.view(region, year, locale);
+        show(dashboard.view(region, year, locale), model, locale, request.getContextPath());
+        return "dashboard/page";
+    }
+
+    /**
+     * The same figures for the large screen of a meeting room: the headline figures and every chart by region, dark,
+     * without tables or menus, reloading itself every five minutes.
+     */
+    @GetMapping("/dashboard/cockpit")
+    String cockpit(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
+                   Model model, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
+        show(dashboard.view(region, year, locale), model, locale, request.getContextPath());
+        model.addAttribute("shownAt", java.time.LocalDateTime.now(clock).withSecond(0).withNano(0));
+        return "dashboard/cockpit";
+    }
+
+    private void show(DashboardView view, Model model, Locale locale, String contextPath) {
         Map<String, ShownTable> tables = new LinkedHashMap<>();
         for (DashboardView.Section section : view.sections()) {
             for (FigureTable table : section.tables()) {
@@ -67,7 +85,6 @@ class DashboardPages {
         model.addAttribute("headlines", view.headlines().stream().map(c -> java.util.Map.entry(
                 messages.getMessage(c.measure().labelKey(), new Object[] {view.year(), view.year() - 1}, locale),
                 ShownTable.cell(c, view.region().code(), null, view.year(), mark, contextPath))).toList());
-        return "dashboard/page";
     }
 
     @GetMapping("/dashboard/export")
