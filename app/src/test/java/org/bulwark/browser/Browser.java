@@ -154,6 +154,13 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Emulates a large desktop screen (a meeting room's) until {@link #desktop()}. */
+    Browser screen(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", false));
+        return this;
+    }
+
     /** Empties the HTTP cache, so the next page loads as on a first visit. */
     Browser clearCache() {
         driver.executeCdpCommand("Network.clearBrowserCache", Map.of());

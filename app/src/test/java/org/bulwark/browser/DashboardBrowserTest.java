@@ -76,6 +76,29 @@ class DashboardBrowserTest extends BrowserTest {
         }
     }
 
+    @Test
+    void theLargeScreenDrawsEveryChartOnAWideScreen() {
+        signIn("county");
+        browser.screen(1920, 1080);
+        try {
+            browser.open("/dashboard", "county-dashboard");
+            browser.click("a[data-test=cockpit]");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().contains("/dashboard/cockpit"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.all("[data-chart]").size()
+                    == browser.all("[data-chart][data-drawn=true]").size());
+            browser.shot("cockpit");
+            assertThat(browser.text()).contains("晴隆县 防返贫动态监测大屏").contains("务工就业率").contains("基本医保参保率");
+            assertThat(browser.all("[data-chart]")).hasSizeGreaterThanOrEqualTo(5);
+            assertChartsDrawnWithData();
+            long households = number("select count(*) from household where village_code like '522324%'");
+            assertThat(browser.find("[data-test=headlines] .cockpit-figure").getText())
+                    .isEqualTo(String.format("%,d", households));
+        } finally {
+            browser.desktop();
+        }
+    }
+
     private void assertChartsDrawnWithData() {
         List<?> charts = browser.all("[data-chart]");
         assertThat(charts).isNotEmpty();
