@@ -52,6 +52,12 @@ class AdministrationBrowserTest extends BrowserTest {
         browser.click("#shadow-link");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/screening"));
         assertThat(browser.text()).contains("试运行（影子模式）");
+        browser.open("/users?lang=en", "users-en");
+        assertThat(browser.text()).contains("Users").contains("Last sign-in").doesNotContain("用户管理");
+        browser.open("/rules?lang=en", "rules-en");
+        assertThat(browser.text()).contains("Monitoring line of your province (52)")
+                .contains("Net income per person below the monitoring line");
+        browser.open("/?lang=zh_CN", "home-zh");
 
         browser.signIn(username, "Baojia#2027");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/account/password");

@@ -36,6 +36,8 @@ class UserPagesTest {
     UserAdministration users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.bulwark.audit.AuditLog audit;
 
     BulwarkUser province;
 
@@ -122,7 +124,7 @@ class UserPagesTest {
     @Test
     void aPasswordSetByAnAdministratorMustBeChangedBeforeAnythingElse() throws Exception {
         String username = "forced-" + System.nanoTime() % 1_000_000_000L;
-        create(username, Role.VILLAGE_CADRE, TestFixtures.VILLAGE_A);
+        long id = create(username, Role.VILLAGE_CADRE, TestFixtures.VILLAGE_A);
         MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(PASSWORD))
                 .andReturn().getRequest().getSession();
         mvc.perform(get("/households").session(session)).andExpect(redirectedUrl("/account/password"));
@@ -140,5 +142,13 @@ class UserPagesTest {
         MockHttpSession fresh = (MockHttpSession) mvc.perform(formLogin("/login").user(username)
                 .password("Baojia#Village9")).andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
         mvc.perform(get("/households").session(fresh)).andExpect(status().isOk());
+        assertThat(audit.recent(RegionScope.nationwide(), "user", String.valueOf(id), 1).get(0).summary())
+                .isEqualTo(username + ": password changed");
+    }
+
+    @Test
+    void aFilterOutsideTheRegionIsNamedOnThePage() throws Exception {
+        String list = page("/users?region=" + UserAdministrationTest.KUNMING_COUNTY, province);
+        assertThat(list).contains("所属区域：区划代码不存在或不在您的管辖范围内").contains("没有符合条件的账号");
     }
 }

@@ -55,7 +55,7 @@ class UserPages {
         try {
             result = users.list(filter);
         } catch (InvalidInputException e) {
-            model.addAttribute("filterError", e.problems().get(0).code());
+            model.addAttribute("filterError", e.problems().get(0));
             result = new UserPage(List.of(), 0, 0, PAGE_SIZE);
         }
         model.addAttribute("filter", filter);
