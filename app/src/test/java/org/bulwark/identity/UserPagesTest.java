@@ -147,6 +147,30 @@ class UserPagesTest {
     }
 
     @Test
+    void theApiAnswersWithTheSameScopeAndNamesTheRefusedField() throws Exception {
+        BulwarkUser prefecture = fixtures.user(Role.PREFECTURE_ADMIN, "522300000000");
+        String username = "api-" + System.nanoTime() % 1_000_000_000L;
+        String refused = mvc.perform(post("/api/v1/users").with(httpBasic(prefecture.getUsername(), TestFixtures.PASSWORD))
+                        .contentType("application/json")
+                        .content("{\"username\":\"" + username + "\",\"displayName\":\"接口\",\"role\":\"PROVINCE_ADMIN\","
+                                + "\"regionCode\":\"520000\",\"password\":\"" + PASSWORD + "\",\"passwordConfirmation\":\""
+                                + PASSWORD + "\"}"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("\"field\":\"role\"").contains("role_too_high")
+                .contains("\"field\":\"regionCode\"").contains("unknown_region");
+        mvc.perform(post("/api/v1/users").with(httpBasic(prefecture.getUsername(), TestFixtures.PASSWORD))
+                        .contentType("application/json")
+                        .content("{\"username\":\"" + username + "\",\"displayName\":\"接口\",\"role\":\"HELPER\","
+                                + "\"regionCode\":\"" + TestFixtures.VILLAGE_A + "\",\"password\":\"" + PASSWORD
+                                + "\",\"passwordConfirmation\":\"" + PASSWORD + "\"}"))
+                .andExpect(status().isCreated());
+        String list = mvc.perform(get("/api/v1/users?role=HELPER&region=" + TestFixtures.VILLAGE_A)
+                        .with(httpBasic(prefecture.getUsername(), TestFixtures.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains(username).doesNotContain("password_hash").doesNotContain("bcrypt");
+    }
+
+    @Test
     void aFilterOutsideTheRegionIsNamedOnThePage() throws Exception {
         String list = page("/users?region=" + UserAdministrationTest.KUNMING_COUNTY, province);
         assertThat(list).contains("所属区域：区划代码不存在或不在您的管辖范围内").contains("没有符合条件的账号");
