@@ -5,15 +5,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import org.bulwark.core.exchange.CategorySchema;
-import org.bulwark.core.exchange.DataCatalogue;
-import org.bulwark.core.region.RegionCode;
 import org.bulwark.platform.FieldProblem;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.NotFoundException;
-import org.bulwark.region.Region;
-import org.bulwark.region.Regions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -28,29 +22,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserAdministration {
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,63}");
-    private static final int NAME_MAX = 64;
-
     private final CurrentUser currentUser;
     private final AccountStore store;
-    private final Regions regions;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
     private final UserSessions sessions;
-    private final DataCatalogue catalogue;
+    private final AccountChecks checks;
 
-    UserAdministration(CurrentUser currentUser, AccountStore store, Regions regions, PasswordPolicy policy,
-                       PasswordEncoder encoder, ApplicationEventPublisher events, UserSessions sessions,
-                       DataCatalogue catalogue) {
+    UserAdministration(CurrentUser currentUser, AccountStore store, AccountChecks checks, PasswordPolicy policy,
+                       PasswordEncoder encoder, ApplicationEventPublisher events, UserSessions sessions) {
         this.currentUser = currentUser;
         this.store = store;
-        this.regions = regions;
+        this.checks = checks;
         this.policy = policy;
         this.encoder = encoder;
         this.events = events;
         this.sessions = sessions;
-        this.catalogue = catalogue;
     }
 
     /** One page of the accounts of the administrator's subtree that match the filter. */
@@ -59,11 +47,11 @@ public class UserAdministration {
         BulwarkUser admin = requireAdmin();
         RegionScope region = admin.scope();
         if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
-            region = scopeWithin(admin, filter.regionCode().strip(), "region");
+            region = checks.scopeWithin(admin, filter.regionCode().strip(), "region");
         }
         Role role = null;
         if (filter.role() != null && !filter.role().isBlank()) {
-            role = role(filter.role(), "role");
+            role = AccountChecks.role(filter.role(), "role");
         }
         return store.page(admin.scope(), region, role, filter.state(), filter.page(), filter.size());
     }
@@ -88,11 +76,7 @@ public class UserAdministration {
 
     /** The departments a department officer may work for (code → Chinese name): the data catalogue's, in its order. */
     public Map<String, String> departments() {
-        Map<String, String> departments = new LinkedHashMap<>();
-        for (CategorySchema category : catalogue.categories()) {
-            departments.putIfAbsent(category.department(), category.departmentLabel());
-        }
-        return departments;
+        return checks.departments();
     }
 
     /** The password rules, for the form's hint. */
@@ -108,17 +92,9 @@ public class UserAdministration {
     public long create(NewUser input) {
         BulwarkUser admin = requireAdmin();
         List<FieldProblem> problems = new ArrayList<>();
-        String username = input.username() == null ? "" : input.username().strip();
-        if (username.isEmpty()) {
-            problems.add(new FieldProblem("username", "required", "required"));
-        } else if (!USERNAME.matcher(username).matches()) {
-            problems.add(new FieldProblem("username", "username_format",
-                    "3 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit"));
-        } else if (store.usernameTaken(username)) {
-            problems.add(new FieldProblem("username", "username_taken", "is taken"));
-        }
-        Profile profile = profile(admin, input.displayName(), input.role(), input.regionCode(), input.department(),
-                problems);
+        String username = checks.username(input.username(), problems);
+        AccountChecks.Profile profile = checks.profile(admin, input.displayName(), input.role(), input.regionCode(),
+                input.department(), problems);
         problems.addAll(policy.check("password", input.password(), username));
         if (input.password() != null && !input.password().equals(input.passwordConfirmation())) {
             problems.add(new FieldProblem("passwordConfirmation", "password_mismatch", "does not match the password"));
@@ -139,10 +115,11 @@ public class UserAdministration {
         BulwarkUser admin = requireAdmin();
         UserAccount before = target(admin, id);
         List<FieldProblem> problems = new ArrayList<>();
-        Profile profile = profile(admin, input.displayName(), input.role(), input.regionCode(), input.department(),
-                problems);
-        if (before.id() == admin.id() && profile.role() != null
-                && (profile.role() != before.role() || !profile.region().code().equals(before.regionCode()))) {
+        AccountChecks.Profile profile = checks.profile(admin, input.displayName(), input.role(), input.regionCode(),
+                input.department(), problems);
+        // an administrator cannot raise, lower or move themselves: the administrator above them does that
+        if (before.id() == admin.id() && (profile.role() != before.role() || profile.region() == null
+                || !profile.region().code().equals(before.regionCode()))) {
             problems.add(new FieldProblem("role", "own_account", "not your own role or region"));
         }
         if (!problems.isEmpty()) {
@@ -235,93 +212,6 @@ public class UserAdministration {
         store.setPassword(user.id(), encoder.encode(password), false);
         events.publishEvent(new UserAccountChanged(user.id(), user.getUsername(), user.regionCode(),
                 UserAccountChanged.Change.PASSWORD_CHANGED, Map.of(), Map.of()));
-    }
-
-    private record Profile(String displayName, Role role, Region region, String department) {
-    }
-
-    /** Checks display name, role, region and department together, adding each problem; parts that fail are null. */
-    private Profile profile(BulwarkUser admin, String displayNameInput, String roleInput, String regionInput,
-                            String departmentInput, List<FieldProblem> problems) {
-        String displayName = displayNameInput == null ? "" : displayNameInput.strip();
-        if (displayName.isEmpty()) {
-            problems.add(new FieldProblem("displayName", "required", "required"));
-        } else if (displayName.length() > NAME_MAX) {
-            problems.add(new FieldProblem("displayName", "too_long", "at most " + NAME_MAX + " characters"));
-        } else if (displayName.chars().anyMatch(Character::isISOControl)) {
-            problems.add(new FieldProblem("displayName", "control_characters", "contains control characters"));
-        }
-        Role role = null;
-        if (roleInput == null || roleInput.isBlank()) {
-            problems.add(new FieldProblem("role", "required", "required"));
-        } else {
-            try {
-                role = Role.valueOf(roleInput.strip());
-                if (!admin.role().mayGrant(role)) {
-                    problems.add(new FieldProblem("role", "role_too_high", "above your own role"));
-                    role = null;
-                }
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("role", "allowed_values", "not a role"));
-            }
-        }
-        Region region = region(admin, regionInput, problems);
-        if (region != null && role != null && !role.fitsLevel(region.level())) {
-            problems.add(new FieldProblem("regionCode", "region_level",
-                    "a " + role + " belongs to a region of level " + role.levels()));
-        }
-        String department = null;
-        if (role == Role.DEPARTMENT_OFFICER) {
-            department = departmentInput == null ? "" : departmentInput.strip();
-            if (department.isEmpty()) {
-                problems.add(new FieldProblem("department", "required", "required for a department officer"));
-            } else if (!departments().containsKey(department)) {
-                problems.add(new FieldProblem("department", "allowed_values", "not a department of the catalogue"));
-            }
-        }
-        return new Profile(displayName, role, region, department);
-    }
-
-    private Region region(BulwarkUser admin, String input, List<FieldProblem> problems) {
-        String code = input == null ? "" : input.strip();
-        if (code.isEmpty()) {
-            problems.add(new FieldProblem("regionCode", "required", "required"));
-            return null;
-        }
-        String full;
-        try {
-            full = RegionCode.normalize(code);
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("regionCode", "region_code", e.getMessage()));
-            return null;
-        }
-        // a region outside the subtree answers as one that does not exist
-        Region region = admin.scope().covers(full) ? regions.find(full).orElse(null) : null;
-        if (region == null) {
-            problems.add(new FieldProblem("regionCode", "unknown_region", "unknown or outside your region"));
-        }
-        return region;
-    }
-
-    private RegionScope scopeWithin(BulwarkUser admin, String code, String field) {
-        String full;
-        try {
-            full = RegionCode.normalize(code);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, "region_code", e.getMessage());
-        }
-        if (!admin.scope().covers(full) || regions.find(full).isEmpty()) {
-            throw InvalidInputException.of(field, "unknown_region", "unknown or outside your region");
-        }
-        return RegionScope.of(full);
-    }
-
-    private static Role role(String input, String field) {
-        try {
-            return Role.valueOf(input.strip());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, "allowed_values", "not a role");
-        }
     }
 
     /** An account the administrator may change: in the subtree, not above their role, not their own. */

@@ -216,7 +216,18 @@ class UserAdministrationTest {
         assertThatThrownBy(() -> fixtures.as(prefecture, () -> {
             users.update(prefecture.id(), new UserChange("我", "LEADER", QIANXINAN, null));
             return null;
-        })).isInstanceOf(InvalidInputException.class);
+        })).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(fields(e)).containsExactly("role:own_account"));
+        assertThatThrownBy(() -> fixtures.as(prefecture, () -> {
+            users.update(prefecture.id(), new UserChange("我", "PREFECTURE_ADMIN", "abc", null));
+            return null;
+        })).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(fields(e)).containsExactlyInAnyOrder("regionCode:region_code", "role:own_account"));
+        fixtures.as(prefecture, () -> {
+            users.update(prefecture.id(), new UserChange("赵管理（改名）", "PREFECTURE_ADMIN", QIANXINAN, null));
+            return null;
+        });
+        assertThat(fixtures.as(prefecture, () -> users.get(prefecture.id())).displayName()).isEqualTo("赵管理（改名）");
         assertThat(fixtures.as(prefecture, () -> users.get(prefecture.id())).enabled()).isTrue();
     }
 
