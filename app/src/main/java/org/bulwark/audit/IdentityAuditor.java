@@ -5,7 +5,7 @@ import org.bulwark.identity.UserSignedIn;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Records account creation, sign-ins and refused sign-ins in the audit log. */
+/** Records account creation and changes, sign-ins and refused sign-ins in the audit log. */
 @Component
 class IdentityAuditor {
 
@@ -27,8 +27,18 @@ class IdentityAuditor {
         after.put("username", event.username());
         after.put("role", event.role());
         after.put("regionCode", event.regionCode());
+        if (event.department() != null) {
+            after.put("department", event.department());
+        }
         auditLog.record(new AuditRecord(AuditAction.CREATE, "user", String.valueOf(event.id()), event.regionCode(),
                 "account created", null, after));
+    }
+
+    @EventListener
+    void on(org.bulwark.identity.UserAccountChanged event) {
+        auditLog.record(new AuditRecord(AuditAction.UPDATE, "user", String.valueOf(event.id()), event.regionCode(),
+                event.username() + ": " + event.change().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                event.before(), event.after()));
     }
 
     @EventListener

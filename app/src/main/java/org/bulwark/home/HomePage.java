@@ -20,10 +20,12 @@ class HomePage {
     private final org.bulwark.casework.CaseworkWorklist worklist;
     private final org.bulwark.screening.Warnings warnings;
     private final org.bulwark.exchange.Batches batches;
+    private final org.bulwark.identity.UserAdministration users;
 
     HomePage(CurrentUser currentUser, Regions regions, RegistryFigures figures,
              org.bulwark.casework.CaseworkWorklist worklist, org.bulwark.screening.Warnings warnings,
-             org.bulwark.exchange.Batches batches) {
+             org.bulwark.exchange.Batches batches, org.bulwark.identity.UserAdministration users) {
+        this.users = users;
         this.worklist = worklist;
         this.warnings = warnings;
         this.batches = batches;
@@ -59,9 +61,23 @@ class HomePage {
             long withRejects = batches.recent(50).stream().filter(b -> b.rowsRejected() > 0).count();
             items.add(new org.bulwark.casework.WorkItem("work.batches", null, withRejects, 0, "/exchange"));
         }
+        org.bulwark.identity.UserCounts accounts = null;
+        if (user.can(org.bulwark.identity.Role.Permission.MANAGE_USERS)) {
+            // a locked account is someone who cannot work until the lockout ends or an administrator lifts it
+            accounts = users.counts();
+            items.add(new org.bulwark.casework.WorkItem("work.lockedUsers", null, accounts.locked(), 0,
+                    "/users?state=LOCKED"));
+        }
         items.sort((a, b) -> Long.compare(b.overdue(), a.overdue()));
         if (user.can(org.bulwark.identity.Role.Permission.RUN_SCREENING)) {
+            items.add(new org.bulwark.casework.WorkItem("work.rules", null, -1, 0, "/rules"));
+        }
+        if (accounts != null) {
+            items.add(new org.bulwark.casework.WorkItem("work.users", null, accounts.disabled(), 0, "/users"));
+        }
+        if (user.can(org.bulwark.identity.Role.Permission.RUN_SCREENING)) {
             items.add(new org.bulwark.casework.WorkItem("work.screening", null, -1, 0, "/screening"));
+            items.add(new org.bulwark.casework.WorkItem("work.shadow", null, -1, 0, "/screening#shadow"));
         }
         if (user.can(org.bulwark.identity.Role.Permission.READ_AUDIT)) {
             items.add(new org.bulwark.casework.WorkItem("work.audit", null, -1, 0, "/audit"));

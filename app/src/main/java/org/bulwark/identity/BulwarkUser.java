@@ -22,6 +22,7 @@ public final class BulwarkUser implements UserDetails {
     private final String department;
     private final boolean enabled;
     private final boolean locked;
+    private final boolean passwordChangeRequired;
 
     public BulwarkUser(long id, String username, String passwordHash, String displayName, Role role,
                        String regionCode, boolean enabled, boolean locked) {
@@ -30,6 +31,17 @@ public final class BulwarkUser implements UserDetails {
 
     public BulwarkUser(long id, String username, String passwordHash, String displayName, Role role,
                        String regionCode, String department, boolean enabled, boolean locked) {
+        this(id, username, passwordHash, displayName, role, regionCode, department, enabled, locked, false);
+    }
+
+    /**
+     * @param passwordChangeRequired the holder must choose a new password before anything else (an administrator
+     *                               set or reset it, or it is older than the policy allows)
+     */
+    public BulwarkUser(long id, String username, String passwordHash, String displayName, Role role,
+                       String regionCode, String department, boolean enabled, boolean locked,
+                       boolean passwordChangeRequired) {
+        this.passwordChangeRequired = passwordChangeRequired;
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -68,6 +80,11 @@ public final class BulwarkUser implements UserDetails {
     /** The department a department officer works for (a code of the data catalogue), or null. */
     public String department() {
         return department;
+    }
+
+    /** Whether the user must choose a new password before doing anything else. */
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     /** The region subtree this user may read and write. */

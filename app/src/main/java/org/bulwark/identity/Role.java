@@ -2,28 +2,58 @@ package org.bulwark.identity;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.bulwark.core.region.RegionLevel;
 
 /** The roles of product.md; each user has one, together with the region that scopes it. */
 public enum Role {
-    VILLAGE_CADRE(EnumSet.of(Permission.EDIT_REGISTRY, Permission.REVEAL_PERSONAL_DATA, Permission.VERIFY_WARNINGS,
-            Permission.HANDLE_CASES, Permission.EDIT_PLANS, Permission.RECORD_VISITS)),
-    HELPER(EnumSet.of(Permission.REVEAL_PERSONAL_DATA, Permission.EDIT_PLANS, Permission.RECORD_VISITS)),
-    TOWNSHIP_REVIEWER(EnumSet.of(Permission.EDIT_REGISTRY, Permission.REVEAL_PERSONAL_DATA,
-            Permission.VERIFY_WARNINGS, Permission.HANDLE_CASES, Permission.ASSIGN_HELPERS, Permission.EDIT_PLANS,
-            Permission.RECORD_VISITS)),
-    COUNTY_APPROVER(EnumSet.of(Permission.EDIT_REGISTRY, Permission.REVEAL_PERSONAL_DATA, Permission.READ_AUDIT,
-            Permission.IMPORT_DEPARTMENT_DATA, Permission.RUN_SCREENING, Permission.VERIFY_WARNINGS,
-            Permission.HANDLE_CASES, Permission.ASSIGN_HELPERS, Permission.EDIT_PLANS,
-            Permission.REVERSE_ELIMINATION)),
-    DEPARTMENT_OFFICER(EnumSet.of(Permission.IMPORT_DEPARTMENT_DATA)),
-    PREFECTURE_ADMIN(EnumSet.of(Permission.READ_AUDIT, Permission.IMPORT_DEPARTMENT_DATA, Permission.RUN_SCREENING)),
-    PROVINCE_ADMIN(EnumSet.of(Permission.READ_AUDIT, Permission.IMPORT_DEPARTMENT_DATA, Permission.RUN_SCREENING)),
-    LEADER(EnumSet.noneOf(Permission.class));
+    VILLAGE_CADRE(1, EnumSet.of(RegionLevel.VILLAGE), EnumSet.of(Permission.EDIT_REGISTRY,
+            Permission.REVEAL_PERSONAL_DATA, Permission.VERIFY_WARNINGS, Permission.HANDLE_CASES,
+            Permission.EDIT_PLANS, Permission.RECORD_VISITS)),
+    // a helper belongs to a village, or to a township when they look after households of several of its villages
+    HELPER(1, EnumSet.of(RegionLevel.VILLAGE, RegionLevel.TOWNSHIP), EnumSet.of(Permission.REVEAL_PERSONAL_DATA,
+            Permission.EDIT_PLANS, Permission.RECORD_VISITS)),
+    TOWNSHIP_REVIEWER(2, EnumSet.of(RegionLevel.TOWNSHIP), EnumSet.of(Permission.EDIT_REGISTRY,
+            Permission.REVEAL_PERSONAL_DATA, Permission.VERIFY_WARNINGS, Permission.HANDLE_CASES,
+            Permission.ASSIGN_HELPERS, Permission.EDIT_PLANS, Permission.RECORD_VISITS)),
+    COUNTY_APPROVER(3, EnumSet.of(RegionLevel.COUNTY), EnumSet.of(Permission.EDIT_REGISTRY,
+            Permission.REVEAL_PERSONAL_DATA, Permission.READ_AUDIT, Permission.IMPORT_DEPARTMENT_DATA,
+            Permission.RUN_SCREENING, Permission.VERIFY_WARNINGS, Permission.HANDLE_CASES, Permission.ASSIGN_HELPERS,
+            Permission.EDIT_PLANS, Permission.REVERSE_ELIMINATION)),
+    DEPARTMENT_OFFICER(3, EnumSet.of(RegionLevel.COUNTY, RegionLevel.PREFECTURE, RegionLevel.PROVINCE),
+            EnumSet.of(Permission.IMPORT_DEPARTMENT_DATA)),
+    PREFECTURE_ADMIN(4, EnumSet.of(RegionLevel.PREFECTURE), EnumSet.of(Permission.READ_AUDIT,
+            Permission.IMPORT_DEPARTMENT_DATA, Permission.RUN_SCREENING, Permission.MANAGE_USERS)),
+    PROVINCE_ADMIN(5, EnumSet.of(RegionLevel.PROVINCE), EnumSet.of(Permission.READ_AUDIT,
+            Permission.IMPORT_DEPARTMENT_DATA, Permission.RUN_SCREENING, Permission.MANAGE_USERS)),
+    // reads dashboards and reports of any level; holds no permission, so any administrator may grant it
+    LEADER(1, EnumSet.allOf(RegionLevel.class), EnumSet.noneOf(Permission.class));
 
+    private final int rank;
+    private final Set<RegionLevel> levels;
     private final Set<Permission> permissions;
 
-    Role(Set<Permission> permissions) {
+    Role(int rank, Set<RegionLevel> levels, Set<Permission> permissions) {
+        this.rank = rank;
+        this.levels = levels;
         this.permissions = permissions;
+    }
+
+    /**
+     * Whether a holder of this role may give {@code other} to someone: only roles of the same rank or below (the
+     * level of government a role acts for: village 1, township 2, county 3, prefecture 4, province 5).
+     */
+    public boolean mayGrant(Role other) {
+        return other.rank <= rank;
+    }
+
+    /** Whether a user with this role may have a region of this level as scope. */
+    public boolean fitsLevel(RegionLevel level) {
+        return levels.contains(level);
+    }
+
+    /** The region levels a user with this role may be scoped to, from the top. */
+    public Set<RegionLevel> levels() {
+        return java.util.Collections.unmodifiableSet(levels);
     }
 
     /** Whether this role carries the permission. */
@@ -59,6 +89,8 @@ public enum Role {
         /** record visits (a helper: only to the households assigned to them) */
         RECORD_VISITS,
         /** reverse a risk-elimination mark */
-        REVERSE_ELIMINATION
+        REVERSE_ELIMINATION,
+        /** create accounts of the region, disable and enable them, reset passwords, change roles and regions */
+        MANAGE_USERS
     }
 }

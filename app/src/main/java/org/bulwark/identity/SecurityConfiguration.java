@@ -7,10 +7,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Two doors: the API under {@code /api/v1} (HTTP Basic, no session, no cookies, so no CSRF token) and the pages
@@ -31,6 +34,18 @@ class SecurityConfiguration {
 
         private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                 + "script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+
+        /** Open sessions by user, so that disabling an account or changing its role ends them (UserSessions). */
+        @Bean
+        SessionRegistry sessionRegistry() {
+            return new SessionRegistryImpl();
+        }
+
+        /** Tells the registry when a session ends (time-out, sign-out), so it forgets it. */
+        @Bean
+        HttpSessionEventPublisher httpSessionEventPublisher() {
+            return new HttpSessionEventPublisher();
+        }
 
         @Bean
         @Order(1)
@@ -54,8 +69,10 @@ class SecurityConfiguration {
 
         @Bean
         @Order(2)
-        SecurityFilterChain pages(HttpSecurity http) throws Exception {
-            http.authorizeHttpRequests(a -> a
+        SecurityFilterChain pages(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+            http.sessionManagement(s -> s.sessionConcurrency(c -> c.maximumSessions(-1)
+                            .sessionRegistry(sessionRegistry).expiredUrl("/login?expired")))
+                    .authorizeHttpRequests(a -> a
                             .requestMatchers("/declare", "/declare/**").permitAll()
                             .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
                                     "/api/docs/**", "/api/openapi/**", "/swagger-ui/**", "/v3/api-docs/**")

@@ -22,9 +22,11 @@ public class UserAccounts implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final int maxFailures;
     private final Duration lockout;
+    private final PasswordPolicy policy;
+    private final RowMapper<BulwarkUser> user;
 
     UserAccounts(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events,
-                 PasswordEncoder passwordEncoder,
+                 PasswordEncoder passwordEncoder, PasswordPolicy policy,
                  @Value("${bulwark.security.max-failed-logins:5}") int maxFailures,
                  @Value("${bulwark.security.lockout:PT30M}") Duration lockout) {
         this.jdbc = jdbc;
@@ -32,6 +34,8 @@ public class UserAccounts implements UserDetailsService {
         this.passwordEncoder = passwordEncoder;
         this.maxFailures = maxFailures;
         this.lockout = lockout;
+        this.policy = policy;
+        this.user = this::user;
     }
 
     @Override
@@ -42,13 +46,13 @@ public class UserAccounts implements UserDetailsService {
     /** The account with this username, if any. */
     public Optional<BulwarkUser> find(String username) {
         return jdbc.sql("select * from app_user where username = :u").param("u", username)
-                .query(USER).optional();
+                .query(user).optional();
     }
 
     /** All accounts whose region lies in the scope. */
     public List<BulwarkUser> list(RegionScope scope) {
         return jdbc.sql("select * from app_user where region_code like :p order by region_code, username")
-                .param("p", scope.likePattern()).query(USER).list();
+                .param("p", scope.likePattern()).query(user).list();
     }
 
     /** Creates an account (the password is hashed here); returns its id. */
@@ -85,18 +89,22 @@ public class UserAccounts implements UserDetailsService {
                 .param("u", username).update();
     }
 
-    /** Clears the failure count after a successful sign-in. */
+    /** Clears the failure count after a successful sign-in and notes when it happened (the users page shows it). */
     @Transactional
     public void recordSuccess(String username) {
-        jdbc.sql("update app_user set failed_logins = 0, locked_until = null where username = :u and failed_logins > 0")
+        jdbc.sql("update app_user set failed_logins = 0, locked_until = null, last_sign_in_at = now() where username = :u")
                 .param("u", username).update();
     }
 
-    private static final RowMapper<BulwarkUser> USER = (rs, n) -> {
+    private BulwarkUser user(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         java.sql.Timestamp lockedUntil = rs.getTimestamp("locked_until");
-        boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now());
+        Instant now = Instant.now();
+        boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(now);
+        boolean expired = !policy.maxAge().isZero() && !policy.maxAge().isNegative()
+                && rs.getTimestamp("password_changed_at").toInstant().plus(policy.maxAge()).isBefore(now);
         return new BulwarkUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
                 rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("region_code"),
-                rs.getString("department"), rs.getBoolean("enabled"), locked);
-    };
+                rs.getString("department"), rs.getBoolean("enabled"), locked,
+                rs.getBoolean("must_change_password") || expired);
+    }
 }

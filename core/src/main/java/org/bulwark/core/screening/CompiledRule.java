@@ -9,7 +9,7 @@ import java.util.List;
 record CompiledRule(Rule rule, List<NamedFeature> features, BoolNode when, LevelNode level, List<String> parameters,
                     boolean appliesToUnregistered) {
 
-    /** A feature under the name a rule gives it. */
-    record NamedFeature(String name, Feature feature) {
+    /** A feature under the name a rule gives it, with its definition as the file writes it. */
+    record NamedFeature(String name, Feature feature, RuleFeature written) {
     }
 }

@@ -78,6 +78,21 @@ final class ParameterTable {
         return values;
     }
 
+    /** Where the value of a parameter for a province (any region code) and year comes from. */
+    ParameterSource source(String regionCode, int year, String name) {
+        String province = regionCode.substring(0, 2);
+        if (provinceYears.getOrDefault(province, Map.of()).getOrDefault(year, Map.of()).containsKey(name)) {
+            return ParameterSource.PROVINCE_YEAR;
+        }
+        return provinceDefaults.getOrDefault(province, Map.of()).containsKey(name) ? ParameterSource.PROVINCE_DEFAULT
+                : ParameterSource.FILE_DEFAULT;
+    }
+
+    /** The years for which the province (any region code) gives values of its own, in order. */
+    java.util.SortedSet<Integer> years(String regionCode) {
+        return new java.util.TreeSet<>(provinceYears.getOrDefault(regionCode.substring(0, 2), Map.of()).keySet());
+    }
+
     List<String> names() {
         return new ArrayList<>(defaults.keySet());
     }

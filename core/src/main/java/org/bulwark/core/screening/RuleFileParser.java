@@ -145,10 +145,18 @@ final class RuleFileParser {
                 throw node.get("fact").problem("unknown household fact '" + node.get("fact").text() + "'");
             }
             return new CompiledRule.NamedFeature(name, featuresByKey.computeIfAbsent("fact:" + fact.code(),
-                    key -> register(new FactFeature(features.size(), fact))));
+                    key -> register(new FactFeature(features.size(), fact))),
+                    new RuleFeature(name, fact.code(), null, null, null, null, null, null));
         }
         node.allowOnly("name", "category", "agg", "value", "window", "latest", "where");
-        return new CompiledRule.NamedFeature(name, aggregate(node));
+        Feature aggregate = aggregate(node);
+        return new CompiledRule.NamedFeature(name, aggregate, new RuleFeature(name, null,
+                node.get("category").text().strip(), node.get("agg").text().strip(), written(node, "value"),
+                node.get("window").text().strip(), written(node, "latest"), written(node, "where")));
+    }
+
+    private static String written(SourceNode node, String key) {
+        return node.find(key).map(SourceNode::text).map(String::strip).orElse(null);
     }
 
     private Feature aggregate(SourceNode node) {

@@ -119,6 +119,34 @@ public final class RuleSet {
         return fields;
     }
 
+    /** The features of a rule as its file writes them, in file order; empty for an unknown rule. */
+    public List<RuleFeature> features(String ruleId) {
+        return compiledRules.stream().filter(rule -> rule.rule().id().equals(ruleId)).findFirst()
+                .map(rule -> rule.features().stream().map(CompiledRule.NamedFeature::written).toList())
+                .orElse(List.of());
+    }
+
+    /** The parameters a rule reads anywhere (condition, level, features), in the file's order of parameters. */
+    public List<String> parametersOf(String ruleId) {
+        return compiledRules.stream().filter(rule -> rule.rule().id().equals(ruleId)).findFirst()
+                .map(CompiledRule::parameters).orElse(List.of());
+    }
+
+    /**
+     * Where the value of a parameter for a province and year comes from: the file's default, the province's default
+     * or the province's year (the last that gives it wins).
+     *
+     * @param provinceCode the two-digit province code (a longer region code is cut to its province)
+     */
+    public ParameterSource parameterSource(String provinceCode, int year, String name) {
+        return parameters.source(provinceCode, year, name);
+    }
+
+    /** The years for which a province gives parameter values of its own, in order. */
+    public java.util.SortedSet<Integer> parameterYears(String provinceCode) {
+        return parameters.years(provinceCode);
+    }
+
     /** The department data categories rules may read, by name. */
     public List<String> categoryNames() {
         return categories.keySet().stream().sorted().toList();

@@ -200,6 +200,35 @@ class RuleSetLoadingTest {
     }
 
     @Test
+    void saysWhereEachParameterValueOfAProvinceAndYearComesFrom() {
+        RuleSet rules = RuleFiles.load(rule("OK-04", COST_FEATURE, "cost > p.threshold"));
+
+        assertThat(rules.parameterSource("52", 2026, "line")).isEqualTo(ParameterSource.PROVINCE_YEAR);
+        assertThat(rules.parameterSource("52", 2025, "line")).isEqualTo(ParameterSource.FILE_DEFAULT);
+        assertThat(rules.parameterSource("522324", 2025, "threshold")).isEqualTo(ParameterSource.PROVINCE_DEFAULT);
+        assertThat(rules.parameterSource("11", 2026, "threshold")).isEqualTo(ParameterSource.FILE_DEFAULT);
+        assertThat(rules.parameterYears("52")).containsExactly(2026);
+        assertThat(rules.parameterYears("11")).isEmpty();
+    }
+
+    @Test
+    void describesEachRuleWithItsFeaturesAndTheParametersItReads() {
+        RuleSet rules = ScreeningScenario.defaultRules();
+
+        assertThat(rules.parametersOf("MED-01")).containsExactly("med_threshold_low", "med_threshold_high");
+        assertThat(rules.parametersOf("INC-01")).containsExactly("line", "red_share_of_line");
+        RuleFeature cost = rules.features("MED-01").get(0);
+        assertThat(cost.category()).isEqualTo("medical_settlement");
+        assertThat(cost.aggregation()).isEqualTo("sum");
+        assertThat(cost.value()).isEqualTo("out_of_pocket");
+        assertThat(cost.windowMonths()).isEqualTo(12);
+        assertThat(rules.features("MED-01").get(1).fact()).isEqualTo("monitored_or_assisted");
+        assertThat(rules.features("EDU-01").get(0).where()).contains("p.school_age_min");
+        assertThat(rules.features("EDU-01").get(0).windowMonths()).isEqualTo(-1);
+        assertThat(rules.features("NONE")).isEmpty();
+    }
+
+    @Test
     void defaultRuleFileGivesGuizhouItsOwnLine() {
         RuleSet rules = ScreeningScenario.defaultRules();
 

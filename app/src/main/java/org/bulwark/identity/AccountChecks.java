@@ -1,0 +1,148 @@
+package org.bulwark.identity;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.bulwark.core.exchange.CategorySchema;
+import org.bulwark.core.exchange.DataCatalogue;
+import org.bulwark.core.region.RegionCode;
+import org.bulwark.platform.FieldProblem;
+import org.bulwark.platform.InvalidInputException;
+import org.bulwark.region.Region;
+import org.bulwark.region.Regions;
+import org.springframework.stereotype.Component;
+
+/**
+ * The checks of an account's fields as an administrator types them: each adds what is wrong to a list, so that a
+ * form is answered with every wrong field at once. A region outside the administrator's subtree answers as one that
+ * does not exist.
+ */
+@Component
+class AccountChecks {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,63}");
+    private static final int NAME_MAX = 64;
+
+    private final AccountStore store;
+    private final Regions regions;
+    private final DataCatalogue catalogue;
+
+    AccountChecks(AccountStore store, Regions regions, DataCatalogue catalogue) {
+        this.store = store;
+        this.regions = regions;
+        this.catalogue = catalogue;
+    }
+
+    /** The departments a department officer may work for (code → Chinese name): the data catalogue's, in its order. */
+    Map<String, String> departments() {
+        Map<String, String> departments = new LinkedHashMap<>();
+        for (CategorySchema category : catalogue.categories()) {
+            departments.putIfAbsent(category.department(), category.departmentLabel());
+        }
+        return departments;
+    }
+
+    /** The username of a new account, stripped; adds a problem when it is malformed or taken. */
+    String username(String input, List<FieldProblem> problems) {
+        String username = input == null ? "" : input.strip();
+        if (username.isEmpty()) {
+            problems.add(new FieldProblem("username", "required", "required"));
+        } else if (!USERNAME.matcher(username).matches()) {
+            problems.add(new FieldProblem("username", "username_format",
+                    "3 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit"));
+        } else if (store.usernameTaken(username)) {
+            problems.add(new FieldProblem("username", "username_taken", "is taken"));
+        }
+        return username;
+    }
+
+    /** Checked name, role, region and department of an account; a part that failed its check is null. */
+    record Profile(String displayName, Role role, Region region, String department) {
+    }
+
+    /** Checks display name, role, region and department together, adding each problem; parts that fail are null. */
+    Profile profile(BulwarkUser admin, String displayNameInput, String roleInput, String regionInput,
+                            String departmentInput, List<FieldProblem> problems) {
+        String displayName = displayNameInput == null ? "" : displayNameInput.strip();
+        if (displayName.isEmpty()) {
+            problems.add(new FieldProblem("displayName", "required", "required"));
+        } else if (displayName.length() > NAME_MAX) {
+            problems.add(new FieldProblem("displayName", "too_long", "at most " + NAME_MAX + " characters"));
+        } else if (displayName.chars().anyMatch(Character::isISOControl)) {
+            problems.add(new FieldProblem("displayName", "control_characters", "contains control characters"));
+        }
+        Role role = null;
+        if (roleInput == null || roleInput.isBlank()) {
+            problems.add(new FieldProblem("role", "required", "required"));
+        } else {
+            try {
+                role = Role.valueOf(roleInput.strip());
+                if (!admin.role().mayGrant(role)) {
+                    problems.add(new FieldProblem("role", "role_too_high", "above your own role"));
+                    role = null;
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem("role", "allowed_values", "not a role"));
+            }
+        }
+        Region region = region(admin, regionInput, problems);
+        if (region != null && role != null && !role.fitsLevel(region.level())) {
+            problems.add(new FieldProblem("regionCode", "region_level",
+                    "a " + role + " belongs to a region of level " + role.levels()));
+        }
+        String department = null;
+        if (role == Role.DEPARTMENT_OFFICER) {
+            department = departmentInput == null ? "" : departmentInput.strip();
+            if (department.isEmpty()) {
+                problems.add(new FieldProblem("department", "required", "required for a department officer"));
+            } else if (!departments().containsKey(department)) {
+                problems.add(new FieldProblem("department", "allowed_values", "not a department of the catalogue"));
+            }
+        }
+        return new Profile(displayName, role, region, department);
+    }
+
+    private Region region(BulwarkUser admin, String input, List<FieldProblem> problems) {
+        String code = input == null ? "" : input.strip();
+        if (code.isEmpty()) {
+            problems.add(new FieldProblem("regionCode", "required", "required"));
+            return null;
+        }
+        String full;
+        try {
+            full = RegionCode.normalize(code);
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem("regionCode", "region_code", e.getMessage()));
+            return null;
+        }
+        // a region outside the subtree answers as one that does not exist
+        Region region = admin.scope().covers(full) ? regions.find(full).orElse(null) : null;
+        if (region == null) {
+            problems.add(new FieldProblem("regionCode", "unknown_region", "unknown or outside your region"));
+        }
+        return region;
+    }
+
+    RegionScope scopeWithin(BulwarkUser admin, String code, String field) {
+        String full;
+        try {
+            full = RegionCode.normalize(code);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(field, "region_code", e.getMessage());
+        }
+        if (!admin.scope().covers(full) || regions.find(full).isEmpty()) {
+            throw InvalidInputException.of(field, "unknown_region", "unknown or outside your region");
+        }
+        return RegionScope.of(full);
+    }
+
+    static Role role(String input, String field) {
+        try {
+            return Role.valueOf(input.strip());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(field, "allowed_values", "not a role");
+        }
+    }
+
+}
