@@ -112,6 +112,13 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<AuditEntry> about(RegionScope scope, java.util.Map<String, ? extends java.util.Collection<String>> objects,
                                   int limit) {
+        return about(scope, objects, null, limit);
+    }
+
+    /** As {@link #about(RegionScope, java.util.Map, int)}, only entries of these actions (all when null). */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> about(RegionScope scope, java.util.Map<String, ? extends java.util.Collection<String>> objects,
+                                  java.util.Set<AuditAction> actions, int limit) {
         StringBuilder where = new StringBuilder("false");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         int i = 0;
@@ -125,9 +132,12 @@ public class AuditLog {
                 select id, at, username, role, action, entity_type, entity_id, region_code, channel, summary,
                        before::text as before, after::text as after
                 from audit_log where region_code like :pattern and (%s)
+                  and action = any(:actions)
                 order by id desc limit :limit
                 """.formatted(where))
                 .params(params).param("pattern", scope.likePattern()).param("limit", limit)
+                .param("actions", (actions == null ? java.util.EnumSet.allOf(AuditAction.class) : actions).stream()
+                        .map(Enum::name).toArray(String[]::new))
                 .query(ENTRY)
                 .list();
     }
