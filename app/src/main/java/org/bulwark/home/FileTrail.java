@@ -57,8 +57,9 @@ class FileTrail {
         return objects;
     }
 
-    Trail of(BulwarkUser user, Map<String, List<String>> subjects) {
+    /** The trail of these subjects and of the household's deleted parts (members, incomes), as the user may see it. */
+    Trail of(BulwarkUser user, long householdId, Map<String, List<String>> subjects) {
         boolean full = user.can(Role.Permission.READ_AUDIT);
-        return new Trail(full, audit.about(user.scope(), subjects, full ? null : CHANGES, LIMIT));
+        return new Trail(full, audit.about(user.scope(), subjects, full ? null : CHANGES, householdId, LIMIT));
     }
 }

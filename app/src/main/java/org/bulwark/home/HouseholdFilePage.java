@@ -125,7 +125,7 @@ class HouseholdFilePage {
         parts.put("plan_measure", measures.stream().map(PlanMeasure::id).toList());
         parts.put("visit", visitList.stream().map(Visit::id).toList());
         parts.put("warning", warningList.stream().map(Warning::id).toList());
-        model.addAttribute("trail", trail.of(user, FileTrail.subjects(id, parts)));
+        model.addAttribute("trail", trail.of(user, id, FileTrail.subjects(id, parts)));
         return "households/file";
     }
 

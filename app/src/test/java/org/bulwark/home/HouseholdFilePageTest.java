@@ -153,6 +153,17 @@ class HouseholdFilePageTest {
     }
 
     @Test
+    void readsInEnglishToo() throws Exception {
+        importSettlement("25000");
+        income(thisYear, "12000");
+        String file = mvc.perform(get("/households/" + id()).param("lang", "en").with(user(cadre)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(file).contains("Incomes over the years").contains("Monitoring line").contains("below the line")
+                .contains("Medical cost settlement").contains("Medical Security Bureau")
+                .contains("out of pocket: 25,000.00").contains("visit type: inpatient").contains("Change history");
+    }
+
+    @Test
     void showsEachCaseStepByStep() throws Exception {
         SupportCase opened = fixtures.as(cadre, () -> cases.open(new OpenCaseInput(id(), Channel.GRASSROOTS_VISIT,
                 null, null, Set.of(RiskType.ILLNESS), "visit")));
@@ -176,6 +187,11 @@ class HouseholdFilePageTest {
     void theAuditRoleSeesTheFullTrailOthersTheChangesOnly() throws Exception {
         income(thisYear, "30000");
         income(thisYear, "36000");   // an edit of the same year
+        income(thisYear - 1, "20000");
+        fixtures.as(cadre, () -> {
+            incomes.delete(id(), thisYear - 1);   // gone from the file, not from its trail
+            return null;
+        });
         fixtures.as(cadre, () -> registry.reveal(head.id(), "idNumber"));
         BulwarkUser county = fixtures.user(Role.COUNTY_APPROVER, TestFixtures.COUNTY);
         String full = page(county);
@@ -185,7 +201,18 @@ class HouseholdFilePageTest {
         String changes = page(cadre);
         String trail = changes.substring(changes.indexOf("id=\"trail\""));
         assertThat(trail).contains("变更记录").contains("修改").contains(">收入<").contains(cadre.getUsername())
-                .doesNotContain("查看完整信息").doesNotContain("操作记录");
+                .contains("<span>删除</span>").doesNotContain("查看完整信息").doesNotContain("操作记录");
+        // a deletion in another household does not show here
+        HouseholdFile other = fixtures.household(cadre, TestFixtures.VILLAGE_A);
+        fixtures.as(cadre, () -> incomes.record(other.household().id(), new IncomeInput(thisYear,
+                BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)));
+        fixtures.as(cadre, () -> {
+            incomes.delete(other.household().id(), thisYear);
+            return null;
+        });
+        String after = page(cadre);
+        assertThat(after.substring(after.indexOf("id=\"trail\"")).split("<span>删除</span>", -1))
+                .as("one deletion: this household's income").hasSize(2);
     }
 
     @Test
