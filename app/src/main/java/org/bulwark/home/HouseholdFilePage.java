@@ -29,6 +29,8 @@ import org.bulwark.registry.Registry;
 import org.bulwark.screening.Warning;
 import org.bulwark.screening.Warnings;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,11 +64,13 @@ class HouseholdFilePage {
     private final IncomeTrend incomeTrend;
     private final FileTrail trail;
     private final ObjectMapper json;
+    private final TransactionTemplate readOnly;
 
     HouseholdFilePage(Registry registry, Incomes incomes, Regions regions, CurrentUser currentUser,
                       PersonalDataMask mask, Clock clock, Warnings warnings, Monitoring monitoring, Cases cases,
                       Helpers helpers, SupportPlans plans, Visits visits, DepartmentRecords records,
-                      IncomeTrend incomeTrend, FileTrail trail, ObjectMapper json) {
+                      IncomeTrend incomeTrend, FileTrail trail, ObjectMapper json,
+                      PlatformTransactionManager transactions) {
         this.registry = registry;
         this.incomes = incomes;
         this.regions = regions;
@@ -83,30 +87,56 @@ class HouseholdFilePage {
         this.incomeTrend = incomeTrend;
         this.trail = trail;
         this.json = json;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
+    /**
+     * The sections are read in one read-only transaction: one connection and one commit for the page instead of one
+     * per section (each module's reads are transactional of their own), and the sections agree with each other.
+     */
     @GetMapping("/households/{id}")
     String file(@PathVariable long id, Model model) {
+        readOnly.executeWithoutResult(status -> read(id, model));
+        return "households/file";
+    }
+
+    private void read(long id, Model model) {
         HouseholdFile file = registry.file(id);
         BulwarkUser user = currentUser.require();
-        members(file, user, model);
         String village = file.household().villageCode();
         model.addAttribute("file", file);
         model.addAttribute("regionPath", regions.path(village));
+        members(file, user, model);
+        // what the trail covers besides the household itself: entity type → ids, as the sections found them
+        Map<String, List<?>> parts = new LinkedHashMap<>();
+        parts.put("person", file.members().stream().map(Person::id).toList());
+        incomes(id, village, model, parts);
+        model.addAttribute("records", records.ofHousehold(id, village, RECORDS));
+        warnings(id, model, parts);
+        casework(id, model, parts);
+        model.addAttribute("trail", trail.of(user, id, FileTrail.subjects(id, parts)));
+    }
 
+    private void incomes(long id, String village, Model model, Map<String, List<?>> parts) {
         List<IncomeRecord> incomeRecords = incomes.of(id);
         List<IncomeTrend.Year> years = incomeTrend.years(village, incomeRecords);
         model.addAttribute("incomeYears", years);
         model.addAttribute("incomeChart", years.isEmpty() ? null : incomeTrend.chart(years));
+        parts.put("income", incomeRecords.stream().map(IncomeRecord::id).toList());
+    }
 
-        model.addAttribute("records", records.ofHousehold(id, village, RECORDS));
-
+    private void warnings(long id, Model model, Map<String, List<?>> parts) {
         List<Warning> warningList = warnings.ofHousehold(id, WARNINGS);
         Map<Long, WarningEvidence> evidence = new HashMap<>();
         warningList.forEach(w -> evidence.put(w.id(), WarningEvidence.parse(json, w.evidence())));
         model.addAttribute("warnings", warningList);
         model.addAttribute("evidence", evidence);
+        parts.put("warning", warningList.stream().map(Warning::id).toList());
+    }
 
+    /** Monitoring status, helper, plan, each case with its steps, and the latest visits. */
+    private void casework(long id, Model model, Map<String, List<?>> parts) {
         List<SupportCase> caseList = cases.ofHousehold(id);
         List<PlanMeasure> measures = plans.measures(id);
         List<Visit> visitList = visits.of(id);
@@ -117,16 +147,9 @@ class HouseholdFilePage {
         model.addAttribute("measures", measures);
         model.addAttribute("recentVisits", visitList.stream().limit(VISITS).toList());
         model.addAttribute("moreVisits", Math.max(0, visitList.size() - VISITS));
-
-        Map<String, List<?>> parts = new LinkedHashMap<>();
-        parts.put("person", file.members().stream().map(Person::id).toList());
-        parts.put("income", incomeRecords.stream().map(IncomeRecord::id).toList());
         parts.put("case", caseList.stream().map(SupportCase::id).toList());
         parts.put("plan_measure", measures.stream().map(PlanMeasure::id).toList());
         parts.put("visit", visitList.stream().map(Visit::id).toList());
-        parts.put("warning", warningList.stream().map(Warning::id).toList());
-        model.addAttribute("trail", trail.of(user, id, FileTrail.subjects(id, parts)));
-        return "households/file";
     }
 
     /** Members with their ages; identity and phone numbers masked (a reveal is a permission, and audited). */
