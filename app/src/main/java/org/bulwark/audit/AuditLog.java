@@ -112,6 +112,17 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<AuditEntry> about(RegionScope scope, java.util.Map<String, ? extends java.util.Collection<String>> objects,
                                   int limit) {
+        return about(scope, objects, null, null, limit);
+    }
+
+    /**
+     * As {@link #about(RegionScope, java.util.Map, int)}, only entries of these actions (all when null), and with
+     * {@code householdId} also the deletions of objects that belonged to that household — a member or an income
+     * record no longer there, found by the {@code householdId} of the deleted object's before-image (indexed, V16).
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> about(RegionScope scope, java.util.Map<String, ? extends java.util.Collection<String>> objects,
+                                  java.util.Set<AuditAction> actions, Long householdId, int limit) {
         StringBuilder where = new StringBuilder("false");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         int i = 0;
@@ -121,13 +132,20 @@ public class AuditLog {
             params.put("ids" + i, e.getValue().toArray(String[]::new));
             i++;
         }
+        if (householdId != null) {
+            where.append(" or (action = 'DELETE' and before->>'householdId' = :household)");
+            params.put("household", String.valueOf(householdId));
+        }
         return jdbc.sql("""
                 select id, at, username, role, action, entity_type, entity_id, region_code, channel, summary,
                        before::text as before, after::text as after
                 from audit_log where region_code like :pattern and (%s)
+                  and action = any(:actions)
                 order by id desc limit :limit
                 """.formatted(where))
                 .params(params).param("pattern", scope.likePattern()).param("limit", limit)
+                .param("actions", (actions == null ? java.util.EnumSet.allOf(AuditAction.class) : actions).stream()
+                        .map(Enum::name).toArray(String[]::new))
                 .query(ENTRY)
                 .list();
     }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bulwark.core.casework.CaseKind;
 import org.bulwark.core.casework.CaseProcedure;
@@ -133,10 +136,30 @@ class CaseRepository {
                 from case_step s left join app_user u on u.username = s.decided_by
                 where s.case_id = :c order by s.id
                 """).param("c", caseId)
-                .query((rs, n) -> new CaseStepRecord(rs.getLong("id"), rs.getString("step"), rs.getString("decision"),
-                        rs.getString("decided_by"), rs.getObject("decided_on", LocalDate.class),
-                        rs.getTimestamp("decided_at").toInstant(), rs.getString("comment"),
-                        (Integer) rs.getObject("objections"))).list();
+                .query((rs, n) -> step(rs)).list();
+    }
+
+    /** The decisions on every case of a household, by case, each case's in order: one query for the whole file. */
+    Map<Long, List<CaseStepRecord>> stepsOfHousehold(long householdId, RegionScope scope) {
+        Map<Long, List<CaseStepRecord>> byCase = new LinkedHashMap<>();
+        jdbc.sql("""
+                select s.case_id, s.id, s.step, s.decision, coalesce(u.display_name, s.decided_by) as decided_by,
+                       s.decided_on, s.decided_at, s.comment, s.objections
+                from case_step s join support_case c on c.id = s.case_id
+                     left join app_user u on u.username = s.decided_by
+                where c.household_id = :h and c.village_code like :scope
+                order by s.case_id, s.id
+                """).param("h", householdId).param("scope", scope.likePattern())
+                .query((rs, n) -> byCase.computeIfAbsent(rs.getLong("case_id"), c -> new ArrayList<>()).add(step(rs)))
+                .list();
+        return byCase;
+    }
+
+    private static CaseStepRecord step(ResultSet rs) throws SQLException {
+        return new CaseStepRecord(rs.getLong("id"), rs.getString("step"), rs.getString("decision"),
+                rs.getString("decided_by"), rs.getObject("decided_on", LocalDate.class),
+                rs.getTimestamp("decided_at").toInstant(), rs.getString("comment"),
+                (Integer) rs.getObject("objections"));
     }
 
     RowMapper<SupportCase> mapper(LocalDate today) {

@@ -118,6 +118,12 @@ public class Cases {
         return cases.steps(caseId);
     }
 
+    /** The decisions taken on each of a household's cases (case id → its steps in order), read at once. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<CaseStepRecord>> stepsOfHousehold(long householdId) {
+        return cases.stepsOfHousehold(householdId, currentUser.scope());
+    }
+
     /** Opens an identification case for a household where a risk was found. */
     public SupportCase open(OpenCaseInput input) {
         BulwarkUser user = currentUser.requirePermission(Role.Permission.HANDLE_CASES);

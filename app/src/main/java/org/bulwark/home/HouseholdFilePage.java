@@ -4,93 +4,171 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.bulwark.audit.AuditLog;
+import org.bulwark.casework.Cases;
+import org.bulwark.casework.Helpers;
+import org.bulwark.casework.Monitoring;
+import org.bulwark.casework.PlanMeasure;
+import org.bulwark.casework.SupportCase;
+import org.bulwark.casework.SupportPlans;
+import org.bulwark.casework.Visit;
+import org.bulwark.casework.Visits;
+import org.bulwark.exchange.DepartmentRecords;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
+import org.bulwark.income.IncomeRecord;
 import org.bulwark.income.Incomes;
 import org.bulwark.platform.web.PersonalDataMask;
 import org.bulwark.region.Regions;
 import org.bulwark.registry.HouseholdFile;
+import org.bulwark.registry.Person;
 import org.bulwark.registry.Registry;
+import org.bulwark.screening.Warning;
+import org.bulwark.screening.Warnings;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import tools.jackson.databind.ObjectMapper;
 
-/** One household, one file: members, incomes and the audit trail on one page, composed from the modules. */
+/**
+ * One household, one file: members, incomes against the monitoring line, department records, warnings with their
+ * evidence, casework with each case's steps, the plan, visits and the trail — one page composed from the modules,
+ * each section read with one query.
+ */
 @Controller
 class HouseholdFilePage {
+
+    static final int RECORDS = 50;
+    static final int WARNINGS = 20;
+    static final int VISITS = 5;
 
     private final Registry registry;
     private final Incomes incomes;
     private final Regions regions;
     private final CurrentUser currentUser;
-    private final AuditLog audit;
     private final PersonalDataMask mask;
     private final Clock clock;
-    private final org.bulwark.screening.Warnings warnings;
-    private final org.bulwark.casework.Monitoring monitoring;
-    private final org.bulwark.casework.Cases cases;
-    private final org.bulwark.casework.Helpers helpers;
-    private final org.bulwark.casework.SupportPlans plans;
-    private final org.bulwark.casework.Visits visits;
+    private final Warnings warnings;
+    private final Monitoring monitoring;
+    private final Cases cases;
+    private final Helpers helpers;
+    private final SupportPlans plans;
+    private final Visits visits;
+    private final DepartmentRecords records;
+    private final IncomeTrend incomeTrend;
+    private final FileTrail trail;
+    private final ObjectMapper json;
+    private final TransactionTemplate readOnly;
 
-    HouseholdFilePage(Registry registry, Incomes incomes, Regions regions, CurrentUser currentUser, AuditLog audit,
-                      PersonalDataMask mask, Clock clock, org.bulwark.screening.Warnings warnings,
-                      org.bulwark.casework.Monitoring monitoring, org.bulwark.casework.Cases cases,
-                      org.bulwark.casework.Helpers helpers, org.bulwark.casework.SupportPlans plans,
-                      org.bulwark.casework.Visits visits) {
+    HouseholdFilePage(Registry registry, Incomes incomes, Regions regions, CurrentUser currentUser,
+                      PersonalDataMask mask, Clock clock, Warnings warnings, Monitoring monitoring, Cases cases,
+                      Helpers helpers, SupportPlans plans, Visits visits, DepartmentRecords records,
+                      IncomeTrend incomeTrend, FileTrail trail, ObjectMapper json,
+                      PlatformTransactionManager transactions) {
+        this.registry = registry;
+        this.incomes = incomes;
+        this.regions = regions;
+        this.currentUser = currentUser;
+        this.mask = mask;
+        this.clock = clock;
         this.warnings = warnings;
         this.monitoring = monitoring;
         this.cases = cases;
         this.helpers = helpers;
         this.plans = plans;
         this.visits = visits;
-        this.registry = registry;
-        this.incomes = incomes;
-        this.regions = regions;
-        this.currentUser = currentUser;
-        this.audit = audit;
-        this.mask = mask;
-        this.clock = clock;
+        this.records = records;
+        this.incomeTrend = incomeTrend;
+        this.trail = trail;
+        this.json = json;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
+    /**
+     * The sections are read in one read-only transaction: one connection and one commit for the page instead of one
+     * per section (each module's reads are transactional of their own), and the sections agree with each other.
+     */
     @GetMapping("/households/{id}")
     String file(@PathVariable long id, Model model) {
+        readOnly.executeWithoutResult(status -> read(id, model));
+        return "households/file";
+    }
+
+    private void read(long id, Model model) {
         HouseholdFile file = registry.file(id);
         BulwarkUser user = currentUser.require();
+        String village = file.household().villageCode();
+        model.addAttribute("file", file);
+        model.addAttribute("regionPath", regions.path(village));
+        members(file, user, model);
+        // what the trail covers besides the household itself: entity type → ids, as the sections found them
+        Map<String, List<?>> parts = new LinkedHashMap<>();
+        parts.put("person", file.members().stream().map(Person::id).toList());
+        incomes(id, village, model, parts);
+        model.addAttribute("records", records.ofHousehold(id, village, RECORDS));
+        warnings(id, model, parts);
+        casework(id, model, parts);
+        model.addAttribute("trail", trail.of(user, id, FileTrail.subjects(id, parts)));
+    }
+
+    private void incomes(long id, String village, Model model, Map<String, List<?>> parts) {
+        List<IncomeRecord> incomeRecords = incomes.of(id);
+        List<IncomeTrend.Year> years = incomeTrend.years(village, incomeRecords);
+        model.addAttribute("incomeYears", years);
+        model.addAttribute("incomeChart", years.isEmpty() ? null : incomeTrend.chart(years));
+        parts.put("income", incomeRecords.stream().map(IncomeRecord::id).toList());
+    }
+
+    private void warnings(long id, Model model, Map<String, List<?>> parts) {
+        List<Warning> warningList = warnings.ofHousehold(id, WARNINGS);
+        Map<Long, WarningEvidence> evidence = new HashMap<>();
+        warningList.forEach(w -> evidence.put(w.id(), WarningEvidence.parse(json, w.evidence())));
+        model.addAttribute("warnings", warningList);
+        model.addAttribute("evidence", evidence);
+        parts.put("warning", warningList.stream().map(Warning::id).toList());
+    }
+
+    /** Monitoring status, helper, plan, each case with its steps, and the latest visits. */
+    private void casework(long id, Model model, Map<String, List<?>> parts) {
+        List<SupportCase> caseList = cases.ofHousehold(id);
+        List<PlanMeasure> measures = plans.measures(id);
+        List<Visit> visitList = visits.of(id);
+        model.addAttribute("monitoringStatus", monitoring.status(id).orElse(null));
+        model.addAttribute("caseList", caseList);
+        model.addAttribute("caseSteps", caseList.isEmpty() ? Map.of() : cases.stepsOfHousehold(id));
+        model.addAttribute("helper", helpers.current(id).orElse(null));
+        model.addAttribute("measures", measures);
+        model.addAttribute("recentVisits", visitList.stream().limit(VISITS).toList());
+        model.addAttribute("moreVisits", Math.max(0, visitList.size() - VISITS));
+        parts.put("case", caseList.stream().map(SupportCase::id).toList());
+        parts.put("plan_measure", measures.stream().map(PlanMeasure::id).toList());
+        parts.put("visit", visitList.stream().map(Visit::id).toList());
+    }
+
+    /** Members with their ages; identity and phone numbers masked (a reveal is a permission, and audited). */
+    private void members(HouseholdFile file, BulwarkUser user, Model model) {
         LocalDate today = LocalDate.now(clock);
         Map<Long, Integer> ages = new HashMap<>();
         Map<Long, String> maskedIds = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
         file.members().forEach(p -> {
             ages.put(p.id(), Period.between(p.birthDate(), today).getYears());
             maskedIds.put(p.id(), mask.id(p.idNumber()));
+            names.put(p.id(), p.name());
         });
-        model.addAttribute("file", file);
-        model.addAttribute("regionPath", regions.path(file.household().villageCode()));
-        var incomeRecords = incomes.of(id);
-        model.addAttribute("incomes", incomeRecords);
         model.addAttribute("ages", ages);
         model.addAttribute("maskedIds", maskedIds);
+        model.addAttribute("memberNames", names);
         model.addAttribute("maskedPhone", mask.phone(file.household().phone()));
-        model.addAttribute("headId", file.head().map(p -> p.id()).orElse(0L));
+        model.addAttribute("headId", file.head().map(Person::id).orElse(0L));
         model.addAttribute("canRevealPhone", file.head().isPresent() && file.household().phone() != null
                 && user.can(Role.Permission.REVEAL_PERSONAL_DATA));
-        model.addAttribute("audit", user.can(Role.Permission.READ_AUDIT)
-                ? audit.about(user.scope(), Map.of(
-                        "household", java.util.List.of(String.valueOf(id)),
-                        "person", file.members().stream().map(p -> String.valueOf(p.id())).toList(),
-                        "income", incomeRecords.stream().map(r -> String.valueOf(r.id())).toList()), 30)
-                : null);
-        // one household, one file: its warnings and casework next to members and incomes
-        model.addAttribute("warnings", warnings.ofHousehold(id, 20));
-        model.addAttribute("monitoringStatus", monitoring.status(id).orElse(null));
-        model.addAttribute("caseList", cases.ofHousehold(id));
-        model.addAttribute("helper", helpers.current(id).orElse(null));
-        model.addAttribute("measures", plans.measures(id));
-        model.addAttribute("recentVisits", visits.of(id).stream().limit(3).toList());
-        return "households/file";
     }
 }

@@ -1,0 +1,103 @@
+package org.bulwark.exchange;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.bulwark.core.exchange.CategorySchema;
+import org.bulwark.core.exchange.DataCatalogue;
+import org.bulwark.core.exchange.FieldSpec;
+import org.bulwark.core.identity.Masking;
+import org.bulwark.identity.CurrentUser;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** Reads stored department records for the pages that show them, within the user's region. */
+@Service
+@Transactional(readOnly = true)
+public class DepartmentRecords {
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final DataCatalogue catalogue;
+    private final RecordLabels labels;
+    private final ObjectMapper json;
+
+    DepartmentRecords(JdbcClient jdbc, CurrentUser currentUser, DataCatalogue catalogue, RecordLabels labels,
+                      ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.catalogue = catalogue;
+        this.labels = labels;
+        this.json = json;
+    }
+
+    /**
+     * The newest records about a household — matched to it or to one of its members — and about its whole village
+     * (a village-keyed record applies to every household there, as screening reads it), with the count of all. One
+     * query: the household's records by the household index, the village's by the village-wide index.
+     */
+    public HouseholdRecords ofHousehold(long householdId, String villageCode, int limit) {
+        Locale locale = LocaleContextHolder.getLocale();
+        long[] total = {0};
+        List<HouseholdRecord> records = jdbc.sql("""
+                select r.id, r.category, r.person_id, r.id_number, r.household_id, r.record_date,
+                       r.fields::text as fields, r.batch_id, r.source_row, r.stored_at, b.file_name,
+                       count(*) over () as total
+                from department_record r join exchange_batch b on b.id = r.batch_id
+                where (r.household_id = :h
+                       or (r.village_code = :v and r.household_id is null and r.id_number is null))
+                  and r.region_code like :scope
+                order by r.record_date desc, r.id desc
+                limit :limit
+                """)
+                .param("h", householdId).param("v", villageCode)
+                .param("scope", currentUser.scope().likePattern()).param("limit", limit)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    String category = rs.getString("category");
+                    Optional<CategorySchema> schema = catalogue.category(category);
+                    LocalDate date = rs.getObject("record_date", LocalDate.class);
+                    long person = rs.getLong("person_id");
+                    Long personId = rs.wasNull() ? null : person;
+                    String idNumber = rs.getString("id_number");
+                    rs.getLong("household_id");
+                    boolean villageWide = rs.wasNull() && idNumber == null;
+                    String fields = rs.getString("fields");
+                    return new HouseholdRecord(rs.getLong("id"), category, labels.category(category, schema, locale),
+                            schema.map(s -> labels.department(s, locale)).orElse(""), date,
+                            schema.map(s -> labels.period(s, date)).orElse(date.toString()), personId,
+                            idNumber == null ? null : Masking.maskIdentityNumber(idNumber), villageWide,
+                            schema.map(s -> values(s, fields, locale)).orElse(List.of()),
+                            rs.getLong("batch_id"), rs.getInt("source_row"), rs.getString("file_name"),
+                            rs.getTimestamp("stored_at").toInstant());
+                })
+                .list();
+        return new HouseholdRecords(records, records.isEmpty() ? 0 : total[0]);
+    }
+
+    /** The record's own values in the category's column order: keys, the person's name and the date left out. */
+    private List<HouseholdRecord.Value> values(CategorySchema schema, String fields, Locale locale) {
+        JsonNode node = json.readTree(fields);
+        List<String> left = new ArrayList<>(schema.keyFields());
+        left.add(schema.dateField());
+        if (schema.nameField() != null) {
+            left.add(schema.nameField());
+        }
+        List<HouseholdRecord.Value> values = new ArrayList<>();
+        for (FieldSpec field : schema.fields()) {
+            JsonNode value = node.get(field.name());
+            if (left.contains(field.name()) || value == null || value.isNull()) {
+                continue;
+            }
+            values.add(new HouseholdRecord.Value(labels.field(schema, field, locale),
+                    labels.value(field, value, locale), field.name().equals(schema.amountField())));
+        }
+        return values;
+    }
+}

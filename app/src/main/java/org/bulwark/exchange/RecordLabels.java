@@ -1,0 +1,68 @@
+package org.bulwark.exchange;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.bulwark.core.exchange.CategorySchema;
+import org.bulwark.core.exchange.FieldSpec;
+import org.bulwark.core.exchange.FieldType;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Words for department records on pages, from the message files ({@code record.category.*}, {@code record.field.*},
+ * {@code record.choice.*}). The catalogue's own Chinese labels are the fallback, so a category a province adds to its
+ * catalogue still reads, if only in Chinese; the message files hold shorter labels than the catalogue's column headers,
+ * which carry fill-in instructions for the import template.
+ */
+@Component
+class RecordLabels {
+
+    private final MessageSource messages;
+
+    RecordLabels(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    String category(String code, Optional<CategorySchema> schema, Locale locale) {
+        return messages.getMessage("record.category." + code, null, schema.map(CategorySchema::label).orElse(code),
+                locale);
+    }
+
+    String department(CategorySchema schema, Locale locale) {
+        return messages.getMessage("record.department." + schema.department(), null, schema.departmentLabel(), locale);
+    }
+
+    String field(CategorySchema schema, FieldSpec field, Locale locale) {
+        return messages.getMessage("record.field." + schema.code() + "." + field.name(), null, field.label(), locale);
+    }
+
+    /** The date as the category counts time: a day, a month, a year, or a school year (which starts in autumn). */
+    String period(CategorySchema schema, LocalDate date) {
+        return switch (schema.period()) {
+            case EVENT -> date.toString();
+            case MONTH -> date.toString().substring(0, 7);
+            case YEAR -> date.getMonthValue() == 1 ? String.valueOf(date.getYear())
+                    : date.getYear() + "/" + String.format("%02d", (date.getYear() + 1) % 100);
+        };
+    }
+
+    String value(FieldSpec field, JsonNode value, Locale locale) {
+        if (field.type() == FieldType.BOOLEAN) {
+            return messages.getMessage(value.asBoolean() ? "record.yes" : "record.no", null, locale);
+        }
+        if (field.type() == FieldType.CHOICE) {
+            return messages.getMessage("record.choice." + value.asString(), null, value.asString(), locale);
+        }
+        if (field.type() == FieldType.DECIMAL || field.type() == FieldType.INTEGER) {
+            DecimalFormat format = new DecimalFormat(field.type() == FieldType.DECIMAL ? "#,##0.00" : "#,##0",
+                    DecimalFormatSymbols.getInstance(Locale.ROOT));
+            return format.format(value.isNumber() ? value.decimalValue() : new BigDecimal(value.asString()));
+        }
+        return value.asString();
+    }
+}
