@@ -44,6 +44,12 @@ public class DepartmentRecords {
      */
     public HouseholdRecords ofHousehold(long householdId, String villageCode, int limit) {
         Locale locale = LocaleContextHolder.getLocale();
+        // health, disability and bank records only for the roles that need them; for the others they are not there
+        List<String> withheld = new ArrayList<>(List.of(""));
+        if (!currentUser.require().can(org.bulwark.identity.Role.Permission.READ_SENSITIVE_DATA)) {
+            catalogue.categories().stream().filter(CategorySchema::sensitive).map(CategorySchema::code)
+                    .forEach(withheld::add);
+        }
         long[] total = {0};
         List<HouseholdRecord> records = jdbc.sql("""
                 select r.id, r.category, r.person_id, r.id_number, r.household_id, r.record_date,
@@ -52,12 +58,12 @@ public class DepartmentRecords {
                 from department_record r join exchange_batch b on b.id = r.batch_id
                 where (r.household_id = :h
                        or (r.village_code = :v and r.household_id is null and r.id_number is null))
-                  and r.region_code like :scope
+                  and r.region_code like :scope and r.category not in (:withheld)
                 order by r.record_date desc, r.id desc
                 limit :limit
                 """)
                 .param("h", householdId).param("v", villageCode)
-                .param("scope", currentUser.scope().likePattern()).param("limit", limit)
+                .param("scope", currentUser.scope().likePattern()).param("limit", limit).param("withheld", withheld)
                 .query((rs, n) -> {
                     total[0] = rs.getLong("total");
                     String category = rs.getString("category");

@@ -129,7 +129,11 @@ class HouseholdFilePage {
     private void warnings(long id, Model model, Map<String, List<?>> parts) {
         List<Warning> warningList = warnings.ofHousehold(id, WARNINGS);
         Map<Long, WarningEvidence> evidence = new HashMap<>();
-        warningList.forEach(w -> evidence.put(w.id(), WarningEvidence.parse(json, w.evidence())));
+        // the evidence of an illness or disability warning is health data: Warnings leaves it out for some roles
+        warningList.stream().filter(w -> w.evidence() != null)
+                .forEach(w -> evidence.put(w.id(), WarningEvidence.parse(json, w.evidence())));
+        model.addAttribute("seesSensitive",
+                currentUser.require().can(org.bulwark.identity.Role.Permission.READ_SENSITIVE_DATA));
         model.addAttribute("warnings", warningList);
         model.addAttribute("evidence", evidence);
         parts.put("warning", warningList.stream().map(Warning::id).toList());

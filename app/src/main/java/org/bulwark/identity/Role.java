@@ -7,16 +7,16 @@ import org.bulwark.core.region.RegionLevel;
 /** The roles of product.md; each user has one, together with the region that scopes it. */
 public enum Role {
     VILLAGE_CADRE(1, EnumSet.of(RegionLevel.VILLAGE), EnumSet.of(Permission.EDIT_REGISTRY,
-            Permission.REVEAL_PERSONAL_DATA, Permission.VERIFY_WARNINGS, Permission.HANDLE_CASES,
+            Permission.REVEAL_PERSONAL_DATA, Permission.READ_SENSITIVE_DATA, Permission.VERIFY_WARNINGS, Permission.HANDLE_CASES,
             Permission.EDIT_PLANS, Permission.RECORD_VISITS)),
     // a helper belongs to a village, or to a township when they look after households of several of its villages
     HELPER(1, EnumSet.of(RegionLevel.VILLAGE, RegionLevel.TOWNSHIP), EnumSet.of(Permission.REVEAL_PERSONAL_DATA,
-            Permission.EDIT_PLANS, Permission.RECORD_VISITS)),
+            Permission.READ_SENSITIVE_DATA, Permission.EDIT_PLANS, Permission.RECORD_VISITS)),
     TOWNSHIP_REVIEWER(2, EnumSet.of(RegionLevel.TOWNSHIP), EnumSet.of(Permission.EDIT_REGISTRY,
-            Permission.REVEAL_PERSONAL_DATA, Permission.VERIFY_WARNINGS, Permission.HANDLE_CASES,
+            Permission.REVEAL_PERSONAL_DATA, Permission.READ_SENSITIVE_DATA, Permission.VERIFY_WARNINGS, Permission.HANDLE_CASES,
             Permission.ASSIGN_HELPERS, Permission.EDIT_PLANS, Permission.RECORD_VISITS)),
     COUNTY_APPROVER(3, EnumSet.of(RegionLevel.COUNTY), EnumSet.of(Permission.EDIT_REGISTRY,
-            Permission.REVEAL_PERSONAL_DATA, Permission.READ_AUDIT, Permission.IMPORT_DEPARTMENT_DATA,
+            Permission.REVEAL_PERSONAL_DATA, Permission.READ_SENSITIVE_DATA, Permission.READ_AUDIT, Permission.IMPORT_DEPARTMENT_DATA,
             Permission.RUN_SCREENING, Permission.VERIFY_WARNINGS, Permission.HANDLE_CASES, Permission.ASSIGN_HELPERS,
             Permission.EDIT_PLANS, Permission.REVERSE_ELIMINATION)),
     DEPARTMENT_OFFICER(3, EnumSet.of(RegionLevel.COUNTY, RegionLevel.PREFECTURE, RegionLevel.PROVINCE),
@@ -72,6 +72,12 @@ public enum Role {
         EDIT_REGISTRY,
         /** see full identity and phone numbers on request (each reveal is audited) */
         REVEAL_PERSONAL_DATA,
+        /**
+         * see health, disability and bank data of persons (their health and disability in the registry, records of
+         * sensitive categories, the evidence of illness and disability warnings): the roles that identify and help
+         * households; leaders, administrators and department officers see that such data exists, not what it says
+         */
+        READ_SENSITIVE_DATA,
         /** read the audit log of the region */
         READ_AUDIT,
         /** upload department data (a department officer: only their department's categories) */

@@ -173,7 +173,12 @@ public class Warnings {
         return after;
     }
 
-    private static RowMapper<Warning> mapper(LocalDate today) {
+    /**
+     * Warnings as the user may read them: the evidence of an illness or disability warning is health data (costs of
+     * treatment, diagnoses, certificates), so a role without {@code READ_SENSITIVE_DATA} gets the warning without it.
+     */
+    private RowMapper<Warning> mapper(LocalDate today) {
+        boolean sensitive = currentUser.find().map(u -> u.can(Role.Permission.READ_SENSITIVE_DATA)).orElse(true);
         return (rs, n) -> {
             LocalDate deadline = rs.getObject("deadline", LocalDate.class);
             boolean open = "OPEN".equals(rs.getString("status"));
@@ -185,7 +190,9 @@ public class Warnings {
                     rs.getString("village_code"), rs.getString("rule_id"), rs.getString("rule_version"),
                     rs.getString("direction"), rs.getString("risk_type"), rs.getString("level"),
                     rs.getString("status"), rs.getBoolean("registered"), rs.getObject("as_of", LocalDate.class),
-                    rs.getTimestamp("raised_at").toInstant(), deadline, rs.getString("evidence"),
+                    rs.getTimestamp("raised_at").toInstant(), deadline,
+                    sensitive || !Warning.HEALTH_RISKS.contains(rs.getString("risk_type")) ? rs.getString("evidence")
+                            : null,
                     rs.getString("verified_by"),
                     rs.getTimestamp("verified_at") == null ? null : rs.getTimestamp("verified_at").toInstant(),
                     rs.getString("verification_note"), rs.getInt("version"), overdue, escalatedTo,

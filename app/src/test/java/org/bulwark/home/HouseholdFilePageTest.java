@@ -216,13 +216,40 @@ class HouseholdFilePageTest {
     }
 
     @Test
-    void identityNumbersStayMaskedAndOtherRegionsAreRefused() throws Exception {
+    void identityNumbersStayMasked() throws Exception {
         importSettlement("500");
         BulwarkUser leader = fixtures.user(Role.LEADER, TestFixtures.COUNTY);
         String file = page(leader);
-        assertThat(file).contains("医疗费用结算")
-                .doesNotContain(head.idNumber()).doesNotContain(child.idNumber())
+        assertThat(file).doesNotContain(head.idNumber()).doesNotContain(child.idNumber())
                 .contains(head.idNumber().substring(0, 3));
+    }
+
+    @Test
+    void healthDataIsForThoseWhoIdentifyAndHelpHouseholdsOnly() throws Exception {
+        importSettlement("25000");
+        String forCadre = page(cadre);
+        assertThat(forCadre).contains("医疗费用结算").contains("out_of_pocket = 25000")
+                .doesNotContain("data-test=\"evidence-withheld\"").contains("健康");
+        BulwarkUser leader = fixtures.user(Role.LEADER, TestFixtures.COUNTY);
+        String forLeader = page(leader);
+        // the settlement (health data) is not there at all, the MED-01 warning is, without its figures
+        assertThat(forLeader).doesNotContain("医疗费用结算").doesNotContain("out_of_pocket = 25000")
+                .contains("MED-01").contains("data-test=\"evidence-withheld\"").contains("不予显示");
+        long warning = jdbc.sql("select id from warning where household_id = :h and rule_id = 'MED-01'")
+                .param("h", id()).query(Long.class).list().get(0);
+        String warningPage = mvc.perform(get("/warnings/" + warning).with(user(leader))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(warningPage).contains("data-test=\"evidence-withheld\"").doesNotContain("out_of_pocket");
+        String api = mvc.perform(get("/api/v1/households/" + id()).with(user(leader))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(api).contains("\"health\":null").contains("\"disability\":null");
+        String apiForCadre = mvc.perform(get("/api/v1/households/" + id()).with(user(cadre)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(apiForCadre).contains("\"health\":\"HEALTHY\"");
+    }
+
+    @Test
+    void otherRegionsAreRefused() throws Exception {
         BulwarkUser otherVillage = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_B);
         mvc.perform(get("/households/" + id()).with(user(otherVillage))).andExpect(status().isNotFound());
     }

@@ -165,9 +165,11 @@ class HouseholdApi {
     }
 
     private PersonView view(Person p, boolean full) {
+        // health and disability only for the roles that need them (security-and-burden.md #2): null for others
+        boolean sensitive = currentUser.require().can(Role.Permission.READ_SENSITIVE_DATA);
         return new PersonView(p.id(), p.householdId(), full ? p.idNumber() : mask.id(p.idNumber()), p.name(),
-                p.sex().name(), p.birthDate().toString(), p.relation().name(), name(p.education()), name(p.health()),
-                name(p.disability()), name(p.labourCapacity()), name(p.employment()), name(p.employmentPlace()),
+                p.sex().name(), p.birthDate().toString(), p.relation().name(), name(p.education()),
+                sensitive ? name(p.health()) : null, sensitive ? name(p.disability()) : null, name(p.labourCapacity()), name(p.employment()), name(p.employmentPlace()),
                 p.employmentMonths(), name(p.schooling()), p.medicalInsured(), p.pensionInsured(), p.version());
     }
 

@@ -52,7 +52,7 @@ class WarningPages {
         Warning warning = warnings.get(id);
         model.addAttribute("warning", warning);
         model.addAttribute("maskedId", mask.id(warning.idNumber()));
-        model.addAttribute("evidence", json.readTree(warning.evidence()));
+        model.addAttribute("evidence", warning.evidence() == null ? null : json.readTree(warning.evidence()));
         model.addAttribute("canVerify", currentUser.require().can(Role.Permission.VERIFY_WARNINGS));
         return "warnings/warning";
     }

@@ -27,7 +27,7 @@ final class CatalogueReader {
 
     private static final Set<String> TOP_KEYS = Set.of("departments", "categories");
     private static final Set<String> CATEGORY_KEYS = Set.of("code", "department", "label", "keys", "name_field",
-            "date_field", "amount_field", "period", "fields");
+            "date_field", "amount_field", "period", "fields", "sensitive");
     private static final Set<String> FIELD_KEYS = Set.of("name", "label", "type", "required", "choices", "min", "max",
             "future_allowed", "example");
 
@@ -116,7 +116,15 @@ final class CatalogueReader {
         return new CategorySchema(text(entry, "code", true), department, departmentLabel, text(entry, "label", true),
                 keys, text(entry, "name_field", false), text(entry, "date_field", true),
                 text(entry, "amount_field", false), constant(Period.class, require(entry, "period"), "period"),
-                fields);
+                fields, sensitive(entry.get("sensitive")));
+    }
+
+    /** {@code sensitive: true}: health, disability or bank data, shown only to roles that need it. */
+    private static boolean sensitive(Object value) {
+        if (value == null || value instanceof Boolean) {
+            return Boolean.TRUE.equals(value);
+        }
+        throw new IllegalArgumentException("sensitive must be true or false, not " + value);
     }
 
     private FieldSpec readField(Map<?, ?> entry) {

@@ -22,10 +22,19 @@ import java.util.Set;
  * @param amountField     the main amount, or null
  * @param period          what one record covers
  * @param fields          all fields in column order
+ * @param sensitive       health, disability or bank data (security-and-burden.md #2): its records are shown only to
+ *                        roles that need them
  */
 public record CategorySchema(String code, String department, String departmentLabel, String label,
                              List<KeyType> keys, String nameField, String dateField, String amountField,
-                             Period period, List<FieldSpec> fields) {
+                             Period period, List<FieldSpec> fields, boolean sensitive) {
+
+    /** A category that is not sensitive. */
+    public CategorySchema(String code, String department, String departmentLabel, String label, List<KeyType> keys,
+                          String nameField, String dateField, String amountField, Period period,
+                          List<FieldSpec> fields) {
+        this(code, department, departmentLabel, label, keys, nameField, dateField, amountField, period, fields, false);
+    }
 
     /** Checks that the parts fit together; throws {@link IllegalArgumentException} saying what does not. */
     public CategorySchema {
