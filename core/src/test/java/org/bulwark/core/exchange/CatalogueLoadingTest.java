@@ -69,6 +69,15 @@ class CatalogueLoadingTest {
     }
 
     @Test
+    void aCategoryIsSensitiveOnlyWhenItSaysSo() {
+        assertThat(load(VALID).category("serious_illness").orElseThrow().sensitive()).isFalse();
+        String sensitive = VALID.replace("    period: event", "    period: event\n    sensitive: true");
+        assertThat(load(sensitive).category("serious_illness").orElseThrow().sensitive()).isTrue();
+        String wrong = VALID.replace("    period: event", "    period: event\n    sensitive: maybe");
+        assertThatThrownBy(() -> load(wrong)).hasMessageContaining("sensitive must be true or false");
+    }
+
+    @Test
     void anUnknownCategoryIsEmpty() {
         assertThat(load(VALID).category("no_such_category")).isEmpty();
     }

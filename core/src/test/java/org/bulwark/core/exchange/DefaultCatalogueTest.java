@@ -35,6 +35,13 @@ class DefaultCatalogueTest {
     }
 
     @Test
+    void healthDisabilityAndBankDataAreTheSensitiveCategories() {
+        assertThat(catalogue.categories()).filteredOn(CategorySchema::sensitive).extracting(CategorySchema::code)
+                .containsExactly("medical_settlement", "serious_illness", "disability_subsidy",
+                        "disability_certificate", "microcredit");
+    }
+
+    @Test
     void hasTheTwentyThreeCategoriesInTheOrderOfDataAndRules() {
         assertThat(catalogue.categories()).extracting(CategorySchema::code).containsExactly(
                 "medical_settlement", "medical_enrolment", "serious_illness", "minimum_living_allowance",
