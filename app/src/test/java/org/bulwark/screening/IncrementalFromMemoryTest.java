@@ -1,0 +1,251 @@
+package org.bulwark.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.bulwark.DatabaseTest;
+import org.bulwark.bench.GeneratedCounty;
+import org.bulwark.bench.ProvinceLoader;
+import org.bulwark.core.screening.ContributingRecords;
+import org.bulwark.core.screening.Hit;
+import org.bulwark.core.screening.RuleSet;
+import org.bulwark.core.screening.ScreeningEngine;
+import org.bulwark.core.screening.ScreeningResult;
+import org.bulwark.core.screening.UnregisteredHit;
+import org.bulwark.exchange.DepartmentDataImport;
+import org.bulwark.exchange.FileFormat;
+import org.bulwark.exchange.ImportRequest;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.Role;
+import org.bulwark.screening.store.ScreeningStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Re-screening the households a batch touched from the store held in memory gives what the full run gives for them
+ * (for any subset of households and unregistered residents), and what reading PostgreSQL gives — after a batch, a
+ * registry edit and a changed or deleted record; while the store is behind the database, runs read PostgreSQL.
+ */
+@DatabaseTest
+class IncrementalFromMemoryTest {
+
+    private static final String COUNTY = GeneratedCounty.COUNTY;
+
+    @Autowired
+    ScreeningStore store;
+    @Autowired
+    ScreeningData data;
+    @Autowired
+    ScreeningRuns runs;
+    @Autowired
+    RuleBook ruleBook;
+    @Autowired
+    ProvinceLoader loader;
+    @Autowired
+    DepartmentDataImport imports;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Clock clock;
+
+    @TempDir
+    Path temp;
+
+    LocalDate asOf;
+    RuleSet rules;
+
+    @BeforeEach
+    void loadCountyAndHoldTheStore() {
+        asOf = GeneratedCounty.ensureLoaded(loader, jdbc, clock);
+        rules = ruleBook.active();
+        holdCurrentStore();
+    }
+
+    @Test
+    void anySubsetFromMemoryGivesTheFullRunsHitsAndEvidenceForIt() {
+        List<Long> households = jdbc.sql("select id from household where village_code like :c order by id")
+                .param("c", COUNTY + "%").query(Long.class).list();
+        List<String> unregistered = jdbc.sql("""
+                select distinct id_number from department_record
+                where household_id is null and id_number is not null and region_code like :c order by 1
+                """).param("c", COUNTY + "%").query(String.class).list();
+        assertThat(unregistered).as("the generated county has residents the registry lacks").isNotEmpty();
+        ScreeningData.Input whole = data.load(rules, COUNTY, asOf, null, null);
+        List<Found> full = hits(whole, null, null);
+        assertThat(full).hasSizeGreaterThan(50);
+
+        Random random = new Random(20_261_129L);
+        int nonEmpty = 0;
+        for (int run = 0; run < 60; run++) {
+            Set<Long> chosen = new HashSet<>();
+            int size = 1 + random.nextInt(run % 10 == 9 ? households.size() : 25);
+            for (int i = 0; i < size; i++) {
+                chosen.add(households.get(random.nextInt(households.size())));
+            }
+            // a household of another county and an id unknown to the county must change nothing
+            List<Long> asked = new ArrayList<>(chosen);
+            asked.add(-7L);
+            Set<String> people = new HashSet<>();
+            for (int i = random.nextInt(4); i > 0; i--) {
+                people.add(unregistered.get(random.nextInt(unregistered.size())));
+            }
+            List<String> askedPeople = new ArrayList<>(people);
+            askedPeople.add("110101199001011237");
+
+            ScreeningData.Input subset = memory(asked, askedPeople).orElseThrow();
+            List<Found> expected = full.stream().filter(found -> found.householdId() == null
+                    ? people.contains(found.idNumber()) : chosen.contains(found.householdId())).toList();
+            assertThat(hits(subset, IntStream.range(0, subset.households().size()).toArray(), askedPeople))
+                    .as("run %d: %d households, %d unregistered residents", run, chosen.size(), people.size())
+                    .isEqualTo(expected);
+            nonEmpty += expected.isEmpty() ? 0 : 1;
+        }
+        assertThat(nonEmpty).as("subsets with hits").isGreaterThan(30);
+    }
+
+    @Test
+    void memoryAndDatabaseAgreeAfterABatchARegistryEditAndAChangedOrDeletedRecord() throws Exception {
+        // a batch of medical settlements: appended to the store in memory, then re-screened from it
+        List<String[]> people = jdbc.sql("""
+                select p.id_number, p.name, p.household_id from person p join household h on h.id = p.household_id
+                where h.village_code like :c order by p.id desc limit 6
+                """).param("c", COUNTY + "%")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+        List<Long> touched = people.stream().map(person -> Long.parseLong(person[2])).distinct().toList();
+        importSettlements(people);
+        assertThat(store.held()).as("the batch joined the copy in memory").isTrue();
+        assertThat(lastIncrementalSource()).isEqualTo("memory");
+        List<Found> afterBatch = hits(memory(touched, List.of()).orElseThrow(), null, List.of());
+        assertThat(afterBatch).isEqualTo(hits(database(touched), null, List.of()));
+        assertThat(afterBatch.stream().filter(found -> found.ruleId().startsWith("MED"))).as("the batch's costs")
+                .isNotEmpty();
+
+        // a registry edit: the copy is behind, runs read PostgreSQL until the store is brought up to date
+        long household = touched.get(0);
+        jdbc.sql("update household_income set net_income = 100 where household_id = :h").param("h", household)
+                .update();
+        assertThat(memory(touched, List.of())).isEmpty();
+        RunReport fallback = runs.incremental(touched, List.of(), COUNTY, "memory-test");
+        assertThat(fallback.source()).isEqualTo("database");
+        holdCurrentStore();
+        List<Found> afterEdit = hits(memory(touched, List.of()).orElseThrow(), null, List.of());
+        assertThat(afterEdit).isEqualTo(hits(database(touched), null, List.of())).isNotEqualTo(afterBatch);
+
+        // a changed record and a deleted one: behind again, then equal once copied again
+        long[] records = jdbc.sql("""
+                select id from department_record where household_id = :h and category = 'medical_settlement'
+                order by id limit 2
+                """).param("h", household).query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
+        assertThat(records).hasSize(2);
+        jdbc.sql("""
+                update department_record
+                set fields = cast(jsonb_set(cast(fields as jsonb), '{out_of_pocket}', to_jsonb(95000)) as json)
+                where id = :r
+                """).param("r", records[0]).update();
+        jdbc.sql("delete from department_record where id = :r").param("r", records[1]).update();
+        assertThat(memory(touched, List.of())).isEmpty();
+        holdCurrentStore();
+        ScreeningData.Input now = memory(touched, List.of()).orElseThrow();
+        assertThat(now.recordIds().get("medical_settlement")).contains(records[0]).doesNotContain(records[1]);
+        assertThat(hits(now, null, List.of())).isEqualTo(hits(database(touched), null, List.of()))
+                .isNotEqualTo(afterEdit);
+        assertThat(runs.incremental(touched, List.of(), COUNTY, "memory-test").source()).isEqualTo("memory");
+    }
+
+    private void importSettlements(List<String[]> people) throws Exception {
+        StringBuilder csv = new StringBuilder("id_number,name,settle_date,kind,total_cost,fund_paid,out_of_pocket,"
+                + "in_scope_out_of_pocket\n");
+        // two settlements a person, so that the first household has records to change and delete below
+        for (String[] person : people) {
+            for (int stay = 1; stay <= 2; stay++) {
+                csv.append(person[0]).append(',').append(person[1]).append(',').append(asOf.minusDays(stay))
+                        .append(",inpatient,190000.00,30000.00,").append(80000 * stay).append(".00,")
+                        .append(System.nanoTime() % 100000).append(".00\n");
+            }
+        }
+        Path file = temp.resolve("settlements.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        try (var user = CurrentUser.actAs(BulwarkUser.system("memory-test", Role.PROVINCE_ADMIN,
+                COUNTY + "000000"))) {
+            assertThat(imports.run(new ImportRequest("medical_settlement", file, "settlements.csv", FileFormat.CSV,
+                    false)).rowsAccepted()).isEqualTo(2 * people.size());
+        }
+    }
+
+    private String lastIncrementalSource() {
+        return jdbc.sql("select counts->>'source' from screening_run where mode = 'INCREMENTAL' order by id desc "
+                + "limit 1").query(String.class).single();
+    }
+
+    /** Brings the store up to date with the database and holds it in memory. */
+    private void holdCurrentStore() {
+        store.refresh(rules.fieldsRead());
+        assertThat(store.loadIfCurrent(rules.fieldsRead())).isTrue();
+        assertThat(store.held()).isTrue();
+    }
+
+    private Optional<ScreeningData.Input> memory(Collection<Long> households, Collection<String> idNumbers) {
+        return store.incrementalInput(rules.fieldsRead(), COUNTY, asOf, households, idNumbers)
+                .map(stored -> new ScreeningData.Input(stored.households(), stored.persons(), stored.records(),
+                        stored.recordIds(), stored.recordCount()));
+    }
+
+    private ScreeningData.Input database(List<Long> households) {
+        return data.load(rules, COUNTY, asOf, households, List.of());
+    }
+
+    /** A hit as a warning stores it: subject, village, rule, level, feature values and evidence records by id. */
+    record Found(Long householdId, String idNumber, String village, String ruleId, String level, String features,
+                 String records) {
+    }
+
+    /** The hits of a run over the input: all of it ({@code subset} null), or these households and residents. */
+    private List<Found> hits(ScreeningData.Input input, int[] subset, Collection<String> idNumbers) {
+        ScreeningEngine engine = new ScreeningEngine(2);
+        ScreeningResult result = subset == null && idNumbers == null
+                ? engine.screen(rules, rules.parameters("63", asOf.getYear()), asOf, input.households(),
+                        input.persons(), input.records())
+                : engine.screen(rules, rules.parameters("63", asOf.getYear()), asOf, input.households(),
+                        input.persons(), input.records(), subset == null
+                                ? IntStream.range(0, input.households().size()).toArray() : subset, idNumbers);
+        List<Found> out = new ArrayList<>();
+        for (Hit hit : result.hits()) {
+            out.add(new Found(hit.householdId(), null, input.households().villageCode(hit.household()), hit.ruleId(),
+                    hit.level().name(), hit.evidence().features().toString(),
+                    records(hit.evidence().records(), input)));
+        }
+        for (UnregisteredHit hit : result.unregisteredHits()) {
+            out.add(new Found(null, hit.idNumber(), hit.regionCode(), hit.ruleId(), hit.level().name(),
+                    hit.evidence().features().toString(), records(hit.evidence().records(), input)));
+        }
+        return out;
+    }
+
+    private static String records(Map<String, ContributingRecords> records, ScreeningData.Input input) {
+        StringBuilder out = new StringBuilder();
+        records.forEach((feature, contributing) -> {
+            long[] ids = input.recordIds().get(contributing.category());
+            out.append(feature).append('=').append(Arrays.toString(
+                    Arrays.stream(contributing.records()).mapToLong(index -> ids[index]).toArray())).append(';');
+        });
+        return out.toString();
+    }
+}
