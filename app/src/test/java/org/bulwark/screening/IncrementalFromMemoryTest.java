@@ -170,6 +170,32 @@ class IncrementalFromMemoryTest {
         assertThat(runs.incremental(touched, List.of(), COUNTY, "memory-test").source()).isEqualTo("memory");
     }
 
+    @Test
+    void aVillageWideRecordIsReScreenedForEveryHouseholdOfItsVillageFromMemory() throws Exception {
+        String village = jdbc.sql("select min(village_code) from household where village_code like :c")
+                .param("c", COUNTY + "%").query(String.class).single();
+        List<Long> inVillage = jdbc.sql("select id from household where village_code = :v order by id")
+                .param("v", village).query(Long.class).list();
+        Path file = temp.resolve("water.csv");
+        Files.writeString(file, "village_code,household_number,date,status,days_interrupted\n" + village + ",,"
+                + asOf.minusDays(3) + ",unsafe,0\n", StandardCharsets.UTF_8);
+        try (var user = CurrentUser.actAs(BulwarkUser.system("memory-test", Role.PROVINCE_ADMIN,
+                COUNTY + "000000"))) {
+            assertThat(imports.run(new ImportRequest("drinking_water", file, "water.csv", FileFormat.CSV, false))
+                    .rowsAccepted()).isEqualTo(1);
+        }
+
+        assertThat(lastIncrementalSource()).isEqualTo("memory");
+        assertThat(jdbc.sql("select households from screening_run where mode = 'INCREMENTAL' order by id desc "
+                + "limit 1").query(Integer.class).single()).as("every household of the village").isEqualTo(
+                inVillage.size());
+        List<Found> fromMemory = hits(memory(inVillage, List.of()).orElseThrow(), null, List.of());
+        assertThat(fromMemory).isEqualTo(hits(database(inVillage), null, List.of()));
+        assertThat(fromMemory.stream().filter(found -> found.ruleId().equals("WAT-01")).map(Found::householdId)
+                .distinct().count()).as("households of the village with an unsafe water check")
+                .isEqualTo(inVillage.size());
+    }
+
     private void importSettlements(List<String[]> people) throws Exception {
         StringBuilder csv = new StringBuilder("id_number,name,settle_date,kind,total_cost,fund_paid,out_of_pocket,"
                 + "in_scope_out_of_pocket\n");
