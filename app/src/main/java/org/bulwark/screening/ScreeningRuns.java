@@ -156,6 +156,11 @@ public class ScreeningRuns {
                 stored.recordCount());
     }
 
+    /** Loads the store into memory now if its files are current; says whether it is held. */
+    public boolean holdStore() {
+        return store != null && store.loadIfCurrent(ruleBook.active().fieldsRead());
+    }
+
     /** Loads the store into memory in the background if its files are current (a platform just started). */
     void loadStoreInBackground() {
         if (store != null) {

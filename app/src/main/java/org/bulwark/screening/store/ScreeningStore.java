@@ -135,8 +135,8 @@ public final class ScreeningStore {
      * The inputs of an incremental run — some households (database ids) and unregistered residents (identity
      * numbers) of the region, as of the date — from the store held in memory, when it reflects the database as it is
      * now: its change counters are those of the snapshot held. Empty otherwise (not held, or behind the database: a
-     * registry edit, a changed or deleted record, a batch not appended yet), and the run reads PostgreSQL; a store
-     * whose files are current but not held yet is then loaded in the background.
+     * registry edit, a changed or deleted record, a batch not appended yet), and the run reads PostgreSQL. The store
+     * is held from the first full run on, or once a platform serves ({@link #loadInBackground}).
      */
     public synchronized java.util.Optional<Input> incrementalInput(Map<String, Map<String, String>> fieldsRead,
                                                                    String regionPrefix, LocalDate asOf,
@@ -146,7 +146,6 @@ public final class ScreeningStore {
             return java.util.Optional.empty();
         }
         if (resident == null || !resident.holds(fieldsRead)) {
-            loadInBackground(fieldsRead);
             return java.util.Optional.empty();
         }
         Stamp held = resident.stamp();
