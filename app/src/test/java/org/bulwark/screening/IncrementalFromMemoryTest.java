@@ -109,10 +109,13 @@ class IncrementalFromMemoryTest {
             }
             List<String> askedPeople = new ArrayList<>(people);
             askedPeople.add("110101199001011237");
+            // every fifth run is scoped to the village of one of its households: the others are left out
+            String scope = run % 5 == 4 ? village(whole, chosen.iterator().next()) : COUNTY;
 
-            ScreeningData.Input subset = memory(asked, askedPeople).orElseThrow();
+            ScreeningData.Input subset = memory(scope, asked, run % 5 == 4 ? List.of() : askedPeople).orElseThrow();
             List<Found> expected = full.stream().filter(found -> found.householdId() == null
-                    ? people.contains(found.idNumber()) : chosen.contains(found.householdId())).toList();
+                    ? scope.equals(COUNTY) && people.contains(found.idNumber())
+                    : chosen.contains(found.householdId()) && found.village().startsWith(scope)).toList();
             assertThat(hits(subset, IntStream.range(0, subset.households().size()).toArray(), askedPeople))
                     .as("run %d: %d households, %d unregistered residents", run, chosen.size(), people.size())
                     .isEqualTo(expected);
@@ -229,9 +232,23 @@ class IncrementalFromMemoryTest {
     }
 
     private Optional<ScreeningData.Input> memory(Collection<Long> households, Collection<String> idNumbers) {
-        return store.incrementalInput(rules.fieldsRead(), COUNTY, asOf, households, idNumbers)
+        return memory(COUNTY, households, idNumbers);
+    }
+
+    private Optional<ScreeningData.Input> memory(String scope, Collection<Long> households,
+                                                 Collection<String> idNumbers) {
+        return store.incrementalInput(rules.fieldsRead(), scope, asOf, households, idNumbers)
                 .map(stored -> new ScreeningData.Input(stored.households(), stored.persons(), stored.records(),
                         stored.recordIds(), stored.recordCount()));
+    }
+
+    private static String village(ScreeningData.Input input, long householdId) {
+        for (int h = 0; h < input.households().size(); h++) {
+            if (input.households().id(h) == householdId) {
+                return input.households().villageCode(h);
+            }
+        }
+        throw new IllegalArgumentException("no household " + householdId);
     }
 
     private ScreeningData.Input database(List<Long> households) {
