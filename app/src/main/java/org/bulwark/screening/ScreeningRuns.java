@@ -92,9 +92,11 @@ public class ScreeningRuns {
             input = fromStore(rules, prefix, asOf);
             source = "store";
         } else if (householdIds != null && readsWhatTheStoreKeeps(rules)) {
-            input = store.incrementalInput(rules.fieldsRead(), prefix, asOf, householdIds,
-                    idNumbers == null ? List.of() : idNumbers).map(ScreeningRuns::input).orElse(null);
-            source = input == null ? "database" : "memory";
+            java.util.Optional<ScreeningStore.Input> held = store.incrementalInput(rules.fieldsRead(), prefix, asOf,
+                    householdIds, idNumbers == null ? List.of() : idNumbers,
+                    () -> data.subsetRegistry(prefix, asOf, householdIds));
+            input = held.map(ScreeningRuns::input).orElse(null);
+            source = held.map(ScreeningStore.Input::refreshed).orElse("database");
         }
         if (input == null) {
             input = data.load(rules, prefix, asOf, householdIds, idNumbers);

@@ -42,7 +42,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Re-screening the households a batch touched from the store held in memory gives what the full run gives for them
  * (for any subset of households and unregistered residents), and what reading PostgreSQL gives — after a batch, a
- * registry edit and a changed or deleted record; while the store is behind the database, runs read PostgreSQL.
+ * registry edit (households and members then come from PostgreSQL, records from memory), a batch while the registry
+ * held is behind, and a changed or deleted record (the records held are then behind: runs read PostgreSQL).
  */
 @DatabaseTest
 class IncrementalFromMemoryTest {
@@ -141,16 +142,25 @@ class IncrementalFromMemoryTest {
         assertThat(afterBatch.stream().filter(found -> found.ruleId().startsWith("MED"))).as("the batch's costs")
                 .isNotEmpty();
 
-        // a registry edit: the copy is behind, runs read PostgreSQL until the store is brought up to date
+        // a registry edit: the registry held is behind, so runs read households and members from PostgreSQL and
+        // only the records from memory
         long household = touched.get(0);
         jdbc.sql("update household_income set net_income = 100 where household_id = :h").param("h", household)
                 .update();
-        assertThat(memory(touched, List.of())).isEmpty();
-        RunReport fallback = runs.incremental(touched, List.of(), COUNTY, "memory-test");
-        assertThat(fallback.source()).isEqualTo("database");
-        holdCurrentStore();
         List<Found> afterEdit = hits(memory(touched, List.of()).orElseThrow(), null, List.of());
         assertThat(afterEdit).isEqualTo(hits(database(touched), null, List.of())).isNotEqualTo(afterBatch);
+        assertThat(runs.incremental(touched, List.of(), COUNTY, "memory-test").source())
+                .isEqualTo("memory+database");
+        // a batch while the registry is behind: its records are appended all the same
+        importSettlements(people.subList(0, 2));
+        assertThat(lastIncrementalSource()).isEqualTo("memory+database");
+        List<Found> afterSecondBatch = hits(memory(touched, List.of()).orElseThrow(), null, List.of());
+        assertThat(afterSecondBatch).isEqualTo(hits(database(touched), null, List.of())).isNotEqualTo(afterEdit);
+        // brought up to date (as a full run does), the registry comes from memory again
+        holdCurrentStore();
+        assertThat(runs.incremental(touched, List.of(), COUNTY, "memory-test").source()).isEqualTo("memory");
+        assertThat(hits(memory(touched, List.of()).orElseThrow(), null, List.of())).isEqualTo(afterSecondBatch);
+        afterEdit = afterSecondBatch;
 
         // a changed record and a deleted one: behind again, then equal once copied again
         long[] records = jdbc.sql("""
@@ -165,6 +175,7 @@ class IncrementalFromMemoryTest {
                 """).param("r", records[0]).update();
         jdbc.sql("delete from department_record where id = :r").param("r", records[1]).update();
         assertThat(memory(touched, List.of())).isEmpty();
+        assertThat(runs.incremental(touched, List.of(), COUNTY, "memory-test").source()).isEqualTo("database");
         holdCurrentStore();
         ScreeningData.Input now = memory(touched, List.of()).orElseThrow();
         assertThat(now.recordIds().get("medical_settlement")).contains(records[0]).doesNotContain(records[1]);
@@ -237,7 +248,8 @@ class IncrementalFromMemoryTest {
 
     private Optional<ScreeningData.Input> memory(String scope, Collection<Long> households,
                                                  Collection<String> idNumbers) {
-        return store.incrementalInput(rules.fieldsRead(), scope, asOf, households, idNumbers)
+        return store.incrementalInput(rules.fieldsRead(), scope, asOf, households, idNumbers,
+                        () -> data.subsetRegistry(scope, asOf, new ArrayList<>(households)))
                 .map(stored -> new ScreeningData.Input(stored.households(), stored.persons(), stored.records(),
                         stored.recordIds(), stored.recordCount()));
     }

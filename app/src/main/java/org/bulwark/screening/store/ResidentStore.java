@@ -51,7 +51,10 @@ final class ResidentStore {
     /** Members by household position: personRows[personStart[h] .. personStart[h + 1]) in ascending id. */
     private final int[] personStart;
     private final int[] personRows;
-    /** Records of registered households by household position: a packed index, and what was appended since. */
+    /**
+     * Records of registered households: a packed index by household position, and by household id those appended
+     * since (or of households the registry held did not know yet).
+     */
     private int[] recordStart;
     private int[] recordRefs;
     private final Map<Integer, int[]> appendedRefs = new HashMap<>();
@@ -108,6 +111,26 @@ final class ResidentStore {
         return stamp;
     }
 
+    /**
+     * About what the index takes beyond the columns, in bytes: its arrays exactly, its maps at about 64 bytes an
+     * entry besides the references.
+     */
+    long indexBytes() {
+        long refs = 0;
+        for (int[] list : unregisteredRefs.values()) {
+            refs += 16 + 4L * list.length;
+        }
+        for (int[] list : villageRefs.values()) {
+            refs += 16 + 4L * list.length;
+        }
+        for (int[] list : appendedRefs.values()) {
+            refs += 16 + 4L * list.length;
+        }
+        long entries = unregisteredRefs.size() + villageRefs.size() + appendedRefs.size();
+        return householdIds.bytes() + personIds.bytes() + 4L * (personStart.length + personRows.length
+                + recordStart.length + recordRefs.length) + refs + 64 * entries;
+    }
+
     /** Whether this holds what rules reading {@code fields} read. */
     boolean holds(Map<String, Map<String, String>> fields) {
         return fieldsRead.equals(fields);
@@ -123,9 +146,8 @@ final class ResidentStore {
             }
             int first = addSegment(c, segment);
             for (int r = 0; r < segment.size; r++) {
-                int position = segment.household[r] < 0 ? -1 : householdIds.position(segment.household[r]);
-                if (position >= 0) {
-                    appendedRefs.merge(position, new int[] {ref(c, first + r)}, ResidentStore::concat);
+                if (segment.household[r] >= 0) {
+                    appendedRefs.merge(segment.household[r], new int[] {ref(c, first + r)}, ResidentStore::concat);
                     appendedCount++;
                 }
             }
@@ -175,13 +197,11 @@ final class ResidentStore {
         int[] members = new int[n];
         double[] net = new double[n];
         double[] previous = new double[n];
-        TreeSet<String> villages = new TreeSet<>();
         int personCount = 0;
         for (int i = 0; i < n; i++) {
             int h = households[i];
             id[i] = registry.householdId[h];
             village[i] = registry.villages.get(registry.village[h]);
-            villages.add(village[i]);
             category[i] = registry.category[h];
             members[i] = personStart[h + 1] - personStart[h];
             personCount += members[i];
@@ -205,29 +225,55 @@ final class ResidentStore {
             }
         }
         Arrays.sort(persons);
+        long[] personId = new long[personCount];
         int[] personHousehold = new int[personCount];
         int[] birth = new int[personCount];
         boolean[] able = new boolean[personCount];
         boolean[] main = new boolean[personCount];
         for (int i = 0; i < personCount; i++) {
             int p = persons[i];
+            personId[i] = registry.personId[p];
             personHousehold[i] = Arrays.binarySearch(households, registry.personHousehold[p]);
             birth[i] = registry.birthDay[p];
             able[i] = registry.capacity[p] == ABLE;
             main[i] = PersonTable.isMainLabourer(able[i], birth[i], asOfDay);
         }
         PersonTable personTable = PersonTable.ofColumns(personHousehold, new String[personCount], birth, able, main);
+        return records(prefix, asOf, new ScreeningStore.SubsetRegistry(householdTable, personTable, personId),
+                idNumbers, "memory");
+    }
 
+    /**
+     * The same over households and members read elsewhere (PostgreSQL, while the registry held is behind it): only
+     * the records come from memory.
+     */
+    ScreeningStore.Input subset(String prefix, LocalDate asOf, ScreeningStore.SubsetRegistry registryNow,
+                                Collection<String> idNumbers) {
+        return records(prefix, asOf, registryNow, idNumbers, "memory+database");
+    }
+
+    private ScreeningStore.Input records(String prefix, LocalDate asOf, ScreeningStore.SubsetRegistry subset,
+                                         Collection<String> idNumbers, String source) {
+        int asOfDay = (int) asOf.toEpochDay();
+        HouseholdTable householdTable = subset.households();
+        long[] households = new long[householdTable.size()];
+        TreeSet<String> villages = new TreeSet<>();
+        for (int i = 0; i < households.length; i++) {
+            households[i] = householdTable.id(i);
+            villages.add(householdTable.villageCode(i));
+        }
         // the records' references by category: the households' own, the residents', the villages'
         Refs[] byCategory = new Refs[categories.size()];
         for (int c = 0; c < byCategory.length; c++) {
             byCategory[c] = new Refs();
         }
-        for (int h : households) {
-            for (int k = recordStart[h]; k < recordStart[h + 1]; k++) {
+        for (long household : households) {
+            int h = householdIds.position(household);
+            for (int k = h < 0 ? 0 : recordStart[h]; h >= 0 && k < recordStart[h + 1]; k++) {
                 byCategory[recordRefs[k] >>> ROW_BITS].add(recordRefs[k] & ROW_MASK);
             }
-            for (int ref : appendedRefs.getOrDefault(h, new int[0])) {
+            for (int ref : household > Integer.MAX_VALUE ? new int[0]
+                    : appendedRefs.getOrDefault((int) household, new int[0])) {
                 byCategory[ref >>> ROW_BITS].add(ref & ROW_MASK);
             }
         }
@@ -245,19 +291,20 @@ final class ResidentStore {
         Map<String, long[]> recordIds = new HashMap<>();
         int recordCount = 0;
         for (int c = 0; c < categories.size(); c++) {
-            Selected selected = select(c, byCategory[c].sortedDistinct(), prefix, asOfDay, households, persons);
+            Selected selected = select(c, byCategory[c].sortedDistinct(), prefix, asOfDay, households,
+                    subset.personIds());
             tables.put(categories.get(c), selected.table());
             recordIds.put(categories.get(c), selected.ids());
             recordCount += selected.table().size();
         }
-        return new ScreeningStore.Input(householdTable, personTable, tables, recordIds, recordCount, "memory");
+        return new ScreeningStore.Input(householdTable, subset.persons(), tables, recordIds, recordCount, source);
     }
 
     private record Selected(RecordTable table, long[] ids) {
     }
 
     /** The rows (ascending) of a category that a run of these households sees, as StoreInput keeps them. */
-    private Selected select(int c, int[] rows, String prefix, int asOfDay, int[] households, int[] persons) {
+    private Selected select(int c, int[] rows, String prefix, int asOfDay, long[] households, long[] persons) {
         Map<String, String> fields = fieldsRead.get(categories.get(c));
         int n = rows.length;
         int[] household = new int[n];
@@ -294,12 +341,11 @@ final class ResidentStore {
             }
             int loose = segment.person[r] < 0 ? Arrays.binarySearch(segment.looseRow, 0, segment.looseCount, r) : -1;
             if (segment.household[r] >= 0) {
-                int h = Arrays.binarySearch(households, householdIds.position(segment.household[r]));
+                int h = Arrays.binarySearch(households, segment.household[r]);
                 if (h < 0) {
                     continue;
                 }
-                int p = segment.person[r] < 0 ? -1 : personIds.position(segment.person[r]);
-                int subsetPerson = p < 0 ? -1 : Arrays.binarySearch(persons, p);
+                int subsetPerson = segment.person[r] < 0 ? -1 : Arrays.binarySearch(persons, segment.person[r]);
                 household[kept] = h;
                 person[kept] = subsetPerson < 0 ? -1 : subsetPerson;
                 idNumber[kept] = loose >= 0 ? segment.looseIdNumber[loose] : null;
@@ -406,6 +452,8 @@ final class ResidentStore {
         int[] fill = Arrays.copyOf(start, households);
         unregisteredRefs.clear();
         villageRefs.clear();
+        appendedRefs.clear();
+        appendedCount = 0;
         // categories in code order, rows ascending: each household's references come sorted
         for (int c = 0; c < categories.size(); c++) {
             int[] starts = segmentStarts.get(c);
@@ -416,6 +464,10 @@ final class ResidentStore {
                     int position = segment.household[r] < 0 ? -1 : householdIds.position(segment.household[r]);
                     if (position >= 0) {
                         refs[fill[position]++] = ref(c, starts[s] + r);
+                    } else if (segment.household[r] >= 0) {
+                        // a household the registry held does not know (added since it was copied)
+                        appendedRefs.merge(segment.household[r], new int[] {ref(c, starts[s] + r)},
+                                ResidentStore::concat);
                     }
                 }
                 indexLoose(c, segment, starts[s]);
@@ -423,8 +475,6 @@ final class ResidentStore {
         }
         recordStart = start;
         recordRefs = refs;
-        appendedRefs.clear();
-        appendedCount = 0;
     }
 
     /** Indexes a segment's records of unregistered residents (by identity number) and of villages (by code). */

@@ -67,9 +67,20 @@ public final class ScreeningStore {
         this.inMemory = inMemory;
     }
 
-    /** What a run reads: the engine's tables and the record id behind each record. */
+    /**
+     * What a run reads: the engine's tables and the record id behind each record; {@code refreshed} says what
+     * catching up with the database did (a full run), or where an incremental run's inputs came from ("memory",
+     * "memory+database").
+     */
     public record Input(HouseholdTable households, PersonTable persons, Map<String, RecordTable> records,
                         Map<String, long[]> recordIds, int recordCount, String refreshed) {
+    }
+
+    /**
+     * The registry part of an incremental run's inputs, read elsewhere (from PostgreSQL, while the store's registry is
+     * behind it): households ascending by id, their members ascending by id, and the database id of each member.
+     */
+    public record SubsetRegistry(HouseholdTable households, PersonTable persons, long[] personIds) {
     }
 
     /** The counters and position of a copied snapshot, and what it holds. */
@@ -133,29 +144,33 @@ public final class ScreeningStore {
 
     /**
      * The inputs of an incremental run — some households (database ids) and unregistered residents (identity
-     * numbers) of the region, as of the date — from the store held in memory, when it reflects the database as it is
-     * now: its change counters are those of the snapshot held. Empty otherwise (not held, or behind the database: a
-     * registry edit, a changed or deleted record, a batch not appended yet), and the run reads PostgreSQL. The store
-     * is held from the first full run on, or once a platform serves ({@link #loadInBackground}).
+     * numbers) of the region, as of the date — from the store held in memory, when its records reflect the database
+     * as it is now (their change counters are those of the snapshot held). When only the registry changed since (an
+     * edited household, member or income), the households and members come from {@code registryNow} and only the
+     * records from memory (source "memory+database"); otherwise everything from memory (source "memory"). Empty when
+     * the store is not held or its records are behind (a changed or deleted record, a batch not appended), and the
+     * run reads PostgreSQL. The store is held from the first full run on, or once a platform serves
+     * ({@link #loadInBackground}).
      */
     public synchronized java.util.Optional<Input> incrementalInput(Map<String, Map<String, String>> fieldsRead,
                                                                    String regionPrefix, LocalDate asOf,
                                                                    java.util.Collection<Long> householdIds,
-                                                                   java.util.Collection<String> idNumbers) {
-        if (!inMemory) {
-            return java.util.Optional.empty();
-        }
-        if (resident == null || !resident.holds(fieldsRead)) {
+                                                                   java.util.Collection<String> idNumbers,
+                                                                   java.util.function.Supplier<SubsetRegistry>
+                                                                           registryNow) {
+        if (!inMemory || resident == null || !resident.holds(fieldsRead)) {
             return java.util.Optional.empty();
         }
         Stamp held = resident.stamp();
         Map<String, Long> counters = counters();
-        if (held.registry() != counters.getOrDefault("registry", 0L)
-                || held.inserted() != counters.getOrDefault("records_inserted", 0L)
+        if (held.inserted() != counters.getOrDefault("records_inserted", 0L)
                 || held.changed() != counters.getOrDefault("records_changed", 0L)) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(resident.subset(regionPrefix, asOf, householdIds, idNumbers));
+        if (held.registry() == counters.getOrDefault("registry", 0L)) {
+            return java.util.Optional.of(resident.subset(regionPrefix, asOf, householdIds, idNumbers));
+        }
+        return java.util.Optional.of(resident.subset(regionPrefix, asOf, registryNow.get(), idNumbers));
     }
 
     /**
@@ -238,8 +253,9 @@ public final class ScreeningStore {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-        log.info("Screening store {} held in memory: {} households, read and indexed in {} ms", folder,
-                String.format("%,d", resident.registry.households), (System.nanoTime() - started) / 1_000_000);
+        log.info("Screening store {} held in memory: {} households, read and indexed in {} ms; the index takes "
+                        + "about {} MB", folder, String.format("%,d", resident.registry.households),
+                (System.nanoTime() - started) / 1_000_000, resident.indexBytes() >> 20);
         return resident;
     }
 
@@ -273,6 +289,11 @@ public final class ScreeningStore {
      * changed otherwise. Returns what it did, for the run's log.
      */
     public synchronized String refresh(Map<String, Map<String, String>> fieldsRead) {
+        return refresh(fieldsRead, false);
+    }
+
+    /** As {@link #refresh(Map)}; {@code recordsOnly}: leaves a registry that is behind to the next full refresh. */
+    private String refresh(Map<String, Map<String, String>> fieldsRead, boolean recordsOnly) {
         Path folder = folder();
         String signature = fieldsRead.toString();
         try (Connection connection = dataSource.getConnection()) {
@@ -280,7 +301,7 @@ public final class ScreeningStore {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                String done = refresh(connection, folder, fieldsRead, signature);
+                String done = refresh(connection, folder, fieldsRead, signature, recordsOnly);
                 connection.commit();
                 return done;
             } catch (SQLException | IOException | RuntimeException e) {
@@ -298,8 +319,9 @@ public final class ScreeningStore {
     }
 
     /**
-     * Appends the records stored since the snapshot when that is all that changed (a batch was stored); leaves
-     * anything else — no store yet, a registry edit — to the next full run. Returns whether the store is current.
+     * Appends the records stored since the snapshot when no record was changed or deleted since (a batch was
+     * stored), also while the registry is behind (it stays marked so, and the next full run copies it); leaves
+     * anything else — no store yet, other rules — to the next full run. Returns whether the records are current.
      */
     public synchronized boolean appendIfOnlyRecordsAdded(Map<String, Map<String, String>> fieldsRead) {
         Path folder = folder();
@@ -309,20 +331,19 @@ public final class ScreeningStore {
         try {
             Stamp old = readStamp(folder);
             Map<String, Long> counters = counters();
-            if (old.registry() != counters.getOrDefault("registry", 0L)
-                    || old.changed() != counters.getOrDefault("records_changed", 0L)
+            if (old.changed() != counters.getOrDefault("records_changed", 0L)
                     || !old.fields().equals(fieldsRead.toString())) {
                 return false;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        refresh(fieldsRead);
+        refresh(fieldsRead, true);
         return true;
     }
 
     private String refresh(Connection connection, Path folder, Map<String, Map<String, String>> fieldsRead,
-                           String signature) throws SQLException, IOException {
+                           String signature, boolean recordsOnly) throws SQLException, IOException {
         Map<String, Long> counters = new HashMap<>();
         long maxId;
         try (Statement statement = connection.createStatement()) {
@@ -336,7 +357,7 @@ public final class ScreeningStore {
                 maxId = rows.getLong(1);
             }
         }
-        long registryChanges = counters.getOrDefault("registry", 0L);
+        long registryChanges = counters.getOrDefault("registry", 0L);  // or the kept registry's, below
         long inserted = counters.getOrDefault("records_inserted", 0L);
         long changed = counters.getOrDefault("records_changed", 0L);
         Files.createDirectories(folder);
@@ -344,7 +365,11 @@ public final class ScreeningStore {
         List<String> done = new ArrayList<>();
         boolean registryFresh = old != null && old.registry() == registryChanges
                 && Files.exists(folder.resolve(REGISTRY));
-        if (!registryFresh) {
+        // appending a batch need not wait for a registry copy: the registry stays marked as of its own snapshot
+        boolean registryKept = !registryFresh && recordsOnly && old != null && Files.exists(folder.resolve(REGISTRY));
+        if (registryKept) {
+            registryChanges = old.registry();
+        } else if (!registryFresh) {
             long started = System.nanoTime();
             RegistryColumns registry = RegistryColumns.copy(connection);
             registry.write(folder.resolve(REGISTRY));
@@ -401,7 +426,8 @@ public final class ScreeningStore {
         Stamp stamp = new Stamp(registryChanges, inserted, changed, maxId, signature, segments);
         writeStamp(folder, stamp);
         if (resident != null && !resident.stamp().equals(stamp)) {
-            if (appendedSegments != null && registryFresh && resident.stamp().equals(old) && resident.holds(fieldsRead)) {
+            if (appendedSegments != null && (registryFresh || registryKept) && resident.stamp().equals(old)
+                    && resident.holds(fieldsRead)) {
                 // a stored batch: its segment joins the copy in memory
                 resident.append(appendedSegments, stamp);
             } else {
