@@ -56,6 +56,10 @@ public class BenchScreenCommand implements Callable<Integer> {
             + "incremental bench, each twice (default: as many as --runs, at least 1)")
     int batches;
 
+    @Option(names = "--registry-edited", description = "edit the registry (a no-op update of one income) before the "
+            + "incremental batches, so that they read households and members from PostgreSQL, records from memory")
+    boolean registryEdited;
+
     @Option(names = "--load-only", description = "only fill the region; do not screen")
     boolean loadOnly;
 
@@ -87,7 +91,7 @@ public class BenchScreenCommand implements Callable<Integer> {
                 return 0;
             }
             return context.getBean(ScreeningBench.class).run(region, day, runs, platformRuns,
-                    batches < 0 ? Math.max(1, runs) : batches, System.out) ? 0 : 1;
+                    batches < 0 ? Math.max(1, runs) : batches, registryEdited, System.out) ? 0 : 1;
         } catch (IllegalArgumentException e) {
             System.err.println("bench-screen: " + e.getMessage());
             return 2;
