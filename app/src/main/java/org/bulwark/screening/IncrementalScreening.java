@@ -53,8 +53,9 @@ class IncrementalScreening {
         RunReport report = households.size() + persons.size() > FULL_RUN_ABOVE
                 ? runs.fullAsSystem(prefix, event.uploadedBy())
                 : runs.incremental(households, persons, prefix, event.uploadedBy());
-        log.info("Batch {} re-screened {} households and {} unregistered persons from the {}: {} hits, {} new "
-                        + "warnings in {} ms", event.batchId(), households.size(), persons.size(), report.source(),
-                report.hits(), report.warningsRaised(), report.loadMs() + report.screenMs() + report.storeMs());
+        log.info("Batch {} re-screened {} households and {} unregistered persons (inputs read from: {}): {} hits, "
+                        + "{} new warnings in {} ms", event.batchId(), households.size(), persons.size(),
+                report.source(), report.hits(), report.warningsRaised(),
+                report.loadMs() + report.screenMs() + report.storeMs());
     }
 }

@@ -135,7 +135,8 @@ public class ScreeningRuns {
                     screen_ms = :s, store_ms = :st, counts = cast(:c as jsonb) where id = :id
                 """).param("h", hits).param("w", raised).param("l", (int) report.loadMs())
                 .param("s", (int) report.screenMs()).param("st", (int) report.storeMs())
-                .param("c", json.writeValueAsString(Map.of("byRule", byRule, "byTownship", byTownship, "source", source)))
+                .param("c", json.writeValueAsString(Map.of("byRule", byRule, "byTownship", byTownship,
+                        "source", source)))
                 .param("id", runId).update();
         return report;
     }

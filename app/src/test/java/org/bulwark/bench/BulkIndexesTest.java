@@ -29,8 +29,8 @@ class BulkIndexesTest {
         jdbc.sql("insert into bulk_parted select g, 0, 'c' || g from generate_series(1, 1000) g").update();
         indexes.restore();
 
-        assertThat(jdbc.sql("select bool_and(indisvalid) from pg_index where indrelid = cast('bulk_parted' as regclass)")
-                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select bool_and(indisvalid) from pg_index "
+                + "where indrelid = cast('bulk_parted' as regclass)").query(Boolean.class).single()).isTrue();
         assertThat(partitionIndexes()).containsExactly("bulk_parted_0_code_idx");
     }
 

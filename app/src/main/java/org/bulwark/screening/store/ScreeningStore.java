@@ -367,6 +367,11 @@ public final class ScreeningStore {
                 && Files.exists(folder.resolve(REGISTRY));
         // appending a batch need not wait for a registry copy: the registry stays marked as of its own snapshot
         boolean registryKept = !registryFresh && recordsOnly && old != null && Files.exists(folder.resolve(REGISTRY));
+        if (resident != null && ((!registryFresh && !registryKept) || old == null || old.changed() != changed
+                || !old.fields().equals(signature))) {
+            // what is held in memory is about to be copied again: let it go first, so both never share the heap
+            resident = null;
+        }
         if (registryKept) {
             registryChanges = old.registry();
         } else if (!registryFresh) {
