@@ -81,8 +81,9 @@ class IncrementalBench {
         // what follows the import's commit: finding the touched households, re-screening, appending to the store
         double afterCommit = importSeconds - (batch.durationMs() == null ? 0 : batch.durationMs()) / 1e3;
         out.printf("%s: %,d records stored; incremental re-screening of %,d households (inputs from: %s) %d ms "
-                        + "(load %d, screen %d, store %d; %,d hits); import %.2f s, then %.2f s after its commit (the store's "
-                        + "append, finding the touched households, re-screening)%n", label, batch.rowsAccepted(),
+                        + "(load %d, screen %d, store %d; %,d hits); import %.2f s, then %.2f s after its commit "
+                        + "(the store's append, finding the touched households, re-screening)%n", label,
+                batch.rowsAccepted(),
                 run[3], source, rescreen, run[0], run[1], run[2], run[4], importSeconds - afterCommit, afterCommit);
         return rescreen;
     }
