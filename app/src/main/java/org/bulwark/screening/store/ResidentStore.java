@@ -106,6 +106,22 @@ final class ResidentStore {
         return new ResidentStore(stamp, registry, fieldsRead, records);
     }
 
+    /**
+     * Builds the inputs of a few runs over households spread over the registry, once, right after loading: the
+     * first batches re-screened after a start would otherwise run this code interpreted, several times slower than
+     * once compiled (measured: 340 ms for the first batch of 1,000 households, 20–40 ms from the fourth on).
+     */
+    void warmUp(LocalDate asOf) {
+        int step = Math.max(1, registry.households / 2_000);
+        List<Long> sample = new ArrayList<>();
+        for (int h = 0; h < registry.households; h += step) {
+            sample.add(registry.householdId[h]);
+        }
+        for (int round = 0; round < 5; round++) {
+            subset("", asOf, sample, List.of());
+        }
+    }
+
     /** The store snapshot these columns reflect. */
     ScreeningStore.Stamp stamp() {
         return stamp;

@@ -246,6 +246,7 @@ public final class ScreeningStore {
                 read.put(entry.getKey(), entry.getValue().get());
             }
             resident = ResidentStore.of(stamp, registry.get(), fieldsRead, read);
+            resident.warmUp(LocalDate.now());
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("reading the screening store failed: " + e.getCause().getMessage(),
                     e.getCause());
