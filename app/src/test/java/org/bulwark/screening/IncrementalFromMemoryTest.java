@@ -66,6 +66,8 @@ class IncrementalFromMemoryTest {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     @TempDir
     Path temp;
@@ -210,6 +212,24 @@ class IncrementalFromMemoryTest {
         assertThat(fromMemory.stream().filter(found -> found.ruleId().equals("WAT-01")).map(Found::householdId)
                 .distinct().count()).as("households of the village with an unsafe water check")
                 .isEqualTo(inVillage.size());
+    }
+
+    @Test
+    void aStoreWhoseRegistryIsBehindIsStillHeldAndReadsHouseholdsAndMembersFromTheDatabase(@TempDir Path root) {
+        // a platform starting on a store copied before the last registry edit
+        ScreeningStore restarted = new ScreeningStore(dataSource, root);
+        restarted.refresh(rules.fieldsRead());
+        List<Long> households = jdbc.sql("select id from household where village_code like :c order by id limit 40")
+                .param("c", COUNTY + "%").query(Long.class).list();
+        jdbc.sql("update household_income set net_income = net_income / 4 where household_id = :h")
+                .param("h", households.get(3)).update();
+
+        assertThat(restarted.loadIfCurrent(rules.fieldsRead())).isTrue();
+        ScreeningStore.Input held = restarted.incrementalInput(rules.fieldsRead(), COUNTY, asOf, households,
+                List.of(), () -> data.subsetRegistry(COUNTY, asOf, households)).orElseThrow();
+        assertThat(held.refreshed()).isEqualTo("memory+database");
+        assertThat(hits(new ScreeningData.Input(held.households(), held.persons(), held.records(), held.recordIds(),
+                held.recordCount()), null, List.of())).isEqualTo(hits(database(households), null, List.of()));
     }
 
     private void importSettlements(List<String[]> people) throws Exception {

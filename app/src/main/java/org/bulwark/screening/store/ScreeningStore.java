@@ -174,9 +174,9 @@ public final class ScreeningStore {
     }
 
     /**
-     * Loads the store into memory on a background thread when its files reflect the database as it is now (what a
+     * Loads the store into memory on a background thread when its records reflect the database as it is now (what a
      * platform does once started, so that the first batch's re-screening need not wait); does nothing if a load is
-     * under way, the store is held already, or its files are behind the database.
+     * under way, the store is held already, or its records are behind the database.
      */
     public void loadInBackground(Map<String, Map<String, String>> fieldsRead) {
         if (!inMemory || !loading.compareAndSet(false, true)) {
@@ -195,7 +195,10 @@ public final class ScreeningStore {
         thread.start();
     }
 
-    /** Loads the store into memory if its files reflect the database now; returns whether it is held. */
+    /**
+     * Loads the store into memory if its records reflect the database now (its registry may be behind: incremental
+     * runs then read households and members from PostgreSQL); returns whether it is held.
+     */
     public synchronized boolean loadIfCurrent(Map<String, Map<String, String>> fieldsRead) {
         if (!inMemory) {
             return false;
@@ -208,8 +211,7 @@ public final class ScreeningStore {
         try {
             Stamp stamp = readStamp(folder);
             Map<String, Long> counters = counters();
-            if (stamp.registry() != counters.getOrDefault("registry", 0L)
-                    || stamp.inserted() != counters.getOrDefault("records_inserted", 0L)
+            if (stamp.inserted() != counters.getOrDefault("records_inserted", 0L)
                     || stamp.changed() != counters.getOrDefault("records_changed", 0L)
                     || !stamp.fields().equals(fieldsRead.toString())) {
                 return false;
