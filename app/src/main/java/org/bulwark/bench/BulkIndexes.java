@@ -44,7 +44,9 @@ final class BulkIndexes {
         // unique constraints first (they back foreign keys of other tables), then indexes, then foreign keys
         constraints.stream().filter(c -> c[1].startsWith("UNIQUE"))
                 .forEach(c -> restore.add("alter table " + table + " add constraint " + c[0] + " " + c[1]));
-        indexes.forEach(index -> restore.add(index[1]));
+        // an index of a partitioned table is reported "ON ONLY" the parent, which would build no partition's index
+        // and leave the parent's invalid: rebuilt on the whole table, it is built on every partition and attached
+        indexes.forEach(index -> restore.add(index[1].replace(" ON ONLY ", " ON ")));
         constraints.stream().filter(c -> !c[1].startsWith("UNIQUE"))
                 .forEach(c -> restore.add("alter table " + table + " add constraint " + c[0] + " " + c[1]));
         return true;

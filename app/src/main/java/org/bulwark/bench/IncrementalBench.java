@@ -73,13 +73,18 @@ class IncrementalBench {
                 where mode = 'INCREMENTAL' and started_by = :u order by id desc limit 1
                 """).param("u", ScreeningBench.BENCH_USER).query((rs, n) -> new long[] {rs.getLong(1),
                 rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}).optional().orElse(new long[5]);
+        String source = jdbc.sql("""
+                select counts->>'source' from screening_run
+                where mode = 'INCREMENTAL' and started_by = :u order by id desc limit 1
+                """).param("u", ScreeningBench.BENCH_USER).query(String.class).optional().orElse("?");
         long rescreen = run[0] + run[1] + run[2];
         // what follows the import's commit: finding the touched households, re-screening, appending to the store
         double afterCommit = importSeconds - (batch.durationMs() == null ? 0 : batch.durationMs()) / 1e3;
-        out.printf("%s: %,d records stored; incremental re-screening of %,d households %d ms (load %d, screen %d, "
-                        + "store %d; %,d hits); import %.2f s, then %.2f s after its commit (re-screening and the "
-                        + "store's append)%n", label, batch.rowsAccepted(), run[3], rescreen, run[0], run[1], run[2],
-                run[4], importSeconds - afterCommit, afterCommit);
+        out.printf("%s: %,d records stored; incremental re-screening of %,d households (inputs from: %s) %d ms "
+                        + "(load %d, screen %d, store %d; %,d hits); import %.2f s, then %.2f s after its commit "
+                        + "(the store's append, finding the touched households, re-screening)%n", label,
+                batch.rowsAccepted(),
+                run[3], source, rescreen, run[0], run[1], run[2], run[4], importSeconds - afterCommit, afterCommit);
         return rescreen;
     }
 

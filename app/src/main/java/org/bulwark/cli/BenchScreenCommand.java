@@ -52,6 +52,14 @@ public class BenchScreenCommand implements Callable<Integer> {
             + "after the side-by-side ones (default: ${DEFAULT-VALUE})")
     int platformRuns;
 
+    @Option(names = "--batches", defaultValue = "-1", description = "1,000-record batches imported for the "
+            + "incremental bench, each twice (default: as many as --runs, at least 1)")
+    int batches;
+
+    @Option(names = "--registry-edited", description = "edit the registry (a no-op update of one income) before the "
+            + "incremental batches, so that they read households and members from PostgreSQL, records from memory")
+    boolean registryEdited;
+
     @Option(names = "--load-only", description = "only fill the region; do not screen")
     boolean loadOnly;
 
@@ -82,7 +90,8 @@ public class BenchScreenCommand implements Callable<Integer> {
             if (loadOnly) {
                 return 0;
             }
-            return context.getBean(ScreeningBench.class).run(region, day, runs, platformRuns, System.out) ? 0 : 1;
+            return context.getBean(ScreeningBench.class).run(region, day, runs, platformRuns,
+                    batches < 0 ? Math.max(1, runs) : batches, registryEdited, System.out) ? 0 : 1;
         } catch (IllegalArgumentException e) {
             System.err.println("bench-screen: " + e.getMessage());
             return 2;

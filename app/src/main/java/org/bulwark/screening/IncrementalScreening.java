@@ -28,20 +28,34 @@ class IncrementalScreening {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(BatchStored event) {
-        List<Long> households = jdbc.sql("select distinct household_id from department_record "
-                + "where batch_id = :b and household_id is not null").param("b", event.batchId()).query(Long.class).list();
+        // the households the batch's records name, and every household of a village a village-wide record is about
+        // (a drinking-water check of the whole village applies to each of them, as in a full run)
+        List<Long> households = jdbc.sql("""
+                select distinct household_id from department_record where batch_id = :b and household_id is not null
+                union
+                select h.id from household h where h.village_code in (select r.village_code from department_record r
+                    where r.batch_id = :b and r.household_id is null and r.id_number is null
+                      and r.village_code is not null)
+                """).param("b", event.batchId()).query(Long.class).list();
         List<String> persons = jdbc.sql("select distinct id_number from department_record "
                 + "where batch_id = :b and household_id is null and id_number is not null").param("b", event.batchId())
                 .query(String.class).list();
         String prefix = RegionCode.parse(event.regionCode()).prefix();
+        // keep the columnar store of screening inputs current first: the batch's records become a new segment, also
+        // of the copy held in memory, from which the re-screening then reads the touched households
+        try {
+            runs.appendStoredRecords();
+        } catch (RuntimeException e) {
+            // the re-screening reads PostgreSQL instead; the next full run copies the store again
+            log.warn("Batch {} not appended to the screening store: {}", event.batchId(), e.getMessage());
+        }
         // a batch touching very many households is cheaper to follow with one full run of the region
         RunReport report = households.size() + persons.size() > FULL_RUN_ABOVE
                 ? runs.fullAsSystem(prefix, event.uploadedBy())
                 : runs.incremental(households, persons, prefix, event.uploadedBy());
-        // keep the columnar store of screening inputs current: the batch's records become a new segment
-        runs.appendStoredRecords();
-        log.info("Batch {} re-screened {} households and {} unregistered persons: {} hits, {} new warnings in {} ms",
-                event.batchId(), households.size(), persons.size(), report.hits(), report.warningsRaised(),
+        log.info("Batch {} re-screened {} households and {} unregistered persons (inputs read from: {}): {} hits, "
+                        + "{} new warnings in {} ms", event.batchId(), households.size(), persons.size(),
+                report.source(), report.hits(), report.warningsRaised(),
                 report.loadMs() + report.screenMs() + report.storeMs());
     }
 }

@@ -42,6 +42,29 @@ class ScreeningData {
      * read; unregistered persons' records are loaded for a full run, or only those of {@code idNumbers}.
      */
     Input load(RuleSet rules, String regionPrefix, LocalDate asOf, List<Long> householdIds, List<String> idNumbers) {
+        Registry registry = registry(regionPrefix, asOf, householdIds);
+        return records(rules, regionPrefix, asOf, householdIds, idNumbers, registry);
+    }
+
+    /** The households and members a run reads, with the index of each household and person by database id. */
+    private record Registry(HouseholdTable households, PersonTable persons, Map<Long, Integer> householdIndex,
+                            Map<Long, Integer> personIndex, java.util.Set<String> villages) {
+    }
+
+    /**
+     * The households of the region among {@code householdIds} and their members, for a run that reads its records
+     * elsewhere (the screening store held in memory, while its registry is behind the database).
+     */
+    org.bulwark.screening.store.ScreeningStore.SubsetRegistry subsetRegistry(String regionPrefix, LocalDate asOf,
+                                                                            List<Long> householdIds) {
+        Registry registry = registry(regionPrefix, asOf, householdIds);
+        long[] personIds = new long[registry.persons().size()];
+        registry.personIndex().forEach((id, index) -> personIds[index] = id);
+        return new org.bulwark.screening.store.ScreeningStore.SubsetRegistry(registry.households(),
+                registry.persons(), personIds);
+    }
+
+    private Registry registry(String regionPrefix, LocalDate asOf, List<Long> householdIds) {
         String scope = regionPrefix + "%";
         boolean subset = householdIds != null;
         HouseholdTable.Builder households = HouseholdTable.builder();
@@ -85,7 +108,16 @@ class ScreeningData {
                             capacity == null ? LabourCapacity.NOT_WORKING_AGE : LabourCapacity.valueOf(capacity), asOf));
                     return null;
                 }).list();
+        return new Registry(households.build(), persons.build(), householdIndex, personIndex, subsetVillages);
+    }
 
+    private Input records(RuleSet rules, String regionPrefix, LocalDate asOf, List<Long> householdIds,
+                          List<String> idNumbers, Registry registry) {
+        String scope = regionPrefix + "%";
+        boolean subset = householdIds != null;
+        Map<Long, Integer> householdIndex = registry.householdIndex();
+        Map<Long, Integer> personIndex = registry.personIndex();
+        java.util.Set<String> subsetVillages = registry.villages();
         Map<String, RecordTable.Builder> tables = new java.util.TreeMap<>();
         Map<String, List<Long>> ids = new HashMap<>();
         // only what the rules' features read: a category only declared (pension records, for one) is not loaded
@@ -169,7 +201,7 @@ class ScreeningData {
             recordIds.put(category, ids.get(category).stream().mapToLong(Long::longValue).toArray());
             count[0] += ids.get(category).size();
         });
-        return new Input(households.build(), persons.build(), records, recordIds, count[0]);
+        return new Input(registry.households(), registry.persons(), records, recordIds, count[0]);
     }
 
     private static void fill(RecordTable.Builder table, Map<String, String> fields, JsonNode values, LocalDate asOf) {

@@ -86,8 +86,21 @@ public class ScreeningRuns {
     private RunReport run(RunMode mode, RuleSet rules, String prefix, LocalDate asOf, List<Long> householdIds,
                           List<String> idNumbers, String startedBy) {
         long t0 = System.nanoTime();
-        ScreeningData.Input input = householdIds == null && readsWhatTheStoreKeeps(rules)
-                ? fromStore(rules, prefix, asOf) : data.load(rules, prefix, asOf, householdIds, idNumbers);
+        ScreeningData.Input input = null;
+        String source = "database";
+        if (householdIds == null && readsWhatTheStoreKeeps(rules)) {
+            input = fromStore(rules, prefix, asOf);
+            source = "store";
+        } else if (householdIds != null && readsWhatTheStoreKeeps(rules)) {
+            java.util.Optional<ScreeningStore.Input> held = store.incrementalInput(rules.fieldsRead(), prefix, asOf,
+                    householdIds, idNumbers == null ? List.of() : idNumbers,
+                    () -> data.subsetRegistry(prefix, asOf, householdIds));
+            input = held.map(ScreeningRuns::input).orElse(null);
+            source = held.map(ScreeningStore.Input::refreshed).orElse("database");
+        }
+        if (input == null) {
+            input = data.load(rules, prefix, asOf, householdIds, idNumbers);
+        }
         long t1 = System.nanoTime();
         Parameters parameters = rules.parameters(provinceOf(prefix), asOf.getYear());
         ScreeningResult result = householdIds == null
@@ -116,29 +129,46 @@ public class ScreeningRuns {
         int hits = result.hits().size() + result.unregisteredHits().size();
         RunReport report = new RunReport(runId, mode, (prefix + "000000000000").substring(0, 12), asOf,
                 rules.version(), input.households().size(), input.recordCount(), hits, raised, byRule, byTownship,
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, source);
         jdbc.sql("""
                 update screening_run set finished_at = now(), hits = :h, warnings_raised = :w, load_ms = :l,
                     screen_ms = :s, store_ms = :st, counts = cast(:c as jsonb) where id = :id
                 """).param("h", hits).param("w", raised).param("l", (int) report.loadMs())
                 .param("s", (int) report.screenMs()).param("st", (int) report.storeMs())
-                .param("c", json.writeValueAsString(Map.of("byRule", byRule, "byTownship", byTownship)))
+                .param("c", json.writeValueAsString(Map.of("byRule", byRule, "byTownship", byTownship,
+                        "source", source)))
                 .param("id", runId).update();
         return report;
     }
 
     /**
-     * Full runs read the columnar store (caught up with the database first) when the rules read what it keeps, i.e.
-     * what the active rules read; incremental runs read their few households from PostgreSQL.
+     * Runs read the columnar store when the rules read what it keeps, i.e. what the active rules read: full runs
+     * after catching it up with the database; incremental runs from the copy the platform holds in memory when that
+     * reflects the database as it is (else they read their few households from PostgreSQL).
      */
     private boolean readsWhatTheStoreKeeps(RuleSet rules) {
         return store != null && rules.fieldsRead().equals(ruleBook.active().fieldsRead());
     }
 
     private ScreeningData.Input fromStore(RuleSet rules, String prefix, LocalDate asOf) {
-        ScreeningStore.Input stored = store.fullInput(rules.fieldsRead(), prefix, asOf);
+        return input(store.fullInput(rules.fieldsRead(), prefix, asOf));
+    }
+
+    private static ScreeningData.Input input(ScreeningStore.Input stored) {
         return new ScreeningData.Input(stored.households(), stored.persons(), stored.records(), stored.recordIds(),
                 stored.recordCount());
+    }
+
+    /** Loads the store into memory now if its files are current; says whether it is held. */
+    public boolean holdStore() {
+        return store != null && store.loadIfCurrent(ruleBook.active().fieldsRead());
+    }
+
+    /** Loads the store into memory in the background if its files are current (a platform just started). */
+    void loadStoreInBackground() {
+        if (store != null) {
+            store.loadInBackground(ruleBook.active().fieldsRead());
+        }
     }
 
     /** Brings the store up to date with the records just stored, if that is all that changed. */

@@ -9,7 +9,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The columnar store of screening inputs, in {@code bulwark.screening.store-dir} (by default next to the embedded
- * database's folder); {@code bulwark.screening.store.enabled=false} makes full runs read PostgreSQL instead.
+ * database's folder); {@code bulwark.screening.store.enabled=false} makes full runs read PostgreSQL instead. The
+ * platform holds the store in memory once read (1.7 GB of heap for a province of 3 M households), so that a batch's
+ * households are re-screened without reading PostgreSQL; {@code bulwark.screening.store.in-memory=false} keeps it in
+ * its files only (full runs read them each time, incremental runs read PostgreSQL).
  */
 @Configuration(proxyBeanMethods = false)
 class ScreeningStoreConfiguration {
@@ -19,7 +22,8 @@ class ScreeningStoreConfiguration {
             havingValue = "true", matchIfMissing = true)
     ScreeningStore screeningStore(DataSource dataSource,
                                   @Value("${bulwark.screening.store-dir:${bulwark.database.embedded.data-dir}/../screening-store}")
-                                  String directory) {
-        return new ScreeningStore(dataSource, Path.of(directory).toAbsolutePath().normalize());
+                                  String directory,
+                                  @Value("${bulwark.screening.store.in-memory:true}") boolean inMemory) {
+        return new ScreeningStore(dataSource, Path.of(directory).toAbsolutePath().normalize(), inMemory);
     }
 }

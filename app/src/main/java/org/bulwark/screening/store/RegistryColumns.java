@@ -184,6 +184,11 @@ final class RegistryColumns {
             }
         }
 
+        /** The heap its table takes. */
+        long bytes() {
+            return 4L * positions.length;
+        }
+
         /** The position of an id, or -1. */
         int position(long id) {
             long offset = id - base;

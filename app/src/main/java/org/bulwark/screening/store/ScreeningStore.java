@@ -46,20 +46,45 @@ public final class ScreeningStore {
 
     private final DataSource dataSource;
     private final Path root;
+    private final boolean inMemory;
+    /** The store's columns held in memory, with their index; null until loaded, or once behind the files. */
+    private ResidentStore resident;
+    private final java.util.concurrent.atomic.AtomicBoolean loading = new java.util.concurrent.atomic.AtomicBoolean();
 
-    /** A store in a folder of {@code root} named after the database it copies. */
+    /** A store in a folder of {@code root} named after the database it copies, held in memory once read. */
     public ScreeningStore(DataSource dataSource, Path root) {
-        this.dataSource = dataSource;
-        this.root = root;
+        this(dataSource, root, true);
     }
 
-    /** What a run reads: the engine's tables and the record id behind each record. */
+    /**
+     * A store in a folder of {@code root} named after the database it copies; {@code inMemory}: whether the running
+     * platform keeps its columns in memory once read (for full runs, and for re-screening a batch's households
+     * without reading PostgreSQL), or reads the files for each full run.
+     */
+    public ScreeningStore(DataSource dataSource, Path root, boolean inMemory) {
+        this.dataSource = dataSource;
+        this.root = root;
+        this.inMemory = inMemory;
+    }
+
+    /**
+     * What a run reads: the engine's tables and the record id behind each record; {@code refreshed} says what
+     * catching up with the database did (a full run), or where an incremental run's inputs came from ("memory",
+     * "memory+database").
+     */
     public record Input(HouseholdTable households, PersonTable persons, Map<String, RecordTable> records,
                         Map<String, long[]> recordIds, int recordCount, String refreshed) {
     }
 
+    /**
+     * The registry part of an incremental run's inputs, read elsewhere (from PostgreSQL, while the store's registry is
+     * behind it): households ascending by id, their members ascending by id, and the database id of each member.
+     */
+    public record SubsetRegistry(HouseholdTable households, PersonTable persons, long[] personIds) {
+    }
+
     /** The counters and position of a copied snapshot, and what it holds. */
-    private record Stamp(long registry, long inserted, long changed, long maxRecordId, String fields,
+    record Stamp(long registry, long inserted, long changed, long maxRecordId, String fields,
                          Map<String, Integer> segments) {
     }
 
@@ -73,19 +98,26 @@ public final class ScreeningStore {
         Path folder = folder();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
-            Stamp stamp = readStamp(folder);
-            Future<RegistryColumns> registry = pool.submit(() -> RegistryColumns.read(folder.resolve(REGISTRY)));
-            Map<String, Future<List<RecordColumns>>> segments = new LinkedHashMap<>();
-            for (String category : fieldsRead.keySet()) {
-                int count = stamp.segments().getOrDefault(category, 0);
-                segments.put(category, pool.submit(() -> readSegments(folder, category, count)));
-            }
-            StoreInput input = new StoreInput(registry.get(), regionPrefix, asOf);
+            StoreInput input;
             Map<String, Future<StoreInput.Records>> records = new LinkedHashMap<>();
-            for (Map.Entry<String, Future<List<RecordColumns>>> entry : segments.entrySet()) {
-                List<RecordColumns> read = entry.getValue().get();
-                Map<String, String> fields = fieldsRead.get(entry.getKey());
-                records.put(entry.getKey(), pool.submit(() -> input.records(read, fields)));
+            if (inMemory) {
+                ResidentStore held = resident(folder, fieldsRead, pool);
+                input = new StoreInput(held.registry, held.householdIds, held.personIds, regionPrefix, asOf);
+                for (String category : fieldsRead.keySet()) {
+                    RecordColumns all = held.records(category);
+                    Map<String, String> fields = fieldsRead.get(category);
+                    records.put(category, pool.submit(() -> input.records(List.of(all), fields)));
+                }
+            } else {
+                Stamp stamp = readStamp(folder);
+                Future<RegistryColumns> registry = pool.submit(() -> RegistryColumns.read(folder.resolve(REGISTRY)));
+                Map<String, Future<List<RecordColumns>>> segments = readSegments(folder, stamp, fieldsRead, pool);
+                input = new StoreInput(registry.get(), regionPrefix, asOf);
+                for (Map.Entry<String, Future<List<RecordColumns>>> entry : segments.entrySet()) {
+                    List<RecordColumns> read = entry.getValue().get();
+                    Map<String, String> fields = fieldsRead.get(entry.getKey());
+                    records.put(entry.getKey(), pool.submit(() -> input.records(read, fields)));
+                }
             }
             Map<String, RecordTable> tables = new HashMap<>();
             Map<String, long[]> ids = new HashMap<>();
@@ -111,10 +143,160 @@ public final class ScreeningStore {
     }
 
     /**
+     * The inputs of an incremental run — some households (database ids) and unregistered residents (identity
+     * numbers) of the region, as of the date — from the store held in memory, when its records reflect the database
+     * as it is now (their change counters are those of the snapshot held). When only the registry changed since (an
+     * edited household, member or income), the households and members come from {@code registryNow} and only the
+     * records from memory (source "memory+database"); otherwise everything from memory (source "memory"). Empty when
+     * the store is not held or its records are behind (a changed or deleted record, a batch not appended), and the
+     * run reads PostgreSQL. The store is held from the first full run on, or once a platform serves
+     * ({@link #loadInBackground}).
+     */
+    public synchronized java.util.Optional<Input> incrementalInput(Map<String, Map<String, String>> fieldsRead,
+                                                                   String regionPrefix, LocalDate asOf,
+                                                                   java.util.Collection<Long> householdIds,
+                                                                   java.util.Collection<String> idNumbers,
+                                                                   java.util.function.Supplier<SubsetRegistry>
+                                                                           registryNow) {
+        if (!inMemory || resident == null || !resident.holds(fieldsRead)) {
+            return java.util.Optional.empty();
+        }
+        Stamp held = resident.stamp();
+        Map<String, Long> counters = counters();
+        if (held.inserted() != counters.getOrDefault("records_inserted", 0L)
+                || held.changed() != counters.getOrDefault("records_changed", 0L)) {
+            return java.util.Optional.empty();
+        }
+        if (held.registry() == counters.getOrDefault("registry", 0L)) {
+            return java.util.Optional.of(resident.subset(regionPrefix, asOf, householdIds, idNumbers));
+        }
+        return java.util.Optional.of(resident.subset(regionPrefix, asOf, registryNow.get(), idNumbers));
+    }
+
+    /**
+     * Loads the store into memory on a background thread when its records reflect the database as it is now (what a
+     * platform does once started, so that the first batch's re-screening need not wait); does nothing if a load is
+     * under way, the store is held already, or its records are behind the database.
+     */
+    public void loadInBackground(Map<String, Map<String, String>> fieldsRead) {
+        if (!inMemory || !loading.compareAndSet(false, true)) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                loadIfCurrent(fieldsRead);
+            } catch (RuntimeException e) {
+                log.warn("Screening store not loaded into memory: {}", e.getMessage());
+            } finally {
+                loading.set(false);
+            }
+        }, "screening-store-load");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * Loads the store into memory if its records reflect the database now (its registry may be behind: incremental
+     * runs then read households and members from PostgreSQL); returns whether it is held.
+     */
+    public synchronized boolean loadIfCurrent(Map<String, Map<String, String>> fieldsRead) {
+        if (!inMemory) {
+            return false;
+        }
+        Path folder = folder();
+        if (!Files.exists(folder.resolve(STAMP))) {
+            return false;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            Stamp stamp = readStamp(folder);
+            Map<String, Long> counters = counters();
+            if (stamp.inserted() != counters.getOrDefault("records_inserted", 0L)
+                    || stamp.changed() != counters.getOrDefault("records_changed", 0L)
+                    || !stamp.fields().equals(fieldsRead.toString())) {
+                return false;
+            }
+            resident(folder, fieldsRead, pool);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Whether the store is held in memory (for tests and the log). */
+    public synchronized boolean held() {
+        return resident != null;
+    }
+
+    /** The store held in memory for the snapshot in the folder, read from the files when not held yet. */
+    private ResidentStore resident(Path folder, Map<String, Map<String, String>> fieldsRead, ExecutorService pool)
+            throws IOException {
+        Stamp stamp = readStamp(folder);
+        if (resident != null && resident.stamp().equals(stamp) && resident.holds(fieldsRead)) {
+            return resident;
+        }
+        // let go of an older copy before reading the new one: both would not fit a province's heap
+        resident = null;
+        long started = System.nanoTime();
+        try {
+            Future<RegistryColumns> registry = pool.submit(() -> RegistryColumns.read(folder.resolve(REGISTRY)));
+            Map<String, Future<List<RecordColumns>>> segments = readSegments(folder, stamp, fieldsRead, pool);
+            Map<String, List<RecordColumns>> read = new LinkedHashMap<>();
+            for (Map.Entry<String, Future<List<RecordColumns>>> entry : segments.entrySet()) {
+                read.put(entry.getKey(), entry.getValue().get());
+            }
+            resident = ResidentStore.of(stamp, registry.get(), fieldsRead, read);
+            resident.warmUp(LocalDate.now());
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("reading the screening store failed: " + e.getCause().getMessage(),
+                    e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        log.info("Screening store {} held in memory: {} households, read and indexed in {} ms; the index takes "
+                        + "about {} MB", folder, String.format("%,d", resident.registry.households),
+                (System.nanoTime() - started) / 1_000_000, resident.indexBytes() >> 20);
+        return resident;
+    }
+
+    private static Map<String, Future<List<RecordColumns>>> readSegments(Path folder, Stamp stamp,
+                                                                         Map<String, Map<String, String>> fieldsRead,
+                                                                         ExecutorService pool) {
+        Map<String, Future<List<RecordColumns>>> segments = new LinkedHashMap<>();
+        for (String category : fieldsRead.keySet()) {
+            int count = stamp.segments().getOrDefault(category, 0);
+            segments.put(category, pool.submit(() -> readSegments(folder, category, count)));
+        }
+        return segments;
+    }
+
+    private Map<String, Long> counters() {
+        Map<String, Long> counters = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select source, changes from screening_input_change")) {
+            while (rows.next()) {
+                counters.put(rows.getString(1), rows.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the screening input counters failed: " + e.getMessage(), e);
+        }
+        return counters;
+    }
+
+    /**
      * Brings the store up to date with the database: appends records inserted since its snapshot, or copies what
      * changed otherwise. Returns what it did, for the run's log.
      */
     public synchronized String refresh(Map<String, Map<String, String>> fieldsRead) {
+        return refresh(fieldsRead, false);
+    }
+
+    /** As {@link #refresh(Map)}; {@code recordsOnly}: leaves a registry that is behind to the next full refresh. */
+    private String refresh(Map<String, Map<String, String>> fieldsRead, boolean recordsOnly) {
         Path folder = folder();
         String signature = fieldsRead.toString();
         try (Connection connection = dataSource.getConnection()) {
@@ -122,7 +304,7 @@ public final class ScreeningStore {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                String done = refresh(connection, folder, fieldsRead, signature);
+                String done = refresh(connection, folder, fieldsRead, signature, recordsOnly);
                 connection.commit();
                 return done;
             } catch (SQLException | IOException | RuntimeException e) {
@@ -140,8 +322,9 @@ public final class ScreeningStore {
     }
 
     /**
-     * Appends the records stored since the snapshot when that is all that changed (a batch was stored); leaves
-     * anything else — no store yet, a registry edit — to the next full run. Returns whether the store is current.
+     * Appends the records stored since the snapshot when no record was changed or deleted since (a batch was
+     * stored), also while the registry is behind (it stays marked so, and the next full run copies it); leaves
+     * anything else — no store yet, other rules — to the next full run. Returns whether the records are current.
      */
     public synchronized boolean appendIfOnlyRecordsAdded(Map<String, Map<String, String>> fieldsRead) {
         Path folder = folder();
@@ -150,30 +333,20 @@ public final class ScreeningStore {
         }
         try {
             Stamp old = readStamp(folder);
-            Map<String, Long> counters = new HashMap<>();
-            try (Connection connection = dataSource.getConnection();
-                 Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("select source, changes from screening_input_change")) {
-                while (rows.next()) {
-                    counters.put(rows.getString(1), rows.getLong(2));
-                }
-            }
-            if (old.registry() != counters.getOrDefault("registry", 0L)
-                    || old.changed() != counters.getOrDefault("records_changed", 0L)
+            Map<String, Long> counters = counters();
+            if (old.changed() != counters.getOrDefault("records_changed", 0L)
                     || !old.fields().equals(fieldsRead.toString())) {
                 return false;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the screening input counters failed: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        refresh(fieldsRead);
+        refresh(fieldsRead, true);
         return true;
     }
 
     private String refresh(Connection connection, Path folder, Map<String, Map<String, String>> fieldsRead,
-                           String signature) throws SQLException, IOException {
+                           String signature, boolean recordsOnly) throws SQLException, IOException {
         Map<String, Long> counters = new HashMap<>();
         long maxId;
         try (Statement statement = connection.createStatement()) {
@@ -187,7 +360,7 @@ public final class ScreeningStore {
                 maxId = rows.getLong(1);
             }
         }
-        long registryChanges = counters.getOrDefault("registry", 0L);
+        long registryChanges = counters.getOrDefault("registry", 0L);  // or the kept registry's, below
         long inserted = counters.getOrDefault("records_inserted", 0L);
         long changed = counters.getOrDefault("records_changed", 0L);
         Files.createDirectories(folder);
@@ -195,7 +368,16 @@ public final class ScreeningStore {
         List<String> done = new ArrayList<>();
         boolean registryFresh = old != null && old.registry() == registryChanges
                 && Files.exists(folder.resolve(REGISTRY));
-        if (!registryFresh) {
+        // appending a batch need not wait for a registry copy: the registry stays marked as of its own snapshot
+        boolean registryKept = !registryFresh && recordsOnly && old != null && Files.exists(folder.resolve(REGISTRY));
+        if (resident != null && ((!registryFresh && !registryKept) || old == null || old.changed() != changed
+                || !old.fields().equals(signature))) {
+            // what is held in memory is about to be copied again: let it go first, so both never share the heap
+            resident = null;
+        }
+        if (registryKept) {
+            registryChanges = old.registry();
+        } else if (!registryFresh) {
             long started = System.nanoTime();
             RegistryColumns registry = RegistryColumns.copy(connection);
             registry.write(folder.resolve(REGISTRY));
@@ -204,6 +386,7 @@ public final class ScreeningStore {
         }
         boolean recordsFresh = old != null && old.changed() == changed && old.fields().equals(signature);
         Map<String, Integer> segments = new LinkedHashMap<>();
+        Map<String, RecordColumns> appendedSegments = null;
         if (recordsFresh && inserted != old.inserted()) {
             long newRows;
             try (Statement statement = connection.createStatement();
@@ -218,6 +401,7 @@ public final class ScreeningStore {
                 long started = System.nanoTime();
                 int appended = 0;
                 Map<String, RecordColumns> added = RecordColumns.copy(connection, fieldsRead, old.maxRecordId());
+                appendedSegments = added;
                 for (Map.Entry<String, RecordColumns> category : added.entrySet()) {
                     int count = old.segments().getOrDefault(category.getKey(), 0);
                     if (category.getValue().size > 0) {
@@ -247,7 +431,18 @@ public final class ScreeningStore {
             }
             done.add(String.format("records copied (%,d) in %d ms", copied, (System.nanoTime() - started) / 1_000_000));
         }
-        writeStamp(folder, new Stamp(registryChanges, inserted, changed, maxId, signature, segments));
+        Stamp stamp = new Stamp(registryChanges, inserted, changed, maxId, signature, segments);
+        writeStamp(folder, stamp);
+        if (resident != null && !resident.stamp().equals(stamp)) {
+            if (appendedSegments != null && (registryFresh || registryKept) && resident.stamp().equals(old)
+                    && resident.holds(fieldsRead)) {
+                // a stored batch: its segment joins the copy in memory
+                resident.append(appendedSegments, stamp);
+            } else {
+                // anything else is read again from the files when next needed
+                resident = null;
+            }
+        }
         String report = done.isEmpty() ? "up to date" : String.join("; ", done);
         if (!done.isEmpty()) {
             log.info("Screening store {}: {}", folder, report);

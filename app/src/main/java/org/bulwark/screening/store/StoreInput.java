@@ -14,7 +14,9 @@ import org.bulwark.core.screening.RecordTable;
  * Turns the stored columns into the engine's tables for one run: the households of a region, their members and
  * incomes as of a date, and the records dated by then — exactly what {@code ScreeningData} reads from PostgreSQL
  * (same rows, same order: persons and records by id), so a run on the store gives the hits a run on the database
- * gives. Record columns are compacted in place, so a province-wide run copies nothing.
+ * gives. The stored columns are never changed (the store may hold them in memory for later runs): the household and
+ * person columns are translated into new arrays, and only the records dated by then and in the region are copied
+ * when some are not.
  */
 final class StoreInput {
 
@@ -33,12 +35,19 @@ final class StoreInput {
     final PersonTable persons;
 
     StoreInput(RegistryColumns registry, String prefix, java.time.LocalDate asOf) {
+        this(registry, new RegistryColumns.IdIndex(registry.householdId, registry.households),
+                new RegistryColumns.IdIndex(registry.personId, registry.persons), prefix, asOf);
+    }
+
+    /** Over a registry whose id indexes are at hand (the store held in memory keeps them). */
+    StoreInput(RegistryColumns registry, RegistryColumns.IdIndex householdIds, RegistryColumns.IdIndex personIds,
+               String prefix, java.time.LocalDate asOf) {
         this.registry = registry;
         this.prefix = prefix;
         this.asOfDay = (int) asOf.toEpochDay();
         this.asOfYear = asOf.getYear();
-        this.householdIds = new RegistryColumns.IdIndex(registry.householdId, registry.households);
-        this.personIds = new RegistryColumns.IdIndex(registry.personId, registry.persons);
+        this.householdIds = householdIds;
+        this.personIds = personIds;
         boolean[] villageInScope = new boolean[registry.villages.size()];
         for (int v = 0; v < villageInScope.length; v++) {
             villageInScope[v] = registry.villages.get(v).startsWith(prefix);
@@ -115,8 +124,10 @@ final class StoreInput {
     Records records(List<RecordColumns> segments, Map<String, String> fields) {
         RecordColumns all = segments.size() == 1 ? segments.get(0) : concatenate(segments, fields);
         int size = all.size;
-        int[] household = all.household;
-        int[] person = all.person;
+        int[] storedHousehold = all.household;
+        int[] storedPerson = all.person;
+        int[] household = new int[size];
+        int[] person = new int[size];
         int[] day = all.day;
         long[] ids = all.id;
         String[] idNumber = new String[size];
@@ -137,14 +148,14 @@ final class StoreInput {
                 keep[r] = false;
                 continue;
             }
-            if (household[r] >= 0) {
-                int position = householdIds.position(household[r]);
+            if (storedHousehold[r] >= 0) {
+                int position = householdIds.position(storedHousehold[r]);
                 int scope = position < 0 ? -1 : householdScope[position];
                 if (scope < 0) {
                     keep[r] = false;
                     continue;
                 }
-                int personPosition = person[r] < 0 ? -1 : personIds.position(person[r]);
+                int personPosition = storedPerson[r] < 0 ? -1 : personIds.position(storedPerson[r]);
                 household[r] = scope;
                 person[r] = personPosition < 0 ? -1 : personScope[personPosition];
                 if (isLoose) {
@@ -154,9 +165,11 @@ final class StoreInput {
                 keep[r] = false;
                 continue;
             } else if (all.looseIdNumber[at] != null) {
+                household[r] = -1;
                 person[r] = -1;
                 idNumber[r] = all.looseIdNumber[at];
             } else if (all.looseVillage[at] != 0) {
+                household[r] = -1;
                 person[r] = -1;
                 villageCode[r] = all.looseTexts.get(all.looseVillage[at]);
             } else {
@@ -198,7 +211,8 @@ final class StoreInput {
                 flags), ids);
     }
 
-    private static RecordColumns concatenate(List<RecordColumns> segments, Map<String, String> fields) {
+    /** The segments' rows in one set of columns, in order. */
+    static RecordColumns concatenate(List<RecordColumns> segments, Map<String, String> fields) {
         int size = segments.stream().mapToInt(s -> s.size).sum();
         RecordColumns all = RecordColumns.empty(segments.get(0).category, fields, size);
         Map<String, Map<String, Integer>> textCodes = new HashMap<>();
@@ -213,53 +227,58 @@ final class StoreInput {
     }
 
     private static int[] compact(int[] values, boolean[] keep, int kept) {
+        int[] out = new int[kept];
         int w = 0;
         for (int r = 0; r < keep.length; r++) {
             if (keep[r]) {
-                values[w++] = values[r];
+                out[w++] = values[r];
             }
         }
-        return Arrays.copyOf(values, kept);
+        return out;
     }
 
     private static long[] compact(long[] values, boolean[] keep, int kept) {
+        long[] out = new long[kept];
         int w = 0;
         for (int r = 0; r < keep.length; r++) {
             if (keep[r]) {
-                values[w++] = values[r];
+                out[w++] = values[r];
             }
         }
-        return Arrays.copyOf(values, kept);
+        return out;
     }
 
     private static double[] compact(double[] values, boolean[] keep, int kept) {
+        double[] out = new double[kept];
         int w = 0;
         for (int r = 0; r < keep.length; r++) {
             if (keep[r]) {
-                values[w++] = values[r];
+                out[w++] = values[r];
             }
         }
-        return Arrays.copyOf(values, kept);
+        return out;
     }
 
     private static boolean[] compact(boolean[] values, boolean[] keep, int kept) {
+        boolean[] out = new boolean[kept];
         int w = 0;
         for (int r = 0; r < keep.length; r++) {
             if (keep[r]) {
-                values[w++] = values[r];
+                out[w++] = values[r];
             }
         }
-        return Arrays.copyOf(values, kept);
+        return out;
     }
 
     private static String[] compact(String[] values, boolean[] keep, int kept) {
+        String[] out = new String[kept];
         int w = 0;
         for (int r = 0; r < keep.length; r++) {
             if (keep[r]) {
-                values[w++] = values[r];
+                out[w++] = values[r];
             }
         }
-        return Arrays.copyOf(values, kept);
+        return out;
     }
 
     /** Records per category in the order given, with their ids. */
