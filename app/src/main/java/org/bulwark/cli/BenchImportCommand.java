@@ -113,6 +113,8 @@ public class BenchImportCommand implements Callable<Integer> {
         long[] javaCpu = new long[2];
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long[] gcBefore = {java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum()};
         long started = System.nanoTime();
         // the import joins this transaction, so the time to its commit is taken before the screening that the commit
         // sets off (an after-commit listener) runs
@@ -147,6 +149,10 @@ public class BenchImportCommand implements Callable<Integer> {
         System.out.printf("import, validated and stored up to the commit: %.2f s = %.0f rows/s%n", seconds,
                 batch.rowsTotal() / seconds);
         System.out.printf("phases (ms): %s%n", phases);
+        long gcMillis = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum() - gcBefore[0];
+        System.out.printf("Java CPU by thread up to the end of the load (ms): %s; garbage collection pauses %d ms%n",
+                phases.cpuMillis(), gcMillis);
         System.out.printf("CPU time up to the commit: Java process %.1f s, PostgreSQL backend %s (parallel index-build "
                         + "workers not counted); machine load average at the end: %.1f on %d cores%n",
                 (javaCpu[1] - javaCpu[0]) / 1e9, backendCpu[0] < 0 || backendCpu[1] < 0 ? "n/a (server not local)"

@@ -10,7 +10,20 @@ import java.util.Map;
 public final class ImportPhases {
 
     private final Map<String, Long> nanos = new LinkedHashMap<>();
+    private final Map<String, Long> cpuNanos = new LinkedHashMap<>();
     private long mark = System.nanoTime();
+
+    /** Records the CPU time a thread of the import used (the reading thread, the copying thread…). */
+    public void cpu(String thread, long threadCpuNanos) {
+        cpuNanos.merge(thread, threadCpuNanos, Long::sum);
+    }
+
+    /** Milliseconds of CPU per thread of the import, as recorded by {@link #cpu}. */
+    public Map<String, Long> cpuMillis() {
+        Map<String, Long> millis = new LinkedHashMap<>();
+        cpuNanos.forEach((thread, n) -> millis.put(thread, n / 1_000_000));
+        return millis;
+    }
 
     /** Ends the current phase under this name (adding to it when it ran before) and starts the next one. */
     public void lap(String phase) {

@@ -34,6 +34,7 @@ final class CheckedRows implements AutoCloseable {
     private volatile boolean stopped;
     private boolean ended;
     private int total;
+    private volatile long cpuNanos;
 
     private CheckedRows(RowSource source, RowValidator validator, RecordRows records, String name) {
         this.thread = new Thread(() -> read(source, validator, records), name);
@@ -112,10 +113,21 @@ final class CheckedRows implements AutoCloseable {
             if (!chunk.isEmpty()) {
                 hand(chunk);
             }
+            cpuNanos = threadCpu();
             hand(END);
         } catch (RuntimeException | Error e) {
+            cpuNanos = threadCpu();
             hand(e);
         }
+    }
+
+    /** CPU time the reading thread used, once it has ended. */
+    long cpuNanos() {
+        return cpuNanos;
+    }
+
+    static long threadCpu() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private void hand(Object item) {

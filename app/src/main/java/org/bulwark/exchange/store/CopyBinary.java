@@ -203,33 +203,6 @@ final class CopyBinary extends CopyBuffer {
         return this;
     }
 
-    /** Appends a whole number in decimal digits to the current value. */
-    CopyBinary digits(long value) {
-        if (value == 0) {
-            put((byte) '0');
-            return this;
-        }
-        if (value < 0) {
-            put((byte) '-');
-            if (value == Long.MIN_VALUE) {
-                return ascii("9223372036854775808");
-            }
-            value = -value;
-        }
-        ensure(20);
-        int start = length;
-        while (value > 0) {
-            bytes[length++] = (byte) ('0' + value % 10);
-            value /= 10;
-        }
-        for (int i = start, j = length - 1; i < j; i++, j--) {
-            byte t = bytes[i];
-            bytes[i] = bytes[j];
-            bytes[j] = t;
-        }
-        return this;
-    }
-
     private void int16(int value) {
         ensure(2);
         bytes[length++] = (byte) (value >>> 8);

@@ -55,6 +55,99 @@ abstract class CopyBuffer {
         }
     }
 
+    /** Appends a whole number in decimal digits. */
+    final void digits(long value) {
+        if (value == 0) {
+            put((byte) '0');
+            return;
+        }
+        if (value < 0) {
+            put((byte) '-');
+            if (value == Long.MIN_VALUE) {
+                put("9223372036854775808".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                return;
+            }
+            value = -value;
+        }
+        ensure(20);
+        int start = length;
+        while (value > 0) {
+            bytes[length++] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
+        for (int i = start, j = length - 1; i < j; i++, j--) {
+            byte t = bytes[i];
+            bytes[i] = bytes[j];
+            bytes[j] = t;
+        }
+    }
+
+    /**
+     * Appends a decimal as {@link java.math.BigDecimal#toPlainString()} writes it or, with {@code stripZeros}, as
+     * {@code stripTrailingZeros().toPlainString()} does — without the strings (a million rows have four amounts each).
+     */
+    final void decimal(java.math.BigDecimal value, boolean stripZeros) {
+        int scale = value.scale();
+        if (scale < 0 || scale > 18 || value.precision() > 18) {
+            String text = (stripZeros ? value.stripTrailingZeros() : value).toPlainString();
+            utf8(text, 0, text.length());
+            return;
+        }
+        long unscaled = value.unscaledValue().longValue();
+        if (unscaled == 0 && stripZeros) {
+            put((byte) '0');
+            return;
+        }
+        if (stripZeros) {
+            while (scale > 0 && unscaled % 10 == 0) {
+                unscaled /= 10;
+                scale--;
+            }
+        }
+        if (scale == 0) {
+            digits(unscaled);
+            return;
+        }
+        if (unscaled < 0) {
+            put((byte) '-');
+            unscaled = -unscaled;
+        }
+        long power = 1;
+        for (int i = 0; i < scale; i++) {
+            power *= 10;
+        }
+        digits(unscaled / power);
+        put((byte) '.');
+        long fraction = unscaled % power;
+        ensure(scale);
+        for (int i = length + scale - 1; i >= length; i--) {
+            bytes[i] = (byte) ('0' + fraction % 10);
+            fraction /= 10;
+        }
+        length += scale;
+    }
+
+    /** Appends a date as {@link java.time.LocalDate#toString()} writes it (yyyy-MM-dd for four-digit years). */
+    final void isoDate(java.time.LocalDate date) {
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            String text = date.toString();
+            utf8(text, 0, text.length());
+            return;
+        }
+        ensure(10);
+        bytes[length++] = (byte) ('0' + year / 1000);
+        bytes[length++] = (byte) ('0' + year / 100 % 10);
+        bytes[length++] = (byte) ('0' + year / 10 % 10);
+        bytes[length++] = (byte) ('0' + year % 10);
+        bytes[length++] = '-';
+        bytes[length++] = (byte) ('0' + date.getMonthValue() / 10);
+        bytes[length++] = (byte) ('0' + date.getMonthValue() % 10);
+        bytes[length++] = '-';
+        bytes[length++] = (byte) ('0' + date.getDayOfMonth() / 10);
+        bytes[length++] = (byte) ('0' + date.getDayOfMonth() % 10);
+    }
+
     /**
      * Appends text as UTF-8 with nothing escaped (a lone surrogate, which the readers never produce, becomes U+FFFD
      * rather than broken UTF-8).

@@ -62,6 +62,24 @@ final class CopyOutRows implements AutoCloseable {
         return ((long) int32() << 32) | (int32() & 0xFFFFFFFFL);
     }
 
+    /** Starts reading the next value: its length in bytes (then at {@link #at()} in {@link #row()}), or -1 for null. */
+    int valueLength() {
+        return int32();
+    }
+
+    byte[] row() {
+        return row;
+    }
+
+    int at() {
+        return at;
+    }
+
+    /** Moves past the bytes of the value started by {@link #valueLength}. */
+    void skip(int length) {
+        at += Math.max(0, length);
+    }
+
     /** The next value as text, or null. */
     String text() {
         int length = int32();

@@ -24,6 +24,7 @@ final class CopyPipe<B extends CopyBuffer> implements AutoCloseable {
     private volatile Throwable failure;
     private long rowsCopied;
     private long waitNanos;
+    private volatile long cpuNanos;
     private B current;
 
     private CopyPipe(CopyIn copy, String name, java.util.function.IntFunction<B> buffers) {
@@ -71,6 +72,11 @@ final class CopyPipe<B extends CopyBuffer> implements AutoCloseable {
         join();
         rethrow();
         return rowsCopied;
+    }
+
+    /** CPU time of the copying thread, once the copy has finished. */
+    long cpuNanos() {
+        return cpuNanos;
     }
 
     /** Nanoseconds the reading thread waited for a free buffer: time PostgreSQL was the slower side. */
@@ -138,6 +144,7 @@ final class CopyPipe<B extends CopyBuffer> implements AutoCloseable {
                 empty.put(emptied);
             }
             rowsCopied = copy.endCopy();
+            cpuNanos = CheckedRows.threadCpu();
         } catch (Throwable e) {
             failure = e;
             try {

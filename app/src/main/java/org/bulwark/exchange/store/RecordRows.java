@@ -42,6 +42,15 @@ final class RecordRows {
     private final int date;
     private final int amount;
     private final byte[] hash = new byte[16];
+    private final byte[] digestOut = new byte[32];
+    /** The bytes the hash reads, built once per row and handed to the digest in one piece. */
+    private final HashInput input = new HashInput();
+
+    private static final class HashInput extends CopyBuffer {
+        HashInput() {
+            super(1024);
+        }
+    }
 
     RecordRows(CategorySchema schema) {
         this.schema = schema;
@@ -104,21 +113,45 @@ final class RecordRows {
      * these 16 bytes, so old and new records compare. The array is reused by the next call.
      */
     byte[] hash(Object[] values) {
-        digest.update(categoryBytes);
+        input.clear();
+        input.put(categoryBytes);
         for (int i = 0; i < hashOrder.length; i++) {
             Object value = values[hashOrder[i]];
             if (value == null) {
                 continue;
             }
-            digest.update((byte) 0);
-            digest.update(hashKeys[i]);
-            digest.update((byte) '=');
-            String text = value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : String.valueOf(value);
-            digest.update(text.getBytes(StandardCharsets.UTF_8));
+            input.put((byte) 0);
+            input.put(hashKeys[i]);
+            input.put((byte) '=');
+            plain(input, value, true);
         }
-        byte[] full = digest.digest();
-        System.arraycopy(full, 0, hash, 0, hash.length);
+        digest.update(input.bytes(), 0, input.length());
+        try {
+            digest.digest(digestOut, 0, digestOut.length);
+        } catch (java.security.DigestException e) {
+            throw new IllegalStateException(e);
+        }
+        System.arraycopy(digestOut, 0, hash, 0, hash.length);
         return hash;
+    }
+
+    /**
+     * A value as text, as {@code String.valueOf} writes it, except decimals: as {@code toPlainString} (the JSON of
+     * the values) or, with {@code stripZeros}, without trailing zeros (the hash: 700 and 700.00 are one record).
+     */
+    private static void plain(CopyBuffer out, Object value, boolean stripZeros) {
+        if (value instanceof String text) {
+            out.utf8(text, 0, text.length());
+        } else if (value instanceof BigDecimal d) {
+            out.decimal(d, stripZeros);
+        } else if (value instanceof Long l) {
+            out.digits(l);
+        } else if (value instanceof LocalDate date) {
+            out.isoDate(date);
+        } else {
+            String text = String.valueOf(value);
+            out.utf8(text, 0, text.length());
+        }
     }
 
     /** Where a matched row belongs: its person and household (null when not registered), village and region. */
@@ -152,12 +185,14 @@ final class RecordRows {
             }
             first = false;
             out.jsonString(names[i]).ascii(':');
-            if (value instanceof BigDecimal d) {
-                out.ascii(d.toPlainString());
-            } else if (value instanceof Long l) {
-                out.digits(l);
+            if (value instanceof BigDecimal || value instanceof Long) {
+                plain(out, value, false);
             } else if (value instanceof Boolean b) {
                 out.ascii(b ? "true" : "false");
+            } else if (value instanceof LocalDate date) {
+                out.ascii('"');
+                out.isoDate(date);
+                out.ascii('"');
             } else {
                 out.jsonString(String.valueOf(value));
             }

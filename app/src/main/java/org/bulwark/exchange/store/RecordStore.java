@@ -92,6 +92,7 @@ public class RecordStore {
         String part = "department_record_p" + job.batchId();
         boolean partCreated = false;
         RecordRows records = new RecordRows(schema);
+        long cpuStart = CheckedRows.threadCpu();
         try (CheckedRows rows = CheckedRows.start(source, job.validator(), new RecordRows(schema),
                 "import-read-" + job.batchId()); RejectedRows rejected = new RejectedRows(job.batchId())) {
             jdbc.sql("select pg_advisory_xact_lock(hashtext('department_record'), hashtext(:c))")
@@ -178,6 +179,7 @@ public class RecordStore {
                     phases.lap("read, checked and copied");
                     pipe.row().trailer();
                     pipe.finish();
+                    phases.cpu("copying thread", pipe.cpuNanos());
                     phases.add("of which waiting for the database", pipe.waitNanos());
                     phases.lap("copied (rest of COPY)");
                 } catch (SQLException e) {
@@ -187,6 +189,9 @@ public class RecordStore {
             if (target == null) {
                 phases.lap("read and checked");
             }
+            rows.close();
+            phases.cpu("reading thread", rows.cpuNanos());
+            phases.cpu("importing thread", CheckedRows.threadCpu() - cpuStart);
             rejected.store(connection);
             phases.lap("rejected rows kept");
 

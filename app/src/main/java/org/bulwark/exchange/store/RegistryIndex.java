@@ -17,10 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class RegistryIndex {
 
-    /** A person as matching sees it. */
-    record Person(long id, long householdId, String name, String village) {
-    }
-
     /** A household as matching sees it. */
     record Household(long id, String village) {
     }
@@ -30,9 +26,13 @@ final class RegistryIndex {
     private final Map<String, Integer> byOddIdNumber = new HashMap<>();
     private long[] personId;
     private long[] personHousehold;
-    private String[] personName;
     private String[] personVillage;
+    /** The registered names, UTF-8, one after the other: a million persons make no million strings to keep. */
+    private byte[] names = new byte[1 << 16];
+    /** Where each person's name starts in {@link #names}; the next one's start is where it ends. */
+    private int[] nameStart;
     private int persons;
+    private final byte[] scratch = new byte[256];
     private final Map<String, Household> byHouseholdNumber = new HashMap<>();
     /** One string per village code, so that a million persons share a few thousand. */
     private final Map<String, String> villages = new HashMap<>();
@@ -41,8 +41,8 @@ final class RegistryIndex {
         byIdNumber = new LongIntMap(Math.max(16, expectedPersons));
         personId = new long[Math.max(16, expectedPersons)];
         personHousehold = new long[personId.length];
-        personName = new String[personId.length];
         personVillage = new String[personId.length];
+        nameStart = new int[personId.length + 1];
     }
 
     /**
@@ -86,12 +86,21 @@ final class RegistryIndex {
         if (byPerson) {
             try (CopyOutRows rows = new CopyOutRows(copy, "select id_number, id, household_id, name from person")) {
                 while (rows.next()) {
-                    String idNumber = rows.text();
+                    // the identity number straight from the bytes as sent (a string only for an unusual one)
+                    int length = rows.valueLength();
+                    long key = length == 18 ? key(rows.row(), rows.at()) : -1;
+                    String odd = null;
+                    if (key < 0 && length >= 0) {
+                        odd = new String(rows.row(), rows.at(), length, java.nio.charset.StandardCharsets.UTF_8);
+                    }
+                    rows.skip(length);
                     long id = rows.int8(-1);
                     long household = rows.int8(-1);
-                    String name = rows.text();
                     int at = householdById.get(household);
-                    index.add(idNumber, id, household, name, at < 0 ? null : householdVillage[at]);
+                    int position = index.add(key, odd, id, household, at < 0 ? null : householdVillage[at]);
+                    int nameLength = rows.valueLength();
+                    index.name(position, rows.row(), rows.at(), Math.max(0, nameLength));
+                    rows.skip(nameLength);
                 }
             }
         }
@@ -109,8 +118,12 @@ final class RegistryIndex {
                     join household h on h.id = p.household_id
                     """).param("ids", idNumbers.toArray(String[]::new))
                     .query((rs, n) -> {
-                        index.add(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        String idNumber = rs.getString(1);
+                        long key = key(idNumber);
+                        int position = index.add(key, key < 0 ? idNumber : null, rs.getLong(2), rs.getLong(3),
                                 index.village(rs.getString(5)));
+                        byte[] name = rs.getString(4).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        index.name(position, name, 0, name.length);
                         return null;
                     }).list();
         }
@@ -129,11 +142,33 @@ final class RegistryIndex {
         return index;
     }
 
-    /** The person registered with this identity number, or null. */
-    Person person(String idNumber) {
+    /** The position of the person registered with this identity number, or -1. */
+    int person(String idNumber) {
         long key = key(idNumber);
-        int at = key >= 0 ? byIdNumber.get(key) : byOddIdNumber.getOrDefault(idNumber, -1);
-        return at < 0 ? null : new Person(personId[at], personHousehold[at], personName[at], personVillage[at]);
+        return key >= 0 ? byIdNumber.get(key) : byOddIdNumber.getOrDefault(idNumber, -1);
+    }
+
+    long personId(int person) {
+        return personId[person];
+    }
+
+    long householdId(int person) {
+        return personHousehold[person];
+    }
+
+    /** The village of the person's household. */
+    String village(int person) {
+        return personVillage[person];
+    }
+
+    /** Whether the person's registered name is {@code name}, exactly. */
+    boolean nameIs(int person, String name) {
+        int start = nameStart[person];
+        int length = nameStart[person + 1] - start;
+        byte[] encoded = name.length() * 3 <= scratch.length ? encode(name, scratch)
+                : name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int encodedLength = encoded == scratch ? scratchLength : encoded.length;
+        return encodedLength == length && java.util.Arrays.equals(encoded, 0, encodedLength, names, start, start + length);
     }
 
     /** The household with this number, or null. */
@@ -145,25 +180,60 @@ final class RegistryIndex {
         return persons;
     }
 
-    private void add(String idNumber, long id, long household, String name, String village) {
+    private int scratchLength;
+
+    /** UTF-8 of a name into {@code into}, its length in {@link #scratchLength}; as String.getBytes would (U+FFFD → ?). */
+    private byte[] encode(String text, byte[] into) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                into[n++] = (byte) c;
+            } else if (c < 0x800) {
+                into[n++] = (byte) (0xC0 | (c >> 6));
+                into[n++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                // rare in names: the JDK's encoder decides, as when the registered name was written
+                byte[] whole = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                scratchLength = whole.length;
+                return whole;
+            } else {
+                into[n++] = (byte) (0xE0 | (c >> 12));
+                into[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                into[n++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        scratchLength = n;
+        return into;
+    }
+
+    private int add(long key, String oddIdNumber, long id, long household, String village) {
         if (persons == personId.length) {
             int capacity = persons * 2;
             personId = Arrays.copyOf(personId, capacity);
             personHousehold = Arrays.copyOf(personHousehold, capacity);
-            personName = Arrays.copyOf(personName, capacity);
             personVillage = Arrays.copyOf(personVillage, capacity);
+            nameStart = Arrays.copyOf(nameStart, capacity + 1);
         }
         personId[persons] = id;
         personHousehold[persons] = household;
-        personName[persons] = name;
         personVillage[persons] = village;
-        long key = key(idNumber);
         if (key >= 0) {
             byIdNumber.put(key, persons);
-        } else {
-            byOddIdNumber.put(idNumber, persons);
+        } else if (oddIdNumber != null) {
+            byOddIdNumber.put(oddIdNumber, persons);
         }
-        persons++;
+        return persons++;
+    }
+
+    /** Keeps the name of the person just added (persons are named in the order they are added). */
+    private void name(int person, byte[] source, int from, int length) {
+        int start = nameStart[person];
+        if (start + length > names.length) {
+            names = Arrays.copyOf(names, Math.max(names.length * 2, start + length));
+        }
+        System.arraycopy(source, from, names, start, length);
+        nameStart[person + 1] = start + length;
     }
 
     private String village(String code) {
@@ -175,6 +245,22 @@ final class RegistryIndex {
      * plus the check character (X counting 10), which is below 1.1 * 10^18 and so fits a long; -1 for any other text.
      * Distinct texts of that form give distinct numbers, so matching by it is matching by the text.
      */
+    static long key(byte[] bytes, int from) {
+        long value = 0;
+        for (int i = from; i < from + 17; i++) {
+            int c = bytes[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        int check = bytes[from + 17];
+        if (check >= '0' && check <= '9') {
+            return value * 11 + (check - '0');
+        }
+        return check == 'X' ? value * 11 + 10 : -1;
+    }
+
     static long key(String idNumber) {
         if (idNumber == null || idNumber.length() != 18) {
             return -1;

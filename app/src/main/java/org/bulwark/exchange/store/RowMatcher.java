@@ -28,15 +28,14 @@ final class RowMatcher {
     Match match(String idNumber, String householdNumber, String village, String name) {
         Long personId = null;
         Long householdId = null;
-        String registeredName = null;
+        int person = -1;
         String registeredVillage = null;
         if (idNumber != null) {
-            RegistryIndex.Person person = registry.person(idNumber);
-            if (person != null) {
-                personId = person.id();
-                householdId = person.householdId();
-                registeredName = person.name();
-                registeredVillage = person.village();
+            person = registry.person(idNumber);
+            if (person >= 0) {
+                personId = registry.personId(person);
+                householdId = registry.householdId(person);
+                registeredVillage = registry.village(person);
             }
         } else if (householdNumber != null) {
             RegistryIndex.Household household = registry.household(householdNumber);
@@ -45,11 +44,11 @@ final class RowMatcher {
                 registeredVillage = household.village();
             }
         }
-        if (personId != null && checkName && name != null && !name.equals(registeredName)) {
+        if (personId != null && checkName && name != null && !registry.nameIs(person, name)) {
             return new Match("name: " + quoteLiteral(name)
                     + " does not match the registered name for this identity number", null);
         }
-        if (householdId != null && !scope.covers(registeredVillage)) {
+        if (householdId != null && !covered(registeredVillage)) {
             return new Match(idNumber != null ? "id_number: this person is registered outside your region"
                     : "household_number: this household is registered outside your region", null);
         }
@@ -60,13 +59,25 @@ final class RowMatcher {
             if (village == null) {
                 return new Match("the row names no key", null);
             }
-            if (!scope.covers(village)) {
+            if (!covered(village)) {
                 return new Match("village_code: " + village + " is outside your region", null);
             }
         }
         String storedVillage = registeredVillage != null ? registeredVillage : village;
         String region = storedVillage != null ? storedVillage : idNumber.substring(0, 6) + "000000";
         return new Match(null, new RecordRows.Placement(personId, householdId, storedVillage, region));
+    }
+
+    private String lastVillage;
+    private boolean lastCovered;
+
+    /** Whether the village lies in the uploader's region (rows come in runs of one village: the last answer is kept). */
+    private boolean covered(String village) {
+        if (village != lastVillage) {
+            lastCovered = scope.covers(village);
+            lastVillage = village;
+        }
+        return lastCovered;
     }
 
     /**
