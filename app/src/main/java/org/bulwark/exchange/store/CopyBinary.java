@@ -105,22 +105,27 @@ final class CopyBinary extends CopyBuffer {
             return nul();
         }
         int scale = Math.max(0, value.scale());
-        BigDecimal magnitude = value.abs().setScale(scale);
         // scale up to a multiple of four decimals, so that the base-10000 digits split at the decimal point
         int groupedScale = (scale + 3) / 4 * 4;
-        BigInteger unscaled = magnitude.unscaledValue().multiply(BigInteger.TEN.pow(groupedScale - scale));
-        // a decimal digit is about 3.33 bits, a group of four about 13.3
-        short[] digits = unscaled.bitLength() / 13 + 2 <= this.digits.length ? this.digits
-                : new short[unscaled.bitLength() / 13 + 2];
         int count = 0;
-        if (unscaled.bitLength() < 63) {
-            long rest = unscaled.longValue();
+        short[] digits = this.digits;
+        if (value.scale() >= 0 && value.precision() + (groupedScale - scale) <= 18) {
+            // the usual amount: its digits in a long, no big integers
+            long rest = Math.abs(value.unscaledValue().longValue());
+            for (int i = scale; i < groupedScale; i++) {
+                rest *= 10;
+            }
             while (rest != 0) {
                 digits[count++] = (short) (rest % 10_000);
                 rest /= 10_000;
             }
         } else {
-            BigInteger rest = unscaled;
+            BigInteger rest = value.abs().setScale(scale).unscaledValue()
+                    .multiply(BigInteger.TEN.pow(groupedScale - scale));
+            // a decimal digit is about 3.33 bits, a group of four about 13.3
+            if (rest.bitLength() / 13 + 2 > digits.length) {
+                digits = new short[rest.bitLength() / 13 + 2];
+            }
             while (rest.signum() != 0) {
                 BigInteger[] qr = rest.divideAndRemainder(TEN_THOUSAND);
                 digits[count++] = qr[1].shortValue();

@@ -153,26 +153,23 @@ abstract class CopyBuffer {
      * rather than broken UTF-8).
      */
     final void utf8(CharSequence value, int from, int to) {
-        ensure(to - from);
+        // at most three bytes a char (a surrogate pair: four for two)
+        ensure(3 * (to - from));
         for (int i = from; i < to; i++) {
             char c = value.charAt(i);
             if (c < 0x80) {
-                ensure(1);
                 bytes[length++] = (byte) c;
             } else if (c < 0x800) {
-                ensure(2);
                 bytes[length++] = (byte) (0xC0 | (c >> 6));
                 bytes[length++] = (byte) (0x80 | (c & 0x3F));
             } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(value.charAt(i + 1))) {
                 int cp = Character.toCodePoint(c, value.charAt(++i));
-                ensure(4);
                 bytes[length++] = (byte) (0xF0 | (cp >> 18));
                 bytes[length++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
                 bytes[length++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
                 bytes[length++] = (byte) (0x80 | (cp & 0x3F));
             } else {
                 char safe = Character.isSurrogate(c) ? '\uFFFD' : c;
-                ensure(3);
                 bytes[length++] = (byte) (0xE0 | (safe >> 12));
                 bytes[length++] = (byte) (0x80 | ((safe >> 6) & 0x3F));
                 bytes[length++] = (byte) (0x80 | (safe & 0x3F));

@@ -51,18 +51,24 @@ final class EarlierRecords {
                 """).param("names", parts.stream().map(p -> "department_record_p" + p).toArray(String[]::new))
                 .query(Double.class).single();
         EarlierRecords earlier = new EarlierRecords((int) Math.min(estimate + 1024, 1 << 28));
-        String select = "select row_hash from department_record where part in ("
-                + String.join(", ", parts.stream().map(String::valueOf).toList()) + ") and category = "
-                + literal(category);
         long[] hash = new long[2];
-        // every entry of the parts' (row_hash, category) indexes, read in order without their rows (the parts are
-        // frozen when loaded, so all-visible); the planner would rather read the rows of a part it has no statistics for
+        // each part's (row_hash, category) index read in order without the rows (a part of its own is frozen when
+        // loaded, so all-visible); the order makes it an index-only scan of that index, and the hashes fill the set
+        // front to back. Filtering by part through the partitioned table instead made PostgreSQL read every row
+        // (the part is not in the index): 6 s for five million.
         jdbc.sql("set local enable_seqscan = off").update();
         jdbc.sql("set local enable_bitmapscan = off").update();
-        try (CopyOutRows rows = new CopyOutRows(connection.unwrap(PGConnection.class).getCopyAPI(), select)) {
-            while (rows.next()) {
-                if (rows.hash(hash)) {
-                    earlier.add(hash[0], hash[1]);
+        var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        for (long part : parts) {
+            String select = part == RecordStore.SHARED_PART
+                    ? "select row_hash from department_record_shared where category = " + literal(category)
+                    + " order by row_hash"
+                    : "select row_hash from department_record_p" + part + " order by row_hash";
+            try (CopyOutRows rows = new CopyOutRows(copy, select)) {
+                while (rows.next()) {
+                    if (rows.hash(hash)) {
+                        earlier.add(hash[0], hash[1]);
+                    }
                 }
             }
         }

@@ -168,7 +168,15 @@ final class RegistryIndex {
         byte[] encoded = name.length() * 3 <= scratch.length ? encode(name, scratch)
                 : name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         int encodedLength = encoded == scratch ? scratchLength : encoded.length;
-        return encodedLength == length && java.util.Arrays.equals(encoded, 0, encodedLength, names, start, start + length);
+        if (encodedLength != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (encoded[i] != names[start + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The household with this number, or null. */
