@@ -153,6 +153,7 @@ public class BenchImportCommand implements Callable<Integer> {
                 .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum() - gcBefore[0];
         System.out.printf("Java CPU by thread up to the end of the load (ms): %s; garbage collection pauses %d ms%n",
                 phases.cpuMillis(), gcMillis);
+        System.out.printf("CPU of the importing thread by phase (ms): %s%n", phases.phaseCpuMillis());
         System.out.printf("CPU time up to the commit: Java process %.1f s, PostgreSQL backend %s (parallel index-build "
                         + "workers not counted); machine load average at the end: %.1f on %d cores%n",
                 (javaCpu[1] - javaCpu[0]) / 1e9, backendCpu[0] < 0 || backendCpu[1] < 0 ? "n/a (server not local)"

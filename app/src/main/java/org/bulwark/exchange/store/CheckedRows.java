@@ -29,7 +29,7 @@ final class CheckedRows implements AutoCloseable {
     private static final int CHUNK = 1024;
     private static final Object END = new Object();
 
-    private final BlockingQueue<Object> chunks = new ArrayBlockingQueue<>(64);
+    private final BlockingQueue<Object> chunks = new ArrayBlockingQueue<>(8);
     private final Thread thread;
     private volatile boolean stopped;
     private boolean ended;
