@@ -115,6 +115,8 @@ public class BenchImportCommand implements Callable<Integer> {
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long[] gcBefore = {java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum()};
+        var compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
+        long jitBefore = compiler.getTotalCompilationTime();
         long started = System.nanoTime();
         // the import joins this transaction, so the time to its commit is taken before the screening that the commit
         // sets off (an after-commit listener) runs
@@ -151,8 +153,8 @@ public class BenchImportCommand implements Callable<Integer> {
         System.out.printf("phases (ms): %s%n", phases);
         long gcMillis = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum() - gcBefore[0];
-        System.out.printf("Java CPU by thread up to the end of the load (ms): %s; garbage collection pauses %d ms%n",
-                phases.cpuMillis(), gcMillis);
+        System.out.printf("Java CPU by thread up to the end of the load (ms): %s; garbage collection pauses %d ms; "
+                + "JIT compilation %d ms%n", phases.cpuMillis(), gcMillis, compiler.getTotalCompilationTime() - jitBefore);
         System.out.printf("CPU of the importing thread by phase (ms): %s%n", phases.phaseCpuMillis());
         System.out.printf("CPU time up to the commit: Java process %.1f s, PostgreSQL backend %s (parallel index-build "
                         + "workers not counted); machine load average at the end: %.1f on %d cores%n",

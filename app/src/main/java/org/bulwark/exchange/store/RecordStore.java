@@ -200,6 +200,10 @@ public class RecordStore {
             boolean ownPart = false;
             if (partCreated && accepted >= ownPartRows) {
                 attach(part, job.batchId(), accepted, phases);
+                jdbc.sql("insert into department_record_hashes (part, category, hashes) values (:p, :c, :h)")
+                        .param("p", job.batchId()).param("c", schema.code()).param("h", loading.written.sortedBytes())
+                        .update();
+                phases.lap("hashes kept");
                 ownPart = true;
             } else if (partCreated) {
                 if (accepted > 0) {
@@ -268,6 +272,8 @@ public class RecordStore {
         private final EarlierRecords earlier;
         private final RejectedRows rejected;
         private final byte[] hash = new byte[16];
+        /** The hashes of the records written to a part of its own, to be kept with it (V21). */
+        final StoredHashes written = new StoredHashes();
         int checkFailed;
         int unmatchable;
         int repeated;
@@ -356,6 +362,9 @@ public class RecordStore {
                 records.write(pipe.row(), part, job.batchId(), row.number(), values, match.placement(),
                         hashBytes(row, hash));
                 pipe.rowDone();
+                if (part != SHARED_PART) {
+                    written.add(row.hashHigh(), row.hashLow());
+                }
             }
         }
     }

@@ -258,4 +258,38 @@ class JavaMatchingTest {
             assertThat(recordsInserted()).as(way.name()).isEqualTo(before + 2);
         }
     }
+
+    @Test
+    void aPartOfItsOwnKeepsItsHashesSortedAndALaterBatchFindsItsRecordsThereOrInTheIndex() throws Exception {
+        store.readAllFrom(1);
+        store.ownPartFrom(2);
+        Batch first = upload(county, "medical_settlement", SETTLEMENTS
+                + settlement(head.idNumber(), head.name(), "2025-10-01", "1")
+                + settlement(head.idNumber(), head.name(), "2025-10-02", "2")
+                + settlement(head.idNumber(), head.name(), "2025-10-03", "3"), false);
+        assertThat(tableExists("department_record_p" + first.id())).isTrue();
+        byte[] kept = jdbc.sql("select hashes from department_record_hashes where part = :p and category = :c")
+                .param("p", first.id()).param("c", "medical_settlement").query(byte[].class).single();
+        List<String> stored = jdbc.sql("select encode(row_hash, 'hex') from department_record where batch_id = :b "
+                + "order by row_hash").param("b", first.id()).query(String.class).list();
+        assertThat(java.util.HexFormat.of().formatHex(kept)).isEqualTo(String.join("", stored));
+        // a later batch repeating two of them: found in the kept hashes
+        Batch second = upload(county, "medical_settlement", SETTLEMENTS
+                + settlement(head.idNumber(), head.name(), "2025-10-01", "1.00")
+                + settlement(head.idNumber(), head.name(), "2025-10-03", "3")
+                + settlement(head.idNumber(), head.name(), "2025-10-04", "4")
+                + settlement(head.idNumber(), head.name(), "2025-10-05", "5"), false);
+        assertThat(second.rowsRepeated()).isEqualTo(2);
+        assertThat(second.rowsAccepted()).isEqualTo(2);
+        // a part attached before V21 has no kept hashes: its index is read instead
+        jdbc.sql("delete from department_record_hashes where part in (:a, :b)").param("a", first.id())
+                .param("b", second.id()).update();
+        Batch third = upload(county, "medical_settlement", SETTLEMENTS
+                + settlement(head.idNumber(), head.name(), "2025-10-02", "2")
+                + settlement(head.idNumber(), head.name(), "2025-10-05", "5.0")
+                + settlement(head.idNumber(), head.name(), "2025-10-06", "6")
+                + settlement(head.idNumber(), head.name(), "2025-10-07", "7"), false);
+        assertThat(third.rowsRepeated()).isEqualTo(2);
+        assertThat(third.rowsAccepted()).isEqualTo(2);
+    }
 }
