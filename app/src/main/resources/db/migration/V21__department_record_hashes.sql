@@ -10,3 +10,11 @@ create table department_record_hashes (
     hashes   bytea       not null
 );
 alter table department_record_hashes alter column hashes set storage external;
+
+-- the parts attached before: their hashes gathered once, in order
+insert into department_record_hashes (part, category, hashes)
+select part, min(category), string_agg(row_hash, ''::bytea order by row_hash)
+from department_record
+where part <> 0
+group by part
+having count(distinct category) = 1;

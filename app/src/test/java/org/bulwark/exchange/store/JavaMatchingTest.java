@@ -281,6 +281,14 @@ class JavaMatchingTest {
                 + settlement(head.idNumber(), head.name(), "2025-10-05", "5"), false);
         assertThat(second.rowsRepeated()).isEqualTo(2);
         assertThat(second.rowsAccepted()).isEqualTo(2);
+        // V21 gathers the hashes of parts attached before it as the import keeps them
+        jdbc.sql("delete from department_record_hashes where part = :a").param("a", first.id()).update();
+        String migration = Files.readString(Path.of("src/main/resources/db/migration/V21__department_record_hashes.sql"));
+        String backfill = migration.substring(migration.indexOf("insert into department_record_hashes"))
+                .replace("where part <> 0", "where part = " + first.id());
+        jdbc.sql(backfill).update();
+        assertThat(jdbc.sql("select hashes from department_record_hashes where part = :p").param("p", first.id())
+                .query(byte[].class).single()).isEqualTo(kept);
         // a part attached before V21 has no kept hashes: its index is read instead
         jdbc.sql("delete from department_record_hashes where part in (:a, :b)").param("a", first.id())
                 .param("b", second.id()).update();
