@@ -27,9 +27,14 @@ final class CheckedRows implements AutoCloseable {
     }
 
     private static final int CHUNK = 1024;
+    /**
+     * Chunks the reading thread may run ahead by: enough to keep reading while the importing thread reads the
+     * registry and the earlier hashes (about a second), few enough that the rows waiting stay out of the old generation.
+     */
+    private static final int QUEUED_CHUNKS = 64;
     private static final Object END = new Object();
 
-    private final BlockingQueue<Object> chunks = new ArrayBlockingQueue<>(8);
+    private final BlockingQueue<Object> chunks = new ArrayBlockingQueue<>(QUEUED_CHUNKS);
     private final Thread thread;
     private volatile boolean stopped;
     private boolean ended;
