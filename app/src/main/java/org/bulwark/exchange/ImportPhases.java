@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Where an import's time went, phase by phase, for the log and for {@code ./bulwark bench-import}. Phases are
- * measured on the importing thread; "read and checked" overlaps with PostgreSQL storing the staged rows.
+ * measured on the importing thread; "read, checked and copied" overlaps with the reading thread and with PostgreSQL
+ * storing the rows. {@link #cpu} records what the other threads of the import used.
  */
 public final class ImportPhases {
 
