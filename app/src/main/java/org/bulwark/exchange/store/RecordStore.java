@@ -382,7 +382,7 @@ public class RecordStore {
      * {@code department_record} (an attached part must have them all): the primary key (provenance), the content
      * hash (V20: hash first, so that the sort compares 16 bytes and not the category, the same in every row: 0.6 s
      * for a million rows against 2.0 s), the id (the screening store's reads of new records), households and
-     * unregistered persons (incremental screening), category and region (full screening, figures), village-wide records.
+     * unregistered persons (incremental screening), the region (V20: full screening, figures), village-wide records.
      */
     private void attach(String part, long batchId, int rows, ImportPhases phases) {
         jdbc.sql("alter table " + part + " add primary key (batch_id, source_row, part)").update();
@@ -391,7 +391,7 @@ public class RecordStore {
         jdbc.sql("create index on " + part + " (household_id) where household_id is not null").update();
         jdbc.sql("create index on " + part + " (id_number) where household_id is null and id_number is not null")
                 .update();
-        jdbc.sql("create index on " + part + " (category, region_code varchar_pattern_ops)").update();
+        jdbc.sql("create index on " + part + " (region_code varchar_pattern_ops)").update();
         jdbc.sql("create index on " + part + " (village_code) where household_id is null and id_number is null")
                 .update();
         phases.lap("indexes built");
