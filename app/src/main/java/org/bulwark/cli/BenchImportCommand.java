@@ -176,7 +176,7 @@ public class BenchImportCommand implements Callable<Integer> {
                 (javaCpu[1] - javaCpu[0]) / 1e9, backendCpu[0] < 0 || backendCpu[1] < 0 ? "n/a (server not local)"
                         : String.format("%.1f s", (backendCpu[1] - backendCpu[0]) / 100.0),
                 os.getSystemLoadAverage(), os.getAvailableProcessors());
-        System.out.printf("after the commit, not part of the import figure: vacuum of a new part (see the last phase) "
+        System.out.printf("after the commit, not part of the import figure: ANALYZE of a new part (see the last phase) "
                 + "and the incremental screening the batch sets off: %.1f s%n", (done - committed[0]) / 1e9);
     }
 }

@@ -50,7 +50,7 @@ public class RecordStore {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private int ownPartRows;
-    /** Rows from which the whole registry is read rather than looked up; 0: decided by cost (see {@link #readAllFrom}). */
+    /** Rows from which the whole registry is read rather than looked up; 0: by cost ({@link #readAllFrom(String)}). */
     private int readAllRows;
 
     RecordStore(JdbcClient jdbc, DataSource dataSource,
@@ -75,8 +75,8 @@ public class RecordStore {
     }
 
     /**
-     * The fewest valid rows for which the registry and the category's earlier records are read whole rather than
-     * looked up row by row (a tuning knob; tests set it to take either way; 0 lets the cost decide).
+     * The fewest rows for which the registry and the category's earlier records are read whole rather than looked up
+     * row by row (a tuning knob; tests set it to take either way; 0 lets the cost decide).
      */
     void readAllFrom(int rows) {
         this.readAllRows = rows;
@@ -103,20 +103,19 @@ public class RecordStore {
             int readAllFrom = readAllRows > 0 ? readAllRows : readAllFrom(schema.code());
             phases.lap("prepared");
 
-            // the first rows decide: a batch that ends within them is small, and its keys are looked up
+            // the first rows decide: a batch that ends within them is small, and its keys are looked up (they are
+            // held in memory meanwhile, so rows turned down count too: a file of bad rows is not held whole)
             List<List<CheckedRows.Row>> first = new ArrayList<>();
-            int firstValid = 0;
+            int firstRows = 0;
             boolean ended = false;
-            while (firstValid < readAllFrom) {
+            while (firstRows < readAllFrom) {
                 List<CheckedRows.Row> chunk = rows.next();
                 if (chunk == null) {
                     ended = true;
                     break;
                 }
                 first.add(chunk);
-                for (CheckedRows.Row row : chunk) {
-                    firstValid += row.problem() == null ? 1 : 0;
-                }
+                firstRows += chunk.size();
             }
             phases.lap("first rows read");
             RegistryIndex registry;
