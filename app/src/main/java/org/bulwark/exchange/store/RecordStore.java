@@ -52,6 +52,9 @@ public class RecordStore {
     private int ownPartRows;
     /** Rows from which the whole registry is read rather than looked up; 0: by cost ({@link #readAllFrom(String)}). */
     private int readAllRows;
+    /** The registry read for the last large batch (see {@link #registry}). */
+    private volatile java.lang.ref.SoftReference<ReadRegistry> lastRegistry;
+    private final java.util.concurrent.atomic.AtomicInteger registryReads = new java.util.concurrent.atomic.AtomicInteger();
 
     RecordStore(JdbcClient jdbc, DataSource dataSource,
                 @Value("${bulwark.exchange.own-part-rows:100000}") int ownPartRows) {
@@ -139,7 +142,7 @@ public class RecordStore {
                 earlier = EarlierRecords.lookUp(jdbc, schema.code(), hashes);
                 phases.lap("registry and earlier records looked up");
             } else {
-                registry = RegistryIndex.readAll(connection, byPerson, byHousehold);
+                registry = registry(connection, byPerson, byHousehold);
                 phases.lap("registry read");
                 earlier = EarlierRecords.readAll(connection, jdbc, schema.code());
                 phases.lap("earlier records read");
@@ -227,6 +230,37 @@ public class RecordStore {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    /** The registry as read for an earlier batch, with what it was read for and the registry's change counter then. */
+    private record ReadRegistry(long changes, boolean byPerson, boolean byHousehold, RegistryIndex index) {
+    }
+
+    /**
+     * The whole registry, read once and kept (softly: the collector may take it back) for as long as the registry's
+     * change counter (V12: raised by every statement that changes households, persons or incomes, and read here in
+     * the import's snapshot) stays the same: an equal counter means that no change to the registry was committed
+     * since, so the registry this import would read is the one kept. Batches sent one after the other then pay for
+     * the registry once (about 0.5 s a million persons); any change to the registry, here or by anyone, reads it anew.
+     */
+    private RegistryIndex registry(Connection connection, boolean byPerson, boolean byHousehold) throws SQLException {
+        long changes = jdbc.sql("select changes from screening_input_change where source = 'registry'")
+                .query(Long.class).single();
+        java.lang.ref.SoftReference<ReadRegistry> reference = lastRegistry;
+        ReadRegistry last = reference == null ? null : reference.get();
+        if (last != null && last.changes() == changes && (last.byPerson() || !byPerson)
+                && (last.byHousehold() || !byHousehold)) {
+            return last.index();
+        }
+        RegistryIndex index = RegistryIndex.readAll(connection, byPerson, byHousehold);
+        registryReads.incrementAndGet();
+        lastRegistry = new java.lang.ref.SoftReference<>(new ReadRegistry(changes, byPerson, byHousehold, index));
+        return index;
+    }
+
+    /** How often the whole registry was read (tests). */
+    int registryReads() {
+        return registryReads.get();
     }
 
     /**

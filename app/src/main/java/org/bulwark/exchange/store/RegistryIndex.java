@@ -32,7 +32,6 @@ final class RegistryIndex {
     /** Where each person's name starts in {@link #names}; the next one's start is where it ends. */
     private int[] nameStart;
     private int persons;
-    private final byte[] scratch = new byte[256];
     private final Map<String, Household> byHouseholdNumber = new HashMap<>();
     /** One string per village code, so that a million persons share a few thousand. */
     private final Map<String, String> villages = new HashMap<>();
@@ -161,22 +160,33 @@ final class RegistryIndex {
         return personVillage[person];
     }
 
-    /** Whether the person's registered name is {@code name}, exactly. */
+    /**
+     * Whether the person's registered name is {@code name}, exactly: its UTF-8 compared byte by byte as it is made
+     * (no buffer, so that imports running at the same time may share an index).
+     */
     boolean nameIs(int person, String name) {
-        int start = nameStart[person];
-        int length = nameStart[person + 1] - start;
-        byte[] encoded = name.length() * 3 <= scratch.length ? encode(name, scratch)
-                : name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        int encodedLength = encoded == scratch ? scratchLength : encoded.length;
-        if (encodedLength != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (encoded[i] != names[start + i]) {
+        int at = nameStart[person];
+        int end = nameStart[person + 1];
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x80) {
+                if (at >= end || names[at++] != (byte) c) {
+                    return false;
+                }
+            } else if (c < 0x800) {
+                if (at + 2 > end || names[at++] != (byte) (0xC0 | (c >> 6)) || names[at++] != (byte) (0x80 | (c & 0x3F))) {
+                    return false;
+                }
+            } else if (Character.isSurrogate(c)) {
+                // rare in names: the JDK's encoder decides, as when the registered name was written
+                return java.util.Arrays.equals(name.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        java.util.Arrays.copyOfRange(names, nameStart[person], end));
+            } else if (at + 3 > end || names[at++] != (byte) (0xE0 | (c >> 12))
+                    || names[at++] != (byte) (0x80 | ((c >> 6) & 0x3F)) || names[at++] != (byte) (0x80 | (c & 0x3F))) {
                 return false;
             }
         }
-        return true;
+        return at == end;
     }
 
     /** The household with this number, or null. */
@@ -186,33 +196,6 @@ final class RegistryIndex {
 
     int persons() {
         return persons;
-    }
-
-    private int scratchLength;
-
-    /** UTF-8 of a name into {@code into}, its length in {@link #scratchLength}; as String.getBytes would (U+FFFD → ?). */
-    private byte[] encode(String text, byte[] into) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                into[n++] = (byte) c;
-            } else if (c < 0x800) {
-                into[n++] = (byte) (0xC0 | (c >> 6));
-                into[n++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isSurrogate(c)) {
-                // rare in names: the JDK's encoder decides, as when the registered name was written
-                byte[] whole = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                scratchLength = whole.length;
-                return whole;
-            } else {
-                into[n++] = (byte) (0xE0 | (c >> 12));
-                into[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                into[n++] = (byte) (0x80 | (c & 0x3F));
-            }
-        }
-        scratchLength = n;
-        return into;
     }
 
     private int add(long key, String oddIdNumber, long id, long household, String village) {

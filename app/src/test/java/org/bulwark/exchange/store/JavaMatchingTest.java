@@ -300,4 +300,27 @@ class JavaMatchingTest {
         assertThat(third.rowsRepeated()).isEqualTo(2);
         assertThat(third.rowsAccepted()).isEqualTo(2);
     }
+
+    @Test
+    void theRegistryReadForOneBatchServesTheNextUntilTheRegistryChanges() throws Exception {
+        store.readAllFrom(1);
+        Batch first = upload(county, "medical_settlement", SETTLEMENTS
+                + settlement(head.idNumber(), head.name(), "2025-11-01", "1"), false);
+        assertThat(first.rowsAccepted()).isEqualTo(1);
+        int reads = store.registryReads();
+        Batch second = upload(county, "medical_settlement", SETTLEMENTS
+                + settlement(head.idNumber(), head.name(), "2025-11-02", "2"), false);
+        assertThat(second.rowsAccepted()).isEqualTo(1);
+        assertThat(store.registryReads()).as("nothing changed in the registry: read once").isEqualTo(reads);
+        // the person's name changes (any change to the registry raises its counter): read again, the new name holds
+        jdbc.sql("update person set name = :n where id = :id").param("n", "改名" + head.name()).param("id", head.id())
+                .update();
+        Batch third = upload(county, "medical_settlement", SETTLEMENTS
+                + settlement(head.idNumber(), head.name(), "2025-11-03", "3")
+                + settlement(head.idNumber(), "改名" + head.name(), "2025-11-04", "4"), false);
+        assertThat(store.registryReads()).isEqualTo(reads + 1);
+        assertThat(third.rowsAccepted()).isEqualTo(1);
+        assertThat(reasons(third.id())).containsExactly(Map.entry(2, "name: '" + head.name()
+                + "' does not match the registered name for this identity number"));
+    }
 }
