@@ -34,10 +34,27 @@ final class EarlierRecords {
     }
 
     /**
-     * Reads every content hash of the category from the parts that can hold it: the shared part and the parts of
-     * the category's own large batches. Returns also how many were read.
+     * The hashes of parts of their own read for earlier batches, by part, for as long as no record was changed or
+     * deleted (V12's counter {@code records_changed}): a part's records are written once, when it is attached, so
+     * its hashes stay what they were. The shared part, which every small batch adds to, is always read.
      */
-    static EarlierRecords readAll(Connection connection, JdbcClient jdbc, String category) throws SQLException {
+    static final class PartCache {
+        private long changes = -1;
+        private final java.util.Map<Long, long[][]> runs = new java.util.HashMap<>();
+        private int partsRead;
+
+        /** Parts whose hashes were read from the database so far (tests). */
+        int partsRead() {
+            return partsRead;
+        }
+    }
+
+    /**
+     * Reads every content hash of the category from the parts that can hold it: the shared part and the parts of
+     * the category's own large batches (those in {@code cache} from there).
+     */
+    static EarlierRecords readAll(Connection connection, JdbcClient jdbc, String category, PartCache cache)
+            throws SQLException {
         List<Long> parts = new ArrayList<>(List.of(RecordStore.SHARED_PART));
         parts.addAll(jdbc.sql("""
                 select b.id from exchange_batch b
@@ -48,13 +65,35 @@ final class EarlierRecords {
         EarlierRecords earlier = new EarlierRecords();
         long[] hash = new long[2];
         var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        long changes = jdbc.sql("select changes from screening_input_change where source = 'records_changed'")
+                .query(Long.class).single();
+        synchronized (cache) {
+            if (cache.changes != changes) {
+                cache.runs.clear();
+                cache.changes = changes;
+            }
+        }
+        java.util.Set<Long> unread = new java.util.LinkedHashSet<>();
+        for (long part : parts) {
+            long[][] run;
+            synchronized (cache) {
+                run = part == RecordStore.SHARED_PART ? null : cache.runs.get(part);
+            }
+            if (run != null) {
+                earlier.runs.add(run);
+            } else {
+                unread.add(part);
+            }
+        }
         // the parts' hashes kept whole (V21): one value of 16 bytes per record each
-        java.util.Set<Long> unread = new java.util.LinkedHashSet<>(parts);
+        List<Long> toRead = new ArrayList<>(unread);
+        toRead.add(-1L);
         String kept = "select part, hashes from department_record_hashes where part in ("
-                + String.join(", ", parts.stream().map(String::valueOf).toList()) + ")";
+                + String.join(", ", toRead.stream().map(String::valueOf).toList()) + ")";
         try (CopyOutRows rows = new CopyOutRows(copy, kept)) {
             while (rows.next()) {
-                unread.remove(rows.int8(-1));
+                long part = rows.int8(-1);
+                unread.remove(part);
                 int length = Math.max(0, rows.valueLength());
                 byte[] bytes = rows.row();
                 long[] runHigh = new long[length / 16];
@@ -64,6 +103,7 @@ final class EarlierRecords {
                     runLow[i] = RecordRows.longAt(bytes, at + 8);
                 }
                 earlier.runs.add(new long[][] {runHigh, runLow});
+                remember(cache, changes, part, new long[][] {runHigh, runLow});
                 rows.skip(length);
             }
         }
@@ -82,12 +122,25 @@ final class EarlierRecords {
                     }
                 }
             }
-            earlier.runs.add(run.arrays());
+            long[][] arrays = run.arrays();
+            earlier.runs.add(arrays);
+            if (part != RecordStore.SHARED_PART) {
+                remember(cache, changes, part, arrays);
+            }
         }
         jdbc.sql("set local enable_seqscan to default").update();
         jdbc.sql("set local enable_bitmapscan to default").update();
         earlier.seal();
         return earlier;
+    }
+
+    private static void remember(PartCache cache, long changes, long part, long[][] run) {
+        synchronized (cache) {
+            cache.partsRead++;
+            if (cache.changes == changes) {
+                cache.runs.put(part, run);
+            }
+        }
     }
 
     /** Looks up which of {@code hashes} (16 bytes each) the category holds already, by index. */

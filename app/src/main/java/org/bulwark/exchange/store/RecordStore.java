@@ -144,7 +144,7 @@ public class RecordStore {
             } else {
                 registry = registry(connection, byPerson, byHousehold);
                 phases.lap("registry read");
-                earlier = EarlierRecords.readAll(connection, jdbc, schema.code());
+                earlier = EarlierRecords.readAll(connection, jdbc, schema.code(), partCache());
                 phases.lap("earlier records read");
             }
             Loading loading = new Loading(job, records, new RowMatcher(registry, job.scope(), schema.nameField() != null),
@@ -256,6 +256,30 @@ public class RecordStore {
         registryReads.incrementAndGet();
         lastRegistry = new java.lang.ref.SoftReference<>(new ReadRegistry(changes, byPerson, byHousehold, index));
         return index;
+    }
+
+    /** The hashes of parts of their own read before, kept softly: the collector may take them back. */
+    private volatile java.lang.ref.SoftReference<EarlierRecords.PartCache> partCache;
+
+    /** The cache of parts' hashes (see {@link EarlierRecords.PartCache}), a new one when the collector took it. */
+    EarlierRecords.PartCache partCache() {
+        java.lang.ref.SoftReference<EarlierRecords.PartCache> reference = partCache;
+        EarlierRecords.PartCache cache = reference == null ? null : reference.get();
+        if (cache == null) {
+            synchronized (this) {
+                cache = partCache == null ? null : partCache.get();
+                if (cache == null) {
+                    cache = new EarlierRecords.PartCache();
+                    partCache = new java.lang.ref.SoftReference<>(cache);
+                }
+            }
+        }
+        return cache;
+    }
+
+    /** Forgets the parts' hashes read before (tests). */
+    void forgetPartHashes() {
+        partCache = null;
     }
 
     /** How often the whole registry was read (tests). */

@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * The content hashes of the records a batch stores in a part of its own, collected as they are written and kept,
  * sorted, as one value of {@code department_record_hashes} (V21): the next large batch of the category reads them in
- * one piece instead of entry by entry from the part's index.
+ * one piece instead of entry by entry from the part's index. The value is written once: none of the platform's code
+ * changes or deletes records, and one who deletes records of a part by hand must delete (or gather anew, as V21
+ * does) its row there too, or later batches would take the deleted records for stored.
  */
 final class StoredHashes {
 

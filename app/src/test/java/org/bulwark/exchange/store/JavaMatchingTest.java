@@ -292,6 +292,7 @@ class JavaMatchingTest {
         // a part attached before V21 has no kept hashes: its index is read instead
         jdbc.sql("delete from department_record_hashes where part in (:a, :b)").param("a", first.id())
                 .param("b", second.id()).update();
+        store.forgetPartHashes();
         Batch third = upload(county, "medical_settlement", SETTLEMENTS
                 + settlement(head.idNumber(), head.name(), "2025-10-02", "2")
                 + settlement(head.idNumber(), head.name(), "2025-10-05", "5.0")
@@ -322,5 +323,45 @@ class JavaMatchingTest {
         assertThat(third.rowsAccepted()).isEqualTo(1);
         assertThat(reasons(third.id())).containsExactly(Map.entry(2, "name: '" + head.name()
                 + "' does not match the registered name for this identity number"));
+    }
+
+    @Test
+    void thePartsHashesReadForOneBatchServeTheNextUntilARecordChanges() throws Exception {
+        store.readAllFrom(1);
+        store.ownPartFrom(2);
+        store.forgetPartHashes();
+        Batch first = upload(county, "medical_settlement", SETTLEMENTS
+                + settlement(head.idNumber(), head.name(), "2025-12-01", "1")
+                + settlement(head.idNumber(), head.name(), "2025-12-02", "2"), false);
+        Batch second = upload(county, "medical_settlement", SETTLEMENTS
+                + settlement(head.idNumber(), head.name(), "2025-12-01", "1")
+                + settlement(head.idNumber(), head.name(), "2025-12-03", "3")
+                + settlement(head.idNumber(), head.name(), "2025-12-04", "4"), false);
+        assertThat(second.rowsRepeated()).isEqualTo(1);
+        int read = store.partCache().partsRead();
+        // the first part's hashes come from memory now, the second's are read: one part more
+        Batch third = upload(county, "medical_settlement", SETTLEMENTS
+                + settlement(head.idNumber(), head.name(), "2025-12-02", "2")
+                + settlement(head.idNumber(), head.name(), "2025-12-04", "4")
+                + settlement(head.idNumber(), head.name(), "2025-12-05", "5")
+                + settlement(head.idNumber(), head.name(), "2025-12-06", "6"), false);
+        assertThat(third.rowsRepeated()).isEqualTo(2);
+        assertThat(tableExists("department_record_p" + first.id())).isTrue();
+        long partsOfTheCategory = jdbc.sql("""
+                select count(*) from exchange_batch b
+                join pg_class c on c.relname = 'department_record_p' || b.id
+                join pg_inherits i on i.inhrelid = c.oid and i.inhparent = 'department_record'::regclass
+                where b.category = :c
+                """).param("c", "medical_settlement").query(Long.class).single();
+        assertThat(store.partCache().partsRead()).as("only the part new since").isEqualTo(read + 1)
+                .isLessThan(read + (int) partsOfTheCategory);
+        // a record changed or deleted anywhere (the counter of V12): every part is read again
+        jdbc.sql("update screening_input_change set changes = changes + 1 where source = 'records_changed'").update();
+        int before = store.partCache().partsRead();
+        Batch fourth = upload(county, "medical_settlement", SETTLEMENTS
+                + settlement(head.idNumber(), head.name(), "2025-12-06", "6")
+                + settlement(head.idNumber(), head.name(), "2025-12-07", "7"), false);
+        assertThat(fourth.rowsRepeated()).isEqualTo(1);
+        assertThat(store.partCache().partsRead()).isEqualTo(before + (int) partsOfTheCategory);
     }
 }
