@@ -51,6 +51,11 @@ public class BenchImportCommand implements Callable<Integer> {
     @Option(names = "--rows", defaultValue = "1000000", description = "rows of the CSV batch (default: ${DEFAULT-VALUE})")
     long rows;
 
+    @Option(names = "--runs", defaultValue = "1", description = "batches to import one after the other in this "
+            + "process (default: ${DEFAULT-VALUE}); the first pays for compiling the import's code, the next ones show "
+            + "a platform that has imported before")
+    int runs;
+
     @Option(names = "--file", description = "where to write the CSV (default: a temporary file, deleted afterwards)")
     Path file;
 
@@ -73,19 +78,29 @@ public class BenchImportCommand implements Callable<Integer> {
                         (System.nanoTime() - t) / 1e9);
                 jdbc.sql("analyze").update();
             }
-            long batchesBefore = jdbc.sql("select count(*) from exchange_batch where category = :c")
-                    .param("c", CATEGORY).query(Long.class).single();
-            long recordsBefore = jdbc.sql("select count(*) from department_record").query(Long.class).single();
-            Path csv = file != null ? file : Files.createTempFile("bench-import-", ".csv");
-            try {
-                long t = System.nanoTime();
-                long written = generation.writeFeedFile(county, households, 7, 1000 + batchesBefore, CATEGORY, rows, csv);
-                System.out.printf("wrote %d %s rows (%d MB) in %.1f s; %d department records stored before%n",
-                        written, CATEGORY, Files.size(csv) >> 20, (System.nanoTime() - t) / 1e9, recordsBefore);
-                run(context, csv);
-            } finally {
-                if (file == null) {
-                    Files.deleteIfExists(csv);
+            for (int r = 1; r <= runs; r++) {
+                if (runs > 1) {
+                    System.out.printf("--- run %d of %d in this process%n", r, runs);
+                }
+                long batchesBefore = jdbc.sql("select count(*) from exchange_batch where category = :c")
+                        .param("c", CATEGORY).query(Long.class).single();
+                // the batches' counts, not count(*): that would read every record and push them out of the caches
+                long recordsBefore = jdbc.sql("select coalesce(sum(rows_accepted), 0) from exchange_batch "
+                        + "where status = 'ACCEPTED'").query(Long.class).single();
+                Path csv = file != null ? file : Files.createTempFile("bench-import-", ".csv");
+                try {
+                    long t = System.nanoTime();
+                    long written = generation.writeFeedFile(county, households, 7, 1000 + batchesBefore, CATEGORY,
+                            rows, csv);
+                    System.out.printf("wrote %d %s rows (%d MB) in %.1f s; %d department records stored before%n",
+                            written, CATEGORY, Files.size(csv) >> 20, (System.nanoTime() - t) / 1e9, recordsBefore);
+                    System.out.printf("machine load average before the import: %.1f%n",
+                            java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                    run(context, csv);
+                } finally {
+                    if (file == null) {
+                        Files.deleteIfExists(csv);
+                    }
                 }
             }
             return 0;
@@ -113,6 +128,10 @@ public class BenchImportCommand implements Callable<Integer> {
         long[] javaCpu = new long[2];
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long[] gcBefore = {java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum()};
+        var compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
+        long jitBefore = compiler.getTotalCompilationTime();
         long started = System.nanoTime();
         // the import joins this transaction, so the time to its commit is taken before the screening that the commit
         // sets off (an after-commit listener) runs
@@ -147,12 +166,17 @@ public class BenchImportCommand implements Callable<Integer> {
         System.out.printf("import, validated and stored up to the commit: %.2f s = %.0f rows/s%n", seconds,
                 batch.rowsTotal() / seconds);
         System.out.printf("phases (ms): %s%n", phases);
+        long gcMillis = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum() - gcBefore[0];
+        System.out.printf("Java CPU by thread up to the end of the load (ms): %s; garbage collection pauses %d ms; "
+                + "JIT compilation %d ms%n", phases.cpuMillis(), gcMillis, compiler.getTotalCompilationTime() - jitBefore);
+        System.out.printf("CPU of the importing thread by phase (ms): %s%n", phases.phaseCpuMillis());
         System.out.printf("CPU time up to the commit: Java process %.1f s, PostgreSQL backend %s (parallel index-build "
                         + "workers not counted); machine load average at the end: %.1f on %d cores%n",
                 (javaCpu[1] - javaCpu[0]) / 1e9, backendCpu[0] < 0 || backendCpu[1] < 0 ? "n/a (server not local)"
                         : String.format("%.1f s", (backendCpu[1] - backendCpu[0]) / 100.0),
                 os.getSystemLoadAverage(), os.getAvailableProcessors());
-        System.out.printf("after the commit, not part of the import figure: vacuum of a new part (see the last phase) "
+        System.out.printf("after the commit, not part of the import figure: ANALYZE of a new part (see the last phase) "
                 + "and the incremental screening the batch sets off: %.1f s%n", (done - committed[0]) / 1e9);
     }
 }

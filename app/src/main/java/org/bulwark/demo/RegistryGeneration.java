@@ -96,7 +96,7 @@ public class RegistryGeneration {
         List<String> villages = regions.villagesUnder(county, 100_000).stream().map(Region::code).toList();
         LocalDate today = LocalDate.now(clock);
         GeneratorSettings settings = new GeneratorSettings(county, villages, households, householdSeed, today,
-                monitoringLine);
+                lineFor(county));
         Iterator<GeneratedHousehold> generated = new HouseholdGenerator(settings).households().iterator();
         // medical settlements grow with the records per person above the routine floor; aim 10 % above the need
         double perPerson = 1.1 * rows / (households * 3.43);

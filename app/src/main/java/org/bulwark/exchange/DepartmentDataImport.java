@@ -127,7 +127,8 @@ public class DepartmentDataImport {
             }
             return batch;
         } catch (FileRejectedException e) {
-            // the file broke off part-way: nothing of it was kept (its rows lived in the staging table only)
+            // the file broke off part-way: nothing of it was kept (the part loaded so far was dropped, the rejected rows
+            // were not written yet)
             return finish(batchId, BatchStatus.REJECTED, e.getMessage(), Counts.NONE, started, schema, user);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

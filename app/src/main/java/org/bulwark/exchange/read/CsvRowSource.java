@@ -32,6 +32,8 @@ public final class CsvRowSource implements RowSource {
     private final Iterator<CSVRecord> records;
     private final List<String> headerCells;
     private final List<String> header;
+    /** The file column of each header column, when the header names are distinct (else null: a map per row). */
+    private final int[] columns;
     private final Iterator<Row> rows = new RowIterator(this::readRow);
 
     private CsvRowSource(CSVParser parser) {
@@ -43,6 +45,16 @@ public final class CsvRowSource implements RowSource {
         }
         this.headerCells = first.stream().map(CsvRowSource::clean).toList();
         this.header = headerCells.stream().filter(cell -> !cell.isEmpty()).toList();
+        if (Cells.distinct(header)) {
+            this.columns = new int[header.size()];
+            for (int i = 0, c = 0; i < headerCells.size(); i++) {
+                if (!headerCells.get(i).isEmpty()) {
+                    columns[c++] = i;
+                }
+            }
+        } else {
+            this.columns = null;
+        }
     }
 
     /**
@@ -111,6 +123,14 @@ public final class CsvRowSource implements RowSource {
                         + record.size() + " cells but the header has " + headerCells.size()
                         + " columns; a value probably contains a comma without quotes around it");
             }
+        }
+        if (columns != null) {
+            // the usual case: distinct column names, cells by position without a map per row
+            String[] values = new String[columns.length];
+            for (int i = 0; i < columns.length; i++) {
+                values[i] = columns[i] < record.size() ? clean(record.get(columns[i])) : "";
+            }
+            return new Row(record.getRecordNumber(), new Cells(header, values));
         }
         Map<String, String> cells = new LinkedHashMap<>();
         for (int i = 0; i < headerCells.size(); i++) {

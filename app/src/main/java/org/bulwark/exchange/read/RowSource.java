@@ -36,9 +36,9 @@ public interface RowSource extends AutoCloseable {
      */
     record Row(long number, Map<String, String> cells) {
 
-        /** Copies the cells, keeping their order. */
+        /** Copies the cells, keeping their order ({@link Cells} are unmodifiable already and kept). */
         public Row {
-            cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+            cells = cells instanceof Cells ? cells : Collections.unmodifiableMap(new LinkedHashMap<>(cells));
         }
     }
 }

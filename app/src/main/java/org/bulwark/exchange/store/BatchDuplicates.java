@@ -2,14 +2,14 @@ package org.bulwark.exchange.store;
 
 /**
  * The content hashes of a batch's rows seen so far, each with the first row that had it, so that a repeated row is
- * reported as "duplicate of row N". An open-addressing table of 128-bit keys in two {@code long} arrays: a million
- * rows cost about 40 MB here, against about 150 MB as a {@code HashMap} of objects.
+ * reported as "duplicate of row N". An open-addressing table of 128-bit keys with their rows in one array of
+ * longs (three per slot, so that a lookup touches one place in memory, not three arrays): a million rows cost about
+ * 100 MB at most here, against about 150 MB as a {@code HashMap} of objects.
  */
 final class BatchDuplicates {
 
-    private long[] high = new long[1 << 12];
-    private long[] low = new long[1 << 12];
-    private int[] rows = new int[1 << 12];
+    private long[] slots = new long[3 << 12];
+    private int capacity = 1 << 12;
     private int size;
 
     /**
@@ -17,35 +17,32 @@ final class BatchDuplicates {
      * are positive, so an empty slot is one whose row is 0.
      */
     int putIfAbsent(long hashHigh, long hashLow, int row) {
-        if ((size + 1) * 2 > rows.length) {
+        if ((size + 1) * 2 > capacity) {
             grow();
         }
-        int mask = rows.length - 1;
+        int mask = capacity - 1;
         int slot = (int) (hashLow ^ (hashLow >>> 32)) & mask;
-        while (rows[slot] != 0) {
-            if (high[slot] == hashHigh && low[slot] == hashLow) {
-                return rows[slot];
+        while (slots[3 * slot + 2] != 0) {
+            if (slots[3 * slot] == hashHigh && slots[3 * slot + 1] == hashLow) {
+                return (int) slots[3 * slot + 2];
             }
             slot = (slot + 1) & mask;
         }
-        high[slot] = hashHigh;
-        low[slot] = hashLow;
-        rows[slot] = row;
+        slots[3 * slot] = hashHigh;
+        slots[3 * slot + 1] = hashLow;
+        slots[3 * slot + 2] = row;
         size++;
         return -1;
     }
 
     private void grow() {
-        long[] oldHigh = high;
-        long[] oldLow = low;
-        int[] oldRows = rows;
-        high = new long[oldRows.length * 2];
-        low = new long[oldRows.length * 2];
-        rows = new int[oldRows.length * 2];
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        capacity *= 2;
         size = 0;
-        for (int i = 0; i < oldRows.length; i++) {
-            if (oldRows[i] != 0) {
-                putIfAbsent(oldHigh[i], oldLow[i], oldRows[i]);
+        for (int i = 0; i < old.length; i += 3) {
+            if (old[i + 2] != 0) {
+                putIfAbsent(old[i], old[i + 1], (int) old[i + 2]);
             }
         }
     }

@@ -12,25 +12,25 @@ import org.postgresql.copy.CopyManager;
  * fills a buffer and hands it over; the copying thread writes it to the connection. The connection is used by the
  * copying thread only between {@link #open} and {@link #finish}, and by nobody else meanwhile.
  */
-final class CopyPipe implements AutoCloseable {
+final class CopyPipe<B extends CopyBuffer> implements AutoCloseable {
 
     /** Bytes a buffer collects before it is handed over: large enough to amortise the hand-over, small enough to overlap. */
     static final int BUFFER_BYTES = 1 << 20;
-    private static final CopyText END = new CopyText(0);
-
-    private final BlockingQueue<CopyText> full = new ArrayBlockingQueue<>(4);
-    private final BlockingQueue<CopyText> empty = new ArrayBlockingQueue<>(6);
+    private final CopyBuffer end = new CopyText(0);
+    private final BlockingQueue<CopyBuffer> full = new ArrayBlockingQueue<>(4);
+    private final BlockingQueue<B> empty = new ArrayBlockingQueue<>(6);
     private final Thread thread;
     private final CopyIn copy;
     private volatile Throwable failure;
     private long rowsCopied;
     private long waitNanos;
-    private CopyText current;
+    private volatile long cpuNanos;
+    private B current;
 
-    private CopyPipe(CopyIn copy, String name) {
+    private CopyPipe(CopyIn copy, String name, java.util.function.IntFunction<B> buffers) {
         this.copy = copy;
         for (int i = 0; i < 5; i++) {
-            empty.add(new CopyText(BUFFER_BYTES + (BUFFER_BYTES >> 2)));
+            empty.add(buffers.apply(BUFFER_BYTES + (BUFFER_BYTES >> 2)));
         }
         this.current = empty.poll();
         this.thread = new Thread(this::drain, name);
@@ -38,13 +38,17 @@ final class CopyPipe implements AutoCloseable {
         this.thread.start();
     }
 
-    /** Starts {@code copySql} ({@code COPY … FROM STDIN}) on the connection and the thread that feeds it. */
-    static CopyPipe open(CopyManager manager, String copySql, String threadName) throws SQLException {
-        return new CopyPipe(manager.copyIn(copySql), threadName);
+    /**
+     * Starts {@code copySql} ({@code COPY … FROM STDIN}) on the connection and the thread that feeds it, with buffers
+     * made by {@code buffers} (given their capacity).
+     */
+    static <B extends CopyBuffer> CopyPipe<B> open(CopyManager manager, String copySql, String threadName,
+                                                   java.util.function.IntFunction<B> buffers) throws SQLException {
+        return new CopyPipe<>(manager.copyIn(copySql), threadName, buffers);
     }
 
     /** The buffer to append the next row to. */
-    CopyText row() {
+    B row() {
         return current;
     }
 
@@ -64,10 +68,15 @@ final class CopyPipe implements AutoCloseable {
         if (current.length() > 0) {
             handOver();
         }
-        put(END);
+        put(end);
         join();
         rethrow();
         return rowsCopied;
+    }
+
+    /** CPU time of the copying thread, once the copy has finished. */
+    long cpuNanos() {
+        return cpuNanos;
     }
 
     /** Nanoseconds the reading thread waited for a free buffer: time PostgreSQL was the slower side. */
@@ -81,7 +90,7 @@ final class CopyPipe implements AutoCloseable {
         if (thread.isAlive()) {
             full.clear();
             try {
-                full.put(END);
+                full.put(end);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -93,7 +102,7 @@ final class CopyPipe implements AutoCloseable {
         put(current);
         long start = System.nanoTime();
         try {
-            CopyText next = null;
+            B next = null;
             while (next == null) {
                 rethrow();
                 next = empty.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -106,7 +115,7 @@ final class CopyPipe implements AutoCloseable {
         waitNanos += System.nanoTime() - start;
     }
 
-    private void put(CopyText buffer) throws SQLException {
+    private void put(CopyBuffer buffer) throws SQLException {
         try {
             while (!full.offer(buffer, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 rethrow();
@@ -121,8 +130,8 @@ final class CopyPipe implements AutoCloseable {
         boolean ended = false;
         try {
             while (true) {
-                CopyText buffer = full.take();
-                if (buffer == END) {
+                CopyBuffer buffer = full.take();
+                if (buffer == end) {
                     ended = true;
                     break;
                 }
@@ -130,9 +139,12 @@ final class CopyPipe implements AutoCloseable {
                     copy.writeToCopy(buffer.bytes(), 0, buffer.length());
                 }
                 buffer.clear();
-                empty.put(buffer);
+                @SuppressWarnings("unchecked") // only buffers of type B are handed over, besides the end marker
+                B emptied = (B) buffer;
+                empty.put(emptied);
             }
             rowsCopied = copy.endCopy();
+            cpuNanos = CheckedRows.threadCpu();
         } catch (Throwable e) {
             failure = e;
             try {
@@ -145,7 +157,7 @@ final class CopyPipe implements AutoCloseable {
             // take what the reading thread still hands over until it ends the pipe (it sees the failure and stops);
             // when the failure came after the end (endCopy failed), there is nothing more to wait for
             try {
-                while (!ended && full.take() != END) {
+                while (!ended && full.take() != end) {
                     // discard
                 }
             } catch (InterruptedException interrupted) {

@@ -1,7 +1,6 @@
 package org.bulwark.exchange.store;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Rows in PostgreSQL's COPY text format, encoded straight into UTF-8 bytes: tab between columns, newline after each
@@ -9,35 +8,20 @@ import java.util.Arrays;
  * because it is the hot loop of an import (a million rows should cost well under a second here), and the format is
  * four rules. Not thread-safe: one buffer is filled by one thread, then handed over whole.
  */
-final class CopyText {
+final class CopyText extends CopyBuffer {
 
     private static final byte[] NULL = {'\\', 'N'};
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private byte[] bytes;
-    private int length;
     private boolean rowStarted;
-    private int rows;
 
     CopyText(int capacity) {
-        bytes = new byte[capacity];
+        super(capacity);
     }
 
-    byte[] bytes() {
-        return bytes;
-    }
-
-    int length() {
-        return length;
-    }
-
-    int rows() {
-        return rows;
-    }
-
+    @Override
     void clear() {
-        length = 0;
-        rows = 0;
+        super.clear();
         rowStarted = false;
     }
 
@@ -100,37 +84,21 @@ final class CopyText {
 
     /** Appends text to the current column, escaped for COPY and encoded as UTF-8. */
     CopyText escaped(CharSequence value) {
+        int from = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c < 0x80) {
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                utf8(value, from, i);
                 switch (c) {
                     case '\\' -> put2('\\', '\\');
                     case '\t' -> put2('\\', 't');
                     case '\n' -> put2('\\', 'n');
-                    case '\r' -> put2('\\', 'r');
-                    default -> put((byte) c);
+                    default -> put2('\\', 'r');
                 }
-            } else if (c < 0x800) {
-                ensure(2);
-                bytes[length++] = (byte) (0xC0 | (c >> 6));
-                bytes[length++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && i + 1 < value.length()
-                    && Character.isLowSurrogate(value.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, value.charAt(++i));
-                ensure(4);
-                bytes[length++] = (byte) (0xF0 | (cp >> 18));
-                bytes[length++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                bytes[length++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                bytes[length++] = (byte) (0x80 | (cp & 0x3F));
-            } else {
-                // a lone surrogate cannot be encoded; the readers never produce one, but never write broken UTF-8
-                char safe = Character.isSurrogate(c) ? '\uFFFD' : c;
-                ensure(3);
-                bytes[length++] = (byte) (0xE0 | (safe >> 12));
-                bytes[length++] = (byte) (0x80 | ((safe >> 6) & 0x3F));
-                bytes[length++] = (byte) (0x80 | (safe & 0x3F));
+                from = i + 1;
             }
         }
+        utf8(value, from, value.length());
         return this;
     }
 
@@ -180,7 +148,7 @@ final class CopyText {
     void endRow() {
         put((byte) '\n');
         rowStarted = false;
-        rows++;
+        rowEnded();
     }
 
     private void separate() {
@@ -190,27 +158,10 @@ final class CopyText {
         rowStarted = true;
     }
 
-    private void put(byte b) {
-        ensure(1);
-        bytes[length++] = b;
-    }
-
     private void put2(char a, char b) {
         ensure(2);
         bytes[length++] = (byte) a;
         bytes[length++] = (byte) b;
-    }
-
-    private void put(byte[] b) {
-        ensure(b.length);
-        System.arraycopy(b, 0, bytes, length, b.length);
-        length += b.length;
-    }
-
-    private void ensure(int more) {
-        if (length + more > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
-        }
     }
 
     @Override

@@ -102,10 +102,46 @@ public final class RowValidator {
     public ValidatedRow validate(long rowNumber, Map<String, String> raw) {
         List<RowProblem> problems = new ArrayList<>();
         String[] cells = cellsByField(rowNumber, raw, problems);
+        Object[] typed = new Object[fields.size()];
+        check(rowNumber, cells, typed, problems);
         Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < typed.length; i++) {
+            if (typed[i] != null) {
+                values.put(fields.get(i).name(), typed[i]);
+            }
+        }
+        return new ValidatedRow(rowNumber, values, problems);
+    }
+
+    /**
+     * Validates one row given as its cells in field order — what a reader whose header was checked
+     * ({@link #checkColumns}) can hand over without a map per row; the checks are those of {@link #validate}.
+     *
+     * @param rowNumber the row's number in the file, carried into the problems
+     * @param cells     the cell text of each field, by position in {@link CategorySchema#fields()}; null, empty or
+     *                  blank where the row has no value; stripped here
+     * @param values    receives the typed value of each field by the same position (null where blank or wrong)
+     * @param problems  receives what is wrong with the row
+     * @return whether the row is valid (no problem was added)
+     */
+    public boolean validate(long rowNumber, String[] cells, Object[] values, List<RowProblem> problems) {
+        int before = problems.size();
+        for (int i = 0; i < cells.length; i++) {
+            String value = cells[i];
+            if (value != null) {
+                value = value.strip();
+                cells[i] = value.isEmpty() ? null : value;
+            }
+        }
+        check(rowNumber, cells, values, problems);
+        return problems.size() == before;
+    }
+
+    private void check(long rowNumber, String[] cells, Object[] values, List<RowProblem> problems) {
         for (int i = 0; i < cells.length; i++) {
             FieldSpec field = fields.get(i);
             String text = cells[i];
+            values[i] = null;
             if (text == null) {
                 if (field.required()) {
                     problems.add(new RowProblem(rowNumber, field.name(), RowProblem.MISSING,
@@ -113,13 +149,9 @@ public final class RowValidator {
                 }
                 continue;
             }
-            Object value = parser.parse(field, text, rowNumber, problems);
-            if (value != null) {
-                values.put(field.name(), value);
-            }
+            values[i] = parser.parse(field, text, rowNumber, problems);
         }
         checkSomeKey(rowNumber, cells, problems);
-        return new ValidatedRow(rowNumber, values, problems);
     }
 
     /** The stripped, non-blank cell of each field (null where blank), in field order. */

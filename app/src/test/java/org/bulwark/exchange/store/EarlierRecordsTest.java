@@ -1,0 +1,52 @@
+package org.bulwark.exchange.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The earlier hashes of several parts, merged: every one of them is found, and no other. */
+class EarlierRecordsTest {
+
+    @Test
+    void everyHashOfEveryRunIsFoundAndNoOther() {
+        Random random = new Random(3);
+        List<long[][]> runs = new ArrayList<>();
+        List<long[]> all = new ArrayList<>();
+        for (int size : new int[] {0, 1, 5000, 20000, 3}) {
+            StoredHashes run = new StoredHashes();
+            for (int i = 0; i < size; i++) {
+                long high = random.nextLong();
+                long low = random.nextLong();
+                run.add(high, low);
+                all.add(new long[] {high, low});
+            }
+            byte[] sorted = run.sortedBytes();
+            long[] high = new long[size];
+            long[] low = new long[size];
+            for (int i = 0; i < size; i++) {
+                high[i] = RecordRows.longAt(sorted, 16 * i);
+                low[i] = RecordRows.longAt(sorted, 16 * i + 8);
+            }
+            runs.add(new long[][] {high, low});
+        }
+        // hashes at the ends of the order, and two sharing their leading half
+        runs.add(new long[][] {{0, 0, 7, -1}, {0, 1, 9, -1}});
+        all.add(new long[] {0, 0});
+        all.add(new long[] {0, 1});
+        all.add(new long[] {7, 9});
+        all.add(new long[] {-1, -1});
+        EarlierRecords earlier = EarlierRecords.ofRuns(runs);
+        assertThat(earlier.size()).isEqualTo(all.size());
+        for (long[] hash : all) {
+            assertThat(earlier.contains(hash[0], hash[1])).isTrue();
+        }
+        for (long[] hash : all) {
+            assertThat(earlier.contains(hash[0], hash[1] + 2)).as("a hash next to one held").isFalse();
+        }
+        assertThat(earlier.contains(7, 8)).isFalse();
+        assertThat(EarlierRecords.ofRuns(List.of()).contains(0, 0)).isFalse();
+    }
+}
