@@ -93,28 +93,15 @@ class CoverageFigures implements FigureProvider {
     @Override
     public List<FigureValue> byRegion(FigureQuery query) {
         List<String> ids = new ArrayList<>(CONDITIONS.keySet());
-        StringBuilder select = new StringBuilder("select " + query.groupOrTotal("h.village_code") + " as grp");
-        for (int i = 0; i < ids.size(); i++) {
-            String condition = CONDITIONS.get(ids.get(i));
-            select.append(", count(*) filter (where ").append(condition).append(") as n").append(i)
-                    .append(", count(distinct h.id) filter (where ").append(condition).append(") as h").append(i);
-        }
-        select.append(" from person p join household h on h.id = p.household_id where ")
-                .append(LabourFigures.COUNTED_HOUSEHOLDS)
-                .append(" and h.village_code like :scope and h.village_code like :region group by grouping sets ((")
-                .append(query.groupOf("h.village_code")).append("), ())");
         List<FigureValue> values = new ArrayList<>();
-        jdbc.sql(select.toString()).param("scope", query.scopePattern()).param("region", query.regionPattern())
-                .param("sixteenYearsAgo", query.today().minusYears(16))
-                .query((rs, n) -> {
-                    String group = rs.getString("grp");
-                    for (int i = 0; i < ids.size(); i++) {
-                        values.add(FigureValue.of(group, ids.get(i), rs.getLong("n" + i), rs.getLong("h" + i)));
-                    }
-                    values.add(rate(group, MEDICAL_RATE, rs.getLong("n0"), rs.getLong("n1"), rs.getLong("h1")));
-                    values.add(rate(group, PENSION_RATE, rs.getLong("n2"), rs.getLong("n3"), rs.getLong("h3")));
-                    return null;
-                }).list();
+        for (MemberCounts.Group g : MemberCounts.of(jdbc, query, new ArrayList<>(CONDITIONS.values()),
+                Map.of("sixteenYearsAgo", query.today().minusYears(16)))) {
+            for (int i = 0; i < ids.size(); i++) {
+                values.add(FigureValue.of(g.group(), ids.get(i), g.persons()[i], g.households()[i]));
+            }
+            values.add(rate(g.group(), MEDICAL_RATE, g.persons()[0], g.persons()[1], g.households()[1]));
+            values.add(rate(g.group(), PENSION_RATE, g.persons()[2], g.persons()[3], g.households()[3]));
+        }
         return values;
     }
 
@@ -134,8 +121,7 @@ class CoverageFigures implements FigureProvider {
         if (condition == null) {
             return Optional.empty();
         }
-        return Optional.of(new HouseholdCondition(LabourFigures.COUNTED_HOUSEHOLDS
-                + " and exists (select 1 from person p where p.household_id = h.id and " + condition + ")",
+        return Optional.of(new HouseholdCondition(MemberCounts.householdsWith(condition),
                 Map.of("sixteenYearsAgo", query.today().minusYears(16))));
     }
 }

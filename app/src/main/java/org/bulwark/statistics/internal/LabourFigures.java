@@ -30,8 +30,6 @@ class LabourFigures implements FigureProvider {
     static final String NOT_EMPLOYED = "labour.notEmployed";
     static final String RATE = "labour.rate";
 
-    /** The households whose members the figures count. */
-    static final String COUNTED_HOUSEHOLDS = "h.category in ('FORMERLY_POOR', 'MONITORED')";
     private static final String LABOURER = "p.labour_capacity in ('ABLE', 'WEAK')";
     private static final String IN_WORK = "coalesce(p.employment, '') in ('EMPLOYED', 'SELF_EMPLOYED')";
 
@@ -102,25 +100,13 @@ class LabourFigures implements FigureProvider {
     @Override
     public List<FigureValue> byRegion(FigureQuery query) {
         List<String> ids = new ArrayList<>(CONDITIONS.keySet());
-        StringBuilder select = new StringBuilder("select " + query.groupOrTotal("h.village_code") + " as grp");
-        for (int i = 0; i < ids.size(); i++) {
-            String condition = CONDITIONS.get(ids.get(i));
-            select.append(", count(*) filter (where ").append(condition).append(") as n").append(i)
-                    .append(", count(distinct h.id) filter (where ").append(condition).append(") as h").append(i);
-        }
-        select.append(" from person p join household h on h.id = p.household_id where ").append(COUNTED_HOUSEHOLDS)
-                .append(" and h.village_code like :scope and h.village_code like :region group by grouping sets ((")
-                .append(query.groupOf("h.village_code")).append("), ())");
         List<FigureValue> values = new ArrayList<>();
-        jdbc.sql(select.toString()).param("scope", query.scopePattern()).param("region", query.regionPattern())
-                .query((rs, n) -> {
-                    String group = rs.getString("grp");
-                    for (int i = 0; i < ids.size(); i++) {
-                        values.add(FigureValue.of(group, ids.get(i), rs.getLong("n" + i), rs.getLong("h" + i)));
-                    }
-                    values.add(rate(group, rs.getLong("n1"), rs.getLong("n0"), rs.getLong("h1"), rs.getLong("h3")));
-                    return null;
-                }).list();
+        for (MemberCounts.Group g : MemberCounts.of(jdbc, query, new ArrayList<>(CONDITIONS.values()), Map.of())) {
+            for (int i = 0; i < ids.size(); i++) {
+                values.add(FigureValue.of(g.group(), ids.get(i), g.persons()[i], g.households()[i]));
+            }
+            values.add(rate(g.group(), g.persons()[1], g.persons()[0], g.households()[1], g.households()[3]));
+        }
         return values;
     }
 
@@ -143,7 +129,6 @@ class LabourFigures implements FigureProvider {
         if (condition == null) {
             return Optional.empty();
         }
-        return Optional.of(new HouseholdCondition(COUNTED_HOUSEHOLDS
-                + " and exists (select 1 from person p where p.household_id = h.id and " + condition + ")", Map.of()));
+        return Optional.of(new HouseholdCondition(MemberCounts.householdsWith(condition), Map.of()));
     }
 }
