@@ -109,25 +109,7 @@ final class CopyText extends CopyBuffer {
 
     CopyText number(long value) {
         separate();
-        if (value < 0) {
-            put((byte) '-');
-            value = -value;
-        }
-        if (value == 0) {
-            put((byte) '0');
-            return this;
-        }
-        ensure(20);
-        int start = length;
-        while (value > 0) {
-            bytes[length++] = (byte) ('0' + value % 10);
-            value /= 10;
-        }
-        for (int i = start, j = length - 1; i < j; i++, j--) {
-            byte t = bytes[i];
-            bytes[i] = bytes[j];
-            bytes[j] = t;
-        }
+        digits(value);
         return this;
     }
 
