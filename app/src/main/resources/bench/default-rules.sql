@@ -46,36 +46,37 @@ hh as (
 rec as materialized (
     select r.id, r.category, r.household_id, r.person_id, r.id_number, r.village_code, r.record_date,
         case r.category
-            when 'medical_settlement' then (r.fields->>'out_of_pocket')::numeric
-            when 'disability_certificate' then (r.fields->>'grade')::numeric
-            when 'student_aid' then (r.fields->>'non_compulsory_cost')::numeric
-            when 'disaster_loss' then (r.fields->>'loss_amount')::numeric
-            when 'agricultural_loss' then (r.fields->>'loss_amount')::numeric
-            when 'microcredit' then (r.fields->>'overdue_days')::numeric
-            when 'vehicle_registration' then (r.fields->>'value')::numeric
-            when 'business_registration' then (r.fields->>'registered_capital')::numeric
-            when 'taxable_income' then (r.fields->>'amount')::numeric
-            when 'drinking_water' then (r.fields->>'days_interrupted')::numeric
+            when 'medical_settlement' then (r.doc->>'out_of_pocket')::numeric
+            when 'disability_certificate' then (r.doc->>'grade')::numeric
+            when 'student_aid' then (r.doc->>'non_compulsory_cost')::numeric
+            when 'disaster_loss' then (r.doc->>'loss_amount')::numeric
+            when 'agricultural_loss' then (r.doc->>'loss_amount')::numeric
+            when 'microcredit' then (r.doc->>'overdue_days')::numeric
+            when 'vehicle_registration' then (r.doc->>'value')::numeric
+            when 'business_registration' then (r.doc->>'registered_capital')::numeric
+            when 'taxable_income' then (r.doc->>'amount')::numeric
+            when 'drinking_water' then (r.doc->>'days_interrupted')::numeric
         end as n1,
         case r.category
-            when 'medical_settlement' then (r.fields->>'in_scope_out_of_pocket')::numeric
-            when 'student_aid' then (r.fields->>'amount')::numeric
+            when 'medical_settlement' then (r.doc->>'in_scope_out_of_pocket')::numeric
+            when 'student_aid' then (r.doc->>'amount')::numeric
         end as n2,
         case r.category
-            when 'vehicle_registration' then r.fields->>'vehicle_type'
-            when 'business_registration' then r.fields->>'entity_type'
-            when 'real_estate' then r.fields->>'kind'
-            when 'school_status' then r.fields->>'status'
-            when 'employment_status' then r.fields->>'status'
-            when 'housing_safety' then r.fields->>'grade'
-            when 'drinking_water' then r.fields->>'status'
+            when 'vehicle_registration' then r.doc->>'vehicle_type'
+            when 'business_registration' then r.doc->>'entity_type'
+            when 'real_estate' then r.doc->>'kind'
+            when 'school_status' then r.doc->>'status'
+            when 'employment_status' then r.doc->>'status'
+            when 'housing_safety' then r.doc->>'grade'
+            when 'drinking_water' then r.doc->>'status'
         end as t1,
         case r.category
-            when 'medical_enrolment' then (r.fields->>'enrolled')::boolean
-            when 'housing_safety' then coalesce((r.fields->>'renovated')::boolean,
-                                                (r.fields->>'renovated_date')::date <= :t)
+            when 'medical_enrolment' then (r.doc->>'enrolled')::boolean
+            when 'housing_safety' then coalesce((r.doc->>'renovated')::boolean,
+                                                (r.doc->>'renovated_date')::date <= :t)
         end as b1
-    from department_record r
+    -- the values are stored as text (V22): cast once a row, each ->> then reads the json as it read the column before
+    from (select d.*, d.fields::json as doc from department_record d) r
     where r.region_code like :scope and r.record_date <= :t
       and r.category in ('medical_settlement', 'medical_enrolment', 'serious_illness', 'disability_certificate',
                          'school_status', 'student_aid', 'employment_status', 'housing_safety', 'drinking_water',

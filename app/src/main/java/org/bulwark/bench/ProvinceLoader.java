@@ -41,7 +41,12 @@ import tools.jackson.databind.ObjectMapper;
 @Service
 public class ProvinceLoader {
 
-    private static final String[] TABLES = {"household", "person", "household_income", "department_record"};
+    /**
+     * Whose indexes and constraints are built after the load: the records go to the shared part, whose indexes are
+     * its own (V22); the table keeps its foreign key.
+     */
+    private static final String[] TABLES = {"household", "person", "household_income", "department_record",
+        "department_record_shared"};
     private static final String LOADER = "province-loader";
 
     private final DataSource dataSource;

@@ -186,6 +186,31 @@ final class EarlierRecords {
         return earlier;
     }
 
+    /**
+     * Which of {@code count} hashes the category holds: {@code found[i]} for {@code high[i], low[i]}. The same as
+     * {@link #contains} for each, but in passes over the whole chunk: the places of the hashes' groups are all
+     * looked up first, then the groups, so that the processor waits for many of these misses at once instead of one
+     * after the other (with 13 million earlier hashes one lookup at a time cost 0.4 µs a row, mostly waiting).
+     */
+    void containsAll(long[] high, long[] low, int count, int[] scratch, boolean[] found) {
+        int shift = 64 - bits;
+        for (int i = 0; i < count; i++) {
+            scratch[i] = start[(int) (high[i] >>> shift)];
+        }
+        for (int i = 0; i < count; i++) {
+            int at = scratch[i];
+            int end = start[(int) (high[i] >>> shift) + 1];
+            boolean hit = false;
+            for (; at < end; at++) {
+                if (this.high[at] == high[i] && this.low[at] == low[i]) {
+                    hit = true;
+                    break;
+                }
+            }
+            found[i] = hit;
+        }
+    }
+
     /** Whether the category holds a record with this hash. */
     boolean contains(long hashHigh, long hashLow) {
         int bucket = (int) (hashHigh >>> (64 - bits));

@@ -25,7 +25,29 @@ final class RowMatcher {
         this.checkName = checkName;
     }
 
+    /** The last row's keys and what they matched: a department's file lists a person's records one after another. */
+    private String lastIdNumber;
+    private String lastHouseholdNumber;
+    private String lastRowVillage;
+    private String lastName;
+    private Match lastMatch;
+
     Match match(String idNumber, String householdNumber, String village, String name) {
+        if (lastMatch != null && java.util.Objects.equals(idNumber, lastIdNumber)
+                && java.util.Objects.equals(name, lastName) && java.util.Objects.equals(householdNumber, lastHouseholdNumber)
+                && java.util.Objects.equals(village, lastRowVillage)) {
+            return lastMatch;
+        }
+        Match match = look(idNumber, householdNumber, village, name);
+        lastIdNumber = idNumber;
+        lastHouseholdNumber = householdNumber;
+        lastRowVillage = village;
+        lastName = name;
+        lastMatch = match;
+        return match;
+    }
+
+    private Match look(String idNumber, String householdNumber, String village, String name) {
         Long personId = null;
         Long householdId = null;
         int person = -1;

@@ -89,7 +89,7 @@ final class RecordColumns {
         StringBuilder select = new StringBuilder("select id, category, household_id, person_id, record_date, "
                 + "case when person_id is null then id_number end, case when person_id is null then village_code end, "
                 + "case when person_id is null then region_code end");
-        sources.forEach(source -> select.append(", fields->>").append(literal(source)));
+        sources.forEach(source -> select.append(", fields::json->>").append(literal(source)));
         select.append(" from department_record where category in (");
         select.append(String.join(", ", categories.keySet().stream().map(RecordColumns::literal).toList()));
         select.append(") and id > ").append(afterId).append(" order by category, id");

@@ -48,5 +48,24 @@ class EarlierRecordsTest {
         }
         assertThat(earlier.contains(7, 8)).isFalse();
         assertThat(EarlierRecords.ofRuns(List.of()).contains(0, 0)).isFalse();
+
+        // a chunk at once: the held hashes and their neighbours, shuffled, give what one lookup at a time gives
+        List<long[]> asked = new ArrayList<>();
+        for (long[] hash : all) {
+            asked.add(hash);
+            asked.add(new long[] {hash[0], hash[1] + 2});
+            asked.add(new long[] {hash[0] ^ Long.MIN_VALUE, hash[1]});
+        }
+        java.util.Collections.shuffle(asked, random);
+        long[] high = asked.stream().mapToLong(h -> h[0]).toArray();
+        long[] low = asked.stream().mapToLong(h -> h[1]).toArray();
+        boolean[] found = new boolean[asked.size()];
+        earlier.containsAll(high, low, asked.size(), new int[asked.size()], found);
+        int hits = 0;
+        for (int i = 0; i < asked.size(); i++) {
+            assertThat(found[i]).as("hash %d", i).isEqualTo(earlier.contains(high[i], low[i]));
+            hits += found[i] ? 1 : 0;
+        }
+        assertThat(hits).isGreaterThanOrEqualTo(all.size());
     }
 }

@@ -28,6 +28,9 @@ public final class RowValidator {
     private final List<FieldSpec> fields;
     private final CellParser parser;
     private final Map<String, Integer> fieldIndexByHeader = new HashMap<>();
+    /** The key fields' names and positions, worked out once: every row is checked for one of them. */
+    private final List<String> keyFields;
+    private final int[] keyPositions;
 
     /** A validator of rows of {@code schema}, for which dates after {@code today} are in the future. */
     public RowValidator(CategorySchema schema, LocalDate today) {
@@ -40,6 +43,8 @@ public final class RowValidator {
             fieldIndexByHeader.put(field.label().strip(), i);
             fieldIndexByHeader.put(field.label().strip().toLowerCase(Locale.ROOT), i);
         }
+        this.keyFields = schema.keyFields();
+        this.keyPositions = keyFields.stream().mapToInt(fieldIndexByHeader::get).toArray();
     }
 
     /** The category whose rows this validator checks. */
@@ -85,7 +90,6 @@ public final class RowValidator {
                         "column " + describe(field) + " is missing"));
             }
         }
-        List<String> keyFields = schema.keyFields();
         if (keyFields.size() > 1 && keyFields.stream().noneMatch(seen::containsKey)) {
             problems.add(new RowProblem(HEADER_ROW, String.join(",", keyFields), RowProblem.MISSING_COLUMN,
                     "the file needs a column for at least one of " + describeKeys()));
@@ -178,12 +182,11 @@ public final class RowValidator {
     }
 
     private void checkSomeKey(long rowNumber, String[] cells, List<RowProblem> problems) {
-        List<String> keyFields = schema.keyFields();
-        if (keyFields.size() < 2) {
+        if (keyPositions.length < 2) {
             return; // a single key is a required field, reported as missing already
         }
-        for (String key : keyFields) {
-            if (cells[fieldIndexByHeader.get(key)] != null) {
+        for (int position : keyPositions) {
+            if (cells[position] != null) {
                 return;
             }
         }
