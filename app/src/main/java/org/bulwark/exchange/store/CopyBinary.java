@@ -111,7 +111,7 @@ final class CopyBinary extends CopyBuffer {
         short[] digits = this.digits;
         if (value.scale() >= 0 && value.precision() + (groupedScale - scale) <= 18) {
             // the usual amount: its digits in a long, no big integers
-            long rest = Math.abs(value.unscaledValue().longValue());
+            long rest = Math.abs(unscaledLong(value));
             for (int i = scale; i < groupedScale; i++) {
                 rest *= 10;
             }

@@ -152,6 +152,16 @@ class CsvReaderTest {
     }
 
     @Test
+    void quoteLeftOpenAtTheEndOfTheFileIsMalformedAndOneClosedThereIsNot() throws IOException {
+        assertRejected("a,b\n1,2\n3,\"4".getBytes(StandardCharsets.UTF_8), "malformed", "is not closed");
+        assertRejected("a,b\n1,\"2\n3,4\n\n".getBytes(StandardCharsets.UTF_8), "malformed", "is not closed");
+
+        List<RowSource.Row> rows = rows("a,b\n1,\"x\ny\" \n\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).cells()).containsExactly(Map.entry("a", "1"), Map.entry("b", "x\ny"));
+    }
+
+    @Test
     void textAfterAClosingQuoteIsMalformed() {
         assertRejected("a,b\n1,\"2\"x\n".getBytes(StandardCharsets.UTF_8), "malformed", "check the quotes");
     }
