@@ -14,21 +14,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * one sorted value ({@link StoredHashes}, V21), the shared part (and a part attached before V21) in its index —
  * where PostgreSQL's merge of the batch with them cost 3.1 s for six million; for a small batch only those equal to
  * one of its own hashes, looked up by index in every part.
- * An open-addressing set of 128-bit keys in one array of longs, placed by their leading bits: PostgreSQL hands a
- * part's hashes over in index order, so they fill the table front to back instead of at random (random placement
- * of three million hashes cost about a second here, in cache misses).
+ *
+ * <p>The hashes are held in {@linkplain Level levels}: the parts of the category's earlier batches gathered once and
+ * kept for the next batch (see {@link PartCache}), and the parts new since with the shared part, gathered for this
+ * batch; the kept level takes the new parts in once they grow to a quarter of it. Gathering every part for every
+ * batch cost 0.4 s of a batch with 17 million earlier records, growing with them.
  */
 final class EarlierRecords {
 
-    /** The hashes, grouped by their leading {@link #bits} bits (in no order within a group), in two halves. */
-    private long[] high;
-    private long[] low;
-    private int size;
-    /** Where the hashes with each value of their leading {@link #bits} bits start; the next one's start ends them. */
-    private int[] start;
-    private int bits;
-    /** Runs read so far (one per part), gathered by {@link #seal}. */
-    private final List<long[][]> runs = new ArrayList<>();
+    private final List<Level> levels = new ArrayList<>();
 
     private EarlierRecords() {
     }
@@ -40,7 +34,10 @@ final class EarlierRecords {
      */
     static final class PartCache {
         private long changes = -1;
+        /** Parts' hashes read and not yet gathered into their category's kept level. */
         private final java.util.Map<Long, long[][]> runs = new java.util.HashMap<>();
+        /** By category: the level gathered from the parts of its own batches named with it. */
+        private final java.util.Map<String, Kept> kept = new java.util.HashMap<>();
         private int partsRead;
 
         /** Parts whose hashes were read from the database so far (tests). */
@@ -62,25 +59,35 @@ final class EarlierRecords {
                 join pg_inherits i on i.inhrelid = c.oid and i.inhparent = 'department_record'::regclass
                 where b.category = :c
                 """).param("c", category).query(Long.class).list());
-        EarlierRecords earlier = new EarlierRecords();
+        List<long[][]> fresh = new ArrayList<>();
         long[] hash = new long[2];
         var copy = connection.unwrap(PGConnection.class).getCopyAPI();
         long changes = jdbc.sql("select changes from screening_input_change where source = 'records_changed'")
                 .query(Long.class).single();
+        Kept kept;
         synchronized (cache) {
             if (cache.changes != changes) {
                 cache.runs.clear();
+                cache.kept.clear();
                 cache.changes = changes;
             }
+            kept = cache.kept.get(category);
+            if (kept != null && !parts.containsAll(kept.parts())) {
+                kept = null;
+            }
         }
+        java.util.Map<Long, long[][]> ownRuns = new java.util.LinkedHashMap<>();
         java.util.Set<Long> unread = new java.util.LinkedHashSet<>();
         for (long part : parts) {
+            if (kept != null && kept.parts().contains(part)) {
+                continue;
+            }
             long[][] run;
             synchronized (cache) {
                 run = part == RecordStore.SHARED_PART ? null : cache.runs.get(part);
             }
             if (run != null) {
-                earlier.runs.add(run);
+                ownRuns.put(part, run);
             } else {
                 unread.add(part);
             }
@@ -88,9 +95,9 @@ final class EarlierRecords {
         // the parts' hashes kept whole (V21): one value of 16 bytes per record each
         List<Long> toRead = new ArrayList<>(unread);
         toRead.add(-1L);
-        String kept = "select part, hashes from department_record_hashes where part in ("
+        String stored = "select part, hashes from department_record_hashes where part in ("
                 + String.join(", ", toRead.stream().map(String::valueOf).toList()) + ")";
-        try (CopyOutRows rows = new CopyOutRows(copy, kept)) {
+        try (CopyOutRows rows = new CopyOutRows(copy, stored)) {
             while (rows.next()) {
                 long part = rows.int8(-1);
                 unread.remove(part);
@@ -102,7 +109,7 @@ final class EarlierRecords {
                     runHigh[i] = RecordRows.longAt(bytes, at);
                     runLow[i] = RecordRows.longAt(bytes, at + 8);
                 }
-                earlier.runs.add(new long[][] {runHigh, runLow});
+                ownRuns.put(part, new long[][] {runHigh, runLow});
                 remember(cache, changes, part, new long[][] {runHigh, runLow});
                 rows.skip(length);
             }
@@ -123,15 +130,48 @@ final class EarlierRecords {
                 }
             }
             long[][] arrays = run.arrays();
-            earlier.runs.add(arrays);
-            if (part != RecordStore.SHARED_PART) {
+            if (part == RecordStore.SHARED_PART) {
+                fresh.add(arrays);
+            } else {
+                ownRuns.put(part, arrays);
                 remember(cache, changes, part, arrays);
             }
         }
         jdbc.sql("set local enable_seqscan to default").update();
         jdbc.sql("set local enable_bitmapscan to default").update();
-        earlier.seal();
+
+        // the own parts not kept yet: gathered into the kept level once they come to a quarter of it, else for
+        // this batch beside it
+        long keptSize = kept == null ? 0 : kept.level().size;
+        long newSize = ownRuns.values().stream().mapToLong(run -> run[0].length).sum();
+        if (!ownRuns.isEmpty() && newSize * 4 >= keptSize) {
+            List<long[][]> all = new ArrayList<>(ownRuns.values());
+            java.util.Set<Long> keptParts = new java.util.HashSet<>(ownRuns.keySet());
+            if (kept != null) {
+                all.add(kept.level().run());
+                keptParts.addAll(kept.parts());
+            }
+            kept = new Kept(java.util.Set.copyOf(keptParts), Level.of(all));
+            synchronized (cache) {
+                if (cache.changes == changes) {
+                    cache.kept.put(category, kept);
+                    // their hashes live on in the kept level
+                    cache.runs.keySet().removeAll(kept.parts());
+                }
+            }
+        } else {
+            fresh.addAll(ownRuns.values());
+        }
+        EarlierRecords earlier = new EarlierRecords();
+        if (kept != null) {
+            earlier.levels.add(kept.level());
+        }
+        earlier.levels.add(Level.of(fresh));
         return earlier;
+    }
+
+    /** A category's kept level and the parts it holds. */
+    private record Kept(java.util.Set<Long> parts, Level level) {
     }
 
     private static void remember(PartCache cache, long changes, long part, long[][] run) {
@@ -147,7 +187,6 @@ final class EarlierRecords {
     static EarlierRecords lookUp(JdbcClient jdbc, String category, List<byte[]> hashes) {
         EarlierRecords earlier = new EarlierRecords();
         if (hashes.isEmpty()) {
-            earlier.seal();
             return earlier;
         }
         Run found = new Run();
@@ -169,53 +208,40 @@ final class EarlierRecords {
                 }).list();
         jdbc.sql("set local enable_hashjoin to default").update();
         jdbc.sql("set local enable_mergejoin to default").update();
-        earlier.runs.add(found.arrays());
-        earlier.seal();
+        earlier.levels.add(Level.of(java.util.Collections.singletonList(found.arrays())));
         return earlier;
     }
 
     int size() {
-        return size;
+        return levels.stream().mapToInt(level -> level.size).sum();
     }
 
     /** The hashes of runs ({high, low} each), as if read from as many parts. */
     static EarlierRecords ofRuns(List<long[][]> runs) {
         EarlierRecords earlier = new EarlierRecords();
-        earlier.runs.addAll(runs);
-        earlier.seal();
+        earlier.levels.add(Level.of(runs));
         return earlier;
     }
 
-    /**
-     * Which of {@code count} hashes the category holds: {@code found[i]} for {@code high[i], low[i]}. The same as
-     * {@link #contains} for each, but in passes over the whole chunk: the places of the hashes' groups are all
-     * looked up first, then the groups, so that the processor waits for many of these misses at once instead of one
-     * after the other (with 13 million earlier hashes one lookup at a time cost 0.4 µs a row, mostly waiting).
-     */
+    /** The hashes of runs gathered into levels, one level per list of runs (tests). */
+    static EarlierRecords ofLevels(List<List<long[][]>> levels) {
+        EarlierRecords earlier = new EarlierRecords();
+        levels.forEach(runs -> earlier.levels.add(Level.of(runs)));
+        return earlier;
+    }
+
+    /** Which of {@code count} hashes the category holds (see {@link Level#containsAll}), each level in turn. */
     void containsAll(long[] high, long[] low, int count, int[] scratch, boolean[] found) {
-        int shift = 64 - bits;
-        for (int i = 0; i < count; i++) {
-            scratch[i] = start[(int) (high[i] >>> shift)];
-        }
-        for (int i = 0; i < count; i++) {
-            int at = scratch[i];
-            int end = start[(int) (high[i] >>> shift) + 1];
-            boolean hit = false;
-            for (; at < end; at++) {
-                if (this.high[at] == high[i] && this.low[at] == low[i]) {
-                    hit = true;
-                    break;
-                }
-            }
-            found[i] = hit;
+        java.util.Arrays.fill(found, 0, count, false);
+        for (Level level : levels) {
+            level.containsAll(high, low, count, scratch, found);
         }
     }
 
     /** Whether the category holds a record with this hash. */
     boolean contains(long hashHigh, long hashLow) {
-        int bucket = (int) (hashHigh >>> (64 - bits));
-        for (int i = start[bucket], end = start[bucket + 1]; i < end; i++) {
-            if (high[i] == hashHigh && low[i] == hashLow) {
+        for (Level level : levels) {
+            if (level.contains(hashHigh, hashLow)) {
                 return true;
             }
         }
@@ -223,42 +249,97 @@ final class EarlierRecords {
     }
 
     /**
-     * Gathers the runs (one per part) into one array grouped by the hashes' leading bits — a counting sort: one pass
-     * counts each group, one places the hashes, whatever the number of parts — and indexes the groups, so that a
-     * lookup scans about eight hashes. Three million hashes placed at random into a hash set instead cost about a
-     * second here, in cache misses; nine million in a set placed by leading bits (each run sweeping the whole
-     * table) 0.8 s. Within a run the groups come in order, so each run writes front to back.
+     * Hashes gathered from runs (one per part) into one array grouped by their leading bits — a counting sort: one
+     * pass counts each group, one places the hashes, whatever the number of parts — with the groups indexed, so that
+     * a lookup scans about eight hashes. Three million hashes placed at random into a hash set instead cost about a
+     * second here, in cache misses; nine million in a set placed by leading bits (each run sweeping the whole table)
+     * 0.8 s. Within a run the groups come in order, so each run writes front to back; a level is such a run too.
      */
-    private void seal() {
-        int total = 0;
-        for (long[][] run : runs) {
-            total += run[0].length;
+    static final class Level {
+        /** The hashes, grouped by their leading {@link #bits} bits (in no order within a group), in two halves. */
+        private final long[] high;
+        private final long[] low;
+        private final int size;
+        /** Where the hashes with each value of their leading {@link #bits} bits start; the next one's start ends them. */
+        private final int[] start;
+        private final int bits;
+
+        private Level(long[] high, long[] low, int[] start, int bits) {
+            this.high = high;
+            this.low = low;
+            this.size = high.length;
+            this.start = start;
+            this.bits = bits;
         }
-        size = total;
-        bits = Math.max(1, Math.min(24, 64 - Long.numberOfLeadingZeros(Math.max(1, total / 8))));
-        int shift = 64 - bits;
-        start = new int[(1 << bits) + 1];
-        for (long[][] run : runs) {
-            for (long h : run[0]) {
-                start[(int) (h >>> shift) + 1]++;
+
+        static Level of(List<long[][]> runs) {
+            int total = 0;
+            for (long[][] run : runs) {
+                total += run[0].length;
+            }
+            int bits = Math.max(1, Math.min(24, 64 - Long.numberOfLeadingZeros(Math.max(1, total / 8))));
+            int shift = 64 - bits;
+            int[] start = new int[(1 << bits) + 1];
+            for (long[][] run : runs) {
+                for (long h : run[0]) {
+                    start[(int) (h >>> shift) + 1]++;
+                }
+            }
+            for (int b = 0; b < 1 << bits; b++) {
+                start[b + 1] += start[b];
+            }
+            int[] next = java.util.Arrays.copyOf(start, 1 << bits);
+            long[] high = new long[total];
+            long[] low = new long[total];
+            for (long[][] run : runs) {
+                long[] runHigh = run[0];
+                long[] runLow = run[1];
+                for (int i = 0; i < runHigh.length; i++) {
+                    int at = next[(int) (runHigh[i] >>> shift)]++;
+                    high[at] = runHigh[i];
+                    low[at] = runLow[i];
+                }
+            }
+            return new Level(high, low, start, bits);
+        }
+
+        /** The level's hashes as a run, grouped as they are (to be gathered into a larger level). */
+        long[][] run() {
+            return new long[][] {high, low};
+        }
+
+        /**
+         * Marks in {@code found} which of {@code count} hashes the level holds ({@code found[i]} for
+         * {@code high[i], low[i]}; others are left as they are). The same as {@link #contains} for each, but in passes
+         * over the whole chunk: the places of the hashes' groups are all looked up first, then the groups, so that the
+         * processor waits for many of these misses at once instead of one after the other (with 13 million earlier
+         * hashes one lookup at a time cost 0.4 µs a row, mostly waiting).
+         */
+        void containsAll(long[] high, long[] low, int count, int[] scratch, boolean[] found) {
+            int shift = 64 - bits;
+            for (int i = 0; i < count; i++) {
+                scratch[i] = start[(int) (high[i] >>> shift)];
+            }
+            for (int i = 0; i < count; i++) {
+                int end = start[(int) (high[i] >>> shift) + 1];
+                for (int at = scratch[i]; at < end; at++) {
+                    if (this.high[at] == high[i] && this.low[at] == low[i]) {
+                        found[i] = true;
+                        break;
+                    }
+                }
             }
         }
-        for (int b = 0; b < 1 << bits; b++) {
-            start[b + 1] += start[b];
-        }
-        int[] next = java.util.Arrays.copyOf(start, 1 << bits);
-        high = new long[total];
-        low = new long[total];
-        for (long[][] run : runs) {
-            long[] runHigh = run[0];
-            long[] runLow = run[1];
-            for (int i = 0; i < runHigh.length; i++) {
-                int at = next[(int) (runHigh[i] >>> shift)]++;
-                high[at] = runHigh[i];
-                low[at] = runLow[i];
+
+        boolean contains(long hashHigh, long hashLow) {
+            int bucket = (int) (hashHigh >>> (64 - bits));
+            for (int i = start[bucket], end = start[bucket + 1]; i < end; i++) {
+                if (high[i] == hashHigh && low[i] == hashLow) {
+                    return true;
+                }
             }
+            return false;
         }
-        runs.clear();
     }
 
     /** Hashes collected one at a time. */

@@ -67,5 +67,16 @@ class EarlierRecordsTest {
             hits += found[i] ? 1 : 0;
         }
         assertThat(hits).isGreaterThanOrEqualTo(all.size());
+
+        // the same runs in two levels (one kept from earlier batches, one new): the same answers
+        EarlierRecords levels = EarlierRecords.ofLevels(List.of(runs.subList(0, 3), runs.subList(3, runs.size())));
+        assertThat(levels.size()).isEqualTo(all.size());
+        boolean[] inLevels = new boolean[asked.size()];
+        java.util.Arrays.fill(inLevels, true);
+        levels.containsAll(high, low, asked.size(), new int[asked.size()], inLevels);
+        for (int i = 0; i < asked.size(); i++) {
+            assertThat(inLevels[i]).as("hash %d in two levels", i).isEqualTo(found[i]);
+            assertThat(levels.contains(high[i], low[i])).isEqualTo(found[i]);
+        }
     }
 }
