@@ -51,3 +51,24 @@ begin
     end loop;
 end
 $$;
+
+-- 3. The foreign key to the batch belongs to the shared part only. Attaching a part cloned the table's key onto it,
+--    which took a SHARE ROW EXCLUSIVE lock on exchange_batch: it waited for every open transaction that had inserted
+--    a batch, so two large imports at the same time (each had inserted its batch first) deadlocked; and it scanned
+--    the part to check its rows. A part of its own holds the records of its own batch only (a CHECK that its batch
+--    is the part's, set when the import creates it, before its rows), inserted in the same transaction; batches are
+--    never deleted.
+do $$
+declare
+    k record;
+begin
+    for k in select conname from pg_constraint
+             where conrelid = 'department_record'::regclass and contype = 'f'
+               and confrelid = 'exchange_batch'::regclass
+    loop
+        execute format('alter table department_record drop constraint %I', k.conname);
+    end loop;
+end
+$$;
+alter table department_record_shared add constraint department_record_shared_batch
+    foreign key (batch_id) references exchange_batch (id);

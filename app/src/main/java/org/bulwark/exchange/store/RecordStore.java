@@ -171,9 +171,10 @@ public class RecordStore {
             }
             if (part.equals(target)) {
                 jdbc.sql("create table " + part + " (like department_record including defaults)").update();
-                // lets the part be attached without a scan that proves every row belongs to it
+                // lets the part be attached without a scan that proves every row belongs to it; and it holds its
+                // own batch's records only, which stands for a foreign key to the batch (V22: none on such parts)
                 jdbc.sql("alter table " + part + " add constraint " + part + "_part check (part = "
-                        + job.batchId() + ")").update();
+                        + job.batchId() + " and batch_id = " + job.batchId() + ")").update();
                 partCreated = true;
             }
             long partValue = part.equals(target) ? job.batchId() : SHARED_PART;
