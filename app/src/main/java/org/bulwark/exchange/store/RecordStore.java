@@ -47,7 +47,6 @@ public class RecordStore {
 
     /** The indexes of a part of its own (V22 builds the same for those attached before it). */
     static final List<String> OWN_PART_INDEXES = List.of(
-            "(row_hash)",
             "(id)",
             "(household_id) where household_id is not null",
             "(id_number) where household_id is null and id_number is not null",
@@ -148,7 +147,7 @@ public class RecordStore {
                     }
                 }
                 registry = RegistryIndex.lookUp(jdbc, idNumbers, householdNumbers);
-                earlier = EarlierRecords.lookUp(jdbc, schema.code(), hashes);
+                earlier = EarlierRecords.lookUp(connection, jdbc, schema.code(), hashes, partCache());
                 phases.lap("registry and earlier records looked up");
             } else {
                 registry = registry(connection, byPerson, byHousehold);
@@ -466,11 +465,11 @@ public class RecordStore {
 
     /**
      * Builds the part's indexes in one sorted pass each and makes it a part of the table. Indexes are each part's own
-     * (V22), and a part of its own holds one batch of one category, so it gets only those asked of it: its content
-     * hash (a small batch's "stored once" lookups), the id (the screening store's reads of new records), households
-     * and unregistered persons (incremental screening, the household file), the region (full screening, figures) and
-     * village-wide records. No primary key: its source rows are those of one file, unique by construction (the key
-     * cost 0.9 s a million rows), and the category is the same in every row, so the content index leaves it out.
+     * (V22), and a part of its own holds one batch of one category, so it gets only those asked of it: the id (the
+     * screening store's reads of new records), households and unregistered persons (incremental screening, the
+     * household file), the region (full screening, figures) and village-wide records. No primary key: its source rows
+     * are those of one file, unique by construction (the key cost 0.9 s a million rows). No index by content (0.75
+     * s): its hashes are kept whole with it (V21), which is how every later batch reads them ({@link EarlierRecords}).
      */
     private void attach(String part, long batchId, int rows, ImportPhases phases) {
         for (String index : OWN_PART_INDEXES) {
