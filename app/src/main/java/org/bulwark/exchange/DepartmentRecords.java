@@ -55,10 +55,15 @@ public class DepartmentRecords {
                 select r.id, r.category, r.person_id, r.id_number, r.household_id, r.record_date,
                        r.fields::text as fields, r.batch_id, r.source_row, r.stored_at, b.file_name,
                        count(*) over () as total
-                from department_record r join exchange_batch b on b.id = r.batch_id
-                where (r.household_id = :h
-                       or (r.village_code = :v and r.household_id is null and r.id_number is null))
-                  and r.region_code like :scope and r.category not in (:withheld)
+                from (
+                    -- the household's records, and its village's village-wide records: two statements, so that a
+                    -- part without village-wide records (it has no index for them, V22) is left out of the second
+                    select * from department_record where household_id = :h
+                    union all
+                    select * from department_record
+                    where village_code = :v and household_id is null and id_number is null
+                ) r join exchange_batch b on b.id = r.batch_id
+                where r.region_code like :scope and r.category not in (:withheld)
                 order by r.record_date desc, r.id desc
                 limit :limit
                 """)

@@ -50,8 +50,9 @@ public class RecordStore {
             "(id)",
             "(household_id) where household_id is not null",
             "(id_number) where household_id is null and id_number is not null",
-            "(region_code varchar_pattern_ops)",
-            "(village_code) where household_id is null and id_number is null");
+            "(region_code varchar_pattern_ops) where household_id is null");
+    /** The index of a part's village-wide records, which a category that requires an identity number cannot have. */
+    static final String VILLAGE_WIDE_INDEX = "(village_code) where household_id is null and id_number is null";
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RecordStore.class);
 
@@ -174,6 +175,11 @@ public class RecordStore {
                 // own batch's records only, which stands for a foreign key to the batch (V22: none on such parts)
                 jdbc.sql("alter table " + part + " add constraint " + part + "_part check (part = "
                         + job.batchId() + " and batch_id = " + job.batchId() + ")").update();
+                if (!villageWide(schema)) {
+                    // every row names a person: PostgreSQL leaves the part out of a search for village-wide records
+                    jdbc.sql("alter table " + part + " add constraint " + part + "_person check (id_number is not "
+                            + "null)").update();
+                }
                 partCreated = true;
             }
             long partValue = part.equals(target) ? job.batchId() : SHARED_PART;
@@ -210,7 +216,7 @@ public class RecordStore {
             int accepted = kept ? loading.accepted : 0;
             boolean ownPart = false;
             if (partCreated && accepted >= ownPartRows) {
-                attach(part, job.batchId(), accepted, phases);
+                attach(part, job.batchId(), accepted, villageWide(schema), phases);
                 jdbc.sql("insert into department_record_hashes (part, category, hashes) values (:p, :c, :h)")
                         .param("p", job.batchId()).param("c", schema.code()).param("h", loading.written.sortedBytes())
                         .update();
@@ -455,6 +461,11 @@ public class RecordStore {
         }
     }
 
+    /** Whether a category's rows may be village-wide: any but one that requires an identity number. */
+    private static boolean villageWide(CategorySchema schema) {
+        return !schema.field(RecordRows.ID_NUMBER).map(org.bulwark.core.exchange.FieldSpec::required).orElse(false);
+    }
+
     private void dropQuietly(String part, Exception cause) {
         try {
             jdbc.sql("drop table if exists " + part).update();
@@ -467,13 +478,18 @@ public class RecordStore {
      * Builds the part's indexes in one sorted pass each and makes it a part of the table. Indexes are each part's own
      * (V22), and a part of its own holds one batch of one category, so it gets only those asked of it: the id (the
      * screening store's reads of new records), households and unregistered persons (incremental screening, the
-     * household file), the region (full screening, figures) and village-wide records. No primary key: its source rows
-     * are those of one file, unique by construction (the key cost 0.9 s a million rows). No index by content (0.75
-     * s): its hashes are kept whole with it (V21), which is how every later batch reads them ({@link EarlierRecords}).
+     * household file), unregistered persons' records by region (figures; registered ones are found through their
+     * household: a whole index by region cost 0.64 s a million rows) and, where the category allows them, village-wide
+     * records. No primary key: its source rows are those of one file, unique by construction (the key cost 0.9 s a
+     * million rows). No index by content (0.75 s): its hashes are kept whole with it (V21), which is how every later
+     * batch reads them ({@link EarlierRecords}).
      */
-    private void attach(String part, long batchId, int rows, ImportPhases phases) {
+    private void attach(String part, long batchId, int rows, boolean villageWide, ImportPhases phases) {
         for (String index : OWN_PART_INDEXES) {
             jdbc.sql("create index on " + part + " " + index).update();
+        }
+        if (villageWide) {
+            jdbc.sql("create index on " + part + " " + VILLAGE_WIDE_INDEX).update();
         }
         phases.lap("indexes built");
         jdbc.sql("alter table department_record attach partition " + part + " for values in (" + batchId + ")").update();

@@ -94,7 +94,18 @@ class DepartmentDataFigures implements FigureProvider {
                        count(*) filter (where d.household_id is null) as unmatched,
                        count(distinct coalesce(d.id_number, d.household_number))
                            filter (where d.household_id is null) as unmatched_subjects
-                from department_record d where d.region_code like :scope and d.region_code like :region
+                from (
+                    -- registered residents' records by their household's village (a part's index by household;
+                    -- parts of their own have none by region: V22), the others by the region they were stored in
+                    select h.village_code as region_code, r.category, r.household_id, r.id_number,
+                           r.household_number
+                    from household h join department_record r on r.household_id = h.id
+                    where h.village_code like :scope and h.village_code like :region
+                    union all
+                    select r.region_code, r.category, r.household_id, r.id_number, r.household_number
+                    from department_record r
+                    where r.household_id is null and r.region_code like :scope and r.region_code like :region
+                ) d
                 group by %s
                 """.formatted(groupExpression, groupBy)).param("scope", query.scopePattern())
                 .param("region", query.regionPattern())
