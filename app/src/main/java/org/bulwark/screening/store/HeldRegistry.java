@@ -53,8 +53,8 @@ final class HeldRegistry {
      */
     ScreeningStore.SubsetRegistry subset(String prefix, LocalDate asOf, Collection<Long> householdDbIds,
                                          RegistryPatch patch) {
-        int asOfDay = (int) asOf.toEpochDay();
         int asOfYear = asOf.getYear();
+        // incomes ascend by year in both: the last up to the as-of year is "net", the one before "previous"
         long[] wanted = householdDbIds.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
         int n = 0;
         long[] id = new long[wanted.length];
@@ -80,7 +80,6 @@ final class HeldRegistry {
                 category[n] = now.category();
                 members[n] = now.personIds().length;
                 patchedPersons += members[n];
-                // incomes ascending by year: the last up to the as-of year is "net", the one before "previous"
                 for (int k = 0; k < now.incomeYears().length && now.incomeYears()[k] <= asOfYear; k++) {
                     previous[n] = net[n];
                     net[n] = now.netIncomes()[k];
@@ -95,11 +94,10 @@ final class HeldRegistry {
                 category[n] = columns.category[h];
                 members[n] = personStart[h + 1] - personStart[h];
                 heldPersons += members[n];
-                for (int k = firstIncome(h); k < columns.incomes && columns.incomeHousehold[k] == h; k++) {
-                    if (columns.incomeYear[k] <= asOfYear) {
-                        previous[n] = net[n];
-                        net[n] = columns.netIncome[k];
-                    }
+                for (int k = firstIncome(h); k < columns.incomes && columns.incomeHousehold[k] == h
+                        && columns.incomeYear[k] <= asOfYear; k++) {
+                    previous[n] = net[n];
+                    net[n] = columns.netIncome[k];
                 }
             }
             id[n++] = householdId;
@@ -109,7 +107,7 @@ final class HeldRegistry {
                 Arrays.copyOf(previous, n));
         Members held = heldMembers(position, n, heldPersons);
         Members changed = patchedMembers(patched, n, patchedPersons);
-        return merge(households, held, changed, asOfDay);
+        return merge(households, held, changed, (int) asOf.toEpochDay());
     }
 
     /** Members of a run, ascending by id: their ids, household indexes in the run, birth days and capacities. */

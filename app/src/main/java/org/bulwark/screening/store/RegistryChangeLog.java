@@ -119,22 +119,38 @@ final class RegistryChangeLog {
     private static Map<Long, RegistryPatch.Household> households(Connection connection, List<Long> ids)
             throws SQLException {
         Array idArray = connection.createArrayOf("bigint", ids.toArray());
-        Map<Long, String> village = new HashMap<>();
-        Map<Long, Byte> category = new HashMap<>();
+        Map<Long, String[]> households = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(
                 "select id, village_code, category from household where id = any(?)")) {
             statement.setArray(1, idArray);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    village.put(rows.getLong(1), rows.getString(2).intern());
-                    category.put(rows.getLong(1), (byte) HouseholdCategory.valueOf(rows.getString(3)).ordinal());
+                    households.put(rows.getLong(1), new String[] {rows.getString(2).intern(), rows.getString(3)});
                 }
             }
         }
+        Map<Long, Columns> members = members(connection, idArray);
+        Map<Long, Columns> incomes = incomes(connection, idArray);
+        Map<Long, RegistryPatch.Household> read = new HashMap<>();
+        Columns none = new Columns();
+        for (long id : ids) {
+            String[] household = households.get(id);
+            Columns persons = members.getOrDefault(id, none);
+            Columns years = incomes.getOrDefault(id, none);
+            read.put(id, household == null ? null : new RegistryPatch.Household(household[0],
+                    (byte) HouseholdCategory.valueOf(household[1]).ordinal(), Arrays.copyOf(persons.ids, persons.size),
+                    Arrays.copyOf(persons.days, persons.size), Arrays.copyOf(persons.bytes, persons.size),
+                    Arrays.copyOf(years.days, years.size), Arrays.copyOf(years.values, years.size)));
+        }
+        return read;
+    }
+
+    /** The members of the households by household: ids ascending, birth days, labour capacities. */
+    private static Map<Long, Columns> members(Connection connection, Array households) throws SQLException {
         Map<Long, Columns> members = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("select household_id, id, birth_date, "
                 + "labour_capacity from person where household_id = any(?) order by id")) {
-            statement.setArray(1, idArray);
+            statement.setArray(1, households);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     LocalDate birth = rows.getObject(3, LocalDate.class);
@@ -146,10 +162,15 @@ final class RegistryChangeLog {
                 }
             }
         }
+        return members;
+    }
+
+    /** The incomes of the households by household: years ascending, net incomes. */
+    private static Map<Long, Columns> incomes(Connection connection, Array households) throws SQLException {
         Map<Long, Columns> incomes = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("select household_id, year, net_income "
                 + "from household_income where household_id = any(?) order by household_id, year")) {
-            statement.setArray(1, idArray);
+            statement.setArray(1, households);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     // parsed from its text, as the store's copy does, so both give the same double
@@ -158,22 +179,7 @@ final class RegistryChangeLog {
                 }
             }
         }
-        Map<Long, RegistryPatch.Household> read = new HashMap<>();
-        Columns none = new Columns();
-        for (long id : ids) {
-            if (!village.containsKey(id)) {
-                read.put(id, null);
-                continue;
-            }
-            Columns persons = members.getOrDefault(id, none);
-            Columns years = incomes.getOrDefault(id, none);
-            read.put(id, new RegistryPatch.Household(village.get(id), category.get(id),
-                    Arrays.copyOf(persons.ids, persons.size), Arrays.copyOf(persons.days,
-                    persons.size), Arrays.copyOf(persons.bytes, persons.size),
-                    Arrays.copyOf(years.days, years.size), Arrays.copyOf(years.values,
-                    years.size)));
-        }
-        return read;
+        return incomes;
     }
 
     /** A household's rows as read: members (id, birth day, capacity) or incomes (year, net income). */
