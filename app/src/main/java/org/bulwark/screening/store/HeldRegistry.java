@@ -202,6 +202,28 @@ final class HeldRegistry {
         return new ScreeningStore.SubsetRegistry(households, persons, personId);
     }
 
+    /** A household held, as a patch holds one (to exercise that code before it is needed). */
+    RegistryPatch.Household household(int h) {
+        int members = personStart[h + 1] - personStart[h];
+        long[] ids = new long[members];
+        int[] birth = new int[members];
+        byte[] capacity = new byte[members];
+        for (int k = 0; k < members; k++) {
+            int p = personRows[personStart[h] + k];
+            ids[k] = columns.personId[p];
+            birth[k] = columns.birthDay[p];
+            capacity[k] = columns.capacity[p];
+        }
+        int first = firstIncome(h);
+        int last = first;
+        while (last < columns.incomes && columns.incomeHousehold[last] == h) {
+            last++;
+        }
+        return new RegistryPatch.Household(columns.villages.get(columns.village[h]), columns.category[h], ids, birth,
+                capacity, Arrays.copyOfRange(columns.incomeYear, first, last),
+                Arrays.copyOfRange(columns.netIncome, first, last));
+    }
+
     /** The first income of a household position (incomes are stored by household, so ascending positions). */
     private int firstIncome(int household) {
         int low = 0;

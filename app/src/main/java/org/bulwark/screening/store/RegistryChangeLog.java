@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -30,11 +31,12 @@ final class RegistryChangeLog {
     }
 
     /**
-     * Brings the patch up to the log as it is now: reads the households changed after its position. Gives the patch
-     * up when the log no longer tells (rows pruned past its position, or a statement that changed every household).
-     * Returns whether the patch is usable.
+     * Brings the patch up to the log as it is now, and reads those of {@code wanted} that changed and are not read
+     * yet. Gives the patch up when the log no longer tells (rows pruned past its position, or a statement that changed
+     * every household). Returns whether the patch is usable.
      */
-    static boolean catchUp(Connection connection, RegistryPatch patch) throws SQLException {
+    static boolean catchUp(Connection connection, RegistryPatch patch, Collection<Long> wanted)
+            throws SQLException {
         if (!patch.usable()) {
             return false;
         }
@@ -59,8 +61,13 @@ final class RegistryChangeLog {
                 if (changed == null) {
                     patch.giveUp();
                 } else {
-                    patch.absorb(now, households(connection, changed));
+                    patch.changedUpTo(now, changed);
                 }
+            }
+            List<Long> toRead = patch.usable() ? patch.unreadAmong(wanted) : List.of();
+            if (!toRead.isEmpty()) {
+                // as of the position just read, in the same snapshot
+                patch.read(households(connection, toRead));
             }
             connection.commit();
             return patch.usable();

@@ -104,8 +104,16 @@ final class ResidentStore {
         for (int h = 0; h < registry.households; h += step) {
             sample.add(registry.householdId[h]);
         }
+        // and with a tenth of them as if edited since the copy, for the code that takes those from a patch
+        RegistryPatch edited = new RegistryPatch(0);
+        Map<Long, RegistryPatch.Household> copies = new HashMap<>();
+        for (int i = 0; i < sample.size(); i += 10) {
+            copies.put(sample.get(i), held.household(householdIds.position(sample.get(i))));
+        }
+        edited.read(copies);
         for (int round = 0; round < 5; round++) {
             subset("", asOf, sample, List.of());
+            records("", asOf, held.subset("", asOf, sample, edited), List.of(), "warm-up");
         }
     }
 

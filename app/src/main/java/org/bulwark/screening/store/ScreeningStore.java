@@ -173,20 +173,20 @@ public final class ScreeningStore {
                 || held.changed() != counters.getOrDefault("records_changed", 0L)) {
             return java.util.Optional.empty();
         }
-        if (held.registry() == counters.getOrDefault("registry", 0L) || registryChangesRead()) {
+        if (held.registry() == counters.getOrDefault("registry", 0L) || registryChangesRead(householdIds)) {
             return java.util.Optional.of(resident.subset(regionPrefix, asOf, householdIds, idNumbers));
         }
         return java.util.Optional.of(resident.subset(regionPrefix, asOf, registryNow.get(), idNumbers));
     }
 
     /**
-     * Brings the held store's patch up to the registry change log (the households edited since its registry was
-     * copied, read again from PostgreSQL); false when the log cannot tell what changed, and the run's households and
-     * members are read from PostgreSQL instead.
+     * Brings the held store's patch up to the registry change log (which households were edited since its registry
+     * was copied) and reads those of the run's households among them again from PostgreSQL; false when the log cannot
+     * tell what changed, and the run's households and members are read from PostgreSQL instead.
      */
-    private boolean registryChangesRead() {
+    private boolean registryChangesRead(java.util.Collection<Long> householdIds) {
         try (Connection connection = dataSource.getConnection()) {
-            return RegistryChangeLog.catchUp(connection, resident.patch());
+            return RegistryChangeLog.catchUp(connection, resident.patch(), householdIds);
         } catch (SQLException e) {
             log.warn("Registry change log not read: {}", e.getMessage());
             return false;
