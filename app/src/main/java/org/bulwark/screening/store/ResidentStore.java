@@ -356,9 +356,23 @@ final class ResidentStore {
                 keptNumbers, keptTexts, keptFlags), Arrays.copyOf(ids, size));
     }
 
-    private static int segmentOf(int[] starts, int row) {
-        int at = Arrays.binarySearch(starts, row);
-        return at >= 0 ? at : -at - 2;
+    /**
+     * The segment holding a row: the last one starting at or before it. An empty segment (a category without records
+     * when the store was copied, batches appended since) shares its start with the next one, so a plain binary search
+     * could land on it.
+     */
+    static int segmentOf(int[] starts, int row) {
+        int low = 0;
+        int high = starts.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (starts[middle] <= row) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low - 1;
     }
 
     /** Adds a segment to a category; returns the row of its first record. */
