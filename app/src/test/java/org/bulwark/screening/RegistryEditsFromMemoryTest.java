@@ -148,7 +148,7 @@ class RegistryEditsFromMemoryTest {
         assertThat(held.refreshed()).isEqualTo("memory+database");
         assertThat(hits(input(held))).isEqualTo(hits(database(subset)));
 
-        // a truncate (or a statement over more than 10,000 households) logs "every household"
+        // a truncate (or a statement over more than 1,000 households) logs "every household"
         assertThat(store.loadIfCurrent(rules.fieldsRead())).isTrue();
         subset.addAll(edits.addHousehold(random).households());
         jdbc.sql("select screening_registry_log(array[null::bigint])").query(Object.class).list();
