@@ -12,8 +12,8 @@
 -- way), so positions follow commit order: a snapshot whose counter reads L sees exactly the log rows up to L. A
 -- household_id of null means "every household" (a truncate, or a statement touching more than 1,000 households, such
 -- as a bulk load, which a full run follows anyway): the store then reads households from PostgreSQL until its next
--- copy. (Logging each household of a bulk load made loading 300,000 households take 114 s instead of 73 s.) Rows up
--- to what the store's files hold are deleted after each copy, and 'registry_pruned' says up to where.
+-- copy. (Logged household by household, a bulk load of 300,000 households wrote 868,788 log rows.) Rows up to what
+-- the store's files hold are deleted after each copy, and 'registry_pruned' says up to where.
 create table screening_registry_change (
     seq          bigint not null,
     household_id bigint
@@ -133,9 +133,9 @@ create trigger household_income_screening_log_truncate after truncate on househo
     for each statement execute function screening_income_logged();
 
 -- A bulk load of the registry (the generators' COPY) logs "every household" once and turns the log's insert triggers
--- off for its own transaction: capturing the transition tables of a million rows took a third of the copy (300,000
--- households: 102 s instead of 73 s). ALTER TABLE is transactional, so the triggers are on again if the load fails,
--- and other sessions, kept out by the load's locks, never see them off.
+-- off for its own transaction, so that PostgreSQL does not capture transition tables of millions of rows for nothing
+-- (see BENCHMARKS.md for what that cost). ALTER TABLE is transactional, so the triggers are on again if the load
+-- fails, and other sessions, kept out by the load's locks, never see them off.
 create function screening_registry_bulk_load(loading boolean) returns void language plpgsql as $$
 begin
     if loading then
