@@ -29,28 +29,39 @@ class IncrementalBench {
 
     private final DepartmentDataImport imports;
     private final JdbcClient jdbc;
+    private final RegistryChurn churn;
 
-    IncrementalBench(DepartmentDataImport imports, JdbcClient jdbc) {
+    IncrementalBench(DepartmentDataImport imports, JdbcClient jdbc, RegistryChurn churn) {
         this.imports = imports;
         this.jdbc = jdbc;
+        this.churn = churn;
     }
 
-    void run(String region, LocalDate asOf, int count, PrintStream out) {
+    /**
+     * Imports {@code count} pairs of batches; before each batch, {@code editsPerBatch} households of the region are
+     * edited (none: the registry stays as it is).
+     */
+    void run(String region, LocalDate asOf, int count, int editsPerBatch, PrintStream out) {
         long[] range = jdbc.sql("select min(p.id), max(p.id) from person p").query((rs, n) ->
                 new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        long[] households = jdbc.sql("select min(id), max(id) from household where village_code like :r")
+                .param("r", region + "%").query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         SplittableRandom random = new SplittableRandom(System.nanoTime());
         long[] cold = new long[count];
         long[] warm = new long[count];
         for (int i = 0; i < count; i++) {
             List<String[]> people = jdbc.sql("""
-                    select p.id_number, p.name from person p join household h on h.id = p.household_id
+                    select p.id_number, p.name, p.household_id from person p join household h on h.id = p.household_id
                     where p.id in (select unnest(cast(:ids as bigint[]))) and h.village_code like :r limit :n
                     """).param("ids", random.longs(BATCH * 2L, range[0], range[1] + 1).boxed().toArray(Long[]::new))
                     .param("r", region + "%").param("n", BATCH)
-                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+            List<Long> touched = people.stream().map(person -> Long.parseLong(person[2])).distinct().toList();
             // households drawn at random from the whole province: their pages are rarely in memory yet
+            edit(editsPerBatch, households, touched, asOf, random, out);
             cold[i] = batch("batch " + (i + 1) + ", random households", people, asOf, random, out);
             // the same households again right after: what a second batch about them costs with their pages cached
+            edit(editsPerBatch, households, touched, asOf, random, out);
             warm[i] = batch("batch " + (i + 1) + ", the same households again", people, asOf, random, out);
         }
         Arrays.sort(cold);
@@ -58,6 +69,16 @@ class IncrementalBench {
         out.printf("incremental re-screening after a %,d-record batch: random households min %d ms, median %d ms; "
                 + "the same households again min %d ms, median %d ms%n", BATCH, cold[0], cold[count / 2], warm[0],
                 warm[count / 2]);
+    }
+
+    private void edit(int count, long[] households, List<Long> batchHouseholds, LocalDate asOf,
+                      SplittableRandom random, PrintStream out) {
+        if (count > 0) {
+            long started = System.nanoTime();
+            int rows = churn.edit(count, households, batchHouseholds, asOf, random);
+            out.printf("registry edited: %,d households, %,d rows changed, in %.2f s (not timed)%n", count, rows,
+                    (System.nanoTime() - started) / 1e9);
+        }
     }
 
     /** Imports one batch for these people; returns the re-screening's milliseconds. */

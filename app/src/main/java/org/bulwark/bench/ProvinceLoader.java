@@ -93,6 +93,8 @@ public class ProvinceLoader {
         int villageCount = counties.values().stream().mapToInt(List::size).sum();
         jdbc.sql("set local maintenance_work_mem = '1GB'").update();
         jdbc.sql("lock table household, person, household_income, department_record in exclusive mode").update();
+        // the registry change log (V23) notes "every household" once instead of each one
+        jdbc.sql("select screening_registry_bulk_load(true)").query().singleRow();
         BulkIndexes indexes = new BulkIndexes(jdbc);
         for (String table : TABLES) {
             indexes.suspendIfEmpty(table);
@@ -168,6 +170,7 @@ public class ProvinceLoader {
         indexes.restore();
         jdbc.sql("select setval('household_id_seq', greatest((select max(id) from household), 1))").query().singleRow();
         jdbc.sql("select setval('person_id_seq', greatest((select max(id) from person), 1))").query().singleRow();
+        jdbc.sql("select screening_registry_bulk_load(false)").query().singleRow();
         Loaded loaded = finish(results, batches, copySeconds, (System.nanoTime() - indexStart) / 1e9);
         audit.record(new AuditRecord(AuditAction.GENERATE, "province", null,
                 (plan.regionPrefix() + "000000000000").substring(0, 12),

@@ -47,7 +47,7 @@ public class ScreeningBench {
      * incremental bench; false when the two disagree.
      */
     public boolean run(String region, LocalDate asOf, int count, int platformOnly, int batches,
-                       boolean registryEdited, PrintStream out) {
+                       int editsPerBatch, PrintStream out) {
         String code = RegionCode.parse(region).value();
         boolean agree = true;
         double[] sqlSeconds = new double[count];
@@ -111,14 +111,8 @@ public class ScreeningBench {
                 Arrays.sort(alone);
                 out.printf("platform alone: min %.2f s, median %.2f s%n", alone[0], alone[platformOnly / 2]);
             }
-            if (batches > 0 && registryEdited) {
-                // any statement on the registry puts the copy held in memory behind it
-                jdbc.sql("update household_income set net_income = net_income "
-                        + "where id = (select min(id) from household_income)").update();
-                out.println("registry edited: the incremental runs read households and members from PostgreSQL");
-            }
             if (batches > 0) {
-                incremental.run(region, asOf, batches, out);
+                incremental.run(region, asOf, batches, editsPerBatch, out);
             }
         }
         return agree;

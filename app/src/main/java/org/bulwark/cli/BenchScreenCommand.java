@@ -56,9 +56,13 @@ public class BenchScreenCommand implements Callable<Integer> {
             + "incremental bench, each twice (default: as many as --runs, at least 1)")
     int batches;
 
-    @Option(names = "--registry-edited", description = "edit the registry (a no-op update of one income) before the "
-            + "incremental batches, so that they read households and members from PostgreSQL, records from memory")
+    @Option(names = "--registry-edited", description = "edit the registry before each incremental batch, as cadres do "
+            + "all day: --edits-per-batch random households (a tenth of them among the batch's), one statement each")
     boolean registryEdited;
+
+    @Option(names = "--edits-per-batch", defaultValue = "300", description = "households edited before each batch "
+            + "with --registry-edited (default: ${DEFAULT-VALUE})")
+    int editsPerBatch;
 
     @Option(names = "--load-only", description = "only fill the region; do not screen")
     boolean loadOnly;
@@ -91,7 +95,7 @@ public class BenchScreenCommand implements Callable<Integer> {
                 return 0;
             }
             return context.getBean(ScreeningBench.class).run(region, day, runs, platformRuns,
-                    batches < 0 ? Math.max(1, runs) : batches, registryEdited, System.out) ? 0 : 1;
+                    batches < 0 ? Math.max(1, runs) : batches, registryEdited ? editsPerBatch : 0, System.out) ? 0 : 1;
         } catch (IllegalArgumentException e) {
             System.err.println("bench-screen: " + e.getMessage());
             return 2;

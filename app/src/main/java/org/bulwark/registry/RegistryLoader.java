@@ -54,6 +54,8 @@ public class RegistryLoader {
     public LoadResult load(Iterator<GeneratedHousehold> generated, String countyCode,
                            Consumer<GeneratedHousehold> also) {
         jdbc.sql("lock table household in exclusive mode").update();
+        // the screening registry change log (V23) notes "every household" once instead of each one
+        jdbc.sql("select screening_registry_bulk_load(true)").query().singleRow();
         long nextHousehold = jdbc.sql("select coalesce(max(id), 0) + 1 from household").query(Long.class).single();
         long nextPerson = jdbc.sql("select coalesce(max(id), 0) + 1 from person").query(Long.class).single();
         // generated numbers restart at 0001 in each village; continue after the numbers already there
@@ -114,6 +116,7 @@ public class RegistryLoader {
         }
         jdbc.sql("select setval('household_id_seq', greatest((select max(id) from household), 1))").query().singleRow();
         jdbc.sql("select setval('person_id_seq', greatest((select max(id) from person), 1))").query().singleRow();
+        jdbc.sql("select screening_registry_bulk_load(false)").query().singleRow();
         LoadResult result = new LoadResult(households, persons, incomes);
         audit.record(new AuditRecord(AuditAction.GENERATE, "household", null, padCounty(countyCode),
                 "generated " + households + " households, " + persons + " persons, " + incomes + " income records",

@@ -42,8 +42,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Re-screening the households a batch touched from the store held in memory gives what the full run gives for them
  * (for any subset of households and unregistered residents), and what reading PostgreSQL gives — after a batch, a
- * registry edit (households and members then come from PostgreSQL, records from memory), a batch while the registry
- * held is behind, and a changed or deleted record (the records held are then behind: runs read PostgreSQL).
+ * registry edit (the households the change log names then come from PostgreSQL, the rest from memory; more edits in
+ * {@link RegistryEditsFromMemoryTest}), a batch while the registry held is behind, and a changed or deleted record
+ * (the records held are then behind: runs read PostgreSQL).
  */
 @DatabaseTest
 class IncrementalFromMemoryTest {
@@ -144,18 +145,18 @@ class IncrementalFromMemoryTest {
         assertThat(afterBatch.stream().filter(found -> found.ruleId().startsWith("MED"))).as("the batch's costs")
                 .isNotEmpty();
 
-        // a registry edit: the registry held is behind, so runs read households and members from PostgreSQL and
-        // only the records from memory
+        // a registry edit: the registry held is behind, so runs read the household the change log names from
+        // PostgreSQL and everything else from memory
         long household = touched.get(0);
         jdbc.sql("update household_income set net_income = 100 where household_id = :h").param("h", household)
                 .update();
         List<Found> afterEdit = hits(memory(touched, List.of()).orElseThrow(), null, List.of());
         assertThat(afterEdit).isEqualTo(hits(database(touched), null, List.of())).isNotEqualTo(afterBatch);
         assertThat(runs.incremental(touched, List.of(), COUNTY, "memory-test").source())
-                .isEqualTo("memory+database");
+                .isEqualTo("memory+changes");
         // a batch while the registry is behind: its records are appended all the same
         importSettlements(people.subList(0, 2));
-        assertThat(lastIncrementalSource()).isEqualTo("memory+database");
+        assertThat(lastIncrementalSource()).isEqualTo("memory+changes");
         List<Found> afterSecondBatch = hits(memory(touched, List.of()).orElseThrow(), null, List.of());
         assertThat(afterSecondBatch).isEqualTo(hits(database(touched), null, List.of())).isNotEqualTo(afterEdit);
         // brought up to date (as a full run does), the registry comes from memory again
@@ -215,7 +216,7 @@ class IncrementalFromMemoryTest {
     }
 
     @Test
-    void aStoreWhoseRegistryIsBehindIsStillHeldAndReadsHouseholdsAndMembersFromTheDatabase(@TempDir Path root) {
+    void aStoreWhoseRegistryIsBehindIsStillHeldAndReadsTheChangedHouseholdsFromTheDatabase(@TempDir Path root) {
         // a platform starting on a store copied before the last registry edit
         ScreeningStore restarted = new ScreeningStore(dataSource, root);
         restarted.refresh(rules.fieldsRead());
@@ -227,7 +228,7 @@ class IncrementalFromMemoryTest {
         assertThat(restarted.loadIfCurrent(rules.fieldsRead())).isTrue();
         ScreeningStore.Input held = restarted.incrementalInput(rules.fieldsRead(), COUNTY, asOf, households,
                 List.of(), () -> data.subsetRegistry(COUNTY, asOf, households)).orElseThrow();
-        assertThat(held.refreshed()).isEqualTo("memory+database");
+        assertThat(held.refreshed()).isEqualTo("memory+changes");
         assertThat(hits(new ScreeningData.Input(held.households(), held.persons(), held.records(), held.recordIds(),
                 held.recordCount()), null, List.of())).isEqualTo(hits(database(households), null, List.of()));
     }

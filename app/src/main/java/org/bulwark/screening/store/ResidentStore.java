@@ -9,9 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.bulwark.core.registry.LabourCapacity;
 import org.bulwark.core.screening.HouseholdTable;
-import org.bulwark.core.screening.PersonTable;
 import org.bulwark.core.screening.RecordTable;
 
 /**
@@ -36,21 +34,20 @@ final class ResidentStore {
     static final int CATEGORY_BITS = 5;
     static final int ROW_BITS = 32 - CATEGORY_BITS;
     private static final int ROW_MASK = (1 << ROW_BITS) - 1;
-    private static final byte ABLE = (byte) LabourCapacity.ABLE.ordinal();
 
     private ScreeningStore.Stamp stamp;
     final RegistryColumns registry;
     final RegistryColumns.IdIndex householdIds;
     final RegistryColumns.IdIndex personIds;
+    private final HeldRegistry held;
+    /** The households changed in PostgreSQL since the registry was copied, as read from the change log. */
+    private final RegistryPatch patch;
     private final Map<String, Map<String, String>> fieldsRead;
     /** Category names by their code in references, and each one's segments with the first row of each. */
     private final List<String> categories;
     private final List<List<RecordColumns>> segments = new ArrayList<>();
     private final List<int[]> segmentStarts = new ArrayList<>();
     private final int[] rowCount;
-    /** Members by household position: personRows[personStart[h] .. personStart[h + 1]) in ascending id. */
-    private final int[] personStart;
-    private final int[] personRows;
     /**
      * Records of registered households: a packed index by household position, and by household id those appended
      * since (or of households the registry held did not know yet).
@@ -72,25 +69,15 @@ final class ResidentStore {
         this.stamp = stamp;
         this.registry = registry;
         this.fieldsRead = fieldsRead;
-        this.householdIds = new RegistryColumns.IdIndex(registry.householdId, registry.households);
-        this.personIds = new RegistryColumns.IdIndex(registry.personId, registry.persons);
+        this.held = new HeldRegistry(registry);
+        this.householdIds = held.householdIds;
+        this.personIds = held.personIds;
+        this.patch = new RegistryPatch(stamp.logged());
         this.categories = List.copyOf(fieldsRead.keySet());
         this.rowCount = new int[categories.size()];
         for (String category : categories) {
             segments.add(new ArrayList<>());
             segmentStarts.add(new int[0]);
-        }
-        personStart = new int[registry.households + 1];
-        for (int p = 0; p < registry.persons; p++) {
-            personStart[registry.personHousehold[p] + 1]++;
-        }
-        for (int h = 0; h < registry.households; h++) {
-            personStart[h + 1] += personStart[h];
-        }
-        personRows = new int[registry.persons];
-        int[] fill = Arrays.copyOf(personStart, registry.households);
-        for (int p = 0; p < registry.persons; p++) {
-            personRows[fill[registry.personHousehold[p]]++] = p;
         }
         for (int c = 0; c < categories.size(); c++) {
             for (RecordColumns segment : records.getOrDefault(categories.get(c), List.of())) {
@@ -117,8 +104,16 @@ final class ResidentStore {
         for (int h = 0; h < registry.households; h += step) {
             sample.add(registry.householdId[h]);
         }
+        // and with a tenth of them as if edited since the copy, for the code that takes those from a patch
+        RegistryPatch edited = new RegistryPatch(0);
+        Map<Long, RegistryPatch.Household> copies = new HashMap<>();
+        for (int i = 0; i < sample.size(); i += 10) {
+            copies.put(sample.get(i), held.household(householdIds.position(sample.get(i))));
+        }
+        edited.read(copies);
         for (int round = 0; round < 5; round++) {
             subset("", asOf, sample, List.of());
+            records("", asOf, held.subset("", asOf, sample, edited), List.of(), "warm-up");
         }
     }
 
@@ -143,8 +138,7 @@ final class ResidentStore {
             refs += 16 + 4L * list.length;
         }
         long entries = unregisteredRefs.size() + villageRefs.size() + appendedRefs.size();
-        return householdIds.bytes() + personIds.bytes() + 4L * (personStart.length + personRows.length
-                + recordStart.length + recordRefs.length) + refs + 64 * entries;
+        return held.indexBytes() + 4L * (recordStart.length + recordRefs.length) + refs + 64 * entries;
     }
 
     /** Whether this holds what rules reading {@code fields} read. */
@@ -196,67 +190,18 @@ final class ResidentStore {
      * The inputs of a run over some households (database ids) and unregistered residents (identity numbers) of the
      * region, as of the date: the tables {@code ScreeningData} reads from PostgreSQL for them — households and
      * persons by id, each category's records by id: the households' own, the residents' and those of the households'
-     * villages — with the semantics of a full run on the store ({@link StoreInput}).
+     * villages — with the semantics of a full run on the store ({@link StoreInput}). Households changed since the
+     * registry was copied come from the {@linkplain #patch() patch}, which the caller has brought up to date.
      */
     ScreeningStore.Input subset(String prefix, LocalDate asOf, Collection<Long> householdDbIds,
                                 Collection<String> idNumbers) {
-        int asOfDay = (int) asOf.toEpochDay();
-        int asOfYear = asOf.getYear();
-        // households: in scope, ascending id (so ascending position)
-        int[] households = householdDbIds.stream().mapToLong(Long::longValue).sorted().distinct()
-                .mapToInt(householdIds::position)
-                .filter(h -> h >= 0 && registry.villages.get(registry.village[h]).startsWith(prefix)).toArray();
-        int n = households.length;
-        long[] id = new long[n];
-        String[] village = new String[n];
-        byte[] category = new byte[n];
-        int[] members = new int[n];
-        double[] net = new double[n];
-        double[] previous = new double[n];
-        int personCount = 0;
-        for (int i = 0; i < n; i++) {
-            int h = households[i];
-            id[i] = registry.householdId[h];
-            village[i] = registry.villages.get(registry.village[h]);
-            category[i] = registry.category[h];
-            members[i] = personStart[h + 1] - personStart[h];
-            personCount += members[i];
-            // incomes by household and ascending year: the last up to the as-of year is "net", the one before
-            // "previous", as StoreInput and ScreeningData take them
-            for (int k = firstIncome(h); k < registry.incomes && registry.incomeHousehold[k] == h; k++) {
-                if (registry.incomeYear[k] <= asOfYear) {
-                    previous[i] = net[i];
-                    net[i] = registry.netIncome[k];
-                }
-            }
-        }
-        HouseholdTable householdTable = HouseholdTable.ofColumns(id, village, category, members, net, previous);
+        return records(prefix, asOf, held.subset(prefix, asOf, householdDbIds, patch), idNumbers,
+                patch.isEmpty() ? "memory" : "memory+changes");
+    }
 
-        // persons of those households, ascending id (so ascending position)
-        int[] persons = new int[personCount];
-        int filled = 0;
-        for (int h : households) {
-            for (int k = personStart[h]; k < personStart[h + 1]; k++) {
-                persons[filled++] = personRows[k];
-            }
-        }
-        Arrays.sort(persons);
-        long[] personId = new long[personCount];
-        int[] personHousehold = new int[personCount];
-        int[] birth = new int[personCount];
-        boolean[] able = new boolean[personCount];
-        boolean[] main = new boolean[personCount];
-        for (int i = 0; i < personCount; i++) {
-            int p = persons[i];
-            personId[i] = registry.personId[p];
-            personHousehold[i] = Arrays.binarySearch(households, registry.personHousehold[p]);
-            birth[i] = registry.birthDay[p];
-            able[i] = registry.capacity[p] == ABLE;
-            main[i] = PersonTable.isMainLabourer(able[i], birth[i], asOfDay);
-        }
-        PersonTable personTable = PersonTable.ofColumns(personHousehold, new String[personCount], birth, able, main);
-        return records(prefix, asOf, new ScreeningStore.SubsetRegistry(householdTable, personTable, personId),
-                idNumbers, "memory");
+    /** The households changed since the registry held was copied, to bring up to date before a run. */
+    RegistryPatch patch() {
+        return patch;
     }
 
     /**
@@ -411,24 +356,23 @@ final class ResidentStore {
                 keptNumbers, keptTexts, keptFlags), Arrays.copyOf(ids, size));
     }
 
-    /** The first income of a household position (incomes are stored by household, so ascending positions). */
-    private int firstIncome(int household) {
+    /**
+     * The segment holding a row: the last one starting at or before it. An empty segment (a category without records
+     * when the store was copied, batches appended since) shares its start with the next one, so a plain binary search
+     * could land on it.
+     */
+    static int segmentOf(int[] starts, int row) {
         int low = 0;
-        int high = registry.incomes;
+        int high = starts.length;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (registry.incomeHousehold[middle] < household) {
+            if (starts[middle] <= row) {
                 low = middle + 1;
             } else {
                 high = middle;
             }
         }
-        return low;
-    }
-
-    private static int segmentOf(int[] starts, int row) {
-        int at = Arrays.binarySearch(starts, row);
-        return at >= 0 ? at : -at - 2;
+        return low - 1;
     }
 
     /** Adds a segment to a category; returns the row of its first record. */

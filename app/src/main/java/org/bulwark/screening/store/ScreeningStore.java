@@ -83,9 +83,12 @@ public final class ScreeningStore {
     public record SubsetRegistry(HouseholdTable households, PersonTable persons, long[] personIds) {
     }
 
-    /** The counters and position of a copied snapshot, and what it holds. */
-    record Stamp(long registry, long inserted, long changed, long maxRecordId, String fields,
-                         Map<String, Integer> segments) {
+    /**
+     * The counters and position of a copied snapshot, and what it holds; {@code logged}: the registry change log's
+     * position (V23) its registry reflects, -1 when not known (a store copied before the log existed).
+     */
+    record Stamp(long registry, long logged, long inserted, long changed, long maxRecordId, String fields,
+                 Map<String, Integer> segments) {
     }
 
     /**
@@ -145,9 +148,12 @@ public final class ScreeningStore {
     /**
      * The inputs of an incremental run — some households (database ids) and unregistered residents (identity
      * numbers) of the region, as of the date — from the store held in memory, when its records reflect the database
-     * as it is now (their change counters are those of the snapshot held). When only the registry changed since (an
-     * edited household, member or income), the households and members come from {@code registryNow} and only the
-     * records from memory (source "memory+database"); otherwise everything from memory (source "memory"). Empty when
+     * as it is now (their change counters are those of the snapshot held). When the registry changed since (an
+     * edited household, member or income), the households the change log (V23) names are read again from PostgreSQL
+     * and every other one comes from memory (source "memory+changes"); when the log cannot tell (pruned past the
+     * copy, or a statement that changed every household), the households and members come from
+     * {@code registryNow} and only the records from memory (source "memory+database"); with no change since,
+     * everything comes from memory (source "memory"). Empty when
      * the store is not held or its records are behind (a changed or deleted record, a batch not appended), and the
      * run reads PostgreSQL. The store is held from the first full run on, or once a platform serves
      * ({@link #loadInBackground}).
@@ -167,10 +173,24 @@ public final class ScreeningStore {
                 || held.changed() != counters.getOrDefault("records_changed", 0L)) {
             return java.util.Optional.empty();
         }
-        if (held.registry() == counters.getOrDefault("registry", 0L)) {
+        if (held.registry() == counters.getOrDefault("registry", 0L) || registryChangesRead(householdIds)) {
             return java.util.Optional.of(resident.subset(regionPrefix, asOf, householdIds, idNumbers));
         }
         return java.util.Optional.of(resident.subset(regionPrefix, asOf, registryNow.get(), idNumbers));
+    }
+
+    /**
+     * Brings the held store's patch up to the registry change log (which households were edited since its registry
+     * was copied) and reads those of the run's households among them again from PostgreSQL; false when the log cannot
+     * tell what changed, and the run's households and members are read from PostgreSQL instead.
+     */
+    private boolean registryChangesRead(java.util.Collection<Long> householdIds) {
+        try (Connection connection = dataSource.getConnection()) {
+            return RegistryChangeLog.catchUp(connection, resident.patch(), householdIds);
+        } catch (SQLException e) {
+            log.warn("Registry change log not read: {}", e.getMessage());
+            return false;
+        }
     }
 
     /**
@@ -303,10 +323,10 @@ public final class ScreeningStore {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            String done;
             try {
-                String done = refresh(connection, folder, fieldsRead, signature, recordsOnly);
+                done = refresh(connection, folder, fieldsRead, signature, recordsOnly);
                 connection.commit();
-                return done;
             } catch (SQLException | IOException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -314,6 +334,8 @@ public final class ScreeningStore {
                 connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 connection.setAutoCommit(autoCommit);
             }
+            pruneRegistryLog(connection, readStamp(folder));
+            return done;
         } catch (SQLException e) {
             throw new IllegalStateException("refreshing the screening store failed: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -361,6 +383,7 @@ public final class ScreeningStore {
             }
         }
         long registryChanges = counters.getOrDefault("registry", 0L);  // or the kept registry's, below
+        long logged = counters.getOrDefault(RegistryChangeLog.LOGGED, -1L);
         long inserted = counters.getOrDefault("records_inserted", 0L);
         long changed = counters.getOrDefault("records_changed", 0L);
         Files.createDirectories(folder);
@@ -377,6 +400,7 @@ public final class ScreeningStore {
         }
         if (registryKept) {
             registryChanges = old.registry();
+            logged = old.logged();
         } else if (!registryFresh) {
             long started = System.nanoTime();
             RegistryColumns registry = RegistryColumns.copy(connection);
@@ -431,7 +455,7 @@ public final class ScreeningStore {
             }
             done.add(String.format("records copied (%,d) in %d ms", copied, (System.nanoTime() - started) / 1_000_000));
         }
-        Stamp stamp = new Stamp(registryChanges, inserted, changed, maxId, signature, segments);
+        Stamp stamp = new Stamp(registryChanges, logged, inserted, changed, maxId, signature, segments);
         writeStamp(folder, stamp);
         if (resident != null && !resident.stamp().equals(stamp)) {
             if (appendedSegments != null && (registryFresh || registryKept) && resident.stamp().equals(old)
@@ -448,6 +472,21 @@ public final class ScreeningStore {
             log.info("Screening store {}: {}", folder, report);
         }
         return report;
+    }
+
+    /**
+     * Deletes the registry change log up to what the store's files hold: the log then only grows with the edits since
+     * the last registry copy. Housekeeping, so a failure is only logged.
+     */
+    private static void pruneRegistryLog(Connection connection, Stamp stamp) {
+        if (stamp.logged() <= 0) {
+            return;
+        }
+        try {
+            RegistryChangeLog.prune(connection, stamp.logged());
+        } catch (SQLException e) {
+            log.warn("Registry change log not pruned: {}", e.getMessage());
+        }
     }
 
     private static List<RecordColumns> readSegments(Path folder, String category, int count) throws IOException {
@@ -500,6 +539,7 @@ public final class ScreeningStore {
                 .forEach(name -> segments.put(name.substring("segments.".length()),
                         Integer.parseInt(properties.getProperty(name))));
         return new Stamp(Long.parseLong(properties.getProperty("registry")),
+                Long.parseLong(properties.getProperty("registry_logged", "-1")),
                 Long.parseLong(properties.getProperty("records_inserted")),
                 Long.parseLong(properties.getProperty("records_changed")),
                 Long.parseLong(properties.getProperty("max_record_id")), properties.getProperty("fields"), segments);
@@ -508,6 +548,7 @@ public final class ScreeningStore {
     private static void writeStamp(Path folder, Stamp stamp) throws IOException {
         Properties properties = new Properties();
         properties.setProperty("registry", Long.toString(stamp.registry()));
+        properties.setProperty("registry_logged", Long.toString(stamp.logged()));
         properties.setProperty("records_inserted", Long.toString(stamp.inserted()));
         properties.setProperty("records_changed", Long.toString(stamp.changed()));
         properties.setProperty("max_record_id", Long.toString(stamp.maxRecordId()));

@@ -113,6 +113,21 @@ public final class PersonTable {
         return idNumber[person];
     }
 
+    /** The person's birth date as an epoch day, {@link #UNKNOWN_DAY} when unknown. */
+    public int birthDay(int person) {
+        return birth[person];
+    }
+
+    /** Whether the person is able-bodied. */
+    public boolean ableBodied(int person) {
+        return ableBodied[person];
+    }
+
+    /** Whether the person is a main labourer (able-bodied and of working age on the screening date). */
+    public boolean mainLabourer(int person) {
+        return mainLabourer[person];
+    }
+
     int[] householdColumn() {
         return household;
     }
