@@ -23,6 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class EarlierRecords {
 
     private final List<Level> levels = new ArrayList<>();
+    /** The counter of changed or deleted records ({@code records_changed}, V12) the hashes were read under. */
+    private long changesSeen = -1;
 
     private EarlierRecords() {
     }
@@ -43,6 +45,17 @@ final class EarlierRecords {
         /** Parts whose hashes were read from the database so far (tests). */
         int partsRead() {
             return partsRead;
+        }
+
+        /**
+         * Keeps the hashes of a part a batch has just stored, as they were written, so that the next batch need not
+         * read them (16 MB a million): unless a record was changed or deleted since {@code changesSeen}, the counter
+         * the batch read its earlier hashes under.
+         */
+        synchronized void stored(long changesSeen, long part, long[][] run) {
+            if (changes == changesSeen) {
+                runs.put(part, run);
+            }
         }
     }
 
@@ -185,11 +198,17 @@ final class EarlierRecords {
             fresh.add(lookUpShared(jdbc, category, asked));
         }
         EarlierRecords earlier = new EarlierRecords();
+        earlier.changesSeen = changes;
         if (kept != null) {
             earlier.levels.add(kept.level());
         }
         earlier.levels.add(Level.of(fresh));
         return earlier;
+    }
+
+    /** The counter of changed or deleted records these hashes were read under (see {@link PartCache#stored}). */
+    long changesSeen() {
+        return changesSeen;
     }
 
     /** A category's kept level and the parts it holds. */

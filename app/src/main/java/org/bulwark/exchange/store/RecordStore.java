@@ -217,9 +217,18 @@ public class RecordStore {
             boolean ownPart = false;
             if (partCreated && accepted >= ownPartRows) {
                 attach(part, job.batchId(), accepted, villageWide(schema), phases);
+                long[][] run = loading.written.sortedRun();
                 jdbc.sql("insert into department_record_hashes (part, category, hashes) values (:p, :c, :h)")
-                        .param("p", job.batchId()).param("c", schema.code()).param("h", loading.written.sortedBytes())
+                        .param("p", job.batchId()).param("c", schema.code()).param("h", StoredHashes.bytes(run))
                         .update();
+                EarlierRecords.PartCache cache = partCache();
+                long changesSeen = earlier.changesSeen();
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        cache.stored(changesSeen, job.batchId(), run);
+                    }
+                });
                 phases.lap("hashes kept");
                 ownPart = true;
             } else if (partCreated) {

@@ -34,6 +34,24 @@ final class StoredHashes {
      * two bytes, then each small bucket sorted in place (a million hashes: about 15 to a bucket).
      */
     byte[] sortedBytes() {
+        return bytes(sortedRun());
+    }
+
+    /** A sorted run ({@link #sortedRun}) as the value kept: 16 bytes a hash. */
+    static byte[] bytes(long[][] sorted) {
+        long[] sortedHigh = sorted[0];
+        int size = sortedHigh.length;
+        long[] sortedLow = sorted[1];
+        byte[] bytes = new byte[size * 16];
+        for (int i = 0; i < size; i++) {
+            put(bytes, i * 16, sortedHigh[i]);
+            put(bytes, i * 16 + 8, sortedLow[i]);
+        }
+        return bytes;
+    }
+
+    /** The hashes, ascending as {@link #sortedBytes} has them, as {high, low} (a run of {@link EarlierRecords}). */
+    long[][] sortedRun() {
         int[] start = new int[(1 << 16) + 1];
         for (int i = 0; i < size; i++) {
             start[(int) (high[i] >>> 48) + 1]++;
@@ -63,12 +81,7 @@ final class StoredHashes {
                 sortedLow[j + 1] = l;
             }
         }
-        byte[] bytes = new byte[size * 16];
-        for (int i = 0; i < size; i++) {
-            put(bytes, i * 16, sortedHigh[i]);
-            put(bytes, i * 16 + 8, sortedLow[i]);
-        }
-        return bytes;
+        return new long[][] {sortedHigh, sortedLow};
     }
 
     private static int compare(long highA, long lowA, long highB, long lowB) {
