@@ -35,6 +35,27 @@ final class BatchDuplicates {
         return -1;
     }
 
+    /** Grows the table, if need be, so that {@code more} hashes fit without growing while they are added. */
+    void ensureRoom(int more) {
+        while ((size + more) * 2 > capacity) {
+            grow();
+        }
+    }
+
+    /**
+     * Reads the slot where each hash (by its low half) would be placed, and returns what it read: the
+     * {@link #putIfAbsent} calls that follow then find those places in the processor's cache.
+     */
+    long touch(long[] lows, int count) {
+        int mask = capacity - 1;
+        long read = 0;
+        for (int i = 0; i < count; i++) {
+            int slot = (int) (lows[i] ^ (lows[i] >>> 32)) & mask;
+            read += slots[3 * slot + 2];
+        }
+        return read;
+    }
+
     /** Grows fourfold: every entry is placed again at each growth, a miss each, so fewer growths cost less (0.2 s). */
     private void grow() {
         long[] old = slots;
