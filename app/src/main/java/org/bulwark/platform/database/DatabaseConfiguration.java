@@ -21,11 +21,12 @@ class DatabaseConfiguration {
                                   @Value("${bulwark.database.username:}") String username,
                                   @Value("${bulwark.database.password:}") String password,
                                   @Value("${bulwark.database.embedded.data-dir:./data/pg}") String dataDir,
-                                  @Value("${bulwark.database.embedded.clean:false}") boolean clean) {
+                                  @Value("${bulwark.database.embedded.clean:false}") boolean clean,
+                                  @Value("${bulwark.database.embedded.fsync:true}") boolean fsync) {
         if (StringUtils.hasText(url)) {
             return new DatabaseServer(url, username, password, null);
         }
-        EmbeddedPostgresServer embedded = EmbeddedPostgresServer.start(Path.of(dataDir).toAbsolutePath(), clean);
+        EmbeddedPostgresServer embedded = EmbeddedPostgresServer.start(Path.of(dataDir).toAbsolutePath(), clean, fsync);
         return new DatabaseServer(embedded.jdbcUrl(), "postgres", "", embedded);
     }
 

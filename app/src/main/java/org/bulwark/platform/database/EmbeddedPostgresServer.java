@@ -28,15 +28,25 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** Starts (creating if needed) the server whose data lives in {@code dataDirectory}. */
+    /** Starts (creating if needed) the server whose data lives in {@code dataDirectory}, durably. */
     public static EmbeddedPostgresServer start(Path dataDirectory, boolean clean) {
+        return start(dataDirectory, clean, true);
+    }
+
+    /**
+     * Starts (creating if needed) the server whose data lives in {@code dataDirectory}. Not {@code durable}: without
+     * fsync, for throwaway databases (tests), which a crash of the machine may leave broken.
+     */
+    public static EmbeddedPostgresServer start(Path dataDirectory, boolean clean, boolean durable) {
         try {
             Files.createDirectories(dataDirectory.getParent() == null ? dataDirectory : dataDirectory.getParent());
             stopOrphanedPostmaster(dataDirectory);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(clean)
-                    // people's data: a commit must be durable once acknowledged
+                    // people's data: a commit must be durable once acknowledged. The library starts PostgreSQL with
+                    // -F (fsync off: a crash of the machine could lose or break committed data); this comes after it
+                    .setServerConfig("fsync", durable ? "on" : "off")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "256MB")

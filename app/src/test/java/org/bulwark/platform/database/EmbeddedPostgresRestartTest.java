@@ -72,4 +72,26 @@ class EmbeddedPostgresRestartTest {
             assertThat(c.isValid(2)).isTrue();
         }
     }
+
+    @Test
+    void thePlatformsServerWritesDurablyWithTheLeastWal() throws Exception {
+        // the library starts PostgreSQL with fsync off; the platform's own data must survive a crash of the machine
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(temp.resolve("pg3"), false);
+             Connection c = DriverManager.getConnection(server.jdbcUrl())) {
+            assertThat(setting(c, "fsync")).isEqualTo("on");
+            assertThat(setting(c, "synchronous_commit")).isEqualTo("on");
+            assertThat(setting(c, "wal_level")).isEqualTo("minimal");
+        }
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(temp.resolve("pg4"), false, false);
+             Connection c = DriverManager.getConnection(server.jdbcUrl())) {
+            assertThat(setting(c, "fsync")).as("a throwaway database").isEqualTo("off");
+        }
+    }
+
+    private static String setting(Connection c, String name) throws Exception {
+        try (ResultSet rs = c.createStatement().executeQuery("show " + name)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
 }
