@@ -35,15 +35,23 @@ create index department_record_shared_region on department_record_shared (region
 create index department_record_shared_village_wide on department_record_shared (village_code)
     where household_id is null and id_number is null;
 
+-- a part of its own is read by id only for what came after a given id (the screening store's new records): its ids
+-- rise with its rows (taken in order as it is loaded), so a block range index (BRIN, no sort: 0.3 s less than a
+-- btree a million rows) finds them; the highest id of each is kept with its hashes for the store's "up to which id"
+alter table department_record_hashes add column last_id bigint;
+
 -- the parts of their own attached so far: what RecordStore.attach builds for a new one
 do $$
 declare
     p record;
 begin
-    for p in select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid
+    for p in select c.relname, substring(c.relname from 'department_record_p(\d+)')::bigint as part
+             from pg_inherits i join pg_class c on c.oid = i.inhrelid
              where i.inhparent = 'department_record'::regclass and c.relname <> 'department_record_shared'
     loop
-        execute format('create index on %I (id)', p.relname);
+        execute format('update department_record_hashes set last_id = (select max(id) from %I) where part = %s',
+                       p.relname, p.part);
+        execute format('create index on %I using brin (id)', p.relname);
         execute format('create index on %I (household_id) where household_id is not null', p.relname);
         execute format('create index on %I (id_number) where household_id is null and id_number is not null',
                        p.relname);

@@ -47,7 +47,7 @@ public class RecordStore {
 
     /** The indexes of a part of its own (V22 builds the same for those attached before it). */
     static final List<String> OWN_PART_INDEXES = List.of(
-            "(id)",
+            "using brin (id)",
             "(household_id) where household_id is not null",
             "(id_number) where household_id is null and id_number is not null",
             "(region_code varchar_pattern_ops) where household_id is null");
@@ -218,8 +218,11 @@ public class RecordStore {
             if (partCreated && accepted >= ownPartRows) {
                 attach(part, job.batchId(), accepted, villageWide(schema), phases);
                 long[][] run = loading.written.sortedRun();
-                jdbc.sql("insert into department_record_hashes (part, category, hashes) values (:p, :c, :h)")
-                        .param("p", job.batchId()).param("c", schema.code()).param("h", StoredHashes.bytes(run))
+                // the part's rows took their ids from the sequence in this session, in order: the last is its highest
+                jdbc.sql("""
+                        insert into department_record_hashes (part, category, hashes, last_id)
+                        values (:p, :c, :h, currval('department_record_id_seq'))
+                        """).param("p", job.batchId()).param("c", schema.code()).param("h", StoredHashes.bytes(run))
                         .update();
                 EarlierRecords.PartCache cache = partCache();
                 long changesSeen = earlier.changesSeen();
@@ -486,7 +489,8 @@ public class RecordStore {
     /**
      * Builds the part's indexes in one sorted pass each and makes it a part of the table. Indexes are each part's own
      * (V22), and a part of its own holds one batch of one category, so it gets only those asked of it: the id (the
-     * screening store's reads of new records), households and unregistered persons (incremental screening, the
+     * screening store's reads of records after a given id; a block range index, as the ids rise with the rows, its
+     * highest kept with its hashes), households and unregistered persons (incremental screening, the
      * household file), unregistered persons' records by region (figures; registered ones are found through their
      * household: a whole index by region cost 0.64 s a million rows) and, where the category allows them, village-wide
      * records. No primary key: its source rows are those of one file, unique by construction (the key cost 0.9 s a

@@ -377,7 +377,12 @@ public final class ScreeningStore {
                     counters.put(rows.getString(1), rows.getLong(2));
                 }
             }
-            try (ResultSet rows = statement.executeQuery("select coalesce(max(id), 0) from department_record")) {
+            // the highest id stored: of the shared part by its index, of the parts of their own as kept with their
+            // hashes (their id index is a block range index, which cannot answer max: V22)
+            try (ResultSet rows = statement.executeQuery("""
+                    select greatest((select coalesce(max(id), 0) from department_record_shared),
+                                    (select coalesce(max(last_id), 0) from department_record_hashes))
+                    """)) {
                 rows.next();
                 maxId = rows.getLong(1);
             }

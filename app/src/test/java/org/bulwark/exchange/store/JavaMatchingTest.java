@@ -334,6 +334,10 @@ class JavaMatchingTest {
                 + settlement(head.idNumber(), head.name(), "2025-12-01", "1")
                 + settlement(head.idNumber(), head.name(), "2025-12-02", "2"), false);
         int afterFirst = store.partCache().partsRead();
+        // the part's highest id is kept with its hashes (its id index cannot answer max: the screening store asks it)
+        assertThat(jdbc.sql("select last_id from department_record_hashes where part = :p").param("p", first.id())
+                .query(Long.class).single()).isEqualTo(jdbc.sql("select max(id) from department_record where "
+                + "batch_id = :b").param("b", first.id()).query(Long.class).single());
         Batch second = upload(county, "medical_settlement", SETTLEMENTS
                 + settlement(head.idNumber(), head.name(), "2025-12-01", "1")
                 + settlement(head.idNumber(), head.name(), "2025-12-03", "3")
