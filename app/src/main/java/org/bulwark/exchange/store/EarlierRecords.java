@@ -299,7 +299,7 @@ final class EarlierRecords {
         private final long[] high;
         private final long[] low;
         private final int size;
-        /** Where the hashes with each value of their leading {@link #bits} bits start; the next one's start ends them. */
+        /** Where the hashes with each value of their leading {@link #bits} bits start; the next start ends them. */
         private final int[] start;
         private final int bits;
 

@@ -356,7 +356,7 @@ public class RecordStore {
         private final EarlierRecords earlier;
         private final RejectedRows rejected;
         private final byte[] hash = new byte[16];
-        /** A chunk's hashes and which of them the category holds already (see {@link #handle(List, CopyPipe, long, boolean)}). */
+        /** A chunk's hashes and which of them the category holds already (the chunk's {@code handle}). */
         private long[] chunkHigh = new long[0];
         private long[] chunkLow = new long[0];
         private int[] scratch = new int[0];

@@ -34,7 +34,8 @@ final class RowMatcher {
 
     Match match(String idNumber, String householdNumber, String village, String name) {
         if (lastMatch != null && java.util.Objects.equals(idNumber, lastIdNumber)
-                && java.util.Objects.equals(name, lastName) && java.util.Objects.equals(householdNumber, lastHouseholdNumber)
+                && java.util.Objects.equals(name, lastName)
+                && java.util.Objects.equals(householdNumber, lastHouseholdNumber)
                 && java.util.Objects.equals(village, lastRowVillage)) {
             return lastMatch;
         }

@@ -74,7 +74,8 @@ class DepartmentDataFiguresTest {
 
         // the household of A moves to village B: its records follow it (moved back after, since the fixtures number
         // a village's households by counting them)
-        String move = "update household set village_code = :v where id = (select household_id from person where id = :p)";
+        String move = "update household set village_code = :v "
+                + "where id = (select household_id from person where id = :p)";
         jdbc.sql(move).param("v", TestFixtures.VILLAGE_B).param("p", a.id()).update();
         try {
             Map<String, Long> moved = records(county);
