@@ -97,6 +97,7 @@ class DepartmentDataImportTest {
         long batch = batchOf(location);
         String report = mvc.perform(get(location).with(user(officer))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
+        assertThat(report).as("the field named once").doesNotContain("id_number: id_number");
         assertThat(report).contains("已入库").contains("does not match the registered name").contains("check digit")
                 .contains("below the minimum").contains("duplicate of row 2");
         Batch stored = jdbc.sql("select * from exchange_batch where id = :id").param("id", batch)

@@ -546,7 +546,9 @@ public class RecordStore {
             if (text.length() > 0) {
                 text.append("; ");
             }
-            text.append(p.field() == null ? "" : p.field() + ": ").append(p.message());
+            // the field once: most messages name it already ("id_number: check digit should be …")
+            boolean named = p.field() == null || p.message().startsWith(p.field() + ":");
+            text.append(named ? "" : p.field() + ": ").append(p.message());
         }
         return text.toString();
     }
