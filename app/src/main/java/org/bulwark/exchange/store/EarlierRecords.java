@@ -277,16 +277,6 @@ final class EarlierRecords {
         }
     }
 
-    /** Whether the category holds a record with this hash. */
-    boolean contains(long hashHigh, long hashLow) {
-        for (Level level : levels) {
-            if (level.contains(hashHigh, hashLow)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Hashes gathered from runs (one per part) into one array grouped by their leading bits — a counting sort: one
      * pass counts each group, one places the hashes, whatever the number of parts — with the groups indexed, so that
@@ -349,7 +339,7 @@ final class EarlierRecords {
 
         /**
          * Marks in {@code found} which of {@code count} hashes the level holds ({@code found[i]} for
-         * {@code high[i], low[i]}; others are left as they are). The same as {@link #contains} for each, but in passes
+         * {@code high[i], low[i]}; others are left as they are). Looked up in passes
          * over the whole chunk: the places of the hashes' groups are all looked up first, then the groups, so that the
          * processor waits for many of these misses at once instead of one after the other (with 13 million earlier
          * hashes one lookup at a time cost 0.4 µs a row, mostly waiting).
@@ -368,16 +358,6 @@ final class EarlierRecords {
                     }
                 }
             }
-        }
-
-        boolean contains(long hashHigh, long hashLow) {
-            int bucket = (int) (hashHigh >>> (64 - bits));
-            for (int i = start[bucket], end = start[bucket + 1]; i < end; i++) {
-                if (high[i] == hashHigh && low[i] == hashLow) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 

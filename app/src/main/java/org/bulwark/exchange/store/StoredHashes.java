@@ -29,14 +29,6 @@ final class StoredHashes {
         return size;
     }
 
-    /**
-     * The hashes as 16 bytes each, ascending as PostgreSQL orders {@code bytea}: counted into buckets by their first
-     * two bytes, then each small bucket sorted in place (a million hashes: about 15 to a bucket).
-     */
-    byte[] sortedBytes() {
-        return bytes(sortedRun());
-    }
-
     /** A sorted run ({@link #sortedRun}) as the value kept: 16 bytes a hash. */
     static byte[] bytes(long[][] sorted) {
         long[] sortedHigh = sorted[0];
@@ -50,7 +42,11 @@ final class StoredHashes {
         return bytes;
     }
 
-    /** The hashes, ascending as {@link #sortedBytes} has them, as {high, low} (a run of {@link EarlierRecords}). */
+    /**
+     * The hashes ascending as PostgreSQL orders {@code bytea}, as {high, low} (a run of {@link EarlierRecords}):
+     * counted into buckets by their first two bytes, then each small bucket sorted in place (a million hashes: about
+     * 15 to a bucket).
+     */
     long[][] sortedRun() {
         int[] start = new int[(1 << 16) + 1];
         for (int i = 0; i < size; i++) {
