@@ -18,6 +18,7 @@ import org.bulwark.core.casework.ProcedureDefinition;
 import org.bulwark.core.casework.Step;
 import org.bulwark.core.casework.StepRule;
 import org.bulwark.identity.RegionScope;
+import org.bulwark.identity.UserNames;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,10 +36,12 @@ class CaseRepository {
 
     private final JdbcClient jdbc;
     private final CaseworkProcedure procedures;
+    private final UserNames userNames;
 
-    CaseRepository(JdbcClient jdbc, CaseworkProcedure procedures) {
+    CaseRepository(JdbcClient jdbc, CaseworkProcedure procedures, UserNames userNames) {
         this.jdbc = jdbc;
         this.procedures = procedures;
+        this.userNames = userNames;
     }
 
     Optional<SupportCase> find(long id, RegionScope scope, LocalDate today) {
@@ -129,30 +132,37 @@ class CaseRepository {
     }
 
     List<CaseStepRecord> steps(long caseId) {
-        // people by their names; the replayed history's principals have no account and keep theirs
-        return jdbc.sql("""
-                select s.id, s.step, s.decision, coalesce(u.display_name, s.decided_by) as decided_by, s.decided_on,
-                       s.decided_at, s.comment, s.objections
-                from case_step s left join app_user u on u.username = s.decided_by
+        List<CaseStepRecord> steps = jdbc.sql("""
+                select s.id, s.step, s.decision, s.decided_by, s.decided_on, s.decided_at, s.comment, s.objections
+                from case_step s
                 where s.case_id = :c order by s.id
                 """).param("c", caseId)
                 .query((rs, n) -> step(rs)).list();
+        return byName(steps);
     }
 
     /** The decisions on every case of a household, by case, each case's in order: one query for the whole file. */
     Map<Long, List<CaseStepRecord>> stepsOfHousehold(long householdId, RegionScope scope) {
         Map<Long, List<CaseStepRecord>> byCase = new LinkedHashMap<>();
         jdbc.sql("""
-                select s.case_id, s.id, s.step, s.decision, coalesce(u.display_name, s.decided_by) as decided_by,
-                       s.decided_on, s.decided_at, s.comment, s.objections
+                select s.case_id, s.id, s.step, s.decision, s.decided_by, s.decided_on, s.decided_at, s.comment,
+                       s.objections
                 from case_step s join support_case c on c.id = s.case_id
-                     left join app_user u on u.username = s.decided_by
                 where c.household_id = :h and c.village_code like :scope
                 order by s.case_id, s.id
                 """).param("h", householdId).param("scope", scope.likePattern())
                 .query((rs, n) -> byCase.computeIfAbsent(rs.getLong("case_id"), c -> new ArrayList<>()).add(step(rs)))
                 .list();
+        byCase.replaceAll((caseId, steps) -> byName(steps));
         return byCase;
+    }
+
+    /** The steps with the people who decided them by their names; the replayed history's have no account. */
+    private List<CaseStepRecord> byName(List<CaseStepRecord> steps) {
+        Map<String, String> names = userNames.displayNames(steps.stream().map(CaseStepRecord::decidedBy).toList());
+        return steps.stream().map(s -> new CaseStepRecord(s.id(), s.step(), s.decision(),
+                UserNames.shown(names, s.decidedBy()), s.decidedOn(), s.decidedAt(), s.comment(), s.objections()))
+                .toList();
     }
 
     private static CaseStepRecord step(ResultSet rs) throws SQLException {

@@ -13,6 +13,7 @@ import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.RegionScope;
 import org.bulwark.identity.Role;
 import org.bulwark.identity.UserAccounts;
+import org.bulwark.identity.UserNames;
 import org.bulwark.registry.HouseholdFile;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,9 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Helpers {
 
+    /** An assignment as stored; the helper's user name and name come from identity (see {@link #named}). */
     private static final RowMapper<HelperAssignment> ASSIGNMENT = (rs, n) -> new HelperAssignment(rs.getLong("id"),
-            rs.getLong("household_id"), rs.getLong("helper_id"), rs.getString("username"),
-            rs.getString("display_name"), rs.getObject("starts_on", LocalDate.class),
+            rs.getLong("household_id"), rs.getLong("helper_id"), null, null, rs.getObject("starts_on", LocalDate.class),
             rs.getObject("ends_on", LocalDate.class), rs.getString("assigned_by"), rs.getString("reason"));
 
     private final JdbcClient jdbc;
@@ -41,9 +42,11 @@ public class Helpers {
     private final CaseworkProcedure procedures;
     private final AuditLog audit;
     private final Clock clock;
+    private final UserNames userNames;
 
     Helpers(JdbcClient jdbc, CaseRepository caseRepository, HouseholdFacts facts, UserAccounts accounts, CurrentUser currentUser,
-            CaseworkMessages messages, CaseworkProcedure procedures, AuditLog audit, Clock clock) {
+            CaseworkMessages messages, CaseworkProcedure procedures, AuditLog audit, Clock clock, UserNames userNames) {
+        this.userNames = userNames;
         this.jdbc = jdbc;
         this.caseRepository = caseRepository;
         this.facts = facts;
@@ -59,16 +62,16 @@ public class Helpers {
     @Transactional(readOnly = true)
     public Optional<HelperAssignment> current(long householdId) {
         facts.file(householdId);
-        return jdbc.sql(select() + " where a.household_id = :h and a.ends_on is null").param("h", householdId)
-                .query(ASSIGNMENT).optional();
+        return named(jdbc.sql(select() + " where a.household_id = :h and a.ends_on is null").param("h", householdId)
+                .query(ASSIGNMENT).optional().stream().toList()).stream().findFirst();
     }
 
     /** Every helper the household has had, newest first. */
     @Transactional(readOnly = true)
     public List<HelperAssignment> history(long householdId) {
         facts.file(householdId);
-        return jdbc.sql(select() + " where a.household_id = :h order by a.id desc").param("h", householdId)
-                .query(ASSIGNMENT).list();
+        return named(jdbc.sql(select() + " where a.household_id = :h order by a.id desc").param("h", householdId)
+                .query(ASSIGNMENT).list());
     }
 
     /** Users who may be assigned to households of this village: helpers and cadres whose region covers it. */
@@ -120,30 +123,45 @@ public class Helpers {
         LocalDate today = LocalDate.now(clock);
         // the visit frequency is per province; a user's scope lies in one province (or is wider, then the default)
         var procedure = procedures.definition(scope.prefix().length() >= 2 ? scope.prefix() : "00");
-        return jdbc.sql("""
-                select u.id, u.username, u.display_name, u.region_code, count(*) as households,
+        List<HelperCaseload> loads = jdbc.sql("""
+                select a.helper_id, count(*) as households,
                        count(*) filter (where coalesce((select max(v.visited_on) from visit v
                                                         where v.household_id = a.household_id), m.identified_on,
                                                        a.starts_on)
                                               + case when m.status = 'ELIMINATED' then :observed else :every end
                                               < :today) as overdue
                 from helper_assignment a
-                join app_user u on u.id = a.helper_id
                 join household h on h.id = a.household_id
                 left join monitoring m on m.household_id = a.household_id
                 where a.ends_on is null and h.village_code like :scope
-                group by u.id, u.username, u.display_name, u.region_code
-                order by overdue desc, households desc, u.username
+                group by a.helper_id
                 """).param("every", procedure.visitEveryDays("MONITORED"))
                 .param("observed", procedure.visitEveryDays("ELIMINATED")).param("today", today).param("scope", scope.likePattern())
-                .query((rs, n) -> new HelperCaseload(rs.getLong("id"), rs.getString("username"),
-                        rs.getString("display_name"), rs.getString("region_code"), rs.getInt("households"),
-                        rs.getInt("overdue"))).list();
+                .query((rs, n) -> new HelperCaseload(rs.getLong("helper_id"), null, null, null,
+                        rs.getInt("households"), rs.getInt("overdue"))).list();
+        // the helpers as identity knows them, then the most overdue first
+        Map<Long, UserNames.Named> users = userNames.byIds(loads.stream().map(HelperCaseload::helperId).toList());
+        return loads.stream().filter(l -> users.containsKey(l.helperId())).map(l -> {
+            UserNames.Named u = users.get(l.helperId());
+            return new HelperCaseload(u.id(), u.username(), u.displayName(), u.regionCode(), l.households(),
+                    l.visitsOverdue());
+        }).sorted(java.util.Comparator.comparingInt(HelperCaseload::visitsOverdue).reversed()
+                .thenComparing(java.util.Comparator.comparingInt(HelperCaseload::households).reversed())
+                .thenComparing(HelperCaseload::username)).toList();
+    }
+
+    /** The assignments with their helpers' user names and names, which identity keeps. */
+    private List<HelperAssignment> named(List<HelperAssignment> assignments) {
+        Map<Long, UserNames.Named> users = userNames.byIds(assignments.stream().map(HelperAssignment::helperId)
+                .toList());
+        return assignments.stream().filter(a -> users.containsKey(a.helperId())).map(a -> new HelperAssignment(
+                a.id(), a.householdId(), a.helperId(), users.get(a.helperId()).username(),
+                users.get(a.helperId()).displayName(), a.startsOn(), a.endsOn(), a.assignedBy(), a.reason())).toList();
     }
 
     private static String select() {
         return """
-                select a.*, u.username, u.display_name from helper_assignment a join app_user u on u.id = a.helper_id
+                select a.* from helper_assignment a
                 """;
     }
 }

@@ -2,9 +2,11 @@ package org.bulwark.casework;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bulwark.core.casework.MonitoringType;
 import org.bulwark.identity.RegionScope;
+import org.bulwark.identity.UserNames;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,8 +23,11 @@ class MonitoringRepository {
 
     private final JdbcClient jdbc;
 
-    MonitoringRepository(JdbcClient jdbc) {
+    private final UserNames userNames;
+
+    MonitoringRepository(JdbcClient jdbc, UserNames userNames) {
         this.jdbc = jdbc;
+        this.userNames = userNames;
     }
 
     Optional<MonitoringStatus> find(long householdId, RegionScope scope) {
@@ -71,9 +76,9 @@ class MonitoringRepository {
     }
 
     List<MonitoringEvent> events(long householdId) {
-        return jdbc.sql("""
-                select e.id, e.event, e.happened_on, e.case_id, coalesce(u.display_name, e.done_by) as done_by, e.note
-                from monitoring_event e left join app_user u on u.username = e.done_by
+        List<MonitoringEvent> events = jdbc.sql("""
+                select e.id, e.event, e.happened_on, e.case_id, e.done_by, e.note
+                from monitoring_event e
                 where e.household_id = :h order by e.id
                 """).param("h", householdId)
                 .query((rs, n) -> {
@@ -82,5 +87,9 @@ class MonitoringRepository {
                             rs.getObject("happened_on", LocalDate.class), rs.wasNull() ? null : caseId,
                             rs.getString("done_by"), rs.getString("note"));
                 }).list();
+        // who did it by name; the replayed history's principals have no account and keep theirs
+        Map<String, String> names = userNames.displayNames(events.stream().map(MonitoringEvent::doneBy).toList());
+        return events.stream().map(e -> new MonitoringEvent(e.id(), e.event(), e.happenedOn(), e.caseId(),
+                UserNames.shown(names, e.doneBy()), e.note())).toList();
     }
 }

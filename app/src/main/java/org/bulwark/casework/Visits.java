@@ -13,6 +13,7 @@ import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.RegionScope;
 import org.bulwark.identity.Role;
+import org.bulwark.identity.UserNames;
 import org.bulwark.platform.ConflictException;
 import org.bulwark.platform.FieldProblem;
 import org.bulwark.platform.InvalidInputException;
@@ -44,9 +45,11 @@ public class Visits {
     private final CaseworkProcedure procedures;
     private final AuditLog audit;
     private final Clock clock;
+    private final UserNames userNames;
 
     Visits(JdbcClient jdbc, CaseRepository caseRepository, HouseholdFacts facts, CurrentUser currentUser, CaseworkMessages messages,
-           CaseworkProcedure procedures, AuditLog audit, Clock clock) {
+           CaseworkProcedure procedures, AuditLog audit, Clock clock, UserNames userNames) {
+        this.userNames = userNames;
         this.jdbc = jdbc;
         this.caseRepository = caseRepository;
         this.facts = facts;
@@ -61,13 +64,16 @@ public class Visits {
     @Transactional(readOnly = true)
     public List<Visit> of(long householdId) {
         facts.file(householdId);
-        return jdbc.sql("""
-                select v.id, v.household_id, v.visited_on, coalesce(u.display_name, v.visitor) as visitor, v.findings,
-                       v.per_capita_income, v.circumstances
-                from visit v left join app_user u on u.username = v.visitor
+        List<Visit> visits = jdbc.sql("""
+                select v.id, v.household_id, v.visited_on, v.visitor, v.findings, v.per_capita_income, v.circumstances
+                from visit v
                 where v.household_id = :h order by v.visited_on desc, v.recorded_at desc
                 """)
                 .param("h", householdId).query(VISIT).list();
+        // visitors by their names; the replayed history's have no account and keep theirs
+        Map<String, String> names = userNames.displayNames(visits.stream().map(Visit::visitor).toList());
+        return visits.stream().map(v -> new Visit(v.id(), v.householdId(), v.visitedOn(),
+                UserNames.shown(names, v.visitor()), v.findings(), v.perCapitaIncome(), v.circumstances())).toList();
     }
 
     /** Records a visit; the same visit (same id) sent again is stored once and returned as it was. */
@@ -144,9 +150,9 @@ public class Visits {
         RegionScope scope = user.scope();
         LocalDate today = LocalDate.now(clock);
         var procedure = procedures.definition(scope.prefix().length() >= 2 ? scope.prefix() : "00");
-        return jdbc.sql("""
+        List<Map.Entry<VisitDue, Long>> rows = jdbc.sql("""
                 select * from (
-                  select m.household_id, h.household_number, m.village_code, m.status, u.username,
+                  select m.household_id, h.household_number, m.village_code, m.status, a.helper_id,
                          (select p.name from person p where p.household_id = m.household_id and p.relation = 'HEAD'
                           limit 1) as head_name,
                          (select max(v.visited_on) from visit v where v.household_id = m.household_id) as last_visit,
@@ -154,7 +160,6 @@ public class Visits {
                   from monitoring m
                   join household h on h.id = m.household_id
                   left join helper_assignment a on a.household_id = m.household_id and a.ends_on is null
-                  left join app_user u on u.id = a.helper_id
                   where m.village_code like :scope and (cast(:helper as bigint) is null or a.helper_id = :helper)
                 ) d
                 where not :overdueOnly or coalesce(d.last_visit, d.identified_on)
@@ -170,9 +175,17 @@ public class Visits {
                     LocalDate last = rs.getObject("last_visit", LocalDate.class);
                     LocalDate due = (last != null ? last : rs.getObject("identified_on", LocalDate.class))
                             .plusDays(procedure.visitEveryDays(rs.getString("status")));
-                    return new VisitDue(rs.getLong("household_id"), rs.getString("household_number"),
+                    return Map.entry(new VisitDue(rs.getLong("household_id"), rs.getString("household_number"),
                             rs.getString("head_name"), rs.getString("village_code"), rs.getString("status"),
-                            rs.getString("username"), last, due, due.isBefore(today));
+                            null, last, due, due.isBefore(today)), rs.getLong("helper_id"));
                 }).list();
+        // the helpers' user names, which identity keeps (0: no helper assigned)
+        Map<Long, UserNames.Named> helpers = userNames.byIds(rows.stream().map(Map.Entry::getValue).toList());
+        return rows.stream().map(r -> {
+            VisitDue d = r.getKey();
+            UserNames.Named helper = helpers.get(r.getValue());
+            return new VisitDue(d.householdId(), d.householdNumber(), d.headName(), d.villageCode(), d.status(),
+                    helper == null ? null : helper.username(), d.lastVisitOn(), d.dueOn(), d.overdue());
+        }).toList();
     }
 }

@@ -71,6 +71,27 @@ public class Regions {
         return counts;
     }
 
+    /** A village's name and its township's, as lists of households show them. */
+    public record VillageNames(String villageName, String townshipName) {
+    }
+
+    /** The names of these villages and of their townships, by village code; unknown codes are left out. */
+    public java.util.Map<String, VillageNames> villageNames(java.util.Collection<String> villageCodes) {
+        java.util.Map<String, VillageNames> names = new java.util.HashMap<>();
+        if (villageCodes.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("""
+                select v.code, v.name as village_name, t.name as township_name
+                from region v left join region t on t.code = v.parent_code
+                where v.code = any(:codes)
+                """).param("codes", villageCodes.stream().distinct().toArray(String[]::new))
+                .query((rs, n) -> names.put(rs.getString("code"),
+                        new VillageNames(rs.getString("village_name"), rs.getString("township_name"))))
+                .list();
+        return names;
+    }
+
     /** Name of the region, or the code itself when unknown. */
     public String nameOf(String code) {
         return find(code).map(Region::name).orElse(code);

@@ -1,8 +1,10 @@
 package org.bulwark.registry;
 
 import java.util.List;
+import java.util.Map;
 import org.bulwark.core.registry.HouseholdCategory;
 import org.bulwark.identity.RegionScope;
+import org.bulwark.region.Regions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,9 +16,11 @@ import org.springframework.stereotype.Repository;
 class HouseholdFinder {
 
     private final JdbcClient jdbc;
+    private final Regions regions;
 
-    HouseholdFinder(JdbcClient jdbc) {
+    HouseholdFinder(JdbcClient jdbc, Regions regions) {
         this.jdbc = jdbc;
+        this.regions = regions;
     }
 
     HouseholdPage search(HouseholdSearch search, RegionScope scope) {
@@ -43,12 +47,10 @@ class HouseholdFinder {
                 : RegionScope.of(search.regionCode()).prefix();
         HouseholdCategory category = parseCategory(search.category());
         String sql = """
-                select h.id, h.household_number, h.village_code, v.name as village_name, t.name as township_name,
+                select h.id, h.household_number, h.village_code,
                        h.category, head.name as head_name, head.id_number as head_id,
                        (select count(*) from person m where m.household_id = h.id) as members
                 from household h
-                join region v on v.code = h.village_code
-                left join region t on t.code = v.parent_code
                 left join lateral (select p.name, p.id_number from person p
                                    where p.household_id = h.id and p.relation = 'HEAD' limit 1) head on true
                 where h.village_code like :scope and h.village_code like :region
@@ -66,12 +68,23 @@ class HouseholdFinder {
         if (term != null) {
             statement = statement.param("term", term);
         }
-        List<HouseholdSummary> rows = statement.query((rs, n) -> new HouseholdSummary(rs.getLong("id"),
-                rs.getString("household_number"), rs.getString("village_code"), rs.getString("village_name"),
-                rs.getString("township_name"), HouseholdCategory.valueOf(rs.getString("category")),
-                rs.getString("head_name"), rs.getString("head_id"), rs.getInt("members"))).list();
+        List<HouseholdSummary> found = statement.query((rs, n) -> new HouseholdSummary(rs.getLong("id"),
+                rs.getString("household_number"), rs.getString("village_code"), null, null,
+                HouseholdCategory.valueOf(rs.getString("category")), rs.getString("head_name"),
+                rs.getString("head_id"), rs.getInt("members"))).list();
+        List<HouseholdSummary> rows = withVillageNames(found);
         boolean more = rows.size() > search.size();
         return new HouseholdPage(more ? rows.subList(0, search.size()) : rows, search.page(), search.size(), more);
+    }
+
+    /** The rows with their village's and township's names, which the region module keeps. */
+    private List<HouseholdSummary> withVillageNames(List<HouseholdSummary> rows) {
+        // every village_code references a region (V1), so every row finds its names
+        Map<String, Regions.VillageNames> names = regions.villageNames(
+                rows.stream().map(HouseholdSummary::villageCode).toList());
+        return rows.stream().map(r -> new HouseholdSummary(r.id(), r.householdNumber(), r.villageCode(),
+                names.get(r.villageCode()).villageName(), names.get(r.villageCode()).townshipName(), r.category(),
+                r.headName(), r.headIdNumber(), r.members())).toList();
     }
 
     private static HouseholdCategory parseCategory(String value) {

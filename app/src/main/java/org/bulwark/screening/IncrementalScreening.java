@@ -3,9 +3,10 @@ package org.bulwark.screening;
 import java.util.List;
 import org.bulwark.core.region.RegionCode;
 import org.bulwark.exchange.BatchStored;
+import org.bulwark.exchange.DepartmentRecordFeed;
+import org.bulwark.registry.VillageHouseholds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -19,30 +20,23 @@ class IncrementalScreening {
     private static final Logger log = LoggerFactory.getLogger(IncrementalScreening.class);
 
     private final ScreeningRuns runs;
-    private final JdbcClient jdbc;
+    private final DepartmentRecordFeed records;
+    private final VillageHouseholds villages;
 
-    IncrementalScreening(ScreeningRuns runs, JdbcClient jdbc) {
+    IncrementalScreening(ScreeningRuns runs, DepartmentRecordFeed records, VillageHouseholds villages) {
         this.runs = runs;
-        this.jdbc = jdbc;
+        this.records = records;
+        this.villages = villages;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(BatchStored event) {
         // the households the batch's records name, and every household of a village a village-wide record is about
-        // (a drinking-water check of the whole village applies to each of them, as in a full run); the batch is in
-        // the shared part or in a part of its own, whose part is its batch: naming both lets PostgreSQL skip the
-        // other parts, which have no index by batch (V22)
-        List<Long> households = jdbc.sql("""
-                select distinct household_id from department_record
-                where batch_id = :b and part in (0, :b) and household_id is not null
-                union
-                select h.id from household h where h.village_code in (select r.village_code from department_record r
-                    where r.batch_id = :b and r.part in (0, :b) and r.household_id is null and r.id_number is null
-                      and r.village_code is not null)
-                """).param("b", event.batchId()).query(Long.class).list();
-        List<String> persons = jdbc.sql("select distinct id_number from department_record "
-                + "where batch_id = :b and part in (0, :b) and household_id is null and id_number is not null")
-                .param("b", event.batchId()).query(String.class).list();
+        // (a drinking-water check of the whole village applies to each of them, as in a full run)
+        java.util.Set<Long> touched = new java.util.LinkedHashSet<>(records.householdsNamedBy(event.batchId()));
+        touched.addAll(villages.idsIn(records.villagesCoveredBy(event.batchId())));
+        List<Long> households = List.copyOf(touched);
+        List<String> persons = records.unregisteredNamedBy(event.batchId());
         String prefix = RegionCode.parse(event.regionCode()).prefix();
         // keep the columnar store of screening inputs current first: the batch's records become a new segment, also
         // of the copy held in memory, from which the re-screening then reads the touched households

@@ -11,6 +11,7 @@ import org.bulwark.core.screening.HouseholdTable;
 import org.bulwark.core.screening.PersonTable;
 import org.bulwark.core.screening.RecordTable;
 import org.bulwark.core.screening.RuleSet;
+import org.bulwark.exchange.DepartmentRecordFeed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -31,10 +32,12 @@ class ScreeningData {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final DepartmentRecordFeed feed;
 
-    ScreeningData(JdbcClient jdbc, ObjectMapper json) {
+    ScreeningData(JdbcClient jdbc, ObjectMapper json, DepartmentRecordFeed feed) {
         this.jdbc = jdbc;
         this.json = json;
+        this.feed = feed;
     }
 
     /**
@@ -113,7 +116,6 @@ class ScreeningData {
 
     private Input records(RuleSet rules, String regionPrefix, LocalDate asOf, List<Long> householdIds,
                           List<String> idNumbers, Registry registry) {
-        String scope = regionPrefix + "%";
         boolean subset = householdIds != null;
         Map<Long, Integer> householdIndex = registry.householdIndex();
         Map<Long, Integer> personIndex = registry.personIndex();
@@ -128,71 +130,32 @@ class ScreeningData {
             tables.put(category, table);
             ids.put(category, new java.util.ArrayList<>());
         }
-        // one statement for every category, by category and then id (the tables' order); a subset is joined
-        // through unnest, which PostgreSQL answers with index lookups
-        String recordSql = subset ? """
-                select r.id, r.category, r.household_id, r.person_id, r.id_number, r.village_code, r.record_date,
-                       r.fields::text as fields
-                from department_record r join unnest(cast(:ids as bigint[])) as s(id) on r.household_id = s.id
-                where r.category = any(cast(:categories as varchar[])) and r.record_date <= :asOf
-                  and r.region_code like :scope
-                union all
-                select r.id, r.category, r.household_id, r.person_id, r.id_number, r.village_code, r.record_date,
-                       r.fields::text as fields
-                from department_record r join unnest(cast(:people as varchar[])) as u(id) on r.id_number = u.id
-                where r.category = any(cast(:categories as varchar[])) and r.record_date <= :asOf
-                  and r.household_id is null and r.region_code like :scope
-                union all
-                select r.id, r.category, r.household_id, r.person_id, r.id_number, r.village_code, r.record_date,
-                       r.fields::text as fields
-                from department_record r join unnest(cast(:villages as varchar[])) as v(code) on r.village_code = v.code
-                where r.category = any(cast(:categories as varchar[])) and r.record_date <= :asOf
-                  and r.household_id is null and r.id_number is null and r.region_code like :scope
-                order by 2, 1
-                """ : """
-                select r.id, r.category, r.household_id, r.person_id, r.id_number, r.village_code, r.record_date,
-                       r.fields::text as fields
-                from department_record r
-                where r.category = any(cast(:categories as varchar[])) and r.record_date <= :asOf
-                  and r.region_code like :scope
-                order by r.category, r.id
-                """;
-        // village-wide records of the subset's villages (their region is their village)
-        String[] villages = subset ? subsetVillages.toArray(String[]::new) : new String[0];
-
-        jdbc.sql(recordSql).param("categories", fieldsByCategory.keySet().toArray(String[]::new)).param("asOf", asOf)
-                .param("scope", scope)
-                .param("ids", subset ? householdIds.toArray(Long[]::new) : new Long[0])
-                .param("people", idNumbers == null ? new String[0] : idNumbers.toArray(String[]::new))
-                .param("villages", villages)
-                .query((rs, n) -> {
-                    String category = rs.getString("category");
-                    RecordTable.Builder table = tables.get(category);
-                    LocalDate date = rs.getObject("record_date", LocalDate.class);
-                    long householdId = rs.getLong("household_id");
-                    boolean registered = !rs.wasNull();
-                    if (registered) {
-                        Integer household = householdIndex.get(householdId);
+        // the exchange reads its records; a subset also gets the village-wide records of the subset's villages (their
+        // region is their village)
+        feed.forScreening(new DepartmentRecordFeed.ScreeningSelection(fieldsByCategory.keySet(), asOf, regionPrefix,
+                householdIds, idNumbers, subset ? subsetVillages : java.util.Set.of()), r -> {
+                    RecordTable.Builder table = tables.get(r.category());
+                    LocalDate date = r.recordDate();
+                    if (r.householdId() != null) {
+                        Integer household = householdIndex.get(r.householdId());
                         if (household == null) {
-                            return null;
+                            return;
                         }
-                        long personId = rs.getLong("person_id");
-                        Integer person = rs.wasNull() ? null : personIndex.get(personId);
+                        Integer person = r.personId() == null ? null : personIndex.get(r.personId());
                         table.add(household, person == null ? -1 : person, date);
-                    } else if (rs.getString("id_number") != null) {
-                        table.addUnregistered(rs.getString("id_number"), date);
-                    } else if (rs.getString("village_code") != null) {
-                        table.addForVillage(rs.getString("village_code"), date);
+                    } else if (r.idNumber() != null) {
+                        table.addUnregistered(r.idNumber(), date);
+                    } else if (r.villageCode() != null) {
+                        table.addForVillage(r.villageCode(), date);
                     } else {
-                        return null;
+                        return;
                     }
-                    if (rs.getString("id_number") != null) {
-                        table.idNumber(rs.getString("id_number"));
+                    if (r.idNumber() != null) {
+                        table.idNumber(r.idNumber());
                     }
-                    fill(table, fieldsByCategory.get(category), json.readTree(rs.getString("fields")), asOf);
-                    ids.get(category).add(rs.getLong("id"));
-                    return null;
-                }).list();
+                    fill(table, fieldsByCategory.get(r.category()), json.readTree(r.fields()), asOf);
+                    ids.get(r.category()).add(r.id());
+                });
         Map<String, RecordTable> records = new HashMap<>();
         Map<String, long[]> recordIds = new HashMap<>();
         int[] count = {0};

@@ -16,7 +16,6 @@ import org.bulwark.platform.NotFoundException;
 import org.bulwark.region.Region;
 import org.bulwark.region.Regions;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,18 +54,18 @@ public class Dashboard {
     private final List<FigureProvider> providers;
     private final Regions regions;
     private final CurrentUser currentUser;
-    private final JdbcClient jdbc;
+    private final ReportingYears reportingYears;
     private final MessageSource messages;
     private final Clock clock;
     private final FigureCache cache;
 
-    Dashboard(List<FigureProvider> providers, Regions regions, CurrentUser currentUser, JdbcClient jdbc,
+    Dashboard(List<FigureProvider> providers, Regions regions, CurrentUser currentUser, ReportingYears reportingYears,
               MessageSource messages, Clock clock, FigureCache cache) {
         this.cache = cache;
         this.providers = providers.stream().sorted(Comparator.comparingInt(FigureProvider::order)).toList();
         this.regions = regions;
         this.currentUser = currentUser;
-        this.jdbc = jdbc;
+        this.reportingYears = reportingYears;
         this.messages = messages;
         this.clock = clock;
     }
@@ -152,20 +151,9 @@ public class Dashboard {
         return regions.find(normalized).orElseThrow(() -> new NotFoundException("region", code));
     }
 
-    /**
-     * The years with income records, newest first: one index probe per year (a loose index scan). They are the
-     * programme's reporting years, the same for everyone, so the scope does not narrow them.
-     */
+    /** The years with income records, newest first (the income module keeps them). */
     private List<Integer> incomeYears() {
-        return jdbc.sql("""
-                with recursive years (year) as (
-                    (select year from household_income order by year desc limit 1)
-                    union all
-                    select (select i.year from household_income i where i.year < years.year
-                            order by i.year desc limit 1)
-                    from years where years.year is not null)
-                select year from years where year is not null
-                """).query(Integer.class).list();
+        return reportingYears.newestFirst();
     }
 
     private static RegionLevel level(String code) {

@@ -8,14 +8,12 @@ import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
 import org.bulwark.core.registry.HouseholdCategory;
 import org.bulwark.platform.InvalidInputException;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The households behind a dashboard figure: the provider's condition, within the region asked for and the user's
- * scope (both in the SQL, whatever the caller passes).
+ * scope (both in the registry's SQL, whatever the caller passes).
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,13 +23,14 @@ public class HouseholdsBehind {
     public static final int EXPORT_LIMIT = 100_000;
 
     private final Dashboard dashboard;
-    private final JdbcClient jdbc;
+    private final HouseholdListing listing;
     private final AuditLog audit;
     private final org.bulwark.region.Regions regions;
 
-    HouseholdsBehind(Dashboard dashboard, JdbcClient jdbc, AuditLog audit, org.bulwark.region.Regions regions) {
+    HouseholdsBehind(Dashboard dashboard, HouseholdListing listing, AuditLog audit,
+                     org.bulwark.region.Regions regions) {
         this.dashboard = dashboard;
-        this.jdbc = jdbc;
+        this.listing = listing;
         this.audit = audit;
         this.regions = regions;
     }
@@ -95,31 +94,8 @@ public class HouseholdsBehind {
     }
 
     private List<Listed> query(Resolved r, int limit, long offset) {
-        JdbcClient.StatementSpec statement = jdbc.sql("""
-                select h.id, h.household_number, h.village_code, v.name as village_name, t.name as township_name,
-                       h.category,
-                       (select p.name from person p where p.household_id = h.id and p.relation = 'HEAD' limit 1)
-                           as head_name,
-                       (select count(*) from person m where m.household_id = h.id) as members
-                from household h
-                join region v on v.code = h.village_code
-                left join region t on t.code = v.parent_code
-                where h.village_code like :scope and h.village_code like :region and (%s)
-                order by h.household_number
-                limit :limit offset :offset
-                """.formatted(r.condition().sql()))
-                .param("scope", r.query().scopePattern()).param("region", r.query().regionPattern())
-                .param("limit", limit).param("offset", offset);
-        for (Map.Entry<String, Object> p : r.condition().params().entrySet()) {
-            statement = statement.param(p.getKey(), p.getValue());
-        }
-        return statement.query(MAPPER).list();
+        return listing.list(r.query(), r.condition(), limit, offset);
     }
-
-    private static final RowMapper<Listed> MAPPER = (rs, n) -> new Listed(rs.getLong("id"),
-            rs.getString("household_number"), rs.getString("village_code"), rs.getString("village_name"),
-            rs.getString("township_name"), HouseholdCategory.valueOf(rs.getString("category")),
-            rs.getString("head_name"), rs.getInt("members"));
 
     private static String padded(String prefix) {
         return (prefix + "000000000000").substring(0, 12);

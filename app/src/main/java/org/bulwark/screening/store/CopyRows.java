@@ -18,7 +18,12 @@ final class CopyRows implements AutoCloseable {
     private int at;
 
     CopyRows(Connection connection, String query) throws SQLException {
-        this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyOut("copy (" + query + ") to stdout");
+        this(connection.unwrap(PGConnection.class).getCopyAPI().copyOut("copy (" + query + ") to stdout"));
+    }
+
+    /** The rows of a copy another module started (the exchange's {@code DepartmentRecordFeed}). */
+    CopyRows(CopyOut copy) {
+        this.copy = copy;
     }
 
     /** Moves to the next row; false after the last. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bulwark.core.screening.DateFlag;
+import org.bulwark.exchange.DepartmentRecordFeed;
 
 /**
  * One category's department records as the screening rules read them, in record-id order: id, household and
@@ -86,19 +87,14 @@ final class RecordColumns {
                 dateCandidates(field).forEach(candidate -> addOnce(sources, candidate));
             }
         }));
-        StringBuilder select = new StringBuilder("select id, category, household_id, person_id, record_date, "
-                + "case when person_id is null then id_number end, case when person_id is null then village_code end, "
-                + "case when person_id is null then region_code end");
-        sources.forEach(source -> select.append(", fields::json->>").append(literal(source)));
-        select.append(" from department_record where category in (");
-        select.append(String.join(", ", categories.keySet().stream().map(RecordColumns::literal).toList()));
-        select.append(") and id > ").append(afterId).append(" order by category, id");
         Map<String, RecordColumns> out = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> textCodes = new HashMap<>();
         Map<String, Map<String, Integer>> looseCodes = new HashMap<>();
         categories.forEach((category, fields) -> out.put(category, new RecordColumns(category, fields, 1024)));
         String[] cells = new String[sources.size()];
-        try (CopyRows rows = new CopyRows(connection, select.toString())) {
+        // the exchange owns department_record and runs the copy; its columns are in the order documented there
+        try (CopyRows rows = new CopyRows(DepartmentRecordFeed.copyForScreening(connection, categories.keySet(),
+                sources, afterId))) {
             while (rows.next()) {
                 long id = rows.number(-1);
                 String category = rows.text();
@@ -203,10 +199,6 @@ final class RecordColumns {
             throw new IllegalStateException("registry id " + id + " is beyond what the screening store keeps");
         }
         return (int) id;
-    }
-
-    private static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
     }
 
     private int grow() {

@@ -26,6 +26,7 @@ import javax.sql.DataSource;
 import org.bulwark.core.screening.HouseholdTable;
 import org.bulwark.core.screening.PersonTable;
 import org.bulwark.core.screening.RecordTable;
+import org.bulwark.exchange.DepartmentRecordFeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -377,15 +378,8 @@ public final class ScreeningStore {
                     counters.put(rows.getString(1), rows.getLong(2));
                 }
             }
-            // the highest id stored: of the shared part by its index, of the parts of their own as kept with their
-            // hashes (their id index is a block range index, which cannot answer max: V22)
-            try (ResultSet rows = statement.executeQuery("""
-                    select greatest((select coalesce(max(id), 0) from department_record_shared),
-                                    (select coalesce(max(last_id), 0) from department_record_hashes))
-                    """)) {
-                rows.next();
-                maxId = rows.getLong(1);
-            }
+            // the highest id stored, in the same snapshot (the exchange knows how to find it cheaply)
+            maxId = DepartmentRecordFeed.highestId(connection);
         }
         long registryChanges = counters.getOrDefault("registry", 0L);  // or the kept registry's, below
         long logged = counters.getOrDefault(RegistryChangeLog.LOGGED, -1L);
@@ -417,13 +411,7 @@ public final class ScreeningStore {
         Map<String, Integer> segments = new LinkedHashMap<>();
         Map<String, RecordColumns> appendedSegments = null;
         if (recordsFresh && inserted != old.inserted()) {
-            long newRows;
-            try (Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("select count(*) from department_record where id > "
-                         + old.maxRecordId())) {
-                rows.next();
-                newRows = rows.getLong(1);
-            }
+            long newRows = DepartmentRecordFeed.countAbove(connection, old.maxRecordId());
             // every row inserted since the snapshot must lie above its highest id; otherwise copy everything again
             recordsFresh = old.inserted() + newRows == inserted;
             if (recordsFresh) {

@@ -1,4 +1,4 @@
-package org.bulwark.statistics.internal;
+package org.bulwark.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

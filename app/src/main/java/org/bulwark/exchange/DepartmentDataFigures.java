@@ -1,4 +1,4 @@
-package org.bulwark.statistics.internal;
+package org.bulwark.exchange;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.bulwark.statistics.internal;
+package org.bulwark.income;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

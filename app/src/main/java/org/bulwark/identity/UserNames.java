@@ -1,0 +1,59 @@
+package org.bulwark.identity;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who the users named in other modules' records are, as pages show them: their display names, looked up in bulk by
+ * user name or by id, so that a module keeping a user name or id need not read the accounts table.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UserNames {
+
+    /** A user as another module shows one. */
+    public record Named(long id, String username, String displayName, String regionCode) {
+    }
+
+    private final JdbcClient jdbc;
+
+    UserNames(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The display names of those of these user names that have an account, by user name. */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        String[] wanted = usernames.stream().filter(Objects::nonNull).distinct().toArray(String[]::new);
+        if (wanted.length == 0) {
+            return names;
+        }
+        jdbc.sql("select username, display_name from app_user where username = any(:u)").param("u", wanted)
+                .query((rs, n) -> names.put(rs.getString("username"), rs.getString("display_name"))).list();
+        return names;
+    }
+
+    /** The display name of a user name, or the user name itself when it has no account. */
+    public static String shown(Map<String, String> displayNames, String username) {
+        return displayNames.getOrDefault(username, username);
+    }
+
+    /** The users with these ids, by id; unknown ids are left out. */
+    public Map<Long, Named> byIds(Collection<Long> ids) {
+        Map<Long, Named> users = new HashMap<>();
+        Long[] wanted = ids.stream().filter(Objects::nonNull).distinct().toArray(Long[]::new);
+        if (wanted.length == 0) {
+            return users;
+        }
+        jdbc.sql("select id, username, display_name, region_code from app_user where id = any(:ids)")
+                .param("ids", wanted)
+                .query((rs, n) -> users.put(rs.getLong("id"), new Named(rs.getLong("id"), rs.getString("username"),
+                        rs.getString("display_name"), rs.getString("region_code")))).list();
+        return users;
+    }
+}

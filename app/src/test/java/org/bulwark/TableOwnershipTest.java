@@ -1,0 +1,217 @@
+package org.bulwark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each module owns its tables: its SQL — the Java sources' string literals and the {@code .sql} resources under its
+ * package — names only tables it owns. Another module's data is read through that module's public API (which may run
+ * the SQL itself, as exchange's {@code DepartmentRecordFeed} does for the screening store's bulk copy).
+ *
+ * <p>The ownership map is {@link #OWNERS}: every table the Flyway migrations create has exactly one owner.
+ */
+class TableOwnershipTest {
+
+    /** Every table of the migrations, by the module that owns it: the one place ownership is written down. */
+    static final Map<String, List<String>> OWNERS = Map.of(
+            "region", List.of("region"),
+            "identity", List.of("app_user"),
+            "audit", List.of("audit_log"),
+            "registry", List.of("household", "person"),
+            "income", List.of("household_income"),
+            "exchange", List.of("exchange_batch", "exchange_rejected_row", "department_record",
+                    "department_record_shared", "department_record_hashes"),
+            "screening", List.of("screening_run", "warning", "screening_input_change", "screening_store_identity",
+                    "screening_registry_change"),
+            "casework", List.of("declaration", "support_case", "case_step", "case_attachment", "monitoring",
+                    "monitoring_event", "helper_assignment", "plan_measure", "visit"),
+            "demo", List.of("seed_marker"));
+
+    private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
+    private static final Path SOURCES = Path.of("src/main/java/org/bulwark");
+    private static final Path RESOURCES = Path.of("src/main/resources");
+
+    private static final Pattern CREATE_TABLE = Pattern.compile(
+            "(?i)\\bcreate\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
+
+    /** A table named where SQL names one: after from, join, into, update, copy, table, truncate or a from-list comma. */
+    private static final Pattern TABLE_REFERENCE = Pattern.compile(
+            "(?i)\\b(?:from|join|into|update|copy|table|truncate)\\s+(?:only\\s+)?(\\w+)");
+
+    @Test
+    void everyTableOfTheMigrationsHasOneOwner() {
+        Set<String> created = createdTables();
+        Map<String, String> owners = owners();
+        assertThat(created).as("tables the migrations create without an owner in OWNERS")
+                .allMatch(owners::containsKey);
+        assertThat(owners.keySet()).as("tables in OWNERS that no migration creates").allMatch(created::contains);
+    }
+
+    @Test
+    void eachModulesSqlNamesOnlyItsOwnTables() {
+        Map<String, String> owners = owners();
+        List<String> foreign = new ArrayList<>();
+        for (Path module : modules()) {
+            String name = module.getFileName().toString();
+            for (SqlText sql : sqlOf(name)) {
+                for (String table : tablesNamed(sql.text())) {
+                    String owner = owners.get(table);
+                    if (owner != null && !owner.equals(name)) {
+                        foreign.add(name + " names " + owner + "'s " + table + " in " + sql.file());
+                    }
+                }
+            }
+        }
+        assertThat(foreign).as("SQL naming another module's table").isEmpty();
+    }
+
+    @Test
+    void findsTheTablesThatSqlNames() {
+        // the test's own reader: a join, a comma list, a copy, and words that only look like tables
+        assertThat(tablesNamed("select 1 from warning w join household h on h.id = w.household_id"))
+                .containsExactlyInAnyOrder("warning", "household");
+        assertThat(tablesNamed("lock table household, person in exclusive mode"))
+                .containsExactlyInAnyOrder("household", "person");
+        assertThat(tablesNamed("copy (select id from person) to stdout")).containsExactly("person");
+        assertThat(tablesNamed("select w.household_id from x -- by the household's warning")).containsExactly("x");
+        assertThat(javaStrings("String s = \"from a\"; /* \"from b\" */ String t = \"\"\"\n  from c\n  \"\"\";"
+                + " char q = '\"'; // \"from d\"")).containsExactly("from a", "  from c\n  ");
+    }
+
+    private static Map<String, String> owners() {
+        Map<String, String> owners = new TreeMap<>();
+        OWNERS.forEach((module, tables) -> tables.forEach(t -> {
+            String before = owners.put(t, module);
+            assertThat(before).as("second owner of " + t).isNull();
+        }));
+        return owners;
+    }
+
+    private static Set<String> createdTables() {
+        Set<String> tables = new TreeSet<>();
+        for (Path file : files(MIGRATIONS, ".sql")) {
+            Matcher m = CREATE_TABLE.matcher(withoutComments(read(file)));
+            while (m.find()) {
+                tables.add(m.group(1).toLowerCase());
+            }
+        }
+        assertThat(tables).as("tables created by the migrations").isNotEmpty();
+        return tables;
+    }
+
+    private static List<Path> modules() {
+        try (Stream<Path> children = Files.list(SOURCES)) {
+            return children.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record SqlText(Path file, String text) {
+    }
+
+    /** The module's SQL: its Java sources' string literals, and the .sql files of its resource folder. */
+    private static List<SqlText> sqlOf(String module) {
+        List<SqlText> sql = new ArrayList<>();
+        for (Path file : files(SOURCES.resolve(module), ".java")) {
+            javaStrings(read(file)).forEach(s -> sql.add(new SqlText(file, s)));
+        }
+        for (Path file : files(RESOURCES.resolve(module), ".sql")) {
+            sql.add(new SqlText(file, read(file)));
+        }
+        return sql;
+    }
+
+    static Set<String> tablesNamed(String sql) {
+        Set<String> tables = new TreeSet<>();
+        String text = withoutComments(sql);
+        Matcher m = TABLE_REFERENCE.matcher(text);
+        while (m.find()) {
+            tables.add(m.group(1).toLowerCase());
+            // "from a x, b y" and "lock table a, b": the names after commas in the same list
+            Matcher list = Pattern.compile("\\G(?:\\s+(?!on\\b|where\\b|in\\b|join\\b)\\w+)?\\s*,\\s*(\\w+)")
+                    .matcher(text).region(m.end(), text.length());
+            while (list.find()) {
+                tables.add(list.group(1).toLowerCase());
+            }
+        }
+        return tables;
+    }
+
+    private static String withoutComments(String sql) {
+        return sql.replaceAll("--[^\n]*", "").replaceAll("(?s)/\\*.*?\\*/", "");
+    }
+
+    /** The string literals and text blocks of a Java source, outside comments and char literals. */
+    static List<String> javaStrings(String source) {
+        List<String> strings = new ArrayList<>();
+        int i = 0;
+        while (i < source.length()) {
+            char c = source.charAt(i);
+            if (source.startsWith("//", i)) {
+                i = end(source.indexOf('\n', i));
+            } else if (source.startsWith("/*", i)) {
+                i = end(source.indexOf("*/", i + 2)) + 2;
+            } else if (source.startsWith("\"\"\"", i)) {
+                int start = source.indexOf('\n', i) + 1;
+                int close = source.indexOf("\"\"\"", start);
+                strings.add(source.substring(start, close));
+                i = close + 3;
+            } else if (c == '"' || c == '\'') {
+                int j = i + 1;
+                StringBuilder s = new StringBuilder();
+                while (source.charAt(j) != c) {
+                    if (source.charAt(j) == '\\') {
+                        j++;
+                    }
+                    s.append(source.charAt(j++));
+                }
+                if (c == '"') {
+                    strings.add(s.toString());
+                }
+                i = j + 1;
+            } else {
+                i++;
+            }
+        }
+        return strings;
+    }
+
+    private static int end(int index) {
+        return index < 0 ? Integer.MAX_VALUE - 2 : index;
+    }
+
+    private static List<Path> files(Path root, String suffix) {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
