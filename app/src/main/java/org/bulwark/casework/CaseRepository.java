@@ -29,9 +29,9 @@ class CaseRepository {
 
     static final String SELECT = """
             select c.*, h.household_number,
-                   (select p.name from person p where p.household_id = c.household_id and p.relation = 'HEAD'
+                   (select p.name from registry_person p where p.household_id = c.household_id and p.relation = 'HEAD'
                     limit 1) as head_name
-            from support_case c join household h on h.id = c.household_id
+            from support_case c join registry_household h on h.id = c.household_id
             """;
 
     private final JdbcClient jdbc;

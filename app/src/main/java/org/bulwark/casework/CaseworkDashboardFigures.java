@@ -127,7 +127,7 @@ class CaseworkDashboardFigures implements FigureProvider {
                     .append(", coalesce(sum(p.members) filter (where ").append(condition).append("), 0) as p")
                     .append(i++);
         }
-        select.append(" from monitoring m join (select household_id, count(*) as members from person"
+        select.append(" from monitoring m join (select household_id, count(*) as members from registry_person"
                 + " group by household_id) p on p.household_id = m.household_id"
                 + " where m.village_code like :scope and m.village_code like :region group by ").append(groupBy);
         List<String> ids = new ArrayList<>(CONDITIONS.keySet());

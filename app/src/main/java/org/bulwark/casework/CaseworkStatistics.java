@@ -33,7 +33,7 @@ public class CaseworkStatistics {
               select m.household_id, m.village_code, m.status, coalesce(t.identified, false) as identified,
                      coalesce(t.eliminated, false) and m.status = 'ELIMINATED' as eliminated,
                      coalesce(t.reentered, false) as reentered,
-                     (select count(*) from person p where p.household_id = m.household_id) as persons
+                     (select count(*) from registry_person p where p.household_id = m.household_id) as persons
               from monitoring m left join touched t on t.household_id = m.household_id
               where m.village_code like :scope
             )

@@ -131,7 +131,7 @@ public class Helpers {
                                               + case when m.status = 'ELIMINATED' then :observed else :every end
                                               < :today) as overdue
                 from helper_assignment a
-                join household h on h.id = a.household_id
+                join registry_household h on h.id = a.household_id
                 left join monitoring m on m.household_id = a.household_id
                 where a.ends_on is null and h.village_code like :scope
                 group by a.helper_id

@@ -183,7 +183,7 @@ public class SupportPlans {
 
     private PlanMeasure measure(long id) {
         return jdbc.sql("""
-                select m.* from plan_measure m join household h on h.id = m.household_id
+                select m.* from plan_measure m join registry_household h on h.id = m.household_id
                 where m.id = :id and h.village_code like :scope
                 """).param("id", id).param("scope", currentUser.scope().likePattern()).query(MEASURE).optional()
                 .orElseThrow(() -> new NotFoundException("measure", id));

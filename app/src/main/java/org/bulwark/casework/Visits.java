@@ -153,12 +153,13 @@ public class Visits {
         List<Map.Entry<VisitDue, Long>> rows = jdbc.sql("""
                 select * from (
                   select m.household_id, h.household_number, m.village_code, m.status, a.helper_id,
-                         (select p.name from person p where p.household_id = m.household_id and p.relation = 'HEAD'
+                         (select p.name from registry_person p
+                          where p.household_id = m.household_id and p.relation = 'HEAD'
                           limit 1) as head_name,
                          (select max(v.visited_on) from visit v where v.household_id = m.household_id) as last_visit,
                          m.identified_on
                   from monitoring m
-                  join household h on h.id = m.household_id
+                  join registry_household h on h.id = m.household_id
                   left join helper_assignment a on a.household_id = m.household_id and a.ends_on is null
                   where m.village_code like :scope and (cast(:helper as bigint) is null or a.helper_id = :helper)
                 ) d

@@ -19,7 +19,6 @@ import java.util.Map;
 import org.bulwark.core.region.RegionLevel;
 import org.bulwark.region.Region;
 import org.bulwark.region.Regions;
-import org.bulwark.registry.RegistryLoader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 

@@ -99,7 +99,7 @@ class DepartmentDataFigures implements FigureProvider {
                     -- parts of their own have none by region: V22), the others by the region they were stored in
                     select h.village_code as region_code, r.category, r.household_id, r.id_number,
                            r.household_number
-                    from household h join department_record r on r.household_id = h.id
+                    from registry_household h join department_record r on r.household_id = h.id
                     where h.village_code like :scope and h.village_code like :region
                     union all
                     select r.region_code, r.category, r.household_id, r.id_number, r.household_number

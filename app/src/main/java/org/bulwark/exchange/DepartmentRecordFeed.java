@@ -124,8 +124,8 @@ public class DepartmentRecordFeed {
      * snapshot). Columns: id, category, household id, person id, record date; for records without a person their
      * identity number, village code and region code (else null); then each of {@code documentFields} as text.
      */
-    public static CopyOut copyForScreening(Connection connection, Collection<String> categories, List<String> documentFields,
-                                    long afterId) throws SQLException {
+    public static CopyOut copyForScreening(Connection connection, Collection<String> categories,
+                                           List<String> documentFields, long afterId) throws SQLException {
         StringBuilder select = new StringBuilder("select id, category, household_id, person_id, record_date, "
                 + "case when person_id is null then id_number end, case when person_id is null then village_code end, "
                 + "case when person_id is null then region_code end");

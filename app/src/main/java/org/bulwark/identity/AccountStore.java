@@ -19,7 +19,7 @@ class AccountStore {
             select u.id, u.username, u.display_name, u.role, u.region_code, coalesce(r.name, u.region_code) as region_name,
                    u.department, u.enabled, u.locked_until, u.failed_logins, u.last_sign_in_at, u.password_changed_at,
                    u.must_change_password, u.created_at
-            from app_user u left join region r on r.code = u.region_code
+            from app_user u left join region_name r on r.code = u.region_code
             """;
     private static final String FILTER = """
             where u.region_code like :scope and u.region_code like :region

@@ -80,7 +80,7 @@ class IncomeFigures implements FigureProvider {
         jdbc.sql("""
                 select %s as grp, i.year, count(*) as households,
                        sum(i.net_income) as net, sum(i.members) as members
-                from household_income i join household h on h.id = i.household_id
+                from household_income i join registry_household h on h.id = i.household_id
                 where h.village_code like :scope and h.village_code like :region and i.year in (:year, :before)
                 group by grouping sets ((%s, i.year), (i.year))
                 """.formatted(query.groupOrTotal("h.village_code"), query.groupOf("h.village_code")))

@@ -79,12 +79,12 @@ class ScreeningData {
                 : "where h.village_code like :scope";
         jdbc.sql("""
                 select h.id, h.village_code, h.category,
-                       (select count(*) from person p where p.household_id = h.id) as members,
-                       (select net_income from household_income i where i.household_id = h.id and i.year <= :year
+                       (select count(*) from registry_person p where p.household_id = h.id) as members,
+                       (select net_income from income_net_income i where i.household_id = h.id and i.year <= :year
                         order by i.year desc limit 1) as net,
-                       (select net_income from household_income i where i.household_id = h.id and i.year <= :year
+                       (select net_income from income_net_income i where i.household_id = h.id and i.year <= :year
                         order by i.year desc offset 1 limit 1) as net_previous
-                from household h
+                from registry_household h
                 """ + householdScope + " order by h.id")
                 .param("year", asOf.getYear()).param("scope", scope)
                 .param("ids", subset ? householdIds.toArray(Long[]::new) : new Long[0])
@@ -99,7 +99,7 @@ class ScreeningData {
         PersonTable.Builder persons = PersonTable.builder();
         Map<Long, Integer> personIndex = new HashMap<>();
         jdbc.sql("select p.id, p.household_id, p.id_number, p.birth_date, p.labour_capacity "
-                        + "from person p join household h on h.id = p.household_id "
+                        + "from registry_person p join registry_household h on h.id = p.household_id "
                         + (subset ? "join unnest(cast(:ids as bigint[])) as s(id) on p.household_id = s.id " : "")
                         + "where h.village_code like :scope order by p.id").param("scope", scope)
                 .param("ids", subset ? householdIds.toArray(Long[]::new) : new Long[0])

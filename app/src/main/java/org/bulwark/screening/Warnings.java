@@ -58,9 +58,10 @@ public class Warnings {
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
                 select w.*, h.household_number,
-                       (select p.name from person p where p.household_id = w.household_id and p.relation = 'HEAD'
+                       (select p.name from registry_person p
+                        where p.household_id = w.household_id and p.relation = 'HEAD'
                         limit 1) as head_name
-                from warning w left join household h on h.id = w.household_id
+                from warning w left join registry_household h on h.id = w.household_id
                 where w.village_code like :scope and w.village_code like :region
                   and (:status::text is null or w.status = :status)
                   and (not :overdue or (w.status = 'OPEN' and w.deadline < :today))
@@ -93,9 +94,10 @@ public class Warnings {
     public Warning get(long id) {
         return jdbc.sql("""
                 select w.*, h.household_number,
-                       (select p.name from person p where p.household_id = w.household_id and p.relation = 'HEAD'
+                       (select p.name from registry_person p
+                        where p.household_id = w.household_id and p.relation = 'HEAD'
                         limit 1) as head_name
-                from warning w left join household h on h.id = w.household_id
+                from warning w left join registry_household h on h.id = w.household_id
                 where w.id = :id and w.village_code like :scope
                 """).param("id", id)
                 .param("scope", currentUser.scope().likePattern()).query(mapper(LocalDate.now(clock))).optional()
@@ -106,9 +108,10 @@ public class Warnings {
     public List<Warning> ofHousehold(long householdId, int limit) {
         return jdbc.sql("""
                 select w.*, h.household_number,
-                       (select p.name from person p where p.household_id = w.household_id and p.relation = 'HEAD'
+                       (select p.name from registry_person p
+                        where p.household_id = w.household_id and p.relation = 'HEAD'
                         limit 1) as head_name
-                from warning w left join household h on h.id = w.household_id
+                from warning w left join registry_household h on h.id = w.household_id
                 where w.household_id = :h and w.village_code like :scope
                 order by w.raised_at desc, w.id desc limit :limit
                 """).param("h", householdId).param("scope", currentUser.scope().likePattern())

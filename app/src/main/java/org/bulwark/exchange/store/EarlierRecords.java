@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.bulwark.platform.ChangeCounters;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -94,8 +95,7 @@ final class EarlierRecords {
         List<long[][]> fresh = new ArrayList<>();
         long[] hash = new long[2];
         var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        long changes = jdbc.sql("select changes from screening_input_change where source = 'records_changed'")
-                .query(Long.class).single();
+        long changes = ChangeCounters.read(jdbc, ChangeCounters.RECORDS_CHANGED);
         Kept kept;
         synchronized (cache) {
             if (cache.changes != changes) {

@@ -16,6 +16,7 @@ import org.bulwark.core.exchange.RowValidator;
 import org.bulwark.exchange.ImportPhases;
 import org.bulwark.exchange.read.RowSource;
 import org.bulwark.identity.RegionScope;
+import org.bulwark.platform.ChangeCounters;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -271,8 +272,7 @@ public class RecordStore {
      * the registry once (about 0.5 s a million persons); any change to the registry, here or by anyone, reads it anew.
      */
     private RegistryIndex registry(Connection connection, boolean byPerson, boolean byHousehold) throws SQLException {
-        long changes = jdbc.sql("select changes from screening_input_change where source = 'registry'")
-                .query(Long.class).single();
+        long changes = ChangeCounters.read(jdbc, ChangeCounters.REGISTRY);
         java.lang.ref.SoftReference<ReadRegistry> reference = lastRegistry;
         ReadRegistry last = reference == null ? null : reference.get();
         if (last != null && last.changes() == changes && (last.byPerson() || !byPerson)
@@ -508,8 +508,7 @@ public class RecordStore {
         jdbc.sql("alter table department_record attach partition " + part + " for values in (" + batchId + ")").update();
         // the rows went into the part before it was attached, so no trigger of department_record counted them: the
         // screening store learns of new records from this counter (V12)
-        jdbc.sql("update screening_input_change set changes = changes + :n where source = 'records_inserted'")
-                .param("n", rows).update();
+        ChangeCounters.add(jdbc, ChangeCounters.RECORDS_INSERTED, rows);
         phases.lap("attached");
         // Statistics for the screening that follows the batch: ANALYZE reads a sample and needs nothing of the
         // transaction, so it runs right after the commit on its own connection (0.2-0.7 s that the batch need not

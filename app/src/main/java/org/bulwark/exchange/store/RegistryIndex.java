@@ -64,7 +64,8 @@ final class RegistryIndex {
         String[] householdVillage = new String[byPerson ? Math.max(16, expected / 3) : 16];
         int households = 0;
         if (byPerson || byHousehold) {
-            try (CopyOutRows rows = new CopyOutRows(copy, "select id, village_code, household_number from household")) {
+            try (CopyOutRows rows = new CopyOutRows(copy,
+                    "select id, village_code, household_number from registry_household")) {
                 while (rows.next()) {
                     long id = rows.int8(-1);
                     String village = index.village(rows.text());
@@ -83,7 +84,8 @@ final class RegistryIndex {
             }
         }
         if (byPerson) {
-            try (CopyOutRows rows = new CopyOutRows(copy, "select id_number, id, household_id, name from person")) {
+            try (CopyOutRows rows = new CopyOutRows(copy,
+                    "select id_number, id, household_id, name from registry_person")) {
                 while (rows.next()) {
                     // the identity number straight from the bytes as sent (a string only for an unusual one)
                     int length = rows.valueLength();
@@ -113,8 +115,8 @@ final class RegistryIndex {
             jdbc.sql("""
                     select p.id_number, p.id, p.household_id, p.name, h.village_code
                     from unnest(cast(:ids as varchar[])) as u(id_number)
-                    join person p on p.id_number = u.id_number
-                    join household h on h.id = p.household_id
+                    join registry_person p on p.id_number = u.id_number
+                    join registry_household h on h.id = p.household_id
                     """).param("ids", idNumbers.toArray(String[]::new))
                     .query((rs, n) -> {
                         String idNumber = rs.getString(1);
@@ -130,7 +132,7 @@ final class RegistryIndex {
             jdbc.sql("""
                     select h.household_number, h.id, h.village_code
                     from unnest(cast(:numbers as varchar[])) as u(household_number)
-                    join household h on h.household_number = u.household_number
+                    join registry_household h on h.household_number = u.household_number
                     """).param("numbers", householdNumbers.toArray(String[]::new))
                     .query((rs, n) -> {
                         index.byHouseholdNumber.put(rs.getString(1),

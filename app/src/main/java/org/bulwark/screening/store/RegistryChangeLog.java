@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +15,7 @@ import java.util.Map;
 import org.bulwark.core.registry.HouseholdCategory;
 import org.bulwark.core.registry.LabourCapacity;
 import org.bulwark.core.screening.PersonTable;
+import org.bulwark.platform.ChangeCounters;
 
 /**
  * Reads the registry change log of migration V23: which households changed after a log position, and those
@@ -45,14 +45,7 @@ final class RegistryChangeLog {
         // one snapshot for the position, the log and the households, so each is as of the position read
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         try {
-            Map<String, Long> counters = new HashMap<>();
-            try (Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("select source, changes from screening_input_change "
-                         + "where source in ('" + LOGGED + "', '" + PRUNED + "')")) {
-                while (rows.next()) {
-                    counters.put(rows.getString(1), rows.getLong(2));
-                }
-            }
+            Map<String, Long> counters = ChangeCounters.read(connection, LOGGED, PRUNED);
             long now = counters.getOrDefault(LOGGED, -1L);
             if (now < 0 || counters.getOrDefault(PRUNED, 0L) > patch.logged()) {
                 patch.giveUp();
@@ -84,13 +77,9 @@ final class RegistryChangeLog {
     static void prune(Connection connection, long logged) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
-        try (PreparedStatement mark = connection.prepareStatement(
-                "update screening_input_change set changes = ? where source = '" + PRUNED + "' and changes < ?");
-             PreparedStatement delete = connection.prepareStatement(
-                     "delete from screening_registry_change where seq <= ?")) {
-            mark.setLong(1, logged);
-            mark.setLong(2, logged);
-            if (mark.executeUpdate() > 0) {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "delete from screening_registry_change where seq <= ?")) {
+            if (ChangeCounters.raiseTo(connection, PRUNED, logged)) {
                 delete.setLong(1, logged);
                 delete.executeUpdate();
             }
@@ -128,7 +117,7 @@ final class RegistryChangeLog {
         Array idArray = connection.createArrayOf("bigint", ids.toArray());
         Map<Long, String[]> households = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(
-                "select id, village_code, category from household where id = any(?)")) {
+                "select id, village_code, category from registry_household where id = any(?)")) {
             statement.setArray(1, idArray);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -156,7 +145,7 @@ final class RegistryChangeLog {
     private static Map<Long, Columns> members(Connection connection, Array households) throws SQLException {
         Map<Long, Columns> members = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("select household_id, id, birth_date, "
-                + "labour_capacity from person where household_id = any(?) order by id")) {
+                + "labour_capacity from registry_person where household_id = any(?) order by id")) {
             statement.setArray(1, households);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -176,7 +165,7 @@ final class RegistryChangeLog {
     private static Map<Long, Columns> incomes(Connection connection, Array households) throws SQLException {
         Map<Long, Columns> incomes = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("select household_id, year, net_income "
-                + "from household_income where household_id = any(?) order by household_id, year")) {
+                + "from income_net_income where household_id = any(?) order by household_id, year")) {
             statement.setArray(1, households);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

@@ -45,7 +45,8 @@ final class RegistryColumns {
         long[] hid = new long[1024];
         int[] village = new int[1024];
         byte[] category = new byte[1024];
-        try (CopyRows rows = new CopyRows(connection, "select id, village_code, category from household order by id")) {
+        try (CopyRows rows = new CopyRows(connection,
+                "select id, village_code, category from registry_household order by id")) {
             while (rows.next()) {
                 if (n == hid.length) {
                     hid = Arrays.copyOf(hid, n * 2);
@@ -73,7 +74,7 @@ final class RegistryColumns {
         int[] birth = new int[1024];
         byte[] capacity = new byte[1024];
         try (CopyRows rows = new CopyRows(connection,
-                "select id, household_id, birth_date, labour_capacity from person order by id")) {
+                "select id, household_id, birth_date, labour_capacity from registry_person order by id")) {
             while (rows.next()) {
                 if (n == pid.length) {
                     pid = Arrays.copyOf(pid, n * 2);
@@ -100,7 +101,7 @@ final class RegistryColumns {
         int[] year = new int[1024];
         double[] net = new double[1024];
         try (CopyRows rows = new CopyRows(connection,
-                "select household_id, year, net_income from household_income order by household_id, year")) {
+                "select household_id, year, net_income from income_net_income order by household_id, year")) {
             while (rows.next()) {
                 if (n == year.length) {
                     incomeHousehold = Arrays.copyOf(incomeHousehold, n * 2);

@@ -27,6 +27,7 @@ import org.bulwark.core.screening.HouseholdTable;
 import org.bulwark.core.screening.PersonTable;
 import org.bulwark.core.screening.RecordTable;
 import org.bulwark.exchange.DepartmentRecordFeed;
+import org.bulwark.platform.ChangeCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -295,13 +296,9 @@ public final class ScreeningStore {
     }
 
     private Map<String, Long> counters() {
-        Map<String, Long> counters = new HashMap<>();
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select source, changes from screening_input_change")) {
-            while (rows.next()) {
-                counters.put(rows.getString(1), rows.getLong(2));
-            }
+        Map<String, Long> counters;
+        try (Connection connection = dataSource.getConnection()) {
+            counters = ChangeCounters.readAll(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("reading the screening input counters failed: " + e.getMessage(), e);
         }
@@ -370,17 +367,9 @@ public final class ScreeningStore {
 
     private String refresh(Connection connection, Path folder, Map<String, Map<String, String>> fieldsRead,
                            String signature, boolean recordsOnly) throws SQLException, IOException {
-        Map<String, Long> counters = new HashMap<>();
-        long maxId;
-        try (Statement statement = connection.createStatement()) {
-            try (ResultSet rows = statement.executeQuery("select source, changes from screening_input_change")) {
-                while (rows.next()) {
-                    counters.put(rows.getString(1), rows.getLong(2));
-                }
-            }
-            // the highest id stored, in the same snapshot (the exchange knows how to find it cheaply)
-            maxId = DepartmentRecordFeed.highestId(connection);
-        }
+        Map<String, Long> counters = ChangeCounters.readAll(connection);
+        // the highest id stored, in the same snapshot (the exchange knows how to find it cheaply)
+        long maxId = DepartmentRecordFeed.highestId(connection);
         long registryChanges = counters.getOrDefault("registry", 0L);  // or the kept registry's, below
         long logged = counters.getOrDefault(RegistryChangeLog.LOGGED, -1L);
         long inserted = counters.getOrDefault("records_inserted", 0L);

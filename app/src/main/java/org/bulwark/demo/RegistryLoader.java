@@ -1,4 +1,4 @@
-package org.bulwark.registry;
+package org.bulwark.demo;
 
 import java.io.IOException;
 import java.io.StringReader;
