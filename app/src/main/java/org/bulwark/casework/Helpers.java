@@ -139,15 +139,16 @@ public class Helpers {
                 .param("observed", procedure.visitEveryDays("ELIMINATED")).param("today", today).param("scope", scope.likePattern())
                 .query((rs, n) -> new HelperCaseload(rs.getLong("helper_id"), null, null, null,
                         rs.getInt("households"), rs.getInt("overdue"))).list();
-        // the helpers as identity knows them, then the most overdue first
-        Map<Long, UserNames.Named> users = userNames.byIds(loads.stream().map(HelperCaseload::helperId).toList());
-        return loads.stream().filter(l -> users.containsKey(l.helperId())).map(l -> {
-            UserNames.Named u = users.get(l.helperId());
+        // the helpers as identity knows them, in the database's order of user names; then, the sort being stable,
+        // the most overdue first, then the most households, then by user name
+        Map<Long, HelperCaseload> byHelper = new java.util.HashMap<>();
+        loads.forEach(l -> byHelper.put(l.helperId(), l));
+        return userNames.byIds(byHelper.keySet()).values().stream().map(u -> {
+            HelperCaseload l = byHelper.get(u.id());
             return new HelperCaseload(u.id(), u.username(), u.displayName(), u.regionCode(), l.households(),
                     l.visitsOverdue());
         }).sorted(java.util.Comparator.comparingInt(HelperCaseload::visitsOverdue).reversed()
-                .thenComparing(java.util.Comparator.comparingInt(HelperCaseload::households).reversed())
-                .thenComparing(HelperCaseload::username)).toList();
+                .thenComparing(java.util.Comparator.comparingInt(HelperCaseload::households).reversed())).toList();
     }
 
     /** The assignments with their helpers' user names and names, which identity keeps. */

@@ -2,6 +2,7 @@ package org.bulwark.identity;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +34,8 @@ public class UserNames {
         if (wanted.length == 0) {
             return names;
         }
-        jdbc.sql("select username, display_name from app_user where username = any(:u)").param("u", wanted)
+        jdbc.sql("select username, display_name from app_user where username = any(cast(:u as varchar[]))")
+                .param("u", wanted)
                 .query((rs, n) -> names.put(rs.getString("username"), rs.getString("display_name"))).list();
         return names;
     }
@@ -43,14 +45,15 @@ public class UserNames {
         return displayNames.getOrDefault(username, username);
     }
 
-    /** The users with these ids, by id; unknown ids are left out. */
+    /** The users with these ids, by id in the database's order of their user names; unknown ids are left out. */
     public Map<Long, Named> byIds(Collection<Long> ids) {
-        Map<Long, Named> users = new HashMap<>();
+        Map<Long, Named> users = new LinkedHashMap<>();
         Long[] wanted = ids.stream().filter(Objects::nonNull).distinct().toArray(Long[]::new);
         if (wanted.length == 0) {
             return users;
         }
-        jdbc.sql("select id, username, display_name, region_code from app_user where id = any(:ids)")
+        jdbc.sql("select id, username, display_name, region_code from app_user"
+                        + " where id = any(cast(:ids as bigint[])) order by username")
                 .param("ids", wanted)
                 .query((rs, n) -> users.put(rs.getLong("id"), new Named(rs.getLong("id"), rs.getString("username"),
                         rs.getString("display_name"), rs.getString("region_code")))).list();

@@ -84,7 +84,7 @@ public class Regions {
         jdbc.sql("""
                 select v.code, v.name as village_name, t.name as township_name
                 from region v left join region t on t.code = v.parent_code
-                where v.code = any(:codes)
+                where v.code = any(cast(:codes as varchar[]))
                 """).param("codes", villageCodes.stream().distinct().toArray(String[]::new))
                 .query((rs, n) -> names.put(rs.getString("code"),
                         new VillageNames(rs.getString("village_name"), rs.getString("township_name"))))

@@ -25,7 +25,8 @@ public class VillageHouseholds {
         if (villageCodes.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select h.id from household h where h.village_code = any(:villages)")
+        return jdbc.sql("select h.id from household h"
+                        + " where h.village_code = any(cast(:villages as varchar[]))")
                 .param("villages", villageCodes.toArray(String[]::new)).query(Long.class).list();
     }
 }
