@@ -38,6 +38,11 @@ final class DatabasePassword {
         return password;
     }
 
+    /** True when the password of the server in {@code dataDirectory} is stored (inside, or still beside it). */
+    static boolean isKept(Path dataDirectory) {
+        return read(inside(dataDirectory)).or(() -> read(pending(dataDirectory))).isPresent();
+    }
+
     /** Where {@code initdb --pwfile} reads the password of a folder not yet created. */
     static Path pending(Path dataDirectory) {
         return dataDirectory.resolveSibling(dataDirectory.getFileName() + ".password");

@@ -50,6 +50,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Files.createDirectories(dataDirectory.getParent() == null ? dataDirectory : dataDirectory.getParent());
             stopOrphanedPostmaster(dataDirectory);
             boolean fresh = clean || !Files.exists(dataDirectory.resolve("postgresql.conf"));
+            if (!fresh && !DatabasePassword.isKept(dataDirectory)
+                    && !PasswordAuthentication.trustsConnections(dataDirectory)) {
+                // a new password would not open it: say what is missing rather than time out connecting
+                throw new IllegalStateException("The embedded database in " + dataDirectory + " asks for a password, "
+                        + "but its password file " + dataDirectory.resolve(DatabasePassword.FILE_NAME)
+                        + " is missing: restore it (from a backup of the data folder)");
+            }
             String password = DatabasePassword.obtain(dataDirectory);
             EmbeddedPostgres postgres = configure(builder(dataDirectory, clean, durable, password), fresh, dataDirectory)
                     .start();

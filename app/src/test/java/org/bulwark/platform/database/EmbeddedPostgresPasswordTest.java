@@ -54,6 +54,15 @@ class EmbeddedPostgresPasswordTest {
     }
 
     @Test
+    void aFolderWhosePasswordFileIsLostSaysSoInsteadOfTimingOut() throws Exception {
+        Path data = temp.resolve("lost");
+        EmbeddedPostgresServer.start(data, false).close();
+        Files.delete(data.resolve(DatabasePassword.FILE_NAME));
+        assertThatThrownBy(() -> EmbeddedPostgresServer.start(data, false).close())
+                .hasMessageContaining("password file " + data.resolve(DatabasePassword.FILE_NAME) + " is missing");
+    }
+
+    @Test
     void aDataFolderOfAnEarlierVersionGetsAPasswordAndKeepsItsData() throws Exception {
         Path data = temp.resolve("old");
         // the earlier version: the library's defaults, every local connection trusted
