@@ -2,5 +2,5 @@ package org.bulwark.audit;
 
 /** What an audit entry records. */
 public enum AuditAction {
-    CREATE, UPDATE, DELETE, LOGIN, LOGIN_FAILED, LOGOUT, REVEAL, IMPORT, GENERATE, EXPORT
+    CREATE, UPDATE, DELETE, LOGIN, LOGIN_FAILED, LOGOUT, REVEAL, IMPORT, GENERATE, EXPORT, INTEGRITY_ALERT
 }

@@ -23,7 +23,7 @@ import tools.jackson.databind.ObjectMapper;
 @Service
 public class AuditLog {
 
-    private static final String GENESIS = "0".repeat(64);
+    static final String GENESIS = "0".repeat(64);
 
     private static final org.springframework.jdbc.core.RowMapper<AuditEntry> ENTRY = (rs, n) -> new AuditEntry(
             rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("username"), rs.getString("role"),

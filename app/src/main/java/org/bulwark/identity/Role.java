@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.bulwark.core.region.RegionLevel;
 
-/** The roles of product.md; each user has one, together with the region that scopes it. */
+/** The roles of the platform (README.md, "Demo users"); each user has one, together with the region that scopes it. */
 public enum Role {
     VILLAGE_CADRE(1, EnumSet.of(RegionLevel.VILLAGE), EnumSet.of(Permission.EDIT_REGISTRY,
             Permission.REVEAL_PERSONAL_DATA, Permission.READ_SENSITIVE_DATA, Permission.VERIFY_WARNINGS, Permission.HANDLE_CASES,

@@ -15,9 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Insurance participation of formerly-poor and monitored people (product.md §7 "coverage rates"): the basic medical
- * insurance of everyone, and the residents' pension scheme of those it is open to — aged 16 or more and not in school.
- * The uninsured are counted, since they are whom a cadre has to find.
+ * Insurance participation of formerly-poor and monitored people ("coverage rates", docs/policy.md §9): the basic
+ * medical insurance of everyone, and the residents' pension scheme of those it is open to — aged 16 or more and not in
+ * school. The uninsured are counted, since they are whom a cadre has to find.
  */
 @Component
 class CoverageFigures implements FigureProvider {

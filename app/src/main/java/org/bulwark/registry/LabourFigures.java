@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Employment of formerly-poor labourers (policy.md §9: "formerly-poor rural workers employed"), counted as the
+ * Employment of formerly-poor labourers (docs/policy.md §9: "formerly-poor rural workers employed"), counted as the
  * programme does: labourers (able or partly able to work) of formerly-poor and monitored households, those in work —
  * employed or self-employed; farming one's own land is not counted as employment — and those working outside the
  * province.

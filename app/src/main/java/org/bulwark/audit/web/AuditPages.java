@@ -1,5 +1,6 @@
 package org.bulwark.audit.web;
 
+import org.bulwark.audit.AuditAnchor;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
@@ -14,10 +15,12 @@ class AuditPages {
 
     private final AuditLog audit;
     private final CurrentUser currentUser;
+    private final AuditAnchor anchor;
 
-    AuditPages(AuditLog audit, CurrentUser currentUser) {
+    AuditPages(AuditLog audit, CurrentUser currentUser, AuditAnchor anchor) {
         this.audit = audit;
         this.currentUser = currentUser;
+        this.anchor = anchor;
     }
 
     private static final java.util.regex.Pattern ID_NUMBER =
@@ -43,6 +46,8 @@ class AuditPages {
                         mask(e.after())))
                 .toList());
         model.addAttribute("broken", audit.brokenLinks());
+        // the alert entry has no region, so it is not in every reader's list: every reader of the log is warned here
+        model.addAttribute("anchorMismatch", anchor.lastMismatch().orElse(null));
         return "audit/list";
     }
 }

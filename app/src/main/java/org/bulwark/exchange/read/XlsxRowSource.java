@@ -28,7 +28,7 @@ import org.bulwark.exchange.read.FileRejectedException.Reason;
  * (so the zip is read entry by entry instead of held in memory) and the sheet's XML is pulled one row at a time.
  * Only shared strings are held in memory, as POI's read-only table.
  *
- * <p>Security (security-and-burden.md row 8): POI parses every XML part through {@link XMLHelper}'s factories, which
+ * <p>Security (an upload is untrusted input): POI parses every XML part through {@link XMLHelper}'s factories, which
  * disable DTDs and external entities, so XXE is off without configuration here. Zip bombs are stopped by POI's
  * {@link ZipSecureFile} limits, set below; they are JVM-wide, which is what every reader of uploads wants.
  */

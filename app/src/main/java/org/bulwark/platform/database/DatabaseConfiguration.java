@@ -27,7 +27,7 @@ class DatabaseConfiguration {
             return new DatabaseServer(url, username, password, null);
         }
         EmbeddedPostgresServer embedded = EmbeddedPostgresServer.start(Path.of(dataDir).toAbsolutePath(), clean, fsync);
-        return new DatabaseServer(embedded.jdbcUrl(), "postgres", "", embedded);
+        return new DatabaseServer(embedded.jdbcUrl(), "postgres", embedded.password(), embedded);
     }
 
     @Bean(destroyMethod = "close")

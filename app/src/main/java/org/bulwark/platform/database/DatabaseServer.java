@@ -8,6 +8,17 @@ public record DatabaseServer(String url, String username, String password, Embed
         return embedded != null;
     }
 
+    /** The folder of the embedded server's data, empty when the database is a server of its own. */
+    public java.util.Optional<java.nio.file.Path> embeddedDataDirectory() {
+        return java.util.Optional.ofNullable(embedded).map(EmbeddedPostgresServer::dataDirectory);
+    }
+
+    /** Never the password: a record's own toString would print it. */
+    @Override
+    public String toString() {
+        return "DatabaseServer[" + url + (isEmbedded() ? ", embedded" : "") + "]";
+    }
+
     void close() {
         if (embedded != null) {
             embedded.close();

@@ -17,15 +17,23 @@ import org.slf4j.LoggerFactory;
  * <p>The data directory survives restarts. A JVM killed with SIGKILL leaves its postmaster running and holding the
  * data directory; {@link #start} finds such an orphan through {@code postmaster.pid} and shuts it down before starting,
  * so the next start is never blocked.
+ *
+ * <p>Every connection needs the superuser's password, generated on the first start and kept in the data folder
+ * ({@link DatabasePassword}); a folder of an earlier version, which trusted every local connection, is given one on its
+ * next start ({@link PasswordAuthentication}).
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
     private final EmbeddedPostgres postgres;
+    private final String password;
+    private final Path dataDirectory;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, String password, Path dataDirectory) {
         this.postgres = postgres;
+        this.password = password;
+        this.dataDirectory = dataDirectory;
     }
 
     /** Starts (creating if needed) the server whose data lives in {@code dataDirectory}, durably. */
@@ -41,33 +49,77 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try {
             Files.createDirectories(dataDirectory.getParent() == null ? dataDirectory : dataDirectory.getParent());
             stopOrphanedPostmaster(dataDirectory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(clean)
-                    // people's data: a commit must be durable once acknowledged. The library starts PostgreSQL with
-                    // -F (fsync off: a crash of the machine could lose or break committed data); this comes after it
-                    .setServerConfig("fsync", durable ? "on" : "off")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("max_connections", "100")
-                    .setServerConfig("shared_buffers", "256MB")
-                    // nothing replicates from the embedded server: with the least WAL, a table created and loaded in
-                    // one transaction (a large import's part, COPY … FREEZE) and its index builds are written once,
-                    // to their files, not also to the WAL (crash safety is the same; base backups need "replica")
-                    .setServerConfig("wal_level", "minimal")
-                    .setServerConfig("max_wal_senders", "0")
-                    .setLocaleConfig("encoding", "UTF8")
-                    .setPGStartupWait(Duration.ofSeconds(60))
+            boolean fresh = clean || !Files.exists(dataDirectory.resolve("postgresql.conf"));
+            if (!fresh && !DatabasePassword.isKept(dataDirectory)
+                    && !PasswordAuthentication.trustsConnections(dataDirectory)) {
+                // a new password would not open it: say what is missing rather than time out connecting
+                throw new IllegalStateException("The embedded database in " + dataDirectory + " asks for a password, "
+                        + "but its password file " + dataDirectory.resolve(DatabasePassword.FILE_NAME)
+                        + " is missing: restore it (from a backup of the data folder)");
+            }
+            String password = DatabasePassword.obtain(dataDirectory);
+            EmbeddedPostgres postgres = configure(builder(dataDirectory, clean, durable, password), fresh, dataDirectory)
                     .start();
+            if (!fresh && PasswordAuthentication.trustsConnections(dataDirectory)) {
+                PasswordAuthentication.require(postgres, dataDirectory, password);
+            }
+            DatabasePassword.keepInside(dataDirectory, password);
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDirectory);
-            return new EmbeddedPostgresServer(postgres);
+            return new EmbeddedPostgresServer(postgres, password, dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start embedded PostgreSQL in " + dataDirectory, e);
         }
     }
 
-    /** JDBC URL of the {@code postgres} database as superuser. */
+    private static EmbeddedPostgres.Builder builder(Path dataDirectory, boolean clean, boolean durable,
+                                                    String password) {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(clean)
+                // people's data: a commit must be durable once acknowledged. The library starts PostgreSQL with
+                // -F (fsync off: a crash of the machine could lose or break committed data); this comes after it
+                .setServerConfig("fsync", durable ? "on" : "off")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("shared_buffers", "256MB")
+                // nothing replicates from the embedded server: with the least WAL, a table created and loaded in
+                // one transaction (a large import's part, COPY … FREEZE) and its index builds are written once,
+                // to their files, not also to the WAL (crash safety is the same; base backups need "replica")
+                .setServerConfig("wal_level", "minimal")
+                .setServerConfig("max_wal_senders", "0")
+                .setLocaleConfig("encoding", "UTF8")
+                // the library's own readiness check connects as the superuser too
+                .setConnectConfig("password", password)
+                .setPGStartupWait(Duration.ofSeconds(60));
+    }
+
+    /**
+     * A new folder is created with password authentication for local and TCP connections: these options follow the
+     * library's {@code initdb -A trust} and override it, so the server never runs without a password.
+     */
+    private static EmbeddedPostgres.Builder configure(EmbeddedPostgres.Builder builder, boolean fresh,
+                                                      Path dataDirectory) {
+        if (fresh) {
+            builder.setLocaleConfig("auth-local", PasswordAuthentication.METHOD)
+                    .setLocaleConfig("auth-host", PasswordAuthentication.METHOD)
+                    .setLocaleConfig("pwfile", DatabasePassword.pending(dataDirectory).toString());
+        }
+        return builder;
+    }
+
+    /** JDBC URL of the {@code postgres} database as superuser; the password goes separately. */
     public String jdbcUrl() {
         return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    /** The superuser's password (kept in the data folder, readable by its owner only). */
+    public String password() {
+        return password;
+    }
+
+    /** The folder the server keeps its data (and its password) in. */
+    public Path dataDirectory() {
+        return dataDirectory;
     }
 
     public int port() {

@@ -165,7 +165,7 @@ class HouseholdApi {
     }
 
     private PersonView view(Person p, boolean full) {
-        // health and disability only for the roles that need them (security-and-burden.md #2): null for others
+        // health and disability only for the roles that need them (docs/policy.md §11): null for others
         boolean sensitive = currentUser.require().can(Role.Permission.READ_SENSITIVE_DATA);
         return new PersonView(p.id(), p.householdId(), full ? p.idNumber() : mask.id(p.idNumber()), p.name(),
                 p.sex().name(), p.birthDate().toString(), p.relation().name(), name(p.education()),

@@ -25,7 +25,7 @@ class EmbeddedPostgresRestartTest {
     /** Child process: starts the server, writes a row, says "ready" and waits to be killed. */
     public static void main(String[] args) throws Exception {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of(args[0]), false);
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl())) {
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password())) {
             c.createStatement().execute("create table if not exists kept (v text)");
             c.createStatement().execute("insert into kept values ('" + args[1] + "')");
         }
@@ -53,7 +53,7 @@ class EmbeddedPostgresRestartTest {
         assertThat(Files.exists(data.resolve("postmaster.pid"))).as("orphaned postmaster still holds the data").isTrue();
 
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, false);
-             Connection c = DriverManager.getConnection(server.jdbcUrl());
+             Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password());
              ResultSet rs = c.createStatement().executeQuery("select v from kept")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("before-kill");
@@ -68,7 +68,7 @@ class EmbeddedPostgresRestartTest {
         }
         Files.writeString(data.resolve("postmaster.pid"), "999999\n" + data + "\n");
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, false);
-             Connection c = DriverManager.getConnection(server.jdbcUrl())) {
+             Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password())) {
             assertThat(c.isValid(2)).isTrue();
         }
     }
@@ -77,13 +77,13 @@ class EmbeddedPostgresRestartTest {
     void thePlatformsServerWritesDurablyWithTheLeastWal() throws Exception {
         // the library starts PostgreSQL with fsync off; the platform's own data must survive a crash of the machine
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(temp.resolve("pg3"), false);
-             Connection c = DriverManager.getConnection(server.jdbcUrl())) {
+             Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password())) {
             assertThat(setting(c, "fsync")).isEqualTo("on");
             assertThat(setting(c, "synchronous_commit")).isEqualTo("on");
             assertThat(setting(c, "wal_level")).isEqualTo("minimal");
         }
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(temp.resolve("pg4"), false, false);
-             Connection c = DriverManager.getConnection(server.jdbcUrl())) {
+             Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password())) {
             assertThat(setting(c, "fsync")).as("a throwaway database").isEqualTo("off");
         }
     }

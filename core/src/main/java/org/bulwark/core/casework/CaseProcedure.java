@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The procedure as a state machine (policy.md §4, §6): a case sits at one step; the role that decides the step passes
- * it (the case moves to the next step, or is approved after the last) or rejects it. Each step's conditions are checked
- * here, so no page or API can approve a case that was never reviewed or eliminate a risk too early.
+ * The procedure as a state machine (docs/policy.md §4, §6): a case sits at one step; the role that decides the step
+ * passes it (the case moves to the next step, or is approved after the last) or rejects it. Each step's conditions are
+ * checked here, so no page or API can approve a case that was never reviewed or eliminate a risk too early.
  */
 public final class CaseProcedure {
 

@@ -1,6 +1,6 @@
 package org.bulwark.core.casework;
 
-/** How a risk was discovered (policy.md §4). */
+/** How a risk was discovered (docs/policy.md §4). */
 public enum Channel {
     /** a resident declared it: service window, hotline or the public form */
     SELF_DECLARATION,

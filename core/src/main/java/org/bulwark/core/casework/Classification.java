@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A household's monitoring type and risk types, with the facts their consistency depends on (policy.md §1, §3).
+ * A household's monitoring type and risk types, with the facts their consistency depends on (docs/policy.md §1, §3).
  *
  * @param formerlyPoor       the household is registered as formerly poor
  * @param anyoneCanWork      at least one member is able (or partly able) to work
@@ -35,11 +35,11 @@ public record Classification(MonitoringType type, Set<RiskType> risks, boolean f
         } else if (risks.size() > maxRiskTypes) {
             problems.add(Refusal.of("risks_too_many", risks.size(), maxRiskTypes));
         }
-        // policy.md §3: unstable employment means someone works unsteadily — impossible when nobody can work
+        // docs/policy.md §3: unstable employment means someone works unsteadily — impossible when nobody can work
         if (risks.contains(RiskType.UNSTABLE_EMPLOYMENT) && !anyoneCanWork) {
             problems.add(Refusal.of("employment_without_labour"));
         }
-        // policy.md §3: illness as a risk needs a medical cost the household itself bore
+        // docs/policy.md §3: illness as a risk needs a medical cost the household itself bore
         if (risks.contains(RiskType.ILLNESS) && medicalOutOfPocket.signum() <= 0) {
             problems.add(Refusal.of("illness_without_cost"));
         }

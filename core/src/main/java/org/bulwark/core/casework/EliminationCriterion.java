@@ -1,6 +1,6 @@
 package org.bulwark.core.casework;
 
-/** The conditions of policy.md §6 under which a household's risk may be marked eliminated. */
+/** The conditions of docs/policy.md §6 under which a household's risk may be marked eliminated. */
 public enum EliminationCriterion {
     /** identified at least the configured months ago */
     MONITORED_LONG_ENOUGH,

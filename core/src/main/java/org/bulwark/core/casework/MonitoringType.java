@@ -1,6 +1,6 @@
 package org.bulwark.core.casework;
 
-/** The three monitoring types of policy.md §1. */
+/** The three monitoring types of docs/policy.md §1. */
 public enum MonitoringType {
     /** 脱贫不稳定户: a formerly-poor household at risk of falling back */
     UNSTABLE_FORMERLY_POOR,

@@ -46,7 +46,7 @@ public record ProcedureDefinition(
                 throw new ProcedureException(name + ": step " + rule.step() + " appears twice");
             }
         }
-        // the decision belongs to the county and the public must have seen it first (policy.md §4)
+        // the decision belongs to the county and the public must have seen it first (docs/policy.md §4)
         if (steps.get(steps.size() - 1).step() != Step.COUNTY_APPROVAL) {
             throw new ProcedureException(name + " must end with COUNTY_APPROVAL");
         }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Which of the risk-elimination conditions of policy.md §6 hold for a household on a day, each with the figures that
- * decide it, so a reviewer sees why and not only whether.
+ * Which of the risk-elimination conditions of docs/policy.md §6 hold for a household on a day, each with the figures
+ * that decide it, so a reviewer sees why and not only whether.
  */
 public record RiskEliminationAssessment(LocalDate asOf, List<Result> results) {
 

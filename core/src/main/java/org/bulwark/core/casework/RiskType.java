@@ -3,12 +3,12 @@ package org.bulwark.core.casework;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The risk types of policy.md §3; a household carries one to five of them. */
+/** The risk types of docs/policy.md §3; a household carries one to five of them. */
 public enum RiskType {
     ILLNESS, DISABILITY, SCHOOLING, NATURAL_DISASTER, ACCIDENT, INDUSTRY_FAILURE, UNSTABLE_EMPLOYMENT,
     LACK_OF_LABOUR, OTHER;
 
-    /** Most risk types one household may carry (policy.md §3). */
+    /** Most risk types one household may carry (docs/policy.md §3). */
     public static final int MAX_PER_HOUSEHOLD = 5;
 
     /**

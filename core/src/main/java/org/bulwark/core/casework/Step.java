@@ -1,7 +1,7 @@
 package org.bulwark.core.casework;
 
 /**
- * The kinds of step a procedure is made of (policy.md §4). Which of them a province uses, in which order and with
+ * The kinds of step a procedure is made of (docs/policy.md §4). Which of them a province uses, in which order and with
  * which time limits is configuration ({@link ProcedureDefinition}); what each step requires before it can pass is here.
  */
 public enum Step {

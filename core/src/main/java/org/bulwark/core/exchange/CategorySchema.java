@@ -22,7 +22,7 @@ import java.util.Set;
  * @param amountField     the main amount, or null
  * @param period          what one record covers
  * @param fields          all fields in column order
- * @param sensitive       health, disability or bank data (security-and-burden.md #2): its records are shown only to
+ * @param sensitive       health, disability or bank data (docs/policy.md §11): its records are shown only to
  *                        roles that need them
  */
 public record CategorySchema(String code, String department, String departmentLabel, String label,

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-/** The catalogue the application ships: the 23 categories of data-and-rules.md. */
+/** The catalogue the application ships: the 23 categories of docs/policy.md §10. */
 class DefaultCatalogueTest {
 
     private static final Path APP_FILE = Path.of("../app/src/main/resources/exchange/categories.yaml");
