@@ -105,6 +105,22 @@ public class AuditLog {
                 .list();
     }
 
+    /** One entry about a region in the scope (or, for the scope's holders, without a region). */
+    @Transactional(readOnly = true)
+    public Optional<AuditEntry> find(RegionScope scope, long id) {
+        return jdbc.sql("""
+                select id, at, username, role, action, entity_type, entity_id, region_code, channel, summary,
+                       before::text as before, after::text as after
+                from audit_log
+                where id = :id and (region_code like :pattern or (:nationwide and region_code is null))
+                """)
+                .param("id", id)
+                .param("pattern", scope.likePattern())
+                .param("nationwide", scope.prefix().isEmpty())
+                .query(ENTRY)
+                .optional();
+    }
+
     /**
      * Entries about any of the given objects (entity type → ids) in the scope, newest first: the trail of a
      * household together with its members and incomes.

@@ -101,9 +101,13 @@ public class CaseAttachments {
         return attachment;
     }
 
-    /** A file of a case in the user's scope; the download is audited. */
+    /**
+     * A file of a case in the user's scope; the download is audited. Verification scans (the signed commitment,
+     * medical certificates, review minutes) are health and personal data: only roles with READ_SENSITIVE_DATA open
+     * them, the others see that they exist.
+     */
     public Content download(long attachmentId) {
-        BulwarkUser user = currentUser.require();
+        BulwarkUser user = currentUser.requirePermission(Role.Permission.READ_SENSITIVE_DATA);
         var row = jdbc.sql("""
                 select a.case_id, a.file_name, a.content_type, a.content, c.village_code
                 from case_attachment a join support_case c on c.id = a.case_id

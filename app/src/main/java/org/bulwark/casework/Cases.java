@@ -82,7 +82,8 @@ public class Cases {
     /** A case in the user's scope. */
     @Transactional(readOnly = true)
     public SupportCase get(long id) {
-        return cases.find(id, currentUser.scope(), today()).orElseThrow(() -> new NotFoundException("case", id));
+        return cases.find(id, currentUser.scope(), today()).map(this::shown)
+                .orElseThrow(() -> new NotFoundException("case", id));
     }
 
     /** Cases in the user's scope (or a region within it), open ones first, oldest discovery first. */
@@ -96,19 +97,28 @@ public class Cases {
         if (overdueOnly) {
             found = found.stream().filter(SupportCase::overdue).limit(limit).toList();
         }
-        return found;
+        return found.stream().map(this::shown).toList();
     }
 
     /** The cases of one household, newest first. */
     @Transactional(readOnly = true)
     public List<SupportCase> ofHousehold(long householdId) {
-        return cases.ofHousehold(householdId, currentUser.scope(), today());
+        return cases.ofHousehold(householdId, currentUser.scope(), today()).stream().map(this::shown).toList();
     }
 
     /** The case under way for a household, if any. */
     @Transactional(readOnly = true)
     public java.util.Optional<SupportCase> openCaseOf(long householdId) {
-        return cases.openCaseOf(householdId, currentUser.scope(), today());
+        return cases.openCaseOf(householdId, currentUser.scope(), today()).map(this::shown);
+    }
+
+    /**
+     * The case as the user may read it: the medical out-of-pocket figure is health data, so a role without
+     * READ_SENSITIVE_DATA gets the case without it (a task without a user, such as the demo seed, reads it all).
+     */
+    private SupportCase shown(SupportCase c) {
+        boolean sensitive = currentUser.find().map(u -> u.can(Role.Permission.READ_SENSITIVE_DATA)).orElse(true);
+        return sensitive ? c : c.withoutHealthData();
     }
 
     /** The decisions taken on a case, in order. */

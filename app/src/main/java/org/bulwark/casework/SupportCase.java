@@ -25,6 +25,16 @@ public record SupportCase(long id, long householdId, String householdNumber, Str
                           BigDecimal medicalOutOfPocket, LocalDate commitmentSignedOn, boolean greenChannel,
                           LocalDate decidedOn, String openedBy, int version) {
 
+    /**
+     * The case without its health data — the medical out-of-pocket figure — for readers without READ_SENSITIVE_DATA
+     * (security-and-burden.md row 2).
+     */
+    public SupportCase withoutHealthData() {
+        return new SupportCase(id, householdId, householdNumber, headName, villageCode, kind, channel, sourceId,
+                discoveredOn, status, step, stepEnteredOn, stepDueOn, decisionDueOn, overdue, escalatedTo,
+                monitoringType, risks, null, commitmentSignedOn, greenChannel, decidedOn, openedBy, version);
+    }
+
     /** Whether the case is still under way. */
     public boolean open() {
         return status == CaseStatus.OPEN;

@@ -3,10 +3,18 @@ package org.bulwark.exchange;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bulwark.audit.AuditAction;
+import org.bulwark.audit.AuditLog;
+import org.bulwark.audit.AuditRecord;
+import org.bulwark.core.exchange.CategorySchema;
+import org.bulwark.core.exchange.DataCatalogue;
+import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.Role;
 import org.bulwark.identity.RegionScope;
 import org.bulwark.platform.NotFoundException;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +36,15 @@ public class Batches {
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final ObjectMapper json;
+    private final DataCatalogue catalogue;
+    private final AuditLog audit;
 
-    Batches(JdbcClient jdbc, CurrentUser currentUser, ObjectMapper json) {
+    Batches(JdbcClient jdbc, CurrentUser currentUser, ObjectMapper json, DataCatalogue catalogue, AuditLog audit) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.json = json;
+        this.catalogue = catalogue;
+        this.audit = audit;
     }
 
     /** The latest batches uploaded within the user's region. */
@@ -60,14 +72,54 @@ public class Batches {
         return header == null ? List.of() : json.readValue(header, new TypeReference<List<String>>() { });
     }
 
-    /** The batch's rejected rows, in file order. */
+    /**
+     * The batch's rejected rows, in file order, as the user may read them (see {@link #mayReadRejected}); identity and
+     * mobile numbers masked unless {@link #mayReadInFull}. Every read is audited: the rows are the department's data
+     * as it came, including what the registry's rules would keep from the reader.
+     */
+    @Transactional
     public List<RejectedRow> rejected(long id, int limit) {
-        batch(id);
-        return jdbc.sql("select row_number, reasons, raw::text as raw from exchange_rejected_row where batch_id = :id "
-                        + "order by row_number limit :l")
+        Batch batch = batch(id);
+        BulwarkUser user = currentUser.require();
+        if (!mayReadRejected(user, batch)) {
+            throw new AccessDeniedException("the rejected rows of batch " + id + " are not for role " + user.role());
+        }
+        boolean full = mayReadInFull(user, batch);
+        List<RejectedRow> rows = jdbc.sql("select row_number, reasons, raw::text as raw from exchange_rejected_row "
+                        + "where batch_id = :id order by row_number limit :l")
                 .param("id", id).param("l", limit)
                 .query((rs, n) -> new RejectedRow(rs.getInt(1), rs.getString(2),
                         json.readValue(rs.getString(3), new TypeReference<Map<String, String>>() { })))
                 .list();
+        audit.record(new AuditRecord(AuditAction.EXPORT, "batch", String.valueOf(id), batch.regionCode(),
+                "rejected rows", null, Map.of("rows", rows.size(), "masked", !full)));
+        return full ? rows : rows.stream().map(RejectedCells::masked).toList();
+    }
+
+    /**
+     * Whether the user may read the batch's rejected rows, by the rules of the records they would have been: an
+     * account of a department reads only its department's batches; a sensitive category's rows (health, disability,
+     * bank) are for roles holding READ_SENSITIVE_DATA, the uploading department and whoever uploaded them.
+     */
+    public boolean mayReadRejected(BulwarkUser user, Batch batch) {
+        if (user.department() != null && !ownDepartment(user, batch)) {
+            return false;
+        }
+        boolean sensitive = catalogue.category(batch.category()).map(CategorySchema::sensitive).orElse(true);
+        return !sensitive || user.can(Role.Permission.READ_SENSITIVE_DATA) || ownDepartment(user, batch)
+                || uploader(user, batch);
+    }
+
+    /** Whether the user sees the rows' identity and phone numbers in full: they sent them, or may reveal them. */
+    boolean mayReadInFull(BulwarkUser user, Batch batch) {
+        return user.can(Role.Permission.REVEAL_PERSONAL_DATA) || ownDepartment(user, batch) || uploader(user, batch);
+    }
+
+    private static boolean ownDepartment(BulwarkUser user, Batch batch) {
+        return user.department() != null && user.department().equals(batch.department());
+    }
+
+    private static boolean uploader(BulwarkUser user, Batch batch) {
+        return user.getUsername().equals(batch.uploadedBy());
     }
 }

@@ -252,9 +252,32 @@ public class Registry {
             case "phone" -> file.household().phone();
             default -> throw InvalidInputException.of("field", "allowed_values", "must be idNumber or phone");
         };
-        audit.record(new AuditRecord(AuditAction.REVEAL, "person", String.valueOf(personId),
-                file.household().villageCode(), "revealed " + field, null, null));
+        auditReveal(personId, file.household().villageCode(), field);
         return value;
+    }
+
+    /**
+     * The household with every member's identity number and its phone in full, for roles allowed to reveal them.
+     * Each value revealed gets its own audit entry, as if revealed one at a time on the page: the person's trail and
+     * a count of reveals then show every number that was seen, and no reveal hides inside another.
+     */
+    public HouseholdFile revealAll(long householdId) {
+        currentUser.requirePermission(Role.Permission.REVEAL_PERSONAL_DATA);
+        HouseholdFile file = file(householdId);
+        String village = file.household().villageCode();
+        file.members().forEach(p -> auditReveal(p.id(), village, "idNumber"));
+        if (file.household().phone() != null) {
+            // the phone is the household's; the page reveals it through the head, and so does the audit
+            file.head().ifPresentOrElse(head -> auditReveal(head.id(), village, "phone"),
+                    () -> audit.record(new AuditRecord(AuditAction.REVEAL, "household", String.valueOf(householdId),
+                            village, "revealed phone", null, null)));
+        }
+        return file;
+    }
+
+    private void auditReveal(long personId, String village, String field) {
+        audit.record(new AuditRecord(AuditAction.REVEAL, "person", String.valueOf(personId), village,
+                "revealed " + field, null, null));
     }
 
     private void checkMembers(List<RegistryValidator.ValidPerson> people, List<FieldProblem> problems) {

@@ -3,34 +3,41 @@ package org.bulwark.audit.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.bulwark.audit.AuditEntry;
-import org.bulwark.audit.AuditLog;
-import org.bulwark.identity.BulwarkUser;
-import org.bulwark.identity.CurrentUser;
-import org.bulwark.identity.Role;
+import java.util.Map;
+import org.bulwark.audit.AuditReading;
+import org.bulwark.audit.AuditView;
 import org.bulwark.platform.web.ApiController;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Read-only API over the audit log of the caller's region (county and higher administrators). */
+/**
+ * Read-only API over the audit log of the caller's region (roles holding READ_AUDIT). Values before and after are
+ * masked and withheld as on every other read; a masked value is revealed one at a time, and audited.
+ */
 @ApiController("/api/v1/audit")
 @Tag(name = "Audit")
 class AuditApi {
 
-    private final AuditLog audit;
-    private final CurrentUser currentUser;
+    private final AuditReading audit;
 
-    AuditApi(AuditLog audit, CurrentUser currentUser) {
+    AuditApi(AuditReading audit) {
         this.audit = audit;
-        this.currentUser = currentUser;
     }
 
-    @Operation(summary = "Recent audit entries of your region, newest first")
+    @Operation(summary = "Recent audit entries of your region, newest first; identity and phone numbers masked, "
+            + "health, disability, medical and bank values withheld unless your role may read them")
     @GetMapping
-    List<AuditEntry> recent(@RequestParam(required = false) String entityType,
-                            @RequestParam(required = false) String entityId,
-                            @RequestParam(defaultValue = "100") int limit) {
-        BulwarkUser user = currentUser.requirePermission(Role.Permission.READ_AUDIT);
-        return audit.recent(user.scope(), entityType, entityId, Math.min(Math.max(limit, 1), 1000));
+    List<AuditView> recent(@RequestParam(required = false) String entityType,
+                           @RequestParam(required = false) String entityId,
+                           @RequestParam(defaultValue = "100") int limit) {
+        return audit.recent(entityType, entityId, Math.min(Math.max(limit, 1), 1000));
+    }
+
+    @Operation(summary = "The full value of one masked value of an entry, named by its JSON pointer from the entry's "
+            + "'masked' list (roles that may reveal personal data; audited)")
+    @GetMapping("/{id}/reveal")
+    Map<String, String> reveal(@PathVariable long id, @RequestParam String pointer) {
+        return Map.of("pointer", pointer, "value", audit.reveal(id, pointer));
     }
 }

@@ -97,6 +97,7 @@ class CasePages {
         model.addAttribute("helper", helpers.current(c.householdId()).orElse(null));
         model.addAttribute("measures", plans.measures(c.householdId()));
         model.addAttribute("attachments", attachments.of(id));
+        model.addAttribute("mayOpenAttachments", user.can(Role.Permission.READ_SENSITIVE_DATA));
         model.addAttribute("declaration", c.channel() == org.bulwark.core.casework.Channel.SELF_DECLARATION
                 && c.sourceId() != null ? declarations.get(c.sourceId()) : null);
         if (c.open() && c.step() == Step.PUBLIC_NOTICE) {

@@ -94,7 +94,10 @@ class ExchangePages {
         Batch batch = batches.batch(id);
         model.addAttribute("batch", batch);
         model.addAttribute("schema", catalogue.category(batch.category()).orElse(null));
-        model.addAttribute("rejected", batches.rejected(id, 200));
+        // rows the user may not read are not fetched (nor is their reading audited); the page says they exist
+        boolean mayRead = batches.mayReadRejected(currentUser.require(), batch);
+        model.addAttribute("rejected", mayRead ? batches.rejected(id, 200) : List.of());
+        model.addAttribute("rejectedWithheld", !mayRead && batch.rowsRejected() > 0);
         return "exchange/batch";
     }
 
@@ -102,8 +105,8 @@ class ExchangePages {
     void rejected(@PathVariable long id, @PathVariable String format, HttpServletResponse response)
             throws IOException {
         currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
-        List<String> header = batches.header(id);
         List<org.bulwark.exchange.RejectedRow> rows = batches.rejected(id, Integer.MAX_VALUE);
+        List<String> header = batches.header(id);
         response.setHeader("Content-Disposition", "attachment; filename=\"batch-" + id + "-rejected." + format + "\"");
         if (format.equals("csv")) {
             response.setContentType("text/csv;charset=UTF-8");

@@ -88,7 +88,7 @@ class HouseholdApi {
     @Operation(summary = "A household with its members")
     @GetMapping("/households/{id}")
     HouseholdView household(@PathVariable long id, @RequestParam(defaultValue = "false") boolean reveal) {
-        return view(registry.file(id), reveal);
+        return reveal ? revealed(registry.revealAll(id)) : view(registry.file(id), false);
     }
 
     @Operation(summary = "Register a household with its members; all or nothing")
@@ -156,9 +156,13 @@ class HouseholdApi {
         return true;
     }
 
-    private HouseholdView view(HouseholdFile file, boolean reveal) {
+    /** A household whose numbers were revealed (and each reveal audited) by {@link Registry#revealAll}. */
+    private HouseholdView revealed(HouseholdFile file) {
+        return view(file, true);
+    }
+
+    private HouseholdView view(HouseholdFile file, boolean full) {
         Household h = file.household();
-        boolean full = reveal && file.head().map(head -> revealAllowed(head.id())).orElse(false);
         return new HouseholdView(h.id(), h.householdNumber(), h.villageCode(), h.category().name(), h.address(),
                 full ? h.phone() : mask.phone(h.phone()), h.version(),
                 file.members().stream().map(p -> view(p, full)).toList());
