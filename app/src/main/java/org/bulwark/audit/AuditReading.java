@@ -34,6 +34,8 @@ public class AuditReading {
     @Transactional(readOnly = true)
     public List<AuditView> recent(String entityType, String entityId, int limit) {
         BulwarkUser reader = currentUser.requirePermission(Role.Permission.READ_AUDIT);
+        requirePlain("entityType", entityType);
+        requirePlain("entityId", entityId);
         boolean sensitive = reader.can(Role.Permission.READ_SENSITIVE_DATA);
         return log.recent(reader.scope(), entityType, entityId, limit).stream().map(e -> view(e, sensitive)).toList();
     }
@@ -54,6 +56,13 @@ public class AuditReading {
         log.record(new AuditRecord(AuditAction.REVEAL, "audit_entry", String.valueOf(entryId), entry.regionCode(),
                 "revealed " + pointer.strip(), null, null));
         return value;
+    }
+
+    /** A filter is a short code or id: control characters (a NUL would break the query) and long text are refused. */
+    private static void requirePlain(String parameter, String value) {
+        if (value != null && (value.length() > 100 || value.chars().anyMatch(Character::isISOControl))) {
+            throw InvalidInputException.of(parameter, "invalid", "must be a code or an id without control characters");
+        }
     }
 
     private AuditView view(AuditEntry e, boolean sensitive) {

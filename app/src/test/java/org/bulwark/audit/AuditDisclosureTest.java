@@ -88,6 +88,7 @@ class AuditDisclosureTest {
         String shown = api(county);
         assertThat(shown).doesNotContain(spouse.idNumber()).doesNotContain("13800001234")
                 .contains("SERIOUS_ILLNESS").contains("GRADE_2").contains("/after/household/phone");
+        assertThat(page(county)).doesNotContain(spouse.idNumber()).contains("hx-post=\"/audit/" + created + "/reveal?pointer=");
         int index = household.members().indexOf(spouse);
         String revealed = mvc.perform(get("/api/v1/audit/" + created + "/reveal")
                         .param("pointer", "/after/members/" + index + "/idNumber")
@@ -109,6 +110,9 @@ class AuditDisclosureTest {
     void onlyMaskedValuesCanBeRevealed() throws Exception {
         BulwarkUser county = fixtures.user(Role.COUNTY_APPROVER, TestFixtures.COUNTY);
         mvc.perform(get("/api/v1/audit/" + created + "/reveal").param("pointer", "/after/household/address")
+                        .with(httpBasic(county.getUsername(), TestFixtures.PASSWORD)))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(get("/api/v1/audit").param("entityType", "house\u0000hold")
                         .with(httpBasic(county.getUsername(), TestFixtures.PASSWORD)))
                 .andExpect(status().isUnprocessableContent());
         BulwarkUser otherCounty = fixtures.user(Role.COUNTY_APPROVER, "522326000000");

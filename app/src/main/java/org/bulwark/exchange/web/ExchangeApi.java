@@ -96,7 +96,9 @@ class ExchangeApi {
         return batches.batch(id);
     }
 
-    @Operation(summary = "A batch's rejected rows with their reasons")
+    @Operation(summary = "A batch's rejected rows with their reasons (audited): an officer reads only their "
+            + "department's batches, a sensitive category's rows need a role that reads sensitive data (or the "
+            + "uploading department); identity and mobile numbers are masked unless you sent the rows or may reveal")
     @GetMapping("/batches/{id}/rejected")
     List<RejectedRow> rejected(@PathVariable long id) {
         currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
