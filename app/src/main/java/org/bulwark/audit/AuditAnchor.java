@@ -1,6 +1,5 @@
 package org.bulwark.audit;
 
-import jakarta.annotation.PreDestroy;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -79,7 +79,11 @@ public class AuditAnchor {
         checkQuietly();
     }
 
-    @PreDestroy
+    /**
+     * At shutdown, as the first thing the context does when it closes: the embedded server has a shutdown hook of its
+     * own that stops PostgreSQL at the same time, so this is a best effort; the periodic check bounds what it misses.
+     */
+    @EventListener(ContextClosedEvent.class)
     void atShutdown() {
         checkQuietly();
     }
