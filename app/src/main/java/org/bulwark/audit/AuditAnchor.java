@@ -1,6 +1,5 @@
 package org.bulwark.audit;
 
-import jakarta.annotation.PreDestroy;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,8 +19,9 @@ import org.springframework.util.StringUtils;
  * Anchors the audit chain outside the database. The chain shows a changed or removed entry in its middle, but not
  * its newest entries cut off: what is left is still a valid chain. So the head (count, newest id and hash) is
  * appended to a file ({@code bulwark.audit.anchor.file}, by default {@code audit-anchor.log} in the embedded
- * database's data folder) at start, every {@code bulwark.audit.anchor.interval} (1 minute) and at shutdown, each time
- * after comparing the database with the line written last.
+ * database's data folder) at start, within {@code bulwark.audit.anchor.after-write} (5 seconds) of a write, every
+ * {@code bulwark.audit.anchor.interval} (1 minute) and at shutdown, each time after comparing the database with the
+ * line written last. A head that did not change is not written again.
  *
  * <p>On a mismatch the platform still starts (a stopped platform helps no household, and the evidence is kept), but
  * the finding is logged as an error, recorded as an {@link AuditAction#INTEGRITY_ALERT} entry — durable and itself
@@ -34,12 +35,14 @@ public class AuditAnchor {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final AnchorFile file;
+    private final ChainWrites writes;
     private volatile AnchorMismatch lastMismatch;
 
-    AuditAnchor(JdbcClient jdbc, AuditLog audit, DatabaseServer database,
+    AuditAnchor(JdbcClient jdbc, AuditLog audit, ChainWrites writes, DatabaseServer database,
                 @Value("${bulwark.audit.anchor.file:}") String configured) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.writes = writes;
         this.file = new AnchorFile(StringUtils.hasText(configured) ? Path.of(configured)
                 : database.embeddedDataDirectory().orElse(Path.of("data")).resolve("audit-anchor.log"));
     }
@@ -79,7 +82,19 @@ public class AuditAnchor {
         checkQuietly();
     }
 
-    @PreDestroy
+    @Scheduled(fixedDelayString = "${bulwark.audit.anchor.after-write:PT5S}",
+            initialDelayString = "${bulwark.audit.anchor.after-write:PT5S}")
+    void soonAfterAWrite() {
+        if (writes.takeGrown()) {
+            checkQuietly();
+        }
+    }
+
+    /**
+     * At shutdown, as the first thing the context does when it closes: the embedded server has a shutdown hook of its
+     * own that stops PostgreSQL at the same time, so this is a best effort; the periodic check bounds what it misses.
+     */
+    @EventListener(ContextClosedEvent.class)
     void atShutdown() {
         checkQuietly();
     }

@@ -34,11 +34,13 @@ public class AuditLog {
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final ObjectMapper json;
+    private final ChainWrites writes;
 
-    AuditLog(JdbcClient jdbc, CurrentUser currentUser, ObjectMapper json) {
+    AuditLog(JdbcClient jdbc, CurrentUser currentUser, ObjectMapper json, ChainWrites writes) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.json = json;
+        this.writes = writes;
     }
 
     /** Records a change made by the signed-in user (or by the system, for tasks without one). */
@@ -82,6 +84,7 @@ public class AuditLog {
                 .param("after", toJson(record.after()))
                 .param("prev", prev)
                 .update();
+        writes.written();
     }
 
     /** Entries about regions in the scope (and, for the scope's holders, entries without a region), newest first. */

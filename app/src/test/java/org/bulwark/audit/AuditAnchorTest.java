@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The hash chain alone cannot tell that its newest entries were cut off (what is left is a valid chain), so its head
@@ -37,6 +38,10 @@ class AuditAnchorTest {
     MockMvc mvc;
     @Autowired
     TestFixtures fixtures;
+    @Autowired
+    ChainWrites writes;
+    @Autowired
+    TransactionTemplate tx;
 
     @Test
     void deletingTheNewestEntriesIsDetectedOnTheNextCheck() throws Exception {
@@ -85,6 +90,22 @@ class AuditAnchorTest {
         List<String> after = Files.readAllLines(anchor.file());
         assertThat(after).hasSize(before.size() + 1).startsWith(before.toArray(String[]::new));
         assertThat(after.get(after.size() - 1)).contains("last=" + newestId());
+    }
+
+    @Test
+    void aCommittedEntryAndNotARolledBackOneCallsForAnAnchorSoon() {
+        writes.takeGrown();
+        tx.executeWithoutResult(status -> {
+            recordSome(1);
+            assertThat(writes.takeGrown()).as("before the commit").isFalse();
+        });
+        assertThat(writes.takeGrown()).as("after the commit").isTrue();
+        assertThat(writes.takeGrown()).as("once").isFalse();
+        tx.executeWithoutResult(status -> {
+            recordSome(1);
+            status.setRollbackOnly();
+        });
+        assertThat(writes.takeGrown()).as("rolled back").isFalse();
     }
 
     private void recordSome(int n) {
