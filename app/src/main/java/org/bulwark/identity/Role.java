@@ -27,7 +27,8 @@ public enum Role {
             Permission.IMPORT_DEPARTMENT_DATA, Permission.RUN_SCREENING)),
     PROVINCE_ADMIN(5, EnumSet.of(RegionLevel.PROVINCE), EnumSet.of(Permission.READ_HOUSEHOLDS, Permission.READ_AUDIT,
             Permission.IMPORT_DEPARTMENT_DATA, Permission.RUN_SCREENING)),
-    // reads dashboards and reports of any level; holds no permission beyond reading, so any administrator may grant it
+    // reads dashboards and reports of any level; holds no permission beyond reading, so any security administrator
+    // may grant it
     LEADER(1, EnumSet.allOf(RegionLevel.class), EnumSet.of(Permission.READ_HOUSEHOLDS)),
     // the separation of duties of MLPS 2.0 level 3 (三权分立): three privileged roles, none of which can do another's
     // work or read households; each administers the platform for the region it sits at (county and above)
@@ -54,21 +55,15 @@ public enum Role {
         this.permissions = permissions;
     }
 
-    /**
-     * Whether a holder of this role may give {@code other} to someone: only roles of the same rank or below (the
-     * level of government a role acts for: village 1, township 2, county 3, prefecture 4, province 5). Says nothing
-     * of the three privileged roles, whose holders grant by the level of their region ({@link Duties}).
-     */
-    public boolean mayGrant(Role other) {
-        return other.rank <= rank;
-    }
-
     /** Whether this is one of the three privileged roles of the separation of duties. */
     public boolean privileged() {
         return rank == Rank.PRIVILEGED;
     }
 
-    /** The rank of a business role (village 1 … province 5); 0 for an account without a role. */
+    /**
+     * The rank of a business role, the level of government it acts for (village 1, township 2, county 3,
+     * prefecture 4, province 5); 0 for an account without a role. Who may give which role: {@link Duties}.
+     */
     int rank() {
         return rank;
     }

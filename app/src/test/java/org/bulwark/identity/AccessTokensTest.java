@@ -173,7 +173,8 @@ class AccessTokensTest {
         assertThat(page).contains("只显示这一次").containsPattern("bwk_[A-Za-z0-9_-]{40,}").contains("查看辖区农户");
         String list = mvc.perform(get("/account/tokens").session(session)).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(list).contains("月报脚本").doesNotContainPattern("bwk_[A-Za-z0-9_-]{40,}");
+        assertThat(list).contains("月报脚本").contains("保家村").doesNotContain(">" + TestFixtures.VILLAGE_A + "<")
+                .doesNotContainPattern("bwk_[A-Za-z0-9_-]{40,}");
         String refused = mvc.perform(post("/account/tokens").session(session).with(csrf()).param("name", "越权")
                         .param("permissions", "READ_AUDIT").param("days", "30"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
