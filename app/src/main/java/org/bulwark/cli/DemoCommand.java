@@ -30,6 +30,8 @@ public class DemoCommand implements Runnable, LongRunning {
         database.addTo(properties);
         properties.put("bulwark.port", port);
         properties.put("bulwark.demo.enabled", true);
+        // the demo's examples sign in with the password alone; a production server requires a second factor
+        properties.put("bulwark.security.two-factor.required-roles", "");
         properties.put("bulwark.demo.households", households);
         Platform.start(true, properties);
     }

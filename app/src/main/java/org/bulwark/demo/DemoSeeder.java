@@ -43,7 +43,11 @@ class DemoSeeder implements SmartInitializingSingleton {
             new DemoUser("officer", "张数据（晴隆县医保局）", Role.DEPARTMENT_OFFICER, "522324000000"),
             new DemoUser("prefecture", "赵管理（黔西南州）", Role.PREFECTURE_ADMIN, "522300000000"),
             new DemoUser("province", "刘管理（贵州省）", Role.PROVINCE_ADMIN, "520000000000"),
-            new DemoUser("leader", "周领导（贵州省）", Role.LEADER, "520000000000"));
+            new DemoUser("leader", "周领导（贵州省）", Role.LEADER, "520000000000"),
+            // the separation of duties: accounts, roles and scopes, the audit log, each in other hands
+            new DemoUser("sysadmin", "孙系统（贵州省系统管理员）", Role.SYSTEM_ADMIN, "520000000000"),
+            new DemoUser("secadmin", "吴安全（贵州省安全管理员）", Role.SECURITY_ADMIN, "520000000000"),
+            new DemoUser("auditor", "郑审计（贵州省审计管理员）", Role.AUDIT_ADMIN, "520000000000"));
 
     private final JdbcClient jdbc;
     private final UserAccounts accounts;
@@ -119,17 +123,19 @@ class DemoSeeder implements SmartInitializingSingleton {
         transaction.executeWithoutResult(status -> {
             // the marker row is locked by whichever start seeds; another start waits and then sees it
             jdbc.sql("lock table seed_marker in exclusive mode").update();
+            // before the marker check: a demo seeded before a user was added to the list (the three administrators
+            // of the separation of duties) gets that user on its next start
+            for (DemoUser user : USERS) {
+                if (accounts.find(user.username()).isEmpty()) {
+                    accounts.create(user.username(), PASSWORD, user.displayName(), user.role(), user.regionCode());
+                }
+            }
             if (jdbc.sql("select count(*) from seed_marker where name = :n").param("n", MARKER)
                     .query(Long.class).single() > 0) {
                 log.info("Demo data already present; not seeding again");
                 return;
             }
             long started = System.nanoTime();
-            for (DemoUser user : USERS) {
-                if (accounts.find(user.username()).isEmpty()) {
-                    accounts.create(user.username(), PASSWORD, user.displayName(), user.role(), user.regionCode());
-                }
-            }
             accounts.assignDepartment("officer", "medical_security");
             RegistryGeneration.Outcome outcome = generation.generate(COUNTY, households, seed, null, true);
             long caseworkStarted = System.nanoTime();

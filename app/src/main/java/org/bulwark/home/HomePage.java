@@ -39,9 +39,12 @@ class HomePage {
         var user = currentUser.require();
         model.addAttribute("regionPath", regions.path(user.regionCode()).stream().map(Region::name)
                 .collect(Collectors.joining(" / ")));
-        RegistryFigures.Counts counts = figures.counts();
-        model.addAttribute("counts", counts.householdsByCategory());
-        model.addAttribute("persons", counts.persons());
+        // the three privileged administrators read no households: their home page is their work only
+        if (user.can(org.bulwark.identity.Role.Permission.READ_HOUSEHOLDS)) {
+            RegistryFigures.Counts counts = figures.counts();
+            model.addAttribute("counts", counts.householdsByCategory());
+            model.addAttribute("persons", counts.persons());
+        }
         model.addAttribute("work", work(user));
         return "index";
     }
@@ -62,7 +65,8 @@ class HomePage {
             items.add(new org.bulwark.casework.WorkItem("work.batches", null, withRejects, 0, "/exchange"));
         }
         org.bulwark.identity.UserCounts accounts = null;
-        if (user.can(org.bulwark.identity.Role.Permission.MANAGE_USERS)) {
+        if (user.can(org.bulwark.identity.Role.Permission.MANAGE_ACCOUNTS)
+                || user.can(org.bulwark.identity.Role.Permission.MANAGE_ROLES)) {
             // a locked account is someone who cannot work until the lockout ends or an administrator lifts it
             accounts = users.counts();
             items.add(new org.bulwark.casework.WorkItem("work.lockedUsers", null, accounts.locked(), 0,
@@ -82,7 +86,9 @@ class HomePage {
         if (user.can(org.bulwark.identity.Role.Permission.READ_AUDIT)) {
             items.add(new org.bulwark.casework.WorkItem("work.audit", null, -1, 0, "/audit"));
         }
-        items.add(new org.bulwark.casework.WorkItem("work.dashboard", null, -1, 0, "/dashboard"));
+        if (user.can(org.bulwark.identity.Role.Permission.READ_HOUSEHOLDS)) {
+            items.add(new org.bulwark.casework.WorkItem("work.dashboard", null, -1, 0, "/dashboard"));
+        }
         return items;
     }
 

@@ -64,21 +64,14 @@ class AccountChecks {
     /** Checks display name, role, region and department together, adding each problem; parts that fail are null. */
     Profile profile(BulwarkUser admin, String displayNameInput, String roleInput, String regionInput,
                             String departmentInput, List<FieldProblem> problems) {
-        String displayName = displayNameInput == null ? "" : displayNameInput.strip();
-        if (displayName.isEmpty()) {
-            problems.add(new FieldProblem("displayName", "required", "required"));
-        } else if (displayName.length() > NAME_MAX) {
-            problems.add(new FieldProblem("displayName", "too_long", "at most " + NAME_MAX + " characters"));
-        } else if (displayName.chars().anyMatch(Character::isISOControl)) {
-            problems.add(new FieldProblem("displayName", "control_characters", "contains control characters"));
-        }
+        String displayName = displayName(displayNameInput, problems);
         Role role = null;
         if (roleInput == null || roleInput.isBlank()) {
             problems.add(new FieldProblem("role", "required", "required"));
         } else {
             try {
                 role = Role.valueOf(roleInput.strip());
-                if (!admin.role().mayGrant(role)) {
+                if (!Duties.mayGrant(admin, role)) {
                     problems.add(new FieldProblem("role", "role_too_high", "above your own role"));
                     role = null;
                 }
@@ -90,6 +83,9 @@ class AccountChecks {
         if (region != null && role != null && !role.fitsLevel(region.level())) {
             problems.add(new FieldProblem("regionCode", "region_level",
                     "a " + role + " belongs to a region of level " + role.levels()));
+        } else if (region != null && role != null && !Duties.mayAdminister(admin, role, region.code())) {
+            problems.add(new FieldProblem("role", "role_too_high",
+                    "a privileged role only for a region below your own"));
         }
         String department = null;
         if (role == Role.DEPARTMENT_OFFICER) {
@@ -103,7 +99,21 @@ class AccountChecks {
         return new Profile(displayName, role, region, department);
     }
 
-    private Region region(BulwarkUser admin, String input, List<FieldProblem> problems) {
+    /** The display name, stripped; adds a problem when it is empty, too long or holds control characters. */
+    String displayName(String input, List<FieldProblem> problems) {
+        String displayName = input == null ? "" : input.strip();
+        if (displayName.isEmpty()) {
+            problems.add(new FieldProblem("displayName", "required", "required"));
+        } else if (displayName.length() > NAME_MAX) {
+            problems.add(new FieldProblem("displayName", "too_long", "at most " + NAME_MAX + " characters"));
+        } else if (displayName.chars().anyMatch(Character::isISOControl)) {
+            problems.add(new FieldProblem("displayName", "control_characters", "contains control characters"));
+        }
+        return displayName;
+    }
+
+    /** The region of an account: one of the administrator's subtree, else a problem and null. */
+    Region region(BulwarkUser admin, String input, List<FieldProblem> problems) {
         String code = input == null ? "" : input.strip();
         if (code.isEmpty()) {
             problems.add(new FieldProblem("regionCode", "required", "required"));

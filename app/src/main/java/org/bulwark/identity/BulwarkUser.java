@@ -23,6 +23,8 @@ public final class BulwarkUser implements UserDetails {
     private final boolean enabled;
     private final boolean locked;
     private final boolean passwordChangeRequired;
+    // a personal access token's permissions (null: the role's); the token's region is the regionCode
+    private final java.util.Set<Role.Permission> tokenPermissions;
 
     public BulwarkUser(long id, String username, String passwordHash, String displayName, Role role,
                        String regionCode, boolean enabled, boolean locked) {
@@ -41,6 +43,14 @@ public final class BulwarkUser implements UserDetails {
     public BulwarkUser(long id, String username, String passwordHash, String displayName, Role role,
                        String regionCode, String department, boolean enabled, boolean locked,
                        boolean passwordChangeRequired) {
+        this(id, username, passwordHash, displayName, role, regionCode, department, enabled, locked,
+                passwordChangeRequired, null);
+    }
+
+    private BulwarkUser(long id, String username, String passwordHash, String displayName, Role role,
+                        String regionCode, String department, boolean enabled, boolean locked,
+                        boolean passwordChangeRequired, java.util.Set<Role.Permission> tokenPermissions) {
+        this.tokenPermissions = tokenPermissions == null ? null : java.util.Set.copyOf(tokenPermissions);
         this.passwordChangeRequired = passwordChangeRequired;
         this.id = id;
         this.username = username;
@@ -92,8 +102,26 @@ public final class BulwarkUser implements UserDetails {
         return RegionScope.of(regionCode);
     }
 
+    /** Whether the role carries the permission (and, signed in with a token, the token too). */
     public boolean can(Role.Permission permission) {
-        return role.can(permission);
+        return role.can(permission) && (tokenPermissions == null || tokenPermissions.contains(permission));
+    }
+
+    /**
+     * This user as a personal access token signs them in: scoped to the token's region (within their own) and
+     * holding only the token's permissions that the role still carries.
+     */
+    BulwarkUser narrowedTo(String tokenRegion, java.util.Set<Role.Permission> permissions) {
+        if (!scope().covers(tokenRegion)) {
+            throw new IllegalArgumentException("a token's region lies within its owner's");
+        }
+        return new BulwarkUser(id, username, "", displayName, role, tokenRegion, department, enabled, locked,
+                passwordChangeRequired, permissions);
+    }
+
+    /** Whether this user signed in with a personal access token. */
+    public boolean signedInWithToken() {
+        return tokenPermissions != null;
     }
 
     @Override
@@ -116,8 +144,9 @@ public final class BulwarkUser implements UserDetails {
         return !locked;
     }
 
+    /** Enabled, and given a role: an account a system administrator created waits for a security administrator. */
     @Override
     public boolean isEnabled() {
-        return enabled;
+        return enabled && role != Role.UNASSIGNED;
     }
 }

@@ -23,9 +23,14 @@ public class CurrentUser {
         return Optional.empty();
     }
 
-    /** The scope of the signed-in user. */
+    /**
+     * The region subtree whose households the signed-in user may read and write. Every service that reads the
+     * registry, warnings, casework or department records asks here, so the three privileged administrators of the
+     * separation of duties (who hold no {@link Role.Permission#READ_HOUSEHOLDS}) are refused below the web layer,
+     * whatever page or API they call.
+     */
     public RegionScope scope() {
-        return require().scope();
+        return requirePermission(Role.Permission.READ_HOUSEHOLDS).scope();
     }
 
     /** Acts as the user on this thread until the returned handle is closed (then the previous user is back). */

@@ -6,27 +6,44 @@ import org.bulwark.core.region.RegionLevel;
 
 /** The roles of the platform (README.md, "Demo users"); each user has one, together with the region that scopes it. */
 public enum Role {
-    VILLAGE_CADRE(1, EnumSet.of(RegionLevel.VILLAGE), EnumSet.of(Permission.EDIT_REGISTRY,
+    VILLAGE_CADRE(1, EnumSet.of(RegionLevel.VILLAGE), EnumSet.of(Permission.READ_HOUSEHOLDS, Permission.EDIT_REGISTRY,
             Permission.REVEAL_PERSONAL_DATA, Permission.READ_SENSITIVE_DATA, Permission.VERIFY_WARNINGS, Permission.HANDLE_CASES,
             Permission.EDIT_PLANS, Permission.RECORD_VISITS)),
     // a helper belongs to a village, or to a township when they look after households of several of its villages
-    HELPER(1, EnumSet.of(RegionLevel.VILLAGE, RegionLevel.TOWNSHIP), EnumSet.of(Permission.REVEAL_PERSONAL_DATA,
-            Permission.READ_SENSITIVE_DATA, Permission.EDIT_PLANS, Permission.RECORD_VISITS)),
-    TOWNSHIP_REVIEWER(2, EnumSet.of(RegionLevel.TOWNSHIP), EnumSet.of(Permission.EDIT_REGISTRY,
+    HELPER(1, EnumSet.of(RegionLevel.VILLAGE, RegionLevel.TOWNSHIP), EnumSet.of(Permission.READ_HOUSEHOLDS,
+            Permission.REVEAL_PERSONAL_DATA, Permission.READ_SENSITIVE_DATA, Permission.EDIT_PLANS, Permission.RECORD_VISITS)),
+    TOWNSHIP_REVIEWER(2, EnumSet.of(RegionLevel.TOWNSHIP), EnumSet.of(Permission.READ_HOUSEHOLDS, Permission.EDIT_REGISTRY,
             Permission.REVEAL_PERSONAL_DATA, Permission.READ_SENSITIVE_DATA, Permission.VERIFY_WARNINGS, Permission.HANDLE_CASES,
             Permission.ASSIGN_HELPERS, Permission.EDIT_PLANS, Permission.RECORD_VISITS)),
-    COUNTY_APPROVER(3, EnumSet.of(RegionLevel.COUNTY), EnumSet.of(Permission.EDIT_REGISTRY,
+    COUNTY_APPROVER(3, EnumSet.of(RegionLevel.COUNTY), EnumSet.of(Permission.READ_HOUSEHOLDS, Permission.EDIT_REGISTRY,
             Permission.REVEAL_PERSONAL_DATA, Permission.READ_SENSITIVE_DATA, Permission.READ_AUDIT, Permission.IMPORT_DEPARTMENT_DATA,
             Permission.RUN_SCREENING, Permission.VERIFY_WARNINGS, Permission.HANDLE_CASES, Permission.ASSIGN_HELPERS,
             Permission.EDIT_PLANS, Permission.REVERSE_ELIMINATION)),
     DEPARTMENT_OFFICER(3, EnumSet.of(RegionLevel.COUNTY, RegionLevel.PREFECTURE, RegionLevel.PROVINCE),
-            EnumSet.of(Permission.IMPORT_DEPARTMENT_DATA)),
-    PREFECTURE_ADMIN(4, EnumSet.of(RegionLevel.PREFECTURE), EnumSet.of(Permission.READ_AUDIT,
-            Permission.IMPORT_DEPARTMENT_DATA, Permission.RUN_SCREENING, Permission.MANAGE_USERS)),
-    PROVINCE_ADMIN(5, EnumSet.of(RegionLevel.PROVINCE), EnumSet.of(Permission.READ_AUDIT,
-            Permission.IMPORT_DEPARTMENT_DATA, Permission.RUN_SCREENING, Permission.MANAGE_USERS)),
-    // reads dashboards and reports of any level; holds no permission, so any administrator may grant it
-    LEADER(1, EnumSet.allOf(RegionLevel.class), EnumSet.noneOf(Permission.class));
+            EnumSet.of(Permission.READ_HOUSEHOLDS, Permission.IMPORT_DEPARTMENT_DATA)),
+    // the business administrators of a prefecture and a province: screening, imports, oversight; since the
+    // separation of duties (V34) they no longer look after accounts, which the three roles below share
+    PREFECTURE_ADMIN(4, EnumSet.of(RegionLevel.PREFECTURE), EnumSet.of(Permission.READ_HOUSEHOLDS, Permission.READ_AUDIT,
+            Permission.IMPORT_DEPARTMENT_DATA, Permission.RUN_SCREENING)),
+    PROVINCE_ADMIN(5, EnumSet.of(RegionLevel.PROVINCE), EnumSet.of(Permission.READ_HOUSEHOLDS, Permission.READ_AUDIT,
+            Permission.IMPORT_DEPARTMENT_DATA, Permission.RUN_SCREENING)),
+    // reads dashboards and reports of any level; holds no permission beyond reading, so any security administrator
+    // may grant it
+    LEADER(1, EnumSet.allOf(RegionLevel.class), EnumSet.of(Permission.READ_HOUSEHOLDS)),
+    // the separation of duties of MLPS 2.0 level 3 (三权分立): three privileged roles, none of which can do another's
+    // work or read households; each administers the platform for the region it sits at (county and above)
+    /** 系统管理员: creates accounts, renames, disables and enables them, resets passwords. */
+    SYSTEM_ADMIN(Rank.PRIVILEGED, EnumSet.of(RegionLevel.COUNTY, RegionLevel.PREFECTURE, RegionLevel.PROVINCE),
+            EnumSet.of(Permission.MANAGE_ACCOUNTS)),
+    /** 安全管理员: grants roles and regions (scopes), lifts lockouts, resets second factors, keeps the policy. */
+    SECURITY_ADMIN(Rank.PRIVILEGED, EnumSet.of(RegionLevel.COUNTY, RegionLevel.PREFECTURE, RegionLevel.PROVINCE),
+            EnumSet.of(Permission.MANAGE_ROLES)),
+    /** 审计管理员: reads the audit log of the region, nothing else. */
+    AUDIT_ADMIN(Rank.PRIVILEGED, EnumSet.of(RegionLevel.COUNTY, RegionLevel.PREFECTURE, RegionLevel.PROVINCE),
+            EnumSet.of(Permission.READ_AUDIT)),
+    // an account a system administrator created and no security administrator has given a role yet: it cannot
+    // sign in (BulwarkUser#isEnabled) and holds no permission
+    UNASSIGNED(0, EnumSet.allOf(RegionLevel.class), EnumSet.noneOf(Permission.class));
 
     private final int rank;
     private final Set<RegionLevel> levels;
@@ -38,12 +55,22 @@ public enum Role {
         this.permissions = permissions;
     }
 
+    /** Whether this is one of the three privileged roles of the separation of duties. */
+    public boolean privileged() {
+        return rank == Rank.PRIVILEGED;
+    }
+
     /**
-     * Whether a holder of this role may give {@code other} to someone: only roles of the same rank or below (the
-     * level of government a role acts for: village 1, township 2, county 3, prefecture 4, province 5).
+     * The rank of a business role, the level of government it acts for (village 1, township 2, county 3,
+     * prefecture 4, province 5); 0 for an account without a role. Who may give which role: {@link Duties}.
      */
-    public boolean mayGrant(Role other) {
-        return other.rank <= rank;
+    int rank() {
+        return rank;
+    }
+
+    /** Holds the rank of the privileged roles, which do not act for a level of government. */
+    private static final class Rank {
+        static final int PRIVILEGED = 100;
     }
 
     /** Whether a user with this role may have a region of this level as scope. */
@@ -68,6 +95,11 @@ public enum Role {
 
     /** What a role may do beyond reading the registry of its region. */
     public enum Permission {
+        /**
+         * read the households of the region: the registry, warnings, casework, department records and dashboards;
+         * every business role, none of the three privileged administrators ({@link CurrentUser#scope()} checks it)
+         */
+        READ_HOUSEHOLDS,
         /** create, edit and delete households, persons and incomes */
         EDIT_REGISTRY,
         /** see full identity and phone numbers on request (each reveal is audited) */
@@ -96,7 +128,12 @@ public enum Role {
         RECORD_VISITS,
         /** reverse a risk-elimination mark */
         REVERSE_ELIMINATION,
-        /** create accounts of the region, disable and enable them, reset passwords, change roles and regions */
-        MANAGE_USERS
+        /** 系统管理员: create accounts of the region, rename, disable and enable them, reset their passwords */
+        MANAGE_ACCOUNTS,
+        /**
+         * 安全管理员: give accounts of the region their role, region and department, lift lockouts, reset a second
+         * factor, read the security policy
+         */
+        MANAGE_ROLES
     }
 }

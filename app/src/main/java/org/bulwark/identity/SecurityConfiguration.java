@@ -49,7 +49,9 @@ class SecurityConfiguration {
 
         @Bean
         @Order(1)
-        SecurityFilterChain api(HttpSecurity http) throws Exception {
+        SecurityFilterChain api(HttpSecurity http, ApiSignIn apiSignIn) throws Exception {
+            // tokens, and no password alone for two-factor accounts (ApiSignIn)
+            http.authenticationManager(apiSignIn.manager());
             http.securityMatcher("/api/v1/**")
                     // residents declare hardship without an account; the public endpoints are rate-limited
                     .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/public/**").permitAll()

@@ -72,7 +72,7 @@ public class Dashboard {
 
     /** The dashboard of the region (the user's own when null), for the income year (the latest when null). */
     public DashboardView view(String regionCode, Integer year, Locale locale) {
-        BulwarkUser user = currentUser.require();
+        BulwarkUser user = currentUser.requirePermission(org.bulwark.identity.Role.Permission.READ_HOUSEHOLDS);
         Region region = regionInScope(regionCode, user);
         List<Region> children = regions.children(region.code());
         int groupDigits = children.isEmpty() ? level(region.code()).digits() : level(children.get(0).code()).digits();
@@ -119,7 +119,7 @@ public class Dashboard {
      * households behind a figure.
      */
     public FigureQuery queryFor(String regionCode, Integer year) {
-        BulwarkUser user = currentUser.require();
+        BulwarkUser user = currentUser.requirePermission(org.bulwark.identity.Role.Permission.READ_HOUSEHOLDS);
         Region region = regionInScope(regionCode, user);
         int shownYear = year != null ? year : incomeYears().stream().findFirst()
                 .orElse(LocalDate.now(clock).getYear() - 1);

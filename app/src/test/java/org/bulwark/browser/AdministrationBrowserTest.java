@@ -8,16 +8,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The province administrator's home page leads to the users page, where an account is created for a village and its
- * holder must choose a new password at the first sign-in, and to the rules and thresholds of the province.
+ * The system administrator's home page leads to the users page, where an account is created for a village; the
+ * security administrator gives it its role; its holder must choose a new password at the first sign-in. The province
+ * administrator's home page leads to the rules and thresholds of the province.
  */
 class AdministrationBrowserTest extends BrowserTest {
 
     @Test
-    void theProvinceOpensUsersAndRulesFromItsHomePage() {
-        signIn("province").shot("home");
-        assertThat(browser.text()).contains("被锁定的账号").contains("用户管理").contains("规则与阈值")
-                .contains("影子试运行");
+    void theAdministratorsOpenUsersAndTheProvinceRulesFromTheirHomePages() {
+        signIn("sysadmin").shot("home");
+        assertThat(browser.text()).contains("被锁定的账号").contains("用户管理").doesNotContain("统计看板")
+                .doesNotContain("规则与阈值");
 
         browser.click("#worklist a[href='/users']");
         browser.shot("users");
@@ -27,7 +28,7 @@ class AdministrationBrowserTest extends BrowserTest {
         String username = "cadre-new-" + System.currentTimeMillis() % 100_000;
         browser.find("#username").sendKeys(username);
         browser.find("#displayName").sendKeys("李新（保家村）");
-        browser.find("#role option[value='VILLAGE_CADRE']").click();
+        assertThat(browser.text()).contains("须由安全管理员授予角色");
         browser.find("#regionCode").sendKeys("530102000000");
         browser.find("#password").sendKeys("weakpass");
         browser.find("#passwordConfirmation").sendKeys("weakpass");
@@ -42,9 +43,19 @@ class AdministrationBrowserTest extends BrowserTest {
         browser.find("#passwordConfirmation").sendKeys("Baojia#2027");
         browser.click("main form button[type=submit]");
         browser.shot("created");
-        assertThat(browser.text()).contains("账号已创建").contains("李新（保家村）").contains("待修改密码");
+        assertThat(browser.text()).contains("账号已创建").contains("李新（保家村）").contains("待修改密码")
+                .contains("待授权");
+        String account = browser.driver().getCurrentUrl().replaceAll(".*/users/", "");
 
-        browser.open("/", "home-again");
+        signIn("secadmin");
+        browser.open("/users/" + account + "/edit", "grant");
+        browser.find("#role option[value='VILLAGE_CADRE']").click();
+        browser.click("main form button[type=submit]");
+        browser.shot("granted");
+        assertThat(browser.text()).contains("村干部/网格员").doesNotContain("待授权");
+
+        signIn("province");
+        assertThat(browser.text()).contains("规则与阈值").contains("影子试运行").doesNotContain("用户管理");
         browser.click("#worklist a[href='/rules']");
         browser.shot("rules");
         assertThat(browser.text()).contains("筛查规则与阈值").contains("INC-01").contains("VER-06")
@@ -52,12 +63,14 @@ class AdministrationBrowserTest extends BrowserTest {
         browser.click("#shadow-link");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/screening"));
         assertThat(browser.text()).contains("试运行（影子模式）");
-        browser.open("/users?lang=en", "users-en");
-        assertThat(browser.text()).contains("Users").contains("Last sign-in").doesNotContain("用户管理");
         browser.open("/rules?lang=en", "rules-en");
         assertThat(browser.text()).contains("Monitoring line of your province (52)")
                 .contains("Net income per person below the monitoring line");
         browser.open("/?lang=zh_CN", "home-zh");
+        signIn("sysadmin");
+        browser.open("/users?lang=en", "users-en");
+        assertThat(browser.text()).contains("Users").contains("Last sign-in").doesNotContain("用户管理");
+        browser.open("/?lang=zh_CN", "sysadmin-zh");
 
         browser.signIn(username, "Baojia#2027");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/account/password");

@@ -22,6 +22,10 @@ class SignInBrowserTest extends BrowserTest {
         ROLES.put("leader", "领导（只读）");
     }
 
+    /** The three privileged administrators: their own work only, no households, no dashboard. */
+    private static final Map<String, String> ADMINISTRATORS = Map.of("sysadmin", "系统管理员", "secadmin", "安全管理员",
+            "auditor", "审计管理员");
+
     @Test
     void everyDemoRoleSeesItsHomePage() {
         ROLES.forEach((user, role) -> {
@@ -29,6 +33,11 @@ class SignInBrowserTest extends BrowserTest {
             String page = browser.text();
             assertThat(page).as(user).contains("您好").contains("角色：" + role).contains("统计看板");
             assertThat(browser.driver().getCurrentUrl()).as(user).endsWith("/");
+        });
+        ADMINISTRATORS.forEach((user, role) -> {
+            signIn(user).shot(user + "-home");
+            assertThat(browser.text()).as(user).contains("您好").contains("角色：" + role).doesNotContain("统计看板")
+                    .doesNotContain("农户档案");
         });
     }
 

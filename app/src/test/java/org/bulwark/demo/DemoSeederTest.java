@@ -35,8 +35,9 @@ class DemoSeederTest {
         long households = count("select count(*) from household where village_code like '522324%'");
         assertThat(households).isGreaterThanOrEqualTo(300);
         assertThat(count("select count(distinct role) from app_user where username in "
-                + "('cadre','cadre2','helper','township','county','officer','prefecture','province','leader')"))
-                .isEqualTo(8);
+                + "('cadre','cadre2','helper','township','county','officer','prefecture','province','leader',"
+                + "'sysadmin','secadmin','auditor')"))
+                .isEqualTo(11);
         assertThat(count("select count(*) from household h left join region r on r.code = h.village_code "
                 + "where r.level is distinct from 'VILLAGE'")).isZero();
         assertThat(count("select count(*) from household_income")).isGreaterThan(0);

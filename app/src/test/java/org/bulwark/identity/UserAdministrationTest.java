@@ -19,8 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Administrators look after the accounts of their subtree only, never grant a role above their own, and every
- * change is checked whole before anything is stored, and audited.
+ * The system and security administrators look after the accounts of their subtree only, never grant a role above
+ * the level of their region, and every change is checked whole before anything is stored, and audited (what each of
+ * them may not do: {@link SeparationOfDutiesTest}).
  */
 @DatabaseTest
 class UserAdministrationTest {
@@ -40,19 +41,26 @@ class UserAdministrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** The prefecture's system administrator (accounts) and security administrator (roles and regions). */
     BulwarkUser prefecture;
+    BulwarkUser security;
 
     @BeforeEach
     void setUp() {
-        prefecture = fixtures.user(Role.PREFECTURE_ADMIN, QIANXINAN);
+        prefecture = fixtures.user(Role.SYSTEM_ADMIN, QIANXINAN);
+        security = fixtures.user(Role.SECURITY_ADMIN, QIANXINAN);
     }
 
     private static String unique(String prefix) {
         return prefix + "-" + System.nanoTime() % 10_000_000_000L;
     }
 
-    private NewUser newUser(String username, Role role, String region) {
-        return new NewUser(username, "新用户", role.name(), region, null, NEW_PASSWORD, NEW_PASSWORD);
+    private NewUser newUser(String username, String region) {
+        return new NewUser(username, "新用户", null, region, null, NEW_PASSWORD, NEW_PASSWORD);
+    }
+
+    private long created(String username, String region) {
+        return fixtures.as(prefecture, () -> users.create(newUser(username, region)));
     }
 
     private boolean stored(String username) {
@@ -92,7 +100,7 @@ class UserAdministrationTest {
             users.disable(kunming.id());
             return null;
         })).isInstanceOf(NotFoundException.class);
-        assertThat(fixtures.as(fixtures.user(Role.PROVINCE_ADMIN, GUIZHOU),
+        assertThat(fixtures.as(fixtures.user(Role.SECURITY_ADMIN, GUIZHOU),
                 () -> users.list(new UserFilter(GUIYANG_COUNTY, null, null, 0, 50))).users())
                 .extracting(UserAccount::username).contains(guiyang.getUsername());
     }
@@ -104,7 +112,7 @@ class UserAdministrationTest {
                 .isInstanceOf(AccessDeniedException.class);
         String username = unique("by-county");
         assertThatThrownBy(() -> fixtures.as(county,
-                () -> users.create(newUser(username, Role.HELPER, TestFixtures.VILLAGE_A))))
+                () -> users.create(newUser(username, TestFixtures.VILLAGE_A))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(stored(username)).isFalse();
     }
@@ -112,9 +120,9 @@ class UserAdministrationTest {
     @Test
     void createsAnAccountInTheSubtreeThatMustChangeItsPassword() {
         String username = unique("cadre");
-        long id = fixtures.as(prefecture, () -> users.create(newUser(username, Role.VILLAGE_CADRE,
-                TestFixtures.VILLAGE_B)));
+        long id = created(username, TestFixtures.VILLAGE_B);
         UserAccount account = fixtures.as(prefecture, () -> users.get(id));
+        assertThat(account.role()).isEqualTo(Role.UNASSIGNED);
         assertThat(account.regionCode()).isEqualTo(TestFixtures.VILLAGE_B);
         assertThat(account.regionName()).startsWith("兴合村");
         assertThat(account.mustChangePassword()).isTrue();
@@ -125,7 +133,7 @@ class UserAdministrationTest {
     void aRegionOutsideTheSubtreeIsRefusedWithTheFieldNamedAndNothingStored() {
         String username = unique("outside");
         assertThatThrownBy(() -> fixtures.as(prefecture,
-                () -> users.create(newUser(username, Role.COUNTY_APPROVER, GUIYANG_COUNTY))))
+                () -> users.create(newUser(username, GUIYANG_COUNTY))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(fields(e)).containsExactly("regionCode:unknown_region"));
         assertThat(stored(username)).isFalse();
@@ -133,13 +141,14 @@ class UserAdministrationTest {
 
     @Test
     void aRoleAboveTheAdministratorsOwnIsRefusedWithTheFieldNamedAndNothingStored() {
-        String username = unique("higher");
-        assertThatThrownBy(() -> fixtures.as(prefecture,
-                () -> users.create(newUser(username, Role.PROVINCE_ADMIN, QIANXINAN))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(fields(e)).containsExactly("role:role_too_high"));
-        assertThat(stored(username)).isFalse();
-        assertThat(fixtures.as(prefecture, users::grantableRoles)).doesNotContain(Role.PROVINCE_ADMIN)
+        long id = created(unique("higher"), QIANXINAN);
+        assertThatThrownBy(() -> fixtures.as(security, () -> {
+            users.update(id, new UserChange(null, "PROVINCE_ADMIN", QIANXINAN, null));
+            return null;
+        })).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(fields(e)).containsExactly("role:role_too_high"));
+        assertThat(fixtures.as(security, () -> users.get(id)).role()).isEqualTo(Role.UNASSIGNED);
+        assertThat(fixtures.as(security, users::grantableRoles)).doesNotContain(Role.PROVINCE_ADMIN)
                 .contains(Role.PREFECTURE_ADMIN, Role.VILLAGE_CADRE);
         BulwarkUser province = fixtures.user(Role.PROVINCE_ADMIN, GUIZHOU);
         assertThatThrownBy(() -> fixtures.as(prefecture, () -> {
@@ -159,13 +168,13 @@ class UserAdministrationTest {
                 new Case("X" + username + "1!", "password:password_contains_username"),
                 new Case("", "password:required"))) {
             assertThatThrownBy(() -> fixtures.as(prefecture, () -> users.create(new NewUser(username, "弱密码",
-                    "HELPER", TestFixtures.VILLAGE_A, null, c.password(), c.password()))))
+                    null, TestFixtures.VILLAGE_A, null, c.password(), c.password()))))
                     .as(c.password())
                     .isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(fields(e)).contains(c.code()));
         }
         assertThatThrownBy(() -> fixtures.as(prefecture, () -> users.create(new NewUser(username, "两次不同",
-                "HELPER", TestFixtures.VILLAGE_A, null, NEW_PASSWORD, NEW_PASSWORD + "x"))))
+                null, TestFixtures.VILLAGE_A, null, NEW_PASSWORD, NEW_PASSWORD + "x"))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(fields(e)).containsExactly("passwordConfirmation:password_mismatch"));
         assertThat(stored(username)).isFalse();
@@ -174,20 +183,29 @@ class UserAdministrationTest {
     @Test
     void everyWrongFieldIsNamedAtOnce() {
         assertThatThrownBy(() -> fixtures.as(prefecture, () -> users.create(new NewUser("x!", " ",
-                "COUNTY_APPROVER", TestFixtures.VILLAGE_A, null, NEW_PASSWORD, NEW_PASSWORD))))
+                null, "abc", null, NEW_PASSWORD, NEW_PASSWORD))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e))
                         .containsExactlyInAnyOrder("username:username_format", "displayName:required",
-                                "regionCode:region_level"));
+                                "regionCode:region_code"));
         String officer = unique("officer");
-        assertThatThrownBy(() -> fixtures.as(prefecture, () -> users.create(new NewUser(officer, "专员",
-                "DEPARTMENT_OFFICER", TestFixtures.COUNTY, null, NEW_PASSWORD, NEW_PASSWORD))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(fields(e)).containsExactly("department:required"));
-        long id = fixtures.as(prefecture, () -> users.create(new NewUser(officer, "专员", "DEPARTMENT_OFFICER",
-                TestFixtures.COUNTY, "civil_affairs", NEW_PASSWORD, NEW_PASSWORD)));
+        long id = created(officer, TestFixtures.COUNTY);
+        assertThatThrownBy(() -> fixtures.as(security, () -> {
+            users.update(id, new UserChange(null, "COUNTY_APPROVER", TestFixtures.VILLAGE_A, null));
+            return null;
+        })).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(fields(e)).containsExactly("regionCode:region_level"));
+        assertThatThrownBy(() -> fixtures.as(security, () -> {
+            users.update(id, new UserChange(null, "DEPARTMENT_OFFICER", TestFixtures.COUNTY, null));
+            return null;
+        })).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(fields(e)).containsExactly("department:required"));
+        fixtures.as(security, () -> {
+            users.update(id, new UserChange(null, "DEPARTMENT_OFFICER", TestFixtures.COUNTY, "civil_affairs"));
+            return null;
+        });
         assertThat(fixtures.as(prefecture, () -> users.get(id)).department()).isEqualTo("civil_affairs");
         assertThatThrownBy(() -> fixtures.as(prefecture, () -> users.create(newUser(officer.toUpperCase(),
-                Role.HELPER, TestFixtures.VILLAGE_A))))
+                TestFixtures.VILLAGE_A))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(fields(e)).containsExactly("username:username_taken"));
     }
@@ -195,12 +213,12 @@ class UserAdministrationTest {
     @Test
     void aRefusedChangeLeavesTheAccountAsItWas() {
         BulwarkUser helper = fixtures.user(Role.HELPER, TestFixtures.VILLAGE_A);
-        assertThatThrownBy(() -> fixtures.as(prefecture, () -> {
-            users.update(helper.id(), new UserChange("改名", "COUNTY_APPROVER", GUIYANG_COUNTY, null));
+        assertThatThrownBy(() -> fixtures.as(security, () -> {
+            users.update(helper.id(), new UserChange(null, "COUNTY_APPROVER", GUIYANG_COUNTY, null));
             return null;
         })).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(fields(e)).containsExactly("regionCode:unknown_region"));
-        UserAccount after = fixtures.as(prefecture, () -> users.get(helper.id()));
+        UserAccount after = fixtures.as(security, () -> users.get(helper.id()));
         assertThat(after.displayName()).isEqualTo(helper.displayName());
         assertThat(after.role()).isEqualTo(Role.HELPER);
         assertThat(after.regionCode()).isEqualTo(TestFixtures.VILLAGE_A);
@@ -213,18 +231,18 @@ class UserAdministrationTest {
             return null;
         })).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(fields(e)).containsExactly("user:own_account"));
-        assertThatThrownBy(() -> fixtures.as(prefecture, () -> {
-            users.update(prefecture.id(), new UserChange("我", "LEADER", QIANXINAN, null));
+        assertThatThrownBy(() -> fixtures.as(security, () -> {
+            users.update(security.id(), new UserChange(null, "LEADER", QIANXINAN, null));
             return null;
         })).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(fields(e)).containsExactly("role:own_account"));
-        assertThatThrownBy(() -> fixtures.as(prefecture, () -> {
-            users.update(prefecture.id(), new UserChange("我", "PREFECTURE_ADMIN", "abc", null));
+        assertThatThrownBy(() -> fixtures.as(security, () -> {
+            users.update(security.id(), new UserChange(null, "SECURITY_ADMIN", "abc", null));
             return null;
         })).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(fields(e)).containsExactlyInAnyOrder("regionCode:region_code", "role:own_account"));
         fixtures.as(prefecture, () -> {
-            users.update(prefecture.id(), new UserChange("赵管理（改名）", "PREFECTURE_ADMIN", QIANXINAN, null));
+            users.update(prefecture.id(), new UserChange("赵管理（改名）", "SYSTEM_ADMIN", QIANXINAN, null));
             return null;
         });
         assertThat(fixtures.as(prefecture, () -> users.get(prefecture.id())).displayName()).isEqualTo("赵管理（改名）");
@@ -234,12 +252,21 @@ class UserAdministrationTest {
     @Test
     void everyChangeWritesAnAuditEntryWithoutThePassword() {
         String username = unique("audited");
-        long id = fixtures.as(prefecture, () -> users.create(newUser(username, Role.HELPER, TestFixtures.VILLAGE_A)));
+        long id = created(username, TestFixtures.VILLAGE_A);
+        fixtures.as(security, () -> {
+            users.update(id, new UserChange(null, "TOWNSHIP_REVIEWER", TestFixtures.TOWNSHIP, null));
+            return null;
+        });
         fixtures.as(prefecture, () -> {
-            users.update(id, new UserChange("帮扶人甲", "TOWNSHIP_REVIEWER", TestFixtures.TOWNSHIP, null));
             users.disable(id);
             users.enable(id);
+            return null;
+        });
+        fixtures.as(security, () -> {
             users.unlock(id);
+            return null;
+        });
+        fixtures.as(prefecture, () -> {
             users.resetPassword(id, "Another#Pass9", "Another#Pass9");
             return null;
         });
@@ -249,14 +276,16 @@ class UserAdministrationTest {
         assertThat(entries).extracting(AuditEntry::summary).containsExactly(username + ": password reset",
                 username + ": unlocked", username + ": enabled", username + ": disabled",
                 username + ": profile changed", "account created");
+        assertThat(entries).extracting(AuditEntry::username).containsExactly(prefecture.getUsername(),
+                security.getUsername(), prefecture.getUsername(), prefecture.getUsername(), security.getUsername(),
+                prefecture.getUsername());
         assertThat(entries).allSatisfy(e -> {
-            assertThat(e.username()).isEqualTo(prefecture.getUsername());
             assertThat(e.regionCode()).startsWith("522324101");
             assertThat(String.valueOf(e.before()) + e.after()).doesNotContain(NEW_PASSWORD, "Another#Pass9",
                     "bcrypt");
         });
         AuditEntry profile = entries.get(4);
-        assertThat(profile.before()).contains("HELPER").contains(TestFixtures.VILLAGE_A);
+        assertThat(profile.before()).contains("UNASSIGNED").contains(TestFixtures.VILLAGE_A);
         assertThat(profile.after()).contains("TOWNSHIP_REVIEWER").contains(TestFixtures.TOWNSHIP);
     }
 }

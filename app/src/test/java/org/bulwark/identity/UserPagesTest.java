@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -39,11 +40,14 @@ class UserPagesTest {
     @Autowired
     org.bulwark.audit.AuditLog audit;
 
+    /** The province's system administrator (accounts) and security administrator (roles and regions). */
     BulwarkUser province;
+    BulwarkUser security;
 
     @BeforeEach
     void setUp() {
-        province = fixtures.user(Role.PROVINCE_ADMIN, UserAdministrationTest.GUIZHOU);
+        province = fixtures.user(Role.SYSTEM_ADMIN, UserAdministrationTest.GUIZHOU);
+        security = fixtures.user(Role.SECURITY_ADMIN, UserAdministrationTest.GUIZHOU);
     }
 
     private String page(String url, BulwarkUser as) throws Exception {
@@ -52,8 +56,13 @@ class UserPagesTest {
     }
 
     private long create(String username, Role role, String region) {
-        return fixtures.as(province, () -> users.create(new NewUser(username, "页面测试", role.name(), region, null,
+        long id = fixtures.as(province, () -> users.create(new NewUser(username, "页面测试", null, region, null,
                 PASSWORD, PASSWORD)));
+        fixtures.as(security, () -> {
+            users.update(id, new UserChange(null, role.name(), region, null));
+            return null;
+        });
+        return id;
     }
 
     @Test
@@ -63,8 +72,11 @@ class UserPagesTest {
         String list = page("/users?region=" + TestFixtures.VILLAGE_A, province);
         assertThat(list).contains(cadre.getUsername()).contains("保家村").doesNotContain(yunnan.getUsername());
         String home = page("/", province);
-        assertThat(home).contains("href=\"/users\"").contains("href=\"/rules\"").contains("/users?state=LOCKED")
-                .contains("/screening#shadow");
+        assertThat(home).contains("href=\"/users\"").contains("/users?state=LOCKED")
+                .doesNotContain("action=\"/households\"").doesNotContain("href=\"/dashboard\"");
+        String business = page("/", fixtures.user(Role.PROVINCE_ADMIN, UserAdministrationTest.GUIZHOU));
+        assertThat(business).contains("href=\"/rules\"").contains("/screening#shadow")
+                .doesNotContain("href=\"/users\"");
         mvc.perform(get("/users").with(user(fixtures.user(Role.COUNTY_APPROVER, TestFixtures.COUNTY))))
                 .andExpect(status().isForbidden());
         assertThat(page("/", fixtures.user(Role.COUNTY_APPROVER, TestFixtures.COUNTY))).doesNotContain("href=\"/users\"");
@@ -75,7 +87,7 @@ class UserPagesTest {
     void aRefusedFormNamesItsFieldsAndStoresNothing() throws Exception {
         String username = "page-" + System.nanoTime() % 1_000_000_000L;
         String form = mvc.perform(post("/users/new").with(user(province)).with(csrf()).param("username", username)
-                        .param("displayName", "省外用户").param("role", "COUNTY_APPROVER")
+                        .param("displayName", "省外用户")
                         .param("regionCode", UserAdministrationTest.KUNMING_COUNTY).param("password", "weakpass")
                         .param("passwordConfirmation", "weakpass"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -89,13 +101,24 @@ class UserPagesTest {
     void theFormCreatesAnAccount() throws Exception {
         String username = "made-" + System.nanoTime() % 1_000_000_000L;
         mvc.perform(post("/users/new").with(user(province)).with(csrf()).param("username", username)
-                        .param("displayName", "新村干部").param("role", "VILLAGE_CADRE")
+                        .param("displayName", "新村干部")
                         .param("regionCode", TestFixtures.VILLAGE_B).param("password", PASSWORD)
                         .param("passwordConfirmation", PASSWORD))
                 .andExpect(status().is3xxRedirection());
         long id = jdbc.sql("select id from app_user where username = :u").param("u", username).query(Long.class)
                 .single();
-        assertThat(page("/users/" + id, province)).contains("新村干部").contains("兴合村").contains("待修改密码");
+        assertThat(page("/users/" + id, province)).contains("新村干部").contains("兴合村").contains("待修改密码")
+                .contains("待授权");
+        // the security administrator's form changes the role and region, not the name
+        assertThat(page("/users/" + id + "/edit", security)).contains("name=\"role\"")
+                .doesNotContain("name=\"displayName\"");
+        assertThat(page("/users/" + id + "/edit", province)).doesNotContain("name=\"role\"")
+                .contains("name=\"displayName\"");
+        mvc.perform(post("/users/" + id + "/edit").with(user(security)).with(csrf()).param("role", "VILLAGE_CADRE")
+                        .param("regionCode", TestFixtures.VILLAGE_B))
+                .andExpect(redirectedUrl("/users/" + id));
+        assertThat(page("/users/" + id, security)).contains("村干部/网格员").doesNotContain("待授权")
+                .doesNotContain("id=\"reset-password\"");
     }
 
     @Test
@@ -148,7 +171,8 @@ class UserPagesTest {
 
     @Test
     void theApiAnswersWithTheSameScopeAndNamesTheRefusedField() throws Exception {
-        BulwarkUser prefecture = fixtures.user(Role.PREFECTURE_ADMIN, "522300000000");
+        BulwarkUser prefecture = fixtures.user(Role.SYSTEM_ADMIN, "522300000000");
+        BulwarkUser prefectureSecurity = fixtures.user(Role.SECURITY_ADMIN, "522300000000");
         String username = "api-" + System.nanoTime() % 1_000_000_000L;
         String refused = mvc.perform(post("/api/v1/users").with(httpBasic(prefecture.getUsername(), TestFixtures.PASSWORD))
                         .contentType("application/json")
@@ -156,14 +180,19 @@ class UserPagesTest {
                                 + "\"regionCode\":\"520000\",\"password\":\"" + PASSWORD + "\",\"passwordConfirmation\":\""
                                 + PASSWORD + "\"}"))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
-        assertThat(refused).contains("\"field\":\"role\"").contains("role_too_high")
+        assertThat(refused).contains("\"field\":\"role\"").contains("separation_of_duties")
                 .contains("\"field\":\"regionCode\"").contains("unknown_region");
         mvc.perform(post("/api/v1/users").with(httpBasic(prefecture.getUsername(), TestFixtures.PASSWORD))
                         .contentType("application/json")
-                        .content("{\"username\":\"" + username + "\",\"displayName\":\"接口\",\"role\":\"HELPER\","
+                        .content("{\"username\":\"" + username + "\",\"displayName\":\"接口\","
                                 + "\"regionCode\":\"" + TestFixtures.VILLAGE_A + "\",\"password\":\"" + PASSWORD
                                 + "\",\"passwordConfirmation\":\"" + PASSWORD + "\"}"))
                 .andExpect(status().isCreated());
+        long id = jdbc.sql("select id from app_user where username = :u").param("u", username).query(Long.class)
+                .single();
+        mvc.perform(put("/api/v1/users/" + id).with(httpBasic(prefectureSecurity.getUsername(), TestFixtures.PASSWORD))
+                        .contentType("application/json").content("{\"role\":\"HELPER\"}"))
+                .andExpect(status().isOk());
         String list = mvc.perform(get("/api/v1/users?role=HELPER&region=" + TestFixtures.VILLAGE_A)
                         .with(httpBasic(prefecture.getUsername(), TestFixtures.PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

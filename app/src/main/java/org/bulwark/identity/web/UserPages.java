@@ -25,9 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The users page of province and prefecture administrators: the accounts of their region, filtered and paged; create
- * an account; change its name, role, region; disable, enable, unlock, reset its password. The checks are in
- * {@link UserAdministration}.
+ * The users page of the system and the security administrators: the accounts of their region, filtered and paged;
+ * the system administrator creates an account, renames, disables, enables it and resets its password; the security
+ * administrator gives its role, region and department and lifts a lockout. Each sees only the controls of their
+ * duty; the checks are in {@link UserAdministration}.
  */
 @Controller
 class UserPages {
@@ -39,7 +40,11 @@ class UserPages {
     private final Regions regions;
     private final MessageSource messages;
 
-    UserPages(UserAdministration users, CurrentUser currentUser, Regions regions, MessageSource messages) {
+    private final org.bulwark.identity.TwoFactor twoFactor;
+
+    UserPages(UserAdministration users, CurrentUser currentUser, Regions regions, MessageSource messages,
+              org.bulwark.identity.TwoFactor twoFactor) {
+        this.twoFactor = twoFactor;
         this.users = users;
         this.currentUser = currentUser;
         this.regions = regions;
@@ -61,7 +66,7 @@ class UserPages {
         model.addAttribute("filter", filter);
         model.addAttribute("result", result);
         model.addAttribute("counts", users.counts());
-        model.addAttribute("roles", users.grantableRoles());
+        model.addAttribute("roles", org.bulwark.identity.Role.values());
         model.addAttribute("states", UserFilter.State.values());
         model.addAttribute("regionChoices", regionChoices());
         return "users/list";
@@ -93,7 +98,10 @@ class UserPages {
         UserAccount account = users.get(id);
         model.addAttribute("account", account);
         model.addAttribute("self", account.id() == currentUser.require().id());
-        model.addAttribute("mayChange", users.grantableRoles().contains(account.role()));
+        model.addAttribute("mayChange", users.mayLookAfter(account));
+        model.addAttribute("managesAccounts", users.managesAccounts());
+        model.addAttribute("managesRoles", users.managesRoles());
+        model.addAttribute("twoFactorOn", twoFactor.enabled(account.id()));
         model.addAttribute("departments", users.departments());
         if (!model.containsAttribute("passwordForm")) {
             model.addAttribute("passwordForm", new PasswordForm());
@@ -162,6 +170,8 @@ class UserPages {
         model.addAttribute("form", form);
         model.addAttribute("userId", id);
         model.addAttribute("roles", users.grantableRoles());
+        model.addAttribute("managesAccounts", users.managesAccounts());
+        model.addAttribute("managesRoles", users.managesRoles());
         model.addAttribute("departments", users.departments());
         model.addAttribute("regionChoices", regionChoices());
         model.addAttribute("policy", users.passwordPolicy());
