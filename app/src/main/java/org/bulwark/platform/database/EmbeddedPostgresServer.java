@@ -22,10 +22,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
-    private final EmbeddedPostgres postgres;
+    private volatile EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final boolean clean;
+    private final boolean durable;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, boolean clean, boolean durable) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+        this.clean = clean;
+        this.durable = durable;
     }
 
     /** Starts (creating if needed) the server whose data lives in {@code dataDirectory}, durably. */
@@ -38,6 +44,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * fsync, for throwaway databases (tests), which a crash of the machine may leave broken.
      */
     public static EmbeddedPostgresServer start(Path dataDirectory, boolean clean, boolean durable) {
+        return new EmbeddedPostgresServer(postgres(dataDirectory, clean, durable, 0), dataDirectory, clean, durable);
+    }
+
+    /** Starts PostgreSQL on the data directory, on {@code port} (any free one when 0). */
+    private static EmbeddedPostgres postgres(Path dataDirectory, boolean clean, boolean durable, int port) {
         try {
             Files.createDirectories(dataDirectory.getParent() == null ? dataDirectory : dataDirectory.getParent());
             stopOrphanedPostmaster(dataDirectory);
@@ -57,9 +68,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("max_wal_senders", "0")
                     .setLocaleConfig("encoding", "UTF8")
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    .setPort(port)
                     .start();
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDirectory);
-            return new EmbeddedPostgresServer(postgres);
+            return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start embedded PostgreSQL in " + dataDirectory, e);
         }
@@ -72,6 +84,38 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public int port() {
         return postgres.getPort();
+    }
+
+    /**
+     * Starts the server again, on the same port and data, when its process is gone (killed, or stopped by hand):
+     * nobody else would start it, as only the application knows its port. Returns whether it did. A throwaway
+     * server (started {@code clean}) is not started again: closing its dead instance would delete its data.
+     */
+    public synchronized boolean restartIfStopped() {
+        if (clean || running()) {
+            return false;
+        }
+        log.warn("Embedded PostgreSQL on port {} is not running; starting it again", port());
+        int port = port();
+        try {
+            stopOrphanedPostmaster(dataDirectory);
+            // the dead instance still holds the library's lock on the data directory; closing it lets it go
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        postgres = postgres(dataDirectory, false, durable, port);
+        return true;
+    }
+
+    /** Whether the postmaster that serves the data directory is alive. */
+    boolean running() {
+        try {
+            List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
+            return ProcessHandle.of(Long.parseLong(lines.get(0).trim())).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     @Override
