@@ -54,7 +54,7 @@ class SecurityConfiguration {
                     // residents declare hardship without an account; the public endpoints are rate-limited
                     .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/public/**").permitAll()
                             .anyRequest().authenticated())
-                    .httpBasic(basic -> basic.authenticationEntryPoint(SignInAnswers.api()))
+                    .httpBasic(basic -> basic.authenticationEntryPoint(SignInAnswers.api(throttle)))
                     // slows guessing per address before the account lockout (SignInThrottle)
                     .addFilterBefore(SignInThrottleFilter.forApi(throttle), BasicAuthenticationFilter.class)
                     .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -76,7 +76,7 @@ class SecurityConfiguration {
                             .permitAll()
                             .anyRequest().authenticated())
                     .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
-                            .failureHandler(SignInAnswers.loginForm()).permitAll())
+                            .failureHandler(SignInAnswers.loginForm(throttle)).permitAll())
                     .addFilterBefore(SignInThrottleFilter.forLoginForm(throttle),
                             UsernamePasswordAuthenticationFilter.class)
                     .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

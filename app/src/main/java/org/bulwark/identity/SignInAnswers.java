@@ -22,10 +22,14 @@ final class SignInAnswers {
     private SignInAnswers() {
     }
 
-    /** The API's answer to a request without valid HTTP Basic credentials. */
-    static AuthenticationEntryPoint api() {
+    /**
+     * The API's answer to a request without valid HTTP Basic credentials. An attempt that could not be checked gives
+     * its token back to the throttle (Spring Security publishes no event for it).
+     */
+    static AuthenticationEntryPoint api(SignInThrottle throttle) {
         return (request, response, e) -> {
             if (unavailable(e)) {
+                throttle.giveBack(request.getRemoteAddr());
                 unavailable(response);
                 return;
             }
@@ -37,10 +41,11 @@ final class SignInAnswers {
     }
 
     /** The login form's answer to a refused sign-in. */
-    static AuthenticationFailureHandler loginForm() {
+    static AuthenticationFailureHandler loginForm(SignInThrottle throttle) {
         SimpleUrlAuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login?error");
         return (request, response, e) -> {
             if (unavailable(e)) {
+                throttle.giveBack(request.getRemoteAddr());
                 response.sendRedirect(request.getContextPath() + "/login?unavailable");
             } else {
                 wrongPassword.onAuthenticationFailure(request, response, e);

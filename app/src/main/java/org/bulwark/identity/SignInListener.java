@@ -48,9 +48,9 @@ class SignInListener {
     void onFailure(AbstractAuthenticationFailureEvent event) {
         if (event instanceof AuthenticationFailureServiceExceptionEvent
                 || event.getException() instanceof AuthenticationServiceException) {
-            // the accounts could not be read (the database is down): not the user's failure, and nothing to store it in
+            // the accounts could not be read (the database is down): not the user's failure, and nothing to store it
+            // in; SignInAnswers gives the attempt back to the throttle
             log.warn("Sign-in could not be checked: {}", event.getException().getMessage());
-            address(event.getAuthentication()).ifPresent(throttle::giveBack);
             return;
         }
         String username = String.valueOf(event.getAuthentication().getPrincipal());
