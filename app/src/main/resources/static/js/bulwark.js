@@ -27,3 +27,53 @@ document.addEventListener('click', function (event) {
     link.href = url.toString();
   }
 });
+// idle time-out: the server ends a session unused for a while; warn before it does, with a countdown and a button
+// that keeps the session, and go to the login page when the time is up (any request, htmx too, starts it again)
+(function () {
+  var box = null;
+  var deadline = 0;
+  var timer = null;
+  function reset() {
+    deadline = Date.now() + Number(box.getAttribute('data-timeout')) * 1000;
+    box.hidden = true;
+  }
+  function signedOut() {
+    clearInterval(timer);
+    window.location.href = box.getAttribute('data-signed-out');
+  }
+  function tick() {
+    var left = Math.round((deadline - Date.now()) / 1000);
+    if (left <= 0) {
+      signedOut();
+    } else if (left <= Number(box.getAttribute('data-warning'))) {
+      box.querySelector('[data-countdown]').textContent =
+          Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
+      box.hidden = false;
+    }
+  }
+  function stay() {
+    fetch(box.getAttribute('data-keep-alive'), {credentials: 'same-origin', redirect: 'manual'})
+      .then(function (response) {
+        if (response.status === 204) {
+          reset();
+        } else {
+          signedOut();
+        }
+      });
+  }
+  function start() {
+    box = document.getElementById('session-warning');
+    if (!box) {
+      return;
+    }
+    reset();
+    box.querySelector('[data-stay]').addEventListener('click', stay);
+    document.addEventListener('htmx:afterRequest', reset);
+    timer = setInterval(tick, 1000);
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})();

@@ -43,7 +43,17 @@ class IdentityAuditor {
 
     @EventListener
     void on(SignInFailed event) {
-        auditLog.recordFor(event.username(), null, new AuditRecord(AuditAction.LOGIN_FAILED, "user",
-                event.username(), null, event.reason(), null, null));
+        auditLog.recordFor(event.username(), event.role(), new AuditRecord(AuditAction.LOGIN_FAILED, "user",
+                event.username(), event.regionCode(), event.reason(), null, null));
+    }
+
+    @EventListener
+    void on(org.bulwark.identity.AccountLocked event) {
+        java.util.Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("failures", event.failures());
+        after.put("lockedUntil", event.until().toString());
+        auditLog.recordFor(event.username(), event.role(), new AuditRecord(AuditAction.LOCKOUT, "user",
+                event.username(), event.regionCode(), "locked after " + event.failures() + " refused sign-ins",
+                null, after));
     }
 }

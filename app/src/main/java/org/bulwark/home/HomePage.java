@@ -93,7 +93,11 @@ class HomePage {
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(@RequestParam(required = false) Integer throttled, Model model) {
+        // the seconds to wait after too many refused sign-ins from this address (a number, never the query's text)
+        if (throttled != null && throttled > 0) {
+            model.addAttribute("throttledSeconds", throttled);
+        }
         return "login";
     }
 

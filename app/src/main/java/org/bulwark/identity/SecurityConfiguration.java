@@ -3,8 +3,6 @@ package org.bulwark.identity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
@@ -12,6 +10,8 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
@@ -49,20 +49,16 @@ class SecurityConfiguration {
 
         @Bean
         @Order(1)
-        SecurityFilterChain api(HttpSecurity http, ApiSignIn apiSignIn) throws Exception {
+        SecurityFilterChain api(HttpSecurity http, ApiSignIn apiSignIn, SignInThrottle throttle) throws Exception {
             // tokens, and no password alone for two-factor accounts (ApiSignIn)
             http.authenticationManager(apiSignIn.manager());
             http.securityMatcher("/api/v1/**")
                     // residents declare hardship without an account; the public endpoints are rate-limited
                     .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/public/**").permitAll()
                             .anyRequest().authenticated())
-                    .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                        response.setStatus(HttpStatus.UNAUTHORIZED.value());
-                        response.setHeader("WWW-Authenticate", "Basic realm=\"bulwark\"");
-                        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                                + "\"detail\":\"sign in with HTTP Basic\"}");
-                    }))
+                    .httpBasic(basic -> basic.authenticationEntryPoint(SignInAnswers.api(throttle)))
+                    // slows guessing per address before the account lockout (SignInThrottle)
+                    .addFilterBefore(SignInThrottleFilter.forApi(throttle), BasicAuthenticationFilter.class)
                     .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .csrf(csrf -> csrf.disable())
                     .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'")));
@@ -71,7 +67,8 @@ class SecurityConfiguration {
 
         @Bean
         @Order(2)
-        SecurityFilterChain pages(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+        SecurityFilterChain pages(HttpSecurity http, SessionRegistry sessionRegistry, SignInThrottle throttle)
+                throws Exception {
             http.sessionManagement(s -> s.sessionConcurrency(c -> c.maximumSessions(-1)
                             .sessionRegistry(sessionRegistry).expiredUrl("/login?expired")))
                     .authorizeHttpRequests(a -> a
@@ -80,7 +77,10 @@ class SecurityConfiguration {
                                     "/api/docs/**", "/api/openapi/**", "/swagger-ui/**", "/v3/api-docs/**")
                             .permitAll()
                             .anyRequest().authenticated())
-                    .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                    .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                            .failureHandler(SignInAnswers.loginForm(throttle)).permitAll())
+                    .addFilterBefore(SignInThrottleFilter.forLoginForm(throttle),
+                            UsernamePasswordAuthenticationFilter.class)
                     .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                     .headers(h -> h
                             .contentSecurityPolicy(c -> c.policyDirectives(CSP))

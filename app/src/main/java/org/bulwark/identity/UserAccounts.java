@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.bulwark.core.region.RegionCode;
+import org.bulwark.core.region.RegionLevel;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,11 +26,14 @@ public class UserAccounts implements UserDetailsService {
     private final Duration lockout;
     private final PasswordPolicy policy;
     private final RowMapper<BulwarkUser> user;
+    private final String unknownUserRegion;
 
     UserAccounts(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events,
                  PasswordEncoder passwordEncoder, PasswordPolicy policy,
                  @Value("${bulwark.security.max-failed-logins:5}") int maxFailures,
-                 @Value("${bulwark.security.lockout:PT30M}") Duration lockout) {
+                 @Value("${bulwark.security.lockout:PT30M}") Duration lockout,
+                 @Value("${bulwark.security.unknown-user-audit-region:}") String unknownUserRegion) {
+        this.unknownUserRegion = unknownUserRegion;
         this.jdbc = jdbc;
         this.events = events;
         this.passwordEncoder = passwordEncoder;
@@ -77,16 +82,63 @@ public class UserAccounts implements UserDetailsService {
                 .param("u", username).update();
     }
 
-    /** Counts a failed sign-in; locks the account for the lockout period once the limit is reached. */
+    /**
+     * Counts a failed sign-in of an existing, unlocked account and locks it once the limit is reached; returns the
+     * lockout's end when this failure locked it. An attempt on a locked account is refused before its password is
+     * checked, so it neither counts nor extends the lockout; the count starts again once a lockout has run out.
+     */
     @Transactional
-    public void recordFailure(String username) {
-        jdbc.sql("""
-                update app_user set failed_logins = failed_logins + 1,
-                       locked_until = case when failed_logins + 1 >= :max then :until else locked_until end
-                where username = :u
+    public Optional<Instant> recordFailure(String username) {
+        Instant until = Instant.now().plus(lockout).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return jdbc.sql("""
+                with counted as (
+                    select id, case when locked_until is null then failed_logins + 1 else 1 end as failures
+                    from app_user where username = :u and (locked_until is null or locked_until <= now()))
+                update app_user u set failed_logins = counted.failures,
+                       locked_until = case when counted.failures >= :max then cast(:until as timestamptz) end
+                from counted where u.id = counted.id
+                returning u.locked_until
                 """)
-                .param("max", maxFailures).param("until", java.sql.Timestamp.from(Instant.now().plus(lockout)))
-                .param("u", username).update();
+                .param("max", maxFailures).param("until", java.sql.Timestamp.from(until)).param("u", username)
+                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(java.sql.Timestamp::toInstant))
+                .optional().flatMap(locked -> locked);
+    }
+
+    /** The number of refused sign-ins that locks an account. */
+    public int maxFailures() {
+        return maxFailures;
+    }
+
+    /**
+     * Where a refused sign-in under a name without an account is audited: the configured region
+     * ({@code bulwark.security.unknown-user-audit-region}) or else the lowest region that holds every account — the
+     * auditors over every account the name may have been meant for; null (nationwide) when the accounts span several
+     * provinces. The answer to the client is the same as for a wrong password either way.
+     */
+    public String regionForUnknownNames() {
+        if (!unknownUserRegion.isBlank()) {
+            return RegionCode.normalize(unknownUserRegion.strip());
+        }
+        return jdbc.sql("select min(region_code) as low, max(region_code) as high from app_user")
+                .query((rs, n) -> commonRegion(rs.getString("low"), rs.getString("high"))).single();
+    }
+
+    /** The lowest region whose subtree holds both codes (and so every code between them), or null for none. */
+    static String commonRegion(String low, String high) {
+        if (low == null || high == null) {
+            return null;
+        }
+        int common = 0;
+        while (common < low.length() && common < high.length() && low.charAt(common) == high.charAt(common)) {
+            common++;
+        }
+        RegionLevel deepest = null;
+        for (RegionLevel level : RegionLevel.values()) {
+            if (level.digits() <= common) {
+                deepest = level;
+            }
+        }
+        return deepest == null ? null : new RegionCode(low).truncate(deepest).value();
     }
 
     /** Clears the failure count after a successful sign-in and notes when it happened (the users page shows it). */

@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The public self-declaration form (no account; reachable by a QR code per village), its receipt, the status look-up
@@ -46,8 +45,11 @@ class PublicDeclarationPages {
     private final Declarations declarations;
     private final Regions regions;
     private final MessageSource messages;
+    private final org.bulwark.platform.web.PublicUrl publicUrl;
 
-    PublicDeclarationPages(Declarations declarations, Regions regions, MessageSource messages) {
+    PublicDeclarationPages(Declarations declarations, Regions regions, MessageSource messages,
+                           org.bulwark.platform.web.PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.declarations = declarations;
         this.regions = regions;
         this.messages = messages;
@@ -129,8 +131,7 @@ class PublicDeclarationPages {
     ResponseEntity<byte[]> qr(@PathVariable String village) throws IOException, WriterException {
         Region region = regions.find(village).filter(Region::isVillage)
                 .orElseThrow(() -> new NotFoundException("village", village));
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/declare")
-                .queryParam("village", region.code()).toUriString();
+        String url = publicUrl.absolute("/declare?village=" + region.code());
         BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 320, 320,
                 Map.of(EncodeHintType.MARGIN, 2));
         BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);

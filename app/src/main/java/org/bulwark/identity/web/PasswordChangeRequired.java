@@ -30,7 +30,9 @@ class PasswordChangeRequired implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this).excludePathPatterns(PAGE, "/login", "/logout", "/error", "/css/**", "/js/**",
-                "/webjars/**", "/declare", "/declare/**", "/api/v1/public/**", "/favicon.ico");
+                "/webjars/**", "/declare", "/declare/**", "/api/v1/public/**", "/favicon.ico",
+                // the idle warning keeps the session from the password page too
+                "/session/keep-alive");
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.bulwark.platform.database;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -31,7 +32,8 @@ class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(DatabaseServer server, @Value("${bulwark.database.pool-size:10}") int poolSize) {
+    DataSource dataSource(DatabaseServer server, @Value("${bulwark.database.pool-size:10}") int poolSize,
+                          @Value("${bulwark.database.connection-timeout:PT3S}") Duration connectionTimeout) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.url());
         if (StringUtils.hasText(server.username())) {
@@ -42,6 +44,20 @@ class DatabaseConfiguration {
         }
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("bulwark");
+        // with the database down, a request waits this long for a connection and then answers 503 (Hikari's default,
+        // 30 s, held people and API clients for half a minute); the driver gives up connecting as soon
+        poolTimeouts(config, connectionTimeout);
         return new HikariDataSource(config);
+    }
+
+    /**
+     * The pool's and the driver's time-outs for reaching the database. Validating a pooled connection must be
+     * quicker than waiting for one; the driver's connect time-out is in whole seconds.
+     */
+    static void poolTimeouts(HikariConfig config, Duration connectionTimeout) {
+        long millis = Math.max(250, connectionTimeout.toMillis());
+        config.setConnectionTimeout(millis);
+        config.setValidationTimeout(Math.max(250, Math.min(millis - 50, 2_000)));
+        config.addDataSourceProperty("connectTimeout", String.valueOf(Math.max(1, (millis + 999) / 1000)));
     }
 }

@@ -26,14 +26,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
-    private final EmbeddedPostgres postgres;
+    private volatile EmbeddedPostgres postgres;
     private final String password;
     private final Path dataDirectory;
+    private final boolean clean;
+    private final boolean durable;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, String password, Path dataDirectory) {
-        this.postgres = postgres;
-        this.password = password;
+    private EmbeddedPostgresServer(Started started, Path dataDirectory, boolean clean, boolean durable) {
+        this.postgres = started.postgres();
+        this.password = started.password();
         this.dataDirectory = dataDirectory;
+        this.clean = clean;
+        this.durable = durable;
+    }
+
+    private record Started(EmbeddedPostgres postgres, String password) {
     }
 
     /** Starts (creating if needed) the server whose data lives in {@code dataDirectory}, durably. */
@@ -46,6 +53,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * fsync, for throwaway databases (tests), which a crash of the machine may leave broken.
      */
     public static EmbeddedPostgresServer start(Path dataDirectory, boolean clean, boolean durable) {
+        return new EmbeddedPostgresServer(launch(dataDirectory, clean, durable, 0), dataDirectory, clean, durable);
+    }
+
+    /** Starts PostgreSQL on the data directory, on {@code port} (any free one when 0). */
+    private static Started launch(Path dataDirectory, boolean clean, boolean durable, int port) {
         try {
             Files.createDirectories(dataDirectory.getParent() == null ? dataDirectory : dataDirectory.getParent());
             stopOrphanedPostmaster(dataDirectory);
@@ -59,13 +71,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             }
             String password = DatabasePassword.obtain(dataDirectory);
             EmbeddedPostgres postgres = configure(builder(dataDirectory, clean, durable, password), fresh, dataDirectory)
+                    .setPort(port)
                     .start();
             if (!fresh && PasswordAuthentication.trustsConnections(dataDirectory)) {
                 PasswordAuthentication.require(postgres, dataDirectory, password);
             }
             DatabasePassword.keepInside(dataDirectory, password);
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDirectory);
-            return new EmbeddedPostgresServer(postgres, password, dataDirectory);
+            return new Started(postgres, password);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start embedded PostgreSQL in " + dataDirectory, e);
         }
@@ -124,6 +137,38 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public int port() {
         return postgres.getPort();
+    }
+
+    /**
+     * Starts the server again, on the same port and data, when its process is gone (killed, or stopped by hand):
+     * nobody else would start it, as only the application knows its port. Returns whether it did. A throwaway
+     * server (started {@code clean}) is not started again: closing its dead instance would delete its data.
+     */
+    public synchronized boolean restartIfStopped() {
+        if (clean || running()) {
+            return false;
+        }
+        log.warn("Embedded PostgreSQL on port {} is not running; starting it again", port());
+        int port = port();
+        try {
+            stopOrphanedPostmaster(dataDirectory);
+            // the dead instance still holds the library's lock on the data directory; closing it lets it go
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        postgres = launch(dataDirectory, false, durable, port).postgres();
+        return true;
+    }
+
+    /** Whether the postmaster that serves the data directory is alive. */
+    boolean running() {
+        try {
+            List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
+            return ProcessHandle.of(Long.parseLong(lines.get(0).trim())).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     @Override

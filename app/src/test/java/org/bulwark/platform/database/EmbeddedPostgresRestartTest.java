@@ -88,6 +88,40 @@ class EmbeddedPostgresRestartTest {
         }
     }
 
+    @Test
+    void aKilledServerIsStartedAgainOnItsPortWithItsDataByTheWatch() throws Exception {
+        Path data = temp.resolve("pg5");
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, false, false)) {
+            try (Connection c = DriverManager.getConnection(server.jdbcUrl())) {
+                c.createStatement().execute("create table kept (v text); insert into kept values ('before')");
+            }
+            int port = server.port();
+            EmbeddedDatabaseWatch watch = new EmbeddedDatabaseWatch(
+                    new DatabaseServer(server.jdbcUrl(), "postgres", "", server), java.time.Duration.ofMillis(200));
+            try {
+                long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+                ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+                postmaster.destroyForcibly();
+                assertThat(postmaster.onExit().get(20, TimeUnit.SECONDS).isAlive()).isFalse();
+                String value = null;
+                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (value == null && System.nanoTime() < until) {
+                    try (Connection c = DriverManager.getConnection(server.jdbcUrl());
+                         ResultSet rs = c.createStatement().executeQuery("select v from kept")) {
+                        rs.next();
+                        value = rs.getString(1);
+                    } catch (java.sql.SQLException notYet) {
+                        Thread.sleep(200);
+                    }
+                }
+                assertThat(value).as("the data, on the same port, after the watch started the server").isEqualTo("before");
+                assertThat(server.port()).isEqualTo(port);
+            } finally {
+                watch.destroy();
+            }
+        }
+    }
+
     private static String setting(Connection c, String name) throws Exception {
         try (ResultSet rs = c.createStatement().executeQuery("show " + name)) {
             rs.next();
