@@ -92,12 +92,13 @@ class EmbeddedPostgresRestartTest {
     void aKilledServerIsStartedAgainOnItsPortWithItsDataByTheWatch() throws Exception {
         Path data = temp.resolve("pg5");
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, false, false)) {
-            try (Connection c = DriverManager.getConnection(server.jdbcUrl())) {
+            try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password())) {
                 c.createStatement().execute("create table kept (v text); insert into kept values ('before')");
             }
             int port = server.port();
             EmbeddedDatabaseWatch watch = new EmbeddedDatabaseWatch(
-                    new DatabaseServer(server.jdbcUrl(), "postgres", "", server), java.time.Duration.ofMillis(200));
+                    new DatabaseServer(server.jdbcUrl(), "postgres", server.password(), server),
+                    java.time.Duration.ofMillis(200));
             try {
                 long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
                 ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
@@ -106,7 +107,7 @@ class EmbeddedPostgresRestartTest {
                 String value = null;
                 long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
                 while (value == null && System.nanoTime() < until) {
-                    try (Connection c = DriverManager.getConnection(server.jdbcUrl());
+                    try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password());
                          ResultSet rs = c.createStatement().executeQuery("select v from kept")) {
                         rs.next();
                         value = rs.getString(1);
