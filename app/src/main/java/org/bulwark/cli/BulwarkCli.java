@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code ./bulwark} command line: starts the platform or runs one of its tasks. */
 @Command(name = "bulwark", mixinStandardHelpOptions = true, version = "Bulwark 0.1.0",
         description = "Dynamic monitoring and targeted support against relapse into poverty.",
-        subcommands = {DemoCommand.class, ServeCommand.class, GenerateCommand.class, RegionsCommand.class,
+        subcommands = {DemoCommand.class, ServeCommand.class, AdminCommand.class, GenerateCommand.class,
+                RegionsCommand.class,
                 ImportCommand.class, ScreenCommand.class, BenchSearchCommand.class, BenchImportCommand.class,
                 BenchScreenCommand.class,
                 CommandLine.HelpCommand.class})

@@ -114,6 +114,11 @@ class AccountChecks {
 
     /** The region of an account: one of the administrator's subtree, else a problem and null. */
     Region region(BulwarkUser admin, String input, List<FieldProblem> problems) {
+        return region(admin.scope(), input, problems);
+    }
+
+    /** The region of an account within a scope (the whole country for the installation's own accounts). */
+    Region region(RegionScope scope, String input, List<FieldProblem> problems) {
         String code = input == null ? "" : input.strip();
         if (code.isEmpty()) {
             problems.add(new FieldProblem("regionCode", "required", "required"));
@@ -127,7 +132,7 @@ class AccountChecks {
             return null;
         }
         // a region outside the subtree answers as one that does not exist
-        Region region = admin.scope().covers(full) ? regions.find(full).orElse(null) : null;
+        Region region = scope.covers(full) ? regions.find(full).orElse(null) : null;
         if (region == null) {
             problems.add(new FieldProblem("regionCode", "unknown_region", "unknown or outside your region"));
         }

@@ -25,6 +25,11 @@ public class TwoFactorPolicy {
         this.required = Set.copyOf(parsed);
     }
 
+    /** The roles that must use a second factor, in the order of {@link Role}. */
+    public java.util.List<Role> requiredRoles() {
+        return java.util.Arrays.stream(Role.values()).filter(required::contains).toList();
+    }
+
     /** Whether holders of this role must use a second factor. */
     public boolean requires(Role role) {
         return required.contains(role);

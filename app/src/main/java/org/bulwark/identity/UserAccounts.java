@@ -43,6 +43,16 @@ public class UserAccounts implements UserDetailsService {
         this.user = this::user;
     }
 
+    /** Failed sign-ins before the lockout ({@code bulwark.security.max-failed-logins}). */
+    public int maxFailures() {
+        return maxFailures;
+    }
+
+    /** How long a lockout lasts ({@code bulwark.security.lockout}). */
+    public Duration lockout() {
+        return lockout;
+    }
+
     @Override
     public BulwarkUser loadUserByUsername(String username) {
         return find(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));

@@ -200,6 +200,13 @@ class UserPagesTest {
     }
 
     @Test
+    void theSecurityAdministratorSeesThePasswordAndLockoutPolicy() throws Exception {
+        assertThat(page("/users", security)).contains("安全策略").contains("连续 5 次登录失败（含动态码错误）锁定 30 分钟")
+                .contains("密码有效期 90 天").contains("须开启双重认证的角色：");
+        assertThat(page("/users", province)).doesNotContain("安全策略");
+    }
+
+    @Test
     void aFilterOutsideTheRegionIsNamedOnThePage() throws Exception {
         String list = page("/users?region=" + UserAdministrationTest.KUNMING_COUNTY, province);
         assertThat(list).contains("所属区域：区划代码不存在或不在您的管辖范围内").contains("没有符合条件的账号");

@@ -42,8 +42,14 @@ class UserPages {
 
     private final org.bulwark.identity.TwoFactor twoFactor;
 
+    private final org.bulwark.identity.UserAccounts accounts;
+    private final org.bulwark.identity.TwoFactorPolicy twoFactorPolicy;
+
     UserPages(UserAdministration users, CurrentUser currentUser, Regions regions, MessageSource messages,
-              org.bulwark.identity.TwoFactor twoFactor) {
+              org.bulwark.identity.TwoFactor twoFactor, org.bulwark.identity.UserAccounts accounts,
+              org.bulwark.identity.TwoFactorPolicy twoFactorPolicy) {
+        this.accounts = accounts;
+        this.twoFactorPolicy = twoFactorPolicy;
         this.twoFactor = twoFactor;
         this.users = users;
         this.currentUser = currentUser;
@@ -69,6 +75,13 @@ class UserPages {
         model.addAttribute("roles", org.bulwark.identity.Role.values());
         model.addAttribute("states", UserFilter.State.values());
         model.addAttribute("regionChoices", regionChoices());
+        if (users.managesRoles()) {
+            // the security administrator keeps the password and lockout policy: shown as configured
+            model.addAttribute("policy", users.passwordPolicy());
+            model.addAttribute("maxFailures", accounts.maxFailures());
+            model.addAttribute("lockoutMinutes", accounts.lockout().toMinutes());
+            model.addAttribute("twoFactorRoles", twoFactorPolicy.requiredRoles());
+        }
         return "users/list";
     }
 
