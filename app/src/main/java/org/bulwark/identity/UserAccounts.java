@@ -114,11 +114,6 @@ public class UserAccounts implements UserDetailsService {
                 .optional().flatMap(locked -> locked);
     }
 
-    /** The number of refused sign-ins that locks an account. */
-    public int maxFailures() {
-        return maxFailures;
-    }
-
     /**
      * Where a refused sign-in under a name without an account is audited: the configured region
      * ({@code bulwark.security.unknown-user-audit-region}) or else the lowest region that holds every account — the
