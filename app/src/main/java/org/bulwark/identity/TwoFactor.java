@@ -39,12 +39,14 @@ public class TwoFactor {
     private final ApplicationEventPublisher events;
     private final TwoFactorPolicy policy;
     private final AccountStore accounts;
+    private final UserAccounts userAccounts;
     private final String issuer;
     private final SecureRandom random = new SecureRandom();
 
     TwoFactor(CurrentUser currentUser, SecondFactorStore store, PasswordEncoder encoder,
               ApplicationEventPublisher events, TwoFactorPolicy policy, AccountStore accounts,
-              @Value("${bulwark.security.two-factor.issuer:Bulwark}") String issuer) {
+              UserAccounts userAccounts, @Value("${bulwark.security.two-factor.issuer:Bulwark}") String issuer) {
+        this.userAccounts = userAccounts;
         this.currentUser = currentUser;
         this.store = store;
         this.encoder = encoder;
@@ -126,6 +128,18 @@ public class TwoFactor {
         events.publishEvent(new SecondFactorChecked(user.getUsername(), user.role(), user.regionCode(), passed,
                 method));
         return passed;
+    }
+
+    /**
+     * A wrong code at sign-in counts towards the lockout like a wrong password; a lockout it causes reaches the
+     * auditors of the account's region like one caused by passwords. Returns whether the account is now locked.
+     */
+    @Transactional
+    public boolean countWrongCode(BulwarkUser user) {
+        var until = userAccounts.recordFailure(user.getUsername());
+        until.ifPresent(end -> events.publishEvent(new AccountLocked(user.getUsername(), user.role(),
+                user.regionCode(), userAccounts.maxFailures(), end)));
+        return until.isPresent();
     }
 
     /** Turns two-factor sign-in off for the signed-in user, proven with a current code; not where it is required. */

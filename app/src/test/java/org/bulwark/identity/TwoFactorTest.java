@@ -139,6 +139,21 @@ class TwoFactorTest {
     }
 
     @Test
+    void aLockoutByWrongCodesIsAuditedLikeOneByWrongPasswords() throws Exception {
+        BulwarkUser county = fixtures.user(Role.COUNTY_APPROVER, TestFixtures.COUNTY);
+        enrol(county);
+        MockHttpSession session = signIn(county);
+        for (int i = 0; i < 4; i++) {
+            mvc.perform(post("/account/two-factor/verify").session(session).with(csrf()).param("code", "123456"))
+                    .andExpect(status().isOk());
+        }
+        mvc.perform(post("/account/two-factor/verify").session(session).with(csrf()).param("code", "123456"))
+                .andExpect(redirectedUrl("/login?error"));
+        assertThat(audit.recent(RegionScope.nationwide(), "user", county.getUsername(), 20))
+                .extracting(AuditEntry::action).contains(org.bulwark.audit.AuditAction.LOCKOUT);
+    }
+
+    @Test
     void aCodeIsNotAcceptedTwice() {
         BulwarkUser county = fixtures.user(Role.COUNTY_APPROVER, TestFixtures.COUNTY);
         Enrolled enrolled = enrol(county);

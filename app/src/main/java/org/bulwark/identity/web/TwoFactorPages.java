@@ -113,8 +113,8 @@ class TwoFactorPages {
             request.changeSessionId();
             return "redirect:/";
         }
-        accounts.recordFailure(user.getUsername());
-        if (accounts.find(user.getUsername()).map(u -> !u.isAccountNonLocked()).orElse(true)) {
+        boolean locked = twoFactor.countWrongCode(user);
+        if (locked || accounts.find(user.getUsername()).map(u -> !u.isAccountNonLocked()).orElse(true)) {
             new SecurityContextLogoutHandler().logout(request, response,
                     SecurityContextHolder.getContext().getAuthentication());
             return "redirect:/login?error";
