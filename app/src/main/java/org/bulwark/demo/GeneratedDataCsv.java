@@ -1,25 +1,28 @@
 package org.bulwark.demo;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.bulwark.core.csv.CsvStyles;
 import org.bulwark.core.generate.GeneratedHousehold;
 import org.bulwark.core.generate.GeneratedIncome;
 import org.bulwark.core.generate.GeneratedPerson;
 
-/** Writes generated households as three UTF-8 CSV files with headers: households, persons, incomes. */
+/**
+ * Writes generated households as three UTF-8 CSV files with headers (households, persons, incomes), LF line ends,
+ * quoted as spreadsheets are sent ({@link CsvStyles#SPREADSHEET}).
+ */
 final class GeneratedDataCsv implements Closeable {
 
-    private final CSVPrinter households;
-    private final CSVPrinter persons;
-    private final CSVPrinter incomes;
+    private final CsvWriter households;
+    private final CsvWriter persons;
+    private final CsvWriter incomes;
 
-    private GeneratedDataCsv(CSVPrinter households, CSVPrinter persons, CSVPrinter incomes) {
+    private GeneratedDataCsv(CsvWriter households, CsvWriter persons, CsvWriter incomes) {
         this.households = households;
         this.persons = persons;
         this.incomes = incomes;
@@ -38,20 +41,18 @@ final class GeneratedDataCsv implements Closeable {
     }
 
     void write(GeneratedHousehold h) {
-        try {
-            households.printRecord(h.householdNumber(), h.villageCode(), h.category(), h.address(), h.phone());
-            for (GeneratedPerson p : h.members()) {
-                persons.printRecord(h.householdNumber(), p.idNumber(), p.name(), p.sex(), p.birthDate(), p.relation(),
-                        p.education(), p.health(), p.disability(), p.labourCapacity(), p.employment(),
-                        p.employmentPlace(), p.employmentMonths(), p.schooling(), p.medicalInsured(),
-                        p.pensionInsured());
-            }
-            for (GeneratedIncome i : h.incomes()) {
-                incomes.printRecord(h.householdNumber(), i.year(), i.wage(), i.operating(), i.property(),
-                        i.transfer(), i.productionCost());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // FastCSV reports a failed write as an UncheckedIOException
+        households.writeRecord(CsvStyles.cells(h.householdNumber(), h.villageCode(), h.category(), h.address(),
+                h.phone()));
+        for (GeneratedPerson p : h.members()) {
+            persons.writeRecord(CsvStyles.cells(h.householdNumber(), p.idNumber(), p.name(), p.sex(), p.birthDate(),
+                    p.relation(), p.education(), p.health(), p.disability(), p.labourCapacity(), p.employment(),
+                    p.employmentPlace(), p.employmentMonths(), p.schooling(), p.medicalInsured(),
+                    p.pensionInsured()));
+        }
+        for (GeneratedIncome i : h.incomes()) {
+            incomes.writeRecord(CsvStyles.cells(h.householdNumber(), i.year(), i.wage(), i.operating(), i.property(),
+                    i.transfer(), i.productionCost()));
         }
     }
 
@@ -62,8 +63,9 @@ final class GeneratedDataCsv implements Closeable {
         incomes.close();
     }
 
-    private static CSVPrinter printer(Path file, String... header) throws IOException {
-        return new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
-                CSVFormat.DEFAULT.builder().setHeader(header).setRecordSeparator('\n').get());
+    private static CsvWriter printer(Path file, String... header) throws IOException {
+        CsvWriter csv = CsvStyles.writer(CsvStyles.SPREADSHEET, LineDelimiter.LF).build(file, StandardCharsets.UTF_8);
+        csv.writeRecord(header);
+        return csv;
     }
 }

@@ -12,12 +12,11 @@ import javax.sql.DataSource;
 import org.bulwark.audit.AuditAction;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
+import org.bulwark.core.csv.CsvStyles;
 import org.bulwark.core.generate.GeneratedHousehold;
 import org.bulwark.core.generate.GeneratedIncome;
 import org.bulwark.core.generate.GeneratedPerson;
 import org.bulwark.core.income.IncomeAccount;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -161,9 +160,9 @@ public class RegistryLoader {
         ii.setLength(0);
     }
 
-    private static void row(StringBuilder out, Object... values) throws IOException {
+    private static void row(StringBuilder out, Object... values) {
         // PostgreSQL's CSV dialect: nulls are empty unquoted fields, so COPY reads them back as NULL
-        new CSVPrinter(out, CSVFormat.POSTGRESQL_CSV).printRecord(values);
+        CsvStyles.postgresRow(out, values);
     }
 
     private static String name(Enum<?> e) {

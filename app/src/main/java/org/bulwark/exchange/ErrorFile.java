@@ -1,14 +1,16 @@
 package org.bulwark.exchange;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.bulwark.core.csv.CsvStyles;
 
 /**
  * The rejected rows as the officer sent them, with a reason column added, to fix and send again. Cells that a
@@ -22,14 +24,19 @@ public final class ErrorFile {
     private ErrorFile() {
     }
 
-    /** CSV in UTF-8 with a byte-order mark, so that Excel shows the Chinese right. */
+    /** CSV in UTF-8 with a byte-order mark, so that Excel shows the Chinese right; CRLF line ends. */
     public static void writeCsv(List<String> header, List<RejectedRow> rows, OutputStream out) throws IOException {
         OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\ufeff');
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
-        printer.printRecord(columns(header));
-        for (RejectedRow row : rows) {
-            printer.printRecord(values(header, row));
+        // not closed: the caller owns the stream
+        CsvWriter printer = CsvStyles.writer(CsvStyles.SPREADSHEET, LineDelimiter.CRLF).build(writer);
+        try {
+            printer.writeRecord(columns(header));
+            for (RejectedRow row : rows) {
+                printer.writeRecord(values(header, row));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         printer.flush();
     }

@@ -1,5 +1,7 @@
 package org.bulwark.region;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
+import org.bulwark.core.csv.CsvStyles;
 import org.bulwark.core.region.ChinaDivisionReader;
 import org.bulwark.core.region.RegionLevel;
 import org.postgresql.PGConnection;
@@ -51,8 +51,8 @@ public final class RegionImporter {
         try {
             summary = reader.read(record -> {
                 try {
-                    new CSVPrinter(buffer, CSVFormat.POSTGRESQL_CSV).printRecord(record.code(), record.name(),
-                            record.level().name(), record.parentCode(), order[0]++);
+                    CsvStyles.postgresRow(buffer, record.code(), record.name(), record.level().name(),
+                            record.parentCode(), order[0]++);
                     if (++pending[0] == CHUNK) {
                         copyIn(copy, buffer);
                         pending[0] = 0;
@@ -95,11 +95,14 @@ public final class RegionImporter {
      */
     public static int markKeyCounties(InputStream list, Connection connection) throws SQLException, IOException {
         List<String> codes = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(list, StandardCharsets.UTF_8))) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-                String code = row.get("code").strip();
+        int rowNumber = 0; // data rows from 1, blank lines not counted
+        try (CsvReader<NamedCsvRecord> rows = CsvReader.builder().ofNamedCsvRecord(
+                new BufferedReader(new InputStreamReader(list, StandardCharsets.UTF_8)))) {
+            for (NamedCsvRecord row : rows) {
+                rowNumber++;
+                String code = row.getField("code").strip();
                 if (!code.matches("[0-9]{6}")) {
-                    throw new IOException("key-county list row " + row.getRecordNumber() + ": '" + code
+                    throw new IOException("key-county list row " + rowNumber + ": '" + code
                             + "' is not a 6-digit county code");
                 }
                 codes.add(code + "000000");

@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.bulwark.core.region.RegionCode;
 import org.bulwark.core.region.RegionLevel;
 import org.bulwark.identity.BulwarkUser;
@@ -15,6 +18,7 @@ import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.NotFoundException;
 import org.bulwark.region.Region;
 import org.bulwark.region.Regions;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,23 +31,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Dashboard {
 
-    /** Threads that compute providers' figures side by side: two per core, since each mostly waits for PostgreSQL. */
-    private static final java.util.concurrent.ExecutorService FIGURE_THREADS =
-            java.util.concurrent.Executors.newFixedThreadPool(
-                    Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), runnable -> {
-                        Thread thread = new Thread(runnable, "dashboard-figures");
-                        thread.setDaemon(true);
-                        return thread;
-                    });
-
     /** One provider's figures. */
     private record Figures(List<FigureValue> byRegion, Optional<Breakdown> breakdown) {
     }
 
-    private static Figures join(java.util.concurrent.CompletableFuture<Figures> figures) {
+    private static Figures join(CompletableFuture<Figures> figures) {
         try {
             return figures.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
@@ -58,10 +53,14 @@ public class Dashboard {
     private final MessageSource messages;
     private final Clock clock;
     private final FigureCache cache;
+    /** Computes providers' figures side by side ({@link FigureThreads}). */
+    private final Executor figureThreads;
 
     Dashboard(List<FigureProvider> providers, Regions regions, CurrentUser currentUser, ReportingYears reportingYears,
-              MessageSource messages, Clock clock, FigureCache cache) {
+              MessageSource messages, Clock clock, FigureCache cache,
+              @Qualifier(FigureThreads.BEAN) Executor figureThreads) {
         this.cache = cache;
+        this.figureThreads = figureThreads;
         this.providers = providers.stream().sorted(Comparator.comparingInt(FigureProvider::order)).toList();
         this.regions = regions;
         this.currentUser = currentUser;
@@ -89,12 +88,12 @@ public class Dashboard {
         List<FigureTable.Cell> headlines = new ArrayList<>();
         // each provider's statements on a connection of its own, side by side (a county's seven take 30-40 ms each);
         // a provider keeps to the scope the query carries, it does not read the signed-in user
-        List<java.util.concurrent.CompletableFuture<Figures>> computing = providers.stream()
-                .map(provider -> java.util.concurrent.CompletableFuture.supplyAsync(() -> new Figures(
+        List<CompletableFuture<Figures>> computing = providers.stream()
+                .map(provider -> CompletableFuture.supplyAsync(() -> new Figures(
                         cache.get(stamp, provider.id() + ".byRegion", query,
                                 () -> List.copyOf(provider.byRegion(query))),
                         cache.get(stamp, provider.id() + ".breakdown", query, () -> provider.breakdown(query))),
-                        FIGURE_THREADS))
+                        figureThreads))
                 .toList();
         for (int i = 0; i < providers.size(); i++) {
             FigureProvider provider = providers.get(i);

@@ -63,7 +63,7 @@ public class RecordStore {
     /** Rows from which the whole registry is read rather than looked up; 0: by cost ({@link #readAllFrom(String)}). */
     private int readAllRows;
     /** The registry read for the last large batch (see {@link #registry}). */
-    private volatile java.lang.ref.SoftReference<ReadRegistry> lastRegistry;
+    private final SoftlyKept<ReadRegistry> lastRegistry = new SoftlyKept<>();
     private final java.util.concurrent.atomic.AtomicInteger registryReads = new java.util.concurrent.atomic.AtomicInteger();
 
     RecordStore(JdbcClient jdbc, DataSource dataSource,
@@ -273,40 +273,28 @@ public class RecordStore {
      */
     private RegistryIndex registry(Connection connection, boolean byPerson, boolean byHousehold) throws SQLException {
         long changes = ChangeCounters.read(jdbc, ChangeCounters.REGISTRY);
-        java.lang.ref.SoftReference<ReadRegistry> reference = lastRegistry;
-        ReadRegistry last = reference == null ? null : reference.get();
+        ReadRegistry last = lastRegistry.get();
         if (last != null && last.changes() == changes && (last.byPerson() || !byPerson)
                 && (last.byHousehold() || !byHousehold)) {
             return last.index();
         }
         RegistryIndex index = RegistryIndex.readAll(connection, byPerson, byHousehold);
         registryReads.incrementAndGet();
-        lastRegistry = new java.lang.ref.SoftReference<>(new ReadRegistry(changes, byPerson, byHousehold, index));
+        lastRegistry.put(new ReadRegistry(changes, byPerson, byHousehold, index));
         return index;
     }
 
     /** The hashes of parts of their own read before, kept softly: the collector may take them back. */
-    private volatile java.lang.ref.SoftReference<EarlierRecords.PartCache> partCache;
+    private final SoftlyKept<EarlierRecords.PartCache> partCache = new SoftlyKept<>();
 
     /** The cache of parts' hashes (see {@link EarlierRecords.PartCache}), a new one when the collector took it. */
     EarlierRecords.PartCache partCache() {
-        java.lang.ref.SoftReference<EarlierRecords.PartCache> reference = partCache;
-        EarlierRecords.PartCache cache = reference == null ? null : reference.get();
-        if (cache == null) {
-            synchronized (this) {
-                cache = partCache == null ? null : partCache.get();
-                if (cache == null) {
-                    cache = new EarlierRecords.PartCache();
-                    partCache = new java.lang.ref.SoftReference<>(cache);
-                }
-            }
-        }
-        return cache;
+        return partCache.get(EarlierRecords.PartCache::new);
     }
 
     /** Forgets the parts' hashes read before (tests). */
     void forgetPartHashes() {
-        partCache = null;
+        partCache.forget();
     }
 
     /** How often the whole registry was read (tests). */

@@ -58,7 +58,7 @@ class CsvRecordReaderTest {
         assertThatThrownBy(() -> parse("a,\"open\n"))
                 .isInstanceOf(IOException.class).hasMessageContaining("unterminated");
         assertThatThrownBy(() -> parse("a,\"x\"y\n"))
-                .isInstanceOf(IOException.class).hasMessageContaining("after a closing quote");
+                .isInstanceOf(IOException.class).hasMessageContaining("after closing quote").hasMessageContaining("test.csv line 1");
     }
 
     @Test

@@ -1,31 +1,32 @@
 package org.bulwark.core.generate.feeds;
 
-import java.io.BufferedWriter;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.bulwark.core.csv.CsvStyles;
 
 /**
- * Writes each category's rows to {@code <category>.csv} in a folder: UTF-8, RFC 4180 (comma separated, CRLF line
- * ends, a cell quoted when it holds a comma, quote or line break, quotes doubled), with the field names as header. The
+ * Writes each category's rows to {@code <category>.csv} in a folder with FastCSV: UTF-8, RFC 4180 (comma separated,
+ * CRLF line ends, a cell quoted when it holds a comma, quote or line break, or has blanks at its edges, quotes doubled),
+ * with the field names as header. The
  * columns of a category are those given to the constructor, else the keys of its first row, in their order.
  */
 public final class FeedCsvWriter implements FeedSink, Closeable {
 
-    private static final int BUFFER_CHARS = 1 << 16;
-
     private final Path folder;
     private final Map<String, List<String>> columns;
-    private final Map<String, Writer> writers = new LinkedHashMap<>();
+    private final Map<String, CsvWriter> writers = new LinkedHashMap<>();
     private final Map<String, Long> rowCounts = new LinkedHashMap<>();
     private boolean closed;
 
@@ -55,7 +56,7 @@ public final class FeedCsvWriter implements FeedSink, Closeable {
             throw new IllegalStateException("the writer is closed");
         }
         try {
-            Writer writer = writers.get(category);
+            CsvWriter writer = writers.get(category);
             if (writer == null) {
                 writer = open(category, row);
             }
@@ -68,17 +69,15 @@ public final class FeedCsvWriter implements FeedSink, Closeable {
                 throw new IllegalArgumentException("a row of " + category + " has fields beyond its columns "
                         + names + ": " + row.keySet());
             }
-            for (int i = 0; i < names.size(); i++) {
-                if (i > 0) {
-                    writer.write(',');
-                }
-                String value = row.get(names.get(i));
-                writeCell(writer, value == null ? "" : value);
+            List<String> cells = new ArrayList<>(names.size());
+            for (String name : names) {
+                cells.add(row.get(name));
             }
-            writer.write("\r\n");
+            writer.writeRecord(cells);
             rowCounts.merge(category, 1L, Long::sum);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + category + ".csv", e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new UncheckedIOException("cannot write " + category + ".csv",
+                    e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e);
         }
     }
 
@@ -92,7 +91,7 @@ public final class FeedCsvWriter implements FeedSink, Closeable {
     public void close() throws IOException {
         closed = true;
         IOException failure = null;
-        for (Writer writer : writers.values()) {
+        for (CsvWriter writer : writers.values()) {
             try {
                 writer.close();
             } catch (IOException e) {
@@ -109,44 +108,16 @@ public final class FeedCsvWriter implements FeedSink, Closeable {
         }
     }
 
-    private Writer open(String category, Map<String, String> firstRow) throws IOException {
+    private CsvWriter open(String category, Map<String, String> firstRow) throws IOException {
         // the code becomes a file name: letters, digits and underscores only, so it cannot leave the folder
         if (!category.matches("[A-Za-z0-9_]+")) {
             throw new IllegalArgumentException("category code " + category + " is not a safe file name");
         }
         List<String> names = columns.computeIfAbsent(category, c -> List.copyOf(firstRow.keySet()));
-        Writer writer = new BufferedWriter(Files.newBufferedWriter(folder.resolve(category + ".csv"),
-                StandardCharsets.UTF_8), BUFFER_CHARS);
+        CsvWriter writer = CsvStyles.writer(CsvStyles.EDGE_BLANKS, LineDelimiter.CRLF)
+                .build(folder.resolve(category + ".csv"), StandardCharsets.UTF_8);
         writers.put(category, writer);
-        for (int i = 0; i < names.size(); i++) {
-            if (i > 0) {
-                writer.write(',');
-            }
-            writeCell(writer, names.get(i));
-        }
-        writer.write("\r\n");
+        writer.writeRecord(names);
         return writer;
-    }
-
-    private static void writeCell(Writer writer, String value) throws IOException {
-        if (!needsQuotes(value)) {
-            writer.write(value);
-            return;
-        }
-        writer.write('"');
-        writer.write(value.replace("\"", "\"\""));
-        writer.write('"');
-    }
-
-    private static boolean needsQuotes(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                return true;
-            }
-        }
-        // a reader that strips cells would lose blanks at the edges unless they are quoted
-        return !value.isEmpty() && (Character.isWhitespace(value.charAt(0))
-                || Character.isWhitespace(value.charAt(value.length() - 1)));
     }
 }
