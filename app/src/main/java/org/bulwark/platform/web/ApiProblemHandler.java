@@ -25,6 +25,17 @@ class ApiProblemHandler {
         return invalid(e.problems());
     }
 
+    /** A parameter no operation could accept (a control character, a page out of bounds): 400, naming it. */
+    @ExceptionHandler(org.bulwark.platform.InvalidParameterException.class)
+    ProblemDetail invalidParameter(org.bulwark.platform.InvalidParameterException e) {
+        ProblemDetail problem = invalid(e.problems());
+        problem.setStatus(HttpStatus.BAD_REQUEST);
+        problem.setType(URI.create("urn:bulwark:problem:invalid-parameter"));
+        problem.setTitle("Invalid parameter");
+        problem.setDetail(e.getMessage());
+        return problem;
+    }
+
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalid(MethodArgumentNotValidException e) {
         return invalid(e.getBindingResult().getFieldErrors().stream()
