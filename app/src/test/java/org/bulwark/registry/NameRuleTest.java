@@ -51,7 +51,7 @@ class NameRuleTest {
     void theRegistryApiRefusesDirectionControlsAndFormulaStartsInNames() throws Exception {
         BulwarkUser cadre = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_A);
         for (String name : new String[] {REVERSED, "=HYPERLINK(\"http://x\")", "+1", "@SUM(A1)"}) {
-            String body = "{\"household\":{\"villageCode\":\"" + TestFixtures.VILLAGE_A + "\",\"category\":\"ORDINARY\"},"
+            String body = "{\"villageCode\":\"" + TestFixtures.VILLAGE_A + "\",\"category\":\"ORDINARY\","
                     + "\"members\":[{\"name\":\"" + name.replace("\"", "\\\"") + "\",\"idNumber\":\""
                     + TestFixtures.newIdNumber() + "\",\"relation\":\"HEAD\"}]}";
             mvc.perform(post("/api/v1/households").with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
