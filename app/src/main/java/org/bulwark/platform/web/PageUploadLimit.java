@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.security.autoconfigure.SecurityProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -29,7 +29,7 @@ import org.springframework.web.servlet.ViewResolver;
  * that the connection is closed after it. API uploads have their own limit and answer ({@code ApiPayloadLimit}).
  */
 @Component
-@Order(SecurityProperties.DEFAULT_FILTER_ORDER - 10)
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10)
 class PageUploadLimit extends OncePerRequestFilter {
 
     private final DataSize limit;
