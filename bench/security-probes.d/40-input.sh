@@ -33,9 +33,10 @@ probe_7_foreign_identity_number_not_confirmed() {
   [ "$code" = 422 ] || { echo "adding the member answered $code: $(body | head -c 300)"; return 1; }
   if body | grep -q already_registered; then echo "the answer confirms the registration: $(body | head -c 300)"; return 1; fi
   code=$(status county GET "/api/v1/audit?entityType=household&entityId=$theirs")
+  cp "$WORK/body" "$WORK/audit"
   status cadre2 DELETE "/api/v1/households/$theirs" > /dev/null
   [ "$code" = 200 ] || { echo "county reading the audit answered $code"; return 1; }
-  body | grep -q REFUSED || { echo "no REFUSED entry in the audit of household $theirs: $(body | head -c 300)"; return 1; }
+  grep -q REFUSED "$WORK/audit" || { echo "no REFUSED entry in the audit of household $theirs: $(head -c 300 "$WORK/audit")"; return 1; }
 }
 
 # 9: a NUL byte in a search is 400 naming the parameter, not 500
