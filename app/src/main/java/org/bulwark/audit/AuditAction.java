@@ -4,5 +4,7 @@ package org.bulwark.audit;
 public enum AuditAction {
     CREATE, UPDATE, DELETE, LOGIN, LOGIN_FAILED, LOGOUT, REVEAL, IMPORT, GENERATE, EXPORT, INTEGRITY_ALERT,
     /** An account locked after repeated refused sign-ins. */
-    LOCKOUT
+    LOCKOUT,
+    /** an attempt refused for what it could reveal (an identity number registered outside the user's region) */
+    REFUSED
 }

@@ -194,6 +194,8 @@ public class Declarations {
         } else if (name.length() > 40) {
             problems.add(new FieldProblem("declarantName", "too_long", "is longer than 40 characters"));
         }
+        org.bulwark.core.text.TextRules.name(name).ifPresent(v -> problems.add(
+                new FieldProblem("declarantName", v.code(), v.message())));
         String phone = input.phone() == null ? "" : input.phone().replaceAll("[\\s-]", "");
         if (!phone.matches("1[3-9]\\d{9}|0\\d{9,11}")) {
             problems.add(new FieldProblem("phone", "phone", "a mobile number of 11 digits or a landline with its area code"));
@@ -221,6 +223,8 @@ public class Declarations {
         if (description != null && description.length() > 500) {
             problems.add(new FieldProblem("description", "too_long", "is longer than 500 characters"));
         }
+        org.bulwark.core.text.TextRules.freeText(description).ifPresent(v -> problems.add(
+                new FieldProblem("description", v.code(), v.message())));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

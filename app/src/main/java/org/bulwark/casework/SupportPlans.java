@@ -35,6 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SupportPlans {
 
+    /** The largest amount of a measure: a hundred million yuan, as for incomes (problem.too_large). */
+    static final java.math.BigDecimal MAX_AMOUNT = new java.math.BigDecimal("100000000");
+
+
     private static final RowMapper<PlanMeasure> MEASURE = (rs, n) -> new PlanMeasure(rs.getLong("id"),
             rs.getLong("household_id"), MeasureCategory.valueOf(rs.getString("category")),
             RiskType.valueOf(rs.getString("risk_type")), rs.getString("department"), rs.getString("description"),
@@ -110,6 +114,9 @@ public class SupportPlans {
         }
         if (input.amount() != null && input.amount().signum() < 0) {
             problems.add(new FieldProblem("amount", "negative", "cannot be negative"));
+        } else if (input.amount() != null && input.amount().compareTo(MAX_AMOUNT) > 0) {
+            // the column holds 12 digits before the point; beyond, the database would refuse with a server error
+            problems.add(new FieldProblem("amount", "too_large", "is more than " + MAX_AMOUNT.toPlainString()));
         }
         LocalDate starts = input.startsOn() == null ? LocalDate.now(clock) : input.startsOn();
         if (input.endsOn() != null && input.endsOn().isBefore(starts)) {

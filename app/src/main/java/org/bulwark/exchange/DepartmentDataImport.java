@@ -89,6 +89,10 @@ public class DepartmentDataImport {
         String sha256 = sha256(request);
         long bytes = size(request);
         long batchId = insertBatch(request, schema, user, sha256, bytes);
+        if (!importingAlone(schema, sha256)) {
+            return finish(batchId, BatchStatus.DUPLICATE, "the same file is being imported at this moment by another "
+                    + "upload; nothing was added", Counts.NONE, started, schema, user);
+        }
 
         Optional<Long> earlier = jdbc.sql("select id from exchange_batch where category = :c and file_sha256 = :h "
                         + "and status = 'ACCEPTED' and id <> :id")
@@ -133,6 +137,16 @@ public class DepartmentDataImport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether no other upload of the same file into the same category is under way; if none is, this one holds that
+     * until its transaction ends. Without it, two identical uploads at once both passed the check for an earlier
+     * batch and the second failed on the unique index at the end, answering a bare conflict instead of "duplicate".
+     */
+    private boolean importingAlone(CategorySchema schema, String sha256) {
+        return jdbc.sql("select pg_try_advisory_xact_lock(hashtext(:c), hashtext(:h))")
+                .param("c", "exchange:" + schema.code()).param("h", sha256).query(Boolean.class).single();
     }
 
     /** Counts of one import, as the batch records them. */

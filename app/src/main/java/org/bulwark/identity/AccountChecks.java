@@ -106,8 +106,9 @@ class AccountChecks {
             problems.add(new FieldProblem("displayName", "required", "required"));
         } else if (displayName.length() > NAME_MAX) {
             problems.add(new FieldProblem("displayName", "too_long", "at most " + NAME_MAX + " characters"));
-        } else if (displayName.chars().anyMatch(Character::isISOControl)) {
-            problems.add(new FieldProblem("displayName", "control_characters", "contains control characters"));
+        } else {
+            org.bulwark.core.text.TextRules.name(displayName).ifPresent(v -> problems.add(
+                    new FieldProblem("displayName", v.code(), v.message())));
         }
         return displayName;
     }

@@ -37,6 +37,12 @@ class HouseholdRepository {
                 .param("id", id).param("scope", scope.likePattern()).query(HOUSEHOLD).optional();
     }
 
+    /** The village of a household, whatever the user's region: for audit entries only, never shown to the user. */
+    String villageOfHousehold(long id) {
+        return jdbc.sql("select village_code from household where id = :id").param("id", id).query(String.class)
+                .optional().orElse(null);
+    }
+
     Optional<Household> householdByNumber(String number, RegionScope scope) {
         return jdbc.sql("select * from household where household_number = :n and village_code like :scope")
                 .param("n", number).param("scope", scope.likePattern()).query(HOUSEHOLD).optional();

@@ -7,10 +7,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.bulwark.audit.AuditAction;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
+import org.bulwark.audit.RefusalAudit;
+import org.bulwark.core.identity.Masking;
 import org.bulwark.core.registry.Relation;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.RegionScope;
@@ -39,9 +43,11 @@ public class Registry {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RefusalAudit refusals;
 
     Registry(HouseholdRepository households, HouseholdFinder finder, Regions regions, CurrentUser currentUser,
-             AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+             AuditLog audit, ApplicationEventPublisher events, Clock clock, RefusalAudit refusals) {
+        this.refusals = refusals;
         this.households = households;
         this.finder = finder;
         this.regions = regions;
@@ -117,7 +123,7 @@ public class Registry {
             for (int i = 0; i < members.size(); i++) {
                 people.add(validator.person(members.get(i), "members[" + i + "].", problems));
             }
-            checkMembers(people, problems);
+            checkMembers(people, household == null ? null : household.villageCode(), problems);
         }
         throwIfAny(problems);
         String number = households.nextHouseholdNumber(household.villageCode());
@@ -189,10 +195,8 @@ public class Registry {
         if (person != null && person.relation() == Relation.HEAD && file.head().isPresent()) {
             problems.add(new FieldProblem("relation", "second_head", "the household already has a head"));
         }
-        if (person != null && person.idNumber() != null
-                && households.householdOfIdNumber(person.idNumber().value()).isPresent()) {
-            problems.add(new FieldProblem("idNumber", "already_registered",
-                    "this person is already a member of a household"));
+        if (person != null && person.idNumber() != null) {
+            checkNotRegistered(person.idNumber().value(), "idNumber", file.household().villageCode(), problems);
         }
         throwIfAny(problems);
         long id = households.insertPerson(householdId, person);
@@ -213,10 +217,8 @@ public class Registry {
                 && file.head().filter(h -> h.id() != personId).isPresent()) {
             problems.add(new FieldProblem("relation", "second_head", "the household already has a head"));
         }
-        if (person != null && person.idNumber() != null && !person.idNumber().value().equals(before.idNumber())
-                && households.householdOfIdNumber(person.idNumber().value()).isPresent()) {
-            problems.add(new FieldProblem("idNumber", "already_registered",
-                    "this person is already a member of a household"));
+        if (person != null && person.idNumber() != null && !person.idNumber().value().equals(before.idNumber())) {
+            checkNotRegistered(person.idNumber().value(), "idNumber", file.household().villageCode(), problems);
         }
         throwIfAny(problems);
         if (households.updatePerson(personId, version, person) == 0) {
@@ -280,7 +282,8 @@ public class Registry {
                 "revealed " + field, null, null));
     }
 
-    private void checkMembers(List<RegistryValidator.ValidPerson> people, List<FieldProblem> problems) {
+    private void checkMembers(List<RegistryValidator.ValidPerson> people, String villageCode,
+                              List<FieldProblem> problems) {
         long heads = people.stream().filter(p -> p != null && p.relation() == Relation.HEAD).count();
         if (heads != 1 && people.stream().allMatch(p -> p != null && p.relation() != null)) {
             problems.add(new FieldProblem("members", "one_head", "exactly one member must be the head, found " + heads));
@@ -294,9 +297,8 @@ public class Registry {
             if (!seen.add(p.idNumber().value())) {
                 problems.add(new FieldProblem("members[" + i + "].idNumber", "duplicate",
                         "the same identity number appears twice in this household"));
-            } else if (households.householdOfIdNumber(p.idNumber().value()).isPresent()) {
-                problems.add(new FieldProblem("members[" + i + "].idNumber", "already_registered",
-                        "this person is already a member of a household"));
+            } else {
+                checkNotRegistered(p.idNumber().value(), "members[" + i + "].idNumber", villageCode, problems);
             }
         }
     }
@@ -309,5 +311,33 @@ public class Registry {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+    }
+
+    /**
+     * Adds a problem when the identity number is a member of a household already. Within the user's region it says
+     * so (they can find that household anyway); outside it the answer must not confirm that the person is registered
+     * elsewhere, nor where: a neutral refusal, and the attempt is audited for the auditors of both regions, since
+     * repeated attempts are how someone would probe another region's residents.
+     */
+    private void checkNotRegistered(String idNumber, String field, String villageCode, List<FieldProblem> problems) {
+        Optional<Long> existing = households.householdOfIdNumber(idNumber);
+        if (existing.isEmpty()) {
+            return;
+        }
+        if (households.household(existing.get(), currentUser.scope()).isPresent()) {
+            problems.add(new FieldProblem(field, "already_registered",
+                    "this person is already a member of a household of your region"));
+            return;
+        }
+        problems.add(new FieldProblem(field, "id_unavailable",
+                "this identity number cannot be registered here; the county's registry office can check it"));
+        Map<String, Object> attempt = Map.of("idNumber", Masking.maskIdentityNumber(idNumber),
+                "village", villageCode == null ? "" : villageCode);
+        String userRegion = currentUser.find().map(org.bulwark.identity.BulwarkUser::regionCode).orElse(villageCode);
+        refusals.record(new AuditRecord(AuditAction.REFUSED, "person", null, userRegion,
+                "registration refused: identity number registered outside the user's region", null, attempt));
+        refusals.record(new AuditRecord(AuditAction.REFUSED, "household", String.valueOf(existing.get()),
+                households.villageOfHousehold(existing.get()),
+                "a member's identity number was entered in another region", null, attempt));
     }
 }

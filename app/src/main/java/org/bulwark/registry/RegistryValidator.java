@@ -17,6 +17,7 @@ import org.bulwark.core.registry.HouseholdCategory;
 import org.bulwark.core.registry.LabourCapacity;
 import org.bulwark.core.registry.Relation;
 import org.bulwark.core.registry.Schooling;
+import org.bulwark.core.text.TextRules;
 import org.bulwark.identity.RegionScope;
 import org.bulwark.platform.FieldProblem;
 import org.bulwark.region.Region;
@@ -61,6 +62,8 @@ final class RegistryValidator {
         HouseholdCategory category = enumValue(HouseholdCategory.class, input.category(), prefix + "category", true,
                 problems);
         String address = text(input.address(), prefix + "address", MAX_ADDRESS, false, problems);
+        TextRules.freeText(address).ifPresent(v -> problems.add(new FieldProblem(prefix + "address", v.code(),
+                v.message())));
         String phone = trim(input.phone());
         if (phone != null && !phone.matches("(1[3-9][0-9]{9})|(0[0-9]{2,3}-?[0-9]{7,8})")) {
             problems.add(new FieldProblem(prefix + "phone", "phone",
@@ -82,6 +85,7 @@ final class RegistryValidator {
             return null;
         }
         String name = text(input.name(), prefix + "name", MAX_NAME, true, problems);
+        TextRules.name(name).ifPresent(v -> problems.add(new FieldProblem(prefix + "name", v.code(), v.message())));
         IdentityNumber id = null;
         String rawId = trim(input.idNumber());
         if (rawId == null) {
@@ -158,9 +162,6 @@ final class RegistryValidator {
         }
         if (trimmed.length() > max) {
             problems.add(new FieldProblem(field, "too_long", "is longer than " + max + " characters"));
-        }
-        if (trimmed.chars().anyMatch(c -> c < 0x20)) {
-            problems.add(new FieldProblem(field, "control_characters", "contains control characters"));
         }
         return trimmed;
     }

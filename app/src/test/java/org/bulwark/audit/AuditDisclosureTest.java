@@ -112,9 +112,10 @@ class AuditDisclosureTest {
         mvc.perform(get("/api/v1/audit/" + created + "/reveal").param("pointer", "/after/household/address")
                         .with(httpBasic(county.getUsername(), TestFixtures.PASSWORD)))
                 .andExpect(status().isUnprocessableContent());
+        // a NUL is refused by the request guard for every parameter, naming it (400)
         mvc.perform(get("/api/v1/audit").param("entityType", "house\u0000hold")
                         .with(httpBasic(county.getUsername(), TestFixtures.PASSWORD)))
-                .andExpect(status().isUnprocessableContent());
+                .andExpect(status().isBadRequest());
         BulwarkUser otherCounty = fixtures.user(Role.COUNTY_APPROVER, "522326000000");
         mvc.perform(get("/api/v1/audit/" + created + "/reveal").param("pointer", "/after/household/phone")
                         .with(httpBasic(otherCounty.getUsername(), TestFixtures.PASSWORD)))

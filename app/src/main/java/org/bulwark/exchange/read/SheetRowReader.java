@@ -34,11 +34,14 @@ final class SheetRowReader {
 
     // Excel keeps 15 significant digits; the XML may carry the binary value's 17, e.g. 0.30000000000000004
     private static final MathContext EXCEL_PRECISION = new MathContext(15);
+    // Excel's day 60 is 1900-02-29, which never was (Lotus 1-2-3's leap-year mistake, kept for compatibility)
+    private static final int FEBRUARY_29_1900 = 60;
 
     private final XMLStreamReader xml;
     private final SharedStrings strings;
     private final StylesTable styles;
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+    private final List<String> mergedRanges = new ArrayList<>();
     private long lastRowNumber;
     private boolean ended;
 
@@ -59,10 +62,31 @@ final class SheetRowReader {
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT && "sheetData".equals(xml.getLocalName())) {
                 ended = true;
+                readMergedRanges();
             }
         }
         ended = true;
         return null;
+    }
+
+    /** The merged ranges of the sheet ({@code A1:B1}), known once {@link #next()} has returned null. */
+    List<String> mergedRanges() {
+        return mergedRanges;
+    }
+
+    /** Reads the part after the rows, where Excel lists the merged cells. */
+    private void readMergedRanges() throws XMLStreamException {
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT && "mergeCell".equals(xml.getLocalName())) {
+                String ref = xml.getAttributeValue(null, "ref");
+                if (ref != null) {
+                    mergedRanges.add(ref);
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT && "worksheet".equals(xml.getLocalName())) {
+                return;
+            }
+        }
     }
 
     private SheetRow readRow() throws XMLStreamException {
@@ -76,7 +100,7 @@ final class SheetRowReader {
             if (event == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
                 String reference = xml.getAttributeValue(null, "r");
                 column = reference == null ? column : columnIndex(reference);
-                String value = readCell();
+                String value = readCell(number, column);
                 while (cells.size() <= column) {
                     cells.add(null);
                 }
@@ -89,29 +113,55 @@ final class SheetRowReader {
         return new SheetRow(number, cells);
     }
 
-    private String readCell() throws XMLStreamException {
+    private String readCell(long row, int column) throws XMLStreamException {
         String type = xml.getAttributeValue(null, "t");
         String style = xml.getAttributeValue(null, "s");
         String value = null;
         String inline = null;
+        boolean formula = false;
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 switch (xml.getLocalName()) {
                     case "v" -> value = xml.getElementText();
                     case "is" -> inline = readInlineString();
-                    default -> skipElement(); // the formula itself, extensions
+                    case "f" -> {
+                        formula = true;
+                        skipElement();
+                    }
+                    default -> skipElement(); // extensions
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT && "c".equals(xml.getLocalName())) {
                 break;
             }
         }
-        return text(type, style, value, inline);
+        if (formula && value == null && inline == null) {
+            // a workbook written by a program, never opened in Excel: reading it as empty would lose the value
+            throw new FileRejectedException(FileRejectedException.Reason.MALFORMED, describeCell(row, column)
+                    + " holds a formula without its result saved in the file; open the workbook in Excel and save "
+                    + "it again, or paste the values in place of the formulas");
+        }
+        return text(type, style, value, inline, row, column);
     }
 
-    private String text(String type, String style, String value, String inline) {
+    /** A cell as people find it: {@code cell C5 (row 5, column C)}. */
+    static String describeCell(long row, int column) {
+        String letters = columnName(column);
+        return "cell " + letters + row + " (row " + row + ", column " + letters + ")";
+    }
+
+    /** The letters of a 0-based column: 0 is A, 26 is AA. */
+    static String columnName(int column) {
+        StringBuilder letters = new StringBuilder();
+        for (int c = column + 1; c > 0; c = (c - 1) / 26) {
+            letters.insert(0, (char) ('A' + (c - 1) % 26));
+        }
+        return letters.toString();
+    }
+
+    private String text(String type, String style, String value, String inline, long row, int column) {
         if (type == null || "n".equals(type)) {
-            return value == null ? "" : number(value, style);
+            return value == null ? "" : number(value, style, row, column);
         }
         return switch (type) {
             case "s" -> value == null ? "" : strings.getItemAt(Integer.parseInt(value.strip())).getString();
@@ -122,10 +172,15 @@ final class SheetRowReader {
         };
     }
 
-    private String number(String value, String style) {
+    private String number(String value, String style, long row, int column) {
         BigDecimal number = new BigDecimal(value.strip());
         if (style != null && isDateStyle(Integer.parseInt(style))) {
             double serial = number.doubleValue();
+            if (serial >= FEBRUARY_29_1900 && serial < FEBRUARY_29_1900 + 1) {
+                throw new FileRejectedException(FileRejectedException.Reason.MALFORMED, describeCell(row, column)
+                        + " is dated 1900-02-29 (Excel's day number 60), a day that does not exist: Excel counts 1900 "
+                        + "as a leap year; enter the real date");
+            }
             if (DateUtil.isValidExcelDate(serial)) {
                 LocalDateTime dateTime = DateUtil.getLocalDateTime(serial);
                 return dateTime.toLocalDate().toString();

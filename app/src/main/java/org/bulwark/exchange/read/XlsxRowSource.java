@@ -51,6 +51,8 @@ public final class XlsxRowSource implements RowSource {
     private final List<String> headerCells;
     private final List<String> header;
     private final Iterator<Row> rows = new RowIterator(this::readRow);
+    private final long headerRow;
+    private final Map<Integer, String> valuesWithoutHeader = new java.util.HashMap<>();
 
     private XlsxRowSource(Path file, OPCPackage workbook, InputStream sheet, SheetRowReader reader)
             throws XMLStreamException {
@@ -62,6 +64,7 @@ public final class XlsxRowSource implements RowSource {
         if (first == null) {
             throw new FileRejectedException(Reason.EMPTY, "the first sheet of the workbook is empty: it has no header row");
         }
+        this.headerRow = first.number();
         this.headerCells = first.cells().stream().map(cell -> cell == null ? "" : cell.strip()).toList();
         this.header = headerCells.stream().filter(cell -> !cell.isEmpty()).toList();
     }
@@ -138,8 +141,10 @@ public final class XlsxRowSource implements RowSource {
             throw rejection(e);
         }
         if (row == null) {
+            refuseMergedHeaderOverValues();
             return null;
         }
+        noteValuesWithoutHeader(row);
         Map<String, String> cells = new LinkedHashMap<>();
         for (int i = 0; i < headerCells.size(); i++) {
             String column = headerCells.get(i);
@@ -149,6 +154,45 @@ public final class XlsxRowSource implements RowSource {
             }
         }
         return new Row(row.number(), cells);
+    }
+
+    /** Remembers the first value of each column without a header: skipped, unless a merged header covers it. */
+    private void noteValuesWithoutHeader(SheetRowReader.SheetRow row) {
+        for (int i = 0; i < row.cells().size(); i++) {
+            String cell = row.cells().get(i);
+            boolean named = i < headerCells.size() && !headerCells.get(i).isEmpty();
+            if (!named && cell != null && !cell.isBlank()) {
+                valuesWithoutHeader.putIfAbsent(i, SheetRowReader.describeCell(row.number(), i));
+            }
+        }
+    }
+
+    /**
+     * A header cell merged across several columns names only the first of them; the values under the others would
+     * be dropped unread. Merged cells are listed after the rows, so this is known at the end, and the file is refused
+     * then (nothing of it is kept).
+     */
+    private void refuseMergedHeaderOverValues() {
+        for (String range : reader.mergedRanges()) {
+            String[] corners = range.split(":");
+            if (corners.length != 2 || headerRow < rowOf(corners[0]) || headerRow > rowOf(corners[1])) {
+                continue;
+            }
+            int right = SheetRowReader.columnIndex(corners[1]);
+            for (int column = SheetRowReader.columnIndex(corners[0]) + 1; column <= right; column++) {
+                String cell = valuesWithoutHeader.get(column);
+                if (cell != null) {
+                    throw new FileRejectedException(Reason.MALFORMED, "the header cell " + range + " is merged "
+                            + "across several columns, and " + cell + " under it has a value that no column name "
+                            + "covers; unmerge the header and give every column its own name");
+                }
+            }
+        }
+    }
+
+    private static long rowOf(String reference) {
+        String digits = reference.replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? -1 : Long.parseLong(digits);
     }
 
     /** Refuses what is not a zip archive before POI sees it, with a message for the usual mistakes. */

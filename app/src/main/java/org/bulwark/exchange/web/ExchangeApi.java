@@ -20,7 +20,11 @@ import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.web.ApiController;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,7 +52,7 @@ class ExchangeApi {
 
     @Operation(summary = "Import a batch of a category as JSON: {\"rows\":[{field: value, ...}, ...]}")
     @PostMapping(path = "/{category}/rows", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Batch postRows(@PathVariable String category, @RequestParam(defaultValue = "false") boolean allOrNothing,
+    ResponseEntity<?> postRows(@PathVariable String category, @RequestParam(defaultValue = "false") boolean allOrNothing,
                    HttpServletRequest request) throws IOException {
         currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
         Path temp = Files.createTempFile("bulwark-api-", ".json");
@@ -56,7 +60,7 @@ class ExchangeApi {
             try (InputStream in = request.getInputStream()) {
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
             }
-            return imports.run(new ImportRequest(category, temp, "api.json", FileFormat.JSON, allOrNothing));
+            return answer(imports.run(new ImportRequest(category, temp, "api.json", FileFormat.JSON, allOrNothing)));
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -64,7 +68,7 @@ class ExchangeApi {
 
     @Operation(summary = "Import a batch of a category as a file (.csv in UTF-8 or GBK, .xlsx or .json)")
     @PostMapping(path = "/{category}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    Batch postFile(@PathVariable String category, @RequestParam("file") MultipartFile file,
+    ResponseEntity<?> postFile(@PathVariable String category, @RequestParam("file") MultipartFile file,
                    @RequestParam(defaultValue = "false") boolean allOrNothing) throws IOException {
         currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
         FileFormat format = FileFormat.ofFileName(file.getOriginalFilename());
@@ -76,10 +80,26 @@ class ExchangeApi {
             try (InputStream in = file.getInputStream()) {
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
             }
-            return imports.run(new ImportRequest(category, temp, file.getOriginalFilename(), format, allOrNothing));
+            return answer(imports.run(new ImportRequest(category, temp, file.getOriginalFilename(), format,
+                    allOrNothing)));
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * The batch report; a duplicate (the same file imported before, or being imported by another upload at this
+     * moment) is a conflict with problem details that say so, the batch attached.
+     */
+    private static ResponseEntity<?> answer(Batch batch) {
+        if (batch.status() != org.bulwark.exchange.BatchStatus.DUPLICATE) {
+            return ResponseEntity.ok(batch);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, batch.statusReason());
+        problem.setType(URI.create("urn:bulwark:problem:duplicate-file"));
+        problem.setTitle("Duplicate file");
+        problem.setProperty("batch", batch);
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     @Operation(summary = "The latest batches of your region")

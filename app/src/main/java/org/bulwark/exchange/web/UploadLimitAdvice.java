@@ -13,6 +13,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** An upload over the size limit: a problem detail for the API, a message on the upload page for people. */
 @ControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class UploadLimitAdvice {
 
     private final DataSize limit;

@@ -18,11 +18,25 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /** Answers API errors as RFC 9457 problem details; input errors list each field with its reason. */
 @RestControllerAdvice(annotations = ApiController.class)
+// before Spring Boot's own problem-details advice (order 0), which would answer type mismatches and unreadable
+// bodies without naming the parameter
+@org.springframework.core.annotation.Order(-1)
 class ApiProblemHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
         return invalid(e.problems());
+    }
+
+    /** A parameter no operation could accept (a control character, a page out of bounds): 400, naming it. */
+    @ExceptionHandler(org.bulwark.platform.InvalidParameterException.class)
+    ProblemDetail invalidParameter(org.bulwark.platform.InvalidParameterException e) {
+        ProblemDetail problem = invalid(e.problems());
+        problem.setStatus(HttpStatus.BAD_REQUEST);
+        problem.setType(URI.create("urn:bulwark:problem:invalid-parameter"));
+        problem.setTitle("Invalid parameter");
+        problem.setDetail(e.getMessage());
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -40,12 +54,43 @@ class ApiProblemHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "the request body is not valid JSON of the expected shape: " + reason);
         problem.setType(URI.create("urn:bulwark:problem:malformed"));
+        String field = jsonField(e);
+        if (field != null) {
+            problem.setProperty("errors", List.of(new FieldProblem(field, "malformed", reason)));
+        }
         return problem;
+    }
+
+    /** The JSON field a body broke at ({@code members[0].employmentMonths}), when Jackson knows it. */
+    private static String jsonField(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof tools.jackson.core.JacksonException jackson && !jackson.getPath().isEmpty()) {
+                StringBuilder field = new StringBuilder();
+                for (tools.jackson.core.JacksonException.Reference step : jackson.getPath()) {
+                    if (step.getPropertyName() != null) {
+                        field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+                    } else if (step.getIndex() >= 0) {
+                        field.append('[').append(step.getIndex()).append(']');
+                    }
+                }
+                return field.isEmpty() ? null : field.toString();
+            }
+            if (cause instanceof tools.jackson.core.exc.StreamReadException read && read.processor() != null) {
+                // a number beyond its type is found by the parser, which knows where it stands
+                String pointer = read.processor().streamReadContext().pathAsPointer().toString();
+                String field = pointer.replaceAll("/([0-9]+)", "[$1]").replace('/', '.').replaceFirst("^\\.", "");
+                return field.isEmpty() ? null : field;
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-        return invalid(List.of(new FieldProblem(e.getName(), "type", "is not a valid value: " + e.getValue())));
+        // a parameter that is not of its type (a number beyond 64 bits, a word for a number): 400, naming it
+        String value = String.valueOf(e.getValue());
+        return invalidParameter(new org.bulwark.platform.InvalidParameterException(e.getName(), "type",
+                "is not a valid value: " + (value.length() > 40 ? value.substring(0, 40) + "…" : value)));
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -108,6 +108,52 @@ class XlsxReaderTest {
     }
 
     @Test
+    void aFormulaWithoutItsSavedResultIsRefusedNamingTheCell() {
+        // a workbook written by a program and never opened in Excel: the formula is there, its result is not
+        assertRejected(workbookOf((workbook, sheet) -> {
+            header(sheet, "a", "b", "sum");
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue(2);
+            row.createCell(1).setCellValue(3);
+            row.createCell(2).setCellFormula("A2+B2");
+        }), "malformed", "cell C2 (row 2, column C) holds a formula without its result saved");
+    }
+
+    @Test
+    void theDayThatNeverWas1900February29IsRefusedNamingTheCell() {
+        assertRejected(workbookOf((workbook, sheet) -> {
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            header(sheet, "name", "date");
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("x");
+            row.createCell(1).setCellValue(60);
+            row.getCell(1).setCellStyle(date);
+        }), "malformed", "cell B2 (row 2, column B) is dated 1900-02-29");
+    }
+
+    @Test
+    void aHeaderMergedOverAColumnWithValuesIsRefusedNamingTheCell() {
+        assertRejected(workbookOf((workbook, sheet) -> {
+            header(sheet, "身份证号", "姓名", "", "金额");
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 1, 2));
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("522324197804120319");
+            row.createCell(1).setCellValue("王");
+            row.createCell(2).setCellValue("建国");
+            row.createCell(3).setCellValue(5);
+        }), "malformed", "cell C2 (row 2, column C)");
+    }
+
+    private static byte[] workbookOf(SheetFiller filler) {
+        try {
+            return workbook(new XSSFWorkbook(), filler);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void inlineStringsOfStreamingWritersAreRead() throws IOException {
         // SXSSF, like many exporting systems, writes strings inline rather than in the shared table
         byte[] bytes = workbook(new SXSSFWorkbook(), (workbook, sheet) -> {

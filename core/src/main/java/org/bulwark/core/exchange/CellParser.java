@@ -49,7 +49,7 @@ final class CellParser {
                 break;
         }
         return switch (field.type()) {
-            case TEXT -> text(text, report);
+            case TEXT -> text(field, text, report);
             case INTEGER -> integer(field, text, report);
             case DECIMAL -> decimal(field, text, report);
             case DATE -> date(field, text, report);
@@ -87,7 +87,13 @@ final class CellParser {
         return text;
     }
 
-    private static Object text(String text, Problems report) {
+    private static Object text(FieldSpec field, String text, Problems report) {
+        // names and free text follow the platform's one rule (TextRules), as in the registry and declarations
+        java.util.Optional<org.bulwark.core.text.TextRules.Violation> violation = field.name().equals("name")
+                ? org.bulwark.core.text.TextRules.name(text) : org.bulwark.core.text.TextRules.freeText(text);
+        if (violation.isPresent()) {
+            return report.add(violation.get().code(), violation.get().message());
+        }
         char first = text.charAt(0);
         // a spreadsheet runs a cell starting with one of these as a formula (security: formula injection)
         if ((first == '=' || first == '+' || first == '-' || first == '@') && !isPlainDecimal(text)) {
