@@ -57,6 +57,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("max_wal_senders", "0")
                     .setLocaleConfig("encoding", "UTF8")
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // stopped by its owner, not by a JVM hook of its own that would race the Spring context's close:
+                    // the context closes it after everything that uses the database (the event publication registry
+                    // reads its unfinished publications as it closes); a JVM killed outright leaves it running, and
+                    // the next start stops it (stopOrphanedPostmaster)
+                    .setRegisterShutdownHook(false)
                     .start();
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDirectory);
             return new EmbeddedPostgresServer(postgres);
