@@ -154,7 +154,8 @@ class DurableEventFlowTest {
     private Object settle(Person head, String outOfPocket) {
         String json = "{\"rows\":[{\"id_number\":\"" + head.idNumber() + "\",\"name\":\"" + head.name() + "\","
                 + "\"settle_date\":\"" + LocalDate.now().minusMonths(1) + "\",\"kind\":\"inpatient\",\"total_cost\":"
-                + outOfPocket + ",\"fund_paid\":0,\"out_of_pocket\":" + outOfPocket + ",\"in_scope_out_of_pocket\":0}]}";
+                + outOfPocket + ",\"fund_paid\":0,\"out_of_pocket\":" + outOfPocket
+                + ",\"in_scope_out_of_pocket\":0}]}";
         try {
             mvc.perform(post("/api/v1/exchange/medical_settlement/rows")
                             .with(httpBasic(officer.getUsername(), TestFixtures.PASSWORD))
