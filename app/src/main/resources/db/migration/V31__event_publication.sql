@@ -2,8 +2,8 @@
 -- must run after a commit (a stored batch -> re-screening, a confirmed warning -> a case) is written here in the
 -- publishing transaction, one row per listener, and deleted once that listener completed
 -- (spring.modulith.events.completion-mode=delete). A row left over after a crash is run again on the next start
--- (spring.modulith.events.republish-outstanding-events-on-restart). Created here, not by the library's schema
--- initialisation: Flyway migrations are the only schema source.
+-- (platform.OutstandingEventsOnStart). Created here, not by the library's schema initialisation: Flyway migrations
+-- are the only schema source.
 create table event_publication (
     id                     uuid not null primary key,
     listener_id            text not null,

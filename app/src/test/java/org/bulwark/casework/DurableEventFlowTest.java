@@ -18,6 +18,7 @@ import org.bulwark.exchange.BatchStored;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.Role;
 import org.bulwark.identity.UserAccounts;
+import org.bulwark.platform.OutstandingEventsOnStart;
 import org.bulwark.registry.HouseholdFile;
 import org.bulwark.registry.Person;
 import org.bulwark.screening.Warning;
@@ -66,6 +67,8 @@ class DurableEventFlowTest {
     IncompleteEventPublications incomplete;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    OutstandingEventsOnStart onStart;
 
     BulwarkUser cadre;
     BulwarkUser officer;
@@ -126,7 +129,7 @@ class DurableEventFlowTest {
                 Stream.of(PublicationTargetIdentifier.of(ConfirmedWarningIntake.LISTENER_ID))));
         assertThat(openCase(householdId)).isEmpty();
 
-        // what the next start does (spring.modulith.events.republish-outstanding-events-on-restart)
+        // what the next start does (OutstandingEventsOnStart; the library's own resubmission is this call)
         scenario.stimulate((TransactionOperations tx) -> {
                     incomplete.resubmitIncompletePublications(p -> confirmed.equals(p.getEvent()));
                     return null;
@@ -136,6 +139,29 @@ class DurableEventFlowTest {
                 .andVerify(opened -> assertThat(opened.orElseThrow().sourceId()).isEqualTo(warning));
         assertThat(registry.findIncompletePublications().stream().map(p -> p.getEvent()))
                 .doesNotContain(confirmed);
+    }
+
+    @Test
+    void aConfirmationHandedOutByAStartThatDiedBeforeItsListenerRanIsRunByTheNextStart(Scenario scenario) {
+        long householdId = household.household().id();
+        long warning = warning(household, "CONFIRMED");
+        WarningConfirmed confirmed = new WarningConfirmed(warning, householdId, TestFixtures.VILLAGE_A, "DSR-01",
+                "natural_disaster", "DOWN", LocalDate.now(), cadre.getUsername());
+        transactions.executeWithoutResult(status -> registry.store(confirmed,
+                Stream.of(PublicationTargetIdentifier.of(ConfirmedWarningIntake.LISTENER_ID))));
+        // a start resubmitted it and died before the listener began: the registry never hands such a row out again
+        assertThat(jdbc.sql("update event_publication set status = 'RESUBMITTED' where listener_id = :l "
+                        + "and completion_date is null and serialized_event like :w")
+                .param("l", ConfirmedWarningIntake.LISTENER_ID).param("w", "%\"warningId\":" + warning + ",%")
+                .update()).isEqualTo(1);
+
+        scenario.stimulate((TransactionOperations tx) -> {
+                    onStart.resubmit();
+                    return null;
+                })
+                .andWaitAtMost(AT_MOST)
+                .andWaitForStateChange(() -> openCase(householdId), Optional::isPresent)
+                .andVerify(opened -> assertThat(opened.orElseThrow().sourceId()).isEqualTo(warning));
     }
 
     @Test
