@@ -1,14 +1,17 @@
 package org.bulwark;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.bulwark.core.identity.IdentityNumber;
 import org.bulwark.core.identity.Sex;
+import org.bulwark.exchange.BatchStored;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.Role;
 import org.bulwark.identity.UserAccounts;
+import org.bulwark.platform.DurableEvents;
 import org.bulwark.registry.HouseholdFile;
 import org.bulwark.registry.HouseholdInput;
 import org.bulwark.registry.PersonInput;
@@ -34,10 +37,22 @@ public class TestFixtures {
 
     private final UserAccounts accounts;
     private final Registry registry;
+    private final DurableEvents events;
 
-    TestFixtures(UserAccounts accounts, Registry registry) {
+    TestFixtures(UserAccounts accounts, Registry registry, DurableEvents events) {
         this.accounts = accounts;
         this.registry = registry;
+        this.events = events;
+    }
+
+    /**
+     * Waits until every batch stored so far has been re-screened: the re-screening follows the batch's commit on
+     * another thread, and the event publication registry says when it completed.
+     */
+    public void awaitRescreening() {
+        if (!events.awaitCompletion(BatchStored.class, batch -> true, Duration.ofMinutes(2))) {
+            throw new IllegalStateException("a stored batch was not re-screened");
+        }
     }
 
     /** Creates a user with a unique name; the password is {@link #PASSWORD}. */

@@ -6,14 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.bulwark.exchange.Batch;
+import org.bulwark.exchange.BatchStored;
 import org.bulwark.exchange.DepartmentDataImport;
 import org.bulwark.exchange.FileFormat;
 import org.bulwark.exchange.ImportRequest;
+import org.bulwark.platform.DurableEvents;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +33,11 @@ class IncrementalBench {
     private final DepartmentDataImport imports;
     private final JdbcClient jdbc;
     private final RegistryChurn churn;
+    private final DurableEvents events;
 
-    IncrementalBench(DepartmentDataImport imports, JdbcClient jdbc, RegistryChurn churn) {
+    IncrementalBench(DepartmentDataImport imports, JdbcClient jdbc, RegistryChurn churn, DurableEvents events) {
         this.imports = imports;
+        this.events = events;
         this.jdbc = jdbc;
         this.churn = churn;
     }
@@ -87,6 +92,11 @@ class IncrementalBench {
         long started = System.nanoTime();
         Batch batch = imports.run(new ImportRequest("medical_settlement", file, file.getFileName().toString(),
                 FileFormat.CSV, false));
+        // the re-screening follows the commit on another thread: wait for it, as the registry records it
+        if (!events.awaitCompletion(BatchStored.class, stored -> stored.batchId() == batch.id(),
+                Duration.ofMinutes(10))) {
+            throw new IllegalStateException("batch " + batch.id() + " was not re-screened");
+        }
         double importSeconds = (System.nanoTime() - started) / 1e9;
         delete(file);
         long[] run = jdbc.sql("""

@@ -32,7 +32,6 @@ import org.bulwark.platform.FieldProblem;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.NotFoundException;
 import org.bulwark.registry.HouseholdFile;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,13 +54,12 @@ public class Cases {
     private final CaseworkMessages messages;
     private final CurrentUser currentUser;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Cases(CaseRepository cases, MonitoringRepository monitoring, HouseholdFacts facts, EliminationAssessor assessor,
           CaseworkProcedure procedures, CaseworkMessages messages, CurrentUser currentUser, AuditLog audit,
-          ApplicationEventPublisher events, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+          Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.cases = cases;
         this.monitoring = monitoring;
         this.facts = facts;
@@ -70,7 +68,6 @@ public class Cases {
         this.messages = messages;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.events = events;
         this.clock = clock;
         this.jdbc = jdbc;
     }
@@ -366,8 +363,6 @@ public class Cases {
                 throw new ConflictException(messages.text(Refusal.of("already_monitored")));
             }
             facts.recordMonitoring(householdId, true);
-            events.publishEvent(new HouseholdIdentified(householdId, decided.villageCode(), decided.monitoringType(),
-                    decided.risks(), today));
         } else {
             if (status.isEmpty() || !status.get().monitored()) {
                 throw new ConflictException(messages.text(Refusal.of("not_monitored")));
@@ -375,7 +370,6 @@ public class Cases {
             monitoring.setStatus(householdId, "ELIMINATED", today);
             monitoring.event(householdId, "ELIMINATED", today, decided.id(), user.getUsername(), null);
             facts.recordMonitoring(householdId, false);
-            events.publishEvent(new RiskEliminated(householdId, decided.villageCode(), today));
         }
     }
 

@@ -2,11 +2,13 @@ package org.bulwark.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.bulwark.demo.RegistryGeneration;
 import org.bulwark.exchange.Batch;
+import org.bulwark.exchange.BatchStored;
 import org.bulwark.exchange.DepartmentDataImport;
 import org.bulwark.exchange.FileFormat;
 import org.bulwark.exchange.ImportPhases;
@@ -14,6 +16,7 @@ import org.bulwark.exchange.ImportRequest;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
+import org.bulwark.platform.DurableEvents;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -156,6 +159,9 @@ public class BenchImportCommand implements Callable<Integer> {
             return importer.run(new ImportRequest(CATEGORY, csv, csv.getFileName().toString(), FileFormat.CSV, false),
                     phases);
         });
+        // the screening the commit sets off runs on another thread (a durable listener): wait for it
+        context.getBean(DurableEvents.class).awaitCompletion(BatchStored.class,
+                stored -> stored.batchId() == batch.id(), Duration.ofHours(1));
         long done = System.nanoTime();
         double seconds = (committed[0] - started) / 1e9;
         System.out.printf("database: %s%n", context.getBean(org.bulwark.platform.database.DatabaseServer.class)

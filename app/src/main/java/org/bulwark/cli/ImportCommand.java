@@ -2,17 +2,20 @@ package org.bulwark.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.bulwark.core.region.RegionCode;
 import org.bulwark.exchange.Batch;
+import org.bulwark.exchange.BatchStored;
 import org.bulwark.exchange.DepartmentDataImport;
 import org.bulwark.exchange.FileFormat;
 import org.bulwark.exchange.ImportRequest;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.Role;
 import org.bulwark.identity.UserAccounts;
+import org.bulwark.platform.DurableEvents;
 import org.bulwark.platform.InvalidInputException;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.bulwark.identity.CurrentUser;
@@ -75,10 +78,24 @@ public class ImportCommand implements Callable<Integer> {
                     batch.rowsAccepted(), batch.rowsRejected(), batch.rowsRepeated(), batch.rowsUnmatched(), seconds,
                     batch.rowsTotal() / Math.max(seconds, 1e-9),
                     batch.statusReason() == null ? "" : "\n  " + batch.statusReason());
+            awaitRescreening(context, batch);
             return batch.status() == org.bulwark.exchange.BatchStatus.REJECTED ? 1 : 0;
         } catch (InvalidInputException e) {
             System.err.println("import: " + e.getMessage());
             return 2;
         }
+    }
+
+    /**
+     * The batch's re-screening follows its commit on another thread: the command ends once it is done. Should this
+     * process die first, the platform's next start re-screens the batch (it is in the event publication registry).
+     */
+    private static void awaitRescreening(ConfigurableApplicationContext context, Batch batch) {
+        long started = System.nanoTime();
+        boolean done = context.getBean(DurableEvents.class).awaitCompletion(BatchStored.class,
+                stored -> stored.batchId() == batch.id(), Duration.ofHours(1));
+        System.out.printf(done ? "re-screened the households of batch %d in %.2f s%n"
+                : "batch %d: re-screening not finished after %.0f s; the platform's next start completes it%n",
+                batch.id(), (System.nanoTime() - started) / 1e9);
     }
 }

@@ -18,6 +18,10 @@ final class Platform {
         if (!web) {
             all.put("logging.level.root", "WARN");
             all.put("logging.level.org.bulwark.exchange", "INFO");
+            // a task may run beside the serving platform on the same database: resubmitting the platform's
+            // publications still in flight from here would run their listeners twice; the platform's next start
+            // catches up what a task left undone
+            all.put("bulwark.events.resubmit-on-start", "false");
         }
         // passed as command-line arguments, so they win over application.properties
         String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())

@@ -8,14 +8,20 @@ import org.bulwark.registry.VillageHouseholds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.annotation.Propagation;
 
-/** Re-screens the households and unregistered residents a stored batch touched, once the batch is committed. */
+/**
+ * Re-screens the households and unregistered residents a stored batch touched, once the batch is committed. Durable:
+ * the event publication registry keeps the batch's publication from its commit until this completed, and a platform
+ * that died in between (a crash, {@code kill -9}) runs it on its next start. Running it twice is harmless: an open
+ * warning is not raised twice.
+ */
 @Component
 class IncrementalScreening {
 
     static final int FULL_RUN_ABOVE = 20_000;
+    static final String LISTENER_ID = "screening.rescreen-after-batch";
 
     private static final Logger log = LoggerFactory.getLogger(IncrementalScreening.class);
 
@@ -29,7 +35,10 @@ class IncrementalScreening {
         this.villages = villages;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    // no transaction around the listener: the runs open their own (a full run of a region must not be held open
+    // inside another, nor hold a second connection idle while it works). The id names the listener in the
+    // registry's rows: a stored publication still finds it after the method is renamed or moved
+    @ApplicationModuleListener(id = LISTENER_ID, propagation = Propagation.NOT_SUPPORTED)
     void on(BatchStored event) {
         // the households the batch's records name, and every household of a village a village-wide record is about
         // (a drinking-water check of the whole village applies to each of them, as in a full run)

@@ -8,16 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
-import org.bulwark.core.casework.CaseStatus;
-import org.bulwark.core.casework.Channel;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.Role;
 import org.bulwark.registry.HouseholdFile;
-import org.bulwark.screening.Warnings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,8 +39,6 @@ class DeclarationApiTest {
     Declarations declarations;
     @Autowired
     Cases cases;
-    @Autowired
-    Warnings warnings;
     @Autowired
     JdbcClient jdbc;
 
@@ -145,27 +139,5 @@ class DeclarationApiTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"version\": 1, \"householdId\": " + household.household().id() + "}"))
                 .andExpect(status().isConflict());
-    }
-
-    @Test
-    void confirmingADownwardWarningOpensTheHouseholdsCase() {
-        HouseholdFile household = fixtures.household(cadre, TestFixtures.VILLAGE_A);
-        long run = jdbc.sql("""
-                insert into screening_run (region_code, as_of, mode, rules_version, started_by)
-                values (:r, :d, 'FULL', 'test', 'test') returning id
-                """).param("r", TestFixtures.VILLAGE_A).param("d", LocalDate.now()).query(Long.class).single();
-        long warning = jdbc.sql("""
-                insert into warning (run_id, household_id, village_code, rule_id, rule_version, direction, risk_type,
-                    level, registered, as_of, deadline, evidence)
-                values (:run, :h, :v, 'DSR-01', 'test', 'DOWN', 'natural_disaster', 'RED', true, :d, :d, '{}')
-                returning id
-                """).param("run", run).param("h", household.household().id()).param("v", TestFixtures.VILLAGE_A)
-                .param("d", LocalDate.now()).query(Long.class).single();
-        fixtures.as(cadre, () -> warnings.confirm(warning, 0, "house damaged by the flood"));
-        SupportCase opened = fixtures.as(cadre, () -> cases.openCaseOf(household.household().id())).orElseThrow();
-        assertThat(opened.channel()).isEqualTo(Channel.DEPARTMENT_WARNING);
-        assertThat(opened.sourceId()).isEqualTo(warning);
-        assertThat(opened.status()).isEqualTo(CaseStatus.OPEN);
-        assertThat(opened.greenChannel()).isTrue();
     }
 }

@@ -76,6 +76,13 @@ class DemoSeederTest {
                   and not exists (select 1 from person f where f.household_id = h.id and f.id_number like '110101%')
                 """)).isZero();
 
+        // the department data of 沙子镇 were re-screened (durable listeners, after the seed's commit) before the
+        // platform opened: every batch has its incremental run, and they raised the demo's first warnings
+        assertThat(count("select count(*) from screening_run where mode = 'INCREMENTAL' and started_by = 'demo-seed'"
+                + " and finished_at is not null")).isEqualTo(count("select count(*) from exchange_batch "
+                + "where uploaded_by = 'demo-seed' and status = 'ACCEPTED' and rows_accepted > 0"));
+        assertThat(count("select count(*) from warning where village_code like '522324101%'")).isPositive();
+
         seeder.seed();
         assertThat(count("select count(*) from household where village_code like '522324%'")).isEqualTo(households);
     }

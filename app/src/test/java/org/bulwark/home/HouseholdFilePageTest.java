@@ -106,6 +106,7 @@ class HouseholdFilePageTest {
                                 csv.getBytes(StandardCharsets.UTF_8)))
                         .param("category", "medical_settlement").with(user(withDepartment)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        fixtures.awaitRescreening();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 

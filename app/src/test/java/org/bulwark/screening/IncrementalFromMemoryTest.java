@@ -52,6 +52,8 @@ class IncrementalFromMemoryTest {
     private static final String COUNTY = GeneratedCounty.COUNTY;
 
     @Autowired
+    org.bulwark.TestFixtures fixtures;
+    @Autowired
     ScreeningStore store;
     @Autowired
     ScreeningData data;
@@ -203,6 +205,7 @@ class IncrementalFromMemoryTest {
             assertThat(imports.run(new ImportRequest("drinking_water", file, "water.csv", FileFormat.CSV, false))
                     .rowsAccepted()).isEqualTo(1);
         }
+        fixtures.awaitRescreening();
 
         assertThat(lastIncrementalSource()).isEqualTo("memory");
         assertThat(jdbc.sql("select households from screening_run where mode = 'INCREMENTAL' order by id desc "
@@ -251,6 +254,7 @@ class IncrementalFromMemoryTest {
             assertThat(imports.run(new ImportRequest("medical_settlement", file, "settlements.csv", FileFormat.CSV,
                     false)).rowsAccepted()).isEqualTo(2 * people.size());
         }
+        fixtures.awaitRescreening();
     }
 
     private String lastIncrementalSource() {

@@ -80,6 +80,7 @@ class ScreeningFlowTest {
                         .with(httpBasic(officer.getUsername(), TestFixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(json))
                 .andExpect(status().isOk());
+        fixtures.awaitRescreening();
     }
 
     private List<Warning> openWarnings(String rule) {

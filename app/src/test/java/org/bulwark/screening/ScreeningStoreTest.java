@@ -40,6 +40,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ScreeningStoreTest {
 
     @Autowired
+    org.bulwark.TestFixtures fixtures;
+    @Autowired
     ScreeningStore store;
     @Autowired
     ScreeningData data;
@@ -98,6 +100,7 @@ class ScreeningStoreTest {
             assertThat(imports.run(new ImportRequest("medical_settlement", file, "settlements.csv", FileFormat.CSV,
                     false)).rowsAccepted()).isEqualTo(5);
         }
+        fixtures.awaitRescreening();
         // the import's listener appended the batch already
         assertThat(store.refresh(rules.fieldsRead())).isEqualTo("up to date");
         assertThat(hits(storeInput())).isEqualTo(hits(databaseInput()));

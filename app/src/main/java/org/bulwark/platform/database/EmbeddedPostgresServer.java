@@ -103,7 +103,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setLocaleConfig("encoding", "UTF8")
                 // the library's own readiness check connects as the superuser too
                 .setConnectConfig("password", password)
-                .setPGStartupWait(Duration.ofSeconds(60));
+                .setPGStartupWait(Duration.ofSeconds(60))
+                // stopped by its owner, not by a JVM hook of its own that would race the Spring context's close:
+                // the context closes it after everything that uses the database (the event publication registry
+                // reads its unfinished publications as it closes); a JVM killed outright leaves it running, and
+                // the next start stops it (stopOrphanedPostmaster)
+                .setRegisterShutdownHook(false);
     }
 
     /**

@@ -85,6 +85,7 @@ class RecordStoreTest {
                         .param("category", "medical_settlement").param("allOrNothing", String.valueOf(allOrNothing))
                         .with(user(officer)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        fixtures.awaitRescreening();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
