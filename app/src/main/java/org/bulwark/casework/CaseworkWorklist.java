@@ -11,6 +11,8 @@ import org.bulwark.core.casework.StepRule;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
+import org.bulwark.platform.worklist.WorkItem;
+import org.bulwark.platform.worklist.WorklistProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class CaseworkWorklist {
+class CaseworkWorklist implements WorklistProvider {
+
+    /** Where casework's tasks stand among the other modules' (see {@link WorklistProvider}). */
+    private static final int PLACE = 100;
 
     private final Cases cases;
     private final Visits visits;
@@ -39,14 +44,15 @@ public class CaseworkWorklist {
     }
 
     /** The signed-in user's casework, overdue items first; empty for roles without casework. */
-    public List<WorkItem> items() {
+    @Override
+    public List<WorkItem> workItems() {
         BulwarkUser user = currentUser.require();
         List<WorkItem> items = new ArrayList<>();
         if (user.can(Role.Permission.HANDLE_CASES)) {
             long waiting = jdbc.sql("""
                     select count(*) from declaration where status = 'RECEIVED' and village_code like :scope
                     """).param("scope", user.scope().likePattern()).query(Long.class).single();
-            items.add(new WorkItem("work.declarations", null, waiting, 0, "/declarations"));
+            items.add(WorkItem.task(PLACE, "work.declarations", null, waiting, 0, "/declarations"));
             List<SupportCase> open = cases.list(null, CaseStatus.OPEN, null, null, false, 100_000);
             ProcedureDefinition procedure = procedures.definition(user.regionCode());
             Map<Step, long[]> byStep = new TreeMap<>();
@@ -61,19 +67,19 @@ public class CaseworkWorklist {
             for (StepRule rule : procedure.steps(org.bulwark.core.casework.CaseKind.IDENTIFICATION)) {
                 long[] counts = byStep.get(rule.step());
                 if (counts != null || rule.decidedBy(user.role().name())) {
-                    items.add(new WorkItem("work.step", rule.step().name(), counts == null ? 0 : counts[0],
+                    items.add(WorkItem.task(PLACE, "work.step", rule.step().name(), counts == null ? 0 : counts[0],
                             counts == null ? 0 : counts[1], "/cases?step=" + rule.step()));
                 }
             }
             if (user.can(Role.Permission.ASSIGN_HELPERS)) {
                 long late = open.stream().filter(SupportCase::overdue).count();
-                items.add(new WorkItem("work.overdueCases", null, late, late, "/cases?overdue=true"));
+                items.add(WorkItem.task(PLACE, "work.overdueCases", null, late, late, "/cases?overdue=true"));
             }
         }
         if (user.can(Role.Permission.RECORD_VISITS)) {
             List<VisitDue> due = visits.due(false, 100_000);
             long overdue = due.stream().filter(VisitDue::overdue).count();
-            items.add(new WorkItem(user.role() == Role.HELPER ? "work.myHouseholds" : "work.visits", null,
+            items.add(WorkItem.task(PLACE, user.role() == Role.HELPER ? "work.myHouseholds" : "work.visits", null,
                     due.size(), overdue, overdue > 0 ? "/visits?overdue=true" : "/visits"));
         }
         items.sort((a, b) -> Long.compare(b.overdue(), a.overdue()));

@@ -17,21 +17,13 @@ class HomePage {
     private final CurrentUser currentUser;
     private final Regions regions;
     private final RegistryFigures figures;
-    private final org.bulwark.casework.CaseworkWorklist worklist;
-    private final org.bulwark.screening.Warnings warnings;
-    private final org.bulwark.exchange.Batches batches;
-    private final org.bulwark.identity.UserAdministration users;
+    private final Worklist worklist;
 
-    HomePage(CurrentUser currentUser, Regions regions, RegistryFigures figures,
-             org.bulwark.casework.CaseworkWorklist worklist, org.bulwark.screening.Warnings warnings,
-             org.bulwark.exchange.Batches batches, org.bulwark.identity.UserAdministration users) {
-        this.users = users;
-        this.worklist = worklist;
-        this.warnings = warnings;
-        this.batches = batches;
+    HomePage(CurrentUser currentUser, Regions regions, RegistryFigures figures, Worklist worklist) {
         this.currentUser = currentUser;
         this.regions = regions;
         this.figures = figures;
+        this.worklist = worklist;
     }
 
     @GetMapping("/")
@@ -45,51 +37,8 @@ class HomePage {
             model.addAttribute("counts", counts.householdsByCategory());
             model.addAttribute("persons", counts.persons());
         }
-        model.addAttribute("work", work(user));
+        model.addAttribute("work", worklist.items());
         return "index";
-    }
-
-    /**
-     * The role's worklist: its casework, the warnings it verifies, the department batches it sent that rejected
-     * rows; then the pages its role looks after. Overdue first.
-     */
-    private java.util.List<org.bulwark.casework.WorkItem> work(org.bulwark.identity.BulwarkUser user) {
-        java.util.List<org.bulwark.casework.WorkItem> items = new java.util.ArrayList<>(worklist.items());
-        if (user.can(org.bulwark.identity.Role.Permission.VERIFY_WARNINGS)) {
-            java.util.Map<String, Long> counts = warnings.counts();
-            items.add(new org.bulwark.casework.WorkItem("work.warnings", null, counts.get("open"),
-                    counts.get("overdue"), counts.get("overdue") > 0 ? "/warnings?overdue=true" : "/warnings"));
-        }
-        if (user.can(org.bulwark.identity.Role.Permission.IMPORT_DEPARTMENT_DATA)) {
-            long withRejects = batches.recent(50).stream().filter(b -> b.rowsRejected() > 0).count();
-            items.add(new org.bulwark.casework.WorkItem("work.batches", null, withRejects, 0, "/exchange"));
-        }
-        org.bulwark.identity.UserCounts accounts = null;
-        if (user.can(org.bulwark.identity.Role.Permission.MANAGE_ACCOUNTS)
-                || user.can(org.bulwark.identity.Role.Permission.MANAGE_ROLES)) {
-            // a locked account is someone who cannot work until the lockout ends or an administrator lifts it
-            accounts = users.counts();
-            items.add(new org.bulwark.casework.WorkItem("work.lockedUsers", null, accounts.locked(), 0,
-                    "/users?state=LOCKED"));
-        }
-        items.sort((a, b) -> Long.compare(b.overdue(), a.overdue()));
-        if (user.can(org.bulwark.identity.Role.Permission.RUN_SCREENING)) {
-            items.add(new org.bulwark.casework.WorkItem("work.rules", null, -1, 0, "/rules"));
-        }
-        if (accounts != null) {
-            items.add(new org.bulwark.casework.WorkItem("work.users", null, accounts.disabled(), 0, "/users"));
-        }
-        if (user.can(org.bulwark.identity.Role.Permission.RUN_SCREENING)) {
-            items.add(new org.bulwark.casework.WorkItem("work.screening", null, -1, 0, "/screening"));
-            items.add(new org.bulwark.casework.WorkItem("work.shadow", null, -1, 0, "/screening#shadow"));
-        }
-        if (user.can(org.bulwark.identity.Role.Permission.READ_AUDIT)) {
-            items.add(new org.bulwark.casework.WorkItem("work.audit", null, -1, 0, "/audit"));
-        }
-        if (user.can(org.bulwark.identity.Role.Permission.READ_HOUSEHOLDS)) {
-            items.add(new org.bulwark.casework.WorkItem("work.dashboard", null, -1, 0, "/dashboard"));
-        }
-        return items;
     }
 
     @GetMapping("/login")

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The audit log's values before and after obey the rules of every other read: identity and phone numbers masked for
@@ -36,6 +37,8 @@ class AuditDisclosureTest {
     TestFixtures fixtures;
     @Autowired
     AuditLog audit;
+    @Autowired
+    ObjectMapper json;
 
     HouseholdFile household;
     Person spouse;
@@ -94,7 +97,8 @@ class AuditDisclosureTest {
                         .param("pointer", "/after/members/" + index + "/idNumber")
                         .with(httpBasic(county.getUsername(), TestFixtures.PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(revealed).contains(spouse.idNumber());
+        assertThat(json.readTree(revealed).get("value").asString()).isEqualTo(spouse.idNumber());
+        assertThat(json.readTree(revealed).get("pointer").asString()).isEqualTo("/after/members/" + index + "/idNumber");
         String phone = mvc.perform(post("/audit/" + created + "/reveal").param("pointer", "/after/household/phone")
                         .with(user(county)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -130,4 +130,17 @@ class CaseApiFlowTest {
                     .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACCEPTED"));
         }
     }
+
+    @Test
+    void aHouseholdOutsideCaseworkReadsNoneForStatusAndHelper() throws Exception {
+        BulwarkUser cadre = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_A);
+        long id = fixtures.household(cadre, TestFixtures.VILLAGE_A).household().id();
+        JsonNode file = call(DAY, cadre, "/api/v1/households/" + id + "/casework", null);
+        assertThat(file.propertyNames()).containsExactlyInAnyOrder("status", "history", "helper", "plan", "visits",
+                "cases");
+        assertThat(file.get("status").asString()).isEqualTo("NONE");
+        assertThat(file.get("helper").asString()).isEqualTo("NONE");
+        assertThat(file.get("cases").isArray()).isTrue();
+        assertThat(file.get("plan").size() + file.get("visits").size() + file.get("history").size()).isZero();
+    }
 }

@@ -3,7 +3,6 @@ package org.bulwark.audit.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Map;
 import org.bulwark.audit.AuditReading;
 import org.bulwark.audit.AuditView;
 import org.bulwark.platform.web.ApiController;
@@ -37,7 +36,11 @@ class AuditApi {
     @Operation(summary = "The full value of one masked value of an entry, named by its JSON pointer from the entry's "
             + "'masked' list (roles that may reveal personal data; audited)")
     @GetMapping("/{id}/reveal")
-    Map<String, String> reveal(@PathVariable long id, @RequestParam String pointer) {
-        return Map.of("pointer", pointer, "value", audit.reveal(id, pointer));
+    RevealedValue reveal(@PathVariable long id, @RequestParam String pointer) {
+        return new RevealedValue(pointer, audit.reveal(id, pointer));
+    }
+
+    /** One masked value of an audit entry in full, with the JSON pointer that names it. */
+    record RevealedValue(String pointer, String value) {
     }
 }

@@ -32,8 +32,12 @@ class ScreeningApi {
         this.warnings = warnings;
     }
 
-    /** A verification decision; {@code version} is the one read. */
-    record Decision(int version, String note, String reason) {
+    /** Confirming a warning; {@code version} is the one read. */
+    record Confirmation(int version, String note) {
+    }
+
+    /** Dismissing a warning, with the reason; {@code version} is the one read. */
+    record Dismissal(int version, String reason) {
     }
 
     @Operation(summary = "Run a full screening of a region (default: yours) as of a date (default: today)")
@@ -67,13 +71,13 @@ class ScreeningApi {
 
     @Operation(summary = "Confirm a warning: the risk is real, identification can start")
     @PostMapping("/warnings/{id}/confirm")
-    Warning confirm(@PathVariable long id, @RequestBody Decision decision) {
+    Warning confirm(@PathVariable long id, @RequestBody Confirmation decision) {
         return warnings.confirm(id, decision.version(), decision.note());
     }
 
     @Operation(summary = "Dismiss a warning with a reason")
     @PostMapping("/warnings/{id}/dismiss")
-    Warning dismiss(@PathVariable long id, @RequestBody Decision decision) {
+    Warning dismiss(@PathVariable long id, @RequestBody Dismissal decision) {
         return warnings.dismiss(id, decision.version(), decision.reason());
     }
 }
