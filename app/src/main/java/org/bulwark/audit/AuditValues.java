@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The values before and after of an audit entry as a reader may see them — the rule of every other read
- * (security-and-burden.md row 2). Identity and phone numbers are masked for everyone (a property named like one, and
+ * (docs/policy.md §11). Identity and phone numbers are masked for everyone (a property named like one, and
  * any number of their shape in free text); health, disability, medical and bank values are withheld from readers
  * without READ_SENSITIVE_DATA. Each masked value is named by a JSON pointer ({@code /after/members/0/idNumber}) so a
  * reader allowed to reveal can ask for that one value.

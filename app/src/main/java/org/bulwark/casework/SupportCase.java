@@ -27,7 +27,7 @@ public record SupportCase(long id, long householdId, String householdNumber, Str
 
     /**
      * The case without its health data — the medical out-of-pocket figure — for readers without READ_SENSITIVE_DATA
-     * (security-and-burden.md row 2).
+     * (docs/policy.md §11).
      */
     public SupportCase withoutHealthData() {
         return new SupportCase(id, householdId, householdNumber, headName, villageCode, kind, channel, sourceId,

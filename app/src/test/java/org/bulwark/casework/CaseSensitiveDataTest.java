@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Casework follows the sensitive-data rule (security-and-burden.md row 2): a case's verification scans and its medical
+ * Casework follows the sensitive-data rule (docs/policy.md §11): a case's verification scans and its medical
  * out-of-pocket figure are health data, read only by roles holding READ_SENSITIVE_DATA, on pages and in the API.
  */
 @DatabaseTest
