@@ -41,7 +41,8 @@ class RescreeningSurvivesKillTest {
     @Test
     void aBatchWhoseRescreeningWasKilledGetsItsWarningsAfterRestart() throws Exception {
         try (EmbeddedPostgresServer database = EmbeddedPostgresServer.start(temp.resolve("pg"), false, false)) {
-            String url = database.jdbcUrl();
+            // the embedded server asks for its password (URL-safe Base64): in the URL, the children get it too
+            String url = database.jdbcUrl() + "&password=" + database.password();
             Process generate = child("generate.log", "generate", "--county", "522324", "--households", "20",
                     "--jdbc-url", url);
             assertThat(generate.waitFor(CHILD_LIMIT.toSeconds(), TimeUnit.SECONDS)).as("generate finished").isTrue();

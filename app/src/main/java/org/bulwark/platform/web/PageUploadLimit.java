@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.ViewResolver;
  * that the connection is closed after it. API uploads have their own limit and answer ({@code ApiPayloadLimit}).
  */
 @Component
+@ConditionalOnWebApplication // the command line's task commands run without a web server and its views
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10)
 class PageUploadLimit extends OncePerRequestFilter {
 
