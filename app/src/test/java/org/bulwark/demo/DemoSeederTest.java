@@ -64,10 +64,12 @@ class DemoSeederTest {
                 .isPositive();
         assertThat(count("select count(*) from monitoring_event where event = 'REVERSED'")).isPositive();
         assertThat(count("select count(*) from declaration where status = 'RECEIVED'")).isPositive();
-        // every step was taken through the services, so every step is in the audit log
-        assertThat(count("select count(*) from case_step")).isEqualTo(
-                count("select count(*) from audit_log where entity_type = 'case' and summary like '% PASS'")
-                        + count("select count(*) from audit_log where entity_type = 'case' and summary like '% REJECT'"));
+        // every step was taken through the services, so every step is in the audit log; one statement sees both
+        // tables at one moment (on a shared server other contexts' cases go on being opened by their listeners)
+        assertThat(count("""
+                select (select count(*) from case_step)
+                     - (select count(*) from audit_log where entity_type = 'case'
+                        and (summary like '% PASS' or summary like '% REJECT'))""")).isZero();
         // the registry agrees with casework: monitored households are the ordinary ones under monitoring
         assertThat(count("""
                 select count(*) from household h left join monitoring m on m.household_id = h.id
