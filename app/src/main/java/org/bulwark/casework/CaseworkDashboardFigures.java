@@ -119,6 +119,11 @@ class CaseworkDashboardFigures implements FigureProvider {
                 breakdownMeasures(), values));
     }
 
+    @Override
+    public Optional<Breakdown.Label> breakdownLabel(String key) {
+        return Optional.of(new Breakdown.Label("casework.type." + key, true));
+    }
+
     private List<FigureValue> counts(String groupExpression, String groupBy, FigureQuery query) {
         StringBuilder select = new StringBuilder("select " + groupExpression + " as grp");
         int i = 0;

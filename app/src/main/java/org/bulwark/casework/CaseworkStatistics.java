@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bulwark.core.casework.Step;
 import org.bulwark.core.region.RegionCode;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.RegionScope;
@@ -92,11 +93,11 @@ public class CaseworkStatistics {
                   and e.happened_on between :from and :to
                 group by 1 order by 2 desc
                 """, scope, start, end);
-        Map<String, Long> openByStep = counts("""
+        Map<String, Long> openByStep = inProcedureOrder(counts("""
                 select step as k, count(*) as n from support_case
                 where village_code like :scope and status = 'OPEN'
-                group by 1 order by 2 desc
-                """, scope, start, end);
+                group by 1
+                """, scope, start, end));
         long open = openByStep.values().stream().mapToLong(Long::longValue).sum();
         long overdue = cases.list(region, org.bulwark.core.casework.CaseStatus.OPEN, null, null, true, 100_000)
                 .size();
@@ -116,6 +117,19 @@ public class CaseworkStatistics {
         jdbc.sql(sql).param("scope", scope.likePattern()).param("from", from).param("to", to)
                 .query((rs, n) -> counts.put(rs.getString("k"), rs.getLong("n"))).list();
         return counts;
+    }
+
+    /** Steps read in the order a case passes them, not by how many cases wait at each. */
+    static Map<String, Long> inProcedureOrder(Map<String, Long> byStep) {
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        for (Step step : Step.values()) {
+            Long count = byStep.remove(step.name());
+            if (count != null) {
+                ordered.put(step.name(), count);
+            }
+        }
+        ordered.putAll(byStep);
+        return ordered;
     }
 
     private CaseFigures rename(CaseFigures f, String code) {

@@ -86,6 +86,12 @@ class DepartmentDataFigures implements FigureProvider {
                 measures(), values));
     }
 
+    @Override
+    public Optional<Breakdown.Label> breakdownLabel(String key) {
+        return catalogue.categories().stream().filter(c -> c.code().equals(key)).findFirst()
+                .map(c -> new Breakdown.Label(c.departmentLabel() + " · " + c.label(), false));
+    }
+
     private List<FigureValue> counts(String groupExpression, String groupBy, FigureQuery query) {
         List<FigureValue> values = new ArrayList<>();
         jdbc.sql("""

@@ -108,6 +108,11 @@ class WarningFigures implements FigureProvider {
                 measures(), values));
     }
 
+    @Override
+    public Optional<Breakdown.Label> breakdownLabel(String key) {
+        return Optional.of(new Breakdown.Label("dashboard.risk." + key, true));
+    }
+
     /** Each measure per group: warnings counted, and the households (or unregistered persons) they are about. */
     private List<FigureValue> counts(String groupExpression, String groupBy, FigureQuery query) {
         StringBuilder select = new StringBuilder("select " + groupExpression + " as grp");

@@ -18,4 +18,8 @@ public record Breakdown(String id, String titleKey, List<Row> keys, boolean labe
     /** A row key and its label. */
     public record Row(String key, String label) {
     }
+
+    /** How a breakdown key reads: a message key to resolve, or a text from configuration. */
+    public record Label(String text, boolean messageKey) {
+    }
 }

@@ -41,6 +41,11 @@ public interface FigureProvider {
         return Optional.empty();
     }
 
+    /** How a key of the breakdown reads, without computing the breakdown (a list of households names its key). */
+    default Optional<Breakdown.Label> breakdownLabel(String key) {
+        return Optional.empty();
+    }
+
     /**
      * The households behind a figure, as a condition on the table {@code household h}; empty when no household list
      * stands behind the measure (records about nobody in the registry).

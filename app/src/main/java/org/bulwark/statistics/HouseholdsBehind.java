@@ -46,7 +46,7 @@ public class HouseholdsBehind {
 
     /** Which figure a list stands behind. */
     public record Selection(String measureId, String labelKey, String regionCode, String regionName, String key,
-                            int year) {
+                            Breakdown.Label keyLabel, int year) {
     }
 
     /** One page of the households behind the figure. */
@@ -89,8 +89,10 @@ public class HouseholdsBehind {
                     "no list of households stands behind '" + measureId + "'");
         }
         String region = padded(query.regionPrefix());
+        Breakdown.Label keyLabel = cleanKey == null ? null
+                : provider.breakdownLabel(cleanKey).orElse(new Breakdown.Label(cleanKey, false));
         return new Resolved(new Selection(measureId, measure.labelKey(), region, regions.nameOf(region), cleanKey,
-                query.year()), query, condition);
+                keyLabel, query.year()), query, condition);
     }
 
     private List<Listed> query(Resolved r, int limit, long offset) {

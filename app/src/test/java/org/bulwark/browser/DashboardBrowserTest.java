@@ -56,7 +56,7 @@ class DashboardBrowserTest extends BrowserTest {
         assertThat(browser.all("tbody tr")).hasSize((int) Math.min(ordinary, 50));
         assertThat(browser.all("tbody .cat-ORDINARY")).hasSize((int) Math.min(ordinary, 50));
 
-        Path download = Browser.DOWNLOADS.resolve("沙子镇-warnings.byRiskType.xlsx");
+        Path download = Browser.DOWNLOADS.resolve("沙子镇-按风险类型.xlsx");
         Files.deleteIfExists(download);
         browser.open("/dashboard?region=522324101000", "township-again");
         browser.click("a[data-test=export][href*='warnings.byRiskType']");

@@ -159,6 +159,10 @@ class DashboardTest {
                 .with(user(county))).andExpect(status().isBadRequest()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(unknownFigure).contains("统计指标：没有这个统计指标");
+        String byRisk = mvc.perform(get("/dashboard/households").param("measure", "warnings.raised")
+                .param("region", TestFixtures.TOWNSHIP).param("key", "illness").with(user(county)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(byRisk).contains("风险类型: 因病").doesNotContain(": illness");
         mvc.perform(get("/dashboard/households/export").param("measure", "registry.households")
                 .param("region", TestFixtures.VILLAGE_A).with(user(county))).andExpect(status().isOk());
         assertThat(audit.recent(RegionScope.nationwide(), "household-list", "registry.households", 5))

@@ -1,12 +1,19 @@
 package org.bulwark.casework.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Locale;
+import org.bulwark.casework.CaseStatistics;
 import org.bulwark.casework.CaseworkStatistics;
 import org.bulwark.casework.Helpers;
 import org.bulwark.casework.Visits;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
 import org.bulwark.region.Regions;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +29,11 @@ class CaseworkOverviewPages {
     private final Helpers helpers;
     private final Regions regions;
     private final CurrentUser currentUser;
+    private final MessageSource messages;
 
     CaseworkOverviewPages(CaseworkStatistics statistics, Visits visits, Helpers helpers, Regions regions,
-                          CurrentUser currentUser) {
+                          CurrentUser currentUser, MessageSource messages) {
+        this.messages = messages;
         this.statistics = statistics;
         this.visits = visits;
         this.helpers = helpers;
@@ -44,6 +53,21 @@ class CaseworkOverviewPages {
         model.addAttribute("regionPath", regions.path(figures.total().regionCode()));
         model.addAttribute("scopePrefixLength", currentUser.scope().prefix().length());
         return "cases/statistics";
+    }
+
+    /** The figures of the page as an Excel workbook, named after the region and the period. */
+    @GetMapping("/casework/statistics/export")
+    void export(@RequestParam(required = false) String region,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                Locale locale, HttpServletResponse response) throws IOException {
+        CaseStatistics figures = statistics.of(region, from, to);
+        String name = messages.getMessage("stats.title", null, locale) + "-" + figures.total().regionName() + "-"
+                + figures.from() + "至" + figures.to() + ".xlsx";
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"casework-statistics.xlsx\"; filename*=UTF-8''"
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        new CaseStatisticsWorkbook(messages, locale).write(figures, response.getOutputStream());
     }
 
     @GetMapping("/visits")

@@ -95,7 +95,8 @@ class DashboardPages {
         if (found == null) {
             throw InvalidInputException.of("table", "unknown_table", "no table called '" + table + "'");
         }
-        attachment(response, view.region().name() + "-" + table + ".xlsx");
+        String title = messages.getMessage(found.titleKey(), new Object[] {view.year(), view.year() - 1}, locale);
+        attachment(response, view.region().name() + "-" + title + ".xlsx");
         new TableWorkbook(messages, locale).writeTable(found, view.region().name(), view.year(),
                 response.getOutputStream());
     }
@@ -116,8 +117,9 @@ class DashboardPages {
         HouseholdsBehind.Selection selection = householdsBehind.export(measure, region, key, year, rows::add);
         String heading = messages.getMessage(selection.labelKey(), new Object[] {selection.year(),
                 selection.year() - 1}, locale) + " · " + selection.regionName()
-                + (selection.key() == null ? "" : " · " + selection.key());
-        attachment(response, "households-" + selection.regionCode() + ".xlsx");
+                + (selection.keyLabel() == null ? "" : " · " + (selection.keyLabel().messageKey()
+                        ? messages.getMessage(selection.keyLabel().text(), null, locale) : selection.keyLabel().text()));
+        attachment(response, heading + ".xlsx");
         new TableWorkbook(messages, locale).writeHouseholds(heading, rows, response.getOutputStream());
     }
 
@@ -139,6 +141,7 @@ class DashboardPages {
     private static void attachment(HttpServletResponse response, String fileName) {
         response.setContentType(XLSX);
         response.setHeader("Content-Disposition", "attachment; filename=\"export.xlsx\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+                + URLEncoder.encode(fileName.replaceAll("[\\\\/:*?\"<>|]", "_"), StandardCharsets.UTF_8)
+                .replace("+", "%20"));
     }
 }

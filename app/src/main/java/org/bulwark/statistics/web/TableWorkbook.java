@@ -70,9 +70,19 @@ final class TableWorkbook {
             if (cell.suppressed()) {
                 out.setCellValue(text("dashboard.suppressed"));
             } else if (cell.value() != null) {
-                out.setCellValue(cell.value().doubleValue());
-                out.setCellStyle(cell.measure().format() == Measure.Format.PERCENT ? styles.decimal : styles.integer);
+                writeValue(out, cell, styles);
             }
+        }
+    }
+
+    /** A rate is kept in percent on the page; Excel holds it as a fraction shown with its % sign, so sums work. */
+    private static void writeValue(Cell out, FigureTable.Cell cell, Styles styles) {
+        if (cell.measure().format() == Measure.Format.PERCENT) {
+            out.setCellValue(cell.value().doubleValue() / 100);
+            out.setCellStyle(styles.percent);
+        } else {
+            out.setCellValue(cell.value().doubleValue());
+            out.setCellStyle(styles.integer);
         }
     }
 
@@ -114,7 +124,7 @@ final class TableWorkbook {
     private static final class Styles {
         final CellStyle bold;
         final CellStyle integer;
-        final CellStyle decimal;
+        final CellStyle percent;
 
         Styles(Workbook book) {
             Font font = book.createFont();
@@ -123,8 +133,8 @@ final class TableWorkbook {
             bold.setFont(font);
             integer = book.createCellStyle();
             integer.setDataFormat(book.createDataFormat().getFormat("#,##0"));
-            decimal = book.createCellStyle();
-            decimal.setDataFormat(book.createDataFormat().getFormat("0.0"));
+            percent = book.createCellStyle();
+            percent.setDataFormat(book.createDataFormat().getFormat("0.0%"));
         }
     }
 }
