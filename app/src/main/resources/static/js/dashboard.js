@@ -35,7 +35,10 @@
           stack: spec.stacked && !s.percent ? 'all' : undefined,
           yAxisIndex: !spec.horizontal && s.percent ? 1 : 0,
           barMaxWidth: 36, connectNulls: false,
-          label: s.percent && percentSeries === 1 ? {show: true, formatter: '{c}%', fontSize: 10} : undefined,
+          // a rate's label sits above its point on a box of the page's colour, so a bar behind it never hides it
+          label: s.percent && percentSeries === 1 ? {show: true, position: 'top', formatter: '{c}%', fontSize: 10,
+            color: dark ? '#e6edf7' : '#212529', backgroundColor: dark ? 'rgba(11,21,38,0.85)' : 'rgba(255,255,255,0.9)',
+            padding: [1, 3], borderRadius: 2} : undefined,
           labelLayout: {hideOverlap: true},
           cursor: 'pointer'
         };

@@ -120,6 +120,11 @@ class CaseworkDashboardFigures implements FigureProvider {
     }
 
     @Override
+    public String noteKey() {
+        return "dashboard.casework.note";
+    }
+
+    @Override
     public Optional<Breakdown.Label> breakdownLabel(String key) {
         return Optional.of(new Breakdown.Label("casework.type." + key, true));
     }

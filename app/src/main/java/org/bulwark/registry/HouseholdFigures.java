@@ -47,10 +47,15 @@ class HouseholdFigures implements FigureProvider {
         List<Measure> measures = new ArrayList<>();
         measures.add(Measure.count(HOUSEHOLDS, "dashboard.registry.households"));
         for (HouseholdCategory c : HouseholdCategory.values()) {
-            measures.add(Measure.count(CATEGORY + c.name(), "enum.HouseholdCategory." + c.name()));
+            measures.add(Measure.count(CATEGORY + c.name(), "dashboard.registry.category." + c.name()));
         }
         measures.add(Measure.count(PERSONS, "dashboard.registry.persons"));
         return measures;
+    }
+
+    @Override
+    public String noteKey() {
+        return "dashboard.registry.note";
     }
 
     @Override

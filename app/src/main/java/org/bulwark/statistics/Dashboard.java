@@ -107,7 +107,8 @@ public class Dashboard {
             FigureTable breakdown = shown.breakdown();
             provider.headlineMeasures().forEach(id -> byRegion.total().cells().stream()
                     .filter(c -> c.measure().id().equals(id)).findFirst().ifPresent(headlines::add));
-            sections.add(new DashboardView.Section(provider.id(), provider.titleKey(), byRegion, breakdown));
+            sections.add(new DashboardView.Section(provider.id(), provider.titleKey(), provider.noteKey(),
+                    byRegion, breakdown));
         }
         List<Region> path = regions.path(region.code()).stream().filter(r -> user.scope().covers(r.code())).toList();
         return new DashboardView(region, path, shownYear, years, villageRows || regionIsVillage, headlines, sections);

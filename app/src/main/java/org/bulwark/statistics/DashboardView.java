@@ -18,7 +18,8 @@ public record DashboardView(Region region, List<Region> path, int year, List<Int
                             List<FigureTable.Cell> headlines, List<Section> sections) {
 
     /** A provider's tables: by region, and its breakdown if it has one. */
-    public record Section(String providerId, String titleKey, FigureTable byRegion, FigureTable breakdown) {
+    public record Section(String providerId, String titleKey, String noteKey, FigureTable byRegion,
+                          FigureTable breakdown) {
 
         /** The section's tables in the order shown. */
         public List<FigureTable> tables() {

@@ -41,6 +41,11 @@ public interface FigureProvider {
         return Optional.empty();
     }
 
+    /** A message key of a line under the section's title that says how its figures relate to others, or null. */
+    default String noteKey() {
+        return null;
+    }
+
     /** How a key of the breakdown reads, without computing the breakdown (a list of households names its key). */
     default Optional<Breakdown.Label> breakdownLabel(String key) {
         return Optional.empty();

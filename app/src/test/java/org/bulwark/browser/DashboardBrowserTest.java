@@ -88,6 +88,14 @@ class DashboardBrowserTest extends BrowserTest {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.all("[data-chart]").size()
                     == browser.all("[data-chart][data-drawn=true]").size());
             browser.shot("cockpit");
+            // a meeting room's screen shows it all: no scrolling at 1920x1080, and every chart still readable
+            Number scrollHeight = (Number) browser.script("return document.documentElement.scrollHeight;");
+            Number innerHeight = (Number) browser.script("return window.innerHeight;");
+            assertThat(scrollHeight.longValue()).isLessThanOrEqualTo(innerHeight.longValue());
+            Number smallestChart = (Number) browser.script("return Math.min.apply(null, Array.from("
+                    + "document.querySelectorAll('[data-chart]')).map(function (e) {"
+                    + " return e.getBoundingClientRect().height; }));");
+            assertThat(smallestChart.doubleValue()).isGreaterThan(200);
             assertThat(browser.text()).contains("晴隆县 防返贫动态监测大屏").contains("务工就业率").contains("基本医保参保率");
             assertThat(browser.all("[data-chart]")).hasSizeGreaterThanOrEqualTo(5);
             assertChartsDrawnWithData();

@@ -191,6 +191,9 @@ class DashboardTest {
         String zh = mvc.perform(get("/dashboard").with(user(county))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         assertThat(zh).contains("登记户和人口").contains("data-chart=");
+        // the registry's categories and the casework's identified households are named so that they add up
+        assertThat(zh).contains("监测户（边缘易致贫户、突发严重困难户）").contains("累计识别纳入 = 监测中 + 风险消除")
+                .contains("登记户数 = 脱贫户 + 监测户 + 一般农户");
         String en = mvc.perform(get("/dashboard").param("lang", "en").with(user(county))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(en).contains("Registered households and persons").doesNotContain("登记户和人口");
