@@ -158,7 +158,7 @@ public class SupportPlans {
         if (!monitored && !green) {
             throw messages.refused("deliveredOn", List.of(Refusal.of("delivery_before_approval")));
         }
-        return change(before, version, "DELIVERED", on, file);
+        return change(before, version, MeasureStatus.DELIVERED, on, file);
     }
 
     /** Cancels a measure that will not be delivered. */
@@ -166,17 +166,18 @@ public class SupportPlans {
         currentUser.requirePermission(Role.Permission.EDIT_PLANS);
         PlanMeasure before = measure(measureId);
         HouseholdFile file = facts.file(before.householdId());
-        return change(before, version, "CANCELLED", null, file);
+        return change(before, version, MeasureStatus.CANCELLED, null, file);
     }
 
-    private PlanMeasure change(PlanMeasure before, int version, String status, LocalDate on, HouseholdFile file) {
-        if (!"PLANNED".equals(before.status())) {
+    private PlanMeasure change(PlanMeasure before, int version, MeasureStatus status, LocalDate on,
+                              HouseholdFile file) {
+        if (MeasureStatus.valueOf(before.status()) != MeasureStatus.PLANNED) {
             throw new ConflictException(messages.text(Refusal.of("measure_closed", before.status())));
         }
         int changed = jdbc.sql("""
                 update plan_measure set status = :status, delivered_on = :on, version = version + 1
                 where id = :id and version = :version and status = 'PLANNED'
-                """).param("status", status).param("on", on).param("id", before.id()).param("version", version)
+                """).param("status", status.name()).param("on", on).param("id", before.id()).param("version", version)
                 .update();
         if (changed == 0) {
             throw new ConflictException(messages.text(Refusal.of("changed_meanwhile", before.id())));
