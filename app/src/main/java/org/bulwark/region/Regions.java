@@ -30,7 +30,10 @@ public class Regions {
         return jdbc.sql("select * from region where code = :c").param("c", code.value()).query(REGION).optional();
     }
 
-    /** The region with this 12-digit code; empty for anything else, a shorter code included. */
+    /**
+     * The region with this 12-digit code; empty for anything else, a shorter code included. For codes the platform
+     * stored; a request's code is parsed into a {@link RegionCode} by the web layer.
+     */
     public Optional<Region> find(String code) {
         return RegionCode.tryParseFull(code).flatMap(this::find);
     }
@@ -53,6 +56,11 @@ public class Regions {
 
     /** The chain from the province down to this region (inclusive); empty if the code is unknown. */
     public List<Region> path(String code) {
+        return RegionCode.tryParseFull(code).map(this::path).orElse(List.of());
+    }
+
+    /** The chain from the province down to this region (inclusive); empty if the code is unknown. */
+    public List<Region> path(RegionCode code) {
         List<Region> path = new ArrayList<>();
         Optional<Region> current = find(code);
         while (current.isPresent()) {

@@ -59,9 +59,9 @@ class PublicDeclarationPages {
     @GetMapping("/declare")
     String form(@RequestParam(required = false) String village, Model model) {
         model.addAttribute("risks", RiskType.values());
-        Region chosen = village == null ? null : regions.find(village).filter(Region::isVillage).orElse(null);
+        Region chosen = RegionCode.tryParseFull(village).flatMap(regions::find).filter(Region::isVillage).orElse(null);
         model.addAttribute("village", chosen);
-        model.addAttribute("villagePath", chosen == null ? List.of() : regions.path(chosen.code()));
+        model.addAttribute("villagePath", chosen == null ? List.of() : regions.path(chosen.regionCode()));
         model.addAttribute("provinces", regions.provinces());
         return "declare/form";
     }
@@ -130,7 +130,7 @@ class PublicDeclarationPages {
     /** A village's QR code: it opens the public form with the village chosen. */
     @GetMapping(value = "/declare/qr/{village}.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> qr(@PathVariable String village) throws IOException, WriterException {
-        Region region = regions.find(village).filter(Region::isVillage)
+        Region region = RegionCode.tryParseFull(village).flatMap(regions::find).filter(Region::isVillage)
                 .orElseThrow(() -> new NotFoundException("village", village));
         String url = publicUrl.absolute("/declare?village=" + region.code());
         BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 320, 320,
