@@ -45,10 +45,11 @@ public class Declarations {
     private static final RowMapper<Declaration> DECLARATION = (rs, n) -> {
         long caseId = rs.getLong("case_id");
         Long caseRef = rs.wasNull() ? null : caseId;
-        return new Declaration(rs.getLong("id"), rs.getString("receipt_number"), rs.getString("channel"),
+        return new Declaration(rs.getLong("id"), rs.getString("receipt_number"),
+                DeclarationChannel.valueOf(rs.getString("channel")),
                 rs.getString("village_code"), rs.getString("declarant_name"), rs.getString("phone"),
                 rs.getString("id_number"), RiskTypes.parse(rs.getString("risk_types")), rs.getString("description"),
-                rs.getString("status"), rs.getString("status_note"), caseRef,
+                DeclarationStatus.valueOf(rs.getString("status")), rs.getString("status_note"), caseRef,
                 rs.getObject("received_on", LocalDate.class), rs.getString("recorded_by"), rs.getString("handled_by"),
                 rs.getObject("handled_on", LocalDate.class), rs.getInt("version"));
     };
@@ -160,7 +161,7 @@ public class Declarations {
 
     private Declaration waiting(long id, int version) {
         Declaration declaration = get(id);
-        if (DeclarationStatus.valueOf(declaration.status()) != DeclarationStatus.RECEIVED) {
+        if (declaration.status() != DeclarationStatus.RECEIVED) {
             throw new ConflictException(messages.text(Refusal.of("declaration_handled", declaration.status())));
         }
         if (declaration.version() != version) {
@@ -182,7 +183,7 @@ public class Declarations {
             throw new ConflictException(messages.text(Refusal.of("changed_meanwhile", declaration.id())));
         }
         audit.record(AuditRecord.updated("declaration", declaration.id(), declaration.villageCode(),
-                Map.of("status", declaration.status()), Map.of("status", status.name(), "note", String.valueOf(note),
+                Map.of("status", declaration.status().name()), Map.of("status", status.name(), "note", String.valueOf(note),
                         "case", String.valueOf(caseId))));
     }
 

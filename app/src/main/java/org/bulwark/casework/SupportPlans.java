@@ -43,7 +43,7 @@ public class SupportPlans {
             rs.getLong("household_id"), MeasureCategory.valueOf(rs.getString("category")),
             RiskType.valueOf(rs.getString("risk_type")), rs.getString("department"), rs.getString("description"),
             rs.getBigDecimal("amount"), rs.getObject("starts_on", LocalDate.class),
-            rs.getObject("ends_on", LocalDate.class), rs.getString("status"),
+            rs.getObject("ends_on", LocalDate.class), MeasureStatus.valueOf(rs.getString("status")),
             rs.getObject("delivered_on", LocalDate.class), rs.getString("recorded_by"), rs.getInt("version"));
 
     private final JdbcClient jdbc;
@@ -171,7 +171,7 @@ public class SupportPlans {
 
     private PlanMeasure change(PlanMeasure before, int version, MeasureStatus status, LocalDate on,
                               HouseholdFile file) {
-        if (MeasureStatus.valueOf(before.status()) != MeasureStatus.PLANNED) {
+        if (before.status() != MeasureStatus.PLANNED) {
             throw new ConflictException(messages.text(Refusal.of("measure_closed", before.status())));
         }
         int changed = jdbc.sql("""
@@ -184,7 +184,7 @@ public class SupportPlans {
         }
         PlanMeasure after = measure(before.id());
         audit.record(AuditRecord.updated("plan_measure", before.id(), file.household().villageCode(),
-                Map.of("status", before.status()), Map.of("status", after.status(),
+                Map.of("status", before.status().name()), Map.of("status", after.status().name(),
                         "deliveredOn", String.valueOf(after.deliveredOn()))));
         return after;
     }

@@ -259,7 +259,7 @@ class CaseworkHistory {
             SupportCase approved = on(approvedOn, countyOffice, () -> cases.decide(atCounty.id(), atCounty.version(),
                     Decision.PASS, "同意纳入监测", null));
             for (PlanMeasure measure : on(approvedOn, cadre, () -> plans.measures(h.id()))) {
-                if (MeasureStatus.valueOf(measure.status()) == MeasureStatus.PLANNED) {
+                if (measure.status() == MeasureStatus.PLANNED) {
                     on(approvedOn.plusDays(5), cadre, () -> plans.deliver(measure.id(), measure.version(),
                             approvedOn.plusDays(5)));
                 }
