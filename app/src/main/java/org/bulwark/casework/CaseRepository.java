@@ -196,7 +196,7 @@ class CaseRepository {
             boolean caseLate = kind == CaseKind.IDENTIFICATION && procedure.decisionOverdue(discovered, today);
             overdue = stepLate || caseLate;
             if (overdue) {
-                escalatedTo = Escalation.levelAbove(rule.roles().get(0));
+                escalatedTo = Escalation.levelAbove(rule.roles().get(0)).name();
             }
         }
         String type = rs.getString("monitoring_type");

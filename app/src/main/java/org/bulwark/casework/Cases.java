@@ -17,12 +17,14 @@ import org.bulwark.core.casework.CaseStatus;
 import org.bulwark.core.casework.Channel;
 import org.bulwark.core.casework.Classification;
 import org.bulwark.core.casework.Decision;
+import org.bulwark.core.casework.MonitoringState;
 import org.bulwark.core.casework.Outcome;
 import org.bulwark.core.casework.ProcedureDefinition;
 import org.bulwark.core.casework.Refusal;
 import org.bulwark.core.casework.RiskEliminationAssessment;
 import org.bulwark.core.casework.RiskType;
 import org.bulwark.core.casework.Step;
+import org.bulwark.core.region.RegionCode;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.RegionScope;
@@ -367,7 +369,7 @@ public class Cases {
             if (status.isEmpty() || !status.get().monitored()) {
                 throw new ConflictException(messages.text(Refusal.of("not_monitored")));
             }
-            monitoring.setStatus(householdId, "ELIMINATED", today);
+            monitoring.setStatus(householdId, MonitoringState.ELIMINATED, today);
             monitoring.event(householdId, "ELIMINATED", today, decided.id(), user.getUsername(), null);
             facts.recordMonitoring(householdId, false);
         }
@@ -396,9 +398,7 @@ public class Cases {
 
     /** The scope of a region named in a request, refused (naming the field) unless it lies in the user's scope. */
     static RegionScope within(RegionScope userScope, String regionCode) {
-        if (regionCode == null || !regionCode.matches("\\d{12}") || !userScope.covers(regionCode)) {
-            throw InvalidInputException.of("region", "outside_scope", "is not a region within your scope");
-        }
-        return RegionScope.of(regionCode);
+        return RegionCode.tryParseFull(regionCode).filter(userScope::covers).map(RegionScope::of).orElseThrow(
+                () -> InvalidInputException.of("region", "outside_scope", "is not a region within your scope"));
     }
 }

@@ -60,6 +60,14 @@ public class CaseworkMessages {
             return messages.getMessage("casework.criterion." + criterion.name(), null, criterion.name(),
                     LocaleContextHolder.getLocale());
         }
+        if (value instanceof MeasureStatus status) {
+            return messages.getMessage("casework.measureStatus." + status.name(), null, status.name(),
+                    LocaleContextHolder.getLocale());
+        }
+        if (value instanceof DeclarationStatus status) {
+            return messages.getMessage("casework.declarationStatus." + status.name(), null, status.name(),
+                    LocaleContextHolder.getLocale());
+        }
         if (value instanceof Long id) {
             // ids are longs: no thousands separator (counts stay numbers for the messages' choice formats)
             return String.valueOf(id);

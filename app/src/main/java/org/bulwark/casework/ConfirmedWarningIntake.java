@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bulwark.core.casework.Channel;
 import org.bulwark.core.casework.RiskType;
+import org.bulwark.core.screening.Direction;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.RegionScope;
@@ -40,7 +41,7 @@ class ConfirmedWarningIntake {
 
     @ApplicationModuleListener(id = LISTENER_ID)
     void on(WarningConfirmed confirmed) {
-        if (confirmed.householdId() == null || !"DOWN".equals(confirmed.direction())) {
+        if (confirmed.householdId() == null || confirmed.direction() != Direction.DOWN) {
             return;
         }
         long householdId = confirmed.householdId();

@@ -13,6 +13,7 @@ import org.bulwark.audit.AuditRecord;
 import org.bulwark.core.casework.Channel;
 import org.bulwark.core.casework.Refusal;
 import org.bulwark.core.casework.RiskType;
+import org.bulwark.core.contact.PhoneNumber;
 import org.bulwark.core.identity.IdentityNumber;
 import org.bulwark.core.identity.InvalidIdentityNumberException;
 import org.bulwark.identity.BulwarkUser;
@@ -44,10 +45,11 @@ public class Declarations {
     private static final RowMapper<Declaration> DECLARATION = (rs, n) -> {
         long caseId = rs.getLong("case_id");
         Long caseRef = rs.wasNull() ? null : caseId;
-        return new Declaration(rs.getLong("id"), rs.getString("receipt_number"), rs.getString("channel"),
+        return new Declaration(rs.getLong("id"), rs.getString("receipt_number"),
+                DeclarationChannel.valueOf(rs.getString("channel")),
                 rs.getString("village_code"), rs.getString("declarant_name"), rs.getString("phone"),
                 rs.getString("id_number"), RiskTypes.parse(rs.getString("risk_types")), rs.getString("description"),
-                rs.getString("status"), rs.getString("status_note"), caseRef,
+                DeclarationStatus.valueOf(rs.getString("status")), rs.getString("status_note"), caseRef,
                 rs.getObject("received_on", LocalDate.class), rs.getString("recorded_by"), rs.getString("handled_by"),
                 rs.getObject("handled_on", LocalDate.class), rs.getInt("version"));
     };
@@ -80,10 +82,10 @@ public class Declarations {
         if (!limiter.allowAttempt(client) || !limiter.canStore(client)) {
             throw limiter.refusal();
         }
-        Declaration stored = store(input, "PUBLIC_FORM", null);
+        Declaration stored = store(input, DeclarationChannel.PUBLIC_FORM, null);
         limiter.stored(client);
         audit.recordFor("public", null, AuditRecord.created("declaration", stored.id(), stored.villageCode(),
-                Map.of("channel", "PUBLIC_FORM", "risks", stored.risks())));
+                Map.of("channel", DeclarationChannel.PUBLIC_FORM.name(), "risks", stored.risks())));
         return receiptOf(stored);
     }
 
@@ -102,15 +104,14 @@ public class Declarations {
     /** A declaration taken at a service window or on the hotline by a signed-in operator. */
     public Declaration record(DeclarationInput input, String channel) {
         BulwarkUser user = currentUser.requirePermission(Role.Permission.HANDLE_CASES);
-        if (!"SERVICE_WINDOW".equals(channel) && !"HOTLINE".equals(channel)) {
-            throw InvalidInputException.of("channel", "invalid", "service window or hotline");
-        }
+        DeclarationChannel taken = DeclarationChannel.operated(channel)
+                .orElseThrow(() -> InvalidInputException.of("channel", "invalid", "service window or hotline"));
         if (input.villageCode() != null && !user.scope().covers(input.villageCode())) {
             throw InvalidInputException.of("villageCode", "outside_scope", "is not a village within your scope");
         }
-        Declaration stored = store(input, channel, user.getUsername());
+        Declaration stored = store(input, taken, user.getUsername());
         audit.record(AuditRecord.created("declaration", stored.id(), stored.villageCode(),
-                Map.of("channel", channel, "risks", stored.risks())));
+                Map.of("channel", taken.name(), "risks", stored.risks())));
         return stored;
     }
 
@@ -143,7 +144,7 @@ public class Declarations {
             throw InvalidInputException.of("householdId", "other_village",
                     messages.text(Refusal.of("declaration_other_village")));
         }
-        close(declaration, "ACCEPTED", null, opened.id(), user);
+        close(declaration, DeclarationStatus.ACCEPTED, null, opened.id(), user);
         return opened;
     }
 
@@ -154,13 +155,13 @@ public class Declarations {
             throw InvalidInputException.of("reason", "required", messages.text(Refusal.of("reason_required")));
         }
         Declaration declaration = waiting(id, version);
-        close(declaration, "DECLINED", reason.strip(), null, user);
+        close(declaration, DeclarationStatus.DECLINED, reason.strip(), null, user);
         return get(id);
     }
 
     private Declaration waiting(long id, int version) {
         Declaration declaration = get(id);
-        if (!"RECEIVED".equals(declaration.status())) {
+        if (declaration.status() != DeclarationStatus.RECEIVED) {
             throw new ConflictException(messages.text(Refusal.of("declaration_handled", declaration.status())));
         }
         if (declaration.version() != version) {
@@ -169,23 +170,24 @@ public class Declarations {
         return declaration;
     }
 
-    private void close(Declaration declaration, String status, String note, Long caseId, BulwarkUser user) {
+    private void close(Declaration declaration, DeclarationStatus status, String note, Long caseId,
+                       BulwarkUser user) {
         int changed = jdbc.sql("""
                 update declaration set status = :status, status_note = :note, case_id = :case, handled_by = :by,
                     handled_on = :today, version = version + 1
                 where id = :id and version = :version and status = 'RECEIVED'
-                """).param("status", status).param("note", note).param("case", caseId).param("by", user.getUsername())
+                """).param("status", status.name()).param("note", note).param("case", caseId).param("by", user.getUsername())
                 .param("today", LocalDate.now(clock)).param("id", declaration.id())
                 .param("version", declaration.version()).update();
         if (changed == 0) {
             throw new ConflictException(messages.text(Refusal.of("changed_meanwhile", declaration.id())));
         }
         audit.record(AuditRecord.updated("declaration", declaration.id(), declaration.villageCode(),
-                Map.of("status", declaration.status()), Map.of("status", status, "note", String.valueOf(note),
+                Map.of("status", declaration.status().name()), Map.of("status", status.name(), "note", String.valueOf(note),
                         "case", String.valueOf(caseId))));
     }
 
-    private Declaration store(DeclarationInput input, String channel, String recordedBy) {
+    private Declaration store(DeclarationInput input, DeclarationChannel channel, String recordedBy) {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         String name = input.declarantName() == null ? "" : input.declarantName().strip();
@@ -196,9 +198,9 @@ public class Declarations {
         }
         org.bulwark.core.text.TextRules.name(name).ifPresent(v -> problems.add(
                 new FieldProblem("declarantName", v.code(), v.message())));
-        String phone = input.phone() == null ? "" : input.phone().replaceAll("[\\s-]", "");
-        if (!phone.matches("1[3-9]\\d{9}|0\\d{9,11}")) {
-            problems.add(new FieldProblem("phone", "phone", "a mobile number of 11 digits or a landline with its area code"));
+        Optional<PhoneNumber> phone = PhoneNumber.parse(input.phone());
+        if (phone.isEmpty()) {
+            problems.add(new FieldProblem("phone", "phone", PhoneNumber.RULE));
         }
         String idNumber = input.idNumber() == null || input.idNumber().isBlank() ? null
                 : input.idNumber().strip().toUpperCase(java.util.Locale.ROOT);
@@ -233,8 +235,8 @@ public class Declarations {
                     risk_types, description, received_on, recorded_by)
                 values (:receipt, :channel, :village, :name, :phone, :idNumber, :risks, :description, :today, :by)
                 returning id
-                """).param("receipt", newReceipt()).param("channel", channel).param("village", input.villageCode())
-                .param("name", name).param("phone", phone).param("idNumber", idNumber)
+                """).param("receipt", newReceipt()).param("channel", channel.name())
+                .param("village", input.villageCode()).param("name", name).param("phone", phone.orElseThrow().value()).param("idNumber", idNumber)
                 .param("risks", RiskTypes.join(EnumSet.copyOf(input.risks()))).param("description", description)
                 .param("today", today).param("by", recordedBy).query(Long.class).single();
         return jdbc.sql("select * from declaration where id = :id").param("id", id).query(DECLARATION).single();

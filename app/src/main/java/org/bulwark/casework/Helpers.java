@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
+import org.bulwark.core.casework.MonitoringState;
 import org.bulwark.core.casework.Refusal;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
@@ -135,8 +136,8 @@ public class Helpers {
                 left join monitoring m on m.household_id = a.household_id
                 where a.ends_on is null and h.village_code like :scope
                 group by a.helper_id
-                """).param("every", procedure.visitEveryDays("MONITORED"))
-                .param("observed", procedure.visitEveryDays("ELIMINATED")).param("today", today).param("scope", scope.likePattern())
+                """).param("every", procedure.visitEveryDays(MonitoringState.MONITORED))
+                .param("observed", procedure.visitEveryDays(MonitoringState.ELIMINATED)).param("today", today).param("scope", scope.likePattern())
                 .query((rs, n) -> new HelperCaseload(rs.getLong("helper_id"), null, null, null,
                         rs.getInt("households"), rs.getInt("overdue"))).list();
         // the helpers as identity knows them, in the database's order of user names; then, the sort being stable,

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
+import org.bulwark.core.casework.MonitoringState;
 import org.bulwark.core.casework.Refusal;
 import org.bulwark.core.casework.RiskEliminationAssessment;
 import org.bulwark.identity.BulwarkUser;
@@ -75,13 +76,13 @@ public class Monitoring {
                 .orElseThrow(() -> new ConflictException(messages.text(Refusal.of("not_eliminated"))));
         repository.lock(householdId);
         LocalDate today = LocalDate.now(clock);
-        repository.setStatus(householdId, "MONITORED", null);
+        repository.setStatus(householdId, MonitoringState.MONITORED, null);
         facts.recordMonitoring(householdId, true);
         repository.event(householdId, "REVERSED", today, null, user.getUsername(), reason.strip());
         MonitoringStatus after = repository.find(householdId, user.scope()).orElseThrow();
         audit.record(AuditRecord.updated("monitoring", householdId, before.villageCode(),
-                Map.of("status", before.status(), "eliminatedOn", String.valueOf(before.eliminatedOn())),
-                Map.of("status", after.status(), "reason", reason.strip())));
+                Map.of("status", before.status().name(), "eliminatedOn", String.valueOf(before.eliminatedOn())),
+                Map.of("status", after.status().name(), "reason", reason.strip())));
         return after;
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bulwark.core.casework.MonitoringState;
 import org.bulwark.core.casework.MonitoringType;
 import org.bulwark.identity.RegionScope;
 import org.bulwark.identity.UserNames;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Repository;
 class MonitoringRepository {
 
     private static final RowMapper<MonitoringStatus> STATUS = (rs, n) -> new MonitoringStatus(
-            rs.getLong("household_id"), rs.getString("village_code"), rs.getString("status"),
+            rs.getLong("household_id"), rs.getString("village_code"), MonitoringState.valueOf(rs.getString("status")),
             MonitoringType.valueOf(rs.getString("monitoring_type")), RiskTypes.parse(rs.getString("risk_types")),
             rs.getObject("identified_on", LocalDate.class), rs.getObject("first_identified_on", LocalDate.class),
             rs.getObject("eliminated_on", LocalDate.class), rs.getInt("times_identified"), rs.getInt("version"));
@@ -60,11 +61,11 @@ class MonitoringRepository {
                 .param("risks", RiskTypes.join(decided.risks())).param("on", on).update();
     }
 
-    void setStatus(long householdId, String status, LocalDate eliminatedOn) {
+    void setStatus(long householdId, MonitoringState status, LocalDate eliminatedOn) {
         jdbc.sql("""
                 update monitoring set status = :status, eliminated_on = :on, version = version + 1
                 where household_id = :h
-                """).param("h", householdId).param("status", status).param("on", eliminatedOn).update();
+                """).param("h", householdId).param("status", status.name()).param("on", eliminatedOn).update();
     }
 
     void event(long householdId, String event, LocalDate on, Long caseId, String by, String note) {

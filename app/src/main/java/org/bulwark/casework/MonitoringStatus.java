@@ -2,6 +2,7 @@ package org.bulwark.casework;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.bulwark.core.casework.MonitoringState;
 import org.bulwark.core.casework.MonitoringType;
 import org.bulwark.core.casework.RiskType;
 
@@ -10,15 +11,15 @@ import org.bulwark.core.casework.RiskType;
  *
  * @param timesIdentified 2 or more when risk returned after an elimination and the household was identified again
  */
-public record MonitoringStatus(long householdId, String villageCode, String status, MonitoringType type,
+public record MonitoringStatus(long householdId, String villageCode, MonitoringState status, MonitoringType type,
                                Set<RiskType> risks, LocalDate identifiedOn, LocalDate firstIdentifiedOn,
                                LocalDate eliminatedOn, int timesIdentified, int version) {
 
     public boolean monitored() {
-        return "MONITORED".equals(status);
+        return status == MonitoringState.MONITORED;
     }
 
     public boolean eliminated() {
-        return "ELIMINATED".equals(status);
+        return status == MonitoringState.ELIMINATED;
     }
 }

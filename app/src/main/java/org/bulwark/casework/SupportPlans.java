@@ -43,7 +43,7 @@ public class SupportPlans {
             rs.getLong("household_id"), MeasureCategory.valueOf(rs.getString("category")),
             RiskType.valueOf(rs.getString("risk_type")), rs.getString("department"), rs.getString("description"),
             rs.getBigDecimal("amount"), rs.getObject("starts_on", LocalDate.class),
-            rs.getObject("ends_on", LocalDate.class), rs.getString("status"),
+            rs.getObject("ends_on", LocalDate.class), MeasureStatus.valueOf(rs.getString("status")),
             rs.getObject("delivered_on", LocalDate.class), rs.getString("recorded_by"), rs.getInt("version"));
 
     private final JdbcClient jdbc;
@@ -158,7 +158,7 @@ public class SupportPlans {
         if (!monitored && !green) {
             throw messages.refused("deliveredOn", List.of(Refusal.of("delivery_before_approval")));
         }
-        return change(before, version, "DELIVERED", on, file);
+        return change(before, version, MeasureStatus.DELIVERED, on, file);
     }
 
     /** Cancels a measure that will not be delivered. */
@@ -166,24 +166,25 @@ public class SupportPlans {
         currentUser.requirePermission(Role.Permission.EDIT_PLANS);
         PlanMeasure before = measure(measureId);
         HouseholdFile file = facts.file(before.householdId());
-        return change(before, version, "CANCELLED", null, file);
+        return change(before, version, MeasureStatus.CANCELLED, null, file);
     }
 
-    private PlanMeasure change(PlanMeasure before, int version, String status, LocalDate on, HouseholdFile file) {
-        if (!"PLANNED".equals(before.status())) {
+    private PlanMeasure change(PlanMeasure before, int version, MeasureStatus status, LocalDate on,
+                              HouseholdFile file) {
+        if (before.status() != MeasureStatus.PLANNED) {
             throw new ConflictException(messages.text(Refusal.of("measure_closed", before.status())));
         }
         int changed = jdbc.sql("""
                 update plan_measure set status = :status, delivered_on = :on, version = version + 1
                 where id = :id and version = :version and status = 'PLANNED'
-                """).param("status", status).param("on", on).param("id", before.id()).param("version", version)
+                """).param("status", status.name()).param("on", on).param("id", before.id()).param("version", version)
                 .update();
         if (changed == 0) {
             throw new ConflictException(messages.text(Refusal.of("changed_meanwhile", before.id())));
         }
         PlanMeasure after = measure(before.id());
         audit.record(AuditRecord.updated("plan_measure", before.id(), file.household().villageCode(),
-                Map.of("status", before.status()), Map.of("status", after.status(),
+                Map.of("status", before.status().name()), Map.of("status", after.status().name(),
                         "deliveredOn", String.valueOf(after.deliveredOn()))));
         return after;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
+import org.bulwark.core.casework.MonitoringState;
 import org.bulwark.core.casework.Refusal;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
@@ -170,14 +171,15 @@ public class Visits {
                 limit :limit
                 """).param("scope", scope.likePattern())
                 .param("helper", user.role() == Role.HELPER ? user.id() : null).param("overdueOnly", overdueOnly)
-                .param("every", procedure.visitEveryDays("MONITORED"))
-                .param("observed", procedure.visitEveryDays("ELIMINATED")).param("today", today).param("limit", limit)
+                .param("every", procedure.visitEveryDays(MonitoringState.MONITORED))
+                .param("observed", procedure.visitEveryDays(MonitoringState.ELIMINATED)).param("today", today).param("limit", limit)
                 .query((rs, n) -> {
                     LocalDate last = rs.getObject("last_visit", LocalDate.class);
+                    MonitoringState state = MonitoringState.valueOf(rs.getString("status"));
                     LocalDate due = (last != null ? last : rs.getObject("identified_on", LocalDate.class))
-                            .plusDays(procedure.visitEveryDays(rs.getString("status")));
+                            .plusDays(procedure.visitEveryDays(state));
                     return Map.entry(new VisitDue(rs.getLong("household_id"), rs.getString("household_number"),
-                            rs.getString("head_name"), rs.getString("village_code"), rs.getString("status"),
+                            rs.getString("head_name"), rs.getString("village_code"), state,
                             null, last, due, due.isBefore(today)), rs.getLong("helper_id"));
                 }).list();
         // the helpers' user names, which identity keeps (0: no helper assigned)

@@ -18,6 +18,7 @@ import org.bulwark.casework.DeclarationInput;
 import org.bulwark.casework.Declarations;
 import org.bulwark.casework.Helpers;
 import org.bulwark.casework.MeasureInput;
+import org.bulwark.casework.MeasureStatus;
 import org.bulwark.casework.Monitoring;
 import org.bulwark.casework.OpenCaseInput;
 import org.bulwark.casework.PlanMeasure;
@@ -32,7 +33,9 @@ import org.bulwark.core.casework.MeasureCategory;
 import org.bulwark.core.casework.MonitoringType;
 import org.bulwark.core.casework.RiskType;
 import org.bulwark.core.casework.Step;
+import org.bulwark.core.contact.PhoneNumber;
 import org.bulwark.core.generate.TargetSelection;
+import org.bulwark.core.registry.HouseholdCategory;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
@@ -83,7 +86,7 @@ class CaseworkHistory {
     }
 
     /** A generated household as the replay needs to know it. */
-    private record Household(long id, String village, String category, int members, boolean canWork,
+    private record Household(long id, String village, HouseholdCategory category, int members, boolean canWork,
                              boolean allInsured, boolean dropout, boolean ill, boolean disabled, boolean student,
                              BigDecimal latestPerCapita, String headName, String phone, boolean openWarning) {
 
@@ -158,7 +161,7 @@ class CaseworkHistory {
             Map<Long, Household> byId = new HashMap<>();
             all.forEach(h -> byId.put(h.id(), h));
             List<TargetSelection.Candidate> eliminable = all.stream()
-                    .filter(h -> !"MONITORED".equals(h.category()) && h.eliminable())
+                    .filter(h -> h.category() != HouseholdCategory.MONITORED && h.eliminable())
                     .map(h -> new TargetSelection.Candidate(h.id(), h.members())).toList();
             TargetSelection.Result eliminated = TargetSelection.choose(List.of(), eliminable,
                     Math.min(targets.eliminatedHouseholds(), eliminable.size()), targets.eliminatedPersons(), random);
@@ -166,14 +169,14 @@ class CaseworkHistory {
             eliminated.chosen().forEach(c -> eliminatedIds.add(c.id()));
             // every household the registry already holds as monitored is under monitoring in casework too
             List<TargetSelection.Candidate> registeredMonitored = new ArrayList<>(all.stream()
-                    .filter(h -> "MONITORED".equals(h.category()))
+                    .filter(h -> h.category() == HouseholdCategory.MONITORED)
                     .map(h -> new TargetSelection.Candidate(h.id(), h.members())).toList());
             // and a few in the demo users' own village, so the cadre and the helper have monitored households
-            all.stream().filter(h -> h.village().equals(demoHelperVillage) && !"MONITORED".equals(h.category())
-                            && !eliminatedIds.contains(h.id())).limit(3)
+            all.stream().filter(h -> h.village().equals(demoHelperVillage)
+                            && h.category() != HouseholdCategory.MONITORED && !eliminatedIds.contains(h.id())).limit(3)
                     .forEach(h -> registeredMonitored.add(new TargetSelection.Candidate(h.id(), h.members())));
             List<TargetSelection.Candidate> others = all.stream()
-                    .filter(h -> !"MONITORED".equals(h.category()) && !eliminatedIds.contains(h.id()))
+                    .filter(h -> h.category() != HouseholdCategory.MONITORED && !eliminatedIds.contains(h.id()))
                     .map(h -> new TargetSelection.Candidate(h.id(), h.members())).toList();
             int monitoredCount = Math.max(targets.identifiedHouseholds() - targets.eliminatedHouseholds(),
                     registeredMonitored.size());
@@ -197,7 +200,7 @@ class CaseworkHistory {
             int reversals = Math.max(1, monitoredHouseholds.size() / 100);
             int eliminationCases = Math.max(2, monitoredHouseholds.size() / 80);
             for (Household h : monitoredHouseholds) {
-                boolean eliminableAgain = h.eliminable() && !"MONITORED".equals(h.category());
+                boolean eliminableAgain = h.eliminable() && h.category() != HouseholdCategory.MONITORED;
                 if (eliminableAgain && reentries > 0) {
                     LocalDate identified = between(earliest, latestForElimination.minusMonths(3));
                     identify(h, identified);
@@ -256,7 +259,7 @@ class CaseworkHistory {
             SupportCase approved = on(approvedOn, countyOffice, () -> cases.decide(atCounty.id(), atCounty.version(),
                     Decision.PASS, "同意纳入监测", null));
             for (PlanMeasure measure : on(approvedOn, cadre, () -> plans.measures(h.id()))) {
-                if ("PLANNED".equals(measure.status())) {
+                if (measure.status() == MeasureStatus.PLANNED) {
                     on(approvedOn.plusDays(5), cadre, () -> plans.deliver(measure.id(), measure.version(),
                             approvedOn.plusDays(5)));
                 }
@@ -361,7 +364,7 @@ class CaseworkHistory {
         /** Four identification cases left at each step, some past their limits, and a dozen rejected. */
         int openCasesAtEveryStep(List<Household> all) {
             List<Household> fresh = new ArrayList<>(all.stream()
-                    .filter(h -> !used.contains(h.id()) && !"MONITORED".equals(h.category())).toList());
+                    .filter(h -> !used.contains(h.id()) && h.category() != HouseholdCategory.MONITORED).toList());
             java.util.Collections.shuffle(fresh, random);
             // the demo users' village and township first, so the cases waiting at each step are theirs to see
             String township = demoHelperVillage.substring(0, 9);
@@ -447,7 +450,7 @@ class CaseworkHistory {
         }
 
         private MonitoringType typeOf(Household h) {
-            if ("FORMERLY_POOR".equals(h.category())) {
+            if (h.category() == HouseholdCategory.FORMERLY_POOR) {
                 return MonitoringType.UNSTABLE_FORMERLY_POOR;
             }
             return random.nextInt(8) == 0 ? MonitoringType.SUDDEN_HARDSHIP : MonitoringType.MARGINAL;
@@ -525,12 +528,13 @@ class CaseworkHistory {
                     group by h.id order by h.id
                     """).param("county", county + "%").query((rs, n) -> {
                 String phone = rs.getString("phone");
-                return new Household(rs.getLong("id"), rs.getString("village_code"), rs.getString("category"),
+                return new Household(rs.getLong("id"), rs.getString("village_code"),
+                        HouseholdCategory.valueOf(rs.getString("category")),
                         rs.getInt("members"), rs.getBoolean("can_work"), rs.getBoolean("all_insured"),
                         rs.getBoolean("dropout"), rs.getBoolean("ill"), rs.getBoolean("disabled"),
                         rs.getBoolean("student"), rs.getBigDecimal("latest"), rs.getString("head_name"),
-                        phone != null && phone.matches("1[3-9]\\d{9}") ? phone
-                                : "139" + String.format("%08d", rs.getLong("id") % 100_000_000),
+                        PhoneNumber.parse(phone).filter(PhoneNumber::isMobile).map(PhoneNumber::value)
+                                .orElse("139" + String.format("%08d", rs.getLong("id") % 100_000_000)),
                         rs.getBoolean("open_warning"));
             }).list();
         }

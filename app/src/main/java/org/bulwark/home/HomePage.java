@@ -1,6 +1,7 @@
 package org.bulwark.home;
 
 import java.util.stream.Collectors;
+import org.bulwark.core.region.RegionCode;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.region.Region;
 import org.bulwark.region.Regions;
@@ -57,10 +58,14 @@ class HomePage {
             model.addAttribute("current", null);
             model.addAttribute("children", regions.provinces());
         } else {
-            Region current = regions.find(code).orElseThrow(() -> new org.bulwark.platform.NotFoundException("region", code));
-            model.addAttribute("path", regions.path(code));
+            RegionCode asked = RegionCode.tryParseFull(code).orElse(null);
+            Region current = asked == null ? null : regions.find(asked).orElse(null);
+            if (current == null) {
+                throw new org.bulwark.platform.NotFoundException("region", code);
+            }
+            model.addAttribute("path", regions.path(asked));
             model.addAttribute("current", current);
-            model.addAttribute("children", regions.children(code));
+            model.addAttribute("children", regions.children(asked));
         }
         return "regions";
     }

@@ -125,9 +125,9 @@ class AccountChecks {
             problems.add(new FieldProblem("regionCode", "required", "required"));
             return null;
         }
-        String full;
+        RegionCode full;
         try {
-            full = RegionCode.normalize(code);
+            full = RegionCode.parse(code);
         } catch (IllegalArgumentException e) {
             problems.add(new FieldProblem("regionCode", "region_code", e.getMessage()));
             return null;
@@ -141,9 +141,9 @@ class AccountChecks {
     }
 
     RegionScope scopeWithin(BulwarkUser admin, String code, String field) {
-        String full;
+        RegionCode full;
         try {
-            full = RegionCode.normalize(code);
+            full = RegionCode.parse(code);
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of(field, "region_code", e.getMessage());
         }

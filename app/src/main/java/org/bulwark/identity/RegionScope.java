@@ -9,19 +9,30 @@ import org.bulwark.core.region.RegionCode;
 public record RegionScope(String prefix) {
 
     public RegionScope {
-        if (prefix == null || !prefix.matches("[0-9]{0,12}")) {
-            throw new IllegalArgumentException("scope prefix must be up to 12 digits");
+        if (!RegionCode.isPrefix(prefix)) {
+            throw new IllegalArgumentException("scope prefix must be the significant digits of a region code, or"
+                    + " empty for the whole country: '" + prefix + "'");
         }
     }
 
     /** The scope of a region: its code's significant digits. */
+    public static RegionScope of(RegionCode regionCode) {
+        return new RegionScope(regionCode.prefix());
+    }
+
+    /** The scope of a region given as a 2, 4, 6, 9 or 12 digit code, as {@link RegionCode#parse} reads it. */
     public static RegionScope of(String regionCode) {
-        return new RegionScope(RegionCode.parse(regionCode).prefix());
+        return of(RegionCode.parse(regionCode));
     }
 
     /** The whole country, for system tasks such as seeding (never for a user). */
     public static RegionScope nationwide() {
         return new RegionScope("");
+    }
+
+    /** Whether the region with this code lies in the scope. */
+    public boolean covers(RegionCode regionCode) {
+        return regionCode != null && regionCode.value().startsWith(prefix);
     }
 
     /** Whether the region with this code lies in the scope. */

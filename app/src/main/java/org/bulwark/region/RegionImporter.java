@@ -14,8 +14,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.bulwark.core.csv.CsvStyles;
 import org.bulwark.core.region.ChinaDivisionReader;
+import org.bulwark.core.region.RegionCode;
 import org.bulwark.core.region.RegionLevel;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -101,11 +103,12 @@ public final class RegionImporter {
             for (NamedCsvRecord row : rows) {
                 rowNumber++;
                 String code = row.getField("code").strip();
-                if (!code.matches("[0-9]{6}")) {
+                Optional<RegionCode> county = code.length() == 6 ? RegionCode.tryParse(code) : Optional.empty();
+                if (county.isEmpty()) {
                     throw new IOException("key-county list row " + rowNumber + ": '" + code
                             + "' is not a 6-digit county code");
                 }
-                codes.add(code + "000000");
+                codes.add(county.get().value());
             }
         }
         try (var unmark = connection.prepareStatement("update region set key_county = false where key_county");

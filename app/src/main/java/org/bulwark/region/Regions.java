@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.bulwark.core.region.RegionCode;
 import org.bulwark.core.region.RegionLevel;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,18 +25,28 @@ public class Regions {
         this.jdbc = jdbc;
     }
 
-    /** The region with this 12-digit code. */
+    /** The region with this code. */
+    public Optional<Region> find(RegionCode code) {
+        return jdbc.sql("select * from region where code = :c").param("c", code.value()).query(REGION).optional();
+    }
+
+    /**
+     * The region with this 12-digit code; empty for anything else, a shorter code included. For codes the platform
+     * stored; a request's code is parsed into a {@link RegionCode} by the web layer.
+     */
     public Optional<Region> find(String code) {
-        if (code == null || !code.matches("[0-9]{12}")) {
-            return Optional.empty();
-        }
-        return jdbc.sql("select * from region where code = :c").param("c", code).query(REGION).optional();
+        return RegionCode.tryParseFull(code).flatMap(this::find);
     }
 
     /** The regions directly below this one, by code. */
-    public List<Region> children(String code) {
-        return jdbc.sql("select * from region where parent_code = :c order by code").param("c", code)
+    public List<Region> children(RegionCode code) {
+        return jdbc.sql("select * from region where parent_code = :c order by code").param("c", code.value())
                 .query(REGION).list();
+    }
+
+    /** The regions directly below the one with this 12-digit code; empty for anything else. */
+    public List<Region> children(String code) {
+        return RegionCode.tryParseFull(code).map(this::children).orElse(List.of());
     }
 
     /** The top level: provinces. */
@@ -45,6 +56,11 @@ public class Regions {
 
     /** The chain from the province down to this region (inclusive); empty if the code is unknown. */
     public List<Region> path(String code) {
+        return RegionCode.tryParseFull(code).map(this::path).orElse(List.of());
+    }
+
+    /** The chain from the province down to this region (inclusive); empty if the code is unknown. */
+    public List<Region> path(RegionCode code) {
         List<Region> path = new ArrayList<>();
         Optional<Region> current = find(code);
         while (current.isPresent()) {

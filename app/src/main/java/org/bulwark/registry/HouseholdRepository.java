@@ -94,7 +94,7 @@ class HouseholdRepository {
                 insert into household (household_number, village_code, category, address, phone)
                 values (:n, :v, :c, :a, :p) returning id
                 """).param("n", number).param("v", h.villageCode()).param("c", h.category().name())
-                .param("a", h.address()).param("p", h.phone()).query(Long.class).single();
+                .param("a", h.address()).param("p", h.phone() == null ? null : h.phone().value()).query(Long.class).single();
     }
 
     /** Updates if the version still matches; returns the rows changed (0 means someone else changed it first). */
@@ -109,7 +109,7 @@ class HouseholdRepository {
                        version = version + 1, updated_at = now()
                 where id = :id and version = :version and village_code like :scope
                 """).param("v", h.villageCode()).param("c", h.category().name()).param("a", h.address())
-                .param("p", h.phone()).param("id", id).param("version", version).param("scope", scope.likePattern())
+                .param("p", h.phone() == null ? null : h.phone().value()).param("id", id).param("version", version).param("scope", scope.likePattern())
                 .update();
     }
 

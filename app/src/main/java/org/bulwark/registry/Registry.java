@@ -1,5 +1,6 @@
 package org.bulwark.registry;
 
+import org.bulwark.core.region.RegionCode;
 import org.bulwark.core.registry.HouseholdCategory;
 
 import java.time.Clock;
@@ -61,7 +62,7 @@ public class Registry {
     @Transactional(readOnly = true)
     public HouseholdPage search(HouseholdSearch search) {
         if (search.regionCode() != null && !search.regionCode().isBlank()
-                && !search.regionCode().strip().matches("[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9}|[0-9]{12}")) {
+                && RegionCode.tryParse(search.regionCode().strip()).isEmpty()) {
             throw InvalidInputException.of("region", "region_code", "is not a region code of 2, 4, 6, 9 or 12 digits");
         }
         return finder.search(search, currentUser.scope());

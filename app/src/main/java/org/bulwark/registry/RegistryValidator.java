@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.bulwark.core.contact.PhoneNumber;
 import org.bulwark.core.identity.IdentityNumber;
 import org.bulwark.core.identity.InvalidIdentityNumberException;
 import org.bulwark.core.identity.Sex;
@@ -38,7 +39,7 @@ final class RegistryValidator {
     }
 
     /** A household's own fields, typed. */
-    record ValidHousehold(String villageCode, HouseholdCategory category, String address, String phone) {
+    record ValidHousehold(String villageCode, HouseholdCategory category, String address, PhoneNumber phone) {
     }
 
     ValidHousehold household(HouseholdInput input, RegionScope scope, String prefix, List<FieldProblem> problems) {
@@ -64,10 +65,10 @@ final class RegistryValidator {
         String address = text(input.address(), prefix + "address", MAX_ADDRESS, false, problems);
         TextRules.freeText(address).ifPresent(v -> problems.add(new FieldProblem(prefix + "address", v.code(),
                 v.message())));
-        String phone = trim(input.phone());
-        if (phone != null && !phone.matches("(1[3-9][0-9]{9})|(0[0-9]{2,3}-?[0-9]{7,8})")) {
-            problems.add(new FieldProblem(prefix + "phone", "phone",
-                    "is not a mainland mobile (11 digits starting 13–19) or landline number"));
+        String rawPhone = trim(input.phone());
+        PhoneNumber phone = rawPhone == null ? null : PhoneNumber.parse(rawPhone).orElse(null);
+        if (rawPhone != null && phone == null) {
+            problems.add(new FieldProblem(prefix + "phone", "phone", PhoneNumber.RULE));
         }
         return new ValidHousehold(village, category, address, phone);
     }

@@ -1,6 +1,7 @@
 package org.bulwark.screening;
 
 import java.time.LocalDate;
+import org.bulwark.core.screening.Direction;
 
 /**
  * A cadre confirmed a warning: the risk is real and the household is ready for identification. Published inside the
@@ -8,5 +9,5 @@ import java.time.LocalDate;
  * a case) follows the commit, and is not lost when the platform dies before it has.
  */
 public record WarningConfirmed(long warningId, Long householdId, String villageCode, String ruleId, String riskType,
-                               String direction, LocalDate confirmedOn, String confirmedBy) {
+                               Direction direction, LocalDate confirmedOn, String confirmedBy) {
 }

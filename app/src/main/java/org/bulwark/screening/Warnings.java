@@ -7,6 +7,7 @@ import java.util.Map;
 import org.bulwark.audit.AuditAction;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
+import org.bulwark.core.screening.Direction;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.RegionScope;
@@ -135,7 +136,7 @@ public class Warnings {
 
     /** Confirms the risk: the household is ready for identification. */
     public Warning confirm(long id, int version, String note) {
-        return verify(id, version, "CONFIRMED", note == null ? null : note.strip());
+        return verify(id, version, WarningStatus.CONFIRMED, note == null ? null : note.strip());
     }
 
     /** Dismisses the warning; the reason is required. */
@@ -146,13 +147,13 @@ public class Warnings {
         if (reason.length() > 1000) {
             throw InvalidInputException.of("reason", "too_long", "is longer than 1000 characters");
         }
-        return verify(id, version, "DISMISSED", reason.strip());
+        return verify(id, version, WarningStatus.DISMISSED, reason.strip());
     }
 
-    private Warning verify(long id, int version, String status, String note) {
+    private Warning verify(long id, int version, WarningStatus status, String note) {
         BulwarkUser user = currentUser.requirePermission(Role.Permission.VERIFY_WARNINGS);
         Warning before = get(id);
-        if (!"OPEN".equals(before.status())) {
+        if (WarningStatus.valueOf(before.status()) != WarningStatus.OPEN) {
             throw new ConflictException("warning " + id + " was already " + before.status().toLowerCase()
                     + " by " + before.verifiedBy());
         }
@@ -160,18 +161,18 @@ public class Warnings {
                 update warning set status = :status, verified_by = :user, verified_at = now(), verification_note = :note,
                     version = version + 1
                 where id = :id and version = :version and status = 'OPEN' and village_code like :scope
-                """).param("status", status).param("user", user.getUsername()).param("note", note).param("id", id)
+                """).param("status", status.name()).param("user", user.getUsername()).param("note", note).param("id", id)
                 .param("version", version).param("scope", user.scope().likePattern()).update();
         if (changed == 0) {
             throw new ConflictException("warning " + id + " was changed by someone else; reload it");
         }
         Warning after = get(id);
         audit.record(new AuditRecord(AuditAction.UPDATE, "warning", String.valueOf(id), after.villageCode(),
-                status.toLowerCase() + " " + after.ruleId(), Map.of("status", before.status()),
+                status.name().toLowerCase() + " " + after.ruleId(), Map.of("status", before.status()),
                 Map.of("status", after.status(), "note", note == null ? "" : note)));
-        if ("CONFIRMED".equals(status)) {
+        if (status == WarningStatus.CONFIRMED) {
             events.publishEvent(new WarningConfirmed(id, after.householdId(), after.villageCode(), after.ruleId(),
-                    after.riskType(), after.direction(), LocalDate.now(clock), user.getUsername()));
+                    after.riskType(), Direction.valueOf(after.direction()), LocalDate.now(clock), user.getUsername()));
         }
         return after;
     }
@@ -184,7 +185,7 @@ public class Warnings {
         boolean sensitive = currentUser.find().map(u -> u.can(Role.Permission.READ_SENSITIVE_DATA)).orElse(true);
         return (rs, n) -> {
             LocalDate deadline = rs.getObject("deadline", LocalDate.class);
-            boolean open = "OPEN".equals(rs.getString("status"));
+            boolean open = WarningStatus.valueOf(rs.getString("status")) == WarningStatus.OPEN;
             boolean overdue = open && deadline.isBefore(today);
             String escalatedTo = !overdue ? "VILLAGE"
                     : deadline.plusDays(DAYS_BEFORE_COUNTY).isBefore(today) ? "COUNTY" : "TOWNSHIP";

@@ -308,7 +308,7 @@ class CaseworkFlowTest {
                 MeasureCategory.SOCIAL_ASSISTANCE, RiskType.NATURAL_DISASTER, "民政局", "temporary assistance",
                 new BigDecimal("2000"), DAY, null)));
         assertThat(on(DAY, cadre, () -> plans.deliver(relief.id(), relief.version(), DAY)).status())
-                .isEqualTo("DELIVERED");
+                .isEqualTo(MeasureStatus.DELIVERED);
     }
 
     @Test

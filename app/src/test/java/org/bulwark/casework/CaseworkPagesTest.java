@@ -1,6 +1,7 @@
 package org.bulwark.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,18 +10,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Locale;
 import java.util.Set;
 import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
 import org.bulwark.core.casework.Channel;
+import org.bulwark.core.casework.MeasureCategory;
 import org.bulwark.core.casework.MonitoringType;
 import org.bulwark.core.casework.RiskType;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.Role;
+import org.bulwark.platform.ConflictException;
 import org.bulwark.registry.HouseholdFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The casework pages render for their users, keep what was typed when refused, and print no personal data. */
@@ -33,6 +38,10 @@ class CaseworkPagesTest {
     TestFixtures fixtures;
     @Autowired
     Cases cases;
+    @Autowired
+    SupportPlans plans;
+    @Autowired
+    Declarations declarations;
 
     BulwarkUser cadre;
     HouseholdFile household;
@@ -65,6 +74,43 @@ class CaseworkPagesTest {
         assertThat(page("/casework/statistics", cadre)).contains("识别纳入监测");
         assertThat(mvc.perform(get("/cases/" + opened.id()).param("lang", "en").with(user(cadre)))
                 .andReturn().getResponse().getContentAsString()).contains("Home verification");
+    }
+
+    @Test
+    void measuresAndDeclarationsOfferTheirActionsByStatusAndNameItInChinese() throws Exception {
+        long householdId = household.household().id();
+        PlanMeasure measure = fixtures.as(cadre, () -> plans.add(householdId, new MeasureInput(MeasureCategory.HEALTH,
+                RiskType.ILLNESS, "医保局", "医疗救助", null, null, null)));
+        assertThat(measure.status()).isEqualTo(MeasureStatus.PLANNED);
+        assertThat(page("/households/" + householdId + "/casework", cadre))
+                .contains("/measures/" + measure.id() + "/delivery").contains("计划中");
+        PlanMeasure cancelled = fixtures.as(cadre, () -> plans.cancel(measure.id(), measure.version()));
+        assertThat(page("/households/" + householdId + "/casework", cadre))
+                .doesNotContain("/measures/" + measure.id() + "/delivery").contains("已取消");
+        // refusals are worded in the request's language; outside a request, say which
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        try {
+            assertThatThrownBy(() -> fixtures.as(cadre, () -> plans.cancel(measure.id(), cancelled.version())))
+                    .isInstanceOf(ConflictException.class).hasMessage("该措施已取消");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+
+        // a landline typed with spaces is stored in its normal form, like the registry's
+        Declaration waiting = fixtures.as(cadre, () -> declarations.record(new DeclarationInput("钱七", "0851 322 1234",
+                null, TestFixtures.VILLAGE_A, Set.of(RiskType.ACCIDENT), null), "HOTLINE"));
+        assertThat(waiting.phone()).isEqualTo("0851-3221234");
+        assertThat(waiting.channel()).isEqualTo(DeclarationChannel.HOTLINE);
+        assertThat(page("/declarations", cadre)).contains("/declarations/" + waiting.id() + "/accept");
+        Declaration declined = fixtures.as(cadre, () -> declarations.decline(waiting.id(), waiting.version(), "不符合"));
+        assertThat(declined.status()).isEqualTo(DeclarationStatus.DECLINED);
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        try {
+            assertThatThrownBy(() -> fixtures.as(cadre, () -> declarations.decline(waiting.id(), declined.version(),
+                    "再次"))).isInstanceOf(ConflictException.class).hasMessage("该申报已处理（经核实不予纳入）");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     @Test

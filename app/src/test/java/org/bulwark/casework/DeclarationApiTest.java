@@ -131,7 +131,7 @@ class DeclarationApiTest {
                 .andExpect(jsonPath("$.channel").value("SELF_DECLARATION"))
                 .andExpect(jsonPath("$.step").value("HOME_VERIFICATION"));
         Declaration accepted = fixtures.as(cadre, () -> declarations.get(declaration.id()));
-        assertThat(accepted.status()).isEqualTo("ACCEPTED");
+        assertThat(accepted.status()).isEqualTo(DeclarationStatus.ACCEPTED);
         assertThat(accepted.caseId()).isNotNull();
         // accepting twice is a conflict, not a second case
         mvc.perform(post("/api/v1/declarations/" + declaration.id() + "/accept")

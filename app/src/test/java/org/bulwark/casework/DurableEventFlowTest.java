@@ -14,6 +14,7 @@ import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
 import org.bulwark.core.casework.CaseStatus;
 import org.bulwark.core.casework.Channel;
+import org.bulwark.core.screening.Direction;
 import org.bulwark.exchange.BatchStored;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.Role;
@@ -123,7 +124,7 @@ class DurableEventFlowTest {
         long householdId = household.household().id();
         long warning = warning(household, "CONFIRMED");
         WarningConfirmed confirmed = new WarningConfirmed(warning, householdId, TestFixtures.VILLAGE_A, "DSR-01",
-                "natural_disaster", "DOWN", LocalDate.now(), cadre.getUsername());
+                "natural_disaster", Direction.DOWN, LocalDate.now(), cadre.getUsername());
         // what a platform killed right after the confirmation's commit leaves: the publication, not completed
         transactions.executeWithoutResult(status -> registry.store(confirmed,
                 Stream.of(PublicationTargetIdentifier.of(ConfirmedWarningIntake.LISTENER_ID))));
@@ -146,7 +147,7 @@ class DurableEventFlowTest {
         long householdId = household.household().id();
         long warning = warning(household, "CONFIRMED");
         WarningConfirmed confirmed = new WarningConfirmed(warning, householdId, TestFixtures.VILLAGE_A, "DSR-01",
-                "natural_disaster", "DOWN", LocalDate.now(), cadre.getUsername());
+                "natural_disaster", Direction.DOWN, LocalDate.now(), cadre.getUsername());
         transactions.executeWithoutResult(status -> registry.store(confirmed,
                 Stream.of(PublicationTargetIdentifier.of(ConfirmedWarningIntake.LISTENER_ID))));
         // a start resubmitted it and died before the listener began: the registry never hands such a row out again

@@ -82,6 +82,31 @@ class RegistryInputTest {
     }
 
     @Test
+    void phonesFollowTheCoreRuleAndAreStoredInTheirNormalForm() throws Exception {
+        String members = member("区号甲", TestFixtures.newIdNumber(), "HEAD");
+        // a landline as people type it: area code, spaces; stored with the hyphen after the area code
+        mvc.perform(post("/api/v1/households").with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"villageCode\":\"" + TestFixtures.VILLAGE_A + "\",\"category\":\"ORDINARY\","
+                                + "\"phone\":\"0851 322 1234\",\"members\":[" + members + "]}"))
+                .andExpect(status().isCreated());
+        assertThat(jdbc.sql("select h.phone from household h join person p on p.household_id = h.id where p.name = '区号甲'"
+                        + " order by h.id desc limit 1").query(String.class).single()).isEqualTo("0851-3221234");
+
+        // a local number of 6 digits is no phone, whichever form it comes through
+        long before = households();
+        mvc.perform(post("/api/v1/households").with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"villageCode\":\"" + TestFixtures.VILLAGE_A + "\",\"category\":\"ORDINARY\","
+                                + "\"phone\":\"0851-322123\",\"members\":["
+                                + member("李四", TestFixtures.newIdNumber(), "HEAD") + "]}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("phone"))
+                .andExpect(jsonPath("$.errors[0].code").value("phone"));
+        assertThat(households()).isEqualTo(before);
+    }
+
+    @Test
     void wrongCheckDigitIsNamedAndNothingIsSaved() throws Exception {
         long hh = households();
         long pp = persons();

@@ -19,6 +19,7 @@ import org.bulwark.casework.DeclarationInput;
 import org.bulwark.casework.DeclarationReceipt;
 import org.bulwark.casework.Declarations;
 import org.bulwark.core.casework.RiskType;
+import org.bulwark.core.region.RegionCode;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.NotFoundException;
 import org.bulwark.platform.TooManyRequestsException;
@@ -58,9 +59,9 @@ class PublicDeclarationPages {
     @GetMapping("/declare")
     String form(@RequestParam(required = false) String village, Model model) {
         model.addAttribute("risks", RiskType.values());
-        Region chosen = village == null ? null : regions.find(village).filter(Region::isVillage).orElse(null);
+        Region chosen = RegionCode.tryParseFull(village).flatMap(regions::find).filter(Region::isVillage).orElse(null);
         model.addAttribute("village", chosen);
-        model.addAttribute("villagePath", chosen == null ? List.of() : regions.path(chosen.code()));
+        model.addAttribute("villagePath", chosen == null ? List.of() : regions.path(chosen.regionCode()));
         model.addAttribute("provinces", regions.provinces());
         return "declare/form";
     }
@@ -68,7 +69,7 @@ class PublicDeclarationPages {
     /** The next level of regions under {@code parent}, as a select for the form (htmx). */
     @GetMapping("/declare/regions")
     String regions(@RequestParam(required = false) String parent, Model model) {
-        List<Region> children = parent == null || !parent.matches("\\d{12}") ? List.of() : regions.children(parent);
+        List<Region> children = RegionCode.tryParseFull(parent).map(regions::children).orElse(List.of());
         model.addAttribute("children", children);
         model.addAttribute("villages", !children.isEmpty() && children.get(0).isVillage());
         return "declare/form :: regionSelect";
@@ -123,13 +124,13 @@ class PublicDeclarationPages {
     /** The QR code of the village chosen in a form. */
     @GetMapping("/declare/qr")
     String qrOf(@RequestParam String village) {
-        return "redirect:/declare/qr/" + (village.matches("\\d{12}") ? village : "0") + ".png";
+        return "redirect:/declare/qr/" + RegionCode.tryParseFull(village).map(RegionCode::value).orElse("0") + ".png";
     }
 
     /** A village's QR code: it opens the public form with the village chosen. */
     @GetMapping(value = "/declare/qr/{village}.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> qr(@PathVariable String village) throws IOException, WriterException {
-        Region region = regions.find(village).filter(Region::isVillage)
+        Region region = RegionCode.tryParseFull(village).flatMap(regions::find).filter(Region::isVillage)
                 .orElseThrow(() -> new NotFoundException("village", village));
         String url = publicUrl.absolute("/declare?village=" + region.code());
         BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 320, 320,

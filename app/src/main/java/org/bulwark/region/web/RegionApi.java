@@ -3,6 +3,7 @@ package org.bulwark.region.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.bulwark.core.region.RegionCode;
 import org.bulwark.platform.NotFoundException;
 import org.bulwark.platform.web.ApiController;
 import org.bulwark.region.Region;
@@ -30,13 +31,13 @@ class RegionApi {
     @Operation(summary = "A region by its 12-digit code")
     @GetMapping("/{code}")
     Region region(@PathVariable String code) {
-        return regions.find(code).orElseThrow(() -> new NotFoundException("region", code));
+        return RegionCode.tryParseFull(code).flatMap(regions::find)
+                .orElseThrow(() -> new NotFoundException("region", code));
     }
 
     @Operation(summary = "The regions directly below a region")
     @GetMapping("/{code}/children")
     List<Region> children(@PathVariable String code) {
-        region(code);
-        return regions.children(code);
+        return regions.children(region(code).regionCode());
     }
 }

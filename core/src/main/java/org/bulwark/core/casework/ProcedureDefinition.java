@@ -87,9 +87,9 @@ public record ProcedureDefinition(
         return discoveredOn.plusDays(totalDays);
     }
 
-    /** Days between visits for a household of this monitoring status (MONITORED or ELIMINATED, i.e. observed). */
-    public int visitEveryDays(String status) {
-        return "ELIMINATED".equals(status) ? observationVisitEveryDays : visitEveryDays;
+    /** Days between visits for a household in this monitoring state (an eliminated one is only observed). */
+    public int visitEveryDays(MonitoringState state) {
+        return state == MonitoringState.ELIMINATED ? observationVisitEveryDays : visitEveryDays;
     }
 
     /** Whether a household with these risks may receive help before the procedure completes. */

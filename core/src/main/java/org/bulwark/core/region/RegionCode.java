@@ -1,6 +1,7 @@
 package org.bulwark.core.region;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A 12-digit statistical division code (统计用区划代码): 2 digits province, 2 prefecture,
@@ -59,6 +60,40 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
                     + n + ": '" + code + "'");
         }
         return new RegionCode(code + ZEROS.substring(n));
+    }
+
+    /**
+     * The code in {@code text} as {@link #parse} reads it (2, 4, 6, 9 or 12 digits), or empty when it is not one: for
+     * input from a request, where a bad code is the caller's to refuse in its own words.
+     */
+    public static Optional<RegionCode> tryParse(String text) {
+        return text == null || !digitsOfLevel(text) ? Optional.empty() : Optional.of(parse(text));
+    }
+
+    /** The code in {@code text} when it is a full 12-digit code, else empty (no padding of shorter codes). */
+    public static Optional<RegionCode> tryParseFull(String text) {
+        return text == null || text.length() != LENGTH ? Optional.empty() : tryParse(text);
+    }
+
+    /**
+     * Whether {@code text} is the {@link #prefix()} of some code, or empty (the prefix of every code, the whole
+     * country): {@code "52"} and {@code "522324"} are, {@code "520000"} and {@code "5223240"} are not.
+     */
+    public static boolean isPrefix(String text) {
+        return text != null && (text.isEmpty() || tryParse(text).map(c -> c.prefix().equals(text)).orElse(false));
+    }
+
+    private static boolean digitsOfLevel(String s) {
+        int n = s.length();
+        if (n != 2 && n != 4 && n != 6 && n != 9 && n != 12 || s.startsWith("00")) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Pads a 2/4/6/9/12 digit code to its 12-digit form; shorthand for {@code parse(code).value()}. */

@@ -7,6 +7,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RegionCodeTest {
@@ -128,6 +130,43 @@ class RegionCodeTest {
                 .hasMessageContaining("province segment 00");
         assertThatThrownBy(() -> new RegionCode("522324")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("12 digits");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"52", "5223", "522324", "522324101", "522324101001", "441900003"})
+    void tryParseReadsWhatParseReads(String input) {
+        assertThat(RegionCode.tryParse(input)).contains(RegionCode.parse(input));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"5", "52232", "5223241010011", "52a324", " 522324", "５２２３２４", "00", "000000000000"})
+    void tryParseIsEmptyWhereParseThrows(String input) {
+        assertThat(RegionCode.tryParse(input)).isEmpty();
+        assertThatThrownBy(() -> RegionCode.parse(input)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void tryParseFullTakesOnlyTwelveDigits() {
+        assertThat(RegionCode.tryParseFull("522324101001")).contains(RegionCode.parse("522324101001"));
+        assertThat(RegionCode.tryParseFull("522324000000")).contains(RegionCode.parse("522324"));
+        assertThat(RegionCode.tryParseFull("522324")).isEmpty();
+        assertThat(RegionCode.tryParseFull("52232410100x")).isEmpty();
+        assertThat(RegionCode.tryParseFull("000000000000")).isEmpty();
+        assertThat(RegionCode.tryParseFull(null)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "52", "5223", "522324", "522324101", "522324101001", "441900003"})
+    void prefixesOfCodes(String prefix) {
+        assertThat(RegionCode.isPrefix(prefix)).isTrue();
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"5", "520000", "522300", "5223240", "522324000", "522324101000", "00", "52a3", " 52"})
+    void notPrefixesOfCodes(String text) {
+        assertThat(RegionCode.isPrefix(text)).isFalse();
     }
 
     @Test

@@ -1,0 +1,11 @@
+package org.bulwark.casework;
+
+/** Where a declaration stands; the names are the values of {@code declaration.status}. */
+public enum DeclarationStatus {
+    /** Waiting for a cadre: the only status a declaration may leave. */
+    RECEIVED,
+    /** A case was opened for the household. */
+    ACCEPTED,
+    /** Declined, with the reason the declarant is told. */
+    DECLINED
+}
