@@ -20,7 +20,7 @@ class CommandLineTest {
     @Test
     void helpListsEverySubcommand() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CommandLine cli = new CommandLine(new BulwarkCli());
+        CommandLine cli = BulwarkCli.commandLine();
         cli.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         assertThat(cli.execute("--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
@@ -35,7 +35,7 @@ class CommandLineTest {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         int code;
         try {
-            code = new CommandLine(new BulwarkCli()).execute("generate", "--county", "522326", "--households", "40",
+            code = BulwarkCli.commandLine().execute("generate", "--county", "522326", "--households", "40",
                     "--seed", "3", "--csv", csv.toString(), "--data-dir", temp.resolve("pg").toString());
         } finally {
             System.setOut(previous);
@@ -48,7 +48,7 @@ class CommandLineTest {
 
     @Test
     void generateRefusesAnUnknownCounty() {
-        int code = new CommandLine(new BulwarkCli()).execute("generate", "--county", "999999", "--households", "5",
+        int code = BulwarkCli.commandLine().execute("generate", "--county", "999999", "--households", "5",
                 "--csv-only", "--csv", temp.resolve("x").toString(), "--data-dir", temp.resolve("pg2").toString());
         assertThat(code).isEqualTo(2);
     }
@@ -73,7 +73,7 @@ class CommandLineTest {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         int code;
         try {
-            code = new CommandLine(new BulwarkCli()).execute(args);
+            code = BulwarkCli.commandLine().execute(args);
         } finally {
             System.setOut(previous);
         }
