@@ -11,7 +11,7 @@ PORT=${PORT:-8096}
 REPEAT=${REPEAT:-50}
 USERS=${USERS:-"county province"}
 DATA=${DATA:-$(mktemp -d)/pg}
-ls app/target/bulwark.jar >/dev/null 2>&1 || ./mvnw -q -B -DskipTests package >/dev/null
+ls bench/target/bulwark-tools.jar >/dev/null 2>&1 || ./mvnw -q -B -DskipTests package >/dev/null
 BULWARK_DATA_DIR=$DATA ./bulwark demo --port "$PORT" --data-dir "$DATA" >/tmp/bulwark-bench-pages.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT

@@ -1,20 +1,21 @@
 package org.bulwark.cli;
 
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code ./bulwark} command line: starts the platform or runs one of its tasks. */
+/**
+ * The {@code ./bulwark} command line: starts the platform or runs one of its tasks. The platform's own commands are
+ * listed here; the tools' commands (demo, generate, bench-*) join from their modules through {@link Subcommands}.
+ */
 @Command(name = "bulwark", mixinStandardHelpOptions = true, version = "Bulwark 0.1.0",
         description = "Dynamic monitoring and targeted support against relapse into poverty.",
-        subcommands = {DemoCommand.class, ServeCommand.class, AdminCommand.class, GenerateCommand.class,
-                RegionsCommand.class,
-                ImportCommand.class, ScreenCommand.class, BenchSearchCommand.class, BenchImportCommand.class,
-                BenchScreenCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, AdminCommand.class, RegionsCommand.class, ImportCommand.class,
+                ScreenCommand.class})
 public class BulwarkCli implements Runnable {
 
     public static void main(String[] args) {
-        CommandLine commandLine = new CommandLine(new BulwarkCli());
+        CommandLine commandLine = commandLine();
         int code = commandLine.execute(args);
         // demo and serve return while the web server keeps running; tasks return their exit code
         if (code != 0 || !commandLine.getParseResult().hasSubcommand()
@@ -23,8 +24,25 @@ public class BulwarkCli implements Runnable {
         }
     }
 
+    /** The command line with the platform's commands, those of every tool on the class path, and help. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new BulwarkCli());
+        boolean tools = false;
+        for (Subcommands extension : ServiceLoader.load(Subcommands.class)) {
+            extension.commands().forEach(commandLine::addSubcommand);
+            tools = true;
+        }
+        if (!tools) {
+            // the platform's jar alone: say where the documented tools are
+            commandLine.getCommandSpec().usageMessage().footer("%nThe tools (demo, generate, bench-search, "
+                    + "bench-import, bench-screen) are in the tools jar, bench/target/bulwark-tools.jar; "
+                    + "./bulwark picks it for them.");
+        }
+        return commandLine.addSubcommand(new CommandLine.HelpCommand());
+    }
+
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        commandLine().usage(System.out);
     }
 }

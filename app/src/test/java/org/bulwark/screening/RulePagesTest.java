@@ -40,7 +40,7 @@ class RulePagesTest {
         // the rule ids as the file writes them, read without the rule engine
         List<String> ids = new ArrayList<>();
         Matcher id = Pattern.compile("(?m)^  - id: (\\S+)$")
-                .matcher(Files.readString(Path.of("src/main/resources/screening/rules.yaml")));
+                .matcher(Files.readString(Path.of("../core/src/main/resources/screening/rules.yaml")));
         while (id.find()) {
             ids.add(id.group(1));
         }

@@ -36,7 +36,7 @@ import org.yaml.snakeyaml.Yaml;
  */
 class FeedRowsMatchTheCatalogueTest {
 
-    private static final Path CATALOGUE = Path.of("../app/src/main/resources/exchange/categories.yaml");
+    private static final Path CATALOGUE = Path.of("src/main/resources/exchange/categories.yaml");
 
     private static List<GeneratedHousehold> households;
     private static CollectedRows collected;

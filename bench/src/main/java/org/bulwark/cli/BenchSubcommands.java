@@ -1,0 +1,12 @@
+package org.bulwark.cli;
+
+import java.util.List;
+
+/** The benchmarks' commands (BENCHMARKS.md): {@code ./bulwark bench-search}, {@code bench-import}, {@code bench-screen}. */
+public class BenchSubcommands implements Subcommands {
+
+    @Override
+    public List<Class<?>> commands() {
+        return List.of(BenchSearchCommand.class, BenchImportCommand.class, BenchScreenCommand.class);
+    }
+}
