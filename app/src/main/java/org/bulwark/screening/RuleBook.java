@@ -1,8 +1,7 @@
 package org.bulwark.screening;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,23 +20,28 @@ import org.springframework.stereotype.Component;
 public class RuleBook {
 
     private final RuleSet active;
+    private final String activeText;
 
     RuleBook(@Value("${bulwark.screening.rules:}") String file) throws IOException {
         if (file == null || file.isBlank()) {
-            try (Reader reader = new InputStreamReader(
-                    RuleBook.class.getClassLoader().getResourceAsStream("screening/rules.yaml"), StandardCharsets.UTF_8)) {
-                this.active = RuleSet.load(reader, "screening/rules.yaml");
+            try (InputStream in = RuleBook.class.getClassLoader().getResourceAsStream("screening/rules.yaml")) {
+                this.activeText = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
+            this.active = RuleSet.load(new StringReader(activeText), "screening/rules.yaml");
         } else {
-            try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-                this.active = RuleSet.load(reader, file);
-            }
+            this.activeText = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            this.active = RuleSet.load(new StringReader(activeText), file);
         }
     }
 
     /** The rules in force. */
     public RuleSet active() {
         return active;
+    }
+
+    /** The text of the rule file in force, from which drafts are made. */
+    public String activeText() {
+        return activeText;
     }
 
     /** Loads a draft rule file (for shadow runs); refuses it with the engine's reason when it does not load. */

@@ -2,7 +2,9 @@ package org.bulwark.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -167,6 +169,38 @@ class ScreeningFlowTest {
         assertThat(openWarnings("MED-01")).isEmpty();
         assertThatThrownBy(() -> RuleBook.draft("rules: [ {id: X, when: 'a +'} ]", "broken"))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void theShadowFormTriesALowerThresholdForChosenRulesAndComparesByTitleAndTownship() throws Exception {
+        settle(LocalDate.now().minusMonths(2).toString(), "6000");
+        long before = jdbc.sql("select count(*) from warning").query(Long.class).single();
+
+        String page = mvc.perform(post("/screening/shadow").with(user(county)).with(csrf())
+                        .param("region", TestFixtures.TOWNSHIP).param("rule", "MED-01")
+                        .param("p.med_threshold_high", "5,000").param("p.line", ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        int[] medical = shadowRow(page, "MED-01");
+        assertThat(medical[1]).as("6,000 yuan is above the tried 5,000").isGreaterThan(medical[0]);
+        assertThat(shadowRow(page, "INC-01")[1]).as("a rule left out of the draft flags nobody").isZero();
+        assertThat(page).contains(">医疗自付费用较高<").contains(">沙子镇<").doesNotContain(">522324101<");
+        assertThat(page).containsPattern("id=\"rule-MED-01\"[^>]*checked").doesNotContainPattern("id=\"rule-INC-01\"[^>]*checked")
+                .contains("value=\"5,000\"");
+        assertThat(jdbc.sql("select count(*) from warning").query(Long.class).single()).isEqualTo(before);
+
+        String refused = mvc.perform(post("/screening/shadow").with(user(county)).with(csrf())
+                        .param("rule", "MED-01").param("p.med_threshold_high", "五千"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("「五千」不是数字").contains("value=\"五千\"");
+    }
+
+    /** Hits of a rule in the shadow comparison: under the rules in force and under the draft. */
+    private static int[] shadowRow(String page, String ruleId) {
+        var m = java.util.regex.Pattern.compile("<td title=\"" + ruleId + "\">[^<]*</td>\\s*<td class=\"text-end\">(\\d+)</td>"
+                + "\\s*<td class=\"text-end\">(\\d+)</td>").matcher(page);
+        assertThat(m.find()).as(ruleId + " in the comparison").isTrue();
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
     }
 
     @Test
