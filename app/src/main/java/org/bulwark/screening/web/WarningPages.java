@@ -7,6 +7,7 @@ import org.bulwark.platform.ConflictException;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.web.PersonalDataMask;
 import org.bulwark.screening.Warning;
+import org.bulwark.screening.WarningExplanations;
 import org.bulwark.screening.Warnings;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tools.jackson.databind.ObjectMapper;
 
 /** Pages to list the region's warnings, read one with its evidence, and confirm or dismiss it. */
 @Controller
@@ -26,21 +26,23 @@ class WarningPages {
     private final CurrentUser currentUser;
     private final MessageSource messages;
     private final PersonalDataMask mask;
-    private final ObjectMapper json;
+    private final WarningExplanations explanations;
 
     WarningPages(Warnings warnings, CurrentUser currentUser, MessageSource messages, PersonalDataMask mask,
-                 ObjectMapper json) {
+                 WarningExplanations explanations) {
         this.warnings = warnings;
         this.currentUser = currentUser;
         this.messages = messages;
         this.mask = mask;
-        this.json = json;
+        this.explanations = explanations;
     }
 
     @GetMapping("/warnings")
     String list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "false") boolean overdue,
                 @RequestParam(required = false) String region, Model model) {
-        model.addAttribute("warnings", warnings.list(status == null ? "OPEN" : status, overdue, region, 300));
+        java.util.List<Warning> list = warnings.list(status == null ? "OPEN" : status, overdue, region, 300);
+        model.addAttribute("warnings", list);
+        model.addAttribute("summaries", explanations.summaries(list));
         model.addAttribute("counts", warnings.counts());
         model.addAttribute("status", status == null ? "OPEN" : status);
         model.addAttribute("overdue", overdue);
@@ -52,7 +54,7 @@ class WarningPages {
         Warning warning = warnings.get(id);
         model.addAttribute("warning", warning);
         model.addAttribute("maskedId", mask.id(warning.idNumber()));
-        model.addAttribute("evidence", warning.evidence() == null ? null : json.readTree(warning.evidence()));
+        model.addAttribute("evidence", explanations.explain(warning));
         model.addAttribute("canVerify", currentUser.require().can(Role.Permission.VERIFY_WARNINGS));
         return "warnings/warning";
     }
