@@ -7,8 +7,10 @@ import org.bulwark.platform.ConflictException;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.web.PersonalDataMask;
 import org.bulwark.screening.Warning;
+import org.bulwark.screening.WarningCases;
 import org.bulwark.screening.WarningExplanations;
 import org.bulwark.screening.Warnings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,14 +29,17 @@ class WarningPages {
     private final MessageSource messages;
     private final PersonalDataMask mask;
     private final WarningExplanations explanations;
+    private final WarningCases cases;
 
     WarningPages(Warnings warnings, CurrentUser currentUser, MessageSource messages, PersonalDataMask mask,
-                 WarningExplanations explanations) {
+                 WarningExplanations explanations, ObjectProvider<WarningCases> cases) {
         this.warnings = warnings;
         this.currentUser = currentUser;
         this.messages = messages;
         this.mask = mask;
         this.explanations = explanations;
+        // casework answers which case a warning led to; without it (a platform without casework) none
+        this.cases = cases.getIfAvailable(() -> list -> java.util.Map.of());
     }
 
     @GetMapping("/warnings")
@@ -43,6 +48,7 @@ class WarningPages {
         java.util.List<Warning> list = warnings.list(status == null ? "OPEN" : status, overdue, region, 300);
         model.addAttribute("warnings", list);
         model.addAttribute("summaries", explanations.summaries(list));
+        model.addAttribute("caseLinks", cases.of(list));
         model.addAttribute("counts", warnings.counts());
         model.addAttribute("status", status == null ? "OPEN" : status);
         model.addAttribute("overdue", overdue);
@@ -55,6 +61,7 @@ class WarningPages {
         model.addAttribute("warning", warning);
         model.addAttribute("maskedId", mask.id(warning.idNumber()));
         model.addAttribute("evidence", explanations.explain(warning));
+        model.addAttribute("caseLink", cases.of(java.util.List.of(warning)).get(warning.id()));
         model.addAttribute("canVerify", currentUser.require().can(Role.Permission.VERIFY_WARNINGS));
         return "warnings/warning";
     }
