@@ -98,8 +98,8 @@ public class WarningExplanations {
         return checks.stream().filter(c -> c.holds() && c.threshold() != null).reduce((a, b) -> b)
                 .or(() -> checks.stream().filter(WarningExplanation.Check::holds).reduce((a, b) -> b))
                 .map(c -> c.threshold() == null ? c.figure() + "：" + c.figureValue()
-                        : c.figure() + " " + c.figureValue() + " " + c.operator() + " " + c.threshold() + " "
-                                + c.thresholdValue())
+                        : String.join(" ", java.util.stream.Stream.of(c.figure(), c.figureValue(), c.operator(),
+                                c.threshold(), c.thresholdValue()).filter(t -> !t.isBlank()).toList()))
                 .orElse(null);
     }
 
@@ -196,7 +196,9 @@ public class WarningExplanations {
             Unit other = thresholdUnit != null ? thresholdUnit : figureUnit;
             return new WarningExplanation.Check(label(check.figure(), shared), format(check.figure().value(), shared),
                     detail(check.figure(), shared), message("evidence.op." + operatorKey(check.operator())),
-                    label(check.threshold(), other), format(check.threshold().value(), other),
+                    // a literal threshold (a count above 0) has no name: its value says it
+                    check.threshold() instanceof Constant ? "" : label(check.threshold(), other),
+                    format(check.threshold().value(), other),
                     detail(check.threshold(), other), check.holds());
         }
 

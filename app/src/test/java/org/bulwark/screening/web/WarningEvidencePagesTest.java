@@ -166,6 +166,7 @@ class WarningEvidencePagesTest {
             assertThat(check.figure()).isEqualTo("本学年辍学的义务教育适龄儿童");
             assertThat(check.figureValue()).isEqualTo("1 人");
             assertThat(check.operator()).isEqualTo("高于");
+            assertThat(check.threshold()).isEmpty();
             assertThat(check.thresholdValue()).isEqualTo("0 人");
         });
     }
