@@ -100,6 +100,8 @@ class WarningCaseLinkTest {
                 "/warnings?status=CONFIRMED").getModel().get("caseLinks");
         assertThat(links).containsEntry(warning, new WarningCases.CaseLink(caseId, WarningCases.Relation.OPENED));
         assertThat(html("/warnings?status=CONFIRMED")).contains("href=\"/cases/" + caseId + "\"");
+        assertThat(html("/cases/" + caseId)).contains("id=\"case-warnings\"")
+                .contains("href=\"/warnings/" + warning + "\"");
     }
 
     @Test
@@ -126,6 +128,9 @@ class WarningCaseLinkTest {
                 .isEqualTo(new WarningCases.CaseLink(open.id(), WarningCases.Relation.ATTACHED));
         assertThat(html("/warnings/" + warning)).contains("已并入进行中的案件 #" + open.id());
         assertThat(fixtures.as(cadre, () -> cases.ofHousehold(householdId()))).hasSize(1);
+        // and the case page shows the warning that joined it, with its evidence
+        assertThat(html("/cases/" + open.id())).contains("id=\"case-warnings\"")
+                .contains("href=\"/warnings/" + warning + "\"");
         assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'case' and entity_id = :c "
                         + "and summary like 'attach warning%'").param("c", String.valueOf(open.id()))
                 .query(Long.class).single()).isEqualTo(1);
