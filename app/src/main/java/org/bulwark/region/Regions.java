@@ -123,6 +123,22 @@ public class Regions {
             return null;
         }
         return places.get(code, c -> find(c).map(r -> r.isVillage() && r.parentCode() != null
-                ? nameOf(r.parentCode()) + " " + r.name() : r.name()).orElse(c));
+                ? nameOf(r.parentCode()) + " " + shortVillageName(r.name()) : r.name()).orElse(c));
+    }
+
+    /**
+     * A village's name as people say it: the registry's official names end in the committee's title
+     * (保家村村民委员会, 沙子社区居民委员会), which lists do not need (保家村, 沙子社区).
+     */
+    static String shortVillageName(String name) {
+        for (String title : new String[] {"村民委员会", "居民委员会"}) {
+            String stem = name.endsWith(title) ? name.substring(0, name.length() - title.length()) : "";
+            if (!stem.isEmpty()) {
+                boolean village = title.startsWith("村");
+                String kept = village ? "村" : "社区";
+                return stem.endsWith(kept) ? stem : stem + (village ? "村" : "居委会");
+            }
+        }
+        return name;
     }
 }
