@@ -79,7 +79,8 @@ public class WarningExplanations {
         String when = rules.active().rule(warning.ruleId()).map(Rule::when).orElse(null);
         List<WarningExplanation.Check> checks = new ArrayList<>();
         if (when != null) {
-            ConditionExplainer.explain(when, figures, parameters).forEach(c -> checks.add(text.check(c)));
+            List<Check> tests = ConditionExplainer.explain(when, figures, parameters);
+            tests.stream().filter(c -> !guard(c, tests)).forEach(c -> checks.add(text.check(c)));
         }
         List<WarningExplanation.Line> figureLines = new ArrayList<>();
         figures.forEach((name, value) -> figureLines.add(text.figureLine(name, value)));
@@ -91,6 +92,16 @@ public class WarningExplanations {
             withheld = recordRows(warning, root.path("records"), text, rows);
         }
         return new WarningExplanation(checks, figureLines, parameterLines, rows, withheld, summary(checks));
+    }
+
+    /**
+     * A guard such as {@code disaster_loss > 0} beside the real test of the same figure ({@code disaster_loss >=
+     * p.disaster_loss}) says nothing to the reader: left out. A figure tested against 0 alone (a count) stays.
+     */
+    private static boolean guard(Check check, List<Check> all) {
+        return check.threshold() instanceof Constant c && c.value() instanceof Double d && d == 0
+                && all.stream().anyMatch(o -> o != check && o.threshold() != null
+                        && o.figure().equals(check.figure()));
     }
 
     /** The test that says most: a comparison that held, else any test that held. */

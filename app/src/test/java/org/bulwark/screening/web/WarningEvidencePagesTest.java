@@ -45,6 +45,8 @@ class WarningEvidencePagesTest {
     UserAccounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.bulwark.screening.WarningExplanations explanations;
 
     BulwarkUser cadre;
     HouseholdFile household;
@@ -169,5 +171,31 @@ class WarningEvidencePagesTest {
             assertThat(check.threshold()).isEmpty();
             assertThat(check.thresholdValue()).isEqualTo("0 人");
         });
+    }
+
+    @Test
+    void aGuardBesideTheRealTestIsLeftOutAndArithmeticThresholdsShowTheirWorking() {
+        String evidence = "{\"parameters\": {\"disaster_loss\": 10000, \"disaster_income_share\": 0.5}, "
+                + "\"features\": {\"disaster_loss\": 54500.0, \"net_income\": 15564.0}, \"records\": {}}";
+        org.bulwark.screening.Warning warning = new org.bulwark.screening.Warning(1, household.household().id(),
+                null, TestFixtures.VILLAGE_A, "DSR-01", "2026.1", "DOWN", "natural_disaster", "RED", "OPEN", true,
+                LocalDate.now(), java.time.Instant.now(), LocalDate.now(), evidence, null, null, null, 0, false,
+                "VILLAGE", null, null);
+
+        // the reader's language, as a request would set it
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.CHINA);
+        WarningExplanation explained;
+        try {
+            explained = fixtures.as(cadre, () -> explanations.explain(warning));
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+
+        // disaster_loss > 0 is a guard of the two real tests: not shown
+        assertThat(explained.checks()).extracting(WarningExplanation.Check::threshold)
+                .containsExactly("灾害损失阈值", "灾害损失占纯收入比例 × 家庭年纯收入");
+        assertThat(explained.checks().get(1).thresholdValue()).isEqualTo("7,782 元");
+        assertThat(explained.checks().get(1).thresholdDetail()).isEqualTo("50% × 15,564 元");
+        assertThat(explained.records()).isEmpty();
     }
 }
