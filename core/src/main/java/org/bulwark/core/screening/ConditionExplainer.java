@@ -54,6 +54,13 @@ public final class ConditionExplainer {
     }
 
     private static final CelCompiler PARSER = CelCompilerFactory.standardCelCompilerBuilder().build();
+    /**
+     * Conditions parsed once: a list explains hundreds of warnings of the same few rules. Bounded, as a rule file has
+     * dozens of conditions; past the bound a condition is parsed each time.
+     */
+    private static final Map<String, Optional<CelAbstractSyntaxTree>> PARSED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PARSED_AT_MOST = 1_000;
 
     private final Map<String, Object> figures;
     private final Map<String, ?> parameters;
@@ -68,19 +75,31 @@ public final class ConditionExplainer {
      * condition does not parse (a rule file of another version, say).
      */
     public static List<Check> explain(String when, Map<String, Object> figures, Map<String, ?> parameters) {
-        CelAbstractSyntaxTree ast;
-        try {
-            ast = PARSER.parse(when).getAst();
-        } catch (CelValidationException | RuntimeException e) {
+        Optional<CelAbstractSyntaxTree> ast = PARSED.get(when);
+        if (ast == null) {
+            ast = parse(when);
+            if (PARSED.size() < PARSED_AT_MOST) {
+                PARSED.put(when, ast);
+            }
+        }
+        if (ast.isEmpty()) {
             return List.of();
         }
         List<Check> checks = new ArrayList<>();
         try {
-            new ConditionExplainer(figures, parameters).collect(ast.getExpr(), checks);
+            new ConditionExplainer(figures, parameters).collect(ast.get().getExpr(), checks);
         } catch (IllegalArgumentException e) {
             return List.of();
         }
         return checks;
+    }
+
+    private static Optional<CelAbstractSyntaxTree> parse(String when) {
+        try {
+            return Optional.of(PARSER.parse(when).getAst());
+        } catch (CelValidationException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Walks the logic (and, or, not) down to its tests. */
