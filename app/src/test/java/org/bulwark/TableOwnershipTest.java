@@ -40,8 +40,8 @@ class TableOwnershipTest {
             "exchange", List.of("exchange_batch", "exchange_rejected_row", "department_record",
                     "department_record_shared", "department_record_hashes"),
             "screening", List.of("screening_run", "warning", "screening_store_identity", "screening_registry_change"),
-            "casework", List.of("declaration", "support_case", "case_step", "case_attachment", "monitoring",
-                    "monitoring_event", "helper_assignment", "plan_measure", "visit"),
+            "casework", List.of("declaration", "support_case", "case_step", "case_attachment", "case_warning",
+                    "monitoring", "monitoring_event", "helper_assignment", "plan_measure", "visit"),
             // the event publication registry (Spring Modulith's table) serves every module from platform
             "platform", List.of("screening_input_change", "event_publication"),
             // the demo seeding's marker; the tools (demo/ and bench/ Maven modules, not in the platform's jar) load

@@ -45,11 +45,7 @@ public class DepartmentRecords {
     public HouseholdRecords ofHousehold(long householdId, String villageCode, int limit) {
         Locale locale = LocaleContextHolder.getLocale();
         // health, disability and bank records only for the roles that need them; for the others they are not there
-        List<String> withheld = new ArrayList<>(List.of(""));
-        if (!currentUser.require().can(org.bulwark.identity.Role.Permission.READ_SENSITIVE_DATA)) {
-            catalogue.categories().stream().filter(CategorySchema::sensitive).map(CategorySchema::code)
-                    .forEach(withheld::add);
-        }
+        List<String> withheld = withheld();
         long[] total = {0};
         List<HouseholdRecord> records = jdbc.sql("""
                 select r.id, r.category, r.person_id, r.id_number, r.household_id, r.record_date,
@@ -71,30 +67,79 @@ public class DepartmentRecords {
                 .param("scope", currentUser.scope().likePattern()).param("limit", limit).param("withheld", withheld)
                 .query((rs, n) -> {
                     total[0] = rs.getLong("total");
-                    String category = rs.getString("category");
-                    Optional<CategorySchema> schema = catalogue.category(category);
-                    LocalDate date = rs.getObject("record_date", LocalDate.class);
-                    long person = rs.getLong("person_id");
-                    Long personId = rs.wasNull() ? null : person;
-                    String idNumber = rs.getString("id_number");
-                    rs.getLong("household_id");
-                    boolean villageWide = rs.wasNull() && idNumber == null;
-                    String fields = rs.getString("fields");
-                    return new HouseholdRecord(rs.getLong("id"), category, labels.category(category, schema, locale),
-                            schema.map(s -> labels.department(s, locale)).orElse(""), date,
-                            schema.map(s -> labels.period(s, date)).orElse(date.toString()), personId,
-                            idNumber == null ? null : Masking.maskIdentityNumber(idNumber), villageWide,
-                            schema.map(s -> values(s, fields, locale)).orElse(List.of()),
-                            rs.getLong("batch_id"), rs.getInt("source_row"), rs.getString("file_name"),
-                            rs.getTimestamp("stored_at").toInstant());
+                    return record(rs, locale);
                 })
                 .list();
         return new HouseholdRecords(records, records.isEmpty() ? 0 : total[0]);
     }
 
-    /** The record's own values in the category's column order: keys, the person's name and the date left out. */
-    private List<HouseholdRecord.Value> values(CategorySchema schema, String fields, Locale locale) {
+    /**
+     * These records of a household (its own, its members' and its village's village-wide ones) or of a person the
+     * registry does not have, as rows behind a warning's figures: those of the user's region only, none of a
+     * sensitive category for a role that may not read them, oldest first. Read through the household's and the
+     * identity number's indexes (record ids have none).
+     */
+    public List<HouseholdRecord> byIds(java.util.Collection<Long> ids, Long householdId, String villageCode,
+                                       String idNumber) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        return jdbc.sql("""
+                select r.id, r.category, r.person_id, r.id_number, r.household_id, r.record_date,
+                       r.fields::text as fields, r.batch_id, r.source_row, r.stored_at, b.file_name
+                from (
+                    select * from department_record where household_id = :h
+                    union all
+                    select * from department_record
+                    where village_code = :v and household_id is null and id_number is null
+                    union all
+                    select * from department_record where household_id is null and id_number = :idn
+                ) r join exchange_batch b on b.id = r.batch_id
+                where r.id = any(cast(:ids as bigint[])) and r.region_code like :scope
+                  and r.category not in (:withheld)
+                order by r.record_date, r.id
+                """).param("ids", ids.stream().distinct().toArray(Long[]::new))
+                .param("h", householdId, java.sql.Types.BIGINT).param("v", villageCode)
+                .param("idn", householdId == null ? idNumber : null, java.sql.Types.VARCHAR)
+                .param("scope", currentUser.scope().likePattern()).param("withheld", withheld())
+                .query((rs, n) -> record(rs, locale)).list();
+    }
+
+    /** Categories the user may not read: health, disability and bank records for roles that do not need them. */
+    private List<String> withheld() {
+        List<String> withheld = new ArrayList<>(List.of(""));
+        if (!currentUser.require().can(org.bulwark.identity.Role.Permission.READ_SENSITIVE_DATA)) {
+            catalogue.categories().stream().filter(CategorySchema::sensitive).map(CategorySchema::code)
+                    .forEach(withheld::add);
+        }
+        return withheld;
+    }
+
+    private HouseholdRecord record(java.sql.ResultSet rs, Locale locale) throws java.sql.SQLException {
+        String category = rs.getString("category");
+        Optional<CategorySchema> schema = catalogue.category(category);
+        LocalDate date = rs.getObject("record_date", LocalDate.class);
+        long person = rs.getLong("person_id");
+        Long personId = rs.wasNull() ? null : person;
+        String idNumber = rs.getString("id_number");
+        rs.getLong("household_id");
+        boolean villageWide = rs.wasNull() && idNumber == null;
+        String fields = rs.getString("fields");
         JsonNode node = json.readTree(fields);
+        String name = schema.map(CategorySchema::nameField).map(node::get).filter(v -> !v.isNull())
+                .map(JsonNode::asString).orElse(null);
+        return new HouseholdRecord(rs.getLong("id"), category, labels.category(category, schema, locale),
+                schema.map(s -> labels.department(s, locale)).orElse(""), date,
+                schema.map(s -> labels.period(s, date)).orElse(date.toString()), personId,
+                idNumber == null ? null : Masking.maskIdentityNumber(idNumber), villageWide,
+                schema.map(s -> values(s, node, locale)).orElse(List.of()),
+                rs.getLong("batch_id"), rs.getInt("source_row"), rs.getString("file_name"),
+                rs.getTimestamp("stored_at").toInstant(), name);
+    }
+
+    /** The record's own values in the category's column order: keys, the person's name and the date left out. */
+    private List<HouseholdRecord.Value> values(CategorySchema schema, JsonNode node, Locale locale) {
         List<String> left = new ArrayList<>(schema.keyFields());
         left.add(schema.dateField());
         if (schema.nameField() != null) {

@@ -15,11 +15,12 @@ import java.util.List;
  * @param values         the record's own values, key and name columns left out
  * @param sourceRow      the row of the batch's file the record came from
  * @param storedAt       when the platform received it
+ * @param personName     the name the department wrote on the record (unmasked: the page masks it), or null
  */
 public record HouseholdRecord(long id, String category, String categoryLabel, String departmentLabel,
                               LocalDate recordDate, String period, Long personId, String maskedIdNumber,
                               boolean villageWide, List<Value> values, long batchId, int sourceRow,
-                              String fileName, Instant storedAt) {
+                              String fileName, Instant storedAt, String personName) {
 
     /** One value with its label; {@code main} marks the category's main amount. */
     public record Value(String label, String text, boolean main) {

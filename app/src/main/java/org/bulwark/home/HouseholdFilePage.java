@@ -27,6 +27,8 @@ import org.bulwark.registry.HouseholdFile;
 import org.bulwark.registry.Person;
 import org.bulwark.registry.Registry;
 import org.bulwark.screening.Warning;
+import org.bulwark.screening.WarningExplanation;
+import org.bulwark.screening.WarningExplanations;
 import org.bulwark.screening.Warnings;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,7 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * One household, one file: members, incomes against the monitoring line, department records, warnings with their
@@ -63,13 +64,13 @@ class HouseholdFilePage {
     private final DepartmentRecords records;
     private final IncomeTrend incomeTrend;
     private final FileTrail trail;
-    private final ObjectMapper json;
+    private final WarningExplanations explanations;
     private final TransactionTemplate readOnly;
 
     HouseholdFilePage(Registry registry, Incomes incomes, Regions regions, CurrentUser currentUser,
                       PersonalDataMask mask, Clock clock, Warnings warnings, Monitoring monitoring, Cases cases,
                       Helpers helpers, SupportPlans plans, Visits visits, DepartmentRecords records,
-                      IncomeTrend incomeTrend, FileTrail trail, ObjectMapper json,
+                      IncomeTrend incomeTrend, FileTrail trail, WarningExplanations explanations,
                       PlatformTransactionManager transactions) {
         this.registry = registry;
         this.incomes = incomes;
@@ -86,7 +87,7 @@ class HouseholdFilePage {
         this.records = records;
         this.incomeTrend = incomeTrend;
         this.trail = trail;
-        this.json = json;
+        this.explanations = explanations;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -128,10 +129,10 @@ class HouseholdFilePage {
 
     private void warnings(long id, Model model, Map<String, List<?>> parts) {
         List<Warning> warningList = warnings.ofHousehold(id, WARNINGS);
-        Map<Long, WarningEvidence> evidence = new HashMap<>();
+        Map<Long, WarningExplanation> evidence = new HashMap<>();
         // the evidence of an illness or disability warning is health data: Warnings leaves it out for some roles
         warningList.stream().filter(w -> w.evidence() != null)
-                .forEach(w -> evidence.put(w.id(), WarningEvidence.parse(json, w.evidence())));
+                .forEach(w -> evidence.put(w.id(), explanations.explain(w)));
         model.addAttribute("seesSensitive",
                 currentUser.require().can(org.bulwark.identity.Role.Permission.READ_SENSITIVE_DATA));
         model.addAttribute("warnings", warningList);

@@ -1,5 +1,8 @@
 package org.bulwark.region;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,6 +23,16 @@ public class Regions {
             RegionLevel.valueOf(rs.getString("level")), rs.getString("parent_code"), rs.getBoolean("key_county"));
 
     private final JdbcClient jdbc;
+    /**
+     * Names by code, as pages show them in place of codes: every page names regions (the header, lists of warnings,
+     * cases and declarations), and names change only by a region import (the command line, another process), so a name is read once an
+     * hour at most.
+     */
+    private final Cache<String, String> names = Caffeine.newBuilder().maximumSize(50_000)
+            .expireAfterWrite(Duration.ofHours(1)).build();
+    /** A village's township and village names ("沙子镇 保家村"); other regions' own names. */
+    private final Cache<String, String> places = Caffeine.newBuilder().maximumSize(50_000)
+            .expireAfterWrite(Duration.ofHours(1)).build();
 
     Regions(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -108,8 +121,40 @@ public class Regions {
         return names;
     }
 
-    /** Name of the region, or the code itself when unknown. */
+    /** Name of the region, or the code itself when unknown (cached). */
     public String nameOf(String code) {
-        return find(code).map(Region::name).orElse(code);
+        if (code == null) {
+            return null;
+        }
+        return names.get(code, c -> find(c).map(Region::name).orElse(c));
+    }
+
+    /**
+     * Where a region is, as a list names it in place of its code (cached): a village with its township
+     * ("沙子镇 保家村", two villages of one county may share a name), any other region by its own name; the code
+     * itself when unknown.
+     */
+    public String placeOf(String code) {
+        if (code == null) {
+            return null;
+        }
+        return places.get(code, c -> find(c).map(r -> r.isVillage() && r.parentCode() != null
+                ? nameOf(r.parentCode()) + " " + shortVillageName(r.name()) : r.name()).orElse(c));
+    }
+
+    /**
+     * A village's name as people say it: the registry's official names end in the committee's title
+     * (保家村村民委员会, 沙子社区居民委员会), which lists do not need (保家村, 沙子社区).
+     */
+    static String shortVillageName(String name) {
+        for (String title : new String[] {"村民委员会", "居民委员会"}) {
+            String stem = name.endsWith(title) ? name.substring(0, name.length() - title.length()) : "";
+            if (!stem.isEmpty()) {
+                boolean village = title.startsWith("村");
+                String kept = village ? "村" : "社区";
+                return stem.endsWith(kept) ? stem : stem + (village ? "村" : "居委会");
+            }
+        }
+        return name;
     }
 }

@@ -22,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The warning lifecycle within the user's region: open warnings go to the village and township responsible and are
- * verified before their deadline — confirmed (ready for identification) or dismissed with a reason. Overdue
+ * verified before their deadline — confirmed or dismissed with a reason. Confirming a downward warning leads the
+ * household into identification (casework opens its case, or joins the warning to the case under way); confirming an
+ * upward one records the finding. Overdue
  * warnings escalate: to the township when the deadline passes, to the county a week later.
  */
 @Service
@@ -134,7 +136,7 @@ public class Warnings {
         return counts;
     }
 
-    /** Confirms the risk: the household is ready for identification. */
+    /** Confirms the warning: a downward one leads to identification (see the class), an upward one is recorded. */
     public Warning confirm(long id, int version, String note) {
         return verify(id, version, WarningStatus.CONFIRMED, note == null ? null : note.strip());
     }

@@ -149,8 +149,10 @@ class HouseholdFilePageTest {
                 .contains("批次 " + batch + " 第 2 行").contains(head.name());
         // the settlement raised MED-01 on import; the file shows its figures, parameters and the record behind it
         assertThat(file).contains("MED-01").contains("规则版本 2026.1")
-                .contains("out_of_pocket = 25000").contains("med_threshold_high = 20000")
-                .contains("href=\"#record-" + recordId + "\"");
+                // in words: the figure with its unit, the threshold it was compared with, the record as a row
+                .contains("近12个月医疗自付费用").contains("25,000 元").contains("达到或超过")
+                .contains("医疗自付阈值（其他农户）").contains("20,000 元").doesNotContain("out_of_pocket =")
+                .contains("href=\"#record-" + recordId + "\"").contains("批次 ");
     }
 
     @Test
@@ -229,18 +231,19 @@ class HouseholdFilePageTest {
     void healthDataIsForThoseWhoIdentifyAndHelpHouseholdsOnly() throws Exception {
         importSettlement("25000");
         String forCadre = page(cadre);
-        assertThat(forCadre).contains("医疗费用结算").contains("out_of_pocket = 25000")
+        assertThat(forCadre).contains("医疗费用结算").contains("近12个月医疗自付费用")
                 .doesNotContain("data-test=\"evidence-withheld\"").contains("健康");
         BulwarkUser leader = fixtures.user(Role.LEADER, TestFixtures.COUNTY);
         String forLeader = page(leader);
         // the settlement (health data) is not there at all, the MED-01 warning is, without its figures
-        assertThat(forLeader).doesNotContain("医疗费用结算").doesNotContain("out_of_pocket = 25000")
+        assertThat(forLeader).doesNotContain("医疗费用结算").doesNotContain("近12个月医疗自付费用")
                 .contains("MED-01").contains("data-test=\"evidence-withheld\"").contains("不予显示");
         long warning = jdbc.sql("select id from warning where household_id = :h and rule_id = 'MED-01'")
                 .param("h", id()).query(Long.class).list().get(0);
         String warningPage = mvc.perform(get("/warnings/" + warning).with(user(leader))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(warningPage).contains("data-test=\"evidence-withheld\"").doesNotContain("out_of_pocket");
+        assertThat(warningPage).contains("data-test=\"evidence-withheld\"").doesNotContain("out_of_pocket")
+                .doesNotContain("近12个月医疗自付费用");
         String api = mvc.perform(get("/api/v1/households/" + id()).with(user(leader))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(api).contains("\"health\":null").contains("\"disability\":null");

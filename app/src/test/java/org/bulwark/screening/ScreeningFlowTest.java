@@ -214,7 +214,9 @@ class ScreeningFlowTest {
         String detail = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/warnings/" + warning.id())
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(cadre)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(detail).contains("out_of_pocket").contains("med_threshold_high").contains("确认存在风险");
+        // the evidence in words (issue 14 item 5): the figure and the threshold by their labels, in yuan
+        assertThat(detail).contains("近12个月医疗自付费用").contains("27,000 元").contains("医疗自付阈值（其他农户）")
+                .contains("20,000 元").doesNotContain("out_of_pocket").contains("确认存在风险");
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/screening")
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(county)))
                 .andExpect(status().isOk());

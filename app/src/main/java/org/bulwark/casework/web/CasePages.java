@@ -46,10 +46,13 @@ class CasePages {
     private final org.bulwark.casework.CaseAttachments attachments;
     private final org.bulwark.casework.Declarations declarations;
     private final java.time.Clock clock;
+    private final org.bulwark.casework.CaseWarnings caseWarnings;
 
     CasePages(org.bulwark.casework.Declarations declarations, java.time.Clock clock, Cases cases, Helpers helpers, SupportPlans plans, Registry registry, Regions regions,
               CaseworkProcedure procedures, CurrentUser currentUser, MessageSource messages,
-              org.bulwark.casework.CaseAttachments attachments) {
+              org.bulwark.casework.CaseAttachments attachments,
+              org.bulwark.casework.CaseWarnings caseWarnings) {
+        this.caseWarnings = caseWarnings;
         this.attachments = attachments;
         this.declarations = declarations;
         this.clock = clock;
@@ -97,6 +100,7 @@ class CasePages {
         model.addAttribute("helper", helpers.current(c.householdId()).orElse(null));
         model.addAttribute("measures", plans.measures(c.householdId()));
         model.addAttribute("attachments", attachments.of(id));
+        model.addAttribute("caseWarnings", caseWarnings.of(c));
         model.addAttribute("mayOpenAttachments", user.can(Role.Permission.READ_SENSITIVE_DATA));
         model.addAttribute("declaration", c.channel() == org.bulwark.core.casework.Channel.SELF_DECLARATION
                 && c.sourceId() != null ? declarations.get(c.sourceId()) : null);

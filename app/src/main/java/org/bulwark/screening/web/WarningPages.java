@@ -7,7 +7,10 @@ import org.bulwark.platform.ConflictException;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.web.PersonalDataMask;
 import org.bulwark.screening.Warning;
+import org.bulwark.screening.WarningCases;
+import org.bulwark.screening.WarningExplanations;
 import org.bulwark.screening.Warnings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tools.jackson.databind.ObjectMapper;
 
 /** Pages to list the region's warnings, read one with its evidence, and confirm or dismiss it. */
 @Controller
@@ -26,21 +28,27 @@ class WarningPages {
     private final CurrentUser currentUser;
     private final MessageSource messages;
     private final PersonalDataMask mask;
-    private final ObjectMapper json;
+    private final WarningExplanations explanations;
+    private final WarningCases cases;
 
     WarningPages(Warnings warnings, CurrentUser currentUser, MessageSource messages, PersonalDataMask mask,
-                 ObjectMapper json) {
+                 WarningExplanations explanations, ObjectProvider<WarningCases> cases) {
         this.warnings = warnings;
         this.currentUser = currentUser;
         this.messages = messages;
         this.mask = mask;
-        this.json = json;
+        this.explanations = explanations;
+        // casework answers which case a warning led to; without it (a platform without casework) none
+        this.cases = cases.getIfAvailable(() -> list -> java.util.Map.of());
     }
 
     @GetMapping("/warnings")
     String list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "false") boolean overdue,
                 @RequestParam(required = false) String region, Model model) {
-        model.addAttribute("warnings", warnings.list(status == null ? "OPEN" : status, overdue, region, 300));
+        java.util.List<Warning> list = warnings.list(status == null ? "OPEN" : status, overdue, region, 300);
+        model.addAttribute("warnings", list);
+        model.addAttribute("summaries", explanations.summaries(list));
+        model.addAttribute("caseLinks", cases.of(list));
         model.addAttribute("counts", warnings.counts());
         model.addAttribute("status", status == null ? "OPEN" : status);
         model.addAttribute("overdue", overdue);
@@ -52,7 +60,8 @@ class WarningPages {
         Warning warning = warnings.get(id);
         model.addAttribute("warning", warning);
         model.addAttribute("maskedId", mask.id(warning.idNumber()));
-        model.addAttribute("evidence", warning.evidence() == null ? null : json.readTree(warning.evidence()));
+        model.addAttribute("evidence", explanations.explain(warning));
+        model.addAttribute("caseLink", cases.of(java.util.List.of(warning)).get(warning.id()));
         model.addAttribute("canVerify", currentUser.require().can(Role.Permission.VERIFY_WARNINGS));
         return "warnings/warning";
     }
