@@ -114,6 +114,24 @@ class CaseworkPagesTest {
     }
 
     @Test
+    void aDeclarationSuggestsTheHouseholdsItMayBeAboutAndIsAcceptedByName() throws Exception {
+        HouseholdFile other = fixtures.household(cadre, TestFixtures.VILLAGE_A);
+        String head = other.head().orElseThrow().name();
+        Declaration waiting = fixtures.as(cadre, () -> declarations.record(new DeclarationInput(head,
+                "13800000000", null, TestFixtures.VILLAGE_A, Set.of(RiskType.ILLNESS), "住院"), "SERVICE_WINDOW"));
+
+        String list = page("/declarations", cadre);
+        assertThat(list).contains("可能是这些登记户").contains("value=\"" + other.household().householdNumber() + "\"")
+                .contains("受理：" + head + "户");
+
+        String location = mvc.perform(post("/declarations/" + waiting.id() + "/accept").with(user(cadre)).with(csrf())
+                        .param("version", String.valueOf(waiting.version())).param("householdNumber", head))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/cases/");
+        assertThat(fixtures.as(cadre, () -> declarations.get(waiting.id())).caseId()).isNotNull();
+    }
+
+    @Test
     void homePageListsTheCaseworkOfTheRole() throws Exception {
         assertThat(page("/", cadre)).contains("待办事项").contains("待办理：入户核实").contains("待处理的群众申报");
         BulwarkUser helper = fixtures.user(Role.HELPER, TestFixtures.VILLAGE_A);

@@ -3,6 +3,7 @@ package org.bulwark.casework.web;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.bulwark.casework.Declaration;
 import org.bulwark.casework.DeclarationInput;
@@ -11,9 +12,11 @@ import org.bulwark.core.casework.RiskType;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
+import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.NotFoundException;
 import org.bulwark.platform.web.PersonalDataMask;
 import org.bulwark.region.Regions;
+import org.bulwark.registry.HouseholdSummary;
 import org.bulwark.registry.Registry;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -51,6 +54,8 @@ class DeclarationPages {
         String shown = status == null ? "RECEIVED" : status;
         List<Declaration> found = declarations.list(shown, 300);
         model.addAttribute("declarations", found);
+        model.addAttribute("matches", user.can(Role.Permission.HANDLE_CASES)
+                ? new DeclarationMatches(registry).of(found) : Map.of());
         model.addAttribute("status", shown);
         model.addAttribute("maskedPhones", found.stream().collect(java.util.stream.Collectors.toMap(
                 Declaration::id, d -> mask.phone(d.phone()))));
@@ -83,14 +88,7 @@ class DeclarationPages {
                   Locale locale) {
         Long[] caseId = new Long[1];
         List<String> errors = PageErrors.attempt(() -> {
-            long household;
-            try {
-                household = registry.fileByNumber(householdNumber == null ? "" : householdNumber.strip())
-                        .household().id();
-            } catch (NotFoundException e) {
-                throw org.bulwark.platform.InvalidInputException.of("household", "not_found",
-                        messages.getMessage("declarations.householdNotFound", null, locale));
-            }
+            long household = householdFor(id, householdNumber == null ? "" : householdNumber.strip(), locale);
             caseId[0] = declarations.accept(id, version, household).id();
         }, messages, locale);
         if (errors.isEmpty()) {
@@ -98,6 +96,26 @@ class DeclarationPages {
             return "redirect:/cases/" + caseId[0];
         }
         return back(errors, redirect, locale);
+    }
+
+    /** The household typed by its number, or by a name or identity number that finds exactly one in the village. */
+    private long householdFor(long declarationId, String typed, Locale locale) {
+        if (typed.matches("[0-9]{16}")) {
+            try {
+                return registry.fileByNumber(typed).household().id();
+            } catch (NotFoundException e) {
+                throw InvalidInputException.of("household", "not_found",
+                        messages.getMessage("declarations.householdNotFound", null, locale));
+            }
+        }
+        List<HouseholdSummary> found = typed.isEmpty() ? List.of()
+                : new DeclarationMatches(registry).typed(declarations.get(declarationId), typed);
+        if (found.size() != 1) {
+            throw InvalidInputException.of("household", found.isEmpty() ? "not_found" : "ambiguous",
+                    messages.getMessage(found.isEmpty() ? "declarations.householdNotFound"
+                            : "declarations.householdAmbiguous", new Object[] {found.size()}, locale));
+        }
+        return found.get(0).id();
     }
 
     @PostMapping("/declarations/{id}/decline")
