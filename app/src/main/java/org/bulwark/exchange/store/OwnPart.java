@@ -87,8 +87,8 @@ final class OwnPart {
     void moveToShared(int accepted, ImportPhases phases) {
         if (accepted > 0) {
             jdbc.sql("insert into department_record (id, " + RecordRows.COLUMNS + ", stored_at) select id, "
-                    + RecordRows.COLUMNS.replaceFirst("part", RecordStore.SHARED_PART + " as part") + ", stored_at from "
-                    + table).update();
+                    + RecordRows.COLUMNS.replaceFirst("part", RecordStore.SHARED_PART + " as part")
+                    + ", stored_at from " + table).update();
         }
         jdbc.sql("drop table " + table).update();
         created = false;
