@@ -266,68 +266,98 @@ final class ResidentStore {
 
     /** The rows (ascending) of a category that a run of these households sees, as StoreInput keeps them. */
     private Selected select(int c, int[] rows, String prefix, int asOfDay, long[] households, long[] persons) {
-        Map<String, String> fields = fieldsRead.get(categories.get(c));
-        int n = rows.length;
-        int[] household = new int[n];
-        int[] person = new int[n];
-        int[] day = new int[n];
-        long[] ids = new long[n];
-        String[] idNumber = new String[n];
-        String[] villageCode = new String[n];
-        Map<String, double[]> numbers = new LinkedHashMap<>();
-        Map<String, int[]> textCodes = new LinkedHashMap<>();
-        Map<String, List<String>> dictionaries = new LinkedHashMap<>();
-        Map<String, Map<String, Integer>> codesOf = new HashMap<>();
-        Map<String, boolean[]> flags = new LinkedHashMap<>();
-        fields.forEach((field, type) -> {
-            switch (type) {
-                case "number" -> numbers.put(field, new double[n]);
-                case "text" -> {
-                    textCodes.put(field, new int[n]);
-                    dictionaries.put(field, new ArrayList<>(List.of("")));
-                    codesOf.put(field, new HashMap<>(Map.of("", 0)));
-                }
-                default -> flags.put(field, new boolean[n]);
-            }
-        });
+        Selection selection = new Selection(fieldsRead.get(categories.get(c)), rows.length);
         List<RecordColumns> list = segments.get(c);
         int[] starts = segmentStarts.get(c);
-        int kept = 0;
         for (int row : rows) {
             int s = segmentOf(starts, row);
             RecordColumns segment = list.get(s);
             int r = row - starts[s];
-            if (segment.day[r] > asOfDay) {
-                continue;
+            if (segment.day[r] <= asOfDay && selection.place(segment, r, households, persons, prefix)) {
+                selection.keep(segment, r, asOfDay);
             }
+        }
+        return selection.selected();
+    }
+
+    /**
+     * The columns of a category's records selected for a run, filled row by row: sized for every candidate row up
+     * front and cut to those kept at the end, so that the loop over the rows allocates no columns.
+     */
+    private static final class Selection {
+        private final int[] household;
+        private final int[] person;
+        private final int[] day;
+        private final long[] ids;
+        private final String[] idNumber;
+        private final String[] villageCode;
+        private final Map<String, double[]> numbers = new LinkedHashMap<>();
+        private final Map<String, int[]> textCodes = new LinkedHashMap<>();
+        private final Map<String, List<String>> dictionaries = new LinkedHashMap<>();
+        private final Map<String, Map<String, Integer>> codesOf = new HashMap<>();
+        private final Map<String, boolean[]> flags = new LinkedHashMap<>();
+        private int kept;
+
+        Selection(Map<String, String> fields, int n) {
+            household = new int[n];
+            person = new int[n];
+            day = new int[n];
+            ids = new long[n];
+            idNumber = new String[n];
+            villageCode = new String[n];
+            fields.forEach((field, type) -> {
+                switch (type) {
+                    case "number" -> numbers.put(field, new double[n]);
+                    case "text" -> {
+                        textCodes.put(field, new int[n]);
+                        dictionaries.put(field, new ArrayList<>(List.of("")));
+                        codesOf.put(field, new HashMap<>(Map.of("", 0)));
+                    }
+                    default -> flags.put(field, new boolean[n]);
+                }
+            });
+        }
+
+        /**
+         * Places the record in the next row if the run sees it: a record of one of the subset's households, or of an
+         * unregistered resident or a whole village in the run's region. False: the run does not see it.
+         */
+        boolean place(RecordColumns segment, int r, long[] households, long[] persons, String prefix) {
             int loose = segment.person[r] < 0 ? Arrays.binarySearch(segment.looseRow, 0, segment.looseCount, r) : -1;
             if (segment.household[r] >= 0) {
                 int h = Arrays.binarySearch(households, segment.household[r]);
                 if (h < 0) {
-                    continue;
+                    return false;
                 }
                 int subsetPerson = segment.person[r] < 0 ? -1 : Arrays.binarySearch(persons, segment.person[r]);
                 household[kept] = h;
                 person[kept] = subsetPerson < 0 ? -1 : subsetPerson;
                 idNumber[kept] = loose >= 0 ? segment.looseIdNumber[loose] : null;
-            } else {
-                if (loose < 0) {
-                    continue;
-                }
-                String region = segment.looseTexts.get(segment.looseRegion[loose]);
-                if (region.isEmpty() || !region.startsWith(prefix)) {
-                    continue;
-                }
-                household[kept] = -1;
-                person[kept] = -1;
-                if (segment.looseIdNumber[loose] != null) {
-                    idNumber[kept] = segment.looseIdNumber[loose];
-                } else if (segment.looseVillage[loose] != 0) {
-                    villageCode[kept] = segment.looseTexts.get(segment.looseVillage[loose]);
-                } else {
-                    continue;
-                }
+                return true;
             }
+            return loose >= 0 && placeLoose(segment, loose, prefix);
+        }
+
+        /** A record of no registered household: kept within the region, by identity number or village. */
+        private boolean placeLoose(RecordColumns segment, int loose, String prefix) {
+            String region = segment.looseTexts.get(segment.looseRegion[loose]);
+            if (region.isEmpty() || !region.startsWith(prefix)) {
+                return false;
+            }
+            household[kept] = -1;
+            person[kept] = -1;
+            if (segment.looseIdNumber[loose] != null) {
+                idNumber[kept] = segment.looseIdNumber[loose];
+            } else if (segment.looseVillage[loose] != 0) {
+                villageCode[kept] = segment.looseTexts.get(segment.looseVillage[loose]);
+            } else {
+                return false;
+            }
+            return true;
+        }
+
+        /** Fills the placed row's day, id and fields, the texts coded anew in the selection's own dictionaries. */
+        void keep(RecordColumns segment, int r, int asOfDay) {
             day[kept] = segment.day[r];
             ids[kept] = segment.id[r];
             int at = kept;
@@ -343,17 +373,21 @@ final class ResidentStore {
             });
             kept++;
         }
-        int size = kept;
-        Map<String, double[]> keptNumbers = new HashMap<>();
-        numbers.forEach((field, values) -> keptNumbers.put(field, Arrays.copyOf(values, size)));
-        Map<String, RecordTable.Text> keptTexts = new HashMap<>();
-        textCodes.forEach((field, codes) -> keptTexts.put(field,
-                new RecordTable.Text(Arrays.copyOf(codes, size), dictionaries.get(field))));
-        Map<String, boolean[]> keptFlags = new HashMap<>();
-        flags.forEach((field, values) -> keptFlags.put(field, Arrays.copyOf(values, size)));
-        return new Selected(RecordTable.ofColumns(size, Arrays.copyOf(household, size), Arrays.copyOf(person, size),
-                Arrays.copyOf(day, size), Arrays.copyOf(idNumber, size), Arrays.copyOf(villageCode, size),
-                keptNumbers, keptTexts, keptFlags), Arrays.copyOf(ids, size));
+
+        /** The rows kept, their columns cut to size. */
+        Selected selected() {
+            int size = kept;
+            Map<String, double[]> keptNumbers = new HashMap<>();
+            numbers.forEach((field, values) -> keptNumbers.put(field, Arrays.copyOf(values, size)));
+            Map<String, RecordTable.Text> keptTexts = new HashMap<>();
+            textCodes.forEach((field, codes) -> keptTexts.put(field,
+                    new RecordTable.Text(Arrays.copyOf(codes, size), dictionaries.get(field))));
+            Map<String, boolean[]> keptFlags = new HashMap<>();
+            flags.forEach((field, values) -> keptFlags.put(field, Arrays.copyOf(values, size)));
+            return new Selected(RecordTable.ofColumns(size, Arrays.copyOf(household, size),
+                    Arrays.copyOf(person, size), Arrays.copyOf(day, size), Arrays.copyOf(idNumber, size),
+                    Arrays.copyOf(villageCode, size), keptNumbers, keptTexts, keptFlags), Arrays.copyOf(ids, size));
+        }
     }
 
     /**
