@@ -7,8 +7,8 @@ import java.time.LocalDate;
 /**
  * Rows in PostgreSQL's binary COPY format: a signature, then per row the number of columns and each value as its
  * length and bytes ({@code -1} for null), integers big-endian, dates as days since 2000-01-01, numerics in base-10000
- * digits, text as UTF-8. PostgreSQL spends less on these than on text (no parsing of numbers, dates and hex bytes:
- * 1.64-1.76 s of backend CPU for a million records against 2.12 s as text, measured), and nothing needs escaping.
+ * digits, text as UTF-8. PostgreSQL spends less on these than on text (no parsing of numbers, dates and hex bytes;
+ * BENCHMARKS.md), and nothing needs escaping.
  */
 final class CopyBinary extends CopyBuffer {
 

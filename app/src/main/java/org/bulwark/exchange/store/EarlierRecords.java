@@ -14,13 +14,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The content hashes of the records a category already holds, so that a record sent again is not stored twice:
  * for a large batch all of them, read from the parts that can hold the category — a part of its own keeps them as
  * one sorted value ({@link StoredHashes}, V21), the shared part (and a part attached before V21) in its index —
- * where PostgreSQL's merge of the batch with them cost 3.1 s for six million; for a small batch only those equal to
+ * where PostgreSQL's merge of the batch with them cost more, growing with them; for a small batch only those equal to
  * one of its own hashes, looked up by index in every part.
  *
  * <p>The hashes are held in {@linkplain Level levels}: the parts of the category's earlier batches gathered once and
  * kept for the next batch (see {@link PartCache}), and the parts new since with the shared part, gathered for this
  * batch; the kept level takes the new parts in once they grow to a quarter of it. Gathering every part for every
- * batch cost 0.4 s of a batch with 17 million earlier records, growing with them.
+ * batch cost a share of each batch that grew with the earlier records.
  */
 final class EarlierRecords {
 
@@ -72,8 +72,8 @@ final class EarlierRecords {
 
     /**
      * The hashes of a small batch's records that the category holds already: those of the parts of the category's
-     * own batches from memory or as kept whole (see {@link #readAll}; such a part has no index by content: its
-     * build cost 0.75 s of a million rows), and those of the shared part looked up one by one in its index.
+     * own batches from memory or as kept whole (see {@link #readAll}; such a part has no index by content: building
+     * it cost more than it saved), and those of the shared part looked up one by one in its index.
      */
     static EarlierRecords lookUp(Connection connection, JdbcClient jdbc, String category, List<byte[]> hashes,
                                  PartCache cache) throws SQLException {
@@ -337,9 +337,9 @@ final class EarlierRecords {
     /**
      * Hashes gathered from runs (one per part) into one array grouped by their leading bits — a counting sort: one
      * pass counts each group, one places the hashes, whatever the number of parts — with the groups indexed, so that
-     * a lookup scans about eight hashes. Three million hashes placed at random into a hash set instead cost about a
-     * second here, in cache misses; nine million in a set placed by leading bits (each run sweeping the whole table)
-     * 0.8 s. Within a run the groups come in order, so each run writes front to back; a level is such a run too.
+     * a lookup scans about eight hashes. Hashes placed at random into a hash set instead cost far more, in cache
+     * misses, and so did a set placed by leading bits (each run sweeping the whole table; BENCHMARKS.md). Within a
+     * run the groups come in order, so each run writes front to back; a level is such a run too.
      */
     static final class Level {
         /** The hashes, grouped by their leading {@link #bits} bits (in no order within a group), in two halves. */
@@ -398,8 +398,8 @@ final class EarlierRecords {
          * Marks in {@code found} which of {@code count} hashes the level holds ({@code found[i]} for
          * {@code high[i], low[i]}; others are left as they are). Looked up in passes
          * over the whole chunk: the places of the hashes' groups are all looked up first, then the groups, so that the
-         * processor waits for many of these misses at once instead of one after the other (with 13 million earlier
-         * hashes one lookup at a time cost 0.4 µs a row, mostly waiting).
+         * processor waits for many of these misses at once instead of one after the other (one lookup at a time
+         * spent most of its time waiting; BENCHMARKS.md).
          */
         void containsAll(long[] high, long[] low, int count, int[] scratch, boolean[] found) {
             int shift = 64 - bits;

@@ -113,10 +113,10 @@ final class OwnPart {
      * screening store's reads of records after a given id; a block range index, as the ids rise with the rows, its
      * highest kept with its hashes), households and unregistered persons (incremental screening, the
      * household file), unregistered persons' records by region (figures; registered ones are found through their
-     * household: a whole index by region cost 0.64 s a million rows) and, where the category allows them, village-wide
-     * records. No primary key: its source rows are those of one file, unique by construction (the key cost 0.9 s a
-     * million rows). No index by content (0.75 s): its hashes are kept whole with it (V21), which is how every later
-     * batch reads them ({@link EarlierRecords}).
+     * household, so a whole index by region is not worth its build) and, where the category allows them,
+     * village-wide records. No primary key: its source rows are those of one file, unique by construction. No index
+     * by content: its hashes are kept whole with it (V21), which is how every later batch reads them
+     * ({@link EarlierRecords}). What each left-out index cost to build is in BENCHMARKS.md.
      */
     void attach(int rows, boolean villageWide, ImportPhases phases) {
         for (String index : RecordStore.OWN_PART_INDEXES) {
@@ -137,9 +137,9 @@ final class OwnPart {
 
     /**
      * Statistics for the screening that follows the batch: ANALYZE reads a sample and needs nothing of the
-     * transaction, so it runs right after the commit on its own connection (0.2-0.7 s that the batch need not
-     * wait for). No VACUUM: COPY FREEZE left every page all-visible, so the next batch reads the part's hash
-     * index without touching its rows.
+     * transaction, so it runs right after the commit on its own connection (time the batch need not wait for). No
+     * VACUUM: COPY FREEZE left every page all-visible, so the next batch reads the part's hash index without
+     * touching its rows.
      */
     private void analyzeAfterCommit(ImportPhases phases) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

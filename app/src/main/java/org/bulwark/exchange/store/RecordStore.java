@@ -283,7 +283,7 @@ public class RecordStore {
      * change counter (V12: raised by every statement that changes households, persons or incomes, and read here in
      * the import's snapshot) stays the same: an equal counter means that no change to the registry was committed
      * since, so the registry this import would read is the one kept. Batches sent one after the other then pay for
-     * the registry once (about 0.5 s a million persons); any change to the registry, here or by anyone, reads it anew.
+     * the registry once; any change to the registry, here or by anyone, reads it anew.
      */
     private RegistryIndex registry(Connection connection, boolean byPerson, boolean byHousehold) throws SQLException {
         long changes = ChangeCounters.read(jdbc, ChangeCounters.REGISTRY);
@@ -318,9 +318,9 @@ public class RecordStore {
 
     /**
      * Rows from which reading the whole registry and the category's earlier records costs less than looking a
-     * batch's rows up: a lookup (one per row in the registry, one per row and part among the records) measured about
-     * 9 µs, reading an entry whole about 0.2 µs on the server and as much here — so one lookup is worth about twenty
-     * entries read. Never above the size of a part of its own, which is loaded while it is read.
+     * batch's rows up: a lookup (one per row in the registry, one per row and part among the records) costs about as
+     * much as reading twenty entries whole, on the server and here together (measured; BENCHMARKS.md) — hence the
+     * 20 below. Never above the size of a part of its own, which is loaded while it is read.
      */
     private int readAllFrom(String category) {
         Map<String, Object> sizes = jdbc.sql("""

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The registry as matching a batch needs it: each person by identity number (person id, household id, registered
  * name, the household's village) and each household by number (id, village). Either the whole registry, read once
- * for a large batch (a million persons: about 0.2 s of the server's CPU and 0.3 s here, where PostgreSQL's hash join
- * of a batch with the registry cost about 2 s), or only the persons and households a small batch names, looked up.
+ * for a large batch (far cheaper than PostgreSQL's hash join of a batch with the registry; BENCHMARKS.md), or only
+ * the persons and households a small batch names, looked up.
  */
 final class RegistryIndex {
 

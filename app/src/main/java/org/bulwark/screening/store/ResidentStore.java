@@ -23,11 +23,11 @@ import org.bulwark.core.screening.RecordTable;
  * ids, so ascending rows are ascending ids — the order in which {@code ScreeningData} reads the records of a subset
  * from PostgreSQL — and a row stays valid when the segments are concatenated.
  *
- * <p>What the index costs, beyond the columns themselves (1.15 GB at 3 M households, 10.3 M persons, 31.9 M records
- * the rules read): the dense id-to-position tables of households and persons (4 bytes per id: 53 MB), members by
- * household (4 bytes per household and per person: 53 MB), records by household (4 bytes per household and per
- * registered record: 138 MB), and maps from identity number and village code to the records of unregistered
- * residents and whole villages (about 30 MB for 476 k records). Incomes need none: they are stored by household.
+ * <p>What the index costs, beyond the columns themselves (BENCHMARKS.md has the sizes measured for a province): the
+ * dense id-to-position tables of households and persons (4 bytes per id), members by household (4 bytes per
+ * household and per person), records by household (4 bytes per household and per registered record), and maps from
+ * identity number and village code to the records of unregistered residents and whole villages. Incomes need none:
+ * they are stored by household.
  */
 final class ResidentStore {
 
@@ -96,7 +96,7 @@ final class ResidentStore {
     /**
      * Builds the inputs of a few runs over households spread over the registry, once, right after loading: the
      * first batches re-screened after a start would otherwise run this code interpreted, several times slower than
-     * once compiled (measured: 340 ms for the first batch of 1,000 households, 20–40 ms from the fourth on).
+     * once compiled (BENCHMARKS.md).
      */
     void warmUp(LocalDate asOf) {
         int step = Math.max(1, registry.households / 2_000);
