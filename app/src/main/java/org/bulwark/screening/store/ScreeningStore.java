@@ -103,37 +103,19 @@ public final class ScreeningStore {
         Path folder = folder();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
-            StoreInput input;
-            Map<String, Future<StoreInput.Records>> records = new LinkedHashMap<>();
-            if (inMemory) {
-                ResidentStore held = resident(folder, fieldsRead, pool);
-                input = new StoreInput(held.registry, held.householdIds, held.personIds, regionPrefix, asOf);
-                for (String category : fieldsRead.keySet()) {
-                    RecordColumns all = held.records(category);
-                    Map<String, String> fields = fieldsRead.get(category);
-                    records.put(category, pool.submit(() -> input.records(List.of(all), fields)));
-                }
-            } else {
-                Stamp stamp = readStamp(folder);
-                Future<RegistryColumns> registry = pool.submit(() -> RegistryColumns.read(folder.resolve(REGISTRY)));
-                Map<String, Future<List<RecordColumns>>> segments = readSegments(folder, stamp, fieldsRead, pool);
-                input = new StoreInput(registry.get(), regionPrefix, asOf);
-                for (Map.Entry<String, Future<List<RecordColumns>>> entry : segments.entrySet()) {
-                    List<RecordColumns> read = entry.getValue().get();
-                    Map<String, String> fields = fieldsRead.get(entry.getKey());
-                    records.put(entry.getKey(), pool.submit(() -> input.records(read, fields)));
-                }
-            }
+            Building building = inMemory
+                    ? buildFromMemory(resident(folder, fieldsRead, pool), fieldsRead, regionPrefix, asOf, pool)
+                    : buildFromFiles(folder, fieldsRead, regionPrefix, asOf, pool);
             Map<String, RecordTable> tables = new HashMap<>();
             Map<String, long[]> ids = new HashMap<>();
             int count = 0;
-            for (Map.Entry<String, Future<StoreInput.Records>> entry : records.entrySet()) {
+            for (Map.Entry<String, Future<StoreInput.Records>> entry : building.records().entrySet()) {
                 StoreInput.Records built = entry.getValue().get();
                 tables.put(entry.getKey(), built.table());
                 ids.put(entry.getKey(), built.ids());
                 count += built.table().size();
             }
-            return new Input(input.households, input.persons, tables, ids, count, refreshed);
+            return new Input(building.input().households, building.input().persons, tables, ids, count, refreshed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (java.util.concurrent.ExecutionException e) {
@@ -145,6 +127,40 @@ public final class ScreeningStore {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A full run's registry tables, built, and its records' tables, being built on the pool by category. */
+    private record Building(StoreInput input, Map<String, Future<StoreInput.Records>> records) {
+    }
+
+    /** From the copy held in memory: each category's records are already one set of columns. */
+    private static Building buildFromMemory(ResidentStore held, Map<String, Map<String, String>> fieldsRead,
+                                            String regionPrefix, LocalDate asOf, ExecutorService pool) {
+        StoreInput input = new StoreInput(held.registry, held.householdIds, held.personIds, regionPrefix, asOf);
+        Map<String, Future<StoreInput.Records>> records = new LinkedHashMap<>();
+        for (String category : fieldsRead.keySet()) {
+            RecordColumns all = held.records(category);
+            Map<String, String> fields = fieldsRead.get(category);
+            records.put(category, pool.submit(() -> input.records(List.of(all), fields)));
+        }
+        return new Building(input, records);
+    }
+
+    /** From the files: the registry and each category's segments read on the pool side by side. */
+    private static Building buildFromFiles(Path folder, Map<String, Map<String, String>> fieldsRead,
+                                           String regionPrefix, LocalDate asOf, ExecutorService pool)
+            throws IOException, InterruptedException, java.util.concurrent.ExecutionException {
+        Stamp stamp = readStamp(folder);
+        Future<RegistryColumns> registry = pool.submit(() -> RegistryColumns.read(folder.resolve(REGISTRY)));
+        Map<String, Future<List<RecordColumns>>> segments = readSegments(folder, stamp, fieldsRead, pool);
+        StoreInput input = new StoreInput(registry.get(), regionPrefix, asOf);
+        Map<String, Future<StoreInput.Records>> records = new LinkedHashMap<>();
+        for (Map.Entry<String, Future<List<RecordColumns>>> entry : segments.entrySet()) {
+            List<RecordColumns> read = entry.getValue().get();
+            Map<String, String> fields = fieldsRead.get(entry.getKey());
+            records.put(entry.getKey(), pool.submit(() -> input.records(read, fields)));
+        }
+        return new Building(input, records);
     }
 
     /**
