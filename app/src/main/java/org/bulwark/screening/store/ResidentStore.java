@@ -223,7 +223,22 @@ final class ResidentStore {
             households[i] = householdTable.id(i);
             villages.add(householdTable.villageCode(i));
         }
-        // the records' references by category: the households' own, the residents', the villages'
+        Refs[] byCategory = refsByCategory(households, idNumbers, villages);
+        Map<String, RecordTable> tables = new HashMap<>();
+        Map<String, long[]> recordIds = new HashMap<>();
+        int recordCount = 0;
+        for (int c = 0; c < categories.size(); c++) {
+            Selected selected = select(c, byCategory[c].sortedDistinct(), prefix, asOfDay, households,
+                    subset.personIds());
+            tables.put(categories.get(c), selected.table());
+            recordIds.put(categories.get(c), selected.ids());
+            recordCount += selected.table().size();
+        }
+        return new ScreeningStore.Input(householdTable, subset.persons(), tables, recordIds, recordCount, source);
+    }
+
+    /** The records' references by category: the households' own, the residents', the villages'. */
+    private Refs[] refsByCategory(long[] households, Collection<String> idNumbers, TreeSet<String> villages) {
         Refs[] byCategory = new Refs[categories.size()];
         for (int c = 0; c < byCategory.length; c++) {
             byCategory[c] = new Refs();
@@ -248,17 +263,7 @@ final class ResidentStore {
                 byCategory[ref >>> ROW_BITS].add(ref & ROW_MASK);
             }
         }
-        Map<String, RecordTable> tables = new HashMap<>();
-        Map<String, long[]> recordIds = new HashMap<>();
-        int recordCount = 0;
-        for (int c = 0; c < categories.size(); c++) {
-            Selected selected = select(c, byCategory[c].sortedDistinct(), prefix, asOfDay, households,
-                    subset.personIds());
-            tables.put(categories.get(c), selected.table());
-            recordIds.put(categories.get(c), selected.ids());
-            recordCount += selected.table().size();
-        }
-        return new ScreeningStore.Input(householdTable, subset.persons(), tables, recordIds, recordCount, source);
+        return byCategory;
     }
 
     private record Selected(RecordTable table, long[] ids) {
