@@ -44,12 +44,7 @@ public class DepartmentRecords {
      */
     public HouseholdRecords ofHousehold(long householdId, String villageCode, int limit) {
         Locale locale = LocaleContextHolder.getLocale();
-        // health, disability and bank records only for the roles that need them; for the others they are not there
-        List<String> withheld = new ArrayList<>(List.of(""));
-        if (!currentUser.require().can(org.bulwark.identity.Role.Permission.READ_SENSITIVE_DATA)) {
-            catalogue.categories().stream().filter(CategorySchema::sensitive).map(CategorySchema::code)
-                    .forEach(withheld::add);
-        }
+        List<String> withheld = withheldCategories();
         long[] total = {0};
         List<HouseholdRecord> records = jdbc.sql("""
                 select r.id, r.category, r.person_id, r.id_number, r.household_id, r.record_date,
@@ -71,25 +66,43 @@ public class DepartmentRecords {
                 .param("scope", currentUser.scope().likePattern()).param("limit", limit).param("withheld", withheld)
                 .query((rs, n) -> {
                     total[0] = rs.getLong("total");
-                    String category = rs.getString("category");
-                    Optional<CategorySchema> schema = catalogue.category(category);
-                    LocalDate date = rs.getObject("record_date", LocalDate.class);
-                    long person = rs.getLong("person_id");
-                    Long personId = rs.wasNull() ? null : person;
-                    String idNumber = rs.getString("id_number");
-                    rs.getLong("household_id");
-                    boolean villageWide = rs.wasNull() && idNumber == null;
-                    String fields = rs.getString("fields");
-                    return new HouseholdRecord(rs.getLong("id"), category, labels.category(category, schema, locale),
-                            schema.map(s -> labels.department(s, locale)).orElse(""), date,
-                            schema.map(s -> labels.period(s, date)).orElse(date.toString()), personId,
-                            idNumber == null ? null : Masking.maskIdentityNumber(idNumber), villageWide,
-                            schema.map(s -> values(s, fields, locale)).orElse(List.of()),
-                            rs.getLong("batch_id"), rs.getInt("source_row"), rs.getString("file_name"),
-                            rs.getTimestamp("stored_at").toInstant());
+                    return record(rs, locale);
                 })
                 .list();
         return new HouseholdRecords(records, records.isEmpty() ? 0 : total[0]);
+    }
+
+    /**
+     * The categories whose records the user does not see: health, disability and bank records only for the roles that
+     * need them; for the others they are not there. Never empty, so that {@code not in} stays valid SQL.
+     */
+    private List<String> withheldCategories() {
+        List<String> withheld = new ArrayList<>(List.of(""));
+        if (!currentUser.require().can(org.bulwark.identity.Role.Permission.READ_SENSITIVE_DATA)) {
+            catalogue.categories().stream().filter(CategorySchema::sensitive).map(CategorySchema::code)
+                    .forEach(withheld::add);
+        }
+        return withheld;
+    }
+
+    /** A record as the household file shows it: labelled in the locale, the identity number masked. */
+    private HouseholdRecord record(java.sql.ResultSet rs, Locale locale) throws java.sql.SQLException {
+        String category = rs.getString("category");
+        Optional<CategorySchema> schema = catalogue.category(category);
+        LocalDate date = rs.getObject("record_date", LocalDate.class);
+        long person = rs.getLong("person_id");
+        Long personId = rs.wasNull() ? null : person;
+        String idNumber = rs.getString("id_number");
+        rs.getLong("household_id");
+        boolean villageWide = rs.wasNull() && idNumber == null;
+        String fields = rs.getString("fields");
+        return new HouseholdRecord(rs.getLong("id"), category, labels.category(category, schema, locale),
+                schema.map(s -> labels.department(s, locale)).orElse(""), date,
+                schema.map(s -> labels.period(s, date)).orElse(date.toString()), personId,
+                idNumber == null ? null : Masking.maskIdentityNumber(idNumber), villageWide,
+                schema.map(s -> values(s, fields, locale)).orElse(List.of()),
+                rs.getLong("batch_id"), rs.getInt("source_row"), rs.getString("file_name"),
+                rs.getTimestamp("stored_at").toInstant());
     }
 
     /** The record's own values in the category's column order: keys, the person's name and the date left out. */
