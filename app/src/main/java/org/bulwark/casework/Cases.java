@@ -274,40 +274,14 @@ public class Cases {
         if (current.version() != version) {
             throw conflict(caseId);
         }
-        List<FieldProblem> problems = new ArrayList<>();
         String note = comment == null || comment.isBlank() ? null : comment.strip();
-        if (decision == null) {
-            problems.add(new FieldProblem("decision", "required", "pass or reject"));
-        } else if (decision == Decision.REJECT && note == null) {
-            problems.add(new FieldProblem("comment", "required", messages.text(Refusal.of("reason_required"))));
-        }
-        if (note != null && note.length() > MAX_COMMENT) {
-            problems.add(new FieldProblem("comment", "too_long", "is longer than " + MAX_COMMENT + " characters"));
-        }
-        if (objections != null && objections < 0) {
-            problems.add(new FieldProblem("objections", "negative", "cannot be negative"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        checkDecision(decision, note, objections);
         LocalDate today = today();
         boolean conditions = current.step() == Step.HOME_VERIFICATION || current.step() == Step.COUNTY_APPROVAL;
         HouseholdFile file = conditions ? facts.file(current.householdId()) : null;
         Outcome outcome = procedures.rules(current.villageCode())
                 .decide(factsOf(current, file, user), decision, user.role().name(), today);
-        boolean changed;
-        if (outcome instanceof Outcome.Refused refused) {
-            throw messages.refused("decision", refused.reasons());
-        } else if (outcome instanceof Outcome.Moved moved) {
-            changed = cases.moveTo(caseId, version, moved.next().step(), today);
-        } else {
-            CaseStatus status = ((Outcome.Finished) outcome).status();
-            changed = cases.finish(caseId, version, status, today);
-            if (changed && status == CaseStatus.APPROVED) {
-                applyApproval(current, today, user);
-            }
-        }
-        if (!changed) {
+        if (!apply(outcome, current, version, today, user)) {
             throw conflict(caseId);
         }
         cases.insertStep(caseId, current.step(), decision.name(), user.getUsername(), today, note,
@@ -324,6 +298,44 @@ public class Cases {
                 current.step() + " " + decision, Map.of("step", current.step(), "status", current.status()),
                 values));
         return after;
+    }
+
+    /** A decision needs a pass or reject, a reason to reject, a comment of bounded length, no negative count. */
+    private void checkDecision(Decision decision, String note, Integer objections) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (decision == null) {
+            problems.add(new FieldProblem("decision", "required", "pass or reject"));
+        } else if (decision == Decision.REJECT && note == null) {
+            problems.add(new FieldProblem("comment", "required", messages.text(Refusal.of("reason_required"))));
+        }
+        if (note != null && note.length() > MAX_COMMENT) {
+            problems.add(new FieldProblem("comment", "too_long", "is longer than " + MAX_COMMENT + " characters"));
+        }
+        if (objections != null && objections < 0) {
+            problems.add(new FieldProblem("objections", "negative", "cannot be negative"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /**
+     * Carries out the procedure's outcome: refused with its reasons, moved to the next step, or finished — an
+     * approval is carried into the household's monitoring. False when the case changed meanwhile (its version moved
+     * on).
+     */
+    private boolean apply(Outcome outcome, SupportCase current, int version, LocalDate today, BulwarkUser user) {
+        if (outcome instanceof Outcome.Refused refused) {
+            throw messages.refused("decision", refused.reasons());
+        } else if (outcome instanceof Outcome.Moved moved) {
+            return cases.moveTo(current.id(), version, moved.next().step(), today);
+        }
+        CaseStatus status = ((Outcome.Finished) outcome).status();
+        boolean changed = cases.finish(current.id(), version, status, today);
+        if (changed && status == CaseStatus.APPROVED) {
+            applyApproval(current, today, user);
+        }
+        return changed;
     }
 
     /**

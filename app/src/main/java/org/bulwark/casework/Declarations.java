@@ -188,45 +188,15 @@ public class Declarations {
     }
 
     private Declaration store(DeclarationInput input, DeclarationChannel channel, String recordedBy) {
-        List<FieldProblem> problems = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         String name = input.declarantName() == null ? "" : input.declarantName().strip();
-        if (name.isEmpty()) {
-            problems.add(new FieldProblem("declarantName", "required", "your name"));
-        } else if (name.length() > 40) {
-            problems.add(new FieldProblem("declarantName", "too_long", "is longer than 40 characters"));
-        }
-        org.bulwark.core.text.TextRules.name(name).ifPresent(v -> problems.add(
-                new FieldProblem("declarantName", v.code(), v.message())));
         Optional<PhoneNumber> phone = PhoneNumber.parse(input.phone());
-        if (phone.isEmpty()) {
-            problems.add(new FieldProblem("phone", "phone", PhoneNumber.RULE));
-        }
         String idNumber = input.idNumber() == null || input.idNumber().isBlank() ? null
                 : input.idNumber().strip().toUpperCase(java.util.Locale.ROOT);
-        if (idNumber != null) {
-            try {
-                IdentityNumber.parse(idNumber, today);
-            } catch (InvalidIdentityNumberException e) {
-                problems.add(new FieldProblem("idNumber", "id_" + e.reason().name().toLowerCase(java.util.Locale.ROOT),
-                        e.getMessage()));
-            }
-        }
-        Optional<Region> village = input.villageCode() == null ? Optional.empty() : regions.find(input.villageCode());
-        if (village.isEmpty() || !village.get().isVillage()) {
-            problems.add(new FieldProblem("villageCode", "not_village", "choose your village"));
-        }
-        if (input.risks() == null || input.risks().isEmpty()) {
-            problems.add(new FieldProblem("risks", "required", "choose at least one difficulty"));
-        } else if (input.risks().size() > RiskType.MAX_PER_HOUSEHOLD) {
-            problems.add(new FieldProblem("risks", "too_many", "at most " + RiskType.MAX_PER_HOUSEHOLD));
-        }
         String description = input.description() == null ? null : input.description().strip();
-        if (description != null && description.length() > 500) {
-            problems.add(new FieldProblem("description", "too_long", "is longer than 500 characters"));
-        }
-        org.bulwark.core.text.TextRules.freeText(description).ifPresent(v -> problems.add(
-                new FieldProblem("description", v.code(), v.message())));
+        List<FieldProblem> problems = new ArrayList<>();
+        checkDeclarant(name, phone.isPresent(), idNumber, today, problems);
+        checkDeclared(input, description, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -240,6 +210,47 @@ public class Declarations {
                 .param("risks", RiskTypes.join(EnumSet.copyOf(input.risks()))).param("description", description)
                 .param("today", today).param("by", recordedBy).query(Long.class).single();
         return jdbc.sql("select * from declaration where id = :id").param("id", id).query(DECLARATION).single();
+    }
+
+    /** Who declares: a name, a phone number to call back, and an identity number if given, valid. */
+    private static void checkDeclarant(String name, boolean phoneValid, String idNumber, LocalDate today,
+                                       List<FieldProblem> problems) {
+        if (name.isEmpty()) {
+            problems.add(new FieldProblem("declarantName", "required", "your name"));
+        } else if (name.length() > 40) {
+            problems.add(new FieldProblem("declarantName", "too_long", "is longer than 40 characters"));
+        }
+        org.bulwark.core.text.TextRules.name(name).ifPresent(v -> problems.add(
+                new FieldProblem("declarantName", v.code(), v.message())));
+        if (!phoneValid) {
+            problems.add(new FieldProblem("phone", "phone", PhoneNumber.RULE));
+        }
+        if (idNumber != null) {
+            try {
+                IdentityNumber.parse(idNumber, today);
+            } catch (InvalidIdentityNumberException e) {
+                problems.add(new FieldProblem("idNumber", "id_" + e.reason().name().toLowerCase(java.util.Locale.ROOT),
+                        e.getMessage()));
+            }
+        }
+    }
+
+    /** What is declared: a village, one to a few difficulties, and a description of bounded length if given. */
+    private void checkDeclared(DeclarationInput input, String description, List<FieldProblem> problems) {
+        Optional<Region> village = input.villageCode() == null ? Optional.empty() : regions.find(input.villageCode());
+        if (village.isEmpty() || !village.get().isVillage()) {
+            problems.add(new FieldProblem("villageCode", "not_village", "choose your village"));
+        }
+        if (input.risks() == null || input.risks().isEmpty()) {
+            problems.add(new FieldProblem("risks", "required", "choose at least one difficulty"));
+        } else if (input.risks().size() > RiskType.MAX_PER_HOUSEHOLD) {
+            problems.add(new FieldProblem("risks", "too_many", "at most " + RiskType.MAX_PER_HOUSEHOLD));
+        }
+        if (description != null && description.length() > 500) {
+            problems.add(new FieldProblem("description", "too_long", "is longer than 500 characters"));
+        }
+        org.bulwark.core.text.TextRules.freeText(description).ifPresent(v -> problems.add(
+                new FieldProblem("description", v.code(), v.message())));
     }
 
     private DeclarationReceipt receiptOf(Declaration d) {

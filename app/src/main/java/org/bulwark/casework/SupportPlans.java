@@ -93,6 +93,29 @@ public class SupportPlans {
         if (risks.isEmpty()) {
             throw messages.refused("riskType", List.of(Refusal.of("plan_needs_risks")));
         }
+        String department = input.department() == null ? "" : input.department().strip();
+        LocalDate starts = input.startsOn() == null ? LocalDate.now(clock) : input.startsOn();
+        checkMeasure(input, risks, department, starts);
+        long id = jdbc.sql("""
+                insert into plan_measure (household_id, category, risk_type, department, description, amount,
+                    starts_on, ends_on, recorded_by)
+                values (:h, :category, :risk, :department, :description, :amount, :starts, :ends, :by)
+                returning id
+                """).param("h", householdId).param("category", input.category().name())
+                .param("risk", input.riskType().name()).param("department", department)
+                .param("description", input.description() == null ? null : input.description().strip())
+                .param("amount", input.amount()).param("starts", starts).param("ends", input.endsOn())
+                .param("by", user.getUsername()).query(Long.class).single();
+        PlanMeasure measure = measure(id);
+        audit.record(AuditRecord.created("plan_measure", id, file.household().villageCode(), measure));
+        return measure;
+    }
+
+    /**
+     * A measure needs a kind, one of the household's risks, a responsible department, a description and amount
+     * within the columns' bounds, and no end before its start.
+     */
+    private void checkMeasure(MeasureInput input, Set<RiskType> risks, String department, LocalDate starts) {
         List<FieldProblem> problems = new ArrayList<>();
         if (input.category() == null) {
             problems.add(new FieldProblem("category", "required", "choose a kind of measure"));
@@ -103,7 +126,6 @@ public class SupportPlans {
             problems.add(new FieldProblem("riskType", "not_a_risk",
                     messages.text(Refusal.of("not_a_risk_of_household", input.riskType(), EnumSet.copyOf(risks)))));
         }
-        String department = input.department() == null ? "" : input.department().strip();
         if (department.isEmpty()) {
             problems.add(new FieldProblem("department", "required", "name the responsible department"));
         } else if (department.length() > 64) {
@@ -118,26 +140,12 @@ public class SupportPlans {
             // the column holds 12 digits before the point; beyond, the database would refuse with a server error
             problems.add(new FieldProblem("amount", "too_large", "is more than " + MAX_AMOUNT.toPlainString()));
         }
-        LocalDate starts = input.startsOn() == null ? LocalDate.now(clock) : input.startsOn();
         if (input.endsOn() != null && input.endsOn().isBefore(starts)) {
             problems.add(new FieldProblem("endsOn", "before_start", "is before the start"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        long id = jdbc.sql("""
-                insert into plan_measure (household_id, category, risk_type, department, description, amount,
-                    starts_on, ends_on, recorded_by)
-                values (:h, :category, :risk, :department, :description, :amount, :starts, :ends, :by)
-                returning id
-                """).param("h", householdId).param("category", input.category().name())
-                .param("risk", input.riskType().name()).param("department", department)
-                .param("description", input.description() == null ? null : input.description().strip())
-                .param("amount", input.amount()).param("starts", starts).param("ends", input.endsOn())
-                .param("by", user.getUsername()).query(Long.class).single();
-        PlanMeasure measure = measure(id);
-        audit.record(AuditRecord.created("plan_measure", id, file.household().villageCode(), measure));
-        return measure;
     }
 
     /** Records a measure as delivered on {@code deliveredOn}. */

@@ -81,33 +81,8 @@ public class Visits {
     public Visit record(VisitInput input) {
         BulwarkUser user = currentUser.requirePermission(Role.Permission.RECORD_VISITS);
         HouseholdFile file = facts.file(input.householdId());
-        List<FieldProblem> problems = new ArrayList<>();
-        if (input.id() == null) {
-            problems.add(new FieldProblem("id", "required", "the client gives each visit an id"));
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (input.visitedOn() == null) {
-            problems.add(new FieldProblem("visitedOn", "required", "say when the visit took place"));
-        } else if (input.visitedOn().isAfter(today)) {
-            problems.add(new FieldProblem("visitedOn", "in_future", "lies in the future"));
-        } else if (input.visitedOn().isBefore(today.minusDays(MAX_DAYS_BACK))) {
-            problems.add(new FieldProblem("visitedOn", "too_old", "is more than " + MAX_DAYS_BACK + " days ago"));
-        }
         String findings = input.findings() == null ? "" : input.findings().strip();
-        if (findings.isEmpty()) {
-            problems.add(new FieldProblem("findings", "required", "say what you found"));
-        } else if (findings.length() > 2000) {
-            problems.add(new FieldProblem("findings", "too_long", "is longer than 2000 characters"));
-        }
-        if (input.circumstances() == null || !CIRCUMSTANCES.contains(input.circumstances())) {
-            problems.add(new FieldProblem("circumstances", "invalid", "choose stable, improved or worse"));
-        }
-        if (input.perCapitaIncome() != null && input.perCapitaIncome().signum() < 0) {
-            problems.add(new FieldProblem("perCapitaIncome", "negative", "cannot be negative"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        checkVisit(input, findings);
         long householdId = input.householdId();
         if (!caseRepository.inCasework(householdId)) {
             throw messages.refused("householdId", List.of(Refusal.of("visit_needs_case")));
@@ -133,6 +108,39 @@ public class Visits {
                             stored.circumstances(), "perCapitaIncome", String.valueOf(stored.perCapitaIncome()))));
         }
         return stored;
+    }
+
+    /**
+     * A visit needs the client's id, a day within the last {@value #MAX_DAYS_BACK} days, findings of bounded length,
+     * one of the circumstances and no negative income.
+     */
+    private void checkVisit(VisitInput input, String findings) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (input.id() == null) {
+            problems.add(new FieldProblem("id", "required", "the client gives each visit an id"));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (input.visitedOn() == null) {
+            problems.add(new FieldProblem("visitedOn", "required", "say when the visit took place"));
+        } else if (input.visitedOn().isAfter(today)) {
+            problems.add(new FieldProblem("visitedOn", "in_future", "lies in the future"));
+        } else if (input.visitedOn().isBefore(today.minusDays(MAX_DAYS_BACK))) {
+            problems.add(new FieldProblem("visitedOn", "too_old", "is more than " + MAX_DAYS_BACK + " days ago"));
+        }
+        if (findings.isEmpty()) {
+            problems.add(new FieldProblem("findings", "required", "say what you found"));
+        } else if (findings.length() > 2000) {
+            problems.add(new FieldProblem("findings", "too_long", "is longer than 2000 characters"));
+        }
+        if (input.circumstances() == null || !CIRCUMSTANCES.contains(input.circumstances())) {
+            problems.add(new FieldProblem("circumstances", "invalid", "choose stable, improved or worse"));
+        }
+        if (input.perCapitaIncome() != null && input.perCapitaIncome().signum() < 0) {
+            problems.add(new FieldProblem("perCapitaIncome", "negative", "cannot be negative"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     private boolean assignedTo(long householdId, BulwarkUser helper) {

@@ -76,15 +76,7 @@ public class DepartmentDataImport {
     @Transactional
     public Batch run(ImportRequest request, ImportPhases phases) {
         BulwarkUser user = currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
-        CategorySchema schema = catalogue.category(request.category()).orElseThrow(() -> InvalidInputException.of(
-                "category", "unknown_category", "no data category '" + request.category() + "' in the catalogue"));
-        if (user.role() == Role.DEPARTMENT_OFFICER && !schema.department().equals(user.department())) {
-            throw InvalidInputException.of("category", "other_department", "category " + schema.code()
-                    + " belongs to department " + schema.department() + ", not to yours");
-        }
-        if (request.format() == null) {
-            throw InvalidInputException.of("file", "format", "send a .csv, .xlsx or .json file");
-        }
+        CategorySchema schema = category(request, user);
         long started = System.nanoTime();
         String sha256 = sha256(request);
         long bytes = size(request);
@@ -94,9 +86,7 @@ public class DepartmentDataImport {
                     + "upload; nothing was added", Counts.NONE, started, schema, user);
         }
 
-        Optional<Long> earlier = jdbc.sql("select id from exchange_batch where category = :c and file_sha256 = :h "
-                        + "and status = 'ACCEPTED' and id <> :id")
-                .param("c", schema.code()).param("h", sha256).param("id", batchId).query(Long.class).optional();
+        Optional<Long> earlier = acceptedBefore(schema, sha256, batchId);
         phases.lap("file hashed");
         if (earlier.isPresent()) {
             return finish(batchId, BatchStatus.DUPLICATE, "the same file was imported before as batch " + earlier.get()
@@ -113,23 +103,9 @@ public class DepartmentDataImport {
             }
             RecordStore.Outcome outcome = store.store(new RecordStore.Job(batchId, schema, validator, source.header(),
                     user.scope(), request.allOrNothing()), source, phases);
-            Counts counts = Counts.of(outcome);
             log.info("batch {}: {} rows in {} ms ({}{})", batchId, outcome.total(),
                     (System.nanoTime() - started) / 1_000_000, phases, outcome.ownPart() ? "; a part of its own" : "");
-            if (request.allOrNothing() && counts.rejected() > 0) {
-                return finish(batchId, BatchStatus.REJECTED, counts.rejected()
-                        + " row(s) failed and all-or-nothing was asked; nothing was stored", counts, started, schema, user);
-            }
-            if (counts.total() == 0) {
-                return finish(batchId, BatchStatus.REJECTED, "the file has no data rows", counts, started, schema, user);
-            }
-            Batch batch = finish(batchId, BatchStatus.ACCEPTED, null, counts, started, schema, user);
-            phases.lap("batch recorded");
-            if (counts.accepted() > 0) {
-                events.publishEvent(new BatchStored(batchId, schema.code(), user.regionCode(), user.getUsername(),
-                        counts.accepted()));
-            }
-            return batch;
+            return recordOutcome(batchId, request, Counts.of(outcome), started, schema, user, phases);
         } catch (FileRejectedException e) {
             // the file broke off part-way: nothing of it was kept (the part loaded so far was dropped, the rejected rows
             // were not written yet)
@@ -137,6 +113,53 @@ public class DepartmentDataImport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The category the file is for, if the user may send it: a department officer only their own department's
+     * categories. The file must be of a known format.
+     */
+    private CategorySchema category(ImportRequest request, BulwarkUser user) {
+        CategorySchema schema = catalogue.category(request.category()).orElseThrow(() -> InvalidInputException.of(
+                "category", "unknown_category", "no data category '" + request.category() + "' in the catalogue"));
+        if (user.role() == Role.DEPARTMENT_OFFICER && !schema.department().equals(user.department())) {
+            throw InvalidInputException.of("category", "other_department", "category " + schema.code()
+                    + " belongs to department " + schema.department() + ", not to yours");
+        }
+        if (request.format() == null) {
+            throw InvalidInputException.of("file", "format", "send a .csv, .xlsx or .json file");
+        }
+        return schema;
+    }
+
+    /** The batch that stored the same file into the category before, if any. */
+    private Optional<Long> acceptedBefore(CategorySchema schema, String sha256, long batchId) {
+        return jdbc.sql("select id from exchange_batch where category = :c and file_sha256 = :h "
+                        + "and status = 'ACCEPTED' and id <> :id")
+                .param("c", schema.code()).param("h", sha256).param("id", batchId).query(Long.class).optional();
+    }
+
+    /**
+     * Records what became of the stored rows: under all-or-nothing a turned-down row rejects the batch, a file
+     * without data rows is rejected, anything else accepted — and a batch that stored records is announced, so
+     * that screening looks at its households.
+     */
+    private Batch recordOutcome(long batchId, ImportRequest request, Counts counts, long started,
+                                CategorySchema schema, BulwarkUser user, ImportPhases phases) {
+        if (request.allOrNothing() && counts.rejected() > 0) {
+            return finish(batchId, BatchStatus.REJECTED, counts.rejected()
+                    + " row(s) failed and all-or-nothing was asked; nothing was stored", counts, started, schema, user);
+        }
+        if (counts.total() == 0) {
+            return finish(batchId, BatchStatus.REJECTED, "the file has no data rows", counts, started, schema, user);
+        }
+        Batch batch = finish(batchId, BatchStatus.ACCEPTED, null, counts, started, schema, user);
+        phases.lap("batch recorded");
+        if (counts.accepted() > 0) {
+            events.publishEvent(new BatchStored(batchId, schema.code(), user.regionCode(), user.getUsername(),
+                    counts.accepted()));
+        }
+        return batch;
     }
 
     /**

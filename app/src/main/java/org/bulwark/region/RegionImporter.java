@@ -45,28 +45,7 @@ public final class RegionImporter {
             statement.execute("create temporary table region_import (code varchar(12), name text, level varchar(10), "
                     + "parent_code varchar(12), ord int) on commit drop");
         }
-        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        StringBuilder buffer = new StringBuilder();
-        int[] pending = {0};
-        int[] order = {0};
-        ChinaDivisionReader.Summary summary;
-        try {
-            summary = reader.read(record -> {
-                try {
-                    CsvStyles.postgresRow(buffer, record.code(), record.name(), record.level().name(),
-                            record.parentCode(), order[0]++);
-                    if (++pending[0] == CHUNK) {
-                        copyIn(copy, buffer);
-                        pending[0] = 0;
-                    }
-                } catch (IOException | SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            copyIn(copy, buffer);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ChinaDivisionReader.Summary summary = copyIntoImportTable(reader, connection);
         int inserted;
         int updated;
         try (Statement statement = connection.createStatement()) {
@@ -89,6 +68,33 @@ public final class RegionImporter {
             read.put(level, summary.count(level));
         }
         return new Result(read, inserted, updated);
+    }
+
+    /** Copies the reader's regions, numbered in its order, into {@code region_import} in chunks. */
+    private static ChinaDivisionReader.Summary copyIntoImportTable(ChinaDivisionReader reader, Connection connection)
+            throws SQLException {
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        StringBuilder buffer = new StringBuilder();
+        int[] pending = {0};
+        int[] order = {0};
+        try {
+            ChinaDivisionReader.Summary summary = reader.read(record -> {
+                try {
+                    CsvStyles.postgresRow(buffer, record.code(), record.name(), record.level().name(),
+                            record.parentCode(), order[0]++);
+                    if (++pending[0] == CHUNK) {
+                        copyIn(copy, buffer);
+                        pending[0] = 0;
+                    }
+                } catch (IOException | SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            copyIn(copy, buffer);
+            return summary;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

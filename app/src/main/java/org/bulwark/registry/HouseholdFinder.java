@@ -24,25 +24,9 @@ class HouseholdFinder {
     }
 
     HouseholdPage search(HouseholdSearch search, RegionScope scope) {
-        String text = search.text() == null ? "" : search.text().strip();
-        String match;
-        String term = null;
-        if (text.isEmpty()) {
-            match = "true";
-        } else if (text.matches("[0-9]{17}[0-9xX]")) {
-            match = "h.id in (select p.household_id from person p where p.id_number = :term)";
-            term = text.toUpperCase();
-        } else if (text.matches("[0-9]{16}")) {
-            match = "h.household_number = :term";
-            term = text;
-        } else if (text.matches("[0-9]{3,17}[xX]?")) {
-            // the last digits of an identity number, found through the index on the reversed number
-            match = "h.id in (select p.household_id from person p where reverse(p.id_number) like :term)";
-            term = new StringBuilder(text.toUpperCase()).reverse() + "%";
-        } else {
-            match = "h.id in (select p.household_id from person p where p.name like :term)";
-            term = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        }
+        TextMatch textMatch = TextMatch.of(search.text() == null ? "" : search.text().strip());
+        String match = textMatch.condition();
+        String term = textMatch.term();
         String region = search.regionCode() == null || search.regionCode().isBlank() ? ""
                 : RegionScope.of(search.regionCode()).prefix();
         HouseholdCategory category = parseCategory(search.category());
@@ -75,6 +59,32 @@ class HouseholdFinder {
         List<HouseholdSummary> rows = withVillageNames(found);
         boolean more = rows.size() > search.size();
         return new HouseholdPage(more ? rows.subList(0, search.size()) : rows, search.page(), search.size(), more);
+    }
+
+    /**
+     * What the search text matches, as a condition on {@code h} and its {@code :term} (null: none): nothing typed,
+     * a whole identity number, a household number, the last digits of an identity number, or else the start of a
+     * member's name.
+     */
+    private record TextMatch(String condition, String term) {
+
+        static TextMatch of(String text) {
+            if (text.isEmpty()) {
+                return new TextMatch("true", null);
+            } else if (text.matches("[0-9]{17}[0-9xX]")) {
+                return new TextMatch("h.id in (select p.household_id from person p where p.id_number = :term)",
+                        text.toUpperCase());
+            } else if (text.matches("[0-9]{16}")) {
+                return new TextMatch("h.household_number = :term", text);
+            } else if (text.matches("[0-9]{3,17}[xX]?")) {
+                // the last digits of an identity number, found through the index on the reversed number
+                return new TextMatch(
+                        "h.id in (select p.household_id from person p where reverse(p.id_number) like :term)",
+                        new StringBuilder(text.toUpperCase()).reverse() + "%");
+            }
+            return new TextMatch("h.id in (select p.household_id from person p where p.name like :term)",
+                    text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
     }
 
     /** The rows with their village's and township's names, which the region module keeps. */

@@ -87,38 +87,13 @@ final class RegistryValidator {
         }
         String name = text(input.name(), prefix + "name", MAX_NAME, true, problems);
         TextRules.name(name).ifPresent(v -> problems.add(new FieldProblem(prefix + "name", v.code(), v.message())));
-        IdentityNumber id = null;
-        String rawId = trim(input.idNumber());
-        if (rawId == null) {
-            problems.add(new FieldProblem(prefix + "idNumber", "required", "is required"));
-        } else {
-            try {
-                id = IdentityNumber.parse(rawId, today);
-            } catch (InvalidIdentityNumberException e) {
-                problems.add(new FieldProblem(prefix + "idNumber", "id_" + e.reason().name().toLowerCase(),
-                        e.getMessage()));
-            }
-        }
+        IdentityNumber id = identityNumber(input.idNumber(), prefix, problems);
         Sex sex = enumValue(Sex.class, input.sex(), prefix + "sex", false, problems);
         if (id != null && sex != null && sex != id.sex()) {
             problems.add(new FieldProblem(prefix + "sex", "sex_mismatch",
                     "does not match the identity number, which says " + id.sex()));
         }
-        LocalDate birthDate = null;
-        String rawBirth = trim(input.birthDate());
-        if (rawBirth != null) {
-            try {
-                birthDate = LocalDate.parse(rawBirth);
-                if (birthDate.isAfter(today)) {
-                    problems.add(new FieldProblem(prefix + "birthDate", "future", "is in the future"));
-                } else if (id != null && !birthDate.equals(id.birthDate())) {
-                    problems.add(new FieldProblem(prefix + "birthDate", "birth_mismatch",
-                            "does not match the identity number, which says " + id.birthDate()));
-                }
-            } catch (DateTimeParseException e) {
-                problems.add(new FieldProblem(prefix + "birthDate", "date", "is not a date (yyyy-mm-dd)"));
-            }
-        }
+        LocalDate birthDate = birthDate(input.birthDate(), id, prefix, problems);
         Relation relation = enumValue(Relation.class, input.relation(), prefix + "relation", true, problems);
         Education education = enumValue(Education.class, input.education(), prefix + "education", false, problems);
         Health health = enumValue(Health.class, input.health(), prefix + "health", false, problems);
@@ -139,6 +114,43 @@ final class RegistryValidator {
                 relation, education, health, disability == null ? Disability.NONE : disability, labour, employment,
                 place, months, schooling, Boolean.TRUE.equals(input.medicalInsured()),
                 Boolean.TRUE.equals(input.pensionInsured()));
+    }
+
+    /** The identity number, required and valid as of today; null (with a problem) when it is not. */
+    private IdentityNumber identityNumber(String value, String prefix, List<FieldProblem> problems) {
+        String rawId = trim(value);
+        if (rawId == null) {
+            problems.add(new FieldProblem(prefix + "idNumber", "required", "is required"));
+            return null;
+        }
+        try {
+            return IdentityNumber.parse(rawId, today);
+        } catch (InvalidIdentityNumberException e) {
+            problems.add(new FieldProblem(prefix + "idNumber", "id_" + e.reason().name().toLowerCase(),
+                    e.getMessage()));
+            return null;
+        }
+    }
+
+    /** The birth date given, if any: not in the future, and the identity number's own when there is one. */
+    private LocalDate birthDate(String value, IdentityNumber id, String prefix, List<FieldProblem> problems) {
+        String rawBirth = trim(value);
+        if (rawBirth == null) {
+            return null;
+        }
+        LocalDate birthDate = null;
+        try {
+            birthDate = LocalDate.parse(rawBirth);
+            if (birthDate.isAfter(today)) {
+                problems.add(new FieldProblem(prefix + "birthDate", "future", "is in the future"));
+            } else if (id != null && !birthDate.equals(id.birthDate())) {
+                problems.add(new FieldProblem(prefix + "birthDate", "birth_mismatch",
+                        "does not match the identity number, which says " + id.birthDate()));
+            }
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(prefix + "birthDate", "date", "is not a date (yyyy-mm-dd)"));
+        }
+        return birthDate;
     }
 
     static List<FieldProblem> problems() {

@@ -69,10 +69,24 @@ class ScreeningData {
 
     private Registry registry(String regionPrefix, LocalDate asOf, List<Long> householdIds) {
         String scope = regionPrefix + "%";
-        boolean subset = householdIds != null;
         HouseholdTable.Builder households = HouseholdTable.builder();
         Map<Long, Integer> householdIndex = new HashMap<>();
         java.util.Set<String> subsetVillages = new java.util.HashSet<>();
+        readHouseholds(scope, asOf, householdIds, households, householdIndex, subsetVillages);
+        PersonTable.Builder persons = PersonTable.builder();
+        Map<Long, Integer> personIndex = new HashMap<>();
+        readPersons(scope, asOf, householdIds, householdIndex, persons, personIndex);
+        return new Registry(households.build(), persons.build(), householdIndex, personIndex, subsetVillages);
+    }
+
+    /**
+     * The region's households (or those of the subset in it) ascending by id, with their members counted and their
+     * last two net incomes up to the as-of year.
+     */
+    private void readHouseholds(String scope, LocalDate asOf, List<Long> householdIds,
+                                HouseholdTable.Builder households, Map<Long, Integer> householdIndex,
+                                java.util.Set<String> villages) {
+        boolean subset = householdIds != null;
         // a subset is joined through unnest (index lookups); "or :all" in one statement would make PostgreSQL scan
         String householdScope = subset
                 ? "join unnest(cast(:ids as bigint[])) as s(id) on h.id = s.id where h.village_code like :scope"
@@ -90,14 +104,18 @@ class ScreeningData {
                 .param("ids", subset ? householdIds.toArray(Long[]::new) : new Long[0])
                 .query((rs, n) -> {
                     long id = rs.getLong("id");
-                    subsetVillages.add(rs.getString("village_code"));
+                    villages.add(rs.getString("village_code"));
                     householdIndex.put(id, households.add(id, rs.getString("village_code"),
                             HouseholdCategory.valueOf(rs.getString("category")), rs.getInt("members"),
                             rs.getDouble("net"), rs.getDouble("net_previous")));
                     return null;
                 }).list();
-        PersonTable.Builder persons = PersonTable.builder();
-        Map<Long, Integer> personIndex = new HashMap<>();
+    }
+
+    /** The members of those households, ascending by id. */
+    private void readPersons(String scope, LocalDate asOf, List<Long> householdIds, Map<Long, Integer> householdIndex,
+                             PersonTable.Builder persons, Map<Long, Integer> personIndex) {
+        boolean subset = householdIds != null;
         jdbc.sql("select p.id, p.household_id, p.id_number, p.birth_date, p.labour_capacity "
                         + "from registry_person p join registry_household h on h.id = p.household_id "
                         + (subset ? "join unnest(cast(:ids as bigint[])) as s(id) on p.household_id = s.id " : "")
@@ -111,60 +129,79 @@ class ScreeningData {
                             capacity == null ? LabourCapacity.NOT_WORKING_AGE : LabourCapacity.valueOf(capacity), asOf));
                     return null;
                 }).list();
-        return new Registry(households.build(), persons.build(), householdIndex, personIndex, subsetVillages);
     }
 
     private Input records(RuleSet rules, String regionPrefix, LocalDate asOf, List<Long> householdIds,
                           List<String> idNumbers, Registry registry) {
-        boolean subset = householdIds != null;
-        Map<Long, Integer> householdIndex = registry.householdIndex();
-        Map<Long, Integer> personIndex = registry.personIndex();
-        java.util.Set<String> subsetVillages = registry.villages();
-        Map<String, RecordTable.Builder> tables = new java.util.TreeMap<>();
-        Map<String, List<Long>> ids = new HashMap<>();
         // only what the rules' features read: a category only declared (pension records, for one) is not loaded
-        Map<String, Map<String, String>> fieldsByCategory = rules.fieldsRead();
-        for (String category : fieldsByCategory.keySet()) {
-            RecordTable.Builder table = RecordTable.builder();
-            fieldsByCategory.get(category).forEach(table::declare);
-            tables.put(category, table);
-            ids.put(category, new java.util.ArrayList<>());
-        }
+        RecordTables tables = new RecordTables(rules.fieldsRead(), registry, asOf);
         // the exchange reads its records; a subset also gets the village-wide records of the subset's villages (their
         // region is their village)
-        feed.forScreening(new DepartmentRecordFeed.ScreeningSelection(fieldsByCategory.keySet(), asOf, regionPrefix,
-                householdIds, idNumbers, subset ? subsetVillages : java.util.Set.of()), r -> {
-                    RecordTable.Builder table = tables.get(r.category());
-                    LocalDate date = r.recordDate();
-                    if (r.householdId() != null) {
-                        Integer household = householdIndex.get(r.householdId());
-                        if (household == null) {
-                            return;
-                        }
-                        Integer person = r.personId() == null ? null : personIndex.get(r.personId());
-                        table.add(household, person == null ? -1 : person, date);
-                    } else if (r.idNumber() != null) {
-                        table.addUnregistered(r.idNumber(), date);
-                    } else if (r.villageCode() != null) {
-                        table.addForVillage(r.villageCode(), date);
-                    } else {
-                        return;
-                    }
-                    if (r.idNumber() != null) {
-                        table.idNumber(r.idNumber());
-                    }
-                    fill(table, fieldsByCategory.get(r.category()), json.readTree(r.fields()), asOf);
-                    ids.get(r.category()).add(r.id());
-                });
-        Map<String, RecordTable> records = new HashMap<>();
-        Map<String, long[]> recordIds = new HashMap<>();
-        int[] count = {0};
-        tables.forEach((category, table) -> {
-            records.put(category, table.build());
-            recordIds.put(category, ids.get(category).stream().mapToLong(Long::longValue).toArray());
-            count[0] += ids.get(category).size();
-        });
-        return new Input(registry.households(), registry.persons(), records, recordIds, count[0]);
+        feed.forScreening(new DepartmentRecordFeed.ScreeningSelection(tables.fieldsByCategory.keySet(), asOf,
+                regionPrefix, householdIds, idNumbers, householdIds != null ? registry.villages() : java.util.Set.of()),
+                tables::add);
+        return tables.input();
+    }
+
+    /** The engine's record tables being filled, one per category the rules read, with the record ids behind them. */
+    private final class RecordTables {
+        private final Map<String, Map<String, String>> fieldsByCategory;
+        private final Registry registry;
+        private final LocalDate asOf;
+        private final Map<String, RecordTable.Builder> tables = new java.util.TreeMap<>();
+        private final Map<String, List<Long>> ids = new HashMap<>();
+
+        RecordTables(Map<String, Map<String, String>> fieldsByCategory, Registry registry, LocalDate asOf) {
+            this.fieldsByCategory = fieldsByCategory;
+            this.registry = registry;
+            this.asOf = asOf;
+            for (String category : fieldsByCategory.keySet()) {
+                RecordTable.Builder table = RecordTable.builder();
+                fieldsByCategory.get(category).forEach(table::declare);
+                tables.put(category, table);
+                ids.put(category, new java.util.ArrayList<>());
+            }
+        }
+
+        /**
+         * Adds a record: of a household the run reads (with its member, if read), of an unregistered resident or of a
+         * whole village; a record of a household outside the run, or naming none of these, is left out.
+         */
+        void add(DepartmentRecordFeed.ScreeningRecord r) {
+            RecordTable.Builder table = tables.get(r.category());
+            LocalDate date = r.recordDate();
+            if (r.householdId() != null) {
+                Integer household = registry.householdIndex().get(r.householdId());
+                if (household == null) {
+                    return;
+                }
+                Integer person = r.personId() == null ? null : registry.personIndex().get(r.personId());
+                table.add(household, person == null ? -1 : person, date);
+            } else if (r.idNumber() != null) {
+                table.addUnregistered(r.idNumber(), date);
+            } else if (r.villageCode() != null) {
+                table.addForVillage(r.villageCode(), date);
+            } else {
+                return;
+            }
+            if (r.idNumber() != null) {
+                table.idNumber(r.idNumber());
+            }
+            fill(table, fieldsByCategory.get(r.category()), json.readTree(r.fields()), asOf);
+            ids.get(r.category()).add(r.id());
+        }
+
+        Input input() {
+            Map<String, RecordTable> records = new HashMap<>();
+            Map<String, long[]> recordIds = new HashMap<>();
+            int[] count = {0};
+            tables.forEach((category, table) -> {
+                records.put(category, table.build());
+                recordIds.put(category, ids.get(category).stream().mapToLong(Long::longValue).toArray());
+                count[0] += ids.get(category).size();
+            });
+            return new Input(registry.households(), registry.persons(), records, recordIds, count[0]);
+        }
     }
 
     private static void fill(RecordTable.Builder table, Map<String, String> fields, JsonNode values, LocalDate asOf) {

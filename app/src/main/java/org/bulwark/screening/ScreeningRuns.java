@@ -86,21 +86,8 @@ public class ScreeningRuns {
     private RunReport run(RunMode mode, RuleSet rules, String prefix, LocalDate asOf, List<Long> householdIds,
                           List<String> idNumbers, String startedBy) {
         long t0 = System.nanoTime();
-        ScreeningData.Input input = null;
-        String source = "database";
-        if (householdIds == null && readsWhatTheStoreKeeps(rules)) {
-            input = fromStore(rules, prefix, asOf);
-            source = "store";
-        } else if (householdIds != null && readsWhatTheStoreKeeps(rules)) {
-            java.util.Optional<ScreeningStore.Input> held = store.incrementalInput(rules.fieldsRead(), prefix, asOf,
-                    householdIds, idNumbers == null ? List.of() : idNumbers,
-                    () -> data.subsetRegistry(prefix, asOf, householdIds));
-            input = held.map(ScreeningRuns::input).orElse(null);
-            source = held.map(ScreeningStore.Input::refreshed).orElse("database");
-        }
-        if (input == null) {
-            input = data.load(rules, prefix, asOf, householdIds, idNumbers);
-        }
+        Loaded loaded = load(rules, prefix, asOf, householdIds, idNumbers);
+        ScreeningData.Input input = loaded.input();
         long t1 = System.nanoTime();
         Parameters parameters = rules.parameters(provinceOf(prefix), asOf.getYear());
         ScreeningResult result = householdIds == null
@@ -117,28 +104,70 @@ public class ScreeningRuns {
                 .param("n", input.recordCount()).query(Long.class).single();
         int raised = mode == RunMode.SHADOW ? 0 : warnings.raise(runId, result, input);
         long t3 = System.nanoTime();
-        Map<String, Integer> byRule = new TreeMap<>();
-        Map<String, Integer> byTownship = new TreeMap<>();
-        for (Hit hit : result.hits()) {
-            byRule.merge(hit.ruleId(), 1, Integer::sum);
-            byTownship.merge(input.households().villageCode(hit.household()).substring(0, 9), 1, Integer::sum);
-        }
-        for (UnregisteredHit hit : result.unregisteredHits()) {
-            byRule.merge(hit.ruleId(), 1, Integer::sum);
-        }
-        int hits = result.hits().size() + result.unregisteredHits().size();
+        HitCounts counts = HitCounts.of(result, input);
         RunReport report = new RunReport(runId, mode, (prefix + "000000000000").substring(0, 12), asOf,
-                rules.version(), input.households().size(), input.recordCount(), hits, raised, byRule, byTownship,
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, source);
+                rules.version(), input.households().size(), input.recordCount(), counts.hits(), raised,
+                counts.byRule(), counts.byTownship(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000, loaded.source());
+        recordFinished(report);
+        return report;
+    }
+
+    /** A run's inputs and where they came from ("store", "database", or what the store held in memory said). */
+    private record Loaded(ScreeningData.Input input, String source) {
+    }
+
+    /**
+     * The run's inputs: a full run from the store when the rules read what it keeps, an incremental one from the copy
+     * held in memory when that is current; anything else from PostgreSQL.
+     */
+    private Loaded load(RuleSet rules, String prefix, LocalDate asOf, List<Long> householdIds,
+                        List<String> idNumbers) {
+        ScreeningData.Input input = null;
+        String source = "database";
+        if (householdIds == null && readsWhatTheStoreKeeps(rules)) {
+            input = fromStore(rules, prefix, asOf);
+            source = "store";
+        } else if (householdIds != null && readsWhatTheStoreKeeps(rules)) {
+            java.util.Optional<ScreeningStore.Input> held = store.incrementalInput(rules.fieldsRead(), prefix, asOf,
+                    householdIds, idNumbers == null ? List.of() : idNumbers,
+                    () -> data.subsetRegistry(prefix, asOf, householdIds));
+            input = held.map(ScreeningRuns::input).orElse(null);
+            source = held.map(ScreeningStore.Input::refreshed).orElse("database");
+        }
+        if (input == null) {
+            input = data.load(rules, prefix, asOf, householdIds, idNumbers);
+        }
+        return new Loaded(input, source);
+    }
+
+    /** A run's hits in all, by rule, and registered households' hits by township. */
+    private record HitCounts(int hits, Map<String, Integer> byRule, Map<String, Integer> byTownship) {
+
+        static HitCounts of(ScreeningResult result, ScreeningData.Input input) {
+            Map<String, Integer> byRule = new TreeMap<>();
+            Map<String, Integer> byTownship = new TreeMap<>();
+            for (Hit hit : result.hits()) {
+                byRule.merge(hit.ruleId(), 1, Integer::sum);
+                byTownship.merge(input.households().villageCode(hit.household()).substring(0, 9), 1, Integer::sum);
+            }
+            for (UnregisteredHit hit : result.unregisteredHits()) {
+                byRule.merge(hit.ruleId(), 1, Integer::sum);
+            }
+            return new HitCounts(result.hits().size() + result.unregisteredHits().size(), byRule, byTownship);
+        }
+    }
+
+    /** Records the run as finished, with its counts and where its time went. */
+    private void recordFinished(RunReport report) {
         jdbc.sql("""
                 update screening_run set finished_at = now(), hits = :h, warnings_raised = :w, load_ms = :l,
                     screen_ms = :s, store_ms = :st, counts = cast(:c as jsonb) where id = :id
-                """).param("h", hits).param("w", raised).param("l", (int) report.loadMs())
+                """).param("h", report.hits()).param("w", report.warningsRaised()).param("l", (int) report.loadMs())
                 .param("s", (int) report.screenMs()).param("st", (int) report.storeMs())
-                .param("c", json.writeValueAsString(Map.of("byRule", byRule, "byTownship", byTownship,
-                        "source", source)))
-                .param("id", runId).update();
-        return report;
+                .param("c", json.writeValueAsString(Map.of("byRule", report.hitsByRule(),
+                        "byTownship", report.hitsByTownship(), "source", report.source())))
+                .param("id", report.runId()).update();
     }
 
     /**

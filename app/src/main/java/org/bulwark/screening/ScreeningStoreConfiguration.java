@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The columnar store of screening inputs, in {@code bulwark.screening.store-dir} (by default next to the embedded
  * database's folder); {@code bulwark.screening.store.enabled=false} makes full runs read PostgreSQL instead. The
- * platform holds the store in memory once read (1.7 GB of heap for a province of 3 M households), so that a batch's
+ * platform holds the store in memory once read (BENCHMARKS.md has the heap it takes for a province), so that a batch's
  * households are re-screened without reading PostgreSQL; {@code bulwark.screening.store.in-memory=false} keeps it in
  * its files only (full runs read them each time, incremental runs read PostgreSQL).
  */

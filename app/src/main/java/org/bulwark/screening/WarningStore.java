@@ -39,6 +39,10 @@ class WarningStore {
         this.dataSource = dataSource;
     }
 
+    /** The columns a new warning's COPY row fills (see {@link #rows}). */
+    private static final String COLUMNS = "run_id, as_of, household_id, id_number, village_code, rule_id, "
+            + "rule_version, direction, risk_type, level, registered, deadline, evidence";
+
     /** Raises the warnings of the result; returns how many were new. */
     int raise(long runId, ScreeningResult result, ScreeningData.Input input) {
         List<Hit> hits = result.hits();
@@ -49,62 +53,12 @@ class WarningStore {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            jdbc.sql("""
-                    create temporary table hit_key (ord int, household_id bigint, id_number varchar(18),
-                        rule_id varchar(32)) on commit drop
-                    """).update();
-            StringBuilder keys = new StringBuilder(hits.size() * 24 + unregistered.size() * 40);
-            for (int i = 0; i < hits.size(); i++) {
-                keys.append(i).append('\t').append(hits.get(i).householdId()).append("\t\\N\t")
-                        .append(hits.get(i).ruleId()).append('\n');
-            }
-            for (int i = 0; i < unregistered.size(); i++) {
-                keys.append(hits.size() + i).append("\t\\N\t").append(unregistered.get(i).idNumber()).append('\t')
-                        .append(unregistered.get(i).ruleId()).append('\n');
-            }
-            copy.copyIn("copy hit_key from stdin", new StringReader(keys.toString()));
-            List<Integer> fresh = jdbc.sql("""
-                    select k.ord from hit_key k
-                    where k.household_id is not null and not exists (select 1 from warning w
-                        where w.household_id = k.household_id and w.rule_id = k.rule_id and w.status = 'OPEN')
-                    union all
-                    select k.ord from hit_key k
-                    where k.household_id is null and not exists (select 1 from warning w
-                        where w.household_id is null and w.id_number = k.id_number and w.rule_id = k.rule_id
-                          and w.status = 'OPEN')
-                    order by 1
-                    """).query(Integer.class).list();
-            jdbc.sql("drop table hit_key").update();
+            List<Integer> fresh = withoutOpenWarning(copy, hits, unregistered);
             if (fresh.isEmpty()) {
                 return 0;
             }
             String rows = rows(fresh, hits, unregistered, input, runId + "\t" + result.asOf() + "\t");
-            String columns = "run_id, as_of, household_id, id_number, village_code, rule_id, rule_version, "
-                    + "direction, risk_type, level, registered, deadline, evidence";
-            // straight into the table: these hits were just found to have no open warning. Should a concurrent run
-            // raise one of them meanwhile, the unique index refuses the copy, and an insert that skips conflicts
-            // takes over.
-            java.sql.Savepoint savepoint = connection.setSavepoint();
-            try {
-                copy.copyIn("copy warning (" + columns + ") from stdin", new StringReader(rows));
-                connection.releaseSavepoint(savepoint);
-                return fresh.size();
-            } catch (SQLException e) {
-                if (!"23505".equals(e.getSQLState())) {
-                    throw e;
-                }
-                connection.rollback(savepoint);
-            }
-            jdbc.sql("create temporary table new_warning (like warning including defaults) on commit drop").update();
-            copy.copyIn("copy new_warning (" + columns + ") from stdin", new StringReader(rows));
-            int raised = jdbc.sql("insert into warning (" + columns + ") select " + columns
-                    + " from new_warning where registered on conflict (household_id, rule_id) "
-                    + "where status = 'OPEN' and household_id is not null do nothing").update();
-            raised += jdbc.sql("insert into warning (" + columns + ") select " + columns
-                    + " from new_warning where not registered on conflict (id_number, rule_id) "
-                    + "where status = 'OPEN' and household_id is null do nothing").update();
-            jdbc.sql("drop table new_warning").update();
-            return raised;
+            return store(connection, copy, rows, fresh.size());
         } catch (SQLException e) {
             throw new IllegalStateException("storing the warnings of run " + runId + " failed: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -112,6 +66,81 @@ class WarningStore {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    /**
+     * The hits (by their order: the registered ones, then the unregistered) whose subject has no open warning of the
+     * rule: their keys are copied into a temporary table, so that PostgreSQL names them in one statement.
+     */
+    private List<Integer> withoutOpenWarning(CopyManager copy, List<Hit> hits, List<UnregisteredHit> unregistered)
+            throws SQLException, IOException {
+        jdbc.sql("""
+                create temporary table hit_key (ord int, household_id bigint, id_number varchar(18),
+                    rule_id varchar(32)) on commit drop
+                """).update();
+        copy.copyIn("copy hit_key from stdin", new StringReader(hitKeys(hits, unregistered)));
+        List<Integer> fresh = jdbc.sql("""
+                select k.ord from hit_key k
+                where k.household_id is not null and not exists (select 1 from warning w
+                    where w.household_id = k.household_id and w.rule_id = k.rule_id and w.status = 'OPEN')
+                union all
+                select k.ord from hit_key k
+                where k.household_id is null and not exists (select 1 from warning w
+                    where w.household_id is null and w.id_number = k.id_number and w.rule_id = k.rule_id
+                      and w.status = 'OPEN')
+                order by 1
+                """).query(Integer.class).list();
+        jdbc.sql("drop table hit_key").update();
+        return fresh;
+    }
+
+    /** The hits' keys as COPY rows of {@code hit_key}. */
+    private static String hitKeys(List<Hit> hits, List<UnregisteredHit> unregistered) {
+        StringBuilder keys = new StringBuilder(hits.size() * 24 + unregistered.size() * 40);
+        for (int i = 0; i < hits.size(); i++) {
+            keys.append(i).append('\t').append(hits.get(i).householdId()).append("\t\\N\t")
+                    .append(hits.get(i).ruleId()).append('\n');
+        }
+        for (int i = 0; i < unregistered.size(); i++) {
+            keys.append(hits.size() + i).append("\t\\N\t").append(unregistered.get(i).idNumber()).append('\t')
+                    .append(unregistered.get(i).ruleId()).append('\n');
+        }
+        return keys.toString();
+    }
+
+    /**
+     * Copies the new warnings straight into the table: these hits were just found to have no open warning. Should a
+     * concurrent run raise one of them meanwhile, the unique index refuses the copy, and an insert that skips
+     * conflicts takes over. Returns how many were raised.
+     */
+    private int store(Connection connection, CopyManager copy, String rows, int count)
+            throws SQLException, IOException {
+        java.sql.Savepoint savepoint = connection.setSavepoint();
+        try {
+            copy.copyIn("copy warning (" + COLUMNS + ") from stdin", new StringReader(rows));
+            connection.releaseSavepoint(savepoint);
+            return count;
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
+            }
+            connection.rollback(savepoint);
+        }
+        return insertSkippingConflicts(copy, rows);
+    }
+
+    /** The new warnings through a temporary table, each kind of subject inserted where no open warning holds it. */
+    private int insertSkippingConflicts(CopyManager copy, String rows) throws SQLException, IOException {
+        jdbc.sql("create temporary table new_warning (like warning including defaults) on commit drop").update();
+        copy.copyIn("copy new_warning (" + COLUMNS + ") from stdin", new StringReader(rows));
+        int raised = jdbc.sql("insert into warning (" + COLUMNS + ") select " + COLUMNS
+                + " from new_warning where registered on conflict (household_id, rule_id) "
+                + "where status = 'OPEN' and household_id is not null do nothing").update();
+        raised += jdbc.sql("insert into warning (" + COLUMNS + ") select " + COLUMNS
+                + " from new_warning where not registered on conflict (id_number, rule_id) "
+                + "where status = 'OPEN' and household_id is null do nothing").update();
+        jdbc.sql("drop table new_warning").update();
+        return raised;
     }
 
     /** The new warnings as COPY rows, their evidence written on every processor (the costly part). */

@@ -86,7 +86,8 @@ public class Dashboard {
                 (key, fallback) -> messages.getMessage(key, null, fallback, locale));
         List<DashboardView.Section> sections = new ArrayList<>();
         List<FigureTable.Cell> headlines = new ArrayList<>();
-        // each provider's statements on a connection of its own, side by side (a county's seven take 30-40 ms each);
+        // each provider's statements on a connection of its own, side by side, so the page waits for the slowest
+        // provider rather than for their sum;
         // a provider keeps to the scope the query carries, it does not read the signed-in user
         List<CompletableFuture<Figures>> computing = providers.stream()
                 .map(provider -> CompletableFuture.supplyAsync(() -> new Figures(

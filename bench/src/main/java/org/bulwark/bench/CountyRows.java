@@ -82,51 +82,90 @@ final class CountyRows {
      */
     Counts generate(String county, List<String> villages, int households, long seed, long[] ids,
                     Map<String, Long> batchIds, Consumer<Chunk> sink) {
-        CopyText hh = new CopyText(FLUSH_CHARS);
-        CopyText pp = new CopyText(FLUSH_CHARS);
-        CopyText ii = new CopyText(FLUSH_CHARS);
-        CopyText rr = new CopyText(FLUSH_CHARS * 2);
-        Map<String, Registered> persons = new HashMap<>();
-        Map<String, RegisteredHousehold> byNumber = new HashMap<>();
-        List<GeneratedHousehold> generated = new ArrayList<>(households);
-        int personCount = 0;
-        int incomeCount = 0;
-        GeneratorSettings settings = new GeneratorSettings(county, villages, households, seed, asOf, monitoringLine);
-        for (GeneratedHousehold h : (Iterable<GeneratedHousehold>) new HouseholdGenerator(settings).households()::iterator) {
-            generated.add(h);
-            long householdId = ids[0]++;
-            byNumber.put(h.householdNumber(), new RegisteredHousehold(householdId, h.villageCode()));
-            hh.cell(householdId).cell(h.householdNumber()).cell(h.villageCode()).cell(h.category().name())
-                    .cell(h.address()).cell(h.phone()).endRow();
-            for (GeneratedPerson p : h.members()) {
-                long personId = ids[1]++;
-                persons.put(p.idNumber(), new Registered(personId, householdId, h.villageCode(), p.name()));
-                pp.cell(personId).cell(householdId).cell(p.idNumber()).cell(p.name()).cell(p.sex().name())
-                        .cell(p.birthDate()).cell(p.relation().name()).cell(name(p.education()))
-                        .cell(name(p.health())).cell(p.disability().name()).cell(name(p.labourCapacity()))
-                        .cell(name(p.employment())).cell(name(p.employmentPlace())).cell(p.employmentMonths())
-                        .cell(name(p.schooling())).cell(p.medicalInsured()).cell(p.pensionInsured()).endRow();
-                personCount++;
-            }
-            int members = h.members().size();
-            for (GeneratedIncome i : h.incomes()) {
-                IncomeAccount account = i.account();
-                ii.cell(householdId).cell(i.year()).cell(i.wage()).cell(i.operating()).cell(i.property())
-                        .cell(i.transfer()).cell(i.productionCost()).cell(account.netIncome()).cell(members)
-                        .cell(account.perCapita(members)).endRow();
-                incomeCount++;
-            }
-            if (hh.length() + pp.length() + ii.length() > FLUSH_CHARS) {
-                sink.accept(new Chunk(hh.drain(), pp.drain(), ii.drain(), new byte[0]));
-            }
-        }
-        sink.accept(new Chunk(hh.drain(), pp.drain(), ii.drain(), new byte[0]));
+        County rows = new County(county, ids, batchIds, sink);
+        List<GeneratedHousehold> generated = rows.registry(
+                new GeneratorSettings(county, villages, households, seed, asOf, monitoringLine), households);
+        rows.feeds(generated, seed);
+        return new Counts(rows.counts, generated.size(), rows.personCount, rows.incomeCount);
+    }
 
-        Map<String, int[]> counts = new TreeMap<>();
-        Map<String, FeedState> states = new HashMap<>();
-        FeedSettings feeds = new FeedSettings(seed, asOf, 0.08, 0.02, 0.01).withRecordsPerPerson(recordsPerPerson);
-        String scope = county;
-        new DepartmentFeedGenerator(feeds).generate(generated.iterator(), (category, row) -> {
+    /**
+     * One county being generated: its COPY buffers, flushed to the sink as they fill, and the registry as the
+     * import's match sees it, kept for the feeds that follow.
+     */
+    private final class County {
+        private final String county;
+        private final long[] ids;
+        private final Map<String, Long> batchIds;
+        private final Consumer<Chunk> sink;
+        private final CopyText hh = new CopyText(FLUSH_CHARS);
+        private final CopyText pp = new CopyText(FLUSH_CHARS);
+        private final CopyText ii = new CopyText(FLUSH_CHARS);
+        private final CopyText rr = new CopyText(FLUSH_CHARS * 2);
+        private final Map<String, Registered> persons = new HashMap<>();
+        private final Map<String, RegisteredHousehold> byNumber = new HashMap<>();
+        private final Map<String, FeedState> states = new HashMap<>();
+        final Map<String, int[]> counts = new TreeMap<>();
+        int personCount;
+        int incomeCount;
+
+        County(String county, long[] ids, Map<String, Long> batchIds, Consumer<Chunk> sink) {
+            this.county = county;
+            this.ids = ids;
+            this.batchIds = batchIds;
+            this.sink = sink;
+        }
+
+        /** Generates the households with their members and incomes as registry rows; returns them for the feeds. */
+        List<GeneratedHousehold> registry(GeneratorSettings settings, int households) {
+            List<GeneratedHousehold> generated = new ArrayList<>(households);
+            for (GeneratedHousehold h
+                    : (Iterable<GeneratedHousehold>) new HouseholdGenerator(settings).households()::iterator) {
+                generated.add(h);
+                long householdId = ids[0]++;
+                byNumber.put(h.householdNumber(), new RegisteredHousehold(householdId, h.villageCode()));
+                hh.cell(householdId).cell(h.householdNumber()).cell(h.villageCode()).cell(h.category().name())
+                        .cell(h.address()).cell(h.phone()).endRow();
+                for (GeneratedPerson p : h.members()) {
+                    addPerson(p, householdId, h.villageCode());
+                }
+                int members = h.members().size();
+                for (GeneratedIncome i : h.incomes()) {
+                    IncomeAccount account = i.account();
+                    ii.cell(householdId).cell(i.year()).cell(i.wage()).cell(i.operating()).cell(i.property())
+                            .cell(i.transfer()).cell(i.productionCost()).cell(account.netIncome()).cell(members)
+                            .cell(account.perCapita(members)).endRow();
+                    incomeCount++;
+                }
+                if (hh.length() + pp.length() + ii.length() > FLUSH_CHARS) {
+                    sink.accept(new Chunk(hh.drain(), pp.drain(), ii.drain(), new byte[0]));
+                }
+            }
+            sink.accept(new Chunk(hh.drain(), pp.drain(), ii.drain(), new byte[0]));
+            return generated;
+        }
+
+        private void addPerson(GeneratedPerson p, long householdId, String village) {
+            long personId = ids[1]++;
+            persons.put(p.idNumber(), new Registered(personId, householdId, village, p.name()));
+            pp.cell(personId).cell(householdId).cell(p.idNumber()).cell(p.name()).cell(p.sex().name())
+                    .cell(p.birthDate()).cell(p.relation().name()).cell(name(p.education()))
+                    .cell(name(p.health())).cell(p.disability().name()).cell(name(p.labourCapacity()))
+                    .cell(name(p.employment())).cell(name(p.employmentPlace())).cell(p.employmentMonths())
+                    .cell(name(p.schooling())).cell(p.medicalInsured()).cell(p.pensionInsured()).endRow();
+            personCount++;
+        }
+
+        /** Generates the department feeds about the households and stores each row as the import would. */
+        void feeds(List<GeneratedHousehold> generated, long seed) {
+            FeedSettings feeds = new FeedSettings(seed, asOf, 0.08, 0.02, 0.01)
+                    .withRecordsPerPerson(recordsPerPerson);
+            new DepartmentFeedGenerator(feeds).generate(generated.iterator(), this::feedRow);
+            sink.accept(new Chunk(new byte[0], new byte[0], new byte[0], rr.drain()));
+        }
+
+        /** A feed row: checked by the catalogue and once per file, as the import does, then matched and stored. */
+        private void feedRow(String category, Map<String, String> row) {
             FeedState state = states.computeIfAbsent(category, c -> new FeedState(schema(c)));
             int[] n = counts.computeIfAbsent(category, c -> new int[4]);
             n[Counts.TOTAL]++;
@@ -142,6 +181,11 @@ final class CountyRows {
                 n[Counts.REJECTED]++;
                 return;
             }
+            store(category, state, values, hash, n);
+        }
+
+        /** Matches a valid row to the registry as the import does and writes it, or counts it turned down. */
+        private void store(String category, FeedState state, Map<String, Object> values, String hash, int[] n) {
             String idNumber = (String) values.get("id_number");
             String householdNumber = (String) values.get("household_number");
             String stagedVillage = (String) values.get("village_code");
@@ -154,14 +198,15 @@ final class CountyRows {
             if ((person != null && name != null && !name.equals(person.name()))
                     || (idNumber == null && householdNumber != null && household == null)
                     || (idNumber == null && householdNumber == null
-                        && (stagedVillage == null || !stagedVillage.startsWith(scope)))) {
+                        && (stagedVillage == null || !stagedVillage.startsWith(county)))) {
                 n[Counts.REJECTED]++;
                 return;
             }
             Long personId = person == null ? null : person.personId();
             Long householdId = person != null ? Long.valueOf(person.householdId())
                     : household != null ? Long.valueOf(household.householdId()) : null;
-            String registeredVillage = person != null ? person.village() : household != null ? household.village() : null;
+            String registeredVillage = person != null ? person.village() : household != null ? household.village()
+                    : null;
             String village = registeredVillage != null ? registeredVillage : stagedVillage;
             String region = village != null ? village : idNumber.substring(0, 6) + "000000";
             Object amount = state.schema.amountField() == null ? null : values.get(state.schema.amountField());
@@ -177,9 +222,7 @@ final class CountyRows {
             if (rr.length() > FLUSH_CHARS * 2) {
                 sink.accept(new Chunk(new byte[0], new byte[0], new byte[0], rr.drain()));
             }
-        });
-        sink.accept(new Chunk(new byte[0], new byte[0], new byte[0], rr.drain()));
-        return new Counts(counts, generated.size(), personCount, incomeCount);
+        }
     }
 
     /** The import's per-file state of one category: its validator, row numbers as a spreadsheet shows, hashes seen. */

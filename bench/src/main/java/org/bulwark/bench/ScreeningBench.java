@@ -49,73 +49,97 @@ public class ScreeningBench {
     public boolean run(String region, LocalDate asOf, int count, int platformOnly, int batches,
                        int editsPerBatch, PrintStream out) {
         String code = RegionCode.parse(region).value();
-        boolean agree = true;
-        double[] sqlSeconds = new double[count];
-        double[] platformSeconds = new double[count];
+        boolean agree;
         try (var user = CurrentUser.actAs(BulwarkUser.system(BENCH_USER, Role.PROVINCE_ADMIN, code))) {
-            long refreshStarted = System.nanoTime();
-            String refreshed = runs.refreshStore();
-            out.printf("screening store brought up to date with the database (not part of the timed runs): %s; "
-                    + "%.1f s%n", refreshed, (System.nanoTime() - refreshStarted) / 1e9);
-            // what a platform does once it serves: hold the store in memory (for full runs and for re-screening a
-            // batch's households); the heap it takes, measured after collections
-            long before = usedHeapAfterCollection();
-            long holdStarted = System.nanoTime();
-            boolean held = runs.holdStore();
-            out.printf("screening store %s in %.1f s; heap used %,d MB before, %,d MB after%n",
-                    held ? "held in memory" : "NOT held in memory", (System.nanoTime() - holdStarted) / 1e9,
-                    before >> 20, usedHeapAfterCollection() >> 20);
+            holdStore(out);
             // the first run raises every warning; the later ones find them open and raise none, as a province's
             // repeated full runs mostly do — both are reported
             if (count > 0) {
                 clearBenchWarnings();
             }
-            for (int i = 0; i < count; i++) {
-                // the platform first, so PostgreSQL's million hits are not in the heap while it runs
-                long started = System.nanoTime();
-                RunReport report = runs.full(region, asOf);
-                platformSeconds[i] = (System.nanoTime() - started) / 1e9;
-                SqlScreening.Outcome reference = sql.run(ruleBook.active(), region, asOf);
-                sqlSeconds[i] = reference.seconds();
-                out.printf("run %d (%s): PostgreSQL SQL %.2f s (%,d hits); platform full screening %.2f s (load %d ms, "
-                                + "screen %d ms, store %d ms; %,d hits, %,d warnings stored); ratio %.1fx%n", i + 1,
-                        i == 0 ? "every warning new" : "warnings already open",
-                        sqlSeconds[i], reference.hits().size(), platformSeconds[i], report.loadMs(),
-                        report.screenMs(), report.storeMs(), report.hits(), report.warningsRaised(),
-                        sqlSeconds[i] / platformSeconds[i]);
-                agree &= compare(reference.hits(), region, out);
-            }
-            if (count > 1) {
-                double[] s = Arrays.copyOfRange(sqlSeconds, 1, count);
-                double[] p = Arrays.copyOfRange(platformSeconds, 1, count);
-                Arrays.sort(s);
-                Arrays.sort(p);
-                out.printf("runs 2-%d: PostgreSQL SQL min %.2f s, median %.2f s; platform min %.2f s, median %.2f s; "
-                                + "ratio of medians %.1fx, of minima %.1fx%n", count, s[0], s[s.length / 2], p[0],
-                        p[p.length / 2], s[s.length / 2] / p[p.length / 2], s[0] / p[0]);
-            }
-            if (count > 0) {
-                out.printf("run 1: ratio %.1fx; max heap %,d MB%n", sqlSeconds[0] / platformSeconds[0],
-                        Runtime.getRuntime().maxMemory() >> 20);
-            }
-            double[] alone = new double[platformOnly];
-            for (int i = 0; i < platformOnly; i++) {
-                long started = System.nanoTime();
-                RunReport report = runs.full(region, asOf);
-                alone[i] = (System.nanoTime() - started) / 1e9;
-                out.printf("platform alone, run %d: %.2f s (load %d ms, screen %d ms, store %d ms; %,d hits, %,d new "
-                        + "warnings)%n", i + 1, alone[i], report.loadMs(), report.screenMs(), report.storeMs(),
-                        report.hits(), report.warningsRaised());
-            }
-            if (platformOnly > 0) {
-                Arrays.sort(alone);
-                out.printf("platform alone: min %.2f s, median %.2f s%n", alone[0], alone[platformOnly / 2]);
-            }
+            agree = sideBySide(region, asOf, count, out);
+            platformAlone(region, asOf, platformOnly, out);
             if (batches > 0) {
                 incremental.run(region, asOf, batches, editsPerBatch, out);
             }
         }
         return agree;
+    }
+
+    /**
+     * Brings the store up to date and holds it in memory, as a platform does once it serves (for full runs and for
+     * re-screening a batch's households), reporting the heap it takes, measured after collections; not timed.
+     */
+    private void holdStore(PrintStream out) {
+        long refreshStarted = System.nanoTime();
+        String refreshed = runs.refreshStore();
+        out.printf("screening store brought up to date with the database (not part of the timed runs): %s; "
+                + "%.1f s%n", refreshed, (System.nanoTime() - refreshStarted) / 1e9);
+        long before = usedHeapAfterCollection();
+        long holdStarted = System.nanoTime();
+        boolean held = runs.holdStore();
+        out.printf("screening store %s in %.1f s; heap used %,d MB before, %,d MB after%n",
+                held ? "held in memory" : "NOT held in memory", (System.nanoTime() - holdStarted) / 1e9,
+                before >> 20, usedHeapAfterCollection() >> 20);
+    }
+
+    /** Full runs of the platform and of the SQL reference, {@code count} times; false when they disagree. */
+    private boolean sideBySide(String region, LocalDate asOf, int count, PrintStream out) {
+        boolean agree = true;
+        double[] sqlSeconds = new double[count];
+        double[] platformSeconds = new double[count];
+        for (int i = 0; i < count; i++) {
+            // the platform first, so PostgreSQL's million hits are not in the heap while it runs
+            long started = System.nanoTime();
+            RunReport report = runs.full(region, asOf);
+            platformSeconds[i] = (System.nanoTime() - started) / 1e9;
+            SqlScreening.Outcome reference = sql.run(ruleBook.active(), region, asOf);
+            sqlSeconds[i] = reference.seconds();
+            out.printf("run %d (%s): PostgreSQL SQL %.2f s (%,d hits); platform full screening %.2f s (load %d ms, "
+                            + "screen %d ms, store %d ms; %,d hits, %,d warnings stored); ratio %.1fx%n", i + 1,
+                    i == 0 ? "every warning new" : "warnings already open",
+                    sqlSeconds[i], reference.hits().size(), platformSeconds[i], report.loadMs(),
+                    report.screenMs(), report.storeMs(), report.hits(), report.warningsRaised(),
+                    sqlSeconds[i] / platformSeconds[i]);
+            agree &= compare(reference.hits(), region, out);
+        }
+        summarize(sqlSeconds, platformSeconds, out);
+        return agree;
+    }
+
+    /** The ratios: the first run (every warning new) apart, the later ones by minimum and median. */
+    private static void summarize(double[] sqlSeconds, double[] platformSeconds, PrintStream out) {
+        int count = sqlSeconds.length;
+        if (count > 1) {
+            double[] s = Arrays.copyOfRange(sqlSeconds, 1, count);
+            double[] p = Arrays.copyOfRange(platformSeconds, 1, count);
+            Arrays.sort(s);
+            Arrays.sort(p);
+            out.printf("runs 2-%d: PostgreSQL SQL min %.2f s, median %.2f s; platform min %.2f s, median %.2f s; "
+                            + "ratio of medians %.1fx, of minima %.1fx%n", count, s[0], s[s.length / 2], p[0],
+                    p[p.length / 2], s[s.length / 2] / p[p.length / 2], s[0] / p[0]);
+        }
+        if (count > 0) {
+            out.printf("run 1: ratio %.1fx; max heap %,d MB%n", sqlSeconds[0] / platformSeconds[0],
+                    Runtime.getRuntime().maxMemory() >> 20);
+        }
+    }
+
+    /** Full runs of the platform alone, {@code count} times, with their minimum and median. */
+    private void platformAlone(String region, LocalDate asOf, int count, PrintStream out) {
+        double[] alone = new double[count];
+        for (int i = 0; i < count; i++) {
+            long started = System.nanoTime();
+            RunReport report = runs.full(region, asOf);
+            alone[i] = (System.nanoTime() - started) / 1e9;
+            out.printf("platform alone, run %d: %.2f s (load %d ms, screen %d ms, store %d ms; %,d hits, %,d new "
+                    + "warnings)%n", i + 1, alone[i], report.loadMs(), report.screenMs(), report.storeMs(),
+                    report.hits(), report.warningsRaised());
+        }
+        if (count > 0) {
+            Arrays.sort(alone);
+            out.printf("platform alone: min %.2f s, median %.2f s%n", alone[0], alone[count / 2]);
+        }
     }
 
     private static long usedHeapAfterCollection() {

@@ -71,42 +71,53 @@ public class BenchImportCommand implements Callable<Integer> {
             RegistryGeneration generation = context.getBean(RegistryGeneration.class);
             // the same registry as bench-search: households for the persons asked, seed 7
             int households = (int) Math.ceil(persons / 3.43);
-            long have = jdbc.sql("select count(*) from person p join household h on h.id = p.household_id "
-                    + "where h.village_code like :c").param("c", county + "%").query(Long.class).single();
-            if (have == 0) {
-                System.out.printf("generating %d households into county %s ...%n", households, county);
-                long t = System.nanoTime();
-                RegistryGeneration.Outcome o = generation.generate(county, households, 7, null, true);
-                System.out.printf("generated %d households, %d persons in %.1f s%n", o.households(), o.persons(),
-                        (System.nanoTime() - t) / 1e9);
-                jdbc.sql("analyze").update();
-            }
+            ensureRegistry(jdbc, generation, households);
             for (int r = 1; r <= runs; r++) {
                 if (runs > 1) {
                     System.out.printf("--- run %d of %d in this process%n", r, runs);
                 }
-                long batchesBefore = jdbc.sql("select count(*) from exchange_batch where category = :c")
-                        .param("c", CATEGORY).query(Long.class).single();
-                // the batches' counts, not count(*): that would read every record and push them out of the caches
-                long recordsBefore = jdbc.sql("select coalesce(sum(rows_accepted), 0) from exchange_batch "
-                        + "where status = 'ACCEPTED'").query(Long.class).single();
-                Path csv = file != null ? file : Files.createTempFile("bench-import-", ".csv");
-                try {
-                    long t = System.nanoTime();
-                    long written = generation.writeFeedFile(county, households, 7, 1000 + batchesBefore, CATEGORY,
-                            rows, csv);
-                    System.out.printf("wrote %d %s rows (%d MB) in %.1f s; %d department records stored before%n",
-                            written, CATEGORY, Files.size(csv) >> 20, (System.nanoTime() - t) / 1e9, recordsBefore);
-                    System.out.printf("machine load average before the import: %.1f%n",
-                            java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-                    run(context, csv);
-                } finally {
-                    if (file == null) {
-                        Files.deleteIfExists(csv);
-                    }
-                }
+                writeAndImport(context, jdbc, generation, households);
             }
             return 0;
+        }
+    }
+
+    /** Generates the county's registry unless it holds persons already. */
+    private void ensureRegistry(JdbcClient jdbc, RegistryGeneration generation, int households) {
+        long have = jdbc.sql("select count(*) from person p join household h on h.id = p.household_id "
+                + "where h.village_code like :c").param("c", county + "%").query(Long.class).single();
+        if (have == 0) {
+            System.out.printf("generating %d households into county %s ...%n", households, county);
+            long t = System.nanoTime();
+            RegistryGeneration.Outcome o = generation.generate(county, households, 7, null, true);
+            System.out.printf("generated %d households, %d persons in %.1f s%n", o.households(), o.persons(),
+                    (System.nanoTime() - t) / 1e9);
+            jdbc.sql("analyze").update();
+        }
+    }
+
+    /** Writes a new feed file (a seed of its own per batch, so its records are new) and imports it. */
+    private void writeAndImport(ConfigurableApplicationContext context, JdbcClient jdbc, RegistryGeneration generation,
+                                int households) throws java.io.IOException {
+        long batchesBefore = jdbc.sql("select count(*) from exchange_batch where category = :c")
+                .param("c", CATEGORY).query(Long.class).single();
+        // the batches' counts, not count(*): that would read every record and push them out of the caches
+        long recordsBefore = jdbc.sql("select coalesce(sum(rows_accepted), 0) from exchange_batch "
+                + "where status = 'ACCEPTED'").query(Long.class).single();
+        Path csv = file != null ? file : Files.createTempFile("bench-import-", ".csv");
+        try {
+            long t = System.nanoTime();
+            long written = generation.writeFeedFile(county, households, 7, 1000 + batchesBefore, CATEGORY,
+                    rows, csv);
+            System.out.printf("wrote %d %s rows (%d MB) in %.1f s; %d department records stored before%n",
+                    written, CATEGORY, Files.size(csv) >> 20, (System.nanoTime() - t) / 1e9, recordsBefore);
+            System.out.printf("machine load average before the import: %.1f%n",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            run(context, csv);
+        } finally {
+            if (file == null) {
+                Files.deleteIfExists(csv);
+            }
         }
     }
 
@@ -124,25 +135,48 @@ public class BenchImportCommand implements Callable<Integer> {
 
     private void run(ConfigurableApplicationContext context, Path csv) {
         CurrentUser.actAs(BulwarkUser.system("bench-import", Role.PROVINCE_ADMIN, (county + "000000").substring(0, 12)));
+        Measurement measured = new Measurement();
+        Batch batch = importCommitted(context, csv, measured);
+        // the screening the commit sets off runs on another thread (a durable listener): wait for it
+        context.getBean(DurableEvents.class).awaitCompletion(BatchStored.class,
+                stored -> stored.batchId() == batch.id(), Duration.ofHours(1));
+        measured.done = System.nanoTime();
+        report(context, batch, measured);
+    }
+
+    /** What one import is measured by: its phases, and clocks and CPU counters read at its start and commit. */
+    private static final class Measurement {
+        final ImportPhases phases = new ImportPhases();
+        long committed;
+        final long[] backendCpu = {-1, -1};
+        final long[] javaCpu = new long[2];
+        final com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        final long gcBefore = gcMillis();
+        final java.lang.management.CompilationMXBean compiler =
+                java.lang.management.ManagementFactory.getCompilationMXBean();
+        final long jitBefore = compiler.getTotalCompilationTime();
+        final long started = System.nanoTime();
+        long done;
+
+        static long gcMillis() {
+            return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+        }
+    }
+
+    /**
+     * Imports the file in a transaction of its own; the import joins it, so the time to its commit is taken before
+     * the screening that the commit sets off (an after-commit listener) runs.
+     */
+    private Batch importCommitted(ConfigurableApplicationContext context, Path csv, Measurement measured) {
         DepartmentDataImport importer = context.getBean(DepartmentDataImport.class);
-        ImportPhases phases = new ImportPhases();
-        long[] committed = new long[1];
-        long[] backendCpu = {-1, -1};
-        long[] javaCpu = new long[2];
         JdbcClient jdbc = context.getBean(JdbcClient.class);
-        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        long[] gcBefore = {java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum()};
-        var compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
-        long jitBefore = compiler.getTotalCompilationTime();
-        long started = System.nanoTime();
-        // the import joins this transaction, so the time to its commit is taken before the screening that the commit
-        // sets off (an after-commit listener) runs
-        Batch batch = new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).execute(status -> {
+        return new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).execute(status -> {
             // the PostgreSQL process serving the import's connection, to read its CPU time when the server is local
             int backend = jdbc.sql("select pg_backend_pid()").query(Integer.class).single();
-            backendCpu[0] = cpuTicks(backend);
-            javaCpu[0] = os.getProcessCpuTime();
+            measured.backendCpu[0] = cpuTicks(backend);
+            measured.javaCpu[0] = measured.os.getProcessCpuTime();
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public int getOrder() {
@@ -151,19 +185,18 @@ public class BenchImportCommand implements Callable<Integer> {
 
                 @Override
                 public void afterCommit() {
-                    committed[0] = System.nanoTime();
-                    javaCpu[1] = os.getProcessCpuTime();
-                    backendCpu[1] = cpuTicks(backend);
+                    measured.committed = System.nanoTime();
+                    measured.javaCpu[1] = measured.os.getProcessCpuTime();
+                    measured.backendCpu[1] = cpuTicks(backend);
                 }
             });
             return importer.run(new ImportRequest(CATEGORY, csv, csv.getFileName().toString(), FileFormat.CSV, false),
-                    phases);
+                    measured.phases);
         });
-        // the screening the commit sets off runs on another thread (a durable listener): wait for it
-        context.getBean(DurableEvents.class).awaitCompletion(BatchStored.class,
-                stored -> stored.batchId() == batch.id(), Duration.ofHours(1));
-        long done = System.nanoTime();
-        double seconds = (committed[0] - started) / 1e9;
+    }
+
+    private static void report(ConfigurableApplicationContext context, Batch batch, Measurement m) {
+        double seconds = (m.committed - m.started) / 1e9;
         System.out.printf("database: %s%n", context.getBean(org.bulwark.platform.database.DatabaseServer.class)
                 .isEmbedded() ? "embedded PostgreSQL" : "PostgreSQL server");
         System.out.printf("batch %d %s: %d rows, %d stored, %d rejected, %d already stored, %d not registered%n",
@@ -171,18 +204,19 @@ public class BenchImportCommand implements Callable<Integer> {
                 batch.rowsRepeated(), batch.rowsUnmatched());
         System.out.printf("import, validated and stored up to the commit: %.2f s = %.0f rows/s%n", seconds,
                 batch.rowsTotal() / seconds);
-        System.out.printf("phases (ms): %s%n", phases);
-        long gcMillis = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum() - gcBefore[0];
+        System.out.printf("phases (ms): %s%n", m.phases);
+        long gcMillis = Measurement.gcMillis() - m.gcBefore;
         System.out.printf("Java CPU by thread up to the end of the load (ms): %s; garbage collection pauses %d ms; "
-                + "JIT compilation %d ms%n", phases.cpuMillis(), gcMillis, compiler.getTotalCompilationTime() - jitBefore);
-        System.out.printf("CPU of the importing thread by phase (ms): %s%n", phases.phaseCpuMillis());
+                + "JIT compilation %d ms%n", m.phases.cpuMillis(), gcMillis,
+                m.compiler.getTotalCompilationTime() - m.jitBefore);
+        System.out.printf("CPU of the importing thread by phase (ms): %s%n", m.phases.phaseCpuMillis());
         System.out.printf("CPU time up to the commit: Java process %.1f s, PostgreSQL backend %s (parallel index-build "
                         + "workers not counted); machine load average at the end: %.1f on %d cores%n",
-                (javaCpu[1] - javaCpu[0]) / 1e9, backendCpu[0] < 0 || backendCpu[1] < 0 ? "n/a (server not local)"
-                        : String.format("%.1f s", (backendCpu[1] - backendCpu[0]) / 100.0),
-                os.getSystemLoadAverage(), os.getAvailableProcessors());
+                (m.javaCpu[1] - m.javaCpu[0]) / 1e9, m.backendCpu[0] < 0 || m.backendCpu[1] < 0
+                        ? "n/a (server not local)"
+                        : String.format("%.1f s", (m.backendCpu[1] - m.backendCpu[0]) / 100.0),
+                m.os.getSystemLoadAverage(), m.os.getAvailableProcessors());
         System.out.printf("after the commit, not part of the import figure: ANALYZE of a new part (see the last phase) "
-                + "and the incremental screening the batch sets off: %.1f s%n", (done - committed[0]) / 1e9);
+                + "and the incremental screening the batch sets off: %.1f s%n", (m.done - m.committed) / 1e9);
     }
 }

@@ -160,13 +160,41 @@ class CaseworkHistory {
             List<Household> all = households();
             Map<Long, Household> byId = new HashMap<>();
             all.forEach(h -> byId.put(h.id(), h));
+            TargetSelection.Result eliminated = chooseEliminated(all, targets);
+            Set<Long> eliminatedIds = new HashSet<>();
+            eliminated.chosen().forEach(c -> eliminatedIds.add(c.id()));
+            TargetSelection.Result monitored = chooseMonitored(all, eliminatedIds, targets);
+            LocalDate earliest = LocalDate.of(today.getYear() - 1, 1, 1);
+            LocalDate latestForElimination = today.minusMonths(6).minusDays(50);
+            int done = 0;
+            for (TargetSelection.Candidate c : eliminated.chosen()) {
+                Household h = byId.get(c.id());
+                LocalDate identified = between(earliest, latestForElimination);
+                identify(h, identified);
+                LocalDate eliminatedOn = eliminate(h, identified);
+                keepObserving(h, eliminatedOn);
+                log(++done, targets);
+            }
+            replayMonitored(monitored.chosen().stream().map(c -> byId.get(c.id())).toList(), earliest,
+                    latestForElimination, done, targets);
+            recentDeclarations(all);
+            int open = openCasesAtEveryStep(all);
+            int identifiedPersons = eliminated.persons() + monitored.persons();
+            return new Outcome(eliminated.chosen().size() + monitored.chosen().size(), identifiedPersons,
+                    eliminated.chosen().size(), eliminated.persons(), open, eliminated.exact() && monitored.exact());
+        }
+
+        /** The households to be identified and eliminated since: among those not monitored that can be. */
+        private TargetSelection.Result chooseEliminated(List<Household> all, Targets targets) {
             List<TargetSelection.Candidate> eliminable = all.stream()
                     .filter(h -> h.category() != HouseholdCategory.MONITORED && h.eliminable())
                     .map(h -> new TargetSelection.Candidate(h.id(), h.members())).toList();
-            TargetSelection.Result eliminated = TargetSelection.choose(List.of(), eliminable,
+            return TargetSelection.choose(List.of(), eliminable,
                     Math.min(targets.eliminatedHouseholds(), eliminable.size()), targets.eliminatedPersons(), random);
-            Set<Long> eliminatedIds = new HashSet<>();
-            eliminated.chosen().forEach(c -> eliminatedIds.add(c.id()));
+        }
+
+        /** The households still under monitoring: every one the registry holds as monitored, and more to the target. */
+        private TargetSelection.Result chooseMonitored(List<Household> all, Set<Long> eliminatedIds, Targets targets) {
             // every household the registry already holds as monitored is under monitoring in casework too
             List<TargetSelection.Candidate> registeredMonitored = new ArrayList<>(all.stream()
                     .filter(h -> h.category() == HouseholdCategory.MONITORED)
@@ -180,22 +208,16 @@ class CaseworkHistory {
                     .map(h -> new TargetSelection.Candidate(h.id(), h.members())).toList();
             int monitoredCount = Math.max(targets.identifiedHouseholds() - targets.eliminatedHouseholds(),
                     registeredMonitored.size());
-            TargetSelection.Result monitored = TargetSelection.choose(registeredMonitored, others, monitoredCount,
+            return TargetSelection.choose(registeredMonitored, others, monitoredCount,
                     targets.identifiedPersons() - targets.eliminatedPersons(), random);
+        }
 
-            LocalDate earliest = LocalDate.of(today.getYear() - 1, 1, 1);
-            LocalDate latestForElimination = today.minusMonths(6).minusDays(50);
-            int done = 0;
-            for (TargetSelection.Candidate c : eliminated.chosen()) {
-                Household h = byId.get(c.id());
-                LocalDate identified = between(earliest, latestForElimination);
-                identify(h, identified);
-                LocalDate eliminatedOn = eliminate(h, identified);
-                keepObserving(h, eliminatedOn);
-                log(++done, targets);
-            }
-            // a few households whose risk returned after elimination, and a few eliminations the county reversed
-            List<Household> monitoredHouseholds = monitored.chosen().stream().map(c -> byId.get(c.id())).toList();
+        /**
+         * The monitored households' history: mostly identified and visited, with a few whose risk returned after
+         * elimination, a few eliminations the county reversed and a few elimination cases under way.
+         */
+        private void replayMonitored(List<Household> monitoredHouseholds, LocalDate earliest,
+                                     LocalDate latestForElimination, int done, Targets targets) {
             int reentries = Math.max(1, monitoredHouseholds.size() / 50);
             int reversals = Math.max(1, monitoredHouseholds.size() / 100);
             int eliminationCases = Math.max(2, monitoredHouseholds.size() / 80);
@@ -226,11 +248,6 @@ class CaseworkHistory {
                 }
                 log(++done, targets);
             }
-            recentDeclarations(all);
-            int open = openCasesAtEveryStep(all);
-            int identifiedPersons = eliminated.persons() + monitored.persons();
-            return new Outcome(eliminated.chosen().size() + monitored.chosen().size(), identifiedPersons,
-                    eliminated.chosen().size(), eliminated.persons(), open, eliminated.exact() && monitored.exact());
         }
 
         private void log(int done, Targets targets) {

@@ -55,53 +55,23 @@ public class RegistryLoader {
         jdbc.sql("lock table household in exclusive mode").update();
         // the screening registry change log (V23) notes "every household" once instead of each one
         jdbc.sql("select screening_registry_bulk_load(true)").query().singleRow();
-        long nextHousehold = jdbc.sql("select coalesce(max(id), 0) + 1 from household").query(Long.class).single();
-        long nextPerson = jdbc.sql("select coalesce(max(id), 0) + 1 from person").query(Long.class).single();
-        // generated numbers restart at 0001 in each village; continue after the numbers already there
-        java.util.Map<String, Integer> lastSerial = new java.util.HashMap<>();
-        jdbc.sql("""
-                select village_code, max(substr(household_number, 13)::int) from household
-                where length(household_number) = 16 and household_number like :county and household_number ~ '^[0-9]+$'
-                group by village_code
-                """).param("county", (countyCode == null ? "" : countyCode) + "%")
-                .query((rs, n) -> lastSerial.put(rs.getString(1), rs.getInt(2))).list();
-        int households = 0;
-        int persons = 0;
-        int incomes = 0;
+        Rows rows = new Rows(jdbc.sql("select coalesce(max(id), 0) + 1 from household").query(Long.class).single(),
+                jdbc.sql("select coalesce(max(id), 0) + 1 from person").query(Long.class).single());
+        java.util.Map<String, Integer> lastSerial = lastSerials(countyCode);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            StringBuilder hh = new StringBuilder();
-            StringBuilder pp = new StringBuilder();
-            StringBuilder ii = new StringBuilder();
             int inChunk = 0;
             while (generated.hasNext()) {
                 GeneratedHousehold h = renumbered(generated.next(), lastSerial);
                 also.accept(h);
-                long householdId = nextHousehold++;
-                row(hh, householdId, h.householdNumber(), h.villageCode(), h.category().name(), h.address(), h.phone());
-                for (GeneratedPerson p : h.members()) {
-                    row(pp, nextPerson++, householdId, p.idNumber(), p.name(), p.sex().name(), p.birthDate(),
-                            p.relation().name(), name(p.education()), name(p.health()), p.disability().name(),
-                            name(p.labourCapacity()), name(p.employment()), name(p.employmentPlace()),
-                            p.employmentMonths(), name(p.schooling()), p.medicalInsured(), p.pensionInsured());
-                    persons++;
-                }
-                int members = h.members().size();
-                for (GeneratedIncome i : h.incomes()) {
-                    IncomeAccount account = new IncomeAccount(i.wage(), i.operating(), i.property(), i.transfer(),
-                            i.productionCost());
-                    row(ii, householdId, i.year(), i.wage(), i.operating(), i.property(), i.transfer(),
-                            i.productionCost(), account.netIncome(), members, account.perCapita(members));
-                    incomes++;
-                }
-                households++;
+                rows.add(h);
                 if (++inChunk == CHUNK) {
-                    flush(copy, hh, pp, ii);
+                    flush(copy, rows.hh, rows.pp, rows.ii);
                     inChunk = 0;
                 }
             }
-            flush(copy, hh, pp, ii);
+            flush(copy, rows.hh, rows.pp, rows.ii);
         } catch (SQLException e) {
             if (e.getMessage() != null && e.getMessage().contains("person_id_number_unique")) {
                 throw new IllegalArgumentException("a generated identity number is already registered in this "
@@ -113,13 +83,70 @@ public class RegistryLoader {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+        return finish(countyCode, new LoadResult(rows.households, rows.persons, rows.incomes));
+    }
+
+    /**
+     * The last household serial of each village of the county: generated numbers restart at 0001 in each village,
+     * and continue after the numbers already there.
+     */
+    private java.util.Map<String, Integer> lastSerials(String countyCode) {
+        java.util.Map<String, Integer> lastSerial = new java.util.HashMap<>();
+        jdbc.sql("""
+                select village_code, max(substr(household_number, 13)::int) from household
+                where length(household_number) = 16 and household_number like :county and household_number ~ '^[0-9]+$'
+                group by village_code
+                """).param("county", (countyCode == null ? "" : countyCode) + "%")
+                .query((rs, n) -> lastSerial.put(rs.getString(1), rs.getInt(2))).list();
+        return lastSerial;
+    }
+
+    /** The COPY rows of the households, persons and incomes not yet sent, with the next ids and what was added. */
+    private static final class Rows {
+        final StringBuilder hh = new StringBuilder();
+        final StringBuilder pp = new StringBuilder();
+        final StringBuilder ii = new StringBuilder();
+        long nextHousehold;
+        long nextPerson;
+        int households;
+        int persons;
+        int incomes;
+
+        Rows(long nextHousehold, long nextPerson) {
+            this.nextHousehold = nextHousehold;
+            this.nextPerson = nextPerson;
+        }
+
+        void add(GeneratedHousehold h) {
+            long householdId = nextHousehold++;
+            row(hh, householdId, h.householdNumber(), h.villageCode(), h.category().name(), h.address(), h.phone());
+            for (GeneratedPerson p : h.members()) {
+                row(pp, nextPerson++, householdId, p.idNumber(), p.name(), p.sex().name(), p.birthDate(),
+                        p.relation().name(), name(p.education()), name(p.health()), p.disability().name(),
+                        name(p.labourCapacity()), name(p.employment()), name(p.employmentPlace()),
+                        p.employmentMonths(), name(p.schooling()), p.medicalInsured(), p.pensionInsured());
+                persons++;
+            }
+            int members = h.members().size();
+            for (GeneratedIncome i : h.incomes()) {
+                IncomeAccount account = new IncomeAccount(i.wage(), i.operating(), i.property(), i.transfer(),
+                        i.productionCost());
+                row(ii, householdId, i.year(), i.wage(), i.operating(), i.property(), i.transfer(),
+                        i.productionCost(), account.netIncome(), members, account.perCapita(members));
+                incomes++;
+            }
+            households++;
+        }
+    }
+
+    /** Moves the id sequences past the ids given, ends the bulk load and audits it. */
+    private LoadResult finish(String countyCode, LoadResult result) {
         jdbc.sql("select setval('household_id_seq', greatest((select max(id) from household), 1))").query().singleRow();
         jdbc.sql("select setval('person_id_seq', greatest((select max(id) from person), 1))").query().singleRow();
         jdbc.sql("select screening_registry_bulk_load(false)").query().singleRow();
-        LoadResult result = new LoadResult(households, persons, incomes);
         audit.record(new AuditRecord(AuditAction.GENERATE, "household", null, padCounty(countyCode),
-                "generated " + households + " households, " + persons + " persons, " + incomes + " income records",
-                null, result));
+                "generated " + result.households() + " households, " + result.persons() + " persons, "
+                        + result.incomes() + " income records", null, result));
         return result;
     }
 

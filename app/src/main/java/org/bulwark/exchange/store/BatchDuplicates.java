@@ -3,8 +3,8 @@ package org.bulwark.exchange.store;
 /**
  * The content hashes of a batch's rows seen so far, each with the first row that had it, so that a repeated row is
  * reported as "duplicate of row N". An open-addressing table of 128-bit keys with their rows in one array of
- * longs (three per slot, so that a lookup touches one place in memory, not three arrays): a million rows cost 96 MB
- * at most here (a quarter to half of it in use), against about 150 MB as a {@code HashMap} of objects.
+ * longs (three per slot, so that a lookup touches one place in memory, not three arrays): less memory than a
+ * {@code HashMap} of objects even with a quarter to half of the table in use (BENCHMARKS.md).
  */
 final class BatchDuplicates {
 
@@ -56,7 +56,7 @@ final class BatchDuplicates {
         return read;
     }
 
-    /** Grows fourfold: every entry is placed again at each growth, a miss each, so fewer growths cost less (0.2 s). */
+    /** Grows fourfold: every entry is placed again at each growth, a miss each, so fewer growths cost less. */
     private void grow() {
         long[] old = slots;
         slots = new long[old.length * 4];

@@ -29,7 +29,8 @@ final class CheckedRows implements AutoCloseable {
     private static final int CHUNK = 1024;
     /**
      * Chunks the reading thread may run ahead by: enough to keep reading while the importing thread reads the
-     * registry and the earlier hashes (about a second), few enough that the rows waiting stay out of the old generation.
+     * registry and the earlier hashes, few enough that the rows waiting stay out of the old generation (BENCHMARKS.md:
+     * 256 cost more to collect than the overlap gained).
      */
     private static final int QUEUED_CHUNKS = 64;
     private static final Object END = new Object();

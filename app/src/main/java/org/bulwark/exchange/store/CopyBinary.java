@@ -7,8 +7,8 @@ import java.time.LocalDate;
 /**
  * Rows in PostgreSQL's binary COPY format: a signature, then per row the number of columns and each value as its
  * length and bytes ({@code -1} for null), integers big-endian, dates as days since 2000-01-01, numerics in base-10000
- * digits, text as UTF-8. PostgreSQL spends less on these than on text (no parsing of numbers, dates and hex bytes:
- * 1.64-1.76 s of backend CPU for a million records against 2.12 s as text, measured), and nothing needs escaping.
+ * digits, text as UTF-8. PostgreSQL spends less on these than on text (no parsing of numbers, dates and hex bytes;
+ * BENCHMARKS.md), and nothing needs escaping.
  */
 final class CopyBinary extends CopyBuffer {
 
@@ -107,7 +107,6 @@ final class CopyBinary extends CopyBuffer {
         int scale = Math.max(0, value.scale());
         // scale up to a multiple of four decimals, so that the base-10000 digits split at the decimal point
         int groupedScale = (scale + 3) / 4 * 4;
-        int count = 0;
         short[] digits = this.digits;
         if (value.scale() >= 0 && value.precision() + (groupedScale - scale) <= 18) {
             // the usual amount: its digits in a long, no big integers
@@ -115,24 +114,34 @@ final class CopyBinary extends CopyBuffer {
             for (int i = scale; i < groupedScale; i++) {
                 rest *= 10;
             }
+            int count = 0;
             while (rest != 0) {
                 digits[count++] = (short) (rest % 10_000);
                 rest /= 10_000;
             }
-        } else {
-            BigInteger rest = value.abs().setScale(scale).unscaledValue()
-                    .multiply(BigInteger.TEN.pow(groupedScale - scale));
-            // a decimal digit is about 3.33 bits, a group of four about 13.3
-            if (rest.bitLength() / 13 + 2 > digits.length) {
-                digits = new short[rest.bitLength() / 13 + 2];
-            }
-            while (rest.signum() != 0) {
-                BigInteger[] qr = rest.divideAndRemainder(TEN_THOUSAND);
-                digits[count++] = qr[1].shortValue();
-                rest = qr[0];
-            }
+            return numericGroups(digits, count, groupedScale, scale, value.signum());
         }
-        // digits[] holds the groups least significant first; drop the zero groups at the end of the fraction
+        BigInteger rest = value.abs().setScale(scale).unscaledValue()
+                .multiply(BigInteger.TEN.pow(groupedScale - scale));
+        // a decimal digit is about 3.33 bits, a group of four about 13.3
+        if (rest.bitLength() / 13 + 2 > digits.length) {
+            digits = new short[rest.bitLength() / 13 + 2];
+        }
+        int count = 0;
+        while (rest.signum() != 0) {
+            BigInteger[] qr = rest.divideAndRemainder(TEN_THOUSAND);
+            digits[count++] = qr[1].shortValue();
+            rest = qr[0];
+        }
+        return numericGroups(digits, count, groupedScale, scale, value.signum());
+    }
+
+    /**
+     * Writes a {@code numeric} from its base-10000 groups, least significant first ({@code count} of them in
+     * {@code digits}), the lowest {@code groupedScale / 4} of them after the decimal point.
+     */
+    private CopyBinary numericGroups(short[] digits, int count, int groupedScale, int scale, int signum) {
+        // drop the zero groups at the end of the fraction
         int low = 0;
         while (low < count && digits[low] == 0) {
             low++;
@@ -142,7 +151,7 @@ final class CopyBinary extends CopyBuffer {
         int32(8 + 2 * ndigits);
         int16(ndigits);
         int16(ndigits == 0 ? 0 : weight);
-        int16(value.signum() < 0 ? NUMERIC_NEGATIVE : NUMERIC_POSITIVE);
+        int16(signum < 0 ? NUMERIC_NEGATIVE : NUMERIC_POSITIVE);
         int16(scale);
         for (int i = count - 1; i >= low; i--) {
             int16(digits[i]);

@@ -129,7 +129,8 @@ abstract class CopyBuffer {
 
     /**
      * The unscaled value of a decimal of at most 18 digits and a scale of 0 or more. {@code unscaledValue()} makes a
-     * {@code BigInteger} each time (0.3 s of a million rows' amounts); moving the point keeps the value compact.
+     * {@code BigInteger} each time (a cost that shows in a million rows' amounts); moving the point keeps the value
+     * compact.
      */
     static long unscaledLong(java.math.BigDecimal value) {
         return value.movePointRight(value.scale()).longValue();

@@ -7,19 +7,20 @@ import java.util.HexFormat;
 import java.util.List;
 import org.bulwark.platform.ChangeCounters;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The content hashes of the records a category already holds, so that a record sent again is not stored twice:
  * for a large batch all of them, read from the parts that can hold the category — a part of its own keeps them as
  * one sorted value ({@link StoredHashes}, V21), the shared part (and a part attached before V21) in its index —
- * where PostgreSQL's merge of the batch with them cost 3.1 s for six million; for a small batch only those equal to
+ * where PostgreSQL's merge of the batch with them cost more, growing with them; for a small batch only those equal to
  * one of its own hashes, looked up by index in every part.
  *
  * <p>The hashes are held in {@linkplain Level levels}: the parts of the category's earlier batches gathered once and
  * kept for the next batch (see {@link PartCache}), and the parts new since with the shared part, gathered for this
  * batch; the kept level takes the new parts in once they grow to a quarter of it. Gathering every part for every
- * batch cost 0.4 s of a batch with 17 million earlier records, growing with them.
+ * batch cost a share of each batch that grew with the earlier records.
  */
 final class EarlierRecords {
 
@@ -71,8 +72,8 @@ final class EarlierRecords {
 
     /**
      * The hashes of a small batch's records that the category holds already: those of the parts of the category's
-     * own batches from memory or as kept whole (see {@link #readAll}; such a part has no index by content: its
-     * build cost 0.75 s of a million rows), and those of the shared part looked up one by one in its index.
+     * own batches from memory or as kept whole (see {@link #readAll}; such a part has no index by content: building
+     * it cost more than it saved), and those of the shared part looked up one by one in its index.
      */
     static EarlierRecords lookUp(Connection connection, JdbcClient jdbc, String category, List<byte[]> hashes,
                                  PartCache cache) throws SQLException {
@@ -82,8 +83,34 @@ final class EarlierRecords {
     /** Reads the own parts' hashes and the shared part's: all of them, or ({@code asked} not null) those asked. */
     private static EarlierRecords read(Connection connection, JdbcClient jdbc, String category, PartCache cache,
                                        List<byte[]> asked) throws SQLException {
+        List<Long> parts = parts(jdbc, category, asked == null);
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        long changes = ChangeCounters.read(jdbc, ChangeCounters.RECORDS_CHANGED);
+        Kept kept = keptLevel(cache, changes, category, parts);
+        PartRuns runs = new PartRuns(cache, changes);
+        runs.sortOut(parts, kept);
+        runs.readKeptWhole(copy);
+        runs.readFromIndexes(copy, jdbc, category);
+        kept = runs.gather(category, kept);
+        if (asked != null) {
+            runs.fresh.add(lookUpShared(jdbc, category, asked));
+        }
+        EarlierRecords earlier = new EarlierRecords();
+        earlier.changesSeen = changes;
+        if (kept != null) {
+            earlier.levels.add(kept.level());
+        }
+        earlier.levels.add(Level.of(runs.fresh));
+        return earlier;
+    }
+
+    /**
+     * The parts that can hold the category's records: those of its own large batches, attached, and (when all
+     * hashes are read) the shared part, first.
+     */
+    private static List<Long> parts(JdbcClient jdbc, String category, boolean withShared) {
         List<Long> parts = new ArrayList<>();
-        if (asked == null) {
+        if (withShared) {
             parts.add(RecordStore.SHARED_PART);
         }
         parts.addAll(jdbc.sql("""
@@ -92,118 +119,23 @@ final class EarlierRecords {
                 join pg_inherits i on i.inhrelid = c.oid and i.inhparent = 'department_record'::regclass
                 where b.category = :c
                 """).param("c", category).query(Long.class).list());
-        List<long[][]> fresh = new ArrayList<>();
-        long[] hash = new long[2];
-        var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        long changes = ChangeCounters.read(jdbc, ChangeCounters.RECORDS_CHANGED);
-        Kept kept;
+        return parts;
+    }
+
+    /**
+     * The category's kept level, if it is still good: the cache is emptied when a record was changed or deleted
+     * since it was filled, and a level that holds a part no longer attached is not used.
+     */
+    private static Kept keptLevel(PartCache cache, long changes, String category, List<Long> parts) {
         synchronized (cache) {
             if (cache.changes != changes) {
                 cache.runs.clear();
                 cache.kept.clear();
                 cache.changes = changes;
             }
-            kept = cache.kept.get(category);
-            if (kept != null && !parts.containsAll(kept.parts())) {
-                kept = null;
-            }
+            Kept kept = cache.kept.get(category);
+            return kept != null && !parts.containsAll(kept.parts()) ? null : kept;
         }
-        java.util.Map<Long, long[][]> ownRuns = new java.util.LinkedHashMap<>();
-        java.util.Set<Long> unread = new java.util.LinkedHashSet<>();
-        for (long part : parts) {
-            if (kept != null && kept.parts().contains(part)) {
-                continue;
-            }
-            long[][] run;
-            synchronized (cache) {
-                run = part == RecordStore.SHARED_PART ? null : cache.runs.get(part);
-            }
-            if (run != null) {
-                ownRuns.put(part, run);
-            } else {
-                unread.add(part);
-            }
-        }
-        // the parts' hashes kept whole (V21): one value of 16 bytes per record each
-        List<Long> toRead = new ArrayList<>(unread);
-        toRead.add(-1L);
-        String stored = "select part, hashes from department_record_hashes where part in ("
-                + String.join(", ", toRead.stream().map(String::valueOf).toList()) + ")";
-        try (CopyOutRows rows = new CopyOutRows(copy, stored)) {
-            while (rows.next()) {
-                long part = rows.int8(-1);
-                unread.remove(part);
-                int length = Math.max(0, rows.valueLength());
-                byte[] bytes = rows.row();
-                long[] runHigh = new long[length / 16];
-                long[] runLow = new long[length / 16];
-                for (int i = 0, at = rows.at(); i < runHigh.length; i++, at += 16) {
-                    runHigh[i] = RecordRows.longAt(bytes, at);
-                    runLow[i] = RecordRows.longAt(bytes, at + 8);
-                }
-                ownRuns.put(part, new long[][] {runHigh, runLow});
-                remember(cache, changes, part, new long[][] {runHigh, runLow});
-                rows.skip(length);
-            }
-        }
-        jdbc.sql("set local enable_seqscan = off").update();
-        jdbc.sql("set local enable_bitmapscan = off").update();
-        for (long part : unread) {
-            String select = part == RecordStore.SHARED_PART
-                    ? "select row_hash from department_record_shared where category = " + literal(category)
-                    + " order by row_hash"
-                    : "select row_hash from department_record_p" + part + " order by row_hash";
-            Run run = new Run();
-            try (CopyOutRows rows = new CopyOutRows(copy, select)) {
-                while (rows.next()) {
-                    if (rows.hash(hash)) {
-                        run.add(hash[0], hash[1]);
-                    }
-                }
-            }
-            long[][] arrays = run.arrays();
-            if (part == RecordStore.SHARED_PART) {
-                fresh.add(arrays);
-            } else {
-                ownRuns.put(part, arrays);
-                remember(cache, changes, part, arrays);
-            }
-        }
-        jdbc.sql("set local enable_seqscan to default").update();
-        jdbc.sql("set local enable_bitmapscan to default").update();
-
-        // the own parts not kept yet: gathered into the kept level once they come to a quarter of it, else for
-        // this batch beside it
-        long keptSize = kept == null ? 0 : kept.level().size;
-        long newSize = ownRuns.values().stream().mapToLong(run -> run[0].length).sum();
-        if (!ownRuns.isEmpty() && newSize * 4 >= keptSize) {
-            List<long[][]> all = new ArrayList<>(ownRuns.values());
-            java.util.Set<Long> keptParts = new java.util.HashSet<>(ownRuns.keySet());
-            if (kept != null) {
-                all.add(kept.level().run());
-                keptParts.addAll(kept.parts());
-            }
-            kept = new Kept(java.util.Set.copyOf(keptParts), Level.of(all));
-            synchronized (cache) {
-                if (cache.changes == changes) {
-                    cache.kept.put(category, kept);
-                    // their hashes live on in the kept level
-                    cache.runs.keySet().removeAll(kept.parts());
-                }
-            }
-        } else {
-            fresh.addAll(ownRuns.values());
-        }
-        if (asked != null) {
-            fresh.add(lookUpShared(jdbc, category, asked));
-        }
-        EarlierRecords earlier = new EarlierRecords();
-        earlier.changesSeen = changes;
-        if (kept != null) {
-            earlier.levels.add(kept.level());
-        }
-        earlier.levels.add(Level.of(fresh));
-        return earlier;
     }
 
     /** The counter of changed or deleted records these hashes were read under (see {@link PartCache#stored}). */
@@ -215,11 +147,136 @@ final class EarlierRecords {
     private record Kept(java.util.Set<Long> parts, Level level) {
     }
 
-    private static void remember(PartCache cache, long changes, long part, long[][] run) {
-        synchronized (cache) {
-            cache.partsRead++;
-            if (cache.changes == changes) {
-                cache.runs.put(part, run);
+    /**
+     * The hashes of one read, by part, as they are found: in memory, kept whole (V21) or in a part's index. The
+     * parts outside the kept level end up either gathered into a new kept level or {@link #fresh}, for this batch.
+     */
+    private static final class PartRuns {
+        private final PartCache cache;
+        private final long changes;
+        /** The own parts' hashes not in the kept level, by part, in the order of the parts. */
+        private final java.util.Map<Long, long[][]> ownRuns = new java.util.LinkedHashMap<>();
+        /** The parts whose hashes are not in memory. */
+        private final java.util.Set<Long> unread = new java.util.LinkedHashSet<>();
+        /** The runs for this batch only: the shared part's and the own parts' not gathered into the kept level. */
+        final List<long[][]> fresh = new ArrayList<>();
+
+        PartRuns(PartCache cache, long changes) {
+            this.cache = cache;
+            this.changes = changes;
+        }
+
+        /** Takes the parts' hashes from memory where it has them, leaving the others to be read. */
+        void sortOut(List<Long> parts, Kept kept) {
+            for (long part : parts) {
+                if (kept != null && kept.parts().contains(part)) {
+                    continue;
+                }
+                long[][] run;
+                synchronized (cache) {
+                    run = part == RecordStore.SHARED_PART ? null : cache.runs.get(part);
+                }
+                if (run != null) {
+                    ownRuns.put(part, run);
+                } else {
+                    unread.add(part);
+                }
+            }
+        }
+
+        /** Reads the parts' hashes kept whole (V21): one value of 16 bytes per record each. */
+        void readKeptWhole(CopyManager copy) throws SQLException {
+            List<Long> toRead = new ArrayList<>(unread);
+            toRead.add(-1L);
+            String stored = "select part, hashes from department_record_hashes where part in ("
+                    + String.join(", ", toRead.stream().map(String::valueOf).toList()) + ")";
+            try (CopyOutRows rows = new CopyOutRows(copy, stored)) {
+                while (rows.next()) {
+                    long part = rows.int8(-1);
+                    unread.remove(part);
+                    int length = Math.max(0, rows.valueLength());
+                    byte[] bytes = rows.row();
+                    long[] runHigh = new long[length / 16];
+                    long[] runLow = new long[length / 16];
+                    for (int i = 0, at = rows.at(); i < runHigh.length; i++, at += 16) {
+                        runHigh[i] = RecordRows.longAt(bytes, at);
+                        runLow[i] = RecordRows.longAt(bytes, at + 8);
+                    }
+                    ownRuns.put(part, new long[][] {runHigh, runLow});
+                    remember(part, new long[][] {runHigh, runLow});
+                    rows.skip(length);
+                }
+            }
+        }
+
+        /**
+         * Reads the rest from the parts' indexes, in hash order: the shared part's, and those of any part whose hashes
+         * are not kept whole (one attached before V21).
+         */
+        void readFromIndexes(CopyManager copy, JdbcClient jdbc, String category) throws SQLException {
+            long[] hash = new long[2];
+            jdbc.sql("set local enable_seqscan = off").update();
+            jdbc.sql("set local enable_bitmapscan = off").update();
+            for (long part : unread) {
+                String select = part == RecordStore.SHARED_PART
+                        ? "select row_hash from department_record_shared where category = " + literal(category)
+                        + " order by row_hash"
+                        : "select row_hash from department_record_p" + part + " order by row_hash";
+                Run run = new Run();
+                try (CopyOutRows rows = new CopyOutRows(copy, select)) {
+                    while (rows.next()) {
+                        if (rows.hash(hash)) {
+                            run.add(hash[0], hash[1]);
+                        }
+                    }
+                }
+                long[][] arrays = run.arrays();
+                if (part == RecordStore.SHARED_PART) {
+                    fresh.add(arrays);
+                } else {
+                    ownRuns.put(part, arrays);
+                    remember(part, arrays);
+                }
+            }
+            jdbc.sql("set local enable_seqscan to default").update();
+            jdbc.sql("set local enable_bitmapscan to default").update();
+        }
+
+        /**
+         * The own parts not kept yet: gathered into the kept level once they come to a quarter of it (so that each
+         * hash is gathered only a few times however many batches follow), else kept for this batch beside it.
+         * Returns the kept level to use.
+         */
+        Kept gather(String category, Kept kept) {
+            long keptSize = kept == null ? 0 : kept.level().size;
+            long newSize = ownRuns.values().stream().mapToLong(run -> run[0].length).sum();
+            if (ownRuns.isEmpty() || newSize * 4 < keptSize) {
+                fresh.addAll(ownRuns.values());
+                return kept;
+            }
+            List<long[][]> all = new ArrayList<>(ownRuns.values());
+            java.util.Set<Long> keptParts = new java.util.HashSet<>(ownRuns.keySet());
+            if (kept != null) {
+                all.add(kept.level().run());
+                keptParts.addAll(kept.parts());
+            }
+            Kept gathered = new Kept(java.util.Set.copyOf(keptParts), Level.of(all));
+            synchronized (cache) {
+                if (cache.changes == changes) {
+                    cache.kept.put(category, gathered);
+                    // their hashes live on in the kept level
+                    cache.runs.keySet().removeAll(gathered.parts());
+                }
+            }
+            return gathered;
+        }
+
+        private void remember(long part, long[][] run) {
+            synchronized (cache) {
+                cache.partsRead++;
+                if (cache.changes == changes) {
+                    cache.runs.put(part, run);
+                }
             }
         }
     }
@@ -280,9 +337,9 @@ final class EarlierRecords {
     /**
      * Hashes gathered from runs (one per part) into one array grouped by their leading bits — a counting sort: one
      * pass counts each group, one places the hashes, whatever the number of parts — with the groups indexed, so that
-     * a lookup scans about eight hashes. Three million hashes placed at random into a hash set instead cost about a
-     * second here, in cache misses; nine million in a set placed by leading bits (each run sweeping the whole table)
-     * 0.8 s. Within a run the groups come in order, so each run writes front to back; a level is such a run too.
+     * a lookup scans about eight hashes. Hashes placed at random into a hash set instead cost far more, in cache
+     * misses, and so did a set placed by leading bits (each run sweeping the whole table; BENCHMARKS.md). Within a
+     * run the groups come in order, so each run writes front to back; a level is such a run too.
      */
     static final class Level {
         /** The hashes, grouped by their leading {@link #bits} bits (in no order within a group), in two halves. */
@@ -341,8 +398,8 @@ final class EarlierRecords {
          * Marks in {@code found} which of {@code count} hashes the level holds ({@code found[i]} for
          * {@code high[i], low[i]}; others are left as they are). Looked up in passes
          * over the whole chunk: the places of the hashes' groups are all looked up first, then the groups, so that the
-         * processor waits for many of these misses at once instead of one after the other (with 13 million earlier
-         * hashes one lookup at a time cost 0.4 µs a row, mostly waiting).
+         * processor waits for many of these misses at once instead of one after the other (one lookup at a time
+         * spent most of its time waiting; BENCHMARKS.md).
          */
         void containsAll(long[] high, long[] low, int count, int[] scratch, boolean[] found) {
             int shift = 64 - bits;

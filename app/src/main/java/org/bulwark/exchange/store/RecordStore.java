@@ -3,7 +3,6 @@ package org.bulwark.exchange.store;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,12 +18,9 @@ import org.bulwark.identity.RegionScope;
 import org.bulwark.platform.ChangeCounters;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Stores a batch's rows, inside the import's transaction, in one pass: a reading thread checks every row
@@ -54,8 +50,6 @@ public class RecordStore {
             "(region_code varchar_pattern_ops) where household_id is null");
     /** The index of a part's village-wide records, which a category that requires an identity number cannot have. */
     static final String VILLAGE_WIDE_INDEX = "(village_code) where household_id is null and id_number is null";
-
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RecordStore.class);
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -102,162 +96,182 @@ public class RecordStore {
     public Outcome store(Job job, RowSource source, ImportPhases phases) throws IOException {
         CategorySchema schema = job.schema();
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        String part = "department_record_p" + job.batchId();
-        boolean partCreated = false;
+        OwnPart part = new OwnPart(jdbc, dataSource, job.batchId());
         RecordRows records = new RecordRows(schema);
         long cpuStart = CheckedRows.threadCpu();
         try (CheckedRows rows = CheckedRows.start(source, job.validator(), new RecordRows(schema),
                 "import-read-" + job.batchId()); RejectedRows rejected = new RejectedRows(job.batchId())) {
-            jdbc.sql("select pg_advisory_xact_lock(hashtext('department_record'), hashtext(:c))")
-                    .param("c", schema.code()).query().listOfRows();
-            // the sorts that build a part's indexes stay in memory
-            jdbc.sql("set local maintenance_work_mem = '256MB'").update();
-            jdbc.sql("set local jit = off").update();
-            int readAllFrom = readAllRows > 0 ? readAllRows : readAllFrom(schema.code());
+            int readAllFrom = prepare(schema);
             phases.lap("prepared");
-
-            // the first rows decide: a batch that ends within them is small, and its keys are looked up (they are
-            // held in memory meanwhile, so rows turned down count too: a file of bad rows is not held whole)
-            List<List<CheckedRows.Row>> first = new ArrayList<>();
-            int firstRows = 0;
-            boolean ended = false;
-            while (firstRows < readAllFrom) {
-                List<CheckedRows.Row> chunk = rows.next();
-                if (chunk == null) {
-                    ended = true;
-                    break;
-                }
-                first.add(chunk);
-                firstRows += chunk.size();
-            }
+            FirstRows first = FirstRows.read(rows, readAllFrom);
             phases.lap("first rows read");
-            RegistryIndex registry;
-            EarlierRecords earlier;
-            boolean byPerson = schema.field(RecordRows.ID_NUMBER).isPresent();
-            boolean byHousehold = schema.field(RecordRows.HOUSEHOLD_NUMBER).isPresent();
-            if (ended) {
-                Set<String> idNumbers = new HashSet<>();
-                Set<String> householdNumbers = new HashSet<>();
-                List<byte[]> hashes = new ArrayList<>();
-                for (List<CheckedRows.Row> chunk : first) {
-                    for (CheckedRows.Row row : chunk) {
-                        if (row.problem() == null) {
-                            addIfPresent(idNumbers, records.idNumber(row.values()));
-                            addIfPresent(householdNumbers, records.householdNumber(row.values()));
-                            hashes.add(hashBytes(row, new byte[16]));
-                        }
-                    }
-                }
-                registry = RegistryIndex.lookUp(jdbc, idNumbers, householdNumbers);
-                earlier = EarlierRecords.lookUp(connection, jdbc, schema.code(), hashes, partCache());
-                phases.lap("registry and earlier records looked up");
-            } else {
-                registry = registry(connection, byPerson, byHousehold);
-                phases.lap("registry read");
-                earlier = EarlierRecords.readAll(connection, jdbc, schema.code(), partCache());
-                phases.lap("earlier records read");
+            Loading loading = first.ended()
+                    ? smallBatchLoading(connection, job, records, first, rejected, phases)
+                    : largeBatchLoading(connection, job, records, rejected, phases);
+            Target target = target(first, loading);
+            if (target == Target.OWN_PART) {
+                part.create(villageWide(schema));
             }
-            Loading loading = new Loading(job, records, new RowMatcher(registry, job.scope(), schema.nameField() != null),
-                    earlier, rejected);
-
-            // where the records go: a small batch, known whole, straight into the shared part when it is to be
-            // stored; anything larger into a part of its own, moved to the shared part at the end if it turns out small
-            String target;
-            if (ended) {
-                loading.dryRun(first);
-                target = !loading.keeps() || loading.accepted == 0 ? null
-                        : loading.accepted >= ownPartRows ? part : "department_record";
-            } else {
-                target = part;
-            }
-            if (part.equals(target)) {
-                jdbc.sql("create table " + part + " (like department_record including defaults)").update();
-                // lets the part be attached without a scan that proves every row belongs to it; and it holds its
-                // own batch's records only, which stands for a foreign key to the batch (V22: none on such parts)
-                jdbc.sql("alter table " + part + " add constraint " + part + "_part check (part = "
-                        + job.batchId() + " and batch_id = " + job.batchId() + ")").update();
-                if (!villageWide(schema)) {
-                    // every row names a person: PostgreSQL leaves the part out of a search for village-wide records
-                    jdbc.sql("alter table " + part + " add constraint " + part + "_person check (id_number is not "
-                            + "null)").update();
-                }
-                partCreated = true;
-            }
-            long partValue = part.equals(target) ? job.batchId() : SHARED_PART;
             loading.reset();
-            if (target == null) {
-                loading.load(first, rows, null, partValue);
-            } else {
-                String copy = "copy " + target + " (" + RecordRows.COLUMNS + ") from stdin with (format binary"
-                        + (part.equals(target) ? ", freeze)" : ")");
-                try (CopyPipe<CopyBinary> pipe = CopyPipe.open(connection.unwrap(PGConnection.class).getCopyAPI(),
-                        copy, "import-copy-" + job.batchId(), CopyBinary::new)) {
-                    pipe.row().start();
-                    loading.load(first, rows, pipe, partValue);
-                    phases.lap("read, checked and copied");
-                    pipe.row().trailer();
-                    pipe.finish();
-                    phases.cpu("copying thread", pipe.cpuNanos());
-                    phases.add("of which waiting for the database", pipe.waitNanos());
-                    phases.lap("copied (rest of COPY)");
-                } catch (SQLException e) {
-                    throw new IllegalStateException("storing batch " + job.batchId() + " failed: " + e.getMessage(), e);
-                }
-            }
-            if (target == null) {
-                phases.lap("read and checked");
-            }
+            copy(connection, job, target, part.table(), first, rows, loading, phases);
             rows.close();
             phases.cpu("reading thread", rows.cpuNanos());
             phases.cpu("importing thread", CheckedRows.threadCpu() - cpuStart);
             rejected.store(connection);
             phases.lap("rejected rows kept");
-
-            boolean kept = loading.keeps();
-            int accepted = kept ? loading.accepted : 0;
-            boolean ownPart = false;
-            if (partCreated && accepted >= ownPartRows) {
-                attach(part, job.batchId(), accepted, villageWide(schema), phases);
-                long[][] run = loading.written.sortedRun();
-                // the part's rows took their ids from the sequence in this session, in order: the last is its highest
-                jdbc.sql("""
-                        insert into department_record_hashes (part, category, hashes, last_id)
-                        values (:p, :c, :h, currval('department_record_id_seq'))
-                        """).param("p", job.batchId()).param("c", schema.code()).param("h", StoredHashes.bytes(run))
-                        .update();
-                EarlierRecords.PartCache cache = partCache();
-                long changesSeen = earlier.changesSeen();
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        cache.stored(changesSeen, job.batchId(), run);
-                    }
-                });
-                phases.lap("hashes kept");
-                ownPart = true;
-            } else if (partCreated) {
-                if (accepted > 0) {
-                    // fewer records than a part of its own is worth: into the shared part, whose indexes take them
-                    jdbc.sql("insert into department_record (id, " + RecordRows.COLUMNS + ", stored_at) select id, "
-                            + RecordRows.COLUMNS.replaceFirst("part", SHARED_PART + " as part") + ", stored_at from "
-                            + part).update();
-                }
-                jdbc.sql("drop table " + part).update();
-                partCreated = false;
-                phases.lap("moved to the shared part");
-            }
-            return new Outcome(rows.total(), accepted, loading.rejected(), kept ? loading.repeated : 0,
-                    kept ? loading.unmatched : 0, ownPart);
+            return settle(job, part, loading, rows.total(), phases);
         } catch (SQLException e) {
             throw new IllegalStateException("storing batch " + job.batchId() + " failed: " + e.getMessage(), e);
         } catch (RuntimeException | IOException e) {
-            if (partCreated) {
-                dropQuietly(part, e);
-            }
+            part.dropAfter(e);
             throw e;
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    /**
+     * Makes imports of the category take turns (so two cannot both store the same record) and sets the transaction
+     * up for the load; returns from how many rows the registry and earlier records are read whole.
+     */
+    private int prepare(CategorySchema schema) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('department_record'), hashtext(:c))")
+                .param("c", schema.code()).query().listOfRows();
+        // the sorts that build a part's indexes stay in memory
+        jdbc.sql("set local maintenance_work_mem = '256MB'").update();
+        jdbc.sql("set local jit = off").update();
+        return readAllRows > 0 ? readAllRows : readAllFrom(schema.code());
+    }
+
+    /**
+     * The rows read before the batch's size is known: a batch that ends within them is small, and its keys are looked
+     * up (they are held in memory meanwhile, so rows turned down count too: a file of bad rows is not held whole).
+     */
+    private record FirstRows(List<List<CheckedRows.Row>> chunks, boolean ended) {
+
+        static FirstRows read(CheckedRows rows, int upTo) {
+            List<List<CheckedRows.Row>> first = new ArrayList<>();
+            int firstRows = 0;
+            while (firstRows < upTo) {
+                List<CheckedRows.Row> chunk = rows.next();
+                if (chunk == null) {
+                    return new FirstRows(first, true);
+                }
+                first.add(chunk);
+                firstRows += chunk.size();
+            }
+            return new FirstRows(first, false);
+        }
+    }
+
+    /** A small batch, known whole: the registry and the category's earlier records are looked up by its keys. */
+    private Loading smallBatchLoading(Connection connection, Job job, RecordRows records, FirstRows first,
+                                      RejectedRows rejected, ImportPhases phases) throws SQLException {
+        Set<String> idNumbers = new HashSet<>();
+        Set<String> householdNumbers = new HashSet<>();
+        List<byte[]> hashes = new ArrayList<>();
+        for (List<CheckedRows.Row> chunk : first.chunks()) {
+            for (CheckedRows.Row row : chunk) {
+                if (row.problem() == null) {
+                    addIfPresent(idNumbers, records.idNumber(row.values()));
+                    addIfPresent(householdNumbers, records.householdNumber(row.values()));
+                    hashes.add(hashBytes(row, new byte[16]));
+                }
+            }
+        }
+        RegistryIndex registry = RegistryIndex.lookUp(jdbc, idNumbers, householdNumbers);
+        EarlierRecords earlier = EarlierRecords.lookUp(connection, jdbc, job.schema().code(), hashes, partCache());
+        phases.lap("registry and earlier records looked up");
+        return loading(job, records, registry, earlier, rejected);
+    }
+
+    /** A large batch: the registry (kept between batches, see {@link #registry}) and earlier records read whole. */
+    private Loading largeBatchLoading(Connection connection, Job job, RecordRows records, RejectedRows rejected,
+                                      ImportPhases phases) throws SQLException {
+        CategorySchema schema = job.schema();
+        boolean byPerson = schema.field(RecordRows.ID_NUMBER).isPresent();
+        boolean byHousehold = schema.field(RecordRows.HOUSEHOLD_NUMBER).isPresent();
+        RegistryIndex registry = registry(connection, byPerson, byHousehold);
+        phases.lap("registry read");
+        EarlierRecords earlier = EarlierRecords.readAll(connection, jdbc, schema.code(), partCache());
+        phases.lap("earlier records read");
+        return loading(job, records, registry, earlier, rejected);
+    }
+
+    private static Loading loading(Job job, RecordRows records, RegistryIndex registry, EarlierRecords earlier,
+                                   RejectedRows rejected) {
+        return new Loading(job, records, new RowMatcher(registry, job.scope(), job.schema().nameField() != null),
+                earlier, rejected);
+    }
+
+    /** Where a batch's records go. */
+    private enum Target {
+        /** Nowhere: nothing is to be stored (all-or-nothing and a row turned down, or no row accepted). */
+        NOWHERE,
+        /** The shared part, whose indexes take the records row by row. */
+        SHARED,
+        /** A part of the batch's own, loaded with {@code COPY … FREEZE} and indexed once. */
+        OWN_PART
+    }
+
+    /**
+     * A small batch, known whole, goes straight into the shared part when it is to be stored (its rows are counted
+     * first, writing nothing); anything larger into a part of its own, moved to the shared part at the end if it
+     * turns out small.
+     */
+    private Target target(FirstRows first, Loading loading) throws SQLException {
+        if (!first.ended()) {
+            return Target.OWN_PART;
+        }
+        loading.dryRun(first.chunks());
+        return !loading.keeps() || loading.accepted == 0 ? Target.NOWHERE
+                : loading.accepted >= ownPartRows ? Target.OWN_PART : Target.SHARED;
+    }
+
+    /** Matches and sorts out all rows, streaming those to be stored by binary COPY into the target. */
+    private void copy(Connection connection, Job job, Target target, String part, FirstRows first, CheckedRows rows,
+                      Loading loading, ImportPhases phases) throws SQLException {
+        long partValue = target == Target.OWN_PART ? job.batchId() : SHARED_PART;
+        if (target == Target.NOWHERE) {
+            loading.load(first.chunks(), rows, null, partValue);
+            phases.lap("read and checked");
+            return;
+        }
+        String copy = "copy " + (target == Target.OWN_PART ? part : "department_record") + " (" + RecordRows.COLUMNS
+                + ") from stdin with (format binary" + (target == Target.OWN_PART ? ", freeze)" : ")");
+        try (CopyPipe<CopyBinary> pipe = CopyPipe.open(connection.unwrap(PGConnection.class).getCopyAPI(),
+                copy, "import-copy-" + job.batchId(), CopyBinary::new)) {
+            pipe.row().start();
+            loading.load(first.chunks(), rows, pipe, partValue);
+            phases.lap("read, checked and copied");
+            pipe.row().trailer();
+            pipe.finish();
+            phases.cpu("copying thread", pipe.cpuNanos());
+            phases.add("of which waiting for the database", pipe.waitNanos());
+            phases.lap("copied (rest of COPY)");
+        } catch (SQLException e) {
+            // within the outer handling of runtime failures, so that the part loaded so far is dropped
+            throw new IllegalStateException("storing batch " + job.batchId() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Ends the part's life once all rows are in: attached with its hashes when it holds enough records, otherwise
+     * emptied into the shared part. Counts what was stored.
+     */
+    private Outcome settle(Job job, OwnPart part, Loading loading, int total, ImportPhases phases) {
+        boolean kept = loading.keeps();
+        int accepted = kept ? loading.accepted : 0;
+        boolean ownPart = false;
+        if (part.created() && accepted >= ownPartRows) {
+            part.attach(accepted, villageWide(job.schema()), phases);
+            part.keepHashes(job.schema().code(), loading.written, partCache(), loading.earlier.changesSeen(), phases);
+            ownPart = true;
+        } else if (part.created()) {
+            part.moveToShared(accepted, phases);
+        }
+        return new Outcome(total, accepted, loading.rejected(), kept ? loading.repeated : 0,
+                kept ? loading.unmatched : 0, ownPart);
     }
 
     /** The registry as read for an earlier batch, with what it was read for and the registry's change counter then. */
@@ -269,7 +283,7 @@ public class RecordStore {
      * change counter (V12: raised by every statement that changes households, persons or incomes, and read here in
      * the import's snapshot) stays the same: an equal counter means that no change to the registry was committed
      * since, so the registry this import would read is the one kept. Batches sent one after the other then pay for
-     * the registry once (about 0.5 s a million persons); any change to the registry, here or by anyone, reads it anew.
+     * the registry once; any change to the registry, here or by anyone, reads it anew.
      */
     private RegistryIndex registry(Connection connection, boolean byPerson, boolean byHousehold) throws SQLException {
         long changes = ChangeCounters.read(jdbc, ChangeCounters.REGISTRY);
@@ -304,9 +318,9 @@ public class RecordStore {
 
     /**
      * Rows from which reading the whole registry and the category's earlier records costs less than looking a
-     * batch's rows up: a lookup (one per row in the registry, one per row and part among the records) measured about
-     * 9 µs, reading an entry whole about 0.2 µs on the server and as much here — so one lookup is worth about twenty
-     * entries read. Never above the size of a part of its own, which is loaded while it is read.
+     * batch's rows up: a lookup (one per row in the registry, one per row and part among the records) costs about as
+     * much as reading twenty entries whole, on the server and here together (measured; BENCHMARKS.md) — hence the
+     * 20 below. Never above the size of a part of its own, which is loaded while it is read.
      */
     private int readAllFrom(String category) {
         Map<String, Object> sizes = jdbc.sql("""
@@ -464,66 +478,6 @@ public class RecordStore {
     /** Whether a category's rows may be village-wide: any but one that requires an identity number. */
     private static boolean villageWide(CategorySchema schema) {
         return !schema.field(RecordRows.ID_NUMBER).map(org.bulwark.core.exchange.FieldSpec::required).orElse(false);
-    }
-
-    private void dropQuietly(String part, Exception cause) {
-        try {
-            jdbc.sql("drop table if exists " + part).update();
-        } catch (RuntimeException e) {
-            cause.addSuppressed(e);
-        }
-    }
-
-    /**
-     * Builds the part's indexes in one sorted pass each and makes it a part of the table. Indexes are each part's own
-     * (V22), and a part of its own holds one batch of one category, so it gets only those asked of it: the id (the
-     * screening store's reads of records after a given id; a block range index, as the ids rise with the rows, its
-     * highest kept with its hashes), households and unregistered persons (incremental screening, the
-     * household file), unregistered persons' records by region (figures; registered ones are found through their
-     * household: a whole index by region cost 0.64 s a million rows) and, where the category allows them, village-wide
-     * records. No primary key: its source rows are those of one file, unique by construction (the key cost 0.9 s a
-     * million rows). No index by content (0.75 s): its hashes are kept whole with it (V21), which is how every later
-     * batch reads them ({@link EarlierRecords}).
-     */
-    private void attach(String part, long batchId, int rows, boolean villageWide, ImportPhases phases) {
-        for (String index : OWN_PART_INDEXES) {
-            jdbc.sql("create index on " + part + " " + index).update();
-        }
-        if (villageWide) {
-            jdbc.sql("create index on " + part + " " + VILLAGE_WIDE_INDEX).update();
-        }
-        phases.lap("indexes built");
-        jdbc.sql("alter table department_record attach partition " + part + " for values in (" + batchId + ")").update();
-        // the rows went into the part before it was attached, so no trigger of department_record counted them: the
-        // screening store learns of new records from this counter (V12)
-        ChangeCounters.add(jdbc, ChangeCounters.RECORDS_INSERTED, rows);
-        phases.lap("attached");
-        // Statistics for the screening that follows the batch: ANALYZE reads a sample and needs nothing of the
-        // transaction, so it runs right after the commit on its own connection (0.2-0.7 s that the batch need not
-        // wait for). No VACUUM: COPY FREEZE left every page all-visible, so the next batch reads the part's hash
-        // index without touching its rows.
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public int getOrder() {
-                return Ordered.HIGHEST_PRECEDENCE + 1;
-            }
-
-            @Override
-            public void afterCommit() {
-                analyze(part);
-                phases.lap("committed, then the new part analysed");
-            }
-        });
-    }
-
-    private void analyze(String part) {
-        try (Connection own = dataSource.getConnection(); Statement statement = own.createStatement()) {
-            own.setAutoCommit(true);
-            statement.execute("analyze " + part);
-        } catch (SQLException e) {
-            // the batch is stored; autovacuum will do this later
-            log.warn("analyze of {} after its import failed: {}", part, e.getMessage());
-        }
     }
 
     /** The problems of a row as one reason text. */

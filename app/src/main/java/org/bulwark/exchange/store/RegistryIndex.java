@@ -7,13 +7,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The registry as matching a batch needs it: each person by identity number (person id, household id, registered
  * name, the household's village) and each household by number (id, village). Either the whole registry, read once
- * for a large batch (a million persons: about 0.2 s of the server's CPU and 0.3 s here, where PostgreSQL's hash join
- * of a batch with the registry cost about 2 s), or only the persons and households a small batch names, looked up.
+ * for a large batch (far cheaper than PostgreSQL's hash join of a batch with the registry; BENCHMARKS.md), or only
+ * the persons and households a small batch names, looked up.
  */
 final class RegistryIndex {
 
@@ -50,62 +51,91 @@ final class RegistryIndex {
      */
     static RegistryIndex readAll(Connection connection, boolean byPerson, boolean byHousehold) throws SQLException {
         var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        int expected = 16;
-        if (byPerson) {
-            try (var statement = connection.createStatement();
-                 var rows = statement.executeQuery("select greatest(reltuples, 0)::bigint from pg_class "
-                         + "where oid = 'person'::regclass")) {
-                expected = rows.next() ? (int) Math.min(rows.getLong(1) + 1024, 1 << 28) : expected;
-            }
-        }
+        int expected = byPerson ? expectedPersons(connection) : 16;
         RegistryIndex index = new RegistryIndex(expected);
-        // households by id (for the persons' villages) and by number
-        LongIntMap householdById = new LongIntMap(byPerson ? expected / 3 : 16);
-        String[] householdVillage = new String[byPerson ? Math.max(16, expected / 3) : 16];
-        int households = 0;
+        HouseholdVillages households = new HouseholdVillages(byPerson ? expected / 3 : 16,
+                byPerson ? Math.max(16, expected / 3) : 16);
         if (byPerson || byHousehold) {
-            try (CopyOutRows rows = new CopyOutRows(copy,
-                    "select id, village_code, household_number from registry_household")) {
-                while (rows.next()) {
-                    long id = rows.int8(-1);
-                    String village = index.village(rows.text());
-                    String number = rows.text();
-                    if (byPerson) {
-                        if (households == householdVillage.length) {
-                            householdVillage = Arrays.copyOf(householdVillage, households * 2);
-                        }
-                        householdVillage[households] = village;
-                        householdById.put(id, households++);
-                    }
-                    if (byHousehold) {
-                        index.byHouseholdNumber.put(number, new Household(id, village));
-                    }
-                }
-            }
+            index.readHouseholds(copy, byPerson ? households : null, byHousehold);
         }
         if (byPerson) {
-            try (CopyOutRows rows = new CopyOutRows(copy,
-                    "select id_number, id, household_id, name from registry_person")) {
-                while (rows.next()) {
-                    // the identity number straight from the bytes as sent (a string only for an unusual one)
-                    int length = rows.valueLength();
-                    long key = length == 18 ? key(rows.row(), rows.at()) : -1;
-                    String odd = null;
-                    if (key < 0 && length >= 0) {
-                        odd = new String(rows.row(), rows.at(), length, java.nio.charset.StandardCharsets.UTF_8);
-                    }
-                    rows.skip(length);
-                    long id = rows.int8(-1);
-                    long household = rows.int8(-1);
-                    int at = householdById.get(household);
-                    int position = index.add(key, odd, id, household, at < 0 ? null : householdVillage[at]);
-                    int nameLength = rows.valueLength();
-                    index.name(position, rows.row(), rows.at(), Math.max(0, nameLength));
-                    rows.skip(nameLength);
-                }
-            }
+            index.readPersons(copy, households);
         }
         return index;
+    }
+
+    /** About how many persons the registry holds (the planner's estimate), to size the index once. */
+    private static int expectedPersons(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+             var rows = statement.executeQuery("select greatest(reltuples, 0)::bigint from pg_class "
+                     + "where oid = 'person'::regclass")) {
+            return rows.next() ? (int) Math.min(rows.getLong(1) + 1024, 1 << 28) : 16;
+        }
+    }
+
+    /** Households by id with their villages, for the persons read after them. */
+    private static final class HouseholdVillages {
+        final LongIntMap byId;
+        String[] village;
+        int count;
+
+        HouseholdVillages(int expected, int capacity) {
+            byId = new LongIntMap(expected);
+            village = new String[capacity];
+        }
+
+        void add(long id, String village) {
+            if (count == this.village.length) {
+                this.village = Arrays.copyOf(this.village, count * 2);
+            }
+            this.village[count] = village;
+            byId.put(id, count++);
+        }
+    }
+
+    /**
+     * Reads every household: into {@code byId} (when persons are read after) for their villages, and by number when
+     * {@code byHousehold}.
+     */
+    private void readHouseholds(CopyManager copy, HouseholdVillages byId, boolean byHousehold) throws SQLException {
+        try (CopyOutRows rows = new CopyOutRows(copy,
+                "select id, village_code, household_number from registry_household")) {
+            while (rows.next()) {
+                long id = rows.int8(-1);
+                String village = village(rows.text());
+                String number = rows.text();
+                if (byId != null) {
+                    byId.add(id, village);
+                }
+                if (byHousehold) {
+                    byHouseholdNumber.put(number, new Household(id, village));
+                }
+            }
+        }
+    }
+
+    /** Reads every person, with the village of its household. */
+    private void readPersons(CopyManager copy, HouseholdVillages households) throws SQLException {
+        try (CopyOutRows rows = new CopyOutRows(copy,
+                "select id_number, id, household_id, name from registry_person")) {
+            while (rows.next()) {
+                // the identity number straight from the bytes as sent (a string only for an unusual one)
+                int length = rows.valueLength();
+                long key = length == 18 ? key(rows.row(), rows.at()) : -1;
+                String odd = null;
+                if (key < 0 && length >= 0) {
+                    odd = new String(rows.row(), rows.at(), length, java.nio.charset.StandardCharsets.UTF_8);
+                }
+                rows.skip(length);
+                long id = rows.int8(-1);
+                long household = rows.int8(-1);
+                int at = households.byId.get(household);
+                int position = add(key, odd, id, household, at < 0 ? null : households.village[at]);
+                int nameLength = rows.valueLength();
+                name(position, rows.row(), rows.at(), Math.max(0, nameLength));
+                rows.skip(nameLength);
+            }
+        }
     }
 
     /** Looks up only the persons and households with these numbers, by index (a small batch). */

@@ -53,61 +53,92 @@ final class HeldRegistry {
      */
     ScreeningStore.SubsetRegistry subset(String prefix, LocalDate asOf, Collection<Long> householdDbIds,
                                          RegistryPatch patch) {
-        int asOfYear = asOf.getYear();
-        // incomes ascend by year in both: the last up to the as-of year is "net", the one before "previous"
         long[] wanted = householdDbIds.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
-        int n = 0;
-        long[] id = new long[wanted.length];
-        String[] village = new String[wanted.length];
-        byte[] category = new byte[wanted.length];
-        int[] members = new int[wanted.length];
-        double[] net = new double[wanted.length];
-        double[] previous = new double[wanted.length];
-        // each kept household's position in memory, or its patched rows
-        int[] position = new int[wanted.length];
-        RegistryPatch.Household[] patched = new RegistryPatch.Household[wanted.length];
-        int heldPersons = 0;
-        int patchedPersons = 0;
+        SubsetHouseholds kept = new SubsetHouseholds(wanted.length, asOf.getYear());
         for (long householdId : wanted) {
             if (patch.changed(householdId)) {
                 RegistryPatch.Household now = patch.household(householdId);
-                if (now == null || !now.village().startsWith(prefix)) {
-                    continue;
-                }
-                patched[n] = now;
-                position[n] = -1;
-                village[n] = now.village();
-                category[n] = now.category();
-                members[n] = now.personIds().length;
-                patchedPersons += members[n];
-                for (int k = 0; k < now.incomeYears().length && now.incomeYears()[k] <= asOfYear; k++) {
-                    previous[n] = net[n];
-                    net[n] = now.netIncomes()[k];
+                if (now != null && now.village().startsWith(prefix)) {
+                    kept.addPatched(householdId, now);
                 }
             } else {
                 int h = householdIds.position(householdId);
-                if (h < 0 || !columns.villages.get(columns.village[h]).startsWith(prefix)) {
-                    continue;
+                if (h >= 0 && columns.villages.get(columns.village[h]).startsWith(prefix)) {
+                    kept.addHeld(householdId, h);
                 }
-                position[n] = h;
-                village[n] = columns.villages.get(columns.village[h]);
-                category[n] = columns.category[h];
-                members[n] = personStart[h + 1] - personStart[h];
-                heldPersons += members[n];
-                for (int k = firstIncome(h); k < columns.incomes && columns.incomeHousehold[k] == h
-                        && columns.incomeYear[k] <= asOfYear; k++) {
-                    previous[n] = net[n];
-                    net[n] = columns.netIncome[k];
-                }
+            }
+        }
+        Members held = heldMembers(kept.position, kept.n, kept.heldPersons);
+        Members changed = patchedMembers(kept.patched, kept.n, kept.patchedPersons);
+        return merge(kept.table(), held, changed, (int) asOf.toEpochDay());
+    }
+
+    /**
+     * The households a subset keeps, in ascending id, each from memory (its position) or from the patch (its rows);
+     * incomes ascend by year in both: the last up to the as-of year is "net", the one before "previous".
+     */
+    private final class SubsetHouseholds {
+        private final int asOfYear;
+        private final long[] id;
+        private final String[] village;
+        private final byte[] category;
+        private final int[] members;
+        private final double[] net;
+        private final double[] previous;
+        /** Each kept household's position in memory (-1 when patched), or its patched rows. */
+        final int[] position;
+        final RegistryPatch.Household[] patched;
+        int n;
+        int heldPersons;
+        int patchedPersons;
+
+        SubsetHouseholds(int wanted, int asOfYear) {
+            this.asOfYear = asOfYear;
+            id = new long[wanted];
+            village = new String[wanted];
+            category = new byte[wanted];
+            members = new int[wanted];
+            net = new double[wanted];
+            previous = new double[wanted];
+            position = new int[wanted];
+            patched = new RegistryPatch.Household[wanted];
+        }
+
+        /** A household changed since the copy, as the patch has it now. */
+        void addPatched(long householdId, RegistryPatch.Household now) {
+            patched[n] = now;
+            position[n] = -1;
+            village[n] = now.village();
+            category[n] = now.category();
+            members[n] = now.personIds().length;
+            patchedPersons += members[n];
+            for (int k = 0; k < now.incomeYears().length && now.incomeYears()[k] <= asOfYear; k++) {
+                previous[n] = net[n];
+                net[n] = now.netIncomes()[k];
             }
             id[n++] = householdId;
         }
-        HouseholdTable households = HouseholdTable.ofColumns(Arrays.copyOf(id, n), Arrays.copyOf(village, n),
-                Arrays.copyOf(category, n), Arrays.copyOf(members, n), Arrays.copyOf(net, n),
-                Arrays.copyOf(previous, n));
-        Members held = heldMembers(position, n, heldPersons);
-        Members changed = patchedMembers(patched, n, patchedPersons);
-        return merge(households, held, changed, (int) asOf.toEpochDay());
+
+        /** A household as held in memory, at position {@code h}. */
+        void addHeld(long householdId, int h) {
+            position[n] = h;
+            village[n] = columns.villages.get(columns.village[h]);
+            category[n] = columns.category[h];
+            members[n] = personStart[h + 1] - personStart[h];
+            heldPersons += members[n];
+            for (int k = firstIncome(h); k < columns.incomes && columns.incomeHousehold[k] == h
+                    && columns.incomeYear[k] <= asOfYear; k++) {
+                previous[n] = net[n];
+                net[n] = columns.netIncome[k];
+            }
+            id[n++] = householdId;
+        }
+
+        HouseholdTable table() {
+            return HouseholdTable.ofColumns(Arrays.copyOf(id, n), Arrays.copyOf(village, n),
+                    Arrays.copyOf(category, n), Arrays.copyOf(members, n), Arrays.copyOf(net, n),
+                    Arrays.copyOf(previous, n));
+        }
     }
 
     /** Members of a run, ascending by id: their ids, household indexes in the run, birth days and capacities. */

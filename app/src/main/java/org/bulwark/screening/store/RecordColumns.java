@@ -79,14 +79,7 @@ final class RecordColumns {
      */
     static Map<String, RecordColumns> copy(Connection connection, Map<String, Map<String, String>> categories,
                                            long afterId) throws SQLException {
-        // every document field any of the categories reads (flags with the dates that may stand for them), once
-        List<String> sources = new ArrayList<>();
-        categories.values().forEach(fields -> fields.forEach((field, type) -> {
-            addOnce(sources, field);
-            if ("flag".equals(type)) {
-                dateCandidates(field).forEach(candidate -> addOnce(sources, candidate));
-            }
-        }));
+        List<String> sources = documentFields(categories);
         Map<String, RecordColumns> out = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> textCodes = new HashMap<>();
         Map<String, Map<String, Integer>> looseCodes = new HashMap<>();
@@ -115,26 +108,46 @@ final class RecordColumns {
                     columns.addLoose(r, idNumber, code(columns.looseTexts, codes, village),
                             code(columns.looseTexts, codes, region));
                 }
-                for (Map.Entry<String, String> field : columns.fields.entrySet()) {
-                    String value = cells[sources.indexOf(field.getKey())];
-                    switch (field.getValue()) {
-                        case "number" -> columns.numbers.get(field.getKey())[r] = number(value);
-                        case "text" -> columns.texts.get(field.getKey())[r] = code(
-                                columns.dictionaries.get(field.getKey()), textCodes.computeIfAbsent(
-                                        category + "." + field.getKey(), k -> new HashMap<>()), value);
-                        default -> {
-                            List<String> candidates = dateCandidates(field.getKey());
-                            String[] dates = new String[candidates.size()];
-                            for (int i = 0; i < dates.length; i++) {
-                                dates[i] = cells[sources.indexOf(candidates.get(i))];
-                            }
-                            columns.flags.get(field.getKey())[r] = flag(value, dates);
-                        }
-                    }
-                }
+                columns.setFields(r, cells, sources, textCodes);
             }
         }
         return out;
+    }
+
+    /** Every document field any of the categories reads (flags with the dates that may stand for them), once. */
+    private static List<String> documentFields(Map<String, Map<String, String>> categories) {
+        List<String> sources = new ArrayList<>();
+        categories.values().forEach(fields -> fields.forEach((field, type) -> {
+            addOnce(sources, field);
+            if ("flag".equals(type)) {
+                dateCandidates(field).forEach(candidate -> addOnce(sources, candidate));
+            }
+        }));
+        return sources;
+    }
+
+    /**
+     * Sets row {@code r}'s fields from the copied document cells (in the order of {@code sources}): numbers parsed,
+     * texts coded into the field's dictionary, flags from their own cell or the dates that may stand for them.
+     */
+    private void setFields(int r, String[] cells, List<String> sources, Map<String, Map<String, Integer>> textCodes) {
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            String value = cells[sources.indexOf(field.getKey())];
+            switch (field.getValue()) {
+                case "number" -> numbers.get(field.getKey())[r] = number(value);
+                case "text" -> texts.get(field.getKey())[r] = code(
+                        dictionaries.get(field.getKey()), textCodes.computeIfAbsent(
+                                category + "." + field.getKey(), k -> new HashMap<>()), value);
+                default -> {
+                    List<String> candidates = dateCandidates(field.getKey());
+                    String[] dates = new String[candidates.size()];
+                    for (int i = 0; i < dates.length; i++) {
+                        dates[i] = cells[sources.indexOf(candidates.get(i))];
+                    }
+                    flags.get(field.getKey())[r] = flag(value, dates);
+                }
+            }
+        }
     }
 
     private static void addOnce(List<String> list, String value) {
@@ -329,37 +342,47 @@ final class RecordColumns {
             in.getInts(columns.household, size);
             in.getInts(columns.person, size);
             in.getInts(columns.day, size);
-            int looseTexts = in.getInt();
-            columns.looseTexts.clear();
-            for (int i = 0; i < looseTexts; i++) {
-                columns.looseTexts.add(in.getText());
-            }
-            int loose = in.getInt();
-            columns.looseCount = loose;
-            columns.looseRow = in.getInts(new int[loose], loose);
-            columns.looseVillage = in.getInts(new int[loose], loose);
-            columns.looseRegion = in.getInts(new int[loose], loose);
-            columns.looseIdNumber = new String[loose];
-            for (int i = 0; i < loose; i++) {
-                String idNumber = in.getText();
-                columns.looseIdNumber[i] = idNumber.isEmpty() ? null : idNumber;
-            }
-            for (Map.Entry<String, String> field : fields.entrySet()) {
-                switch (field.getValue()) {
-                    case "number" -> in.getDoubles(columns.numbers.get(field.getKey()), size);
-                    case "text" -> {
-                        int entries = in.getInt();
-                        List<String> dictionary = columns.dictionaries.get(field.getKey());
-                        dictionary.clear();
-                        for (int i = 0; i < entries; i++) {
-                            dictionary.add(in.getText());
-                        }
-                        in.getInts(columns.texts.get(field.getKey()), size);
-                    }
-                    default -> in.getInts(columns.flags.get(field.getKey()), size);
-                }
-            }
+            columns.readLoose(in);
+            columns.readFields(in);
             return columns;
+        }
+    }
+
+    /** Reads the rows without a person and the texts they carry, as {@link #write} wrote them. */
+    private void readLoose(ColumnFile.Reader in) throws IOException {
+        int texts = in.getInt();
+        looseTexts.clear();
+        for (int i = 0; i < texts; i++) {
+            looseTexts.add(in.getText());
+        }
+        int loose = in.getInt();
+        looseCount = loose;
+        looseRow = in.getInts(new int[loose], loose);
+        looseVillage = in.getInts(new int[loose], loose);
+        looseRegion = in.getInts(new int[loose], loose);
+        looseIdNumber = new String[loose];
+        for (int i = 0; i < loose; i++) {
+            String idNumber = in.getText();
+            looseIdNumber[i] = idNumber.isEmpty() ? null : idNumber;
+        }
+    }
+
+    /** Reads the fields' columns, each text field's dictionary before its codes, as {@link #write} wrote them. */
+    private void readFields(ColumnFile.Reader in) throws IOException {
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            switch (field.getValue()) {
+                case "number" -> in.getDoubles(numbers.get(field.getKey()), size);
+                case "text" -> {
+                    int entries = in.getInt();
+                    List<String> dictionary = dictionaries.get(field.getKey());
+                    dictionary.clear();
+                    for (int i = 0; i < entries; i++) {
+                        dictionary.add(in.getText());
+                    }
+                    in.getInts(texts.get(field.getKey()), size);
+                }
+                default -> in.getInts(flags.get(field.getKey()), size);
+            }
         }
     }
 }

@@ -39,7 +39,15 @@ final class RegistryColumns {
     /** Copies the registry out of the database through {@code connection} (whose transaction decides the snapshot). */
     static RegistryColumns copy(Connection connection) throws SQLException {
         RegistryColumns registry = new RegistryColumns();
-        List<long[]> ids = new ArrayList<>();
+        registry.copyHouseholds(connection);
+        IdIndex households = new IdIndex(registry.householdId, registry.households);
+        registry.copyPersons(connection, households);
+        registry.copyIncomes(connection, households);
+        return registry;
+    }
+
+    /** Households by id, their village codes numbered in order of appearance ({@link #villages}). */
+    private void copyHouseholds(Connection connection) throws SQLException {
         Map<String, Integer> villageCodes = new HashMap<>();
         int n = 0;
         long[] hid = new long[1024];
@@ -55,20 +63,22 @@ final class RegistryColumns {
                 }
                 hid[n] = rows.number(-1);
                 village[n] = villageCodes.computeIfAbsent(rows.text(), code -> {
-                    registry.villages.add(code);
-                    return registry.villages.size() - 1;
+                    villages.add(code);
+                    return villages.size() - 1;
                 });
                 category[n] = (byte) HouseholdCategory.valueOf(rows.text()).ordinal();
                 n++;
             }
         }
-        registry.households = n;
-        registry.householdId = hid;
-        registry.village = village;
-        registry.category = category;
-        IdIndex households = new IdIndex(hid, n);
+        this.households = n;
+        this.householdId = hid;
+        this.village = village;
+        this.category = category;
+    }
 
-        n = 0;
+    /** Persons by id, each with the position of its household among {@code households}. */
+    private void copyPersons(Connection connection, IdIndex households) throws SQLException {
+        int n = 0;
         long[] pid = new long[1024];
         int[] household = new int[1024];
         int[] birth = new int[1024];
@@ -90,35 +100,37 @@ final class RegistryColumns {
                 n++;
             }
         }
-        registry.persons = n;
-        registry.personId = pid;
-        registry.personHousehold = household;
-        registry.birthDay = birth;
-        registry.capacity = capacity;
+        this.persons = n;
+        this.personId = pid;
+        this.personHousehold = household;
+        this.birthDay = birth;
+        this.capacity = capacity;
+    }
 
-        n = 0;
-        int[] incomeHousehold = new int[1024];
+    /** Net incomes by household (its position among {@code households}) and ascending year. */
+    private void copyIncomes(Connection connection, IdIndex households) throws SQLException {
+        int n = 0;
+        int[] household = new int[1024];
         int[] year = new int[1024];
         double[] net = new double[1024];
         try (CopyRows rows = new CopyRows(connection,
                 "select household_id, year, net_income from income_net_income order by household_id, year")) {
             while (rows.next()) {
                 if (n == year.length) {
-                    incomeHousehold = Arrays.copyOf(incomeHousehold, n * 2);
+                    household = Arrays.copyOf(household, n * 2);
                     year = Arrays.copyOf(year, n * 2);
                     net = Arrays.copyOf(net, n * 2);
                 }
-                incomeHousehold[n] = households.position(rows.number(-1));
+                household[n] = households.position(rows.number(-1));
                 year[n] = (int) rows.number(0);
                 net[n] = Double.parseDouble(rows.text());
                 n++;
             }
         }
-        registry.incomes = n;
-        registry.incomeHousehold = incomeHousehold;
-        registry.incomeYear = year;
-        registry.netIncome = net;
-        return registry;
+        this.incomes = n;
+        this.incomeHousehold = household;
+        this.incomeYear = year;
+        this.netIncome = net;
     }
 
     void write(Path file) throws IOException {

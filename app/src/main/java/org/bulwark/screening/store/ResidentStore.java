@@ -23,11 +23,11 @@ import org.bulwark.core.screening.RecordTable;
  * ids, so ascending rows are ascending ids — the order in which {@code ScreeningData} reads the records of a subset
  * from PostgreSQL — and a row stays valid when the segments are concatenated.
  *
- * <p>What the index costs, beyond the columns themselves (1.15 GB at 3 M households, 10.3 M persons, 31.9 M records
- * the rules read): the dense id-to-position tables of households and persons (4 bytes per id: 53 MB), members by
- * household (4 bytes per household and per person: 53 MB), records by household (4 bytes per household and per
- * registered record: 138 MB), and maps from identity number and village code to the records of unregistered
- * residents and whole villages (about 30 MB for 476 k records). Incomes need none: they are stored by household.
+ * <p>What the index costs, beyond the columns themselves (BENCHMARKS.md has the sizes measured for a province): the
+ * dense id-to-position tables of households and persons (4 bytes per id), members by household (4 bytes per
+ * household and per person), records by household (4 bytes per household and per registered record), and maps from
+ * identity number and village code to the records of unregistered residents and whole villages. Incomes need none:
+ * they are stored by household.
  */
 final class ResidentStore {
 
@@ -96,7 +96,7 @@ final class ResidentStore {
     /**
      * Builds the inputs of a few runs over households spread over the registry, once, right after loading: the
      * first batches re-screened after a start would otherwise run this code interpreted, several times slower than
-     * once compiled (measured: 340 ms for the first batch of 1,000 households, 20–40 ms from the fourth on).
+     * once compiled (BENCHMARKS.md).
      */
     void warmUp(LocalDate asOf) {
         int step = Math.max(1, registry.households / 2_000);
@@ -223,7 +223,22 @@ final class ResidentStore {
             households[i] = householdTable.id(i);
             villages.add(householdTable.villageCode(i));
         }
-        // the records' references by category: the households' own, the residents', the villages'
+        Refs[] byCategory = refsByCategory(households, idNumbers, villages);
+        Map<String, RecordTable> tables = new HashMap<>();
+        Map<String, long[]> recordIds = new HashMap<>();
+        int recordCount = 0;
+        for (int c = 0; c < categories.size(); c++) {
+            Selected selected = select(c, byCategory[c].sortedDistinct(), prefix, asOfDay, households,
+                    subset.personIds());
+            tables.put(categories.get(c), selected.table());
+            recordIds.put(categories.get(c), selected.ids());
+            recordCount += selected.table().size();
+        }
+        return new ScreeningStore.Input(householdTable, subset.persons(), tables, recordIds, recordCount, source);
+    }
+
+    /** The records' references by category: the households' own, the residents', the villages'. */
+    private Refs[] refsByCategory(long[] households, Collection<String> idNumbers, TreeSet<String> villages) {
         Refs[] byCategory = new Refs[categories.size()];
         for (int c = 0; c < byCategory.length; c++) {
             byCategory[c] = new Refs();
@@ -248,17 +263,7 @@ final class ResidentStore {
                 byCategory[ref >>> ROW_BITS].add(ref & ROW_MASK);
             }
         }
-        Map<String, RecordTable> tables = new HashMap<>();
-        Map<String, long[]> recordIds = new HashMap<>();
-        int recordCount = 0;
-        for (int c = 0; c < categories.size(); c++) {
-            Selected selected = select(c, byCategory[c].sortedDistinct(), prefix, asOfDay, households,
-                    subset.personIds());
-            tables.put(categories.get(c), selected.table());
-            recordIds.put(categories.get(c), selected.ids());
-            recordCount += selected.table().size();
-        }
-        return new ScreeningStore.Input(householdTable, subset.persons(), tables, recordIds, recordCount, source);
+        return byCategory;
     }
 
     private record Selected(RecordTable table, long[] ids) {
@@ -266,68 +271,98 @@ final class ResidentStore {
 
     /** The rows (ascending) of a category that a run of these households sees, as StoreInput keeps them. */
     private Selected select(int c, int[] rows, String prefix, int asOfDay, long[] households, long[] persons) {
-        Map<String, String> fields = fieldsRead.get(categories.get(c));
-        int n = rows.length;
-        int[] household = new int[n];
-        int[] person = new int[n];
-        int[] day = new int[n];
-        long[] ids = new long[n];
-        String[] idNumber = new String[n];
-        String[] villageCode = new String[n];
-        Map<String, double[]> numbers = new LinkedHashMap<>();
-        Map<String, int[]> textCodes = new LinkedHashMap<>();
-        Map<String, List<String>> dictionaries = new LinkedHashMap<>();
-        Map<String, Map<String, Integer>> codesOf = new HashMap<>();
-        Map<String, boolean[]> flags = new LinkedHashMap<>();
-        fields.forEach((field, type) -> {
-            switch (type) {
-                case "number" -> numbers.put(field, new double[n]);
-                case "text" -> {
-                    textCodes.put(field, new int[n]);
-                    dictionaries.put(field, new ArrayList<>(List.of("")));
-                    codesOf.put(field, new HashMap<>(Map.of("", 0)));
-                }
-                default -> flags.put(field, new boolean[n]);
-            }
-        });
+        Selection selection = new Selection(fieldsRead.get(categories.get(c)), rows.length);
         List<RecordColumns> list = segments.get(c);
         int[] starts = segmentStarts.get(c);
-        int kept = 0;
         for (int row : rows) {
             int s = segmentOf(starts, row);
             RecordColumns segment = list.get(s);
             int r = row - starts[s];
-            if (segment.day[r] > asOfDay) {
-                continue;
+            if (segment.day[r] <= asOfDay && selection.place(segment, r, households, persons, prefix)) {
+                selection.keep(segment, r, asOfDay);
             }
+        }
+        return selection.selected();
+    }
+
+    /**
+     * The columns of a category's records selected for a run, filled row by row: sized for every candidate row up
+     * front and cut to those kept at the end, so that the loop over the rows allocates no columns.
+     */
+    private static final class Selection {
+        private final int[] household;
+        private final int[] person;
+        private final int[] day;
+        private final long[] ids;
+        private final String[] idNumber;
+        private final String[] villageCode;
+        private final Map<String, double[]> numbers = new LinkedHashMap<>();
+        private final Map<String, int[]> textCodes = new LinkedHashMap<>();
+        private final Map<String, List<String>> dictionaries = new LinkedHashMap<>();
+        private final Map<String, Map<String, Integer>> codesOf = new HashMap<>();
+        private final Map<String, boolean[]> flags = new LinkedHashMap<>();
+        private int kept;
+
+        Selection(Map<String, String> fields, int n) {
+            household = new int[n];
+            person = new int[n];
+            day = new int[n];
+            ids = new long[n];
+            idNumber = new String[n];
+            villageCode = new String[n];
+            fields.forEach((field, type) -> {
+                switch (type) {
+                    case "number" -> numbers.put(field, new double[n]);
+                    case "text" -> {
+                        textCodes.put(field, new int[n]);
+                        dictionaries.put(field, new ArrayList<>(List.of("")));
+                        codesOf.put(field, new HashMap<>(Map.of("", 0)));
+                    }
+                    default -> flags.put(field, new boolean[n]);
+                }
+            });
+        }
+
+        /**
+         * Places the record in the next row if the run sees it: a record of one of the subset's households, or of an
+         * unregistered resident or a whole village in the run's region. False: the run does not see it.
+         */
+        boolean place(RecordColumns segment, int r, long[] households, long[] persons, String prefix) {
             int loose = segment.person[r] < 0 ? Arrays.binarySearch(segment.looseRow, 0, segment.looseCount, r) : -1;
             if (segment.household[r] >= 0) {
                 int h = Arrays.binarySearch(households, segment.household[r]);
                 if (h < 0) {
-                    continue;
+                    return false;
                 }
                 int subsetPerson = segment.person[r] < 0 ? -1 : Arrays.binarySearch(persons, segment.person[r]);
                 household[kept] = h;
                 person[kept] = subsetPerson < 0 ? -1 : subsetPerson;
                 idNumber[kept] = loose >= 0 ? segment.looseIdNumber[loose] : null;
-            } else {
-                if (loose < 0) {
-                    continue;
-                }
-                String region = segment.looseTexts.get(segment.looseRegion[loose]);
-                if (region.isEmpty() || !region.startsWith(prefix)) {
-                    continue;
-                }
-                household[kept] = -1;
-                person[kept] = -1;
-                if (segment.looseIdNumber[loose] != null) {
-                    idNumber[kept] = segment.looseIdNumber[loose];
-                } else if (segment.looseVillage[loose] != 0) {
-                    villageCode[kept] = segment.looseTexts.get(segment.looseVillage[loose]);
-                } else {
-                    continue;
-                }
+                return true;
             }
+            return loose >= 0 && placeLoose(segment, loose, prefix);
+        }
+
+        /** A record of no registered household: kept within the region, by identity number or village. */
+        private boolean placeLoose(RecordColumns segment, int loose, String prefix) {
+            String region = segment.looseTexts.get(segment.looseRegion[loose]);
+            if (region.isEmpty() || !region.startsWith(prefix)) {
+                return false;
+            }
+            household[kept] = -1;
+            person[kept] = -1;
+            if (segment.looseIdNumber[loose] != null) {
+                idNumber[kept] = segment.looseIdNumber[loose];
+            } else if (segment.looseVillage[loose] != 0) {
+                villageCode[kept] = segment.looseTexts.get(segment.looseVillage[loose]);
+            } else {
+                return false;
+            }
+            return true;
+        }
+
+        /** Fills the placed row's day, id and fields, the texts coded anew in the selection's own dictionaries. */
+        void keep(RecordColumns segment, int r, int asOfDay) {
             day[kept] = segment.day[r];
             ids[kept] = segment.id[r];
             int at = kept;
@@ -343,17 +378,21 @@ final class ResidentStore {
             });
             kept++;
         }
-        int size = kept;
-        Map<String, double[]> keptNumbers = new HashMap<>();
-        numbers.forEach((field, values) -> keptNumbers.put(field, Arrays.copyOf(values, size)));
-        Map<String, RecordTable.Text> keptTexts = new HashMap<>();
-        textCodes.forEach((field, codes) -> keptTexts.put(field,
-                new RecordTable.Text(Arrays.copyOf(codes, size), dictionaries.get(field))));
-        Map<String, boolean[]> keptFlags = new HashMap<>();
-        flags.forEach((field, values) -> keptFlags.put(field, Arrays.copyOf(values, size)));
-        return new Selected(RecordTable.ofColumns(size, Arrays.copyOf(household, size), Arrays.copyOf(person, size),
-                Arrays.copyOf(day, size), Arrays.copyOf(idNumber, size), Arrays.copyOf(villageCode, size),
-                keptNumbers, keptTexts, keptFlags), Arrays.copyOf(ids, size));
+
+        /** The rows kept, their columns cut to size. */
+        Selected selected() {
+            int size = kept;
+            Map<String, double[]> keptNumbers = new HashMap<>();
+            numbers.forEach((field, values) -> keptNumbers.put(field, Arrays.copyOf(values, size)));
+            Map<String, RecordTable.Text> keptTexts = new HashMap<>();
+            textCodes.forEach((field, codes) -> keptTexts.put(field,
+                    new RecordTable.Text(Arrays.copyOf(codes, size), dictionaries.get(field))));
+            Map<String, boolean[]> keptFlags = new HashMap<>();
+            flags.forEach((field, values) -> keptFlags.put(field, Arrays.copyOf(values, size)));
+            return new Selected(RecordTable.ofColumns(size, Arrays.copyOf(household, size),
+                    Arrays.copyOf(person, size), Arrays.copyOf(day, size), Arrays.copyOf(idNumber, size),
+                    Arrays.copyOf(villageCode, size), keptNumbers, keptTexts, keptFlags), Arrays.copyOf(ids, size));
+        }
     }
 
     /**

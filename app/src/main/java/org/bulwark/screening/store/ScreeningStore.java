@@ -103,37 +103,19 @@ public final class ScreeningStore {
         Path folder = folder();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
-            StoreInput input;
-            Map<String, Future<StoreInput.Records>> records = new LinkedHashMap<>();
-            if (inMemory) {
-                ResidentStore held = resident(folder, fieldsRead, pool);
-                input = new StoreInput(held.registry, held.householdIds, held.personIds, regionPrefix, asOf);
-                for (String category : fieldsRead.keySet()) {
-                    RecordColumns all = held.records(category);
-                    Map<String, String> fields = fieldsRead.get(category);
-                    records.put(category, pool.submit(() -> input.records(List.of(all), fields)));
-                }
-            } else {
-                Stamp stamp = readStamp(folder);
-                Future<RegistryColumns> registry = pool.submit(() -> RegistryColumns.read(folder.resolve(REGISTRY)));
-                Map<String, Future<List<RecordColumns>>> segments = readSegments(folder, stamp, fieldsRead, pool);
-                input = new StoreInput(registry.get(), regionPrefix, asOf);
-                for (Map.Entry<String, Future<List<RecordColumns>>> entry : segments.entrySet()) {
-                    List<RecordColumns> read = entry.getValue().get();
-                    Map<String, String> fields = fieldsRead.get(entry.getKey());
-                    records.put(entry.getKey(), pool.submit(() -> input.records(read, fields)));
-                }
-            }
+            Building building = inMemory
+                    ? buildFromMemory(resident(folder, fieldsRead, pool), fieldsRead, regionPrefix, asOf, pool)
+                    : buildFromFiles(folder, fieldsRead, regionPrefix, asOf, pool);
             Map<String, RecordTable> tables = new HashMap<>();
             Map<String, long[]> ids = new HashMap<>();
             int count = 0;
-            for (Map.Entry<String, Future<StoreInput.Records>> entry : records.entrySet()) {
+            for (Map.Entry<String, Future<StoreInput.Records>> entry : building.records().entrySet()) {
                 StoreInput.Records built = entry.getValue().get();
                 tables.put(entry.getKey(), built.table());
                 ids.put(entry.getKey(), built.ids());
                 count += built.table().size();
             }
-            return new Input(input.households, input.persons, tables, ids, count, refreshed);
+            return new Input(building.input().households, building.input().persons, tables, ids, count, refreshed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (java.util.concurrent.ExecutionException e) {
@@ -145,6 +127,40 @@ public final class ScreeningStore {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A full run's registry tables, built, and its records' tables, being built on the pool by category. */
+    private record Building(StoreInput input, Map<String, Future<StoreInput.Records>> records) {
+    }
+
+    /** From the copy held in memory: each category's records are already one set of columns. */
+    private static Building buildFromMemory(ResidentStore held, Map<String, Map<String, String>> fieldsRead,
+                                            String regionPrefix, LocalDate asOf, ExecutorService pool) {
+        StoreInput input = new StoreInput(held.registry, held.householdIds, held.personIds, regionPrefix, asOf);
+        Map<String, Future<StoreInput.Records>> records = new LinkedHashMap<>();
+        for (String category : fieldsRead.keySet()) {
+            RecordColumns all = held.records(category);
+            Map<String, String> fields = fieldsRead.get(category);
+            records.put(category, pool.submit(() -> input.records(List.of(all), fields)));
+        }
+        return new Building(input, records);
+    }
+
+    /** From the files: the registry and each category's segments read on the pool side by side. */
+    private static Building buildFromFiles(Path folder, Map<String, Map<String, String>> fieldsRead,
+                                           String regionPrefix, LocalDate asOf, ExecutorService pool)
+            throws IOException, InterruptedException, java.util.concurrent.ExecutionException {
+        Stamp stamp = readStamp(folder);
+        Future<RegistryColumns> registry = pool.submit(() -> RegistryColumns.read(folder.resolve(REGISTRY)));
+        Map<String, Future<List<RecordColumns>>> segments = readSegments(folder, stamp, fieldsRead, pool);
+        StoreInput input = new StoreInput(registry.get(), regionPrefix, asOf);
+        Map<String, Future<StoreInput.Records>> records = new LinkedHashMap<>();
+        for (Map.Entry<String, Future<List<RecordColumns>>> entry : segments.entrySet()) {
+            List<RecordColumns> read = entry.getValue().get();
+            Map<String, String> fields = fieldsRead.get(entry.getKey());
+            records.put(entry.getKey(), pool.submit(() -> input.records(read, fields)));
+        }
+        return new Building(input, records);
     }
 
     /**
@@ -365,95 +381,170 @@ public final class ScreeningStore {
         return true;
     }
 
+    /** The change counters and highest record id of the snapshot being copied. */
+    private record Snapshot(Map<String, Long> counters, long maxId) {
+
+        static Snapshot read(Connection connection) throws SQLException {
+            Map<String, Long> counters = ChangeCounters.readAll(connection);
+            // the highest id stored, in the same snapshot (the exchange knows how to find it cheaply)
+            return new Snapshot(counters, DepartmentRecordFeed.highestId(connection));
+        }
+
+        long registry() {
+            return counters.getOrDefault("registry", 0L);
+        }
+
+        long logged() {
+            return counters.getOrDefault(RegistryChangeLog.LOGGED, -1L);
+        }
+
+        long inserted() {
+            return counters.getOrDefault("records_inserted", 0L);
+        }
+
+        long changed() {
+            return counters.getOrDefault("records_changed", 0L);
+        }
+    }
+
+    /** What becomes of the store's registry file in a refresh. */
+    private enum RegistryCopy {
+        /** It reflects the snapshot's registry already. */
+        FRESH,
+        /** It is behind, and stays so, marked as of its own snapshot: appending a batch need not wait for a copy. */
+        KEPT,
+        /** It is behind (or missing) and is copied again. */
+        STALE
+    }
+
+    /** The records files brought up to date: each category's number of segments, and those just appended if any. */
+    private record RecordsRefreshed(Map<String, Integer> segments, Map<String, RecordColumns> appended) {
+    }
+
     private String refresh(Connection connection, Path folder, Map<String, Map<String, String>> fieldsRead,
                            String signature, boolean recordsOnly) throws SQLException, IOException {
-        Map<String, Long> counters = ChangeCounters.readAll(connection);
-        // the highest id stored, in the same snapshot (the exchange knows how to find it cheaply)
-        long maxId = DepartmentRecordFeed.highestId(connection);
-        long registryChanges = counters.getOrDefault("registry", 0L);  // or the kept registry's, below
-        long logged = counters.getOrDefault(RegistryChangeLog.LOGGED, -1L);
-        long inserted = counters.getOrDefault("records_inserted", 0L);
-        long changed = counters.getOrDefault("records_changed", 0L);
+        Snapshot now = Snapshot.read(connection);
         Files.createDirectories(folder);
         Stamp old = Files.exists(folder.resolve(STAMP)) ? readStamp(folder) : null;
         List<String> done = new ArrayList<>();
-        boolean registryFresh = old != null && old.registry() == registryChanges
-                && Files.exists(folder.resolve(REGISTRY));
-        // appending a batch need not wait for a registry copy: the registry stays marked as of its own snapshot
-        boolean registryKept = !registryFresh && recordsOnly && old != null && Files.exists(folder.resolve(REGISTRY));
-        if (resident != null && ((!registryFresh && !registryKept) || old == null || old.changed() != changed
+        RegistryCopy registry = registryCopy(folder, old, now, recordsOnly);
+        if (resident != null && (registry == RegistryCopy.STALE || old == null || old.changed() != now.changed()
                 || !old.fields().equals(signature))) {
             // what is held in memory is about to be copied again: let it go first, so both never share the heap
             resident = null;
         }
-        if (registryKept) {
-            registryChanges = old.registry();
-            logged = old.logged();
-        } else if (!registryFresh) {
-            long started = System.nanoTime();
-            RegistryColumns registry = RegistryColumns.copy(connection);
-            registry.write(folder.resolve(REGISTRY));
-            done.add(String.format("registry copied (%,d households, %,d persons) in %d ms", registry.households,
-                    registry.persons, (System.nanoTime() - started) / 1_000_000));
+        if (registry == RegistryCopy.STALE) {
+            done.add(copyRegistry(connection, folder));
         }
-        boolean recordsFresh = old != null && old.changed() == changed && old.fields().equals(signature);
-        Map<String, Integer> segments = new LinkedHashMap<>();
-        Map<String, RecordColumns> appendedSegments = null;
-        if (recordsFresh && inserted != old.inserted()) {
-            long newRows = DepartmentRecordFeed.countAbove(connection, old.maxRecordId());
-            // every row inserted since the snapshot must lie above its highest id; otherwise copy everything again
-            recordsFresh = old.inserted() + newRows == inserted;
-            if (recordsFresh) {
-                long started = System.nanoTime();
-                int appended = 0;
-                Map<String, RecordColumns> added = RecordColumns.copy(connection, fieldsRead, old.maxRecordId());
-                appendedSegments = added;
-                for (Map.Entry<String, RecordColumns> category : added.entrySet()) {
-                    int count = old.segments().getOrDefault(category.getKey(), 0);
-                    if (category.getValue().size > 0) {
-                        category.getValue().write(segmentFile(folder, category.getKey(), count));
-                        count++;
-                        appended += category.getValue().size;
-                    }
-                    segments.put(category.getKey(), count);
-                }
-                done.add(String.format("%,d records appended in %d ms", appended,
-                        (System.nanoTime() - started) / 1_000_000));
-            }
-        } else if (recordsFresh) {
-            segments.putAll(old.segments());
-        }
-        if (!recordsFresh) {
-            long started = System.nanoTime();
-            deleteSegments(folder);
-            long copied = 0;
-            // category by category, so only one category's columns are in memory at a time
-            for (Map.Entry<String, Map<String, String>> category : fieldsRead.entrySet()) {
-                RecordColumns all = RecordColumns.copy(connection, Map.of(category.getKey(), category.getValue()), 0)
-                        .get(category.getKey());
-                all.write(segmentFile(folder, category.getKey(), 0));
-                segments.put(category.getKey(), 1);
-                copied += all.size;
-            }
-            done.add(String.format("records copied (%,d) in %d ms", copied, (System.nanoTime() - started) / 1_000_000));
-        }
-        Stamp stamp = new Stamp(registryChanges, logged, inserted, changed, maxId, signature, segments);
+        RecordsRefreshed records = refreshRecords(connection, folder, fieldsRead, signature, old, now, done);
+        Stamp stamp = registry == RegistryCopy.KEPT
+                ? new Stamp(old.registry(), old.logged(), now.inserted(), now.changed(), now.maxId(), signature,
+                        records.segments())
+                : new Stamp(now.registry(), now.logged(), now.inserted(), now.changed(), now.maxId(), signature,
+                        records.segments());
         writeStamp(folder, stamp);
-        if (resident != null && !resident.stamp().equals(stamp)) {
-            if (appendedSegments != null && (registryFresh || registryKept) && resident.stamp().equals(old)
-                    && resident.holds(fieldsRead)) {
-                // a stored batch: its segment joins the copy in memory
-                resident.append(appendedSegments, stamp);
-            } else {
-                // anything else is read again from the files when next needed
-                resident = null;
-            }
-        }
+        keepResidentCurrent(old, stamp, records.appended(), registry != RegistryCopy.STALE, fieldsRead);
         String report = done.isEmpty() ? "up to date" : String.join("; ", done);
         if (!done.isEmpty()) {
             log.info("Screening store {}: {}", folder, report);
         }
         return report;
+    }
+
+    private static RegistryCopy registryCopy(Path folder, Stamp old, Snapshot now, boolean recordsOnly) {
+        boolean exists = Files.exists(folder.resolve(REGISTRY));
+        if (old != null && old.registry() == now.registry() && exists) {
+            return RegistryCopy.FRESH;
+        }
+        return recordsOnly && old != null && exists ? RegistryCopy.KEPT : RegistryCopy.STALE;
+    }
+
+    /** Copies the registry from the snapshot into its file; returns what it did, for the log. */
+    private static String copyRegistry(Connection connection, Path folder) throws SQLException, IOException {
+        long started = System.nanoTime();
+        RegistryColumns registry = RegistryColumns.copy(connection);
+        registry.write(folder.resolve(REGISTRY));
+        return String.format("registry copied (%,d households, %,d persons) in %d ms", registry.households,
+                registry.persons, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Brings the records files up to date: unchanged when nothing was inserted, changed or deleted since the old
+     * stamp; a segment appended when records were only inserted, all above its highest id (a stored batch); copied
+     * again otherwise.
+     */
+    private static RecordsRefreshed refreshRecords(Connection connection, Path folder,
+                                                   Map<String, Map<String, String>> fieldsRead, String signature,
+                                                   Stamp old, Snapshot now, List<String> done)
+            throws SQLException, IOException {
+        boolean recordsFresh = old != null && old.changed() == now.changed() && old.fields().equals(signature);
+        Map<String, Integer> segments = new LinkedHashMap<>();
+        if (recordsFresh && now.inserted() == old.inserted()) {
+            segments.putAll(old.segments());
+            return new RecordsRefreshed(segments, null);
+        }
+        // every row inserted since the snapshot must lie above its highest id; otherwise copy everything again
+        if (recordsFresh
+                && old.inserted() + DepartmentRecordFeed.countAbove(connection, old.maxRecordId()) == now.inserted()) {
+            Map<String, RecordColumns> appended = appendRecords(connection, folder, fieldsRead, old, segments, done);
+            return new RecordsRefreshed(segments, appended);
+        }
+        done.add(copyRecords(connection, folder, fieldsRead, segments));
+        return new RecordsRefreshed(segments, null);
+    }
+
+    /** Appends the records above the old stamp's highest id as a new segment of each category that has some. */
+    private static Map<String, RecordColumns> appendRecords(Connection connection, Path folder,
+                                                            Map<String, Map<String, String>> fieldsRead, Stamp old,
+                                                            Map<String, Integer> segments, List<String> done)
+            throws SQLException, IOException {
+        long started = System.nanoTime();
+        int appended = 0;
+        Map<String, RecordColumns> added = RecordColumns.copy(connection, fieldsRead, old.maxRecordId());
+        for (Map.Entry<String, RecordColumns> category : added.entrySet()) {
+            int count = old.segments().getOrDefault(category.getKey(), 0);
+            if (category.getValue().size > 0) {
+                category.getValue().write(segmentFile(folder, category.getKey(), count));
+                count++;
+                appended += category.getValue().size;
+            }
+            segments.put(category.getKey(), count);
+        }
+        done.add(String.format("%,d records appended in %d ms", appended, (System.nanoTime() - started) / 1_000_000));
+        return added;
+    }
+
+    /** Copies every category's records again, one segment each; returns what it did, for the log. */
+    private static String copyRecords(Connection connection, Path folder, Map<String, Map<String, String>> fieldsRead,
+                                      Map<String, Integer> segments) throws SQLException, IOException {
+        long started = System.nanoTime();
+        deleteSegments(folder);
+        long copied = 0;
+        // category by category, so only one category's columns are in memory at a time
+        for (Map.Entry<String, Map<String, String>> category : fieldsRead.entrySet()) {
+            RecordColumns all = RecordColumns.copy(connection, Map.of(category.getKey(), category.getValue()), 0)
+                    .get(category.getKey());
+            all.write(segmentFile(folder, category.getKey(), 0));
+            segments.put(category.getKey(), 1);
+            copied += all.size;
+        }
+        return String.format("records copied (%,d) in %d ms", copied, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Keeps the copy held in memory in step with the files just written: a stored batch's segment joins it when
+     * it held the old snapshot and the registry was not copied; anything else is read again when next needed.
+     */
+    private void keepResidentCurrent(Stamp old, Stamp stamp, Map<String, RecordColumns> appended,
+                                     boolean registryNotCopied, Map<String, Map<String, String>> fieldsRead) {
+        if (resident == null || resident.stamp().equals(stamp)) {
+            return;
+        }
+        if (appended != null && registryNotCopied && resident.stamp().equals(old) && resident.holds(fieldsRead)) {
+            resident.append(appended, stamp);
+        } else {
+            resident = null;
+        }
     }
 
     /**

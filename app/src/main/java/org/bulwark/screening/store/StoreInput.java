@@ -123,23 +123,70 @@ final class StoreInput {
     /** The records of the segments (oldest first) dated by the as-of day, in the region. */
     Records records(List<RecordColumns> segments, Map<String, String> fields) {
         RecordColumns all = segments.size() == 1 ? segments.get(0) : concatenate(segments, fields);
-        int size = all.size;
-        int[] storedHousehold = all.household;
-        int[] storedPerson = all.person;
-        int[] household = new int[size];
-        int[] person = new int[size];
+        Placement placed = place(all);
+        FieldColumns values = FieldColumns.of(all, fields, asOfDay);
+        int kept = placed.kept;
         int[] day = all.day;
         long[] ids = all.id;
-        String[] idNumber = new String[size];
-        String[] villageCode = new String[size];
-        boolean[] keep = new boolean[size];
-        Arrays.fill(keep, true);
-        boolean[] regionInScope = new boolean[all.looseTexts.size()];
-        for (int t = 0; t < regionInScope.length; t++) {
-            regionInScope[t] = !all.looseTexts.get(t).isEmpty() && all.looseTexts.get(t).startsWith(prefix);
+        if (kept < all.size) {
+            placed.compact();
+            values = values.compact(placed.keep, kept);
+            day = compact(day, placed.keep, kept);
+            ids = compact(ids, placed.keep, kept);
         }
+        return new Records(RecordTable.ofColumns(kept, placed.household, placed.person, day, placed.idNumber,
+                placed.villageCode, values.numbers(), values.texts(), values.flags()), ids);
+    }
+
+    /**
+     * Where each record stands in the run: its household and member by scope index, or — not registered — its
+     * identity number or village code; {@code keep}: whether the run sees it, {@code kept}: how many it sees.
+     */
+    private static final class Placement {
+        int[] household;
+        int[] person;
+        String[] idNumber;
+        String[] villageCode;
+        final boolean[] keep;
+        int kept;
+
+        Placement(int size) {
+            household = new int[size];
+            person = new int[size];
+            idNumber = new String[size];
+            villageCode = new String[size];
+            keep = new boolean[size];
+            Arrays.fill(keep, true);
+        }
+
+        /** Cuts the columns to the records kept. */
+        void compact() {
+            household = StoreInput.compact(household, keep, kept);
+            person = StoreInput.compact(person, keep, kept);
+            idNumber = StoreInput.compact(idNumber, keep, kept);
+            villageCode = StoreInput.compact(villageCode, keep, kept);
+        }
+    }
+
+    /**
+     * Places every record (see {@link Placement}): one dated after the as-of day is not seen, nor one of a household
+     * outside the region, nor an unregistered one outside it or naming neither a person nor a village. One plain
+     * loop over all rows: it runs over tens of millions of records in a full run.
+     */
+    private Placement place(RecordColumns all) {
+        Placement placed = new Placement(all.size);
+        int[] household = placed.household;
+        int[] person = placed.person;
+        String[] idNumber = placed.idNumber;
+        String[] villageCode = placed.villageCode;
+        boolean[] keep = placed.keep;
+        int[] storedHousehold = all.household;
+        int[] storedPerson = all.person;
+        int[] day = all.day;
+        boolean[] regionInScope = regionsInScope(all);
         int kept = 0;
         int loose = 0;
+        int size = all.size;
         for (int r = 0; r < size; r++) {
             // loose rows (no person) come in row order, so one cursor walks them alongside
             boolean isLoose = loose < all.looseCount && all.looseRow[loose] == r;
@@ -178,37 +225,53 @@ final class StoreInput {
             }
             kept++;
         }
-        Map<String, double[]> numbers = new HashMap<>();
-        Map<String, RecordTable.Text> texts = new HashMap<>();
-        Map<String, boolean[]> flags = new HashMap<>();
-        fields.forEach((field, type) -> {
-            switch (type) {
-                case "number" -> numbers.put(field, all.numbers.get(field));
-                case "text" -> texts.put(field, new RecordTable.Text(all.texts.get(field), all.dictionaries.get(field)));
-                default -> {
-                    int[] stored = all.flags.get(field);
-                    boolean[] values = new boolean[size];
-                    for (int r = 0; r < size; r++) {
-                        values[r] = RecordColumns.holds(stored[r], asOfDay);
-                    }
-                    flags.put(field, values);
-                }
-            }
-        });
-        final int count = kept;
-        if (kept < size) {
-            household = compact(household, keep, kept);
-            person = compact(person, keep, kept);
-            day = compact(day, keep, kept);
-            ids = compact(ids, keep, kept);
-            idNumber = compact(idNumber, keep, kept);
-            villageCode = compact(villageCode, keep, kept);
-            numbers.replaceAll((k, v) -> compact(v, keep, count));
-            texts.replaceAll((k, v) -> new RecordTable.Text(compact(v.codes(), keep, count), v.dictionary()));
-            flags.replaceAll((k, v) -> compact(v, keep, count));
+        placed.kept = kept;
+        return placed;
+    }
+
+    /** Whether each region text of the records lies in the run's region (by its index among the loose texts). */
+    private boolean[] regionsInScope(RecordColumns all) {
+        boolean[] regionInScope = new boolean[all.looseTexts.size()];
+        for (int t = 0; t < regionInScope.length; t++) {
+            regionInScope[t] = !all.looseTexts.get(t).isEmpty() && all.looseTexts.get(t).startsWith(prefix);
         }
-        return new Records(RecordTable.ofColumns(kept, household, person, day, idNumber, villageCode, numbers, texts,
-                flags), ids);
+        return regionInScope;
+    }
+
+    /**
+     * The columns of the fields the rules read: numbers and texts as stored (never changed), flags as they hold on
+     * the as-of day.
+     */
+    private record FieldColumns(Map<String, double[]> numbers, Map<String, RecordTable.Text> texts,
+                                Map<String, boolean[]> flags) {
+
+        static FieldColumns of(RecordColumns all, Map<String, String> fields, int asOfDay) {
+            FieldColumns columns = new FieldColumns(new HashMap<>(), new HashMap<>(), new HashMap<>());
+            fields.forEach((field, type) -> {
+                switch (type) {
+                    case "number" -> columns.numbers.put(field, all.numbers.get(field));
+                    case "text" -> columns.texts.put(field,
+                            new RecordTable.Text(all.texts.get(field), all.dictionaries.get(field)));
+                    default -> {
+                        int[] stored = all.flags.get(field);
+                        boolean[] values = new boolean[all.size];
+                        for (int r = 0; r < all.size; r++) {
+                            values[r] = RecordColumns.holds(stored[r], asOfDay);
+                        }
+                        columns.flags.put(field, values);
+                    }
+                }
+            });
+            return columns;
+        }
+
+        /** The columns cut to the records kept, in new arrays. */
+        FieldColumns compact(boolean[] keep, int kept) {
+            numbers.replaceAll((k, v) -> StoreInput.compact(v, keep, kept));
+            texts.replaceAll((k, v) -> new RecordTable.Text(StoreInput.compact(v.codes(), keep, kept), v.dictionary()));
+            flags.replaceAll((k, v) -> StoreInput.compact(v, keep, kept));
+            return this;
+        }
     }
 
     /** The segments' rows in one set of columns, in order. */

@@ -35,18 +35,26 @@ public final class TargetSelection {
         required.forEach(c -> requiredIds.add(c.id()));
         List<Candidate> pool = new ArrayList<>(candidates.stream().filter(c -> !requiredIds.contains(c.id())).toList());
         java.util.Collections.shuffle(pool, random);
-        List<Candidate> free = new ArrayList<>();
+        List<Candidate> outside = new ArrayList<>();
         for (Candidate c : pool) {
             if (chosen.size() < count) {
                 chosen.add(c);
-                free.add(null);
             } else {
-                free.add(c);
+                outside.add(c);
             }
         }
         List<Candidate> swappable = new ArrayList<>(chosen.subList(required.size(), chosen.size()));
-        List<Candidate> outside = new ArrayList<>(free.stream().filter(java.util.Objects::nonNull).toList());
-        int sum = chosen.stream().mapToInt(Candidate::members).sum();
+        int sum = swapTowards(swappable, outside, chosen.stream().mapToInt(Candidate::members).sum(), persons);
+        List<Candidate> result = new ArrayList<>(chosen.subList(0, required.size()));
+        result.addAll(swappable);
+        return new Result(result, sum, sum == persons);
+    }
+
+    /**
+     * Swaps chosen candidates for others until their members come to {@code persons} or no swap brings them closer;
+     * returns the members then chosen.
+     */
+    private static int swapTowards(List<Candidate> swappable, List<Candidate> outside, int sum, int persons) {
         boolean progress = true;
         while (sum != persons && progress) {
             progress = false;
@@ -54,27 +62,27 @@ public final class TargetSelection {
             // the largest correction the sizes allow first, so few households are swapped
             for (int step = Math.min(Math.abs(wanted), 10); step >= 1 && !progress; step--) {
                 int difference = wanted > 0 ? step : -step;
-                int in = -1;
-                int out = -1;
-                for (int i = 0; i < swappable.size() && in < 0; i++) {
-                    for (int j = 0; j < outside.size(); j++) {
-                        if (outside.get(j).members() - swappable.get(i).members() == difference) {
-                            in = i;
-                            out = j;
-                            break;
-                        }
-                    }
-                }
-                if (in >= 0) {
-                    Candidate leaving = swappable.set(in, outside.get(out));
-                    outside.set(out, leaving);
+                int[] swap = findSwap(swappable, outside, difference);
+                if (swap != null) {
+                    Candidate leaving = swappable.set(swap[0], outside.get(swap[1]));
+                    outside.set(swap[1], leaving);
                     sum += difference;
                     progress = true;
                 }
             }
         }
-        List<Candidate> result = new ArrayList<>(chosen.subList(0, required.size()));
-        result.addAll(swappable);
-        return new Result(result, sum, sum == persons);
+        return sum;
+    }
+
+    /** The first chosen and outside candidates whose sizes differ by {@code difference}, or null. */
+    private static int[] findSwap(List<Candidate> swappable, List<Candidate> outside, int difference) {
+        for (int i = 0; i < swappable.size(); i++) {
+            for (int j = 0; j < outside.size(); j++) {
+                if (outside.get(j).members() - swappable.get(i).members() == difference) {
+                    return new int[] {i, j};
+                }
+            }
+        }
+        return null;
     }
 }

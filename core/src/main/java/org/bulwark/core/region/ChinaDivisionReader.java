@@ -98,75 +98,101 @@ public final class ChinaDivisionReader {
      */
     public Summary read(Consumer<? super RegionRecord> sink) throws IOException {
         Objects.requireNonNull(sink, "sink");
-        Set<String> known = new HashSet<>(1 << 16);
-        Map<RegionLevel, Integer> emitted = new EnumMap<>(RegionLevel.class);
-        Map<RegionLevel, Integer> collapsed = new EnumMap<>(RegionLevel.class);
-        long filteredOut = 0;
+        Tally tally = new Tally();
         RegionLevel[] levels = RegionLevel.values();
         for (int i = 0; i < levels.length; i++) {
-            RegionLevel level = levels[i];
-            String base = FILES.get(i);
-            boolean filtered = level.compareTo(RegionLevel.COUNTY) > 0;
-            int count = 0;
-            int merged = 0;
-            try (Opened file = open(base); CsvRecordReader csv = new CsvRecordReader(file.reader(), file.name())) {
-                Columns cols = Columns.of(csv.next(), file.name(), PARENT_COLUMN[i]);
-                List<String> row;
-                while ((row = csv.next()) != null) {
-                    String where = file.name() + " line " + csv.recordLine();
-                    if (row.size() != cols.size) {
-                        throw new IOException(where + ": expected " + cols.size + " fields, found " + row.size());
-                    }
-                    String code = row.get(cols.code);
-                    if (code.length() != level.digits() || !isDigits(code)) {
-                        throw new IOException(where + ": code '" + code + "' is not a " + level.digits()
-                                + "-digit " + level + " code");
-                    }
-                    if (filtered && !filter.accepts(code)) {
-                        filteredOut++;
-                        continue;
-                    }
-                    for (int a = 0; a < ANCESTOR_COLUMNS.length; a++) {
-                        int col = cols.ancestors[a];
-                        if (col >= 0 && !code.startsWith(row.get(col))) {
-                            throw new IOException(where + ": " + ANCESTOR_COLUMNS[a] + " '" + row.get(col)
-                                    + "' does not match code " + code);
-                        }
-                    }
-                    String padded;
-                    String parent = null;
-                    try {
-                        padded = RegionCode.normalize(code);
-                        if (level != RegionLevel.PROVINCE) {
-                            parent = RegionCode.normalize(row.get(cols.parent));
-                        }
-                    } catch (IllegalArgumentException e) {
-                        throw new IOException(where + ": " + e.getMessage(), e);
-                    }
-                    if (parent != null && !known.contains(parent)) {
-                        throw new IOException(where + ": parent " + parent + " of " + code + " has not been read");
-                    }
-                    if (padded.equals(parent)) {
-                        merged++; // pseudo row: same 12-digit code as its parent
-                        continue;
-                    }
-                    RegionRecord record;
-                    try {
-                        record = new RegionRecord(padded, row.get(cols.name), level, parent);
-                    } catch (IllegalArgumentException e) {
-                        throw new IOException(where + ": " + e.getMessage(), e);
-                    }
-                    if (level != RegionLevel.VILLAGE && !known.add(padded)) {
-                        throw new IOException(where + ": duplicate code " + code);
-                    }
-                    sink.accept(record);
-                    count++;
-                }
-            }
-            emitted.put(level, count);
-            collapsed.put(level, merged);
+            readFile(i, levels[i], sink, tally);
         }
-        return new Summary(emitted, collapsed, filteredOut);
+        return new Summary(tally.emitted, tally.collapsed, tally.filteredOut);
+    }
+
+    /** What the files gave so far, and the codes of the non-village regions read (each record's parent is one). */
+    private static final class Tally {
+        final Set<String> known = new HashSet<>(1 << 16);
+        final Map<RegionLevel, Integer> emitted = new EnumMap<>(RegionLevel.class);
+        final Map<RegionLevel, Integer> collapsed = new EnumMap<>(RegionLevel.class);
+        long filteredOut;
+    }
+
+    /** Reads the file of one level (the {@code i}th of {@link #FILES}), checking every row as the class says. */
+    private void readFile(int i, RegionLevel level, Consumer<? super RegionRecord> sink, Tally tally)
+            throws IOException {
+        boolean filtered = level.compareTo(RegionLevel.COUNTY) > 0;
+        int count = 0;
+        int merged = 0;
+        try (Opened file = open(FILES.get(i)); CsvRecordReader csv = new CsvRecordReader(file.reader(), file.name())) {
+            Columns cols = Columns.of(csv.next(), file.name(), PARENT_COLUMN[i]);
+            List<String> row;
+            while ((row = csv.next()) != null) {
+                String where = file.name() + " line " + csv.recordLine();
+                String code = checkedCode(row, cols, level, where);
+                if (filtered && !filter.accepts(code)) {
+                    tally.filteredOut++;
+                    continue;
+                }
+                checkAncestors(row, cols, code, where);
+                String padded = normalized(code, where);
+                String parent = level == RegionLevel.PROVINCE ? null : normalized(row.get(cols.parent), where);
+                if (parent != null && !tally.known.contains(parent)) {
+                    throw new IOException(where + ": parent " + parent + " of " + code + " has not been read");
+                }
+                if (padded.equals(parent)) {
+                    merged++; // pseudo row: same 12-digit code as its parent
+                    continue;
+                }
+                RegionRecord record = record(padded, row.get(cols.name), level, parent, where);
+                if (level != RegionLevel.VILLAGE && !tally.known.add(padded)) {
+                    throw new IOException(where + ": duplicate code " + code);
+                }
+                sink.accept(record);
+                count++;
+            }
+        }
+        tally.emitted.put(level, count);
+        tally.collapsed.put(level, merged);
+    }
+
+    /** The row's own code, if the row has the header's fields and the code the level's digits. */
+    private static String checkedCode(List<String> row, Columns cols, RegionLevel level, String where)
+            throws IOException {
+        if (row.size() != cols.size) {
+            throw new IOException(where + ": expected " + cols.size + " fields, found " + row.size());
+        }
+        String code = row.get(cols.code);
+        if (code.length() != level.digits() || !isDigits(code)) {
+            throw new IOException(where + ": code '" + code + "' is not a " + level.digits()
+                    + "-digit " + level + " code");
+        }
+        return code;
+    }
+
+    /** Every ancestor column present must be a prefix of the code. */
+    private static void checkAncestors(List<String> row, Columns cols, String code, String where) throws IOException {
+        for (int a = 0; a < ANCESTOR_COLUMNS.length; a++) {
+            int col = cols.ancestors[a];
+            if (col >= 0 && !code.startsWith(row.get(col))) {
+                throw new IOException(where + ": " + ANCESTOR_COLUMNS[a] + " '" + row.get(col)
+                        + "' does not match code " + code);
+            }
+        }
+    }
+
+    /** A code padded to 12 digits; a code that cannot be is a format error at {@code where}. */
+    private static String normalized(String code, String where) throws IOException {
+        try {
+            return RegionCode.normalize(code);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static RegionRecord record(String code, String name, RegionLevel level, String parent, String where)
+            throws IOException {
+        try {
+            return new RegionRecord(code, name, level, parent);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(where + ": " + e.getMessage(), e);
+        }
     }
 
     private static boolean isDigits(String s) {

@@ -39,7 +39,15 @@ record Arithmetic(int id, Operator operator, NumberNode left, NumberNode right) 
             }
             return out;
         }
-        double[] a = left.eval(frame, n);
+        columnWise(left.eval(frame, n), b, out, n);
+        return out;
+    }
+
+    /**
+     * Applies the operator row by row to two columns, one plain loop per operator (no call per row), so the loop
+     * over the rows compiles to straight arithmetic.
+     */
+    private void columnWise(double[] a, double[] b, double[] out, int n) {
         switch (operator) {
             case ADD -> {
                 for (int i = 0; i < n; i++) {
@@ -62,7 +70,6 @@ record Arithmetic(int id, Operator operator, NumberNode left, NumberNode right) 
                 }
             }
         }
-        return out;
     }
 
     @Override
