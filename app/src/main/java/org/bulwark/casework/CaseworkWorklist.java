@@ -78,9 +78,10 @@ class CaseworkWorklist implements WorklistProvider {
         }
         if (user.can(Role.Permission.RECORD_VISITS)) {
             List<VisitDue> due = visits.due(false, 100_000);
-            long overdue = due.stream().filter(VisitDue::overdue).count();
+            // a household newly given to the helper is as urgent as an overdue visit; the list opens on both, first
+            long urgent = due.stream().filter(d -> d.overdue() || d.newlyAssigned()).count();
             items.add(WorkItem.task(PLACE, user.role() == Role.HELPER ? "work.myHouseholds" : "work.visits", null,
-                    due.size(), overdue, overdue > 0 ? "/visits?overdue=true" : "/visits"));
+                    due.size(), urgent, "/visits"));
         }
         items.sort((a, b) -> Long.compare(b.overdue(), a.overdue()));
         return items;

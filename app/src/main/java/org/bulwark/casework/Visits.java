@@ -9,6 +9,7 @@ import java.util.Set;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
 import org.bulwark.core.casework.MonitoringState;
+import org.bulwark.core.casework.ProcedureDefinition;
 import org.bulwark.core.casework.Refusal;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
@@ -150,6 +151,34 @@ public class Visits {
     }
 
     /**
+     * The households to visit: a helper's own (or all of the scope), those newly assigned and not yet visited since
+     * first — a helper's new household must not wait behind the overdue ones — then by the day the next visit is due.
+     */
+    private static final String DUE = """
+            select * from (
+              select d.*, (d.assigned_on is not null and d.status = 'MONITORED'
+                           and (d.last_visit is null or d.last_visit < d.assigned_on)) as newly_assigned
+              from (
+                select m.household_id, h.household_number, m.village_code, m.status, a.helper_id,
+                       (select p.name from registry_person p
+                        where p.household_id = m.household_id and p.relation = 'HEAD'
+                        limit 1) as head_name,
+                       (select max(v.visited_on) from visit v where v.household_id = m.household_id) as last_visit,
+                       m.identified_on, a.starts_on as assigned_on
+                from monitoring m
+                join registry_household h on h.id = m.household_id
+                left join helper_assignment a on a.household_id = m.household_id and a.ends_on is null
+                where m.village_code like :scope and (cast(:helper as bigint) is null or a.helper_id = :helper)
+              ) d
+            ) d
+            where not :overdueOnly or d.newly_assigned or coalesce(d.last_visit, d.identified_on)
+                  + case when d.status = 'ELIMINATED' then :observed else :every end < :today
+            order by d.newly_assigned desc, coalesce(d.last_visit, d.identified_on)
+                  + case when d.status = 'ELIMINATED' then :observed else :every end, d.household_id
+            limit :limit
+            """;
+
+    /**
      * Households in the user's scope under monitoring or observation with their last visit, overdue first; a helper
      * sees only their own households.
      */
@@ -159,44 +188,31 @@ public class Visits {
         RegionScope scope = user.scope();
         LocalDate today = LocalDate.now(clock);
         var procedure = procedures.definition(scope.prefix().length() >= 2 ? scope.prefix() : "00");
-        List<Map.Entry<VisitDue, Long>> rows = jdbc.sql("""
-                select * from (
-                  select m.household_id, h.household_number, m.village_code, m.status, a.helper_id,
-                         (select p.name from registry_person p
-                          where p.household_id = m.household_id and p.relation = 'HEAD'
-                          limit 1) as head_name,
-                         (select max(v.visited_on) from visit v where v.household_id = m.household_id) as last_visit,
-                         m.identified_on
-                  from monitoring m
-                  join registry_household h on h.id = m.household_id
-                  left join helper_assignment a on a.household_id = m.household_id and a.ends_on is null
-                  where m.village_code like :scope and (cast(:helper as bigint) is null or a.helper_id = :helper)
-                ) d
-                where not :overdueOnly or coalesce(d.last_visit, d.identified_on)
-                      + case when d.status = 'ELIMINATED' then :observed else :every end < :today
-                order by coalesce(d.last_visit, d.identified_on)
-                      + case when d.status = 'ELIMINATED' then :observed else :every end, d.household_id
-                limit :limit
-                """).param("scope", scope.likePattern())
+        List<Map.Entry<VisitDue, Long>> rows = jdbc.sql(DUE).param("scope", scope.likePattern())
                 .param("helper", user.role() == Role.HELPER ? user.id() : null).param("overdueOnly", overdueOnly)
                 .param("every", procedure.visitEveryDays(MonitoringState.MONITORED))
-                .param("observed", procedure.visitEveryDays(MonitoringState.ELIMINATED)).param("today", today).param("limit", limit)
-                .query((rs, n) -> {
-                    LocalDate last = rs.getObject("last_visit", LocalDate.class);
-                    MonitoringState state = MonitoringState.valueOf(rs.getString("status"));
-                    LocalDate due = (last != null ? last : rs.getObject("identified_on", LocalDate.class))
-                            .plusDays(procedure.visitEveryDays(state));
-                    return Map.entry(new VisitDue(rs.getLong("household_id"), rs.getString("household_number"),
-                            rs.getString("head_name"), rs.getString("village_code"), state,
-                            null, last, due, due.isBefore(today)), rs.getLong("helper_id"));
-                }).list();
+                .param("observed", procedure.visitEveryDays(MonitoringState.ELIMINATED)).param("today", today)
+                .param("limit", limit)
+                .query((rs, n) -> Map.entry(visitDue(rs, procedure, today), rs.getLong("helper_id"))).list();
         // the helpers' user names, which identity keeps (0: no helper assigned)
         Map<Long, UserNames.Named> helpers = userNames.byIds(rows.stream().map(Map.Entry::getValue).toList());
         return rows.stream().map(r -> {
             VisitDue d = r.getKey();
             UserNames.Named helper = helpers.get(r.getValue());
             return new VisitDue(d.householdId(), d.householdNumber(), d.headName(), d.villageCode(), d.status(),
-                    helper == null ? null : helper.username(), d.lastVisitOn(), d.dueOn(), d.overdue());
+                    helper == null ? null : helper.username(), d.lastVisitOn(), d.dueOn(), d.overdue(),
+                    d.newlyAssigned());
         }).toList();
+    }
+
+    private static VisitDue visitDue(java.sql.ResultSet rs, ProcedureDefinition procedure, LocalDate today)
+            throws java.sql.SQLException {
+        LocalDate last = rs.getObject("last_visit", LocalDate.class);
+        MonitoringState state = MonitoringState.valueOf(rs.getString("status"));
+        LocalDate due = (last != null ? last : rs.getObject("identified_on", LocalDate.class))
+                .plusDays(procedure.visitEveryDays(state));
+        return new VisitDue(rs.getLong("household_id"), rs.getString("household_number"), rs.getString("head_name"),
+                rs.getString("village_code"), state, null, last, due, due.isBefore(today),
+                rs.getBoolean("newly_assigned"));
     }
 }

@@ -414,9 +414,28 @@ class CaseworkFlowTest {
     }
 
     @Test
+    void aNewlyAssignedHouseholdComesFirstUntilTheHelpersFirstVisit() {
+        identify(DAY);
+        LocalDate identified = DAY.plusDays(9);
+        assertThat(on(identified.plusDays(1), helper, () -> visits.due(true, 100)))
+                .filteredOn(d -> d.householdId() == householdId()).singleElement()
+                .satisfies(d -> assertThat(d.newlyAssigned()).isTrue());
+        on(identified.plusDays(2), helper, () -> visits.record(new VisitInput(UUID.randomUUID(), householdId(),
+                identified.plusDays(2), "首次走访", null, "STABLE")));
+        assertThat(on(identified.plusDays(3), helper, () -> visits.due(false, 100)))
+                .filteredOn(d -> d.householdId() == householdId()).singleElement()
+                .satisfies(d -> assertThat(d.newlyAssigned()).isFalse());
+        assertThat(on(identified.plusDays(3), helper, () -> visits.due(true, 100)))
+                .extracting(VisitDue::householdId).doesNotContain(householdId());
+    }
+
+    @Test
     void visitsFallDueAfterTheConfiguredFrequency() {
         identify(DAY);
         LocalDate identified = DAY.plusDays(9);
+        // the helper's first visit, on the day of identification, starts the count
+        on(identified, helper, () -> visits.record(new VisitInput(UUID.randomUUID(), householdId(), identified,
+                "首次走访", null, "STABLE")));
         assertThat(on(identified.plusDays(30), helper, () -> visits.due(true, 100)))
                 .extracting(VisitDue::householdId).doesNotContain(householdId());
         assertThat(on(identified.plusDays(31), helper, () -> visits.due(true, 100)))
