@@ -249,10 +249,9 @@ final class CellParser {
     }
 
     private static Object choice(FieldSpec field, String text, Problems report) {
-        for (String choice : field.choices()) {
-            if (choice.equalsIgnoreCase(text)) {
-                return choice;
-            }
+        String code = field.choiceCode(text);
+        if (code != null) {
+            return code;
         }
         return report.add(RowProblem.NOT_CHOICE, shown(text) + " is not one of " + String.join(", ", field.choices()));
     }
