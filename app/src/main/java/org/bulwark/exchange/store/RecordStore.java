@@ -157,7 +157,7 @@ public class RecordStore {
                 earlier = EarlierRecords.readAll(connection, jdbc, schema.code(), partCache());
                 phases.lap("earlier records read");
             }
-            Loading loading = new Loading(job, records, new RowMatcher(registry, job.scope(), schema.nameField() != null),
+            Loading loading = new Loading(job, records, new RowMatcher(registry, job.scope(), schema),
                     earlier, rejected);
 
             // where the records go: a small batch, known whole, straight into the shared part when it is to be
@@ -528,14 +528,10 @@ public class RecordStore {
 
     /** The problems of a row as one reason text. */
     public static String describe(List<RowProblem> problems) {
+        // each message names its column already (身份证号：…); a row's reasons read as one Chinese sentence
         StringBuilder text = new StringBuilder();
         for (RowProblem p : problems) {
-            if (text.length() > 0) {
-                text.append("; ");
-            }
-            // the field once: most messages name it already ("id_number: check digit should be …")
-            boolean named = p.field() == null || p.message().startsWith(p.field() + ":");
-            text.append(named ? "" : p.field() + ": ").append(p.message());
+            text.append(text.isEmpty() ? "" : "；").append(p.message());
         }
         return text.toString();
     }

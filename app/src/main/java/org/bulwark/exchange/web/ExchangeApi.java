@@ -21,10 +21,12 @@ import org.bulwark.identity.Role;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.web.ApiController;
 import java.net.URI;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,24 +45,41 @@ class ExchangeApi {
     private final DepartmentDataImport imports;
     private final Batches batches;
     private final CurrentUser currentUser;
+    private final MessageSource messages;
 
-    ExchangeApi(DepartmentDataImport imports, Batches batches, CurrentUser currentUser) {
+    ExchangeApi(DepartmentDataImport imports, Batches batches, CurrentUser currentUser, MessageSource messages) {
         this.imports = imports;
         this.batches = batches;
         this.currentUser = currentUser;
+        this.messages = messages;
+    }
+
+    /**
+     * An upload refused before its file was read, in the caller's language (Accept-Language): the platform's handler
+     * would answer the English default of each problem.
+     */
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                ExchangeProblems.describe(e, messages, locale));
+        problem.setType(URI.create("urn:bulwark:problem:invalid-input"));
+        problem.setTitle(messages.getMessage("exchange.api.invalidTitle", null, "Invalid input", locale));
+        problem.setProperty("errors", ExchangeProblems.translated(e, messages, locale));
+        return problem;
     }
 
     @Operation(summary = "Import a batch of a category as JSON: {\"rows\":[{field: value, ...}, ...]}")
     @PostMapping(path = "/{category}/rows", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> postRows(@PathVariable String category, @RequestParam(defaultValue = "false") boolean allOrNothing,
-                   HttpServletRequest request) throws IOException {
+                   HttpServletRequest request, Locale locale) throws IOException {
         currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
         Path temp = Files.createTempFile("bulwark-api-", ".json");
         try {
             try (InputStream in = request.getInputStream()) {
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
             }
-            return answer(imports.run(new ImportRequest(category, temp, "api.json", FileFormat.JSON, allOrNothing)));
+            return answer(imports.run(new ImportRequest(category, temp, "api.json", FileFormat.JSON, allOrNothing)),
+                    locale);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -69,7 +88,7 @@ class ExchangeApi {
     @Operation(summary = "Import a batch of a category as a file (.csv in UTF-8 or GBK, .xlsx or .json)")
     @PostMapping(path = "/{category}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> postFile(@PathVariable String category, @RequestParam("file") MultipartFile file,
-                   @RequestParam(defaultValue = "false") boolean allOrNothing) throws IOException {
+                   @RequestParam(defaultValue = "false") boolean allOrNothing, Locale locale) throws IOException {
         currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
         FileFormat format = FileFormat.ofFileName(file.getOriginalFilename());
         if (format == null) {
@@ -81,7 +100,7 @@ class ExchangeApi {
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
             }
             return answer(imports.run(new ImportRequest(category, temp, file.getOriginalFilename(), format,
-                    allOrNothing)));
+                    allOrNothing)), locale);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -91,13 +110,13 @@ class ExchangeApi {
      * The batch report; a duplicate (the same file imported before, or being imported by another upload at this
      * moment) is a conflict with problem details that say so, the batch attached.
      */
-    private static ResponseEntity<?> answer(Batch batch) {
+    private ResponseEntity<?> answer(Batch batch, Locale locale) {
         if (batch.status() != org.bulwark.exchange.BatchStatus.DUPLICATE) {
             return ResponseEntity.ok(batch);
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, batch.statusReason());
         problem.setType(URI.create("urn:bulwark:problem:duplicate-file"));
-        problem.setTitle("Duplicate file");
+        problem.setTitle(messages.getMessage("exchange.api.duplicateTitle", null, "Duplicate file", locale));
         problem.setProperty("batch", batch);
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }

@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.bulwark.core.exchange.CategorySchema;
 import org.bulwark.core.exchange.DataCatalogue;
 import org.bulwark.exchange.Batch;
@@ -52,11 +54,29 @@ class ExchangePages {
     }
 
     @GetMapping("/exchange")
-    String list(Model model) {
+    String list(Model model, Locale locale) {
         BulwarkUser user = currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
         model.addAttribute("categories", categoriesFor(user));
         model.addAttribute("batches", batches.recent(50));
+        model.addAttribute("categoryNames", categoryNames(locale));
+        model.addAttribute("departmentNames", departmentNames(locale));
         return "exchange/list";
+    }
+
+    /** Each category's name as the page's language has it (the catalogue's Chinese where no message exists). */
+    Map<String, String> categoryNames(Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        catalogue.categories().forEach(c -> names.put(c.code(),
+                messages.getMessage("record.category." + c.code(), null, c.label(), locale)));
+        return names;
+    }
+
+    /** Each department's name, by its code, as the page's language has it. */
+    Map<String, String> departmentNames(Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        catalogue.categories().forEach(c -> names.putIfAbsent(c.department(),
+                messages.getMessage("record.department." + c.department(), null, c.departmentLabel(), locale)));
+        return names;
     }
 
     @PostMapping("/exchange")
@@ -81,7 +101,7 @@ class ExchangePages {
             Batch batch = imports.run(new ImportRequest(category, temp, file.getOriginalFilename(), format, allOrNothing));
             return "redirect:/exchange/batches/" + batch.id();
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("uploadError", e.getMessage());
+            redirect.addFlashAttribute("uploadError", ExchangeProblems.describe(e, messages, locale));
             return "redirect:/exchange";
         } finally {
             Files.deleteIfExists(temp);
@@ -89,11 +109,12 @@ class ExchangePages {
     }
 
     @GetMapping("/exchange/batches/{id}")
-    String batch(@PathVariable long id, Model model) {
+    String batch(@PathVariable long id, Model model, Locale locale) {
         currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
         Batch batch = batches.batch(id);
         model.addAttribute("batch", batch);
-        model.addAttribute("schema", catalogue.category(batch.category()).orElse(null));
+        model.addAttribute("categoryNames", categoryNames(locale));
+        model.addAttribute("departmentNames", departmentNames(locale));
         // rows the user may not read are not fetched (nor is their reading audited); the page says they exist
         boolean mayRead = batches.mayReadRejected(currentUser.require(), batch);
         model.addAttribute("rejected", mayRead ? batches.rejected(id, 200) : List.of());
