@@ -181,6 +181,12 @@ public final class JsonRowSource implements RowSource {
                 return rejected;
             }
         }
+        // Jackson says what is wrong in English only; of its reasons, a key given twice is one a sender can act on
+        String original = e.getOriginalMessage();
+        if (original != null && original.startsWith("Duplicate")) {
+            return new FileRejectedException(Reason.MALFORMED, "同一个对象中有重复的键" + where(e.getLocation())
+                    + "，每个键只能出现一次", e);
+        }
         return new FileRejectedException(Reason.MALFORMED, "文件不是有效的 JSON" + where(e.getLocation())
                 + "，请检查引号、逗号和括号", e);
     }
