@@ -14,7 +14,6 @@ import org.bulwark.identity.Role;
 import org.bulwark.identity.RegionScope;
 import org.bulwark.platform.NotFoundException;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,7 +97,8 @@ public class Batches {
         Batch batch = batch(id);
         BulwarkUser user = currentUser.require();
         if (!mayReadRejected(user, batch)) {
-            throw new AccessDeniedException("the rejected rows of batch " + id + " are not for role " + user.role());
+            throw new RejectedRowsWithheldException("the rejected rows of batch " + id + " are not for role "
+                    + user.role());
         }
         boolean full = mayReadInFull(user, batch);
         List<RejectedRow> rows = jdbc.sql("select row_number, reasons, raw::text as raw from exchange_rejected_row "

@@ -187,6 +187,10 @@ class BatchReportTest {
         assertThat(list).contains("batch-refused").contains("部分入库（退回 3/4 行）");
         assertThat(page(officer, "/exchange/batches/" + id)).contains("部分入库（退回 3/4 行）")
                 .contains("已入库 1 行，退回 3 行（占 75%）").contains("医疗保障局 · 医疗费用结算");
+        // English mode keeps working: names and states from messages_en (the stored reasons stay Chinese)
+        String english = mvc.perform(get("/exchange").param("lang", "en").with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("Medical cost settlement").contains("Partly stored (3/4 rows rejected)");
     }
 
     @Test
@@ -208,6 +212,10 @@ class BatchReportTest {
                 TestFixtures.PASSWORD))).andReturn().getResponse().getContentAsString())
                 .contains("\"id\":" + own + ",").doesNotContain("\"id\":" + other + ",");
         mvc.perform(get("/exchange/batches/" + other).with(user(officer))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/exchange/batches/" + other).with(httpBasic(officer.getUsername(),
+                        TestFixtures.PASSWORD)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("该记录不存在，或不在您的管辖范围内。"));
         assertThat(page(county, "/exchange")).contains("/exchange/batches/" + own + "\"")
                 .contains("/exchange/batches/" + other + "\"").contains("死亡人员户籍注销");
     }

@@ -16,9 +16,11 @@ import org.bulwark.exchange.DepartmentDataImport;
 import org.bulwark.exchange.FileFormat;
 import org.bulwark.exchange.ImportRequest;
 import org.bulwark.exchange.RejectedRow;
+import org.bulwark.exchange.RejectedRowsWithheldException;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
 import org.bulwark.platform.InvalidInputException;
+import org.bulwark.platform.NotFoundException;
 import org.bulwark.platform.web.ApiController;
 import java.net.URI;
 import org.springframework.context.MessageSource;
@@ -26,6 +28,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,6 +68,25 @@ class ExchangeApi {
         problem.setType(URI.create("urn:bulwark:problem:invalid-input"));
         problem.setTitle(messages.getMessage("exchange.api.invalidTitle", null, "Invalid input", locale));
         problem.setProperty("errors", ExchangeProblems.translated(e, messages, locale));
+        return problem;
+    }
+
+    /** A batch outside the caller's region or department: not found, said in the caller's language. */
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                messages.getMessage("error.notFound.detail", null, e.getMessage(), locale));
+        problem.setTitle(messages.getMessage("error.notFound", null, "Not found", locale));
+        return problem;
+    }
+
+    /** Refused in the caller's language, without naming the role's code (rows of another department, say). */
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e, Locale locale) {
+        String key = e instanceof RejectedRowsWithheldException ? "exchange.api.forbidden" : "error.forbidden.detail";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                messages.getMessage(key, null, e.getMessage(), locale));
+        problem.setTitle(messages.getMessage("error.forbidden", null, "Forbidden", locale));
         return problem;
     }
 
