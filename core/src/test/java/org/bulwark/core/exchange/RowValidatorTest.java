@@ -337,6 +337,29 @@ class RowValidatorTest {
         assertThat(validate(Map.of("hospital", "")).valid()).isTrue();
     }
 
+    // --- the words of the reasons
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "id_number | 5223241978041203", "id_number | 52232419780412031A", "id_number | 522324197804120318",
+            "id_number | 522324202507010117", "id_number | 992324197804120319", "id_number | 522324197802300311",
+            "name | =王", "name | 王\u202E五", "settle_date | 2025-02-30", "settle_date | 18991231",
+            "settle_date | 2026-01-01", "settle_date | 3.5", "kind | 9", "cost | 1,000", "cost | 1.2.3",
+            "cost | -1", "grade | 1.5", "grade | 5", "insured | 2", "remark | +1+", "due_date | 0"})
+    void everyReasonIsChineseAndNamesTheColumnNotTheFieldCode(String field, String cell) {
+        List<RowProblem> problems = validate(Map.of(field, cell.replace("\\u202E", "\u202E"))).problems();
+
+        assertThat(problems).isNotEmpty();
+        for (RowProblem problem : problems) {
+            String label = TestCategories.settlement().field(problem.field()).orElseThrow().label();
+            assertThat(problem.message()).as(field + " " + cell).startsWith(label + "：");
+            // what remains once the quoted cell, the date formats and the yes/no words are taken out is not English
+            String words = problem.message().replaceAll("“[^”]*”", "").replaceAll("true/false|yes/no", "")
+                    .replaceAll("U\\+[0-9A-F]{4}", "");
+            assertThat(words).as(problem.message()).doesNotContainPattern("[A-Za-z]{2,}");
+        }
+    }
+
     private ValidatedRow validate(Map<String, String> overrides) {
         return validator.validate(7, row(overrides));
     }
