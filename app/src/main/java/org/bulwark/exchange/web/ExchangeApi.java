@@ -143,7 +143,7 @@ class ExchangeApi {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
-    @Operation(summary = "The latest batches of your region")
+    @Operation(summary = "The latest batches of your region (of a department's account: its department's only)")
     @GetMapping("/batches")
     List<Batch> recent() {
         currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
