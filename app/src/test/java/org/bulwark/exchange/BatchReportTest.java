@@ -103,7 +103,9 @@ class BatchReportTest {
                 .param("b", id).query(String.class).list())
                 .containsExactly("inpatient", "special_outpatient", "outpatient");
         assertThat(page(officer, "/exchange/batches/" + id))
-                .contains("就诊类型：“急诊”不是可填的值，应为：住院、门诊、门诊特殊病");
+                .contains("就诊类型：“急诊”不是可填的值，应为：住院、门诊、门诊特殊病")
+                .as("the row's first cells, in the file's order, say which row it is")
+                .contains(head.idNumber() + " · " + head.name() + " · 2025-03-04");
     }
 
     @Test

@@ -117,7 +117,9 @@ class ExchangePages {
         model.addAttribute("departmentNames", departmentNames(locale));
         // rows the user may not read are not fetched (nor is their reading audited); the page says they exist
         boolean mayRead = batches.mayReadRejected(currentUser.require(), batch);
-        model.addAttribute("rejected", mayRead ? batches.rejected(id, 200) : List.of());
+        List<String> header = mayRead ? batches.header(id) : List.of();
+        model.addAttribute("rejected", mayRead ? batches.rejected(id, 200).stream()
+                .map(row -> RejectedLine.of(row, header)).toList() : List.of());
         model.addAttribute("rejectedWithheld", !mayRead && batch.rowsRejected() > 0);
         return "exchange/batch";
     }
@@ -144,6 +146,22 @@ class ExchangePages {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + category + "-template.xlsx\"");
         ImportTemplate.write(schema, response.getOutputStream());
+    }
+
+    /**
+     * A rejected row as the batch page lists it: its number, its first few cells (so the officer knows which row it
+     * is without opening the file; masked as the rows are) and each reason on a line of its own.
+     */
+    record RejectedLine(int rowNumber, String cells, List<String> reasons) {
+
+        private static final int SHOWN_CELLS = 3;
+
+        /** The row with its cells in the order of the file's header (the stored cells do not keep it). */
+        static RejectedLine of(org.bulwark.exchange.RejectedRow row, List<String> header) {
+            String cells = header.stream().map(row.raw()::get).filter(v -> v != null && !v.isBlank())
+                    .limit(SHOWN_CELLS).collect(java.util.stream.Collectors.joining(" · "));
+            return new RejectedLine(row.rowNumber(), cells, List.of(row.reasons().split("；")));
+        }
     }
 
     private List<CategorySchema> categoriesFor(BulwarkUser user) {
