@@ -53,7 +53,7 @@ class ExchangeBrowserTest extends BrowserTest {
                 .contains("个人自付费用：-100 小于允许的最小值 0")
                 .doesNotContain("id_number").doesNotContain("check digit");
 
-        Path download = Browser.DOWNLOADS.resolve("batch-" + batch + "-rejected.csv");
+        Path download = Browser.DOWNLOADS.resolve("批次" + batch + "-退回的行.csv");
         Files.deleteIfExists(download);
         browser.click("a[href$='/rejected.csv']");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Files.exists(download));

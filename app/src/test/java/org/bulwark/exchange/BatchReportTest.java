@@ -114,8 +114,12 @@ class BatchReportTest {
                 + row(head.name(), "2025-04-02", "门诊", "-5") + row(head.name(), "2025-04-03", "门诊", "abc"))
                 .getBytes(StandardCharsets.UTF_8));
         assertThat(batch(first).rowsRejected()).isEqualTo(2);
-        String rejected = mvc.perform(get("/exchange/batches/" + first + "/rejected.csv").with(user(officer)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var download = mvc.perform(get("/exchange/batches/" + first + "/rejected.csv").with(user(officer)))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(download.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"batch-" + first
+                + "-rejected.csv\"; filename*=UTF-8''%E6%89%B9%E6%AC%A1" + first
+                + "-%E9%80%80%E5%9B%9E%E7%9A%84%E8%A1%8C.csv");
+        String rejected = download.getContentAsString(StandardCharsets.UTF_8);
         assertThat(rejected).startsWith("\uFEFF原行号,身份证号,").contains(",错误原因\r\n")
                 .contains("个人自付费用：-5 小于允许的最小值 0");
 

@@ -130,7 +130,9 @@ class ExchangePages {
         currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
         List<org.bulwark.exchange.RejectedRow> rows = batches.rejected(id, Integer.MAX_VALUE);
         List<String> header = batches.header(id);
-        response.setHeader("Content-Disposition", "attachment; filename=\"batch-" + id + "-rejected." + format + "\"");
+        // a Chinese file name for the officer, with the ASCII one for old clients
+        response.setHeader("Content-Disposition", attachment("batch-" + id + "-rejected." + format,
+                "批次" + id + "-退回的行." + format));
         if (format.equals("csv")) {
             response.setContentType("text/csv;charset=UTF-8");
             ErrorFile.writeCsv(header, rows, response.getOutputStream());
@@ -144,7 +146,8 @@ class ExchangePages {
     void template(@PathVariable String category, HttpServletResponse response) throws IOException {
         CategorySchema schema = catalogue.category(category).orElseThrow(() -> new NotFoundException("category", category));
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + category + "-template.xlsx\"");
+        response.setHeader("Content-Disposition", attachment(category + "-template.xlsx",
+                schema.label() + "-导入模板.xlsx"));
         ImportTemplate.write(schema, response.getOutputStream());
     }
 
@@ -162,6 +165,12 @@ class ExchangePages {
                     .limit(SHOWN_CELLS).collect(java.util.stream.Collectors.joining(" · "));
             return new RejectedLine(row.rowNumber(), cells, List.of(row.reasons().split("；")));
         }
+    }
+
+    /** An attachment named in Chinese (RFC 6266 {@code filename*}), with an ASCII name for clients without it. */
+    static String attachment(String asciiName, String chineseName) {
+        return "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(chineseName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private List<CategorySchema> categoriesFor(BulwarkUser user) {
