@@ -14,7 +14,6 @@ import org.bulwark.identity.Role;
 import org.bulwark.identity.RegionScope;
 import org.bulwark.platform.NotFoundException;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,21 +46,37 @@ public class Batches {
         this.audit = audit;
     }
 
-    /** The latest batches uploaded within the user's region. */
+    /**
+     * The latest batches the user may see: uploaded within their region and, for an account of a department, sent by
+     * that department (a medical-security officer does not see the civil-affairs batches of the county; the county's
+     * staff and higher see every department's).
+     */
     public List<Batch> recent(int limit) {
+        BulwarkUser user = currentUser.require();
         RegionScope scope = currentUser.scope();
-        return jdbc.sql("select * from exchange_batch where region_code like :p order by id desc limit :l")
-                .param("p", scope.likePattern()).param("l", limit).query(BATCH).list();
+        return jdbc.sql("select * from exchange_batch where region_code like :p" + departmentCondition(user)
+                        + " order by id desc limit :l")
+                .param("p", scope.likePattern()).param("d", departmentOf(user)).param("l", limit).query(BATCH).list();
     }
 
-    /** A batch uploaded within the user's region. */
+    /** A batch the user may see (see {@link #recent}); another department's batch is not found. */
     public Batch batch(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("batch", id));
     }
 
     private Optional<Batch> find(long id) {
-        return jdbc.sql("select * from exchange_batch where id = :id and region_code like :p").param("id", id)
-                .param("p", currentUser.scope().likePattern()).query(BATCH).optional();
+        BulwarkUser user = currentUser.require();
+        return jdbc.sql("select * from exchange_batch where id = :id and region_code like :p"
+                        + departmentCondition(user)).param("id", id)
+                .param("p", currentUser.scope().likePattern()).param("d", departmentOf(user)).query(BATCH).optional();
+    }
+
+    private static String departmentCondition(BulwarkUser user) {
+        return user.department() == null ? "" : " and department = :d";
+    }
+
+    private static String departmentOf(BulwarkUser user) {
+        return user.department() == null ? "" : user.department();
     }
 
     /** The header of the batch's file, as it was. */
@@ -82,7 +97,8 @@ public class Batches {
         Batch batch = batch(id);
         BulwarkUser user = currentUser.require();
         if (!mayReadRejected(user, batch)) {
-            throw new AccessDeniedException("the rejected rows of batch " + id + " are not for role " + user.role());
+            throw new RejectedRowsWithheldException("the rejected rows of batch " + id + " are not for role "
+                    + user.role());
         }
         boolean full = mayReadInFull(user, batch);
         List<RejectedRow> rows = jdbc.sql("select row_number, reasons, raw::text as raw from exchange_rejected_row "

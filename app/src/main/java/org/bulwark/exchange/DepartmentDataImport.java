@@ -82,24 +82,27 @@ public class DepartmentDataImport {
         long bytes = size(request);
         long batchId = insertBatch(request, schema, user, sha256, bytes);
         if (!importingAlone(schema, sha256)) {
-            return finish(batchId, BatchStatus.DUPLICATE, "the same file is being imported at this moment by another "
-                    + "upload; nothing was added", Counts.NONE, started, schema, user);
+            return finish(batchId, BatchStatus.DUPLICATE, "同一文件此刻正由另一次上传导入，本次没有新增任何数据",
+                    Counts.NONE, started, schema, user);
         }
 
         Optional<Long> earlier = acceptedBefore(schema, sha256, batchId);
         phases.lap("file hashed");
         if (earlier.isPresent()) {
-            return finish(batchId, BatchStatus.DUPLICATE, "the same file was imported before as batch " + earlier.get()
-                    + "; nothing was added", Counts.NONE, started, schema, user);
+            return finish(batchId, BatchStatus.DUPLICATE, "同一文件已作为第 " + earlier.get()
+                    + " 批导入过，本次没有新增任何数据", Counts.NONE, started, schema, user);
         }
         try (RowSource source = sources.open(request)) {
             RowValidator validator = new RowValidator(schema, LocalDate.now(clock));
-            List<RowProblem> columnProblems = validator.checkColumns(source.header());
+            // the columns a rejected-rows file adds (原行号, 错误原因) are not the department's data: a fixed file is
+            // sent back as it is, and those columns are left out of the check and of the header kept
+            List<String> dataColumns = ErrorFile.dataColumns(source.header());
+            List<RowProblem> columnProblems = validator.checkColumns(dataColumns);
             jdbc.sql("update exchange_batch set header = cast(:h as jsonb) where id = :id")
-                    .param("h", json.writeValueAsString(source.header())).param("id", batchId).update();
+                    .param("h", json.writeValueAsString(dataColumns)).param("id", batchId).update();
             if (!columnProblems.isEmpty()) {
-                return finish(batchId, BatchStatus.REJECTED, "wrong columns: " + RecordStore.describe(columnProblems),
-                        Counts.NONE, started, schema, user);
+                return finish(batchId, BatchStatus.REJECTED, "文件的列与“" + schema.label() + "”模板不符，整个文件未入库："
+                        + RecordStore.describe(columnProblems), Counts.NONE, started, schema, user);
             }
             RecordStore.Outcome outcome = store.store(new RecordStore.Job(batchId, schema, validator, source.header(),
                     user.scope(), request.allOrNothing()), source, phases);
@@ -122,6 +125,7 @@ public class DepartmentDataImport {
     private CategorySchema category(ImportRequest request, BulwarkUser user) {
         CategorySchema schema = catalogue.category(request.category()).orElseThrow(() -> InvalidInputException.of(
                 "category", "unknown_category", "no data category '" + request.category() + "' in the catalogue"));
+        // the codes below are what pages and the API translate (problem.unknown_category…); the English is the default
         if (user.role() == Role.DEPARTMENT_OFFICER && !schema.department().equals(user.department())) {
             throw InvalidInputException.of("category", "other_department", "category " + schema.code()
                     + " belongs to department " + schema.department() + ", not to yours");
@@ -148,10 +152,10 @@ public class DepartmentDataImport {
                                 CategorySchema schema, BulwarkUser user, ImportPhases phases) {
         if (request.allOrNothing() && counts.rejected() > 0) {
             return finish(batchId, BatchStatus.REJECTED, counts.rejected()
-                    + " row(s) failed and all-or-nothing was asked; nothing was stored", counts, started, schema, user);
+                    + " 行有错误，且选择了“有错误行时整批不入库”，本批没有入库任何数据", counts, started, schema, user);
         }
         if (counts.total() == 0) {
-            return finish(batchId, BatchStatus.REJECTED, "the file has no data rows", counts, started, schema, user);
+            return finish(batchId, BatchStatus.REJECTED, "文件中没有数据行", counts, started, schema, user);
         }
         Batch batch = finish(batchId, BatchStatus.ACCEPTED, null, counts, started, schema, user);
         phases.lap("batch recorded");

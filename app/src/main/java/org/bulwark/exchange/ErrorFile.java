@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.bulwark.core.csv.CsvStyles;
 
@@ -18,10 +19,24 @@ import org.bulwark.core.csv.CsvStyles;
  */
 public final class ErrorFile {
 
-    public static final String REASON_COLUMN = "错误原因 / reason";
-    private static final String ROW_COLUMN = "原行号 / row";
+    /** The column with the reasons, added after the file's own columns. */
+    public static final String REASON_COLUMN = "错误原因";
+    /** The column with the row's number in the file that was sent, added before the file's own columns. */
+    public static final String ROW_COLUMN = "原行号";
+    /** The same columns as files written before they were Chinese only, which may still be sent back. */
+    private static final Set<String> ADDED_COLUMNS = Set.of(REASON_COLUMN, ROW_COLUMN, "错误原因 / reason",
+            "原行号 / row");
 
     private ErrorFile() {
+    }
+
+    /**
+     * The header without the columns this file adds: what a corrected rejected-rows file, sent back as it is, holds of
+     * the department's own data. Those columns are dropped here, and the rows' cells under them are ignored because
+     * they stand for no field.
+     */
+    public static List<String> dataColumns(List<String> header) {
+        return header.stream().filter(column -> column == null || !ADDED_COLUMNS.contains(column.strip())).toList();
     }
 
     /** CSV in UTF-8 with a byte-order mark, so that Excel shows the Chinese right; CRLF line ends. */
@@ -44,7 +59,7 @@ public final class ErrorFile {
     /** The same as an Excel workbook. */
     public static void writeXlsx(List<String> header, List<RejectedRow> rows, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            var sheet = workbook.createSheet("rejected");
+            var sheet = workbook.createSheet("退回的行");
             var head = sheet.createRow(0);
             List<String> columns = columns(header);
             for (int i = 0; i < columns.size(); i++) {
@@ -65,7 +80,7 @@ public final class ErrorFile {
     private static List<String> columns(List<String> header) {
         List<String> columns = new ArrayList<>();
         columns.add(ROW_COLUMN);
-        columns.addAll(header);
+        columns.addAll(dataColumns(header));
         columns.add(REASON_COLUMN);
         return columns;
     }
@@ -73,7 +88,7 @@ public final class ErrorFile {
     private static List<String> values(List<String> header, RejectedRow row) {
         List<String> values = new ArrayList<>();
         values.add(String.valueOf(row.rowNumber()));
-        for (String column : header) {
+        for (String column : dataColumns(header)) {
             values.add(neutralise(row.raw().getOrDefault(column, "")));
         }
         values.add(neutralise(row.reasons()));

@@ -81,7 +81,8 @@ class DuplicateUploadTest {
                         .with(httpBasic(county.getUsername(), TestFixtures.PASSWORD)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("urn:bulwark:problem:duplicate-file"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("imported before")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("同一文件已作为第 ")))
+                .andExpect(jsonPath("$.title").value("重复文件"))
                 .andExpect(jsonPath("$.batch.status").value("DUPLICATE"))
                 .andReturn().getResponse().getContentAsString();
         long batch = Long.parseLong(body.replaceAll("(?s).*\"batch\":\\{\"id\":(\\d+).*", "$1"));

@@ -27,7 +27,7 @@ class ErrorFileTest {
                 new RejectedRow(7, "", Map.of())), out);
 
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
-                + "原行号 / row,姓名,备注,金额,说明,空,错误原因 / reason\r\n"
+                + "原行号,姓名,备注,金额,说明,空,错误原因\r\n"
                 + "3,王建国,\"房屋失火, 财物损毁\",'=1+2,\"他说\"\"救急\"\"\",,身份证号码无效\r\n"
                 + "7,,,,,,\r\n");
     }

@@ -84,7 +84,12 @@ class RejectedRowsAccessTest {
     @Test
     void aSensitiveBatchsRejectedRowsAreRefusedToOtherDepartmentsAndToAdministrators() throws Exception {
         long batch = illnessBatch();
-        List<BulwarkUser> refused = List.of(officer("medical_security"),
+        // another department's officer does not find the batch at all (its batches are scoped to its department)
+        BulwarkUser otherDepartment = officer("medical_security");
+        assertThat(apiStatus(otherDepartment, "/api/v1/exchange/batches/" + batch + "/rejected")).isEqualTo(404);
+        assertThat(pageStatus(otherDepartment, "/exchange/batches/" + batch + "/rejected.csv")).isEqualTo(404);
+        assertThat(pageStatus(otherDepartment, "/exchange/batches/" + batch)).isEqualTo(404);
+        List<BulwarkUser> refused = List.of(
                 fixtures.user(Role.PREFECTURE_ADMIN, "522300000000"), fixtures.user(Role.PROVINCE_ADMIN, "520000000000"));
         for (BulwarkUser reader : refused) {
             assertThat(apiStatus(reader, "/api/v1/exchange/batches/" + batch + "/rejected"))
@@ -124,7 +129,7 @@ class RejectedRowsAccessTest {
                 + "\",\"name\":\"测试学生\",\"school_year_start\":\"2025-09-01\",\"stage\":\"no_such_stage\","
                 + "\"status\":\"enrolled\"}");
         assertThat(apiStatus(officer("medical_security"), "/api/v1/exchange/batches/" + batch + "/rejected"))
-                .isEqualTo(403);
+                .isEqualTo(404);
         BulwarkUser province = fixtures.user(Role.PROVINCE_ADMIN, "520000000000");
         String rows = mvc.perform(get("/api/v1/exchange/batches/" + batch + "/rejected")
                         .with(httpBasic(province.getUsername(), TestFixtures.PASSWORD)))

@@ -85,6 +85,6 @@ class NameRuleTest {
         Files.delete(file);
         assertThat(batch.rowsRejected()).isEqualTo(1);
         assertThat(fixtures.as(county, () -> batches.rejected(batch.id(), 10)).get(0).reasons())
-                .contains("bidirectional control U+202E");
+                .contains("姓名：含有改变文字显示方向的控制字符 U+202E");
     }
 }

@@ -48,7 +48,7 @@ public final class CsvRowSource implements RowSource {
         this.records = parser.iterator();
         StrippedCsvRecords.Line first = nextNonBlankRecord();
         if (first == null) {
-            throw new FileRejectedException(Reason.EMPTY, "the file has no header row");
+            throw new FileRejectedException(Reason.EMPTY, "文件没有列名行");
         }
         this.headerCells = List.of(first.cells());
         this.header = headerCells.stream().filter(cell -> !cell.isEmpty()).toList();
@@ -77,7 +77,7 @@ public final class CsvRowSource implements RowSource {
         try {
             byte[] probe = limited.readNBytes(PROBE_BYTES);
             if (probe.length == 0) {
-                throw new FileRejectedException(Reason.EMPTY, "the file is empty");
+                throw new FileRejectedException(Reason.EMPTY, "文件是空的");
             }
             TextEncoding encoding = TextEncoding.detect(probe, wholeFile(probe));
             checkIsText(probe);
@@ -132,9 +132,9 @@ public final class CsvRowSource implements RowSource {
         // more cells than the header has columns: a value with an unquoted comma has shifted the rest of the row
         for (int i = headerCells.size(); i < size; i++) {
             if (!read[i].isEmpty()) {
-                throw new FileRejectedException(Reason.MALFORMED, "row " + recordNumber + " has "
-                        + size + " cells but the header has " + headerCells.size()
-                        + " columns; a value probably contains a comma without quotes around it");
+                throw new FileRejectedException(Reason.MALFORMED, "第 " + recordNumber + " 行有 "
+                        + size + " 个值，但列名只有 " + headerCells.size()
+                        + " 列；可能某个值中含有逗号却没有用引号括起来");
             }
         }
         if (columns != null) {
@@ -172,8 +172,8 @@ public final class CsvRowSource implements RowSource {
                 }
             }
             if (lastRead != null && lastRead.lastQuoted() && text.last() != '"') {
-                throw new FileRejectedException(Reason.MALFORMED, "the CSV is broken near line " + lineNumber
-                        + ": a quoted value is not closed by the end of the file (check the quotes around values)");
+                throw new FileRejectedException(Reason.MALFORMED, "CSV 文件在第 " + lineNumber
+                        + " 行附近格式有误：有一个引号直到文件结束都没有闭合（请检查值两边的引号）");
             }
             return null;
         } catch (UncheckedIOException e) {
@@ -185,8 +185,8 @@ public final class CsvRowSource implements RowSource {
             if (e.getCause() instanceof IOException io) {
                 throw rejection(io, lineNumber + 1);
             }
-            throw new FileRejectedException(Reason.MALFORMED, "the CSV is broken near line " + (lineNumber + 1)
-                    + ": " + reason(e) + " (check the quotes around values)", e);
+            throw new FileRejectedException(Reason.MALFORMED, "CSV 文件在第 " + (lineNumber + 1)
+                    + " 行附近格式有误（请检查值两边的引号）", e);
         }
     }
 
@@ -207,11 +207,11 @@ public final class CsvRowSource implements RowSource {
     private static void checkIsText(byte[] probe) {
         if (probe.length >= 4 && probe[0] == 'P' && probe[1] == 'K' && probe[2] == 3 && probe[3] == 4) {
             throw new FileRejectedException(Reason.MALFORMED,
-                    "the file is an Excel workbook or a zip archive, not CSV text; upload it as .xlsx");
+                    "文件是 Excel 工作簿或压缩包，不是 CSV 文本；请以 .xlsx 文件上传");
         }
         for (byte b : probe) {
             if (b == 0) {
-                throw new FileRejectedException(Reason.MALFORMED, "the file is binary, not CSV text");
+                throw new FileRejectedException(Reason.MALFORMED, "文件是二进制文件，不是 CSV 文本");
             }
         }
     }
@@ -226,16 +226,10 @@ public final class CsvRowSource implements RowSource {
         return commas == 0 && tabs > 0 ? '\t' : ',';
     }
 
-    /** What FastCSV found wrong, without its wrapping ("Exception when reading record that started in line …"). */
-    private static String reason(CsvParseException e) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        return cause.getMessage();
-    }
-
     private static RuntimeException rejection(IOException cause, long line) {
         if (cause instanceof CharacterCodingException) {
-            return new FileRejectedException(Reason.MALFORMED, "the text near line " + line
-                    + " is not valid in the file's encoding (UTF-8 or GBK); save the whole file in one encoding",
+            return new FileRejectedException(Reason.MALFORMED, "第 " + line
+                    + " 行附近的文字不符合文件的编码（UTF-8 或 GBK）；请把整个文件用同一种编码保存",
                     cause);
         }
         return new UncheckedIOException(cause);

@@ -3,7 +3,7 @@ package org.bulwark.exchange.read;
 import java.util.Locale;
 import java.util.Objects;
 
-/** Thrown when an uploaded file as a whole cannot be read; says why in plain English. */
+/** Thrown when an uploaded file as a whole cannot be read; says why in Chinese, with what to fix. */
 public class FileRejectedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
@@ -48,13 +48,13 @@ public class FileRejectedException extends RuntimeException {
 
     static FileRejectedException tooLarge(long maxBytes) {
         return new FileRejectedException(Reason.TOO_LARGE,
-                "the file is larger than the limit of " + describeBytes(maxBytes));
+                "文件超过了 " + describeBytes(maxBytes) + "的上限；请拆分后上传");
     }
 
     static String describeBytes(long bytes) {
         if (bytes >= 1L << 20) {
-            return String.format(Locale.ROOT, "%.1f MB (%d bytes)", bytes / (double) (1L << 20), bytes);
+            return String.format(Locale.ROOT, "%.1f MB（%d 字节）", bytes / (double) (1L << 20), bytes);
         }
-        return bytes + " bytes";
+        return bytes + " 字节";
     }
 }

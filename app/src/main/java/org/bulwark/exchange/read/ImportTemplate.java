@@ -75,13 +75,15 @@ public final class ImportTemplate {
         switch (field.type()) {
             case INTEGER, DECIMAL -> cell.setCellValue(new BigDecimal(example).doubleValue());
             case DATE -> cell.setCellValue(LocalDate.parse(example));
+            // the word the drop-down offers, not the code: the sample shows what an official picks
+            case CHOICE -> cell.setCellValue(field.choiceLabel(example));
             default -> cell.setCellValue(example);
         }
     }
 
     private static void addDropDown(Sheet sheet, int column, FieldSpec field) {
         List<String> values = switch (field.type()) {
-            case CHOICE -> field.choices();
+            case CHOICE -> field.choiceWords();
             case BOOLEAN -> List.of("是", "否");
             default -> List.of();
         };
@@ -94,6 +96,7 @@ public final class ImportTemplate {
                 helper.createExplicitListConstraint(values.toArray(String[]::new)),
                 new CellRangeAddressList(1, lastRow, column, column));
         validation.setShowErrorBox(true);
+        validation.createErrorBox("不是可填的值", "请从下拉列表中选择：" + String.join("、", values));
         validation.setSuppressDropDownArrow(true); // in .xlsx, "true" shows the arrow
         sheet.addValidationData(validation);
     }

@@ -41,7 +41,7 @@ public final class JsonRowSource implements RowSource {
         this.wrapped = wrapped;
         this.first = readObject();
         if (first == null) {
-            throw new FileRejectedException(Reason.EMPTY, "the file has no rows: the array is empty");
+            throw new FileRejectedException(Reason.EMPTY, "文件中没有数据行：数组是空的");
         }
         this.header = List.copyOf(first.cells().keySet());
     }
@@ -61,13 +61,13 @@ public final class JsonRowSource implements RowSource {
             parser = FACTORY.createParser(ObjectReadContext.empty(), limited);
             JsonToken token = parser.nextToken();
             if (token == null) {
-                throw new FileRejectedException(Reason.EMPTY, "the file is empty");
+                throw new FileRejectedException(Reason.EMPTY, "文件是空的");
             }
             boolean wrapped = token == JsonToken.START_OBJECT;
             if (wrapped) {
                 seekRows(parser);
             } else if (token != JsonToken.START_ARRAY) {
-                throw malformed("expected an array of objects or {\"rows\": [...]}", parser);
+                throw malformed("文件应为对象数组，或 {\"rows\": [...]} 的形式", parser);
             }
             return new JsonRowSource(parser, wrapped);
         } catch (JacksonException e) {
@@ -113,7 +113,7 @@ public final class JsonRowSource implements RowSource {
             }
             position++;
             if (token != JsonToken.START_OBJECT) {
-                throw malformed("element " + position + " of the rows is not an object", parser);
+                throw malformed("第 " + position + " 个数据行不是对象", parser);
             }
             Map<String, String> cells = new LinkedHashMap<>();
             for (String name = parser.nextName(); name != null; name = parser.nextName()) {
@@ -127,7 +127,7 @@ public final class JsonRowSource implements RowSource {
 
     private String scalar(JsonToken token, String name) {
         if (token == null) {
-            throw malformed("the file ends inside row " + position, parser);
+            throw malformed("文件在第 " + position + " 个数据行中间就结束了", parser);
         }
         return switch (token) {
             case VALUE_STRING -> parser.getString().strip();
@@ -135,8 +135,8 @@ public final class JsonRowSource implements RowSource {
             case VALUE_TRUE -> "true";
             case VALUE_FALSE -> "false";
             case VALUE_NULL -> "";
-            default -> throw malformed("row " + position + ": the value of \"" + name
-                    + "\" is not a single value (text, number, true/false or null)", parser);
+            default -> throw malformed("第 " + position + " 个数据行：\"" + name
+                    + "\" 的值不是单个值（应为文本、数字、true/false 或 null）", parser);
         };
     }
 
@@ -145,14 +145,14 @@ public final class JsonRowSource implements RowSource {
             // the rest of the wrapper: properties after "rows" are skipped like those before it
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
                 if (token == null) {
-                    throw malformed("the file ends inside the object around \"rows\"", parser);
+                    throw malformed("文件在 \"rows\" 外层对象中间就结束了", parser);
                 }
                 parser.nextToken();
                 parser.skipChildren();
             }
         }
         if (parser.nextToken() != null) {
-            throw malformed("there is more after the end of the rows", parser);
+            throw malformed("数据行结束后还有多余的内容", parser);
         }
     }
 
@@ -162,13 +162,13 @@ public final class JsonRowSource implements RowSource {
             JsonToken value = parser.nextToken();
             if ("rows".equals(name)) {
                 if (value != JsonToken.START_ARRAY) {
-                    throw malformed("\"rows\" must be an array of objects", parser);
+                    throw malformed("\"rows\" 应为对象数组", parser);
                 }
                 return;
             }
             parser.skipChildren();
         }
-        throw malformed("the object has no \"rows\" array", parser);
+        throw malformed("对象中没有 \"rows\" 数组", parser);
     }
 
     private static FileRejectedException malformed(String problem, JsonParser parser) {
@@ -181,12 +181,18 @@ public final class JsonRowSource implements RowSource {
                 return rejected;
             }
         }
-        return new FileRejectedException(Reason.MALFORMED, "the file is not valid JSON: " + e.getOriginalMessage()
-                + where(e.getLocation()), e);
+        // Jackson says what is wrong in English only; of its reasons, a key given twice is one a sender can act on
+        String original = e.getOriginalMessage();
+        if (original != null && original.startsWith("Duplicate")) {
+            return new FileRejectedException(Reason.MALFORMED, "同一个对象中有重复的键" + where(e.getLocation())
+                    + "，每个键只能出现一次", e);
+        }
+        return new FileRejectedException(Reason.MALFORMED, "文件不是有效的 JSON" + where(e.getLocation())
+                + "，请检查引号、逗号和括号", e);
     }
 
     private static String where(TokenStreamLocation location) {
-        return location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        return location == null ? "" : "（第 " + location.getLineNr() + " 行第 " + location.getColumnNr() + " 列附近）";
     }
 
     private static void close(JsonParser parser, InputStream in) throws IOException {

@@ -138,8 +138,7 @@ final class SheetRowReader {
         if (formula && value == null && inline == null) {
             // a workbook written by a program, never opened in Excel: reading it as empty would lose the value
             throw new FileRejectedException(FileRejectedException.Reason.MALFORMED, describeCell(row, column)
-                    + " holds a formula without its result saved in the file; open the workbook in Excel and save "
-                    + "it again, or paste the values in place of the formulas");
+                    + "是公式，文件中没有保存公式的计算结果；请在 Excel 中打开后重新保存，或把公式粘贴为数值");
         }
         return text(type, style, value, inline, row, column);
     }
@@ -147,7 +146,7 @@ final class SheetRowReader {
     /** A cell as people find it: {@code cell C5 (row 5, column C)}. */
     static String describeCell(long row, int column) {
         String letters = columnName(column);
-        return "cell " + letters + row + " (row " + row + ", column " + letters + ")";
+        return "单元格 " + letters + row + "（第 " + row + " 行，" + letters + " 列）";
     }
 
     /** The letters of a 0-based column: 0 is A, 26 is AA. */
@@ -178,8 +177,8 @@ final class SheetRowReader {
             double serial = number.doubleValue();
             if (serial >= FEBRUARY_29_1900 && serial < FEBRUARY_29_1900 + 1) {
                 throw new FileRejectedException(FileRejectedException.Reason.MALFORMED, describeCell(row, column)
-                        + " is dated 1900-02-29 (Excel's day number 60), a day that does not exist: Excel counts 1900 "
-                        + "as a leap year; enter the real date");
+                        + "的日期是 1900-02-29（Excel 的第 60 天），这一天并不存在：Excel 误把 1900 年当作闰年；"
+                        + "请填写真实日期");
             }
             if (DateUtil.isValidExcelDate(serial)) {
                 LocalDateTime dateTime = DateUtil.getLocalDateTime(serial);

@@ -22,7 +22,7 @@ final class TemplateNotes {
         title.createCell(0).setCellValue(category.label() + "（" + category.departmentLabel() + "）导入说明");
         title.getCell(0).setCellStyle(bold);
         sheet.createRow(1).createCell(0).setCellValue("第一个工作表的第一行是列名，第二行是示例，可删除后填写；"
-                + "红色列名为必填项。日期写作 yyyy-mm-dd，金额不加千位分隔符。");
+                + "红色列名为必填项。日期写作 yyyy-mm-dd，金额不加千位分隔符；选项列从下拉列表中选择（也可填代码）。");
         if (category.keys().size() > 1) {
             sheet.createRow(2).createCell(0).setCellValue("以下列至少填写一项：" + String.join("、",
                     category.keyFields().stream().map(f -> category.field(f).orElseThrow().label()).toList()));
@@ -41,7 +41,9 @@ final class TemplateNotes {
             row.createCell(2).setCellValue(typeLabel(field));
             row.createCell(3).setCellValue(field.required() ? "是" : "否");
             row.createCell(4).setCellValue(allowed(field));
-            row.createCell(5).setCellValue(field.example() == null ? "" : field.example());
+            row.createCell(5).setCellValue(field.example() == null ? ""
+                    : field.type() == org.bulwark.core.exchange.FieldType.CHOICE ? field.choiceLabel(field.example())
+                    : field.example());
         }
     }
 
@@ -63,12 +65,18 @@ final class TemplateNotes {
 
     private static String allowed(FieldSpec field) {
         return switch (field.type()) {
-            case CHOICE -> String.join("、", field.choices());
+            case CHOICE -> String.join("、", field.choiceWords()) + codes(field);
             case BOOLEAN -> "是、否";
             case DATE -> field.futureAllowed() ? "可以是将来的日期" : "不晚于上传当天";
             case INTEGER, DECIMAL -> range(field);
             default -> "";
         };
+    }
+
+    /** The codes, which a program exporting the department's data may write instead of the words. */
+    private static String codes(FieldSpec field) {
+        return field.choiceWords().equals(field.choices()) ? ""
+                : "（也可填代码：" + String.join("、", field.choices()) + "）";
     }
 
     private static String range(FieldSpec field) {

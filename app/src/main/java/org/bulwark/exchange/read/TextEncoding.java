@@ -31,7 +31,7 @@ record TextEncoding(Charset charset, int bomLength) {
                 || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
             // Excel's "Unicode text" is UTF-16 and tab separated: a different export than the one asked for
             throw new FileRejectedException(FileRejectedException.Reason.MALFORMED,
-                    "the file is UTF-16 text; save it as CSV (UTF-8 or GBK)");
+                    "文件是 UTF-16 文本；请另存为 CSV（UTF-8 或 GBK 编码）");
         }
         return new TextEncoding(isUtf8(head, wholeFile) ? StandardCharsets.UTF_8 : GB18030, 0);
     }

@@ -62,7 +62,7 @@ public final class XlsxRowSource implements RowSource {
         this.reader = reader;
         SheetRowReader.SheetRow first = reader.next();
         if (first == null) {
-            throw new FileRejectedException(Reason.EMPTY, "the first sheet of the workbook is empty: it has no header row");
+            throw new FileRejectedException(Reason.EMPTY, "工作簿的第一个工作表是空的：没有列名行");
         }
         this.headerRow = first.number();
         this.headerCells = first.cells().stream().map(cell -> cell == null ? "" : cell.strip()).toList();
@@ -100,7 +100,7 @@ public final class XlsxRowSource implements RowSource {
             XSSFReader parts = new XSSFReader(workbook);
             Iterator<InputStream> sheets = parts.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new FileRejectedException(Reason.EMPTY, "the workbook has no sheet");
+                throw new FileRejectedException(Reason.EMPTY, "工作簿中没有工作表");
             }
             sheet = sheets.next();
             XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet);
@@ -182,9 +182,8 @@ public final class XlsxRowSource implements RowSource {
             for (int column = SheetRowReader.columnIndex(corners[0]) + 1; column <= right; column++) {
                 String cell = valuesWithoutHeader.get(column);
                 if (cell != null) {
-                    throw new FileRejectedException(Reason.MALFORMED, "the header cell " + range + " is merged "
-                            + "across several columns, and " + cell + " under it has a value that no column name "
-                            + "covers; unmerge the header and give every column its own name");
+                    throw new FileRejectedException(Reason.MALFORMED, "列名单元格 " + range + " 合并了多列，其下的"
+                            + cell + "有内容却没有对应的列名；请取消列名的合并，给每一列单独写上列名");
                 }
             }
         }
@@ -202,7 +201,7 @@ public final class XlsxRowSource implements RowSource {
             head = in.readNBytes(8);
         }
         if (head.length == 0) {
-            throw new FileRejectedException(Reason.EMPTY, "the file is empty");
+            throw new FileRejectedException(Reason.EMPTY, "文件是空的");
         }
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return;
@@ -210,9 +209,9 @@ public final class XlsxRowSource implements RowSource {
         if (head.length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
                 && (head[3] & 0xFF) == 0xE0) {
             throw new FileRejectedException(Reason.MALFORMED,
-                    "the file is an old Excel 97-2003 workbook (.xls); save it as .xlsx");
+                    "文件是旧版 Excel 97-2003 工作簿（.xls）；请在 Excel 中另存为 .xlsx 后上传");
         }
-        throw new FileRejectedException(Reason.MALFORMED, "the file is not an .xlsx workbook");
+        throw new FileRejectedException(Reason.MALFORMED, "文件不是 .xlsx 工作簿");
     }
 
     private static RuntimeException rejection(Exception e) {
@@ -222,13 +221,13 @@ public final class XlsxRowSource implements RowSource {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             // POI says so in its message only; its limits are the ones set above
             if (cause.getMessage() != null && cause.getMessage().contains("Zip bomb detected")) {
-                return new FileRejectedException(Reason.TOO_LARGE, "the workbook expands to more data than allowed "
-                        + "(more than " + Math.round(1 / MIN_INFLATE_RATIO) + " times its size, or more than "
-                        + FileRejectedException.describeBytes(MAX_ENTRY_BYTES) + " in one part)", e);
+                return new FileRejectedException(Reason.TOO_LARGE, "工作簿解压后的数据量超过允许的上限（超过文件大小的 "
+                        + Math.round(1 / MIN_INFLATE_RATIO) + " 倍，或单个部分超过 "
+                        + FileRejectedException.describeBytes(MAX_ENTRY_BYTES) + "）；请拆分后上传", e);
             }
         }
-        return new FileRejectedException(Reason.MALFORMED, "the file is not a readable .xlsx workbook: "
-                + e.getMessage(), e);
+        return new FileRejectedException(Reason.MALFORMED, "文件不是可以读取的 .xlsx 工作簿，"
+                + "请用 Excel 打开后另存为 .xlsx 再上传", e);
     }
 
     private static void release(Path file, OPCPackage workbook, InputStream sheet) {

@@ -206,7 +206,7 @@ final class CheckedRows implements AutoCloseable {
         }
 
         /**
-         * Turns the rows of a chunk that repeat an earlier row of the file into "duplicate of row N", in file order.
+         * Turns the rows of a chunk that repeat an earlier row of the file into "与本文件第 N 行完全相同", in file order.
          * The places of the chunk's hashes in the table are touched first, all of them, so that the processor waits
          * for those misses side by side rather than one row after the other (a fifth of the reading thread's time).
          */
@@ -230,8 +230,8 @@ final class CheckedRows implements AutoCloseable {
                 }
                 int first = seen.putIfAbsent(row.hashHigh(), row.hashLow(), (int) row.number());
                 if (first > 0) {
-                    chunk.set(i, new Row(row.number(), row.cells(), null, "duplicate of row " + first
-                            + " in this file", 0, 0));
+                    chunk.set(i, new Row(row.number(), row.cells(), null, "与本文件第 " + first
+                            + " 行完全相同（重复行）", 0, 0));
                 }
             }
         }

@@ -200,7 +200,7 @@ public class RecordStore {
 
     private static Loading loading(Job job, RecordRows records, RegistryIndex registry, EarlierRecords earlier,
                                    RejectedRows rejected) {
-        return new Loading(job, records, new RowMatcher(registry, job.scope(), job.schema().nameField() != null),
+        return new Loading(job, records, new RowMatcher(registry, job.scope(), job.schema()),
                 earlier, rejected);
     }
 
@@ -482,14 +482,10 @@ public class RecordStore {
 
     /** The problems of a row as one reason text. */
     public static String describe(List<RowProblem> problems) {
+        // each message names its column already (身份证号：…); a row's reasons read as one Chinese sentence
         StringBuilder text = new StringBuilder();
         for (RowProblem p : problems) {
-            if (text.length() > 0) {
-                text.append("; ");
-            }
-            // the field once: most messages name it already ("id_number: check digit should be …")
-            boolean named = p.field() == null || p.message().startsWith(p.field() + ":");
-            text.append(named ? "" : p.field() + ": ").append(p.message());
+            text.append(text.isEmpty() ? "" : "；").append(p.message());
         }
         return text.toString();
     }

@@ -1,5 +1,8 @@
 package org.bulwark.exchange.store;
 
+import org.bulwark.core.exchange.CategorySchema;
+import org.bulwark.core.exchange.FieldSpec;
+import org.bulwark.core.exchange.KeyType;
 import org.bulwark.identity.RegionScope;
 
 /**
@@ -18,11 +21,24 @@ final class RowMatcher {
     private final RegistryIndex registry;
     private final RegionScope scope;
     private final boolean checkName;
+    /** The column headers the reasons name, as the category's template has them. */
+    private final String idColumn;
+    private final String householdColumn;
+    private final String villageColumn;
+    private final String nameColumn;
 
-    RowMatcher(RegistryIndex registry, RegionScope scope, boolean checkName) {
+    RowMatcher(RegistryIndex registry, RegionScope scope, CategorySchema schema) {
         this.registry = registry;
         this.scope = scope;
-        this.checkName = checkName;
+        this.checkName = schema.nameField() != null;
+        this.idColumn = column(schema, KeyType.PERSON.field(), "身份证号");
+        this.householdColumn = column(schema, KeyType.HOUSEHOLD.field(), "户编号");
+        this.villageColumn = column(schema, KeyType.VILLAGE.field(), "村级区划代码");
+        this.nameColumn = column(schema, schema.nameField(), "姓名");
+    }
+
+    private static String column(CategorySchema schema, String field, String fallback) {
+        return field == null ? fallback : schema.field(field).map(FieldSpec::label).map(String::strip).orElse(fallback);
     }
 
     /** The last row's keys and what they matched: a department's file lists a person's records one after another. */
@@ -68,22 +84,22 @@ final class RowMatcher {
             }
         }
         if (personId != null && checkName && name != null && !registry.nameIs(person, name)) {
-            return new Match("name: " + quoteLiteral(name)
-                    + " does not match the registered name for this identity number", null);
+            return new Match(nameColumn + "：“" + name + "”与档案中这个身份证号登记的姓名不一致，请核对姓名和身份证号",
+                    null);
         }
         if (householdId != null && !covered(registeredVillage)) {
-            return new Match(idNumber != null ? "id_number: this person is registered outside your region"
-                    : "household_number: this household is registered outside your region", null);
+            return new Match(idNumber != null ? idColumn + "：此人登记在您管辖的区域以外"
+                    : householdColumn + "：这一户登记在您管辖的区域以外", null);
         }
         if (idNumber == null && householdNumber != null && householdId == null) {
-            return new Match("household_number: no registered household has number " + householdNumber, null);
+            return new Match(householdColumn + "：档案中没有户编号为 " + householdNumber + " 的农户", null);
         }
         if (idNumber == null && householdNumber == null) {
             if (village == null) {
-                return new Match("the row names no key", null);
+                return new Match(idColumn + "、" + householdColumn + "、" + villageColumn + "都没有填写", null);
             }
             if (!covered(village)) {
-                return new Match("village_code: " + village + " is outside your region", null);
+                return new Match(villageColumn + "：" + village + " 不在您管辖的区域内", null);
             }
         }
         String storedVillage = registeredVillage != null ? registeredVillage : village;
@@ -101,25 +117,5 @@ final class RowMatcher {
             lastVillage = village;
         }
         return lastCovered;
-    }
-
-    /**
-     * The name as PostgreSQL's {@code quote_literal} writes it (the reason reads as it did when matching ran in SQL):
-     * in single quotes, quotes and backslashes doubled, and an E in front when there is a backslash.
-     */
-    static String quoteLiteral(String text) {
-        StringBuilder quoted = new StringBuilder(text.length() + 3);
-        if (text.indexOf('\\') >= 0) {
-            quoted.append('E');
-        }
-        quoted.append('\'');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\'' || c == '\\') {
-                quoted.append(c);
-            }
-            quoted.append(c);
-        }
-        return quoted.append('\'').toString();
     }
 }

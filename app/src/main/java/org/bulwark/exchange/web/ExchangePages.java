@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.bulwark.core.exchange.CategorySchema;
 import org.bulwark.core.exchange.DataCatalogue;
 import org.bulwark.exchange.Batch;
@@ -52,11 +54,29 @@ class ExchangePages {
     }
 
     @GetMapping("/exchange")
-    String list(Model model) {
+    String list(Model model, Locale locale) {
         BulwarkUser user = currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
         model.addAttribute("categories", categoriesFor(user));
         model.addAttribute("batches", batches.recent(50));
+        model.addAttribute("categoryNames", categoryNames(locale));
+        model.addAttribute("departmentNames", departmentNames(locale));
         return "exchange/list";
+    }
+
+    /** Each category's name as the page's language has it (the catalogue's Chinese where no message exists). */
+    Map<String, String> categoryNames(Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        catalogue.categories().forEach(c -> names.put(c.code(),
+                messages.getMessage("record.category." + c.code(), null, c.label(), locale)));
+        return names;
+    }
+
+    /** Each department's name, by its code, as the page's language has it. */
+    Map<String, String> departmentNames(Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        catalogue.categories().forEach(c -> names.putIfAbsent(c.department(),
+                messages.getMessage("record.department." + c.department(), null, c.departmentLabel(), locale)));
+        return names;
     }
 
     @PostMapping("/exchange")
@@ -81,7 +101,7 @@ class ExchangePages {
             Batch batch = imports.run(new ImportRequest(category, temp, file.getOriginalFilename(), format, allOrNothing));
             return "redirect:/exchange/batches/" + batch.id();
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("uploadError", e.getMessage());
+            redirect.addFlashAttribute("uploadError", ExchangeProblems.describe(e, messages, locale));
             return "redirect:/exchange";
         } finally {
             Files.deleteIfExists(temp);
@@ -89,14 +109,17 @@ class ExchangePages {
     }
 
     @GetMapping("/exchange/batches/{id}")
-    String batch(@PathVariable long id, Model model) {
+    String batch(@PathVariable long id, Model model, Locale locale) {
         currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
         Batch batch = batches.batch(id);
         model.addAttribute("batch", batch);
-        model.addAttribute("schema", catalogue.category(batch.category()).orElse(null));
+        model.addAttribute("categoryNames", categoryNames(locale));
+        model.addAttribute("departmentNames", departmentNames(locale));
         // rows the user may not read are not fetched (nor is their reading audited); the page says they exist
         boolean mayRead = batches.mayReadRejected(currentUser.require(), batch);
-        model.addAttribute("rejected", mayRead ? batches.rejected(id, 200) : List.of());
+        List<String> header = mayRead ? batches.header(id) : List.of();
+        model.addAttribute("rejected", mayRead ? batches.rejected(id, 200).stream()
+                .map(row -> RejectedLine.of(row, header)).toList() : List.of());
         model.addAttribute("rejectedWithheld", !mayRead && batch.rowsRejected() > 0);
         return "exchange/batch";
     }
@@ -107,7 +130,9 @@ class ExchangePages {
         currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
         List<org.bulwark.exchange.RejectedRow> rows = batches.rejected(id, Integer.MAX_VALUE);
         List<String> header = batches.header(id);
-        response.setHeader("Content-Disposition", "attachment; filename=\"batch-" + id + "-rejected." + format + "\"");
+        // a Chinese file name for the officer, with the ASCII one for old clients
+        response.setHeader("Content-Disposition", attachment("batch-" + id + "-rejected." + format,
+                "批次" + id + "-退回的行." + format));
         if (format.equals("csv")) {
             response.setContentType("text/csv;charset=UTF-8");
             ErrorFile.writeCsv(header, rows, response.getOutputStream());
@@ -121,8 +146,31 @@ class ExchangePages {
     void template(@PathVariable String category, HttpServletResponse response) throws IOException {
         CategorySchema schema = catalogue.category(category).orElseThrow(() -> new NotFoundException("category", category));
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + category + "-template.xlsx\"");
+        response.setHeader("Content-Disposition", attachment(category + "-template.xlsx",
+                schema.label() + "-导入模板.xlsx"));
         ImportTemplate.write(schema, response.getOutputStream());
+    }
+
+    /**
+     * A rejected row as the batch page lists it: its number, its first few cells (so the officer knows which row it
+     * is without opening the file; masked as the rows are) and each reason on a line of its own.
+     */
+    record RejectedLine(int rowNumber, String cells, List<String> reasons) {
+
+        private static final int SHOWN_CELLS = 3;
+
+        /** The row with its cells in the order of the file's header (the stored cells do not keep it). */
+        static RejectedLine of(org.bulwark.exchange.RejectedRow row, List<String> header) {
+            String cells = header.stream().map(row.raw()::get).filter(v -> v != null && !v.isBlank())
+                    .limit(SHOWN_CELLS).collect(java.util.stream.Collectors.joining(" · "));
+            return new RejectedLine(row.rowNumber(), cells, List.of(row.reasons().split("；")));
+        }
+    }
+
+    /** An attachment named in Chinese (RFC 6266 {@code filename*}), with an ASCII name for clients without it. */
+    static String attachment(String asciiName, String chineseName) {
+        return "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(chineseName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private List<CategorySchema> categoriesFor(BulwarkUser user) {

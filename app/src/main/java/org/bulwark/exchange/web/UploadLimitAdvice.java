@@ -2,6 +2,8 @@ package org.bulwark.exchange.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -17,15 +19,16 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 class UploadLimitAdvice {
 
     private final DataSize limit;
+    private final MessageSource messages;
 
-    UploadLimitAdvice(@Value("${spring.servlet.multipart.max-file-size:64MB}") DataSize limit) {
+    UploadLimitAdvice(@Value("${spring.servlet.multipart.max-file-size:64MB}") DataSize limit, MessageSource messages) {
         this.limit = limit;
+        this.messages = messages;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    Object tooLarge(HttpServletRequest request) {
-        String detail = "the file is larger than " + limit.toMegabytes() + " MB; split it, or load it with "
-                + "./bulwark import on the server";
+    Object tooLarge(HttpServletRequest request, Locale locale) {
+        String detail = messages.getMessage("exchange.tooLarge", new Object[] {limit.toMegabytes()}, locale);
         if (request.getRequestURI().startsWith("/api/")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, detail);
             problem.setType(URI.create("urn:bulwark:problem:too-large"));

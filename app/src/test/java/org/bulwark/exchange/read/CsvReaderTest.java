@@ -110,12 +110,12 @@ class CsvReaderTest {
 
     @Test
     void emptyFileIsRejectedAsEmpty() {
-        assertRejected(new byte[0], "empty", "the file is empty");
+        assertRejected(new byte[0], "empty", "文件是空的");
     }
 
     @Test
     void fileOfBlankLinesIsRejectedAsEmpty() {
-        assertRejected("\n \n,,\n".getBytes(StandardCharsets.UTF_8), "empty", "the file has no header row");
+        assertRejected("\n \n,,\n".getBytes(StandardCharsets.UTF_8), "empty", "文件没有列名行");
     }
 
     @Test
@@ -130,7 +130,7 @@ class CsvReaderTest {
                 drain(source);
             }
         }).isInstanceOfSatisfying(FileRejectedException.class, e -> assertThat(e.code()).isEqualTo("too_large"))
-                .hasMessageContaining("larger than the limit of " + (bytes.length - 1) + " bytes");
+                .hasMessageContaining("文件超过了 " + (bytes.length - 1) + " 字节的上限");
     }
 
     @Test
@@ -148,13 +148,13 @@ class CsvReaderTest {
 
     @Test
     void unclosedQuoteIsMalformed() {
-        assertRejected("a,b\n1,\"2\n3,4\n".getBytes(StandardCharsets.UTF_8), "malformed", "the CSV is broken");
+        assertRejected("a,b\n1,\"2\n3,4\n".getBytes(StandardCharsets.UTF_8), "malformed", "CSV 文件在第");
     }
 
     @Test
     void quoteLeftOpenAtTheEndOfTheFileIsMalformedAndOneClosedThereIsNot() throws IOException {
-        assertRejected("a,b\n1,2\n3,\"4".getBytes(StandardCharsets.UTF_8), "malformed", "is not closed");
-        assertRejected("a,b\n1,\"2\n3,4\n\n".getBytes(StandardCharsets.UTF_8), "malformed", "is not closed");
+        assertRejected("a,b\n1,2\n3,\"4".getBytes(StandardCharsets.UTF_8), "malformed", "引号直到文件结束都没有闭合");
+        assertRejected("a,b\n1,\"2\n3,4\n\n".getBytes(StandardCharsets.UTF_8), "malformed", "引号直到文件结束都没有闭合");
 
         List<RowSource.Row> rows = rows("a,b\n1,\"x\ny\" \n\n".getBytes(StandardCharsets.UTF_8));
         assertThat(rows).hasSize(1);
@@ -163,13 +163,13 @@ class CsvReaderTest {
 
     @Test
     void textAfterAClosingQuoteIsMalformed() {
-        assertRejected("a,b\n1,\"2\"x\n".getBytes(StandardCharsets.UTF_8), "malformed", "check the quotes");
+        assertRejected("a,b\n1,\"2\"x\n".getBytes(StandardCharsets.UTF_8), "malformed", "请检查值两边的引号");
     }
 
     @Test
     void rowWithMoreValuesThanColumnsIsMalformed() {
         assertRejected("a,b\n1,2,3\n".getBytes(StandardCharsets.UTF_8), "malformed",
-                "row 2 has 3 cells but the header has 2 columns");
+                "第 2 行有 3 个值，但列名只有 2 列");
     }
 
     @Test
@@ -180,14 +180,14 @@ class CsvReaderTest {
 
     @Test
     void workbookSentAsCsvIsRejected() {
-        assertRejected(new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0}, "malformed", "upload it as .xlsx");
+        assertRejected(new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0}, "malformed", "请以 .xlsx 文件上传");
     }
 
     @Test
     void bytesValidInNeitherEncodingAreMalformed() {
         // 0x80 alone is neither UTF-8 nor GB18030
         assertRejected(concat("a,b\n1,".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0x80, '\n'}),
-                "malformed", "not valid in the file's encoding");
+                "malformed", "不符合文件的编码（UTF-8 或 GBK）");
     }
 
     @Test

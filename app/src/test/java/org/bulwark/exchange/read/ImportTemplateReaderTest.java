@@ -46,6 +46,10 @@ class ImportTemplateReaderTest {
                 assertThat(rows).as(category.code()).hasSize(1);
                 ValidatedRow sample = validator.validate(rows.get(0).number(), rows.get(0).cells());
                 assertThat(sample.problems()).as(category.code()).isEmpty();
+                // the sample shows the Chinese word of a choice, and the code is what is stored
+                category.fields().stream().filter(f -> !f.choices().isEmpty() && f.example() != null)
+                        .forEach(f -> assertThat(sample.values().get(f.name())).as(category.code() + "." + f.name())
+                                .isEqualTo(f.example()));
             }
         }
     }
@@ -70,15 +74,31 @@ class ImportTemplateReaderTest {
     }
 
     @Test
-    void choiceColumnsOfferTheirChoices() throws IOException {
+    void choiceColumnsOfferTheirChineseWordsInADropDownAndOnTheNotesSheet() throws IOException {
         CategorySchema settlement = catalogue.category("medical_settlement").orElseThrow();
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template(settlement)))) {
             List<? extends DataValidation> validations = workbook.getSheetAt(0).getDataValidations();
             assertThat(validations).hasSize(1);
             assertThat(validations.get(0).getValidationConstraint().getExplicitListValues())
-                    .containsExactly("inpatient", "outpatient", "special_outpatient");
+                    .containsExactly("住院", "门诊", "门诊特殊病");
             assertThat(validations.get(0).getRegions().getCellRangeAddress(0).getFirstColumn()).isEqualTo(3);
+            assertThat(validations.get(0).getErrorBoxText()).contains("住院、门诊、门诊特殊病");
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(3).getStringCellValue()).isEqualTo("住院");
+            XSSFSheet notes = workbook.getSheet(ImportTemplate.NOTES_SHEET);
+            assertThat(notes.getRow(8).getCell(0).getStringCellValue()).isEqualTo("就诊类型");
+            assertThat(notes.getRow(8).getCell(4).getStringCellValue())
+                    .isEqualTo("住院、门诊、门诊特殊病（也可填代码：inpatient、outpatient、special_outpatient）");
+            assertThat(notes.getRow(8).getCell(5).getStringCellValue()).isEqualTo("住院");
+        }
+    }
+
+    @Test
+    void everyChoiceFieldOfEveryCategoryHasAChineseWordForEachChoice() {
+        for (CategorySchema category : catalogue.categories()) {
+            category.fields().stream().filter(f -> !f.choices().isEmpty()).forEach(field ->
+                    assertThat(field.choiceLabels().keySet()).as(category.code() + "." + field.name())
+                            .containsExactlyElementsOf(field.choices()));
         }
     }
 

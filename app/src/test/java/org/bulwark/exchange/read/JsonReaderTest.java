@@ -65,50 +65,50 @@ class JsonReaderTest {
 
     @Test
     void nestedValueIsMalformed() {
-        assertRejected("[{\"a\": 1}, {\"a\": [1, 2]}]", "malformed", "row 2: the value of \"a\" is not a single value");
+        assertRejected("[{\"a\": 1}, {\"a\": [1, 2]}]", "malformed", "第 2 个数据行：\"a\" 的值不是单个值");
     }
 
     @Test
     void elementThatIsNotAnObjectIsMalformed() {
-        assertRejected("[{\"a\": 1}, 2]", "malformed", "element 2 of the rows is not an object");
+        assertRejected("[{\"a\": 1}, 2]", "malformed", "第 2 个数据行不是对象");
     }
 
     @Test
     void keyGivenTwiceInOneObjectIsMalformed() {
-        assertRejected("[{\"a\": 1, \"a\": 2}]", "malformed", "Duplicate");
+        assertRejected("[{\"a\": 1, \"a\": 2}]", "malformed", "同一个对象中有重复的键");
     }
 
     @Test
     void objectWithoutRowsIsMalformed() {
-        assertRejected("{\"data\": []}", "malformed", "no \"rows\" array");
+        assertRejected("{\"data\": []}", "malformed", "对象中没有 \"rows\" 数组");
     }
 
     @Test
     void rowsThatAreNotAnArrayAreMalformed() {
-        assertRejected("{\"rows\": {\"a\": 1}}", "malformed", "\"rows\" must be an array");
+        assertRejected("{\"rows\": {\"a\": 1}}", "malformed", "\"rows\" 应为对象数组");
     }
 
     @Test
     void textThatIsNotJsonIsMalformed() {
-        assertRejected("a,b\n1,2\n", "malformed", "not valid JSON");
+        assertRejected("a,b\n1,2\n", "malformed", "文件不是有效的 JSON（第 1 行");
     }
 
     @Test
     void truncatedJsonIsMalformed() {
-        assertRejected("[{\"a\": 1}, {\"a\": ", "malformed", "not valid JSON");
+        assertRejected("[{\"a\": 1}, {\"a\": ", "malformed", "文件不是有效的 JSON");
     }
 
     @Test
     void textAfterTheArrayIsMalformed() {
-        assertRejected("[{\"a\": 1}] [", "malformed", "more after the end of the rows");
+        assertRejected("[{\"a\": 1}] [", "malformed", "数据行结束后还有多余的内容");
     }
 
     @Test
     void emptyFileAndEmptyArrayAreEmpty() {
-        assertRejected("", "empty", "the file is empty");
-        assertRejected("  \n", "empty", "the file is empty");
-        assertRejected("[]", "empty", "no rows");
-        assertRejected("{\"rows\": []}", "empty", "no rows");
+        assertRejected("", "empty", "文件是空的");
+        assertRejected("  \n", "empty", "文件是空的");
+        assertRejected("[]", "empty", "文件中没有数据行");
+        assertRejected("{\"rows\": []}", "empty", "文件中没有数据行");
     }
 
     @Test

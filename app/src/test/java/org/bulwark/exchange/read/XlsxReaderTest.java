@@ -116,7 +116,7 @@ class XlsxReaderTest {
             row.createCell(0).setCellValue(2);
             row.createCell(1).setCellValue(3);
             row.createCell(2).setCellFormula("A2+B2");
-        }), "malformed", "cell C2 (row 2, column C) holds a formula without its result saved");
+        }), "malformed", "单元格 C2（第 2 行，C 列）是公式，文件中没有保存公式的计算结果");
     }
 
     @Test
@@ -129,7 +129,7 @@ class XlsxReaderTest {
             row.createCell(0).setCellValue("x");
             row.createCell(1).setCellValue(60);
             row.getCell(1).setCellStyle(date);
-        }), "malformed", "cell B2 (row 2, column B) is dated 1900-02-29");
+        }), "malformed", "单元格 B2（第 2 行，B 列）的日期是 1900-02-29");
     }
 
     @Test
@@ -142,7 +142,7 @@ class XlsxReaderTest {
             row.createCell(1).setCellValue("王");
             row.createCell(2).setCellValue("建国");
             row.createCell(3).setCellValue(5);
-        }), "malformed", "cell C2 (row 2, column C)");
+        }), "malformed", "单元格 C2（第 2 行，C 列）有内容却没有对应的列名");
     }
 
     private static byte[] workbookOf(SheetFiller filler) {
@@ -219,24 +219,24 @@ class XlsxReaderTest {
     void sheetWithoutRowsIsEmpty() throws IOException {
         byte[] bytes = workbook(new XSSFWorkbook(), (workbook, sheet) -> { });
 
-        assertRejected(bytes, "empty", "no header row");
+        assertRejected(bytes, "empty", "没有列名行");
     }
 
     @Test
     void emptyFileIsEmpty() {
-        assertRejected(new byte[0], "empty", "the file is empty");
+        assertRejected(new byte[0], "empty", "文件是空的");
     }
 
     @Test
     void textFileIsNotAWorkbook() {
-        assertRejected("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), "malformed", "not an .xlsx workbook");
+        assertRejected("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), "malformed", "文件不是 .xlsx 工作簿");
     }
 
     @Test
     void oldExcelWorkbookIsRefusedWithAHint() throws IOException {
         byte[] bytes = workbook(new HSSFWorkbook(), (workbook, sheet) -> header(sheet, "a"));
 
-        assertRejected(bytes, "malformed", "save it as .xlsx");
+        assertRejected(bytes, "malformed", "请在 Excel 中另存为 .xlsx");
     }
 
     @Test
@@ -247,7 +247,7 @@ class XlsxReaderTest {
             zip.write("hello".getBytes(StandardCharsets.UTF_8));
         }
 
-        assertRejected(out.toByteArray(), "malformed", "not a readable .xlsx workbook");
+        assertRejected(out.toByteArray(), "malformed", "文件不是可以读取的 .xlsx 工作簿");
     }
 
     @Test
@@ -269,7 +269,7 @@ class XlsxReaderTest {
                 xml -> xml.replace("<sheetData>", " ".repeat(8 << 20) + "<sheetData>"));
 
         assertThat(bomb.length).isLessThan(200_000);
-        assertRejected(bomb, "too_large", "expands to more data than allowed");
+        assertRejected(bomb, "too_large", "工作簿解压后的数据量超过允许的上限");
     }
 
     @Test

@@ -128,9 +128,9 @@ class JavaMatchingTest {
             Map<Integer, String> reasons = reasons(batch.id());
             assertThat(reasons).containsOnlyKeys(3, 5, 6);
             assertThat(reasons.get(3)).isEqualTo(
-                    "name: E'O''Brien\\\\x' does not match the registered name for this identity number");
-            assertThat(reasons.get(5)).isEqualTo("duplicate of row 2 in this file");
-            assertThat(reasons.get(6)).startsWith("out_of_pocket:");
+                    "姓名：“O'Brien\\x”与档案中这个身份证号登记的姓名不一致，请核对姓名和身份证号");
+            assertThat(reasons.get(5)).isEqualTo("与本文件第 2 行完全相同（重复行）");
+            assertThat(reasons.get(6)).startsWith("个人自付费用：");
             List<Map<String, Object>> records = records(batch.id());
             assertThat(records).extracting(r -> r.get("source_row")).containsExactly(2, 4, 7);
             assertThat(records.get(0)).containsEntry("person_id", person.id())
@@ -167,11 +167,11 @@ class JavaMatchingTest {
             Batch batch = upload(wangmo, "medical_settlement", SETTLEMENTS
                     + settlement(head.idNumber(), head.name(), "2025-06-0" + (way.ordinal() + 1), "5"), false);
             assertThat(reasons(batch.id()).get(2)).as(way.name())
-                    .isEqualTo("id_number: this person is registered outside your region");
+                    .isEqualTo("身份证号：此人登记在您管辖的区域以外");
             Batch households = upload(wangmo, "temporary_assistance", "户编号,救助日期,救助金额,救助事由\n"
                     + household.household().householdNumber() + ",2025-06-0" + (way.ordinal() + 1) + ",300,火灾\n", false);
             assertThat(reasons(households.id()).get(2)).as(way.name())
-                    .isEqualTo("household_number: this household is registered outside your region");
+                    .isEqualTo("户编号：这一户登记在您管辖的区域以外");
             assertThat(batch.rowsAccepted() + households.rowsAccepted()).isZero();
         }
     }
@@ -186,7 +186,7 @@ class JavaMatchingTest {
                     + "5223241012090999," + day + ",300,火灾\n", false);
             assertThat(assistance.rowsAccepted()).as(way.name()).isEqualTo(1);
             assertThat(reasons(assistance.id())).containsExactly(
-                    Map.entry(3, "household_number: no registered household has number 5223241012090999"));
+                    Map.entry(3, "户编号：档案中没有户编号为 5223241012090999 的农户"));
             assertThat(records(assistance.id()).get(0)).containsEntry("household_id", household.household().id())
                     .containsEntry("person_id", null).containsEntry("village_code", TestFixtures.VILLAGE_A)
                     .containsEntry("region_code", TestFixtures.VILLAGE_A);
@@ -198,7 +198,7 @@ class JavaMatchingTest {
                     false);
             assertThat(water.rowsAccepted()).as(way.name()).isEqualTo(2);
             assertThat(reasons(water.id())).containsExactly(
-                    Map.entry(3, "village_code: 522326101001 is outside your region"));
+                    Map.entry(3, "村级区划代码：522326101001 不在您管辖的区域内"));
             List<Map<String, Object>> records = records(water.id());
             // village-wide: the village is the region; with a household number: the household's village wins
             assertThat(records.get(0)).containsEntry("household_id", null)
@@ -321,8 +321,8 @@ class JavaMatchingTest {
                 + settlement(head.idNumber(), "改名" + head.name(), "2025-11-04", "4"), false);
         assertThat(store.registryReads()).isEqualTo(reads + 1);
         assertThat(third.rowsAccepted()).isEqualTo(1);
-        assertThat(reasons(third.id())).containsExactly(Map.entry(2, "name: '" + head.name()
-                + "' does not match the registered name for this identity number"));
+        assertThat(reasons(third.id())).containsExactly(Map.entry(2, "姓名：“" + head.name()
+                + "”与档案中这个身份证号登记的姓名不一致，请核对姓名和身份证号"));
     }
 
     @Test

@@ -98,11 +98,4 @@ class RecordRowsTest {
         assertThat(RegistryIndex.key("5223241978041203")).isEqualTo(-1);
         assertThat(RegistryIndex.key(null)).isEqualTo(-1);
     }
-
-    @Test
-    void namesInReasonsAreQuotedAsPostgresQuoteLiteralDid() {
-        assertThat(RowMatcher.quoteLiteral("王建国")).isEqualTo("'王建国'");
-        assertThat(RowMatcher.quoteLiteral("O'Brien")).isEqualTo("'O''Brien'");
-        assertThat(RowMatcher.quoteLiteral("a\\b")).isEqualTo("E'a\\\\b'");
-    }
 }

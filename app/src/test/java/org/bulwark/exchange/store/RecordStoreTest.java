@@ -121,7 +121,7 @@ class RecordStoreTest {
         // the row matching turned down comes back with the cells as sent
         String errors = mvc.perform(get("/exchange/batches/" + batch + "/rejected.csv").with(user(officer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(errors).contains("别人的名字").contains("2025-01-07").contains("does not match the registered name");
+        assertThat(errors).contains("别人的名字").contains("2025-01-07").contains("与档案中这个身份证号登记的姓名不一致");
     }
 
     private long recordsInserted() {

@@ -137,7 +137,7 @@ final class CatalogueReader {
             return new FieldSpec(name, text(entry, "label", true),
                     constant(FieldType.class, require(entry, "type"), "type"), flag(entry, "required"),
                     choices(entry.get("choices")), decimal(entry, "min"), decimal(entry, "max"),
-                    flag(entry, "future_allowed"), example(entry.get("example")));
+                    flag(entry, "future_allowed"), example(entry.get("example")), choiceLabels(entry.get("choices")));
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             throw new IllegalArgumentException(message.startsWith("field " + name) ? message
@@ -193,12 +193,13 @@ final class CatalogueReader {
         throw new IllegalArgumentException(key + " must be a number, not " + value);
     }
 
+    /** Choices are a list of codes, or a mapping of each code to the Chinese word officials write for it. */
     private static List<String> choices(Object value) {
         if (value == null) {
             return List.of();
         }
         List<String> choices = new ArrayList<>();
-        for (Object choice : asList(value, "choices")) {
+        for (Object choice : value instanceof Map<?, ?> map ? map.keySet() : asList(value, "choices")) {
             // YAML 1.1 reads a bare yes, no, on or off as a boolean: the author meant the word
             if (choice instanceof Boolean) {
                 throw new IllegalArgumentException("choice " + choice + " was read as a boolean: quote it");
@@ -209,6 +210,19 @@ final class CatalogueReader {
             choices.add(choice.toString());
         }
         return choices;
+    }
+
+    private static Map<String, String> choiceLabels(Object value) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((code, word) -> {
+                if (!(word instanceof String w)) {
+                    throw new IllegalArgumentException("the word of choice " + code + " must be text, not " + word);
+                }
+                labels.put(code.toString(), w);
+            });
+        }
+        return labels;
     }
 
     private static String example(Object value) {

@@ -62,27 +62,27 @@ final class CellParser {
         try {
             return IdentityNumber.parse(text, today).value();
         } catch (InvalidIdentityNumberException e) {
-            // the exception's message never contains the full number, so it may be shown and stored
-            return report.add("id_" + e.reason().name().toLowerCase(Locale.ROOT), e.getMessage());
+            // the message never contains the full number, so it may be shown and stored
+            return report.add("id_" + e.reason().name().toLowerCase(Locale.ROOT), e.chineseMessage());
         }
     }
 
     private static Object householdNumber(String text, Problems report) {
         if (text.length() != HOUSEHOLD_NUMBER_LENGTH || !allDigits(text)) {
-            return report.add(RowProblem.HOUSEHOLD_NUMBER, "must be 16 digits, not " + describeDigits(text));
+            return report.add(RowProblem.HOUSEHOLD_NUMBER, "应为16位数字，现为" + describeDigits(text));
         }
         return text;
     }
 
     private static Object villageCode(String text, Problems report) {
         if (text.length() != RegionCode.LENGTH || !allDigits(text)) {
-            return report.add(RowProblem.VILLAGE_CODE, "must be 12 digits, not " + describeDigits(text));
+            return report.add(RowProblem.VILLAGE_CODE, "应为12位数字，现为" + describeDigits(text));
         }
         if (text.startsWith("00")) {
-            return report.add(RowProblem.VILLAGE_CODE, text + " has the province segment 00");
+            return report.add(RowProblem.VILLAGE_CODE, text + " 的省级代码为00，不是有效的区划代码");
         }
         if (text.endsWith("000")) {
-            return report.add(RowProblem.VILLAGE_CODE, text + " is not a village: its last three digits are 000");
+            return report.add(RowProblem.VILLAGE_CODE, text + " 不是村级代码：末三位为000");
         }
         return text;
     }
@@ -92,39 +92,37 @@ final class CellParser {
         java.util.Optional<org.bulwark.core.text.TextRules.Violation> violation = field.name().equals("name")
                 ? org.bulwark.core.text.TextRules.name(text) : org.bulwark.core.text.TextRules.freeText(text);
         if (violation.isPresent()) {
-            return report.add(violation.get().code(), violation.get().message());
+            return report.add(violation.get().code(), violation.get().chineseMessage());
         }
         char first = text.charAt(0);
         // a spreadsheet runs a cell starting with one of these as a formula (security: formula injection)
         if ((first == '=' || first == '+' || first == '-' || first == '@') && !isPlainDecimal(text)) {
-            return report.add(RowProblem.FORMULA, "starts with '" + first
-                    + "', which a spreadsheet would run as a formula; remove that character");
+            return report.add(RowProblem.FORMULA, "以“" + first + "”开头，电子表格会把它当作公式执行；请删去这个字符");
         }
         int length = text.codePointCount(0, text.length());
         if (length > RowValidator.MAX_TEXT_LENGTH) {
-            return report.add(RowProblem.TOO_LONG, "has " + length + " characters, more than the "
-                    + RowValidator.MAX_TEXT_LENGTH + " allowed");
+            return report.add(RowProblem.TOO_LONG, "有" + length + "个字，超过允许的" + RowValidator.MAX_TEXT_LENGTH
+                    + "个字");
         }
         return text;
     }
 
     private static Object integer(FieldSpec field, String text, Problems report) {
         if (!isPlainInteger(text)) {
-            return notNumber(text, "is not a whole number", RowProblem.NOT_INTEGER, report);
+            return notNumber(text, "不是整数", RowProblem.NOT_INTEGER, report);
         }
         long value;
         try {
             value = Long.parseLong(text);
         } catch (NumberFormatException e) {
-            return report.add(RowProblem.NOT_INTEGER, shown(text) + " is too large");
+            return report.add(RowProblem.NOT_INTEGER, shown(text) + "数值过大");
         }
         return inRange(field, BigDecimal.valueOf(value), text, report) ? value : null;
     }
 
     private static Object decimal(FieldSpec field, String text, Problems report) {
         if (!isPlainDecimal(text)) {
-            return notNumber(text, "is not a number (write digits with '.' for decimals)", RowProblem.NOT_DECIMAL,
-                    report);
+            return notNumber(text, "不是数字（只写数字，小数点用“.”）", RowProblem.NOT_DECIMAL, report);
         }
         BigDecimal value = new BigDecimal(text);
         return inRange(field, value, text, report) ? value : null;
@@ -132,19 +130,19 @@ final class CellParser {
 
     private static Object notNumber(String text, String problem, String code, Problems report) {
         if (GROUPED.matcher(text).matches()) {
-            return report.add(RowProblem.THOUSANDS_SEPARATOR, shown(text)
-                    + " has thousands separators; write it without them, as " + text.replace(",", ""));
+            return report.add(RowProblem.THOUSANDS_SEPARATOR, shown(text) + "带有千位分隔符，请去掉逗号，写作 "
+                    + text.replace(",", ""));
         }
-        return report.add(code, shown(text) + " " + problem);
+        return report.add(code, shown(text) + problem);
     }
 
     private static boolean inRange(FieldSpec field, BigDecimal value, String text, Problems report) {
         if (field.min() != null && value.compareTo(field.min()) < 0) {
-            report.add(RowProblem.BELOW_MIN, text + " is below the minimum " + field.min().toPlainString());
+            report.add(RowProblem.BELOW_MIN, text + " 小于允许的最小值 " + field.min().toPlainString());
             return false;
         }
         if (field.max() != null && value.compareTo(field.max()) > 0) {
-            report.add(RowProblem.ABOVE_MAX, text + " is above the maximum " + field.max().toPlainString());
+            report.add(RowProblem.ABOVE_MAX, text + " 大于允许的最大值 " + field.max().toPlainString());
             return false;
         }
         return true;
@@ -167,7 +165,7 @@ final class CellParser {
             monthGroup = 2;
         } else {
             return report.add(RowProblem.NOT_DATE, shown(text)
-                    + " is not a date; write it as yyyy-MM-dd, yyyy/MM/dd or yyyyMMdd");
+                    + "不是日期，请写作 2025-03-18、2025/03/18 或 20250318 的形式");
         }
         int year = Integer.parseInt(parts.group(1));
         LocalDate date;
@@ -175,17 +173,17 @@ final class CellParser {
             date = LocalDate.of(year, Integer.parseInt(parts.group(monthGroup)),
                     Integer.parseInt(parts.group(monthGroup + 1)));
         } catch (DateTimeException e) {
-            return report.add(RowProblem.NOT_DATE, shown(text) + " is not a real calendar date");
+            return report.add(RowProblem.NOT_DATE, shown(text) + "不是真实存在的日期");
         }
         return checkDate(field, date, report);
     }
 
     private Object checkDate(FieldSpec field, LocalDate date, Problems report) {
         if (date.getYear() < EARLIEST_YEAR) {
-            return report.add(RowProblem.NOT_DATE, date + " is before " + EARLIEST_YEAR);
+            return report.add(RowProblem.NOT_DATE, date + " 早于" + EARLIEST_YEAR + "年");
         }
         if (!field.futureAllowed() && date.isAfter(today)) {
-            return report.add(RowProblem.FUTURE_DATE, date + " is in the future (today is " + today + ")");
+            return report.add(RowProblem.FUTURE_DATE, date + " 晚于今天（" + today + "）");
         }
         return date;
     }
@@ -242,19 +240,17 @@ final class CellParser {
     private static Object bool(String text, Problems report) {
         Boolean value = BOOLEANS.get(text.toLowerCase(Locale.ROOT));
         if (value == null) {
-            return report.add(RowProblem.NOT_BOOLEAN, shown(text) + " is not yes or no (write 是/否, true/false, "
-                    + "yes/no or 1/0)");
+            return report.add(RowProblem.NOT_BOOLEAN, shown(text) + "不是“是”或“否”（可填 是/否、true/false、yes/no 或 1/0）");
         }
         return value;
     }
 
     private static Object choice(FieldSpec field, String text, Problems report) {
-        for (String choice : field.choices()) {
-            if (choice.equalsIgnoreCase(text)) {
-                return choice;
-            }
+        String code = field.choiceCode(text);
+        if (code != null) {
+            return code;
         }
-        return report.add(RowProblem.NOT_CHOICE, shown(text) + " is not one of " + String.join(", ", field.choices()));
+        return report.add(RowProblem.NOT_CHOICE, shown(text) + "不是可填的值，应为：" + String.join("、", field.choiceWords()));
     }
 
     private static boolean allDigits(String text) {
@@ -272,19 +268,19 @@ final class CellParser {
     }
 
     private static String describeDigits(String text) {
-        return allDigits(text) ? text.length() + " digits" : shown(text) + ", which has a character that is not a digit";
+        return allDigits(text) ? text.length() + "位" : shown(text) + "，含有非数字的字符";
     }
 
     /** The value quoted for a message, cut short so a long cell does not flood the report. */
     private static String shown(String text) {
-        return "'" + (text.length() > SHOWN_LENGTH ? text.substring(0, SHOWN_LENGTH) + "…" : text) + "'";
+        return "“" + (text.length() > SHOWN_LENGTH ? text.substring(0, SHOWN_LENGTH) + "…" : text) + "”";
     }
 
-    /** Adds problems about one field of one row. */
+    /** Adds problems about one field of one row, named by the template's column header. */
     private record Problems(FieldSpec field, long row, List<RowProblem> problems) {
 
         Object add(String code, String detail) {
-            problems.add(new RowProblem(row, field.name(), code, field.name() + ": " + detail));
+            problems.add(new RowProblem(row, field.name(), code, RowProblem.column(field) + detail));
             return null;
         }
     }

@@ -4,7 +4,9 @@ import java.util.Objects;
 
 /**
  * One reason a row (or, with row 1, the header) cannot be taken: the row number, the field or column, a stable code
- * and a specific English message such as {@code out_of_pocket: -5 is below the minimum 0}.
+ * and a specific Chinese message that names the template's column header, such as
+ * {@code 个人自付费用：-5 小于允许的最小值 0}. The message is what the officer reads on the batch page and in the
+ * rejected-rows file; the code (with the field) is for programs.
  *
  * <p>Codes: the constants below, plus {@code id_<reason>} for identity numbers, where the reason is an
  * {@link org.bulwark.core.identity.InvalidIdentityNumberException.Reason} in lower case (e.g. {@code id_check_digit}).
@@ -47,6 +49,11 @@ public record RowProblem(long row, String field, String code, String message) {
     public static final String MISSING_COLUMN = "missing_column";
     /** Two columns stand for the same field (e.g. its name and its label). */
     public static final String DUPLICATE_COLUMN = "duplicate_column";
+
+    /** The start of a message about a field: its column header in the template and a full-width colon. */
+    public static String column(FieldSpec field) {
+        return field.label().strip() + "：";
+    }
 
     /** Requires field, code and message. */
     public RowProblem {

@@ -77,22 +77,22 @@ public final class RowValidator {
             }
             FieldSpec field = resolve(cell);
             if (field == null) {
-                problems.add(new RowProblem(HEADER_ROW, cell, RowProblem.UNKNOWN_COLUMN, "column '" + cell
-                        + "' is not a field of " + schema.code() + " (" + schema.label() + ")"));
+                problems.add(new RowProblem(HEADER_ROW, cell, RowProblem.UNKNOWN_COLUMN, "列“" + cell
+                        + "”不是“" + schema.label() + "”模板中的列"));
             } else if (seen.putIfAbsent(field.name(), cell) != null) {
-                problems.add(new RowProblem(HEADER_ROW, field.name(), RowProblem.DUPLICATE_COLUMN, "columns '"
-                        + seen.get(field.name()) + "' and '" + cell + "' both stand for " + field.name()));
+                problems.add(new RowProblem(HEADER_ROW, field.name(), RowProblem.DUPLICATE_COLUMN, "列“"
+                        + seen.get(field.name()) + "”和“" + cell + "”都是“" + field.label() + "”，只能保留一列"));
             }
         }
         for (FieldSpec field : fields) {
             if (field.required() && !seen.containsKey(field.name())) {
                 problems.add(new RowProblem(HEADER_ROW, field.name(), RowProblem.MISSING_COLUMN,
-                        "column " + describe(field) + " is missing"));
+                        "缺少必填列“" + field.label() + "”"));
             }
         }
         if (keyFields.size() > 1 && keyFields.stream().noneMatch(seen::containsKey)) {
             problems.add(new RowProblem(HEADER_ROW, String.join(",", keyFields), RowProblem.MISSING_COLUMN,
-                    "the file needs a column for at least one of " + describeKeys()));
+                    "以下各列至少要有一列：" + describeKeys()));
         }
         return problems;
     }
@@ -149,7 +149,7 @@ public final class RowValidator {
             if (text == null) {
                 if (field.required()) {
                     problems.add(new RowProblem(rowNumber, field.name(), RowProblem.MISSING,
-                            field.name() + ": " + describe(field) + " is required"));
+                            RowProblem.column(field) + "必填，不能为空"));
                 }
                 continue;
             }
@@ -170,10 +170,10 @@ public final class RowValidator {
             // reachable only where the header was not checked first, e.g. a later JSON object with its own keys
             if (index == null) {
                 problems.add(new RowProblem(rowNumber, entry.getKey(), RowProblem.UNKNOWN_COLUMN,
-                        "'" + entry.getKey() + "' is not a field of " + schema.code()));
+                        "“" + entry.getKey() + "”不是“" + schema.label() + "”模板中的列"));
             } else if (cells[index] != null) {
                 problems.add(new RowProblem(rowNumber, fields.get(index).name(), RowProblem.DUPLICATE_COLUMN,
-                        fields.get(index).name() + ": given twice"));
+                        RowProblem.column(fields.get(index)) + "填了两次"));
             } else {
                 cells[index] = value;
             }
@@ -191,7 +191,7 @@ public final class RowValidator {
             }
         }
         problems.add(new RowProblem(rowNumber, String.join(",", keyFields), RowProblem.MISSING_KEY,
-                "none of " + describeKeys() + " is given"));
+                describeKeys() + "至少要填一项"));
     }
 
     private FieldSpec resolve(String header) {
@@ -214,12 +214,8 @@ public final class RowValidator {
         return index;
     }
 
-    private static String describe(FieldSpec field) {
-        return field.name() + " (" + field.label() + ")";
-    }
-
     private String describeKeys() {
-        return schema.keyFields().stream().map(name -> describe(schema.field(name).orElseThrow()))
-                .collect(Collectors.joining(", "));
+        return schema.keyFields().stream().map(name -> "“" + schema.field(name).orElseThrow().label() + "”")
+                .collect(Collectors.joining("、"));
     }
 }

@@ -28,6 +28,22 @@ public class InvalidIdentityNumberException extends IllegalArgumentException {
         this.actual = actual;
     }
 
+    /**
+     * Why the number is refused, in Chinese, for reasons that are stored as text (a department file's rejected rows);
+     * like the English message it never contains the full number.
+     */
+    public String chineseMessage() {
+        return switch (reason) {
+            case MISSING -> "缺少身份证号";
+            case LENGTH -> "应为18位，现为" + actual + "位";
+            case CHARACTERS -> "前17位应为数字、最后一位为数字或X，不能含“" + actual + "”";
+            case CHECK_DIGIT -> "校验位（最后一位）应为" + expected + "，而不是" + actual + "，请核对号码";
+            case BIRTH_DATE_INVALID -> "其中的出生日期" + actual + "不是有效日期";
+            case BIRTH_DATE_IN_FUTURE -> "其中的出生日期" + actual + "晚于今天";
+            case REGION -> "前六位地区码" + actual + "不是有效的地区码";
+        };
+    }
+
     /** The reason the number was rejected. */
     public Reason reason() {
         return reason;

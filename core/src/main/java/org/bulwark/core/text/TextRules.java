@@ -14,8 +14,12 @@ import java.util.Optional;
  */
 public final class TextRules {
 
-    /** What is wrong with a text: a stable code for machines and a reason for people. */
-    public record Violation(String code, String message) {
+    /**
+     * What is wrong with a text: a stable code for machines and a reason for people, in English ({@code message},
+     * which pages translate by the code) and in Chinese ({@code chineseMessage}, for reasons that are stored as text,
+     * such as those of a department file's rejected rows).
+     */
+    public record Violation(String code, String message, String chineseMessage) {
     }
 
     public static final String CONTROL_CHARACTERS = "control_characters";
@@ -59,7 +63,8 @@ public final class TextRules {
         char first = text.strip().isEmpty() ? ' ' : text.strip().charAt(0);
         if (first == '=' || first == '+' || first == '-' || first == '@') {
             return Optional.of(new Violation(FORMULA, "starts with '" + first
-                    + "', which a spreadsheet would run as a formula; remove that character"));
+                    + "', which a spreadsheet would run as a formula; remove that character",
+                    "以“" + first + "”开头，电子表格会把它当作公式执行；请删去这个字符"));
         }
         return Optional.empty();
     }
@@ -74,12 +79,12 @@ public final class TextRules {
 
     private static Violation control(char c) {
         return new Violation(CONTROL_CHARACTERS, "contains the control character " + codePoint(c)
-                + ", which text may not hold");
+                + ", which text may not hold", "含有不可见的控制字符 " + codePoint(c) + "，请删去");
     }
 
     private static Violation bidi(char c) {
         return new Violation(BIDI_CONTROLS, "contains the bidirectional control " + codePoint(c)
-                + ", which changes how the text is shown");
+                + ", which changes how the text is shown", "含有改变文字显示方向的控制字符 " + codePoint(c) + "，请删去");
     }
 
     private static String codePoint(char c) {

@@ -39,6 +39,25 @@ class CatalogueLoadingTest {
             """;
 
     @Test
+    void choicesWrittenAsCodeAndWordPairsGiveEachCodeItsChineseWord() {
+        FieldSpec category = load(VALID.replace("choices: [serious, chronic]", "choices: {serious: 大病, chronic: 慢病}"))
+                .category("serious_illness").orElseThrow().field("category").orElseThrow();
+
+        assertThat(category.choices()).containsExactly("serious", "chronic");
+        assertThat(category.choiceWords()).containsExactly("大病", "慢病");
+        assertThat(category.choiceCode("慢病")).isEqualTo("chronic");
+        assertThat(category.choiceCode("CHRONIC")).isEqualTo("chronic");
+        assertThat(category.choiceCode("急病")).isNull();
+    }
+
+    @Test
+    void oneWordForTwoChoicesIsRefused() {
+        assertThatThrownBy(() -> load(VALID.replace("choices: [serious, chronic]",
+                "choices: {serious: 大病, chronic: 大病}")))
+                .isInstanceOf(CatalogueException.class).hasMessageContaining("uses the word '大病' twice");
+    }
+
+    @Test
     void readsCategoryWithItsFieldsKeysAndRoles() {
         CategorySchema category = load(VALID).category("serious_illness").orElseThrow();
 

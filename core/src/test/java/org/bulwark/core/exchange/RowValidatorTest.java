@@ -71,7 +71,7 @@ class RowValidatorTest {
 
         assertThat(row.valid()).isFalse();
         assertThat(row.problems()).containsExactly(new RowProblem(7, "settle_date", RowProblem.MISSING,
-                "settle_date: settle_date (结算日期) is required"));
+                "结算日期：必填，不能为空"));
     }
 
     @Test
@@ -104,7 +104,7 @@ class RowValidatorTest {
     @Test
     void thousandsSeparatorMessageShowsTheNumberToWriteInstead() {
         assertThat(validate(Map.of("cost", "1,234.50")).problems().get(0).message())
-                .isEqualTo("cost: '1,234.50' has thousands separators; write it without them, as 1234.50");
+                .isEqualTo("费用：“1,234.50”带有千位分隔符，请去掉逗号，写作 1234.50");
     }
 
     @ParameterizedTest
@@ -118,13 +118,13 @@ class RowValidatorTest {
         assertThat(validate(Map.of("cost", "-0.01")).problems()).extracting(RowProblem::code)
                 .containsExactly(RowProblem.BELOW_MIN);
         assertThat(validate(Map.of("cost", "-5")).problems().get(0).message())
-                .isEqualTo("cost: -5 is below the minimum 0");
+                .isEqualTo("费用：-5 小于允许的最小值 0");
     }
 
     @Test
     void decimalJustAboveTheMaximumIsRefused() {
         assertThat(validate(Map.of("cost", "1000000.01")).problems()).extracting(RowProblem::message)
-                .containsExactly("cost: 1000000.01 is above the maximum 1000000");
+                .containsExactly("费用：1000000.01 大于允许的最大值 1000000");
     }
 
     @ParameterizedTest
@@ -159,7 +159,7 @@ class RowValidatorTest {
     void dateOfTodayIsAcceptedAndTomorrowIsInTheFuture() {
         assertThat(validate(Map.of("settle_date", "2025-06-30")).valid()).isTrue();
         assertThat(validate(Map.of("settle_date", "2025-07-01")).problems()).containsExactly(new RowProblem(7,
-                "settle_date", RowProblem.FUTURE_DATE, "settle_date: 2025-07-01 is in the future (today is 2025-06-30)"));
+                "settle_date", RowProblem.FUTURE_DATE, "结算日期：2025-07-01 晚于今天（2025-06-30）"));
     }
 
     @Test
@@ -177,9 +177,15 @@ class RowValidatorTest {
     }
 
     @Test
-    void choiceOutsideTheListIsRefusedNamingTheChoices() {
-        assertThat(validate(Map.of("kind", "住院")).problems()).extracting(RowProblem::message)
-                .containsExactly("kind: '住院' is not one of inpatient, outpatient, special_outpatient");
+    void choiceOutsideTheListIsRefusedNamingTheChoicesInChinese() {
+        assertThat(validate(Map.of("kind", "急诊")).problems()).extracting(RowProblem::message)
+                .containsExactly("就诊类型：“急诊”不是可填的值，应为：住院、门诊、门诊特殊病");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"住院, inpatient", "门诊, outpatient", "门诊特殊病, special_outpatient", "OUTPATIENT, outpatient"})
+    void choiceTakesTheChineseWordOrTheCodeAndKeepsTheCode(String text, String code) {
+        assertThat(validate(Map.of("kind", text)).values()).containsEntry("kind", code);
     }
 
     @ParameterizedTest
@@ -206,7 +212,8 @@ class RowValidatorTest {
         ValidatedRow row = validate(Map.of("id_number", "522324197804120318"));
 
         assertThat(row.problems()).extracting(RowProblem::code).containsExactly("id_check_digit");
-        assertThat(row.problems().get(0).message()).startsWith("id_number: ").doesNotContain("522324197804120318");
+        assertThat(row.problems().get(0).message()).isEqualTo("身份证号：校验位（最后一位）应为9，而不是8，请核对号码")
+                .doesNotContain("522324197804120318");
     }
 
     @ParameterizedTest
@@ -250,7 +257,7 @@ class RowValidatorTest {
     void textOfTwoHundredCharactersIsAcceptedAndOneMoreIsTooLong() {
         assertThat(validate(Map.of("remark", "病".repeat(200))).valid()).isTrue();
         assertThat(validate(Map.of("remark", "病".repeat(201))).problems()).extracting(RowProblem::message)
-                .containsExactly("remark: has 201 characters, more than the 200 allowed");
+                .containsExactly("备注：有201个字，超过允许的200个字");
     }
 
     @Test
@@ -296,7 +303,7 @@ class RowValidatorTest {
         List<RowProblem> problems = validator.checkColumns(List.of("身份证号", "姓名", "结算日期", "就诊类型", "医院"));
 
         assertThat(problems).containsExactly(new RowProblem(1, "医院", RowProblem.UNKNOWN_COLUMN,
-                "column '医院' is not a field of settlement (医疗费用结算)"));
+                "列“医院”不是“医疗费用结算”模板中的列"));
     }
 
     @Test
@@ -304,7 +311,7 @@ class RowValidatorTest {
         List<RowProblem> problems = validator.checkColumns(List.of("身份证号", "姓名", "就诊类型"));
 
         assertThat(problems).containsExactly(new RowProblem(1, "settle_date", RowProblem.MISSING_COLUMN,
-                "column settle_date (结算日期) is missing"));
+                "缺少必填列“结算日期”"));
     }
 
     @Test
@@ -312,7 +319,7 @@ class RowValidatorTest {
         List<RowProblem> problems = validator.checkColumns(List.of("id_number", "name", "姓名", "结算日期", "就诊类型"));
 
         assertThat(problems).extracting(RowProblem::code).containsExactly(RowProblem.DUPLICATE_COLUMN);
-        assertThat(problems.get(0).message()).isEqualTo("columns 'name' and '姓名' both stand for name");
+        assertThat(problems.get(0).message()).isEqualTo("列“name”和“姓名”都是“姓名”，只能保留一列");
     }
 
     @Test
@@ -328,6 +335,29 @@ class RowValidatorTest {
     void rowWithAKeyOutsideTheCategoryReportsItAsUnknown() {
         assertThat(codes(Map.of("hospital", "县医院"))).containsExactly(RowProblem.UNKNOWN_COLUMN);
         assertThat(validate(Map.of("hospital", "")).valid()).isTrue();
+    }
+
+    // --- the words of the reasons
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "id_number | 5223241978041203", "id_number | 52232419780412031A", "id_number | 522324197804120318",
+            "id_number | 522324202507010117", "id_number | 992324197804120319", "id_number | 522324197802300311",
+            "name | =王", "name | 王\u202E五", "settle_date | 2025-02-30", "settle_date | 18991231",
+            "settle_date | 2026-01-01", "settle_date | 3.5", "kind | 9", "cost | 1,000", "cost | 1.2.3",
+            "cost | -1", "grade | 1.5", "grade | 5", "insured | 2", "remark | +1+", "due_date | 0"})
+    void everyReasonIsChineseAndNamesTheColumnNotTheFieldCode(String field, String cell) {
+        List<RowProblem> problems = validate(Map.of(field, cell.replace("\\u202E", "\u202E"))).problems();
+
+        assertThat(problems).isNotEmpty();
+        for (RowProblem problem : problems) {
+            String label = TestCategories.settlement().field(problem.field()).orElseThrow().label();
+            assertThat(problem.message()).as(field + " " + cell).startsWith(label + "：");
+            // what remains once the quoted cell, the date formats and the yes/no words are taken out is not English
+            String words = problem.message().replaceAll("“[^”]*”", "").replaceAll("true/false|yes/no", "")
+                    .replaceAll("U\\+[0-9A-F]{4}", "");
+            assertThat(words).as(problem.message()).doesNotContainPattern("[A-Za-z]{2,}");
+        }
     }
 
     private ValidatedRow validate(Map<String, String> overrides) {

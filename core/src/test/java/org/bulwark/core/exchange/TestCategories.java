@@ -2,6 +2,7 @@ package org.bulwark.core.exchange;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /** Small categories built in code, so validator tests do not depend on the shipped catalogue's content. */
 final class TestCategories {
@@ -17,7 +18,8 @@ final class TestCategories {
                 text("name", "姓名", true),
                 new FieldSpec("settle_date", "结算日期", FieldType.DATE, true, null, null, null),
                 new FieldSpec("kind", "就诊类型", FieldType.CHOICE, true,
-                        List.of("inpatient", "outpatient", "special_outpatient"), null, null),
+                        List.of("inpatient", "outpatient", "special_outpatient"), null, null, false, null,
+                        Map.of("inpatient", "住院", "outpatient", "门诊", "special_outpatient", "门诊特殊病")),
                 new FieldSpec("cost", "费用", FieldType.DECIMAL, false, null, BigDecimal.ZERO,
                         new BigDecimal("1000000")),
                 new FieldSpec("grade", "等级", FieldType.INTEGER, false, null, BigDecimal.ONE, BigDecimal.valueOf(4)),
