@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
+import org.junit.jupiter.api.Tag;
 
 /**
  * A test against the whole application on PostgreSQL: the embedded server by default, the server named by
@@ -17,6 +18,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@org.junit.jupiter.api.Tag("database")
+@Tag("database")
 public @interface DatabaseTest {
 }

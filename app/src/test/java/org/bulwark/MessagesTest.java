@@ -14,6 +14,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bulwark.core.registry.HouseholdCategory;
 import org.junit.jupiter.api.Test;
+import java.util.List;
+import org.bulwark.core.registry.Disability;
+import org.bulwark.core.registry.Education;
+import org.bulwark.core.registry.Employment;
+import org.bulwark.core.registry.EmploymentPlace;
+import org.bulwark.core.registry.Health;
+import org.bulwark.core.registry.LabourCapacity;
+import org.bulwark.core.registry.Relation;
+import org.bulwark.core.registry.Schooling;
+import org.bulwark.identity.Role;
 
 /** Chinese and English hold the same keys, and every key a template names exists. */
 class MessagesTest {
@@ -53,14 +63,14 @@ class MessagesTest {
     @Test
     void everyEnumValueShownOnPagesHasALabel() throws Exception {
         Set<String> keys = load("messages.properties").stringPropertyNames();
-        for (Class<? extends Enum<?>> type : java.util.List.<Class<? extends Enum<?>>>of(HouseholdCategory.class,
-                org.bulwark.core.registry.Relation.class, org.bulwark.core.registry.Education.class,
-                org.bulwark.core.registry.Health.class, org.bulwark.core.registry.Disability.class,
-                org.bulwark.core.registry.LabourCapacity.class, org.bulwark.core.registry.Employment.class,
-                org.bulwark.core.registry.EmploymentPlace.class, org.bulwark.core.registry.Schooling.class,
-                org.bulwark.identity.Role.class)) {
+        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(HouseholdCategory.class,
+                Relation.class, Education.class,
+                Health.class, Disability.class,
+                LabourCapacity.class, Employment.class,
+                EmploymentPlace.class, Schooling.class,
+                Role.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
-                String k = (type == org.bulwark.identity.Role.class ? "role." : "enum." + type.getSimpleName() + ".")
+                String k = (type == Role.class ? "role." : "enum." + type.getSimpleName() + ".")
                         + value.name();
                 assertThat(keys).as(k).contains(k);
             }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+import com.tngtech.archunit.core.domain.JavaClass;
 
 /** The feature modules only use each other's public API, without cycles; their diagrams are docs/modules. */
 class ModularityTest {
@@ -21,7 +22,7 @@ class ModularityTest {
 
     // the pure-Java core (org.bulwark.core) is a library every module may use, not a feature module
     private static final ApplicationModules MODULES = ApplicationModules.of(BulwarkApplication.class,
-            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("org.bulwark.core.."));
+            JavaClass.Predicates.resideInAPackage("org.bulwark.core.."));
 
     @Test
     void modulesRespectTheirBoundaries() {

@@ -11,6 +11,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The application on a real Tomcat (random port) over a PostgreSQL server the test holds and can stop and start
@@ -23,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "server.servlet.session.timeout=20m", "bulwark.database.connection-timeout=PT2S"})
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@org.junit.jupiter.api.Tag("database")
+@Tag("database")
 public abstract class OwnDatabaseServerTest {
 
     private static final Path DATA = Path.of("target/test-pg/own-" + ProcessHandle.current().pid());

@@ -17,6 +17,8 @@ import org.bulwark.registry.HouseholdInput;
 import org.bulwark.registry.PersonInput;
 import org.bulwark.registry.Registry;
 import org.springframework.stereotype.Component;
+import java.util.ArrayList;
+import org.bulwark.identity.CurrentUser;
 
 /**
  * Builds test data through the same services users go through. Users and identity numbers get unique names, so
@@ -64,7 +66,7 @@ public class TestFixtures {
 
     /** Runs the action as the user, as if they were signed in. */
     public <T> T as(BulwarkUser user, Supplier<T> action) {
-        try (var acting = org.bulwark.identity.CurrentUser.actAs(user)) {
+        try (var acting = CurrentUser.actAs(user)) {
             return action.get();
         }
     }
@@ -88,7 +90,7 @@ public class TestFixtures {
 
     /** Registers a household with a head (and optionally more members) in the village, as the given editor. */
     public HouseholdFile household(BulwarkUser editor, String village, PersonInput... more) {
-        List<PersonInput> members = new java.util.ArrayList<>();
+        List<PersonInput> members = new ArrayList<>();
         members.add(person("测试户主" + SEQUENCE.incrementAndGet(), newIdNumber(), "HEAD"));
         members.addAll(List.of(more));
         return as(editor, () -> registry.register(

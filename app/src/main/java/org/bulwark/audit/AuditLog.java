@@ -14,6 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.RowMapper;
 
 /**
  * Writes and reads the audit log. Writing joins the caller's transaction, so a change and its audit entry are
@@ -25,7 +32,7 @@ public class AuditLog {
 
     static final String GENESIS = "0".repeat(64);
 
-    private static final org.springframework.jdbc.core.RowMapper<AuditEntry> ENTRY = (rs, n) -> new AuditEntry(
+    private static final RowMapper<AuditEntry> ENTRY = (rs, n) -> new AuditEntry(
             rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("username"), rs.getString("role"),
             AuditAction.valueOf(rs.getString("action")), rs.getString("entity_type"), rs.getString("entity_id"),
             rs.getString("region_code"), rs.getString("channel"), rs.getString("summary"), rs.getString("before"),
@@ -71,7 +78,7 @@ public class AuditLog {
                         audit_row_hash(:prev, :at, :username, :role, :action, :entityType, :entityId, :regionCode,
                                        :channel, :summary, cast(:before as jsonb), cast(:after as jsonb)))
                 """)
-                .param("at", java.sql.Timestamp.from(at))
+                .param("at", Timestamp.from(at))
                 .param("username", username)
                 .param("role", role)
                 .param("action", record.action().name())
@@ -129,7 +136,7 @@ public class AuditLog {
      * household together with its members and incomes.
      */
     @Transactional(readOnly = true)
-    public List<AuditEntry> about(RegionScope scope, java.util.Map<String, ? extends java.util.Collection<String>> objects,
+    public List<AuditEntry> about(RegionScope scope, Map<String, ? extends Collection<String>> objects,
                                   int limit) {
         return about(scope, objects, null, null, limit);
     }
@@ -140,10 +147,10 @@ public class AuditLog {
      * record no longer there, found by the {@code householdId} of the deleted object's before-image (indexed, V16).
      */
     @Transactional(readOnly = true)
-    public List<AuditEntry> about(RegionScope scope, java.util.Map<String, ? extends java.util.Collection<String>> objects,
-                                  java.util.Set<AuditAction> actions, Long householdId, int limit) {
+    public List<AuditEntry> about(RegionScope scope, Map<String, ? extends Collection<String>> objects,
+                                  Set<AuditAction> actions, Long householdId, int limit) {
         StringBuilder where = new StringBuilder("false");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         int i = 0;
         for (var e : objects.entrySet()) {
             where.append(" or (entity_type = :t").append(i).append(" and entity_id = any(:ids").append(i).append("))");
@@ -163,7 +170,7 @@ public class AuditLog {
                 order by id desc limit :limit
                 """.formatted(where))
                 .params(params).param("pattern", scope.likePattern()).param("limit", limit)
-                .param("actions", (actions == null ? java.util.EnumSet.allOf(AuditAction.class) : actions).stream()
+                .param("actions", (actions == null ? EnumSet.allOf(AuditAction.class) : actions).stream()
                         .map(Enum::name).toArray(String[]::new))
                 .query(ENTRY)
                 .list();

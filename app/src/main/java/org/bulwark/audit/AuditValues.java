@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 
 /**
  * The values before and after of an audit entry as a reader may see them — the rule of every other read
@@ -56,16 +57,16 @@ final class AuditValues {
     }
 
     /** The full value at a pointer into the entry, when it is one shown masked; empty otherwise. */
-    java.util.Optional<String> revealable(AuditEntry entry, String pointer) {
+    Optional<String> revealable(AuditEntry entry, String pointer) {
         for (String side : List.of("before", "after")) {
             String text = side.equals("before") ? entry.before() : entry.after();
             if (text != null && pointer.startsWith("/" + side + "/")
                     && show(text, side, true).masked().stream().anyMatch(m -> m.pointer().equals(pointer))) {
                 JsonNode value = json.readTree(text).at(pointer.substring(side.length() + 1));
-                return java.util.Optional.of(value.asString());
+                return Optional.of(value.asString());
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Masks identity and mobile numbers inside free text (a summary, an entity id). */

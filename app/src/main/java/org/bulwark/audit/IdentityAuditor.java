@@ -4,6 +4,12 @@ import org.bulwark.identity.SignInFailed;
 import org.bulwark.identity.UserSignedIn;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.bulwark.identity.AccountLocked;
+import org.bulwark.identity.UserAccountChanged;
+import org.bulwark.identity.UserCreated;
 
 /** Records account creation and changes, sign-ins and refused sign-ins in the audit log. */
 @Component
@@ -22,8 +28,8 @@ class IdentityAuditor {
     }
 
     @EventListener
-    void on(org.bulwark.identity.UserCreated event) {
-        java.util.Map<String, Object> after = new java.util.LinkedHashMap<>();
+    void on(UserCreated event) {
+        Map<String, Object> after = new LinkedHashMap<>();
         after.put("username", event.username());
         after.put("role", event.role());
         after.put("regionCode", event.regionCode());
@@ -35,9 +41,9 @@ class IdentityAuditor {
     }
 
     @EventListener
-    void on(org.bulwark.identity.UserAccountChanged event) {
+    void on(UserAccountChanged event) {
         auditLog.record(new AuditRecord(AuditAction.UPDATE, "user", String.valueOf(event.id()), event.regionCode(),
-                event.username() + ": " + event.change().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                event.username() + ": " + event.change().name().toLowerCase(Locale.ROOT).replace('_', ' '),
                 event.before(), event.after()));
     }
 
@@ -48,8 +54,8 @@ class IdentityAuditor {
     }
 
     @EventListener
-    void on(org.bulwark.identity.AccountLocked event) {
-        java.util.Map<String, Object> after = new java.util.LinkedHashMap<>();
+    void on(AccountLocked event) {
+        Map<String, Object> after = new LinkedHashMap<>();
         after.put("failures", event.failures());
         after.put("lockedUntil", event.until().toString());
         auditLog.recordFor(event.username(), event.role(), new AuditRecord(AuditAction.LOCKOUT, "user",

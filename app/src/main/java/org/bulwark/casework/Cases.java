@@ -36,6 +36,9 @@ import org.bulwark.platform.NotFoundException;
 import org.bulwark.registry.HouseholdFile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Optional;
+import org.bulwark.core.casework.MonitoringType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Cases through the identification and risk-elimination procedure. Each step is one transaction; the core's
@@ -57,11 +60,11 @@ public class Cases {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     Cases(CaseRepository cases, MonitoringRepository monitoring, HouseholdFacts facts, EliminationAssessor assessor,
           CaseworkProcedure procedures, CaseworkMessages messages, CurrentUser currentUser, AuditLog audit,
-          Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+          Clock clock, JdbcClient jdbc) {
         this.cases = cases;
         this.monitoring = monitoring;
         this.facts = facts;
@@ -107,7 +110,7 @@ public class Cases {
 
     /** The case under way for a household, if any. */
     @Transactional(readOnly = true)
-    public java.util.Optional<SupportCase> openCaseOf(long householdId) {
+    public Optional<SupportCase> openCaseOf(long householdId) {
         return cases.openCaseOf(householdId, currentUser.scope(), today()).map(this::shown);
     }
 
@@ -181,7 +184,7 @@ public class Cases {
     }
 
     private SupportCase openCase(HouseholdFile file, CaseKind kind, Channel channel, Long sourceId,
-                                 LocalDate discovered, org.bulwark.core.casework.MonitoringType type,
+                                 LocalDate discovered, MonitoringType type,
                                  Set<RiskType> risks, BulwarkUser user, String note) {
         long householdId = file.household().id();
         LocalDate today = today();
@@ -365,7 +368,7 @@ public class Cases {
 
     private void applyApproval(SupportCase decided, LocalDate today, BulwarkUser user) {
         long householdId = decided.householdId();
-        java.util.Optional<MonitoringStatus> status = monitoring.lock(householdId);
+        Optional<MonitoringStatus> status = monitoring.lock(householdId);
         if (decided.kind() == CaseKind.IDENTIFICATION) {
             if (status.isEmpty()) {
                 monitoring.insert(householdId, decided.villageCode(), decided, today);

@@ -15,6 +15,7 @@ import org.bulwark.statistics.HouseholdCondition;
 import org.bulwark.statistics.Measure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.bulwark.statistics.MeasureSum;
 
 /**
  * Casework on the dashboards: households (and their persons) identified for monitoring, under monitoring now, with
@@ -71,11 +72,11 @@ class CaseworkDashboardFigures implements FigureProvider {
     }
 
     @Override
-    public List<org.bulwark.statistics.MeasureSum> sums() {
+    public List<MeasureSum> sums() {
         // a household under monitoring is either still monitored or has had its risk eliminated (V6's check)
-        return List.of(org.bulwark.statistics.MeasureSum.of("casework.identified", "casework.monitored",
+        return List.of(MeasureSum.of("casework.identified", "casework.monitored",
                         "casework.eliminated"),
-                org.bulwark.statistics.MeasureSum.of("casework.identifiedPersons", "casework.monitoredPersons",
+                MeasureSum.of("casework.identifiedPersons", "casework.monitoredPersons",
                         "casework.eliminatedPersons"));
     }
 

@@ -12,6 +12,7 @@ import org.bulwark.platform.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.bulwark.core.casework.RiskEliminationAssessment;
 
 /** Turns the core's refusals into messages in the user's language, naming the field they concern. */
 @Component
@@ -31,7 +32,7 @@ public class CaseworkMessages {
     }
 
     /** One line of a risk-elimination assessment: the condition with the figures that decide it, in words. */
-    public String detail(org.bulwark.core.casework.RiskEliminationAssessment.Result result) {
+    public String detail(RiskEliminationAssessment.Result result) {
         Object[] arguments = result.figures().stream().map(this::label).toArray();
         return messages.getMessage("casework.criterion." + result.criterion().name() + ".detail", arguments, "",
                 LocaleContextHolder.getLocale());

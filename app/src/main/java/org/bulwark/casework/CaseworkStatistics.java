@@ -14,6 +14,7 @@ import org.bulwark.region.Regions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.bulwark.core.casework.CaseStatus;
 
 /** Computes the casework figures by region and period with queries over cases and monitoring history. */
 @Service
@@ -99,7 +100,7 @@ public class CaseworkStatistics {
                 group by 1
                 """, scope, start, end));
         long open = openByStep.values().stream().mapToLong(Long::longValue).sum();
-        long overdue = cases.list(region, org.bulwark.core.casework.CaseStatus.OPEN, null, null, true, 100_000)
+        long overdue = cases.list(region, CaseStatus.OPEN, null, null, true, 100_000)
                 .size();
         return new CaseStatistics(start, end, total, parts, byType, byRisk, openByStep, open, overdue);
     }

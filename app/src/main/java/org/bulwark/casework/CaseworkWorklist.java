@@ -16,6 +16,7 @@ import org.bulwark.platform.worklist.WorklistProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.bulwark.core.casework.CaseKind;
 
 /**
  * The casework a user's role has to do, counted for the home page: declarations to handle, cases waiting at the
@@ -64,7 +65,7 @@ class CaseworkWorklist implements WorklistProvider {
                     counts[1] += c.overdue() ? 1 : 0;
                 }
             }
-            for (StepRule rule : procedure.steps(org.bulwark.core.casework.CaseKind.IDENTIFICATION)) {
+            for (StepRule rule : procedure.steps(CaseKind.IDENTIFICATION)) {
                 long[] counts = byStep.get(rule.step());
                 if (counts != null || rule.decidedBy(user.role().name())) {
                     items.add(WorkItem.task(PLACE, "work.step", rule.step().name(), counts == null ? 0 : counts[0],

@@ -29,6 +29,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Locale;
+import org.bulwark.core.text.TextRules;
 
 /**
  * Self-declarations: from the public form (no account, rate-limited, answered with a receipt number) or recorded by a
@@ -95,7 +97,7 @@ public class Declarations {
         if (!limiter.allowAttempt(client)) {
             throw limiter.refusal();
         }
-        String receipt = receiptNumber == null ? "" : receiptNumber.strip().toUpperCase(java.util.Locale.ROOT);
+        String receipt = receiptNumber == null ? "" : receiptNumber.strip().toUpperCase(Locale.ROOT);
         return jdbc.sql("select * from declaration where receipt_number = :r").param("r", receipt)
                 .query(DECLARATION).optional().map(this::receiptOf)
                 .orElseThrow(() -> new NotFoundException("receipt", receipt));
@@ -192,7 +194,7 @@ public class Declarations {
         String name = input.declarantName() == null ? "" : input.declarantName().strip();
         Optional<PhoneNumber> phone = PhoneNumber.parse(input.phone());
         String idNumber = input.idNumber() == null || input.idNumber().isBlank() ? null
-                : input.idNumber().strip().toUpperCase(java.util.Locale.ROOT);
+                : input.idNumber().strip().toUpperCase(Locale.ROOT);
         String description = input.description() == null ? null : input.description().strip();
         List<FieldProblem> problems = new ArrayList<>();
         checkDeclarant(name, phone.isPresent(), idNumber, today, problems);
@@ -220,7 +222,7 @@ public class Declarations {
         } else if (name.length() > 40) {
             problems.add(new FieldProblem("declarantName", "too_long", "is longer than 40 characters"));
         }
-        org.bulwark.core.text.TextRules.name(name).ifPresent(v -> problems.add(
+        TextRules.name(name).ifPresent(v -> problems.add(
                 new FieldProblem("declarantName", v.code(), v.message())));
         if (!phoneValid) {
             problems.add(new FieldProblem("phone", "phone", PhoneNumber.RULE));
@@ -229,7 +231,7 @@ public class Declarations {
             try {
                 IdentityNumber.parse(idNumber, today);
             } catch (InvalidIdentityNumberException e) {
-                problems.add(new FieldProblem("idNumber", "id_" + e.reason().name().toLowerCase(java.util.Locale.ROOT),
+                problems.add(new FieldProblem("idNumber", "id_" + e.reason().name().toLowerCase(Locale.ROOT),
                         e.getMessage()));
             }
         }
@@ -249,7 +251,7 @@ public class Declarations {
         if (description != null && description.length() > 500) {
             problems.add(new FieldProblem("description", "too_long", "is longer than 500 characters"));
         }
-        org.bulwark.core.text.TextRules.freeText(description).ifPresent(v -> problems.add(
+        TextRules.freeText(description).ifPresent(v -> problems.add(
                 new FieldProblem("description", v.code(), v.message())));
     }
 

@@ -11,6 +11,8 @@ import org.bulwark.income.Incomes;
 import org.bulwark.registry.HouseholdFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.util.Map;
+import org.bulwark.identity.RegionScope;
 
 /**
  * Computes a household's risk-elimination assessment from the data already held: the monitoring status, yearly
@@ -34,7 +36,7 @@ class EliminationAssessor {
         this.jdbc = jdbc;
     }
 
-    RiskEliminationAssessment assess(HouseholdFile file, org.bulwark.identity.RegionScope scope, LocalDate today) {
+    RiskEliminationAssessment assess(HouseholdFile file, RegionScope scope, LocalDate today) {
         long householdId = file.household().id();
         LocalDate identifiedOn = monitoring.find(householdId, scope).map(MonitoringStatus::identifiedOn).orElse(null);
         List<IncomeObservation> observations = new ArrayList<>();
@@ -50,7 +52,7 @@ class EliminationAssessor {
         int delivered = jdbc.sql("select count(*) from plan_measure where household_id = :h and status = 'DELIVERED'")
                 .param("h", householdId).query(Integer.class).single();
         String village = file.household().villageCode();
-        java.util.Map<String, Integer> openRisks = facts.openRisks(householdId);
+        Map<String, Integer> openRisks = facts.openRisks(householdId);
         EliminationInputs inputs = new EliminationInputs(identifiedOn, observations, facts.line(village, today),
                 delivered, HouseholdFacts.guaranteeGaps(file, openRisks), HouseholdFacts.anyoneCanWork(file),
                 HouseholdFacts.openRiskWarnings(openRisks));

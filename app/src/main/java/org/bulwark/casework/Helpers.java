@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Comparator;
+import java.util.HashMap;
 
 /**
  * The one designated helper of each household under monitoring (or in identification): assignment and reassignment
@@ -142,14 +144,14 @@ public class Helpers {
                         rs.getInt("households"), rs.getInt("overdue"))).list();
         // the helpers as identity knows them, in the database's order of user names; then, the sort being stable,
         // the most overdue first, then the most households, then by user name
-        Map<Long, HelperCaseload> byHelper = new java.util.HashMap<>();
+        Map<Long, HelperCaseload> byHelper = new HashMap<>();
         loads.forEach(l -> byHelper.put(l.helperId(), l));
         return userNames.byIds(byHelper.keySet()).values().stream().map(u -> {
             HelperCaseload l = byHelper.get(u.id());
             return new HelperCaseload(u.id(), u.username(), u.displayName(), u.regionCode(), l.households(),
                     l.visitsOverdue());
-        }).sorted(java.util.Comparator.comparingInt(HelperCaseload::visitsOverdue).reversed()
-                .thenComparing(java.util.Comparator.comparingInt(HelperCaseload::households).reversed())).toList();
+        }).sorted(Comparator.comparingInt(HelperCaseload::visitsOverdue).reversed()
+                .thenComparing(Comparator.comparingInt(HelperCaseload::households).reversed())).toList();
     }
 
     /** The assignments with their helpers' user names and names, which identity keeps. */

@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.math.BigDecimal;
 
 /**
  * One household, one plan: measures that each answer one of the household's risk types. A plan is drawn up while the
@@ -36,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SupportPlans {
 
     /** The largest amount of a measure: a hundred million yuan, as for incomes (problem.too_large). */
-    static final java.math.BigDecimal MAX_AMOUNT = new java.math.BigDecimal("100000000");
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
 
 
     private static final RowMapper<PlanMeasure> MEASURE = (rs, n) -> new PlanMeasure(rs.getLong("id"),

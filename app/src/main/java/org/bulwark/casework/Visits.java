@@ -24,6 +24,9 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
 
 /**
  * Visits to households in casework. A helper records visits to the households assigned to them; cadres and township
@@ -35,7 +38,7 @@ public class Visits {
 
     private static final Set<String> CIRCUMSTANCES = Set.of("STABLE", "IMPROVED", "WORSE");
     private static final int MAX_DAYS_BACK = 90;
-    private static final RowMapper<Visit> VISIT = (rs, n) -> new Visit(rs.getObject("id", java.util.UUID.class),
+    private static final RowMapper<Visit> VISIT = (rs, n) -> new Visit(rs.getObject("id", UUID.class),
             rs.getLong("household_id"), rs.getObject("visited_on", LocalDate.class), rs.getString("visitor"),
             rs.getString("findings"), rs.getBigDecimal("per_capita_income"), rs.getString("circumstances"));
 
@@ -205,8 +208,8 @@ public class Visits {
         }).toList();
     }
 
-    private static VisitDue visitDue(java.sql.ResultSet rs, ProcedureDefinition procedure, LocalDate today)
-            throws java.sql.SQLException {
+    private static VisitDue visitDue(ResultSet rs, ProcedureDefinition procedure, LocalDate today)
+            throws SQLException {
         LocalDate last = rs.getObject("last_visit", LocalDate.class);
         MonitoringState state = MonitoringState.valueOf(rs.getString("status"));
         LocalDate due = (last != null ? last : rs.getObject("identified_on", LocalDate.class))

@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import java.util.Arrays;
 
 /**
  * {@code ./bulwark admin}: creates a privileged administrator (system, security or audit) of a region, which nobody
@@ -69,6 +70,6 @@ public class AdminCommand implements Callable<Integer> {
         }
         char[] first = console.readPassword("password: ");
         char[] second = console.readPassword("again: ");
-        return first != null && java.util.Arrays.equals(first, second) ? new String(first) : null;
+        return first != null && Arrays.equals(first, second) ? new String(first) : null;
     }
 }

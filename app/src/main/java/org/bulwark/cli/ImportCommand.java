@@ -22,6 +22,7 @@ import org.bulwark.identity.CurrentUser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.bulwark.exchange.BatchStatus;
 
 /** {@code ./bulwark import}: loads a department batch from a file of any size, as a user or for a region. */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -79,7 +80,7 @@ public class ImportCommand implements Callable<Integer> {
                     batch.rowsTotal() / Math.max(seconds, 1e-9),
                     batch.statusReason() == null ? "" : "\n  " + batch.statusReason());
             awaitRescreening(context, batch);
-            return batch.status() == org.bulwark.exchange.BatchStatus.REJECTED ? 1 : 0;
+            return batch.status() == BatchStatus.REJECTED ? 1 : 0;
         } catch (InvalidInputException e) {
             System.err.println("import: " + e.getMessage());
             return 2;

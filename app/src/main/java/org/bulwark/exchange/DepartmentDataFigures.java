@@ -14,6 +14,7 @@ import org.bulwark.statistics.HouseholdCondition;
 import org.bulwark.statistics.Measure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.util.Comparator;
 
 /**
  * Department data received: records stored, the registered households they concern, and records about residents
@@ -80,7 +81,7 @@ class DepartmentDataFigures implements FigureProvider {
                 .forEach(v -> records.put(v.group(), v.value().longValue()));
         List<Breakdown.Row> keys = catalogue.categories().stream()
                 .filter(c -> records.containsKey(c.code()))
-                .sorted(java.util.Comparator.comparing(c -> -records.get(c.code())))
+                .sorted(Comparator.comparing(c -> -records.get(c.code())))
                 .map(c -> new Breakdown.Row(c.code(), c.departmentLabel() + " · " + c.label())).toList();
         return Optional.of(new Breakdown("exchange.byCategory", "dashboard.exchange.byCategory", keys, false,
                 measures(), values));

@@ -30,6 +30,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
+import java.security.NoSuchAlgorithmException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Imports a department's batch: every row is validated against its category's schema and matched to the registry;
@@ -40,7 +44,7 @@ import tools.jackson.databind.ObjectMapper;
 @Service
 public class DepartmentDataImport {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DepartmentDataImport.class);
+    private static final Logger log = LoggerFactory.getLogger(DepartmentDataImport.class);
 
     private final DataCatalogue catalogue;
     private final CurrentUser currentUser;
@@ -50,11 +54,11 @@ public class DepartmentDataImport {
     private final ObjectMapper json;
     private final Clock clock;
     private final BatchSources sources;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     DepartmentDataImport(DataCatalogue catalogue, CurrentUser currentUser, AuditLog audit,
                          JdbcClient jdbc, RecordStore store, ObjectMapper json, Clock clock, BatchSources sources,
-                         org.springframework.context.ApplicationEventPublisher events) {
+                         ApplicationEventPublisher events) {
         this.events = events;
         this.catalogue = catalogue;
         this.currentUser = currentUser;
@@ -244,7 +248,7 @@ public class DepartmentDataImport {
     private static MessageDigest sha256Digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

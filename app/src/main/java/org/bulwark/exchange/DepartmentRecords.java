@@ -16,6 +16,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Collection;
+import org.bulwark.identity.Role;
 
 /** Reads stored department records for the pages that show them, within the user's region. */
 @Service
@@ -79,7 +84,7 @@ public class DepartmentRecords {
      * sensitive category for a role that may not read them, oldest first. Read through the household's and the
      * identity number's indexes (record ids have none).
      */
-    public List<HouseholdRecord> byIds(java.util.Collection<Long> ids, Long householdId, String villageCode,
+    public List<HouseholdRecord> byIds(Collection<Long> ids, Long householdId, String villageCode,
                                        String idNumber) {
         if (ids.isEmpty()) {
             return List.of();
@@ -100,8 +105,8 @@ public class DepartmentRecords {
                   and r.category not in (:withheld)
                 order by r.record_date, r.id
                 """).param("ids", ids.stream().distinct().toArray(Long[]::new))
-                .param("h", householdId, java.sql.Types.BIGINT).param("v", villageCode)
-                .param("idn", householdId == null ? idNumber : null, java.sql.Types.VARCHAR)
+                .param("h", householdId, Types.BIGINT).param("v", villageCode)
+                .param("idn", householdId == null ? idNumber : null, Types.VARCHAR)
                 .param("scope", currentUser.scope().likePattern()).param("withheld", withheld())
                 .query((rs, n) -> record(rs, locale)).list();
     }
@@ -109,14 +114,14 @@ public class DepartmentRecords {
     /** Categories the user may not read: health, disability and bank records for roles that do not need them. */
     private List<String> withheld() {
         List<String> withheld = new ArrayList<>(List.of(""));
-        if (!currentUser.require().can(org.bulwark.identity.Role.Permission.READ_SENSITIVE_DATA)) {
+        if (!currentUser.require().can(Role.Permission.READ_SENSITIVE_DATA)) {
             catalogue.categories().stream().filter(CategorySchema::sensitive).map(CategorySchema::code)
                     .forEach(withheld::add);
         }
         return withheld;
     }
 
-    private HouseholdRecord record(java.sql.ResultSet rs, Locale locale) throws java.sql.SQLException {
+    private HouseholdRecord record(ResultSet rs, Locale locale) throws SQLException {
         String category = rs.getString("category");
         Optional<CategorySchema> schema = catalogue.category(category);
         LocalDate date = rs.getObject("record_date", LocalDate.class);

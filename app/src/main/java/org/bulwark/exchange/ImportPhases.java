@@ -2,6 +2,7 @@ package org.bulwark.exchange;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.lang.management.ManagementFactory;
 
 /**
  * Where an import's time went, phase by phase, for the log and for {@code ./bulwark bench-import}. Phases are
@@ -54,7 +55,7 @@ public final class ImportPhases {
     }
 
     private static long threadCpu() {
-        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /** Adds time measured elsewhere to a phase, without ending the current one. */

@@ -10,6 +10,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import java.util.List;
+import org.bulwark.identity.Role;
+import org.bulwark.platform.NotFoundException;
 
 /** The home page and the region browser. */
 @Controller
@@ -33,7 +36,7 @@ class HomePage {
         model.addAttribute("regionPath", regions.path(user.regionCode()).stream().map(Region::name)
                 .collect(Collectors.joining(" / ")));
         // the three privileged administrators read no households: their home page is their work only
-        if (user.can(org.bulwark.identity.Role.Permission.READ_HOUSEHOLDS)) {
+        if (user.can(Role.Permission.READ_HOUSEHOLDS)) {
             RegistryFigures.Counts counts = figures.counts();
             model.addAttribute("counts", counts.householdsByCategory());
             model.addAttribute("persons", counts.persons());
@@ -54,14 +57,14 @@ class HomePage {
     @GetMapping("/regions")
     String regions(@RequestParam(required = false) String code, Model model) {
         if (code == null || code.isBlank()) {
-            model.addAttribute("path", java.util.List.of());
+            model.addAttribute("path", List.of());
             model.addAttribute("current", null);
             model.addAttribute("children", regions.provinces());
         } else {
             RegionCode asked = RegionCode.tryParseFull(code).orElse(null);
             Region current = asked == null ? null : regions.find(asked).orElse(null);
             if (current == null) {
-                throw new org.bulwark.platform.NotFoundException("region", code);
+                throw new NotFoundException("region", code);
             }
             model.addAttribute("path", regions.path(asked));
             model.addAttribute("current", current);

@@ -134,7 +134,7 @@ class HouseholdFilePage {
         warningList.stream().filter(w -> w.evidence() != null)
                 .forEach(w -> evidence.put(w.id(), explanations.explain(w)));
         model.addAttribute("seesSensitive",
-                currentUser.require().can(org.bulwark.identity.Role.Permission.READ_SENSITIVE_DATA));
+                currentUser.require().can(Role.Permission.READ_SENSITIVE_DATA));
         model.addAttribute("warnings", warningList);
         model.addAttribute("evidence", evidence);
         parts.put("warning", warningList.stream().map(Warning::id).toList());

@@ -9,6 +9,7 @@ import org.bulwark.income.IncomeRecord;
 import org.bulwark.screening.RuleBook;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
+import java.util.Comparator;
 
 /**
  * A household's per-capita net income year by year against the monitoring line of its province in that year, as the
@@ -50,7 +51,7 @@ class IncomeTrend {
     /** The chart's data, oldest year first: {"years": [...], "perCapita": [...], "line": [...]}. */
     String chart(List<Year> years) {
         List<Year> ascending = years.stream()
-                .sorted(java.util.Comparator.comparingInt(y -> y.income().year())).toList();
+                .sorted(Comparator.comparingInt(y -> y.income().year())).toList();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("years", ascending.stream().map(y -> String.valueOf(y.income().year())).toList());
         data.put("perCapita", ascending.stream().map(y -> y.income().perCapita()).toList());

@@ -26,6 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Arrays;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Personal access tokens, for scripts calling the API (and the only way in over HTTP Basic for an account with
@@ -87,7 +89,7 @@ public class AccessTokens {
         BulwarkUser user = currentUser.require();
         if (user.signedInWithToken()) {
             // a token narrowed to a village must not mint one for the owner's whole county
-            throw new org.springframework.security.access.AccessDeniedException("a token cannot create tokens");
+            throw new AccessDeniedException("a token cannot create tokens");
         }
         List<FieldProblem> problems = new ArrayList<>();
         String label = name == null ? "" : name.strip();
@@ -127,7 +129,7 @@ public class AccessTokens {
                 from personal_access_token where user_id = :u order by created_at desc, id desc
                 """).param("u", currentUser.require().id()).query((rs, n) -> new Token(rs.getLong("id"),
                         rs.getString("name"), rs.getString("region_code"),
-                        java.util.Arrays.stream((String[]) rs.getArray("permissions").getArray())
+                        Arrays.stream((String[]) rs.getArray("permissions").getArray())
                                 .map(Role.Permission::valueOf).toList(),
                         instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("expires_at")),
                         instant(rs.getTimestamp("revoked_at")), instant(rs.getTimestamp("last_used_at")))).list();

@@ -12,6 +12,7 @@ import org.bulwark.platform.InvalidInputException;
 import org.bulwark.region.Region;
 import org.bulwark.region.Regions;
 import org.springframework.stereotype.Component;
+import org.bulwark.core.text.TextRules;
 
 /**
  * The checks of an account's fields as an administrator types them: each adds what is wrong to a list, so that a
@@ -107,7 +108,7 @@ class AccountChecks {
         } else if (displayName.length() > NAME_MAX) {
             problems.add(new FieldProblem("displayName", "too_long", "at most " + NAME_MAX + " characters"));
         } else {
-            org.bulwark.core.text.TextRules.name(displayName).ifPresent(v -> problems.add(
+            TextRules.name(displayName).ifPresent(v -> problems.add(
                     new FieldProblem("displayName", v.code(), v.message())));
         }
         return displayName;

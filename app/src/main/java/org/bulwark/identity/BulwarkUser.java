@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import java.util.Set;
 
 /** A signed-in user: who, with which role, over which region. */
 public final class BulwarkUser implements UserDetails {
@@ -24,7 +25,7 @@ public final class BulwarkUser implements UserDetails {
     private final boolean locked;
     private final boolean passwordChangeRequired;
     // a personal access token's permissions (null: the role's); the token's region is the regionCode
-    private final java.util.Set<Role.Permission> tokenPermissions;
+    private final Set<Role.Permission> tokenPermissions;
 
     public BulwarkUser(long id, String username, String passwordHash, String displayName, Role role,
                        String regionCode, boolean enabled, boolean locked) {
@@ -49,8 +50,8 @@ public final class BulwarkUser implements UserDetails {
 
     private BulwarkUser(long id, String username, String passwordHash, String displayName, Role role,
                         String regionCode, String department, boolean enabled, boolean locked,
-                        boolean passwordChangeRequired, java.util.Set<Role.Permission> tokenPermissions) {
-        this.tokenPermissions = tokenPermissions == null ? null : java.util.Set.copyOf(tokenPermissions);
+                        boolean passwordChangeRequired, Set<Role.Permission> tokenPermissions) {
+        this.tokenPermissions = tokenPermissions == null ? null : Set.copyOf(tokenPermissions);
         this.passwordChangeRequired = passwordChangeRequired;
         this.id = id;
         this.username = username;
@@ -111,7 +112,7 @@ public final class BulwarkUser implements UserDetails {
      * This user as a personal access token signs them in: scoped to the token's region (within their own) and
      * holding only the token's permissions that the role still carries.
      */
-    BulwarkUser narrowedTo(String tokenRegion, java.util.Set<Role.Permission> permissions) {
+    BulwarkUser narrowedTo(String tokenRegion, Set<Role.Permission> permissions) {
         if (!scope().covers(tokenRegion)) {
             throw new IllegalArgumentException("a token's region lies within its owner's");
         }

@@ -5,6 +5,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 /** The user on whose behalf the current request or task runs; services ask it for the scope. */
 @Component
@@ -37,7 +38,7 @@ public class CurrentUser {
     public static AutoCloseableUser actAs(BulwarkUser user) {
         Authentication previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(
-                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(user, null,
+                new UsernamePasswordAuthenticationToken(user, null,
                         user.getAuthorities()));
         return () -> SecurityContextHolder.getContext().setAuthentication(previous);
     }

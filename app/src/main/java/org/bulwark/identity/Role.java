@@ -3,6 +3,7 @@ package org.bulwark.identity;
 import java.util.EnumSet;
 import java.util.Set;
 import org.bulwark.core.region.RegionLevel;
+import java.util.Collections;
 
 /** The roles of the platform (README.md, "Demo users"); each user has one, together with the region that scopes it. */
 public enum Role {
@@ -80,7 +81,7 @@ public enum Role {
 
     /** The region levels a user with this role may be scoped to, from the top. */
     public Set<RegionLevel> levels() {
-        return java.util.Collections.unmodifiableSet(levels);
+        return Collections.unmodifiableSet(levels);
     }
 
     /** Whether this role carries the permission. */

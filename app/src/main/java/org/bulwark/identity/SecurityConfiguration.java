@@ -14,6 +14,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 
 /**
  * Two doors: the API under {@code /api/v1} (HTTP Basic, no session, no cookies, so no CSRF token) and the pages
@@ -29,7 +30,7 @@ class SecurityConfiguration {
 
     /** The filter chains exist only when there is a web server (not for command-line tasks). */
     @Configuration(proxyBeanMethods = false)
-    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+    @ConditionalOnWebApplication
     static class WebSecurity {
 
         private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "

@@ -12,6 +12,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Two-factor sign-in with TOTP (RFC 6238): enrolment (a secret shown as a QR code, confirmed with a first code),
@@ -86,7 +88,7 @@ public class TwoFactor {
 
     /** The waiting enrolment of the signed-in user (to show its QR code again), if any. */
     @Transactional(readOnly = true)
-    public java.util.Optional<Enrolment> waiting() {
+    public Optional<Enrolment> waiting() {
         BulwarkUser user = currentUser.require();
         return store.find(user.id()).filter(f -> !f.confirmed())
                 .map(f -> new Enrolment(f.secret(), totp.uri(issuer, user.getUsername(), f.secret())));
@@ -122,7 +124,7 @@ public class TwoFactor {
         boolean passed = step.isPresent() && store.useStep(user.id(), step.getAsLong());
         String method = "totp";
         if (!passed && code != null && code.strip().length() > 6) {
-            passed = useRecoveryCode(user, code.replace("-", "").replace(" ", "").toLowerCase(java.util.Locale.ROOT));
+            passed = useRecoveryCode(user, code.replace("-", "").replace(" ", "").toLowerCase(Locale.ROOT));
             method = "recovery-code";
         }
         events.publishEvent(new SecondFactorChecked(user.getUsername(), user.role(), user.regionCode(), passed,

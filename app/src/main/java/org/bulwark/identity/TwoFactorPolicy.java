@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import java.util.List;
 
 /**
  * Which roles must sign in with a second factor ({@code bulwark.security.two-factor.required-roles}, role names
@@ -26,8 +27,8 @@ public class TwoFactorPolicy {
     }
 
     /** The roles that must use a second factor, in the order of {@link Role}. */
-    public java.util.List<Role> requiredRoles() {
-        return java.util.Arrays.stream(Role.values()).filter(required::contains).toList();
+    public List<Role> requiredRoles() {
+        return Arrays.stream(Role.values()).filter(required::contains).toList();
     }
 
     /** Whether holders of this role must use a second factor. */

@@ -14,13 +14,18 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.temporal.ChronoUnit;
+import org.springframework.context.ApplicationEventPublisher;
 
 /** User accounts: lookup for sign-in, creation, and the lockout after repeated failures. */
 @Service
 public class UserAccounts implements UserDetailsService {
 
     private final JdbcClient jdbc;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final PasswordEncoder passwordEncoder;
     private final int maxFailures;
     private final Duration lockout;
@@ -28,7 +33,7 @@ public class UserAccounts implements UserDetailsService {
     private final RowMapper<BulwarkUser> user;
     private final String unknownUserRegion;
 
-    UserAccounts(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events,
+    UserAccounts(JdbcClient jdbc, ApplicationEventPublisher events,
                  PasswordEncoder passwordEncoder, PasswordPolicy policy,
                  @Value("${bulwark.security.max-failed-logins:5}") int maxFailures,
                  @Value("${bulwark.security.lockout:PT30M}") Duration lockout,
@@ -99,7 +104,7 @@ public class UserAccounts implements UserDetailsService {
      */
     @Transactional
     public Optional<Instant> recordFailure(String username) {
-        Instant until = Instant.now().plus(lockout).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant until = Instant.now().plus(lockout).truncatedTo(ChronoUnit.MICROS);
         return jdbc.sql("""
                 with counted as (
                     select id, case when locked_until is null then failed_logins + 1 else 1 end as failures
@@ -109,8 +114,8 @@ public class UserAccounts implements UserDetailsService {
                 from counted where u.id = counted.id
                 returning u.locked_until
                 """)
-                .param("max", maxFailures).param("until", java.sql.Timestamp.from(until)).param("u", username)
-                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(java.sql.Timestamp::toInstant))
+                .param("max", maxFailures).param("until", Timestamp.from(until)).param("u", username)
+                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
                 .optional().flatMap(locked -> locked);
     }
 
@@ -153,8 +158,8 @@ public class UserAccounts implements UserDetailsService {
                 .param("u", username).update();
     }
 
-    private BulwarkUser user(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        java.sql.Timestamp lockedUntil = rs.getTimestamp("locked_until");
+    private BulwarkUser user(ResultSet rs, int n) throws SQLException {
+        Timestamp lockedUntil = rs.getTimestamp("locked_until");
         Instant now = Instant.now();
         boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(now);
         boolean expired = !policy.maxAge().isZero() && !policy.maxAge().isNegative()

@@ -12,6 +12,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.bulwark.core.region.RegionCode;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The accounts an administrator looks after: those of their region subtree, with roles they may give ({@link Duties}).
@@ -182,7 +184,7 @@ public class UserAdministration {
         boolean region = false;
         if (!blank(input.regionCode())) {
             try {
-                region = !org.bulwark.core.region.RegionCode.normalize(input.regionCode().strip())
+                region = !RegionCode.normalize(input.regionCode().strip())
                         .equals(before.regionCode());
             } catch (IllegalArgumentException e) {
                 region = true;
@@ -321,7 +323,7 @@ public class UserAdministration {
     private BulwarkUser requireAdministrator() {
         BulwarkUser user = currentUser.require();
         if (!user.can(Role.Permission.MANAGE_ACCOUNTS) && !user.can(Role.Permission.MANAGE_ROLES)) {
-            throw new org.springframework.security.access.AccessDeniedException("role " + user.role()
+            throw new AccessDeniedException("role " + user.role()
                     + " does not look after accounts");
         }
         return user;

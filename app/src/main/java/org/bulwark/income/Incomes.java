@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.ArrayList;
 
 /**
  * Income records per household and year. Access goes through {@link Registry#file}, so the household's region
@@ -72,7 +73,7 @@ public class Incomes {
         List<org.bulwark.core.income.FieldProblem> found = IncomeValidation.check(input.wage(), input.operating(),
                 input.property(), input.transfer(), input.productionCost(),
                 input.year() == null ? 0 : input.year(), currentYear);
-        List<FieldProblem> problems = new java.util.ArrayList<>(found.stream()
+        List<FieldProblem> problems = new ArrayList<>(found.stream()
                 .map(p -> new FieldProblem(p.field(), p.code(), p.message())).toList());
         if (input.year() == null && problems.stream().noneMatch(p -> p.field().equals("year"))) {
             problems.add(new FieldProblem("year", "required", "is required"));

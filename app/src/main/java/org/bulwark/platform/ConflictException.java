@@ -1,7 +1,10 @@
 package org.bulwark.platform;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /** Someone else changed the object since it was read; the caller should reload and apply the change again. */
-@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CONFLICT)
+@ResponseStatus(HttpStatus.CONFLICT)
 public class ConflictException extends RuntimeException {
 
     public ConflictException(String message) {

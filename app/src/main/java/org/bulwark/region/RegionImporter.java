@@ -21,6 +21,8 @@ import org.bulwark.core.region.RegionCode;
 import org.bulwark.core.region.RegionLevel;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * Loads the regions of a {@link ChinaDivisionReader} into the {@code region} table, idempotently: rows are
@@ -33,7 +35,7 @@ public final class RegionImporter {
     private static final int CHUNK = 50_000;
 
     /** Counts of what an import did. */
-    public record Result(java.util.Map<RegionLevel, Integer> read, int inserted, int updated) {
+    public record Result(Map<RegionLevel, Integer> read, int inserted, int updated) {
     }
 
     private RegionImporter() {
@@ -63,7 +65,7 @@ public final class RegionImporter {
                     """);
             statement.execute("drop table region_import");
         }
-        java.util.Map<RegionLevel, Integer> read = new java.util.EnumMap<>(RegionLevel.class);
+        Map<RegionLevel, Integer> read = new EnumMap<>(RegionLevel.class);
         for (RegionLevel level : RegionLevel.values()) {
             read.put(level, summary.count(level));
         }

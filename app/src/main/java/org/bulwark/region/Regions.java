@@ -13,6 +13,10 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Reads the region hierarchy. Regions are public facts, so reading them needs no scope. */
 @Service
@@ -91,8 +95,8 @@ public class Regions {
     }
 
     /** Number of regions per level. */
-    public java.util.Map<RegionLevel, Long> countByLevel() {
-        java.util.Map<RegionLevel, Long> counts = new java.util.EnumMap<>(RegionLevel.class);
+    public Map<RegionLevel, Long> countByLevel() {
+        Map<RegionLevel, Long> counts = new EnumMap<>(RegionLevel.class);
         jdbc.sql("select level, count(*) as n from region group by level").query((rs, n) -> {
             counts.put(RegionLevel.valueOf(rs.getString("level")), rs.getLong("n"));
             return null;
@@ -105,8 +109,8 @@ public class Regions {
     }
 
     /** The names of these villages and of their townships, by village code; unknown codes are left out. */
-    public java.util.Map<String, VillageNames> villageNames(java.util.Collection<String> villageCodes) {
-        java.util.Map<String, VillageNames> names = new java.util.HashMap<>();
+    public Map<String, VillageNames> villageNames(Collection<String> villageCodes) {
+        Map<String, VillageNames> names = new HashMap<>();
         if (villageCodes.isEmpty()) {
             return names;
         }

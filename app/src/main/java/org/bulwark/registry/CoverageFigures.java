@@ -13,6 +13,7 @@ import org.bulwark.statistics.HouseholdCondition;
 import org.bulwark.statistics.Measure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.util.LinkedHashMap;
 
 /**
  * Insurance participation of formerly-poor and monitored people ("coverage rates", docs/policy.md §9): the basic
@@ -34,7 +35,7 @@ class CoverageFigures implements FigureProvider {
             + " ('PRESCHOOL', 'COMPULSORY', 'SENIOR_SECONDARY', 'VOCATIONAL', 'HIGHER')";
     private static final String ELIGIBLE = PENSION_AGE + " and " + NOT_IN_SCHOOL;
 
-    private static final Map<String, String> CONDITIONS = new java.util.LinkedHashMap<>();
+    private static final Map<String, String> CONDITIONS = new LinkedHashMap<>();
 
     static {
         CONDITIONS.put(PERSONS, "true");

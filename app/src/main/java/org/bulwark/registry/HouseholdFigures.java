@@ -12,6 +12,8 @@ import org.bulwark.statistics.HouseholdCondition;
 import org.bulwark.statistics.Measure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.util.HashMap;
+import org.bulwark.statistics.MeasureSum;
 
 /** Households and persons in the registry, by category. */
 @Component
@@ -64,8 +66,8 @@ class HouseholdFigures implements FigureProvider {
     }
 
     @Override
-    public List<org.bulwark.statistics.MeasureSum> sums() {
-        return List.of(new org.bulwark.statistics.MeasureSum(HOUSEHOLDS, chartedMeasures()));
+    public List<MeasureSum> sums() {
+        return List.of(new MeasureSum(HOUSEHOLDS, chartedMeasures()));
     }
 
     @Override
@@ -81,7 +83,7 @@ class HouseholdFigures implements FigureProvider {
     @Override
     public List<FigureValue> byRegion(FigureQuery query) {
         List<FigureValue> values = new ArrayList<>();
-        Map<String, long[]> totals = new java.util.HashMap<>();
+        Map<String, long[]> totals = new HashMap<>();
         // persons counted per household by the index on person.household_id: cheaper than joining every person
         jdbc.sql("""
                 select %s as grp, h.category, count(*) as households,

@@ -7,6 +7,8 @@ import org.bulwark.identity.RegionScope;
 import org.bulwark.region.Regions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.util.Arrays;
+import org.bulwark.platform.InvalidInputException;
 
 /**
  * Search that forgives: a full identity number, its last digits, a household number, or a name (or the start of
@@ -104,8 +106,8 @@ class HouseholdFinder {
         try {
             return HouseholdCategory.valueOf(value.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw org.bulwark.platform.InvalidInputException.of("category", "allowed_values",
-                    "must be one of " + java.util.Arrays.toString(HouseholdCategory.values()));
+            throw InvalidInputException.of("category", "allowed_values",
+                    "must be one of " + Arrays.toString(HouseholdCategory.values()));
         }
     }
 }

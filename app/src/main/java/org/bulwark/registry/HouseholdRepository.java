@@ -18,6 +18,9 @@ import org.bulwark.identity.RegionScope;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * SQL for households and persons. Every read and write takes the caller's {@link RegionScope} and puts it in the
@@ -98,7 +101,7 @@ class HouseholdRepository {
     }
 
     /** Updates if the version still matches; returns the rows changed (0 means someone else changed it first). */
-    void setCategory(long id, org.bulwark.core.registry.HouseholdCategory category) {
+    void setCategory(long id, HouseholdCategory category) {
         jdbc.sql("update household set category = :c, version = version + 1, updated_at = now() where id = :id")
                 .param("c", category.name()).param("id", id).update();
     }
@@ -149,8 +152,8 @@ class HouseholdRepository {
         return jdbc.sql("delete from person where id = :id").param("id", id).update();
     }
 
-    private static java.util.Map<String, Object> personParams(RegistryValidator.ValidPerson p) {
-        java.util.Map<String, Object> m = new java.util.HashMap<>();
+    private static Map<String, Object> personParams(RegistryValidator.ValidPerson p) {
+        Map<String, Object> m = new HashMap<>();
         m.put("idn", p.idNumber().value());
         m.put("name", p.name());
         m.put("sex", p.sex().name());
@@ -180,7 +183,7 @@ class HouseholdRepository {
 
     static final RowMapper<Person> PERSON = (rs, n) -> new Person(rs.getLong("id"), rs.getLong("household_id"),
             rs.getString("id_number"), rs.getString("name"), Sex.valueOf(rs.getString("sex")),
-            rs.getObject("birth_date", java.time.LocalDate.class), Relation.valueOf(rs.getString("relation")),
+            rs.getObject("birth_date", LocalDate.class), Relation.valueOf(rs.getString("relation")),
             value(rs, "education", Education.class), value(rs, "health", Health.class),
             value(rs, "disability", Disability.class), value(rs, "labour_capacity", LabourCapacity.class),
             value(rs, "employment", Employment.class), value(rs, "employment_place", EmploymentPlace.class),

@@ -14,6 +14,7 @@ import org.bulwark.statistics.Measure;
 import org.bulwark.statistics.MeasureSum;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.util.LinkedHashMap;
 
 /**
  * Employment of formerly-poor labourers (docs/policy.md §9: "formerly-poor rural workers employed"), counted as the
@@ -34,7 +35,7 @@ class LabourFigures implements FigureProvider {
     private static final String IN_WORK = "coalesce(p.employment, '') in ('EMPLOYED', 'SELF_EMPLOYED')";
 
     /** Each count and the condition on {@code person p} it counts. */
-    private static final Map<String, String> CONDITIONS = new java.util.LinkedHashMap<>();
+    private static final Map<String, String> CONDITIONS = new LinkedHashMap<>();
 
     static {
         CONDITIONS.put(LABOURERS, LABOURER);

@@ -28,6 +28,7 @@ import org.bulwark.region.Regions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.bulwark.identity.BulwarkUser;
 
 /**
  * The registry's entry point for pages, the API and other modules. The scope always comes from the signed-in user
@@ -170,9 +171,9 @@ public class Registry {
             return;
         }
         households.setCategory(householdId, to);
-        audit.record(new AuditRecord(org.bulwark.audit.AuditAction.UPDATE, "household", String.valueOf(householdId),
-                before.villageCode(), "category by casework", java.util.Map.of("category", from),
-                java.util.Map.of("category", to)));
+        audit.record(new AuditRecord(AuditAction.UPDATE, "household", String.valueOf(householdId),
+                before.villageCode(), "category by casework", Map.of("category", from),
+                Map.of("category", to)));
     }
 
     /** Removes a household, its members and (through {@link HouseholdRemoved}) the records other modules keep. */
@@ -334,7 +335,7 @@ public class Registry {
                 "this identity number cannot be registered here; the county's registry office can check it"));
         Map<String, Object> attempt = Map.of("idNumber", Masking.maskIdentityNumber(idNumber),
                 "village", villageCode == null ? "" : villageCode);
-        String userRegion = currentUser.find().map(org.bulwark.identity.BulwarkUser::regionCode).orElse(villageCode);
+        String userRegion = currentUser.find().map(BulwarkUser::regionCode).orElse(villageCode);
         refusals.record(new AuditRecord(AuditAction.REFUSED, "person", null, userRegion,
                 "registration refused: identity number registered outside the user's region", null, attempt));
         refusals.record(new AuditRecord(AuditAction.REFUSED, "household", String.valueOf(existing.get()),

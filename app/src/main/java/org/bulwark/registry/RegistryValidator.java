@@ -23,6 +23,7 @@ import org.bulwark.identity.RegionScope;
 import org.bulwark.platform.FieldProblem;
 import org.bulwark.region.Region;
 import org.bulwark.region.Regions;
+import java.util.Arrays;
 
 /** Checks household and person input field by field, collecting every problem, and converts it to typed values. */
 final class RegistryValidator {
@@ -192,7 +193,7 @@ final class RegistryValidator {
             return Enum.valueOf(type, trimmed.toUpperCase());
         } catch (IllegalArgumentException e) {
             problems.add(new FieldProblem(field, "allowed_values", "must be one of "
-                    + java.util.Arrays.toString(type.getEnumConstants())));
+                    + Arrays.toString(type.getEnumConstants())));
             return null;
         }
     }

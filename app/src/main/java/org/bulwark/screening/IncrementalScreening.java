@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.annotation.Propagation;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * Re-screens the households and unregistered residents a stored batch touched, once the batch is committed. Durable:
@@ -42,7 +44,7 @@ class IncrementalScreening {
     void on(BatchStored event) {
         // the households the batch's records name, and every household of a village a village-wide record is about
         // (a drinking-water check of the whole village applies to each of them, as in a full run)
-        java.util.Set<Long> touched = new java.util.LinkedHashSet<>(records.householdsNamedBy(event.batchId()));
+        Set<Long> touched = new LinkedHashSet<>(records.householdsNamedBy(event.batchId()));
         touched.addAll(villages.idsIn(records.villagesCoveredBy(event.batchId())));
         List<Long> households = List.copyOf(touched);
         List<String> persons = records.unregisteredNamedBy(event.batchId());

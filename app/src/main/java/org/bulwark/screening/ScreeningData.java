@@ -16,6 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeMap;
+import org.bulwark.screening.store.ScreeningStore;
 
 /**
  * Reads what the engine screens from the database into its column tables: the households of a region (or some of
@@ -51,19 +56,19 @@ class ScreeningData {
 
     /** The households and members a run reads, with the index of each household and person by database id. */
     private record Registry(HouseholdTable households, PersonTable persons, Map<Long, Integer> householdIndex,
-                            Map<Long, Integer> personIndex, java.util.Set<String> villages) {
+                            Map<Long, Integer> personIndex, Set<String> villages) {
     }
 
     /**
      * The households of the region among {@code householdIds} and their members, for a run that reads its records
      * elsewhere (the screening store held in memory, while its registry is behind the database).
      */
-    org.bulwark.screening.store.ScreeningStore.SubsetRegistry subsetRegistry(String regionPrefix, LocalDate asOf,
+    ScreeningStore.SubsetRegistry subsetRegistry(String regionPrefix, LocalDate asOf,
                                                                             List<Long> householdIds) {
         Registry registry = registry(regionPrefix, asOf, householdIds);
         long[] personIds = new long[registry.persons().size()];
         registry.personIndex().forEach((id, index) -> personIds[index] = id);
-        return new org.bulwark.screening.store.ScreeningStore.SubsetRegistry(registry.households(),
+        return new ScreeningStore.SubsetRegistry(registry.households(),
                 registry.persons(), personIds);
     }
 
@@ -71,7 +76,7 @@ class ScreeningData {
         String scope = regionPrefix + "%";
         HouseholdTable.Builder households = HouseholdTable.builder();
         Map<Long, Integer> householdIndex = new HashMap<>();
-        java.util.Set<String> subsetVillages = new java.util.HashSet<>();
+        Set<String> subsetVillages = new HashSet<>();
         readHouseholds(scope, asOf, householdIds, households, householdIndex, subsetVillages);
         PersonTable.Builder persons = PersonTable.builder();
         Map<Long, Integer> personIndex = new HashMap<>();
@@ -85,7 +90,7 @@ class ScreeningData {
      */
     private void readHouseholds(String scope, LocalDate asOf, List<Long> householdIds,
                                 HouseholdTable.Builder households, Map<Long, Integer> householdIndex,
-                                java.util.Set<String> villages) {
+                                Set<String> villages) {
         boolean subset = householdIds != null;
         // a subset is joined through unnest (index lookups); "or :all" in one statement would make PostgreSQL scan
         String householdScope = subset
@@ -138,7 +143,7 @@ class ScreeningData {
         // the exchange reads its records; a subset also gets the village-wide records of the subset's villages (their
         // region is their village)
         feed.forScreening(new DepartmentRecordFeed.ScreeningSelection(tables.fieldsByCategory.keySet(), asOf,
-                regionPrefix, householdIds, idNumbers, householdIds != null ? registry.villages() : java.util.Set.of()),
+                regionPrefix, householdIds, idNumbers, householdIds != null ? registry.villages() : Set.of()),
                 tables::add);
         return tables.input();
     }
@@ -148,7 +153,7 @@ class ScreeningData {
         private final Map<String, Map<String, String>> fieldsByCategory;
         private final Registry registry;
         private final LocalDate asOf;
-        private final Map<String, RecordTable.Builder> tables = new java.util.TreeMap<>();
+        private final Map<String, RecordTable.Builder> tables = new TreeMap<>();
         private final Map<String, List<Long>> ids = new HashMap<>();
 
         RecordTables(Map<String, Map<String, String>> fieldsByCategory, Registry registry, LocalDate asOf) {
@@ -159,7 +164,7 @@ class ScreeningData {
                 RecordTable.Builder table = RecordTable.builder();
                 fieldsByCategory.get(category).forEach(table::declare);
                 tables.put(category, table);
-                ids.put(category, new java.util.ArrayList<>());
+                ids.put(category, new ArrayList<>());
             }
         }
 
@@ -209,7 +214,7 @@ class ScreeningData {
             JsonNode value = values.get(field);
             if ((value == null || value.isNull()) && "flag".equals(type)) {
                 // a flag the catalogue keeps as a date (see DateFlag)
-                java.util.List<String> present = new java.util.ArrayList<>();
+                List<String> present = new ArrayList<>();
                 values.propertyNames().forEach(present::add);
                 DateFlag.sourceField(field, present).map(values::get)
                         .filter(date -> !date.isNull() && !date.asString().isBlank())

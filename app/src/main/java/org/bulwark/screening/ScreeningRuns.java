@@ -20,6 +20,11 @@ import org.bulwark.screening.store.ScreeningStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.transaction.annotation.Propagation;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Runs the screening engine over a region — fully, incrementally for the households a batch touched, or in shadow
@@ -34,13 +39,13 @@ public class ScreeningRuns {
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final tools.jackson.databind.ObjectMapper json;
+    private final ObjectMapper json;
     private final ScreeningEngine engine = new ScreeningEngine();
     private final ScreeningStore store;
 
     ScreeningRuns(RuleBook ruleBook, ScreeningData data, WarningStore warnings, CurrentUser currentUser,
-                  JdbcClient jdbc, Clock clock, tools.jackson.databind.ObjectMapper json,
-                  org.springframework.beans.factory.ObjectProvider<ScreeningStore> store) {
+                  JdbcClient jdbc, Clock clock, ObjectMapper json,
+                  ObjectProvider<ScreeningStore> store) {
         this.store = store.getIfAvailable();
         this.json = json;
         this.ruleBook = ruleBook;
@@ -70,13 +75,13 @@ public class ScreeningRuns {
     }
 
     /** A full run started by the platform itself (after a very large batch), in its own transaction. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public RunReport fullAsSystem(String regionPrefix, String startedBy) {
         return run(RunMode.FULL, ruleBook.active(), regionPrefix, LocalDate.now(clock), null, null, startedBy);
     }
 
     /** Re-screens only these households and unregistered persons (a new batch touched them); a system task. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public RunReport incremental(List<Long> householdIds, List<String> idNumbers, String regionPrefix,
                                  String startedBy) {
         return run(RunMode.INCREMENTAL, ruleBook.active(), regionPrefix, LocalDate.now(clock), householdIds, idNumbers,
@@ -93,7 +98,7 @@ public class ScreeningRuns {
         ScreeningResult result = householdIds == null
                 ? engine.screen(rules, parameters, asOf, input.households(), input.persons(), input.records())
                 : engine.screen(rules, parameters, asOf, input.households(), input.persons(), input.records(),
-                        java.util.stream.IntStream.range(0, input.households().size()).toArray(),
+                        IntStream.range(0, input.households().size()).toArray(),
                         idNumbers == null ? List.of() : idNumbers);
         long t2 = System.nanoTime();
         long runId = jdbc.sql("""
@@ -129,7 +134,7 @@ public class ScreeningRuns {
             input = fromStore(rules, prefix, asOf);
             source = "store";
         } else if (householdIds != null && readsWhatTheStoreKeeps(rules)) {
-            java.util.Optional<ScreeningStore.Input> held = store.incrementalInput(rules.fieldsRead(), prefix, asOf,
+            Optional<ScreeningStore.Input> held = store.incrementalInput(rules.fieldsRead(), prefix, asOf,
                     householdIds, idNumbers == null ? List.of() : idNumbers,
                     () -> data.subsetRegistry(prefix, asOf, householdIds));
             input = held.map(ScreeningRuns::input).orElse(null);

@@ -6,6 +6,7 @@ import org.bulwark.screening.store.ScreeningStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 
 /**
  * The columnar store of screening inputs, in {@code bulwark.screening.store-dir} (by default next to the embedded
@@ -18,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 class ScreeningStoreConfiguration {
 
     @Bean
-    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "bulwark.screening.store.enabled",
+    @ConditionalOnProperty(name = "bulwark.screening.store.enabled",
             havingValue = "true", matchIfMissing = true)
     ScreeningStore screeningStore(DataSource dataSource,
                                   @Value("${bulwark.screening.store-dir:${bulwark.database.embedded.data-dir}/../screening-store}")

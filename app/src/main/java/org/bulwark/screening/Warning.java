@@ -2,6 +2,7 @@ package org.bulwark.screening;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * A warning as its readers see it. {@code escalatedTo} says who must act now: the village until the deadline,
@@ -15,5 +16,5 @@ public record Warning(long id, Long householdId, String idNumber, String village
                       String householdNumber, String headName) {
 
     /** Risk types whose evidence is health data, withheld from roles that do not need it (evidence is then null). */
-    public static final java.util.Set<String> HEALTH_RISKS = java.util.Set.of("illness", "disability");
+    public static final Set<String> HEALTH_RISKS = Set.of("illness", "disability");
 }

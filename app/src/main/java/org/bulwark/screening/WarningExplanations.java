@@ -25,6 +25,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.stream.Stream;
 
 /**
  * Turns a warning's stored evidence into what a county official reads ({@link WarningExplanation}): labels and units
@@ -109,7 +112,7 @@ public class WarningExplanations {
         return checks.stream().filter(c -> c.holds() && c.threshold() != null).reduce((a, b) -> b)
                 .or(() -> checks.stream().filter(WarningExplanation.Check::holds).reduce((a, b) -> b))
                 .map(c -> c.threshold() == null ? c.figure() + "：" + c.figureValue()
-                        : String.join(" ", java.util.stream.Stream.of(c.figure(), c.figureValue(), c.operator(),
+                        : String.join(" ", Stream.of(c.figure(), c.figureValue(), c.operator(),
                                 c.threshold(), c.thresholdValue()).filter(t -> !t.isBlank()).toList()))
                 .orElse(null);
     }
@@ -330,8 +333,8 @@ public class WarningExplanations {
         }
 
         private static String number(double d) {
-            java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##",
-                    java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+            DecimalFormat format = new DecimalFormat("#,##0.##",
+                    DecimalFormatSymbols.getInstance(Locale.ROOT));
             return format.format(d);
         }
     }

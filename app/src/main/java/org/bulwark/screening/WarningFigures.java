@@ -13,6 +13,9 @@ import org.bulwark.statistics.HouseholdCondition;
 import org.bulwark.statistics.Measure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import org.bulwark.statistics.MeasureSum;
 
 /**
  * Warnings raised, still open, confirmed, dismissed and overdue (open past the deadline), by region and by risk type.
@@ -25,7 +28,7 @@ class WarningFigures implements FigureProvider {
     static final String MISIDENTIFICATION = "misidentification";
 
     /** Each measure and the SQL condition on {@code warning w} that it counts. */
-    private static final Map<String, String> CONDITIONS = new java.util.LinkedHashMap<>();
+    private static final Map<String, String> CONDITIONS = new LinkedHashMap<>();
 
     static {
         CONDITIONS.put("warnings.raised", "true");
@@ -75,8 +78,8 @@ class WarningFigures implements FigureProvider {
     }
 
     @Override
-    public List<org.bulwark.statistics.MeasureSum> sums() {
-        return List.of(new org.bulwark.statistics.MeasureSum("warnings.raised", chartedMeasures()));
+    public List<MeasureSum> sums() {
+        return List.of(new MeasureSum("warnings.raised", chartedMeasures()));
     }
 
     @Override
@@ -102,7 +105,7 @@ class WarningFigures implements FigureProvider {
         values.stream().filter(v -> v.measureId().equals("warnings.raised"))
                 .forEach(v -> raised.put(v.group(), v.value().longValue()));
         List<Breakdown.Row> keys = raised.keySet().stream()
-                .sorted(java.util.Comparator.comparing((String k) -> -raised.get(k)).thenComparing(k -> k))
+                .sorted(Comparator.comparing((String k) -> -raised.get(k)).thenComparing(k -> k))
                 .map(k -> new Breakdown.Row(k, "dashboard.risk." + k)).toList();
         return Optional.of(new Breakdown("warnings.byRiskType", "dashboard.warnings.byRiskType", keys, true,
                 measures(), values));

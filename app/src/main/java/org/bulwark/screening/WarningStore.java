@@ -20,6 +20,7 @@ import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import java.sql.Savepoint;
 
 /**
  * Stores the hits of a run as warnings. A hit whose household (or unregistered person) already has an open warning
@@ -115,7 +116,7 @@ class WarningStore {
      */
     private int store(Connection connection, CopyManager copy, String rows, int count)
             throws SQLException, IOException {
-        java.sql.Savepoint savepoint = connection.setSavepoint();
+        Savepoint savepoint = connection.setSavepoint();
         try {
             copy.copyIn("copy warning (" + COLUMNS + ") from stdin", new StringReader(rows));
             connection.releaseSavepoint(savepoint);

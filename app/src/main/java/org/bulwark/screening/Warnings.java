@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.TreeMap;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The warning lifecycle within the user's region: open warnings go to the village and township responsible and are
@@ -37,10 +39,10 @@ public class Warnings {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     Warnings(JdbcClient jdbc, CurrentUser currentUser, AuditLog audit, Clock clock,
-             org.springframework.context.ApplicationEventPublisher events) {
+             ApplicationEventPublisher events) {
         this.events = events;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
@@ -126,7 +128,7 @@ public class Warnings {
      * risk elimination must see resolved.
      */
     public Map<String, Integer> openRisksOf(long householdId) {
-        Map<String, Integer> counts = new java.util.TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
         jdbc.sql("""
                 select coalesce(risk_type, 'other') as risk_type, count(*) as n from warning
                 where household_id = :h and status = 'OPEN' and direction = 'DOWN' and village_code like :scope

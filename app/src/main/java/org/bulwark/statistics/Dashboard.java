@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.bulwark.identity.Role;
 
 /**
  * The dashboard of a region inside the signed-in user's scope: every provider's figures per region one level down
@@ -71,7 +72,7 @@ public class Dashboard {
 
     /** The dashboard of the region (the user's own when null), for the income year (the latest when null). */
     public DashboardView view(String regionCode, Integer year, Locale locale) {
-        BulwarkUser user = currentUser.requirePermission(org.bulwark.identity.Role.Permission.READ_HOUSEHOLDS);
+        BulwarkUser user = currentUser.requirePermission(Role.Permission.READ_HOUSEHOLDS);
         Region region = regionInScope(regionCode, user);
         List<Region> children = regions.children(region.code());
         int groupDigits = children.isEmpty() ? level(region.code()).digits() : level(children.get(0).code()).digits();
@@ -120,7 +121,7 @@ public class Dashboard {
      * households behind a figure.
      */
     public FigureQuery queryFor(String regionCode, Integer year) {
-        BulwarkUser user = currentUser.requirePermission(org.bulwark.identity.Role.Permission.READ_HOUSEHOLDS);
+        BulwarkUser user = currentUser.requirePermission(Role.Permission.READ_HOUSEHOLDS);
         Region region = regionInScope(regionCode, user);
         int shownYear = year != null ? year : incomeYears().stream().findFirst()
                 .orElse(LocalDate.now(clock).getYear() - 1);

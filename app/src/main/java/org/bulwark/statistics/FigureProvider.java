@@ -2,6 +2,7 @@ package org.bulwark.statistics;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 
 /**
  * One family of dashboard figures (the registry, incomes, warnings, department data, later casework). A provider is a
@@ -78,8 +79,8 @@ public interface FigureProvider {
      * Measures computed from others in the same row (a rate from its counts), each with the measures it is computed
      * from: it is suppressed wherever one of those is.
      */
-    default java.util.Map<String, List<String>> derivedFrom() {
-        return java.util.Map.of();
+    default Map<String, List<String>> derivedFrom() {
+        return Map.of();
     }
 
     /** The measures whose totals head the dashboard. */

@@ -1,6 +1,7 @@
 package org.bulwark.statistics;
 
 import java.util.List;
+import java.math.BigDecimal;
 
 /**
  * A dashboard table as shown and exported: rows of figures under measures, and the row of totals.
@@ -28,7 +29,7 @@ public record FigureTable(String id, String titleKey, boolean byRegion, List<Mea
      *
      * @param linked whether a list of households can be opened from it
      */
-    public record Cell(Measure measure, java.math.BigDecimal value, long households, boolean suppressed,
+    public record Cell(Measure measure, BigDecimal value, long households, boolean suppressed,
                        boolean linked) {
     }
 }

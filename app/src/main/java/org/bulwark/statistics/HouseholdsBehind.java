@@ -10,6 +10,8 @@ import org.bulwark.core.registry.HouseholdCategory;
 import org.bulwark.platform.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.stream.Stream;
+import org.bulwark.region.Regions;
 
 /**
  * The households behind a dashboard figure: the provider's condition, within the region asked for and the user's
@@ -25,10 +27,10 @@ public class HouseholdsBehind {
     private final Dashboard dashboard;
     private final HouseholdListing listing;
     private final AuditLog audit;
-    private final org.bulwark.region.Regions regions;
+    private final Regions regions;
 
     HouseholdsBehind(Dashboard dashboard, HouseholdListing listing, AuditLog audit,
-                     org.bulwark.region.Regions regions) {
+                     Regions regions) {
         this.dashboard = dashboard;
         this.listing = listing;
         this.audit = audit;
@@ -79,7 +81,7 @@ public class HouseholdsBehind {
     private Resolved resolve(String measureId, String regionCode, String key, Integer year) {
         FigureProvider provider = dashboard.providerOf(measureId);
         FigureQuery query = dashboard.queryFor(regionCode, year);
-        Measure measure = java.util.stream.Stream.concat(provider.measures().stream(),
+        Measure measure = Stream.concat(provider.measures().stream(),
                 provider.breakdownMeasures().stream()).filter(m -> m.id().equals(measureId)).findFirst().orElseThrow();
         String cleanKey = key == null || key.isBlank() ? null : key.strip();
         HouseholdCondition condition = measure.linked()

@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 
 /** Every kind of object the code audits has its name in both languages, so the audit page never shows a key. */
 class AuditEntityNamesTest {
@@ -34,7 +36,7 @@ class AuditEntityNamesTest {
         for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
             Properties messages = new Properties();
             try (InputStream in = Files.newInputStream(Path.of("src/main/resources", bundle))) {
-                messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
             assertThat(kinds).as(bundle).allMatch(k -> messages.containsKey("audit.entity." + k));
         }

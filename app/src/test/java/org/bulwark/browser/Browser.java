@@ -17,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Debian's Chromium, headless, driven by its chromedriver: opens pages of the application under test, signs in,
@@ -175,6 +176,6 @@ final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
-        org.springframework.util.FileSystemUtils.deleteRecursively(profile.toFile());
+        FileSystemUtils.deleteRecursively(profile.toFile());
     }
 }

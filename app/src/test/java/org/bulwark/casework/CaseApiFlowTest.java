@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import java.util.UUID;
 
 /** A case from a public declaration to monitoring and on to risk elimination, entirely through the REST API. */
 @DatabaseTest
@@ -103,12 +104,12 @@ class CaseApiFlowTest {
                 "{\"version\": " + measure.get("version").asInt() + "}");
         call(DAY.plusDays(20), helper, "/api/v1/visits", """
                 {"id": "%s", "householdId": %d, "visitedOn": "%s", "findings": "recovered",
-                 "perCapitaIncome": 12000, "circumstances": "IMPROVED"}""".formatted(java.util.UUID.randomUUID(), id,
+                 "perCapitaIncome": 12000, "circumstances": "IMPROVED"}""".formatted(UUID.randomUUID(), id,
                 DAY.plusDays(20)));
         LocalDate later = DAY.plusDays(20).plusMonths(6);
         call(later, helper, "/api/v1/visits", """
                 {"id": "%s", "householdId": %d, "visitedOn": "%s", "findings": "stable",
-                 "perCapitaIncome": 12500, "circumstances": "STABLE"}""".formatted(java.util.UUID.randomUUID(), id,
+                 "perCapitaIncome": 12500, "circumstances": "STABLE"}""".formatted(UUID.randomUUID(), id,
                 later));
         JsonNode assessment = call(later, cadre, "/api/v1/households/" + id + "/elimination-assessment", null);
         for (JsonNode result : assessment.get("results")) {

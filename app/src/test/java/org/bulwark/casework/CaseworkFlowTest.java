@@ -36,6 +36,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.function.Supplier;
+import org.bulwark.registry.Registry;
 
 /**
  * A case from discovery to monitoring and on to risk elimination, through the services with a fixed clock: each
@@ -67,7 +69,7 @@ class CaseworkFlowTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    org.bulwark.registry.Registry registry;
+    Registry registry;
 
     BulwarkUser cadre;
     BulwarkUser township;
@@ -85,7 +87,7 @@ class CaseworkFlowTest {
                 TestFixtures.person("测试配偶", TestFixtures.newIdNumber(), "SPOUSE"));
     }
 
-    <T> T on(LocalDate day, BulwarkUser user, java.util.function.Supplier<T> action) {
+    <T> T on(LocalDate day, BulwarkUser user, Supplier<T> action) {
         try (var fixed = clock.at(day)) {
             return fixtures.as(user, action);
         }

@@ -27,6 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.hamcrest.Matchers;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /** The casework pages render for their users, keep what was typed when refused, and print no personal data. */
 @DatabaseTest
@@ -150,8 +154,8 @@ class CaseworkPagesTest {
                         .param("monitoringType", MonitoringType.UNSTABLE_FORMERLY_POOR.name())
                         .param("risks", "ILLNESS").param("medicalOutOfPocket", "0"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("errors", org.hamcrest.Matchers.hasItem(
-                        org.hamcrest.Matchers.containsString("脱贫户"))))
+                .andExpect(flash().attribute("errors", Matchers.hasItem(
+                        Matchers.containsString("脱贫户"))))
                 .andExpect(flash().attributeExists("draft"));
     }
 
@@ -175,18 +179,18 @@ class CaseworkPagesTest {
     @Test
     void publicFormNeedsNoAccountAndItsQrCodeIsAnImage() throws Exception {
         mvc.perform(get("/declare").param("village", TestFixtures.VILLAGE_A)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("防返贫困难申报")));
+                .andExpect(content().string(Matchers.containsString("防返贫困难申报")));
         mvc.perform(get("/declare/qr/" + TestFixtures.VILLAGE_A + ".png")).andExpect(status().isOk())
                 .andExpect(content().contentType("image/png"));
         mvc.perform(get("/declare/regions").param("parent", "522324101000")).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(TestFixtures.VILLAGE_A)));
+                .andExpect(content().string(Matchers.containsString(TestFixtures.VILLAGE_A)));
         String receipt = mvc.perform(post("/declare").with(csrf()).with(r -> {
                     r.setRemoteAddr("10.77.0.1");
                     return r;
                 }).param("declarantName", "赵六").param("phone", "13700001111")
                 .param("villageCode", TestFixtures.VILLAGE_A).param("risks", "NATURAL_DISASTER"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                .andExpect(MockMvcResultMatchers
                         .redirectedUrl("/declare/received"))
                 .andExpect(flash().attributeExists("receipt")).andReturn().getResponse().getContentAsString();
         assertThat(receipt).isEmpty();
@@ -203,14 +207,14 @@ class CaseworkPagesTest {
     @Test
     void photosAndScansAreKeptWithTheStepAndOtherFilesAreRefused() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        mvc.perform(MockMvcRequestBuilders
                         .multipart("/cases/" + opened.id() + "/attachments")
-                        .file(new org.springframework.mock.web.MockMultipartFile("file", "承诺书.png", "image/png", png))
+                        .file(new MockMultipartFile("file", "承诺书.png", "image/png", png))
                         .with(user(cadre)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("flash"));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        mvc.perform(MockMvcRequestBuilders
                         .multipart("/cases/" + opened.id() + "/attachments")
-                        .file(new org.springframework.mock.web.MockMultipartFile("file", "photo.png", "image/png",
+                        .file(new MockMultipartFile("file", "photo.png", "image/png",
                                 "<html>not a picture</html>".getBytes()))
                         .with(user(cadre)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("errors"));

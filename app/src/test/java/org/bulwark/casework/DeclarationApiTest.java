@@ -21,6 +21,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import java.util.Set;
+import org.bulwark.core.casework.RiskType;
+import org.hamcrest.Matchers;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * The channels in: a resident's public declaration (no account, validated, rate-limited, a receipt that tells nothing
@@ -80,7 +84,7 @@ class DeclarationApiTest {
                 .andExpect(jsonPath("$.status").value("RECEIVED"))
                 .andExpect(jsonPath("$.declarantName").doesNotExist())
                 .andExpect(jsonPath("$.phone").doesNotExist())
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("李四"))));
+                .andExpect(content().string(Matchers.not(Matchers.containsString("李四"))));
         mvc.perform(from(get("/api/v1/public/declarations/ZZZZZZZZZZZZ"))).andExpect(status().isNotFound());
     }
 
@@ -90,7 +94,7 @@ class DeclarationApiTest {
         mvc.perform(from(post("/api/v1/public/declarations")).contentType(MediaType.APPLICATION_JSON)
                         .content(form("\"\"", "\"12345\"", "\"522324101000\"", "[]")))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                .andExpect(jsonPath("$.errors[*].field").value(Matchers.containsInAnyOrder(
                         "declarantName", "phone", "villageCode", "risks")));
         assertThat(jdbc.sql("select count(*) from declaration").query(Integer.class).single()).isEqualTo(before);
     }
@@ -109,7 +113,7 @@ class DeclarationApiTest {
         }
         mvc.perform(from(post("/api/v1/public/declarations")).contentType(MediaType.APPLICATION_JSON).content(good))
                 .andExpect(status().isTooManyRequests())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .andExpect(MockMvcResultMatchers.header()
                         .string("Retry-After", "3600"));
         // another address is not affected
         client = client + "1";
@@ -121,8 +125,8 @@ class DeclarationApiTest {
     void cadreAcceptsADeclarationIntoACaseOfTheHousehold() throws Exception {
         HouseholdFile household = fixtures.household(cadre, TestFixtures.VILLAGE_A);
         Declaration declaration = fixtures.as(cadre, () -> declarations.record(new DeclarationInput("张三",
-                "13800001234", null, TestFixtures.VILLAGE_A, java.util.Set.of(
-                        org.bulwark.core.casework.RiskType.SCHOOLING), "tuition"), "HOTLINE"));
+                "13800001234", null, TestFixtures.VILLAGE_A, Set.of(
+                        RiskType.SCHOOLING), "tuition"), "HOTLINE"));
         mvc.perform(post("/api/v1/declarations/" + declaration.id() + "/accept")
                         .with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)

@@ -28,6 +28,7 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.servlet.ModelAndView;
+import java.sql.Types;
 
 /**
  * A warning links to the case it led to (issue 14 item 7): the case its confirmation opened; for a second warning
@@ -165,7 +166,7 @@ class WarningCaseLinkTest {
                 values (:run, :h, :v, :rule, 'test', :dir, :risk, 'RED', true, :d, :d, '{}', 'OPEN')
                 returning id
                 """).param("run", run).param("h", householdId()).param("v", TestFixtures.VILLAGE_A)
-                .param("rule", rule).param("dir", direction).param("risk", riskType, java.sql.Types.VARCHAR)
+                .param("rule", rule).param("dir", direction).param("risk", riskType, Types.VARCHAR)
                 .param("d", LocalDate.now()).query(Long.class).single();
     }
 }

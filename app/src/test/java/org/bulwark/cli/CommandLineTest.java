@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 
 /** The platform's ./bulwark commands: help lists them, and names the tools jar for the tools' commands. */
 class CommandLineTest {
@@ -14,7 +16,7 @@ class CommandLineTest {
     void helpListsThePlatformsCommandsAndNamesTheToolsJar() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CommandLine cli = BulwarkCli.commandLine();
-        cli.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         assertThat(cli.execute("--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("serve", "admin", "regions", "import", "screen", "bulwark-tools.jar");

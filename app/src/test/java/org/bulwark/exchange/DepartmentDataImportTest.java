@@ -30,6 +30,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.hamcrest.Matchers;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * Department batches through the page and the API: row-by-row checks with reasons, matching to the registry,
@@ -175,9 +177,9 @@ class DepartmentDataImportTest {
         mvc.perform(multipart("/exchange").file(new MockMultipartFile("file", "x.pdf", "application/pdf", new byte[] {1}))
                         .param("category", "medical_settlement").with(user(officer)).with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/exchange"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("uploadError", org.hamcrest.Matchers.containsString(".xlsx")));
+                .andExpect(MockMvcResultMatchers.redirectedUrl("/exchange"))
+                .andExpect(MockMvcResultMatchers.flash()
+                        .attribute("uploadError", Matchers.containsString(".xlsx")));
         assertThat(jdbc.sql("select count(*) from exchange_batch").query(Long.class).single()).isEqualTo(batchesBefore);
         assertThat(records(wrongColumns) + records(empty)).isZero();
     }
@@ -223,7 +225,7 @@ class DepartmentDataImportTest {
         mvc.perform(get("/api/v1/exchange/batches/{id}/rejected", batch)
                         .with(httpBasic(officer.getUsername(), TestFixtures.PASSWORD)))
                 .andExpect(jsonPath("$[0].rowNumber").value(2))
-                .andExpect(jsonPath("$[0].reasons").value(org.hamcrest.Matchers.containsString("身份证号：应为18位")));
+                .andExpect(jsonPath("$[0].reasons").value(Matchers.containsString("身份证号：应为18位")));
     }
 
     @Test

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import java.util.Locale;
+import org.hamcrest.Matchers;
 
 /**
  * Two identical uploads (issue 11 #10): whether one after the other or at the same moment, the second is answered
@@ -81,16 +83,16 @@ class DuplicateUploadTest {
                         .with(httpBasic(county.getUsername(), TestFixtures.PASSWORD)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("urn:bulwark:problem:duplicate-file"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("同一文件已作为第 ")))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("同一文件已作为第 ")))
                 .andExpect(jsonPath("$.title").value("重复文件"))
                 .andExpect(jsonPath("$.batch.status").value("DUPLICATE"))
                 .andReturn().getResponse().getContentAsString();
         long batch = Long.parseLong(body.replaceAll("(?s).*\"batch\":\\{\"id\":(\\d+).*", "$1"));
-        mvc.perform(get("/exchange/batches/{id}", batch).with(user(county)).locale(java.util.Locale.SIMPLIFIED_CHINESE))
+        mvc.perform(get("/exchange/batches/{id}", batch).with(user(county)).locale(Locale.SIMPLIFIED_CHINESE))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("同一文件已经导入过，或正在由另一次上传导入")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(
-                        org.hamcrest.Matchers.containsString("the same file was imported before"))));
+                .andExpect(content().string(Matchers.containsString("同一文件已经导入过，或正在由另一次上传导入")))
+                .andExpect(content().string(Matchers.not(
+                        Matchers.containsString("the same file was imported before"))));
     }
 
     /** Settlement rows of residents not registered (kept: they are what the downward check looks for). */

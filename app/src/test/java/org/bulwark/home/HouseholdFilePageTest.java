@@ -35,6 +35,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import java.util.Locale;
+import org.bulwark.core.identity.Sex;
+import org.springframework.context.MessageSource;
 
 /**
  * One household, one file: incomes against the line, department records with their provenance, warnings with their
@@ -59,7 +62,7 @@ class HouseholdFilePageTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    org.springframework.context.MessageSource messages;
+    MessageSource messages;
 
     BulwarkUser cadre;
     HouseholdFile household;
@@ -72,7 +75,7 @@ class HouseholdFilePageTest {
         cadre = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_A);
         household = fixtures.household(cadre, TestFixtures.VILLAGE_A,
                 TestFixtures.person("在读子女", TestFixtures.newIdNumber(LocalDate.of(2012, 5, 1),
-                        org.bulwark.core.identity.Sex.FEMALE), "CHILD"));
+                        Sex.FEMALE), "CHILD"));
         head = household.head().orElseThrow();
         child = household.members().stream().filter(p -> p.id() != head.id()).findFirst()
                 .orElseThrow();
@@ -175,7 +178,7 @@ class HouseholdFilePageTest {
                         new BigDecimal("12000"))));
         SupportCase passed = fixtures.as(cadre, () -> cases.decide(verified.id(), verified.version(), Decision.PASS,
                 "入户核实无误", 0));
-        String nextStep = messages.getMessage("casework.step." + passed.step(), null, java.util.Locale.CHINA);
+        String nextStep = messages.getMessage("casework.step." + passed.step(), null, Locale.CHINA);
         String file = page(cadre);
         String timeline = file.substring(file.indexOf("id=\"case-" + opened.id() + "\""));
         timeline = timeline.substring(0, timeline.indexOf("</ol>"));

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
+import java.util.Locale;
 
 /**
  * The separation of duties (三权分立, MLPS 2.0 level 3): the system administrator looks after accounts, the security
@@ -179,7 +180,7 @@ class SeparationOfDutiesTest {
                     () -> registry.search(new HouseholdSearch(null, null, null, 0, 10)),
                     () -> warnings.list(null, false, null, 10),
                     () -> cases.list(null, null, null, null, false, 10),
-                    () -> dashboard.view(null, null, java.util.Locale.CHINA));
+                    () -> dashboard.view(null, null, Locale.CHINA));
             for (Supplier<Object> read : reads) {
                 assertThatThrownBy(() -> fixtures.as(admin, read)).as(admin.role().name())
                         .isInstanceOf(AccessDeniedException.class);

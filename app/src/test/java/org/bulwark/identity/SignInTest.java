@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import java.sql.Timestamp;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.bulwark.core.region.RegionCode;
 
 /** Sign-in: hashed passwords, audited logins, lockout after repeated failures. */
 @DatabaseTest
@@ -74,7 +78,7 @@ class SignInTest {
         // the county's auditors read the audit of their subtree: the refused sign-in must be in it
         assertThat(audit.recent(RegionScope.of(TestFixtures.COUNTY), "user", user.getUsername(), 5))
                 .extracting(AuditEntry::action, AuditEntry::regionCode)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(AuditAction.LOGIN_FAILED, TestFixtures.VILLAGE_A));
+                .containsExactly(Tuple.tuple(AuditAction.LOGIN_FAILED, TestFixtures.VILLAGE_A));
     }
 
     @Test
@@ -83,7 +87,7 @@ class SignInTest {
         for (int i = 0; i < 5; i++) {
             mvc.perform(formLogin("/login").user(user.getUsername()).password("wrong"));
         }
-        java.sql.Timestamp lockedUntil = lockedUntil(user);
+        Timestamp lockedUntil = lockedUntil(user);
         assertThat(lockedUntil).as("locked after five failures").isNotNull();
         mvc.perform(formLogin("/login").user(user.getUsername()).password("wrong"));
         assertThat(lockedUntil(user)).as("an attempt while locked does not extend the lockout").isEqualTo(lockedUntil);
@@ -102,11 +106,11 @@ class SignInTest {
         mvc.perform(formLogin("/login").user(name).password("wrong")).andExpect(redirectedUrl("/login?error"));
         AuditEntry entry = audit.recent(RegionScope.nationwide(), "user", name, 1).get(0);
         assertThat(entry.action()).isEqualTo(AuditAction.LOGIN_FAILED);
-        java.util.List<String> regions = jdbc.sql("select distinct region_code from app_user").query(String.class).list();
+        List<String> regions = jdbc.sql("select distinct region_code from app_user").query(String.class).list();
         boolean oneProvince = regions.stream().map(r -> r.substring(0, 2)).distinct().count() == 1;
         if (oneProvince) {
             assertThat(entry.regionCode()).as("stored for a region, so its auditors see it").isNotNull();
-            String prefix = org.bulwark.core.region.RegionCode.parse(entry.regionCode()).prefix();
+            String prefix = RegionCode.parse(entry.regionCode()).prefix();
             assertThat(regions).as("every account lies under the region the attempt is stored for")
                     .allMatch(r -> r.startsWith(prefix));
         } else {
@@ -114,8 +118,8 @@ class SignInTest {
         }
     }
 
-    private java.sql.Timestamp lockedUntil(BulwarkUser user) {
+    private Timestamp lockedUntil(BulwarkUser user) {
         return jdbc.sql("select locked_until from app_user where id = :id").param("id", user.id())
-                .query(java.sql.Timestamp.class).single();
+                .query(Timestamp.class).single();
     }
 }

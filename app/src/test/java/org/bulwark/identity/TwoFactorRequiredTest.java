@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.assertj.core.api.Assertions;
 
 /**
  * Where configuration requires a second factor for a role (as the platform's default does for administrators and
@@ -55,7 +56,7 @@ class TwoFactorRequiredTest {
         mvc.perform(post("/account/two-factor/confirm").session(session).with(csrf())
                 .param("code", new TotpCodes().code(secret, TotpCodes.step(Instant.now())))).andExpect(status().isOk());
         mvc.perform(get("/households").session(session)).andExpect(status().isOk());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fixtures.as(county, () -> {
+        Assertions.assertThatThrownBy(() -> fixtures.as(county, () -> {
             twoFactor.disable("000000");
             return null;
         })).isInstanceOfSatisfying(InvalidInputException.class,

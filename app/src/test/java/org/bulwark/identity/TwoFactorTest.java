@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.bulwark.audit.AuditAction;
 
 /**
  * Two-factor sign-in: enrolment with a QR code confirmed by a first code, the code asked after the password,
@@ -150,7 +151,7 @@ class TwoFactorTest {
         mvc.perform(post("/account/two-factor/verify").session(session).with(csrf()).param("code", "123456"))
                 .andExpect(redirectedUrl("/login?error"));
         assertThat(audit.recent(RegionScope.nationwide(), "user", county.getUsername(), 20))
-                .extracting(AuditEntry::action).contains(org.bulwark.audit.AuditAction.LOCKOUT);
+                .extracting(AuditEntry::action).contains(AuditAction.LOCKOUT);
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.bulwark.audit.AuditLog;
 
 /**
  * The users page: what it lists and to whom, a refused form that names its fields and stores nothing, and what an
@@ -38,7 +39,7 @@ class UserPagesTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    org.bulwark.audit.AuditLog audit;
+    AuditLog audit;
 
     /** The province's system administrator (accounts) and security administrator (roles and regions). */
     BulwarkUser province;

@@ -18,6 +18,8 @@ import org.bulwark.identity.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import java.util.ArrayList;
+import java.util.EnumSet;
 
 /** A household read with reveal=true unmasks every member's identity number and the phone: each is audited. */
 @DatabaseTest
@@ -45,9 +47,9 @@ class HouseholdRevealAuditTest {
         Map<String, List<String>> persons = Map.of("person",
                 household.members().stream().map(p -> String.valueOf(p.id())).toList());
         List<AuditEntry> reveals = audit.about(RegionScope.nationwide(), persons,
-                java.util.EnumSet.of(AuditAction.REVEAL), null, 50);
+                EnumSet.of(AuditAction.REVEAL), null, 50);
         long head = household.head().orElseThrow().id();
-        List<String> expected = new java.util.ArrayList<>(household.members().stream()
+        List<String> expected = new ArrayList<>(household.members().stream()
                 .map(p -> p.id() + " revealed idNumber").toList());
         expected.add(head + " revealed phone");
         assertThat(reveals).extracting(e -> e.entityId() + " " + e.summary())
@@ -65,6 +67,6 @@ class HouseholdRevealAuditTest {
         assertThat(body).doesNotContain(household.members().get(0).idNumber()).doesNotContain("13800001234");
         assertThat(audit.about(RegionScope.nationwide(),
                 Map.of("person", List.of(String.valueOf(household.members().get(0).id()))),
-                java.util.EnumSet.of(AuditAction.REVEAL), null, 5)).isEmpty();
+                EnumSet.of(AuditAction.REVEAL), null, 5)).isEmpty();
     }
 }

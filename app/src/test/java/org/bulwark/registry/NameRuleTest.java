@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.junit.jupiter.api.Assertions;
 
 /**
  * One rule for a person's name wherever it enters (issue 11 #11): the registry API, declarations and department
@@ -64,7 +65,7 @@ class NameRuleTest {
     @Test
     void aDeclarationRefusesADirectionControlInTheDeclarantsName() {
         BulwarkUser county = fixtures.user(Role.COUNTY_APPROVER, TestFixtures.COUNTY);
-        InvalidInputException refused = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+        InvalidInputException refused = Assertions.assertThrows(InvalidInputException.class,
                 () -> fixtures.as(county, () -> declarations.record(new DeclarationInput(REVERSED, "13800001234",
                         null, TestFixtures.VILLAGE_A, Set.of(RiskType.ILLNESS), "看病"), "HOTLINE")));
         assertThat(refused.problems()).anySatisfy(p -> {

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import java.math.BigDecimal;
+import org.bulwark.platform.InvalidInputException;
 
 /**
  * A village cadre asks for another village's household through every entry point and gets "not found"; a township
@@ -137,8 +139,8 @@ class RegionScopeTest {
     void servicesRefuseOutOfScopeAccessWhateverCallsThem() {
         assertThatThrownBy(() -> fixtures.as(cadreA, () -> registry.file(id()))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> fixtures.as(cadreA, () -> incomes.record(id(),
-                new IncomeInput(2025, java.math.BigDecimal.ONE, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO,
-                        java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO))))
+                new IncomeInput(2025, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO,
+                        BigDecimal.ZERO, BigDecimal.ZERO))))
                 .isInstanceOf(NotFoundException.class);
         assertThat(fixtures.as(cadreA, () -> registry.search(new HouseholdSearch(headIdNumber(), null, null, 0, 10)))
                 .items()).isEmpty();
@@ -149,7 +151,7 @@ class RegionScopeTest {
     @Test
     void cadreCannotRegisterAHouseholdInAnotherVillage() {
         assertThatThrownBy(() -> fixtures.household(cadreA, TestFixtures.VILLAGE_B))
-                .isInstanceOf(org.bulwark.platform.InvalidInputException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("villageCode");
     }
 

@@ -25,6 +25,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import java.util.Arrays;
+import org.hamcrest.Matchers;
 
 /** Bad input through the API and the pages: each is refused naming the field and the reason, nothing is saved. */
 @DatabaseTest
@@ -76,8 +78,8 @@ class RegistryInputTest {
                 + member("李四", TestFixtures.newIdNumber(LocalDate.of(1975, 3, 1), Sex.FEMALE), "SPOUSE"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.members.length()").value(2))
-                .andExpect(jsonPath("$.householdNumber").value(org.hamcrest.Matchers.startsWith(TestFixtures.VILLAGE_A)))
-                .andExpect(jsonPath("$.members[0].idNumber").value(org.hamcrest.Matchers.containsString("*")));
+                .andExpect(jsonPath("$.householdNumber").value(Matchers.startsWith(TestFixtures.VILLAGE_A)))
+                .andExpect(jsonPath("$.members[0].idNumber").value(Matchers.containsString("*")));
         assertThat(households()).isEqualTo(before + 1);
     }
 
@@ -116,7 +118,7 @@ class RegistryInputTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("members[1].idNumber"))
                 .andExpect(jsonPath("$.errors[0].code").value("id_check_digit"))
-                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("check digit")));
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("check digit")));
         assertThat(households()).isEqualTo(hh);
         assertThat(persons()).isEqualTo(pp);
     }
@@ -211,7 +213,7 @@ class RegistryInputTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         byte[] big = new byte[2 * 1024 * 1024];
-        java.util.Arrays.fill(big, (byte) ' ');
+        Arrays.fill(big, (byte) ' ');
         mvc.perform(post("/api/v1/households").with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(big))
                 .andExpect(status().isPayloadTooLarge());
@@ -255,6 +257,6 @@ class RegistryInputTest {
                         .with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(change.replace("MONITORED", "ORDINARY")))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("changed by someone else")));
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("changed by someone else")));
     }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Edits of one county's registry as cadres make them — each kind of change to households, members and incomes that
@@ -16,7 +18,7 @@ final class RegistryEdits {
     static final List<String> KINDS = List.of("income edited", "income added", "income deleted",
             "incomes of several households edited", "person moved", "person added", "person deleted", "person changed",
             "household re-categorised", "household moved", "household added", "household deleted");
-    private static final List<String> CAPACITIES = java.util.Arrays.asList("ABLE", "WEAK", "NONE", "NOT_WORKING_AGE",
+    private static final List<String> CAPACITIES = Arrays.asList("ABLE", "WEAK", "NONE", "NOT_WORKING_AGE",
             null);
     private static final List<String> CATEGORIES = List.of("FORMERLY_POOR", "MONITORED", "ORDINARY");
 
@@ -29,7 +31,7 @@ final class RegistryEdits {
     private final LocalDate asOf;
     private int made;
     /** Numbers for the identity and household numbers of what is added (unique in the test database). */
-    private static final java.util.concurrent.atomic.AtomicLong SERIAL = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong SERIAL = new AtomicLong();
 
     RegistryEdits(JdbcClient jdbc, String county, LocalDate asOf) {
         this.jdbc = jdbc;

@@ -11,6 +11,13 @@ import org.bulwark.core.exchange.FieldSpec;
 import org.bulwark.core.exchange.FieldType;
 import org.bulwark.core.screening.RuleSet;
 import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.bulwark.core.screening.DateFlag;
+import org.yaml.snakeyaml.Yaml;
 
 /** The shipped rules read only categories and fields the shipped catalogue has, with types that fit. */
 class RulesMatchCatalogueTest {
@@ -28,10 +35,10 @@ class RulesMatchCatalogueTest {
             CategorySchema schema = catalogue.category(category).orElse(null);
             assertThat(schema).as("category %s of the rules is in the catalogue", category).isNotNull();
             for (Map.Entry<String, String> field : rules.categoryFields(category).entrySet()) {
-                java.util.Set<String> names = new java.util.HashSet<>();
+                Set<String> names = new HashSet<>();
                 schema.fields().forEach(f -> names.add(f.name()));
                 String name = "flag".equals(field.getValue())
-                        ? org.bulwark.core.screening.DateFlag.sourceField(field.getKey(), names).orElse(null) : field.getKey();
+                        ? DateFlag.sourceField(field.getKey(), names).orElse(null) : field.getKey();
                 FieldSpec spec = name == null ? null : schema.field(name).orElse(null);
                 assertThat(spec).as("%s.%s is a catalogue field", category, field.getKey()).isNotNull();
                 String expected = switch (field.getValue()) {
@@ -59,19 +66,19 @@ class RulesMatchCatalogueTest {
         DataCatalogue catalogue = DataCatalogue.defaults();
         Map<String, Object> file;
         try (var in = getClass().getClassLoader().getResourceAsStream("screening/rules.yaml")) {
-            file = new org.yaml.snakeyaml.Yaml().load(in);
+            file = new Yaml().load(in);
         }
-        java.util.regex.Pattern equality = java.util.regex.Pattern.compile("(\\w+)\\s*[!=]=\\s*'([^']*)'");
-        java.util.regex.Pattern membership = java.util.regex.Pattern.compile("(\\w+)\\s+in\\s+\\[([^\\]]*)\\]");
+        Pattern equality = Pattern.compile("(\\w+)\\s*[!=]=\\s*'([^']*)'");
+        Pattern membership = Pattern.compile("(\\w+)\\s+in\\s+\\[([^\\]]*)\\]");
         int checked = 0;
-        for (Map<String, Object> rule : (java.util.List<Map<String, Object>>) file.get("rules")) {
-            for (Map<String, Object> feature : (java.util.List<Map<String, Object>>) rule.getOrDefault("features",
-                    java.util.List.of())) {
+        for (Map<String, Object> rule : (List<Map<String, Object>>) file.get("rules")) {
+            for (Map<String, Object> feature : (List<Map<String, Object>>) rule.getOrDefault("features",
+                    List.of())) {
                 if (!(feature.get("category") instanceof String category) || !(feature.get("where") instanceof String where)) {
                     continue;
                 }
                 CategorySchema schema = catalogue.category(category).orElseThrow();
-                java.util.List<String[]> literals = new java.util.ArrayList<>();
+                List<String[]> literals = new ArrayList<>();
                 var eq = equality.matcher(where);
                 while (eq.find()) {
                     literals.add(new String[] {eq.group(1), eq.group(2)});

@@ -29,6 +29,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * From department data to a verified warning: a batch re-screens the households it touches, a full run raises what
@@ -159,7 +163,7 @@ class ScreeningFlowTest {
     void aShadowRunCountsWithoutRaisingWarnings() throws Exception {
         settle(LocalDate.now().minusMonths(2).toString(), "6000");
         String draft = new String(getClass().getClassLoader().getResourceAsStream("screening/rules.yaml").readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8).replace("med_threshold_high: 20000", "med_threshold_high: 5000");
+                StandardCharsets.UTF_8).replace("med_threshold_high: 20000", "med_threshold_high: 5000");
         long before = jdbc.sql("select count(*) from warning").query(Long.class).single();
         RunReport shadow = fixtures.as(county, () -> runs.shadow(TestFixtures.VILLAGE_A, null,
                 RuleBook.draft(draft, "draft")));
@@ -197,7 +201,7 @@ class ScreeningFlowTest {
 
     /** Hits of a rule in the shadow comparison: under the rules in force and under the draft. */
     private static int[] shadowRow(String page, String ruleId) {
-        var m = java.util.regex.Pattern.compile("<td title=\"" + ruleId + "\">[^<]*</td>\\s*<td class=\"text-end\">(\\d+)</td>"
+        var m = Pattern.compile("<td title=\"" + ruleId + "\">[^<]*</td>\\s*<td class=\"text-end\">(\\d+)</td>"
                 + "\\s*<td class=\"text-end\">(\\d+)</td>").matcher(page);
         assertThat(m.find()).as(ruleId + " in the comparison").isTrue();
         return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
@@ -207,21 +211,21 @@ class ScreeningFlowTest {
     void thePagesShowTheWarningWithItsHouseholdAndEvidence() throws Exception {
         settle(LocalDate.now().minusMonths(2).toString(), "27000");
         Warning warning = openWarnings("MED-01").get(0);
-        String list = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/warnings")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(cadre)))
+        String list = mvc.perform(MockMvcRequestBuilders.get("/warnings")
+                        .with(SecurityMockMvcRequestPostProcessors.user(cadre)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(list).contains("MED-01").contains(head.name()).contains(household.household().householdNumber());
-        String detail = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/warnings/" + warning.id())
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(cadre)))
+        String detail = mvc.perform(MockMvcRequestBuilders.get("/warnings/" + warning.id())
+                        .with(SecurityMockMvcRequestPostProcessors.user(cadre)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         // the evidence in words (issue 14 item 5): the figure and the threshold by their labels, in yuan
         assertThat(detail).contains("近12个月医疗自付费用").contains("27,000 元").contains("医疗自付阈值（其他农户）")
                 .contains("20,000 元").doesNotContain("out_of_pocket").contains("确认存在风险");
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/screening")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(county)))
+        mvc.perform(MockMvcRequestBuilders.get("/screening")
+                        .with(SecurityMockMvcRequestPostProcessors.user(county)))
                 .andExpect(status().isOk());
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/screening")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(cadre)))
+        mvc.perform(MockMvcRequestBuilders.get("/screening")
+                        .with(SecurityMockMvcRequestPostProcessors.user(cadre)))
                 .andExpect(status().isForbidden());
     }
 }

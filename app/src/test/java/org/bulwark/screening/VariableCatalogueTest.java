@@ -10,6 +10,8 @@ import org.bulwark.core.screening.Rule;
 import org.bulwark.core.screening.RuleFeature;
 import org.bulwark.core.screening.RuleSet;
 import org.junit.jupiter.api.Test;
+import java.io.IOException;
+import java.util.Locale;
 
 /** Every figure and parameter of the shipped rule file has a Chinese and English label and a unit. */
 class VariableCatalogueTest {
@@ -19,7 +21,7 @@ class VariableCatalogueTest {
     private static VariableCatalogue catalogue() {
         try {
             return new VariableCatalogue("");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -56,8 +58,8 @@ class VariableCatalogueTest {
     @Test
     void labelsAreChineseUnlessEnglishIsAsked() {
         VariableCatalogue.Entry income = catalogue.variable("net_income").orElseThrow();
-        assertThat(income.label(java.util.Locale.CHINA)).isEqualTo("家庭年纯收入");
-        assertThat(income.label(java.util.Locale.ENGLISH)).isEqualTo("household net income");
+        assertThat(income.label(Locale.CHINA)).isEqualTo("家庭年纯收入");
+        assertThat(income.label(Locale.ENGLISH)).isEqualTo("household net income");
         assertThat(income.unit()).isEqualTo(VariableCatalogue.Unit.YUAN);
         assertThat(catalogue.parameter("line").orElseThrow().unit()).isEqualTo(VariableCatalogue.Unit.YUAN_PER_PERSON);
     }

@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.hamcrest.Matchers;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** Verifying a warning through the API: confirming keeps its note, dismissing its reason, and a reason is required. */
 @DatabaseTest
@@ -43,7 +45,7 @@ class WarningApiTest {
                 .param("d", LocalDate.now()).query(Long.class).single();
     }
 
-    private org.springframework.test.web.servlet.ResultActions decide(BulwarkUser user, long id, String action,
+    private ResultActions decide(BulwarkUser user, long id, String action,
                                                                      String body) throws Exception {
         return mvc.perform(post("/api/v1/warnings/" + id + "/" + action).contentType(MediaType.APPLICATION_JSON)
                 .content(body).with(httpBasic(user.getUsername(), TestFixtures.PASSWORD)));
@@ -63,7 +65,7 @@ class WarningApiTest {
         long id = warning(cadre);
         decide(cadre, id, "dismiss", "{\"version\": 0, \"note\": \"not a reason\"}")
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("reason")));
+                .andExpect(content().string(Matchers.containsString("reason")));
         decide(cadre, id, "dismiss", "{\"version\": 0, \"reason\": \"已核实无风险\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DISMISSED"))
                 .andExpect(jsonPath("$.verificationNote").value("已核实无风险"));

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import java.util.stream.IntStream;
 
 /** The dashboard's figures are the stored data of the region asked for, inside the user's scope only. */
 @DatabaseTest
@@ -147,7 +148,7 @@ class DashboardTest {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("登记户数");
             // the totals, perhaps followed by the note on suppressed figures
-            var total = java.util.stream.IntStream.rangeClosed(2, sheet.getLastRowNum()).mapToObj(sheet::getRow)
+            var total = IntStream.rangeClosed(2, sheet.getLastRowNum()).mapToObj(sheet::getRow)
                     .filter(r -> r.getCell(0).getStringCellValue().equals("合计")).findFirst().orElseThrow();
             assertThat((long) total.getCell(1).getNumericCellValue())
                     .isEqualTo(count("select count(*) from household where village_code like '522324101%'"));

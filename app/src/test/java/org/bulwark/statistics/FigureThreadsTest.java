@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import java.util.concurrent.TimeUnit;
 
 /** The dashboard's figure threads are a bean of the context: made with it, shut down with it, beside Boot's own. */
 class FigureThreadsTest {
@@ -26,7 +27,7 @@ class FigureThreadsTest {
         });
         // shut down with the context; its idle threads end a moment later, on their own
         assertThat(threads[0].getThreadPoolExecutor().isShutdown()).isTrue();
-        assertThat(threads[0].getThreadPoolExecutor().awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS))
+        assertThat(threads[0].getThreadPoolExecutor().awaitTermination(10, TimeUnit.SECONDS))
                 .isTrue();
     }
 

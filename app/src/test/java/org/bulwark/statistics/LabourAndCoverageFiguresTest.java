@@ -15,6 +15,9 @@ import org.bulwark.registry.PersonInput;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.bulwark.core.identity.Sex;
 
 /**
  * Employment of formerly-poor labourers and insurance coverage: the figures count the members of formerly-poor and
@@ -34,7 +37,7 @@ class LabourAndCoverageFiguresTest {
 
     private static PersonInput member(String labour, String employment, String place, LocalDate born,
                                       String schooling, boolean medical, boolean pension) {
-        return new PersonInput("成员", TestFixtures.newIdNumber(born, org.bulwark.core.identity.Sex.FEMALE), "CHILD",
+        return new PersonInput("成员", TestFixtures.newIdNumber(born, Sex.FEMALE), "CHILD",
                 null, null, "PRIMARY", "HEALTHY", "NONE", labour, employment, place, place == null ? 0 : 10,
                 schooling, medical, pension);
     }
@@ -98,8 +101,8 @@ class LabourAndCoverageFiguresTest {
         assertThat(value(labour, "labour.employed")).isEqualTo(employed);
         assertThat(value(labour, "labour.notEmployed")).isEqualTo(labourers - employed);
         assertThat(value(labour, "labour.outOfProvince")).isEqualTo(away);
-        assertThat(cell(labour, "labour.rate").value()).isEqualByComparingTo(java.math.BigDecimal.valueOf(employed * 100)
-                .divide(java.math.BigDecimal.valueOf(labourers), 1, java.math.RoundingMode.HALF_UP));
+        assertThat(cell(labour, "labour.rate").value()).isEqualByComparingTo(BigDecimal.valueOf(employed * 100)
+                .divide(BigDecimal.valueOf(labourers), 1, RoundingMode.HALF_UP));
         assertThat(value(coverage, "coverage.persons")).isEqualTo(members.size());
         assertThat(value(coverage, "coverage.medicalUninsured")).isEqualTo(uninsured);
         assertThat(value(coverage, "coverage.pensionEligible")).isEqualTo(eligible);

@@ -9,6 +9,11 @@ import org.bulwark.core.region.RegionLevel;
 import org.bulwark.identity.RegionScope;
 import org.bulwark.region.Region;
 import org.junit.jupiter.api.Test;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
 
 /** Tables by region: zeros for regions without data, totals, and the suppression of small village figures. */
 class TableBuilderTest {
@@ -42,7 +47,7 @@ class TableBuilderTest {
         }
 
         public List<FigureValue> byRegion(FigureQuery query) {
-            List<FigureValue> values = new java.util.ArrayList<>(byVillage);
+            List<FigureValue> values = new ArrayList<>(byVillage);
             values.add(FigureValue.of(query.regionPrefix(), "fixed.households", total, total));
             return values;
         }
@@ -112,7 +117,7 @@ class TableBuilderTest {
     }
 
     /** Households of a village in two parts, and the share of the first part: total = a + b, rate from a and total. */
-    private record Parts(java.util.Map<String, long[]> byVillage) implements FigureProvider {
+    private record Parts(Map<String, long[]> byVillage) implements FigureProvider {
         public String id() {
             return "parts";
         }
@@ -134,12 +139,12 @@ class TableBuilderTest {
             return List.of(MeasureSum.of("parts.total", "parts.a", "parts.b"));
         }
 
-        public java.util.Map<String, List<String>> derivedFrom() {
-            return java.util.Map.of("parts.rate", List.of("parts.a", "parts.total"));
+        public Map<String, List<String>> derivedFrom() {
+            return Map.of("parts.rate", List.of("parts.a", "parts.total"));
         }
 
         public List<FigureValue> byRegion(FigureQuery query) {
-            List<FigureValue> values = new java.util.ArrayList<>();
+            List<FigureValue> values = new ArrayList<>();
             long[] sum = new long[2];
             byVillage.forEach((village, ab) -> {
                 add(values, village, ab);
@@ -155,7 +160,7 @@ class TableBuilderTest {
             values.add(FigureValue.of(group, "parts.a", ab[0], ab[0]));
             values.add(FigureValue.of(group, "parts.b", ab[1], ab[1]));
             values.add(new FigureValue(group, "parts.rate", ab[0] + ab[1] == 0 ? null
-                    : java.math.BigDecimal.valueOf(ab[0] * 100.0 / (ab[0] + ab[1])), Math.min(ab[0], ab[1])));
+                    : BigDecimal.valueOf(ab[0] * 100.0 / (ab[0] + ab[1])), Math.min(ab[0], ab[1])));
         }
 
         public Optional<HouseholdCondition> householdsBehind(String measureId, String key, FigureQuery query) {
@@ -169,7 +174,7 @@ class TableBuilderTest {
      * counts.
      */
     private static void assertNothingDerivable(FigureTable table) {
-        List<FigureTable.Row> all = new java.util.ArrayList<>(table.rows());
+        List<FigureTable.Row> all = new ArrayList<>(table.rows());
         all.add(table.total());
         for (FigureTable.Row row : all) {
             long hidden = row.cells().subList(0, 3).stream().filter(FigureTable.Cell::suppressed).count();
@@ -189,7 +194,7 @@ class TableBuilderTest {
 
     @Test
     void aHiddenPartOfASumTakesAnotherPartOfItsRowWithItAndTheRateWithThem() {
-        var villages = new java.util.LinkedHashMap<String, long[]>();
+        var villages = new LinkedHashMap<String, long[]>();
         villages.put("522324101201", new long[] {1, 30});
         villages.put("522324101202", new long[] {12, 20});
         villages.put("522324101203", new long[] {15, 9});
@@ -206,9 +211,9 @@ class TableBuilderTest {
 
     @Test
     void randomTablesNeverLeaveAHiddenFigureDerivableByOneEquation() {
-        java.util.Random random = new java.util.Random(20261129);
+        Random random = new Random(20261129);
         for (int round = 0; round < 500; round++) {
-            var villages = new java.util.LinkedHashMap<String, long[]>();
+            var villages = new LinkedHashMap<String, long[]>();
             for (Region v : VILLAGES) {
                 if (random.nextInt(5) > 0) {
                     villages.put(v.code(), new long[] {random.nextInt(6), random.nextInt(random.nextBoolean() ? 5 : 60)});
@@ -224,7 +229,7 @@ class TableBuilderTest {
         FigureQuery query = new FigureQuery(new RegionScope("522324"), "522324101201", 12, 2025,
                 LocalDate.of(2026, 1, 1));
         var builder = new TableBuilder(List.of(), village, true, false, (key, fallback) -> fallback);
-        var one = new java.util.LinkedHashMap<String, long[]>();
+        var one = new LinkedHashMap<String, long[]>();
         one.put("522324101201", new long[] {2, 25});
         Parts parts = new Parts(one);
         FigureTable byRegion = builder.byRegion(parts, query);

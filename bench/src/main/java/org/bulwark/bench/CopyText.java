@@ -1,5 +1,7 @@
 package org.bulwark.bench;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Rows in PostgreSQL's COPY text format, appended to a buffer: tab-separated, {@code \N} for null, backslash, tab and
  * line breaks escaped. Written by hand because it is a few lines and runs for every one of tens of millions of cells.
@@ -56,7 +58,7 @@ final class CopyText {
 
     /** The rows so far as UTF-8, and an empty buffer. */
     byte[] drain() {
-        byte[] bytes = out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
         out.setLength(0);
         return bytes;
     }

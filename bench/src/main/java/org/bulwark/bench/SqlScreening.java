@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.HashSet;
 
 /**
  * The default rules as SQL ({@code bench/default-rules.sql}), run by PostgreSQL over the records as stored: the
@@ -49,7 +50,7 @@ public class SqlScreening {
      * The hits, kept compact (a province has about a million) as "household rule level" or "person rule level"
      * texts, and how long PostgreSQL took to compute and return them.
      */
-    public record Outcome(java.util.Set<String> hits, java.util.Set<String> rules, boolean unregisteredHits,
+    public record Outcome(Set<String> hits, Set<String> rules, boolean unregisteredHits,
                           double seconds) {
     }
 
@@ -83,8 +84,8 @@ public class SqlScreening {
             statement = statement.param(name, parameters.value(name));
         }
         long started = System.nanoTime();
-        java.util.Set<String> hits = new java.util.HashSet<>();
-        java.util.Set<String> rulesHit = new TreeSet<>();
+        Set<String> hits = new HashSet<>();
+        Set<String> rulesHit = new TreeSet<>();
         boolean[] unregistered = {false};
         statement.query(rs -> {
             Long household = rs.getObject(1, Long.class);

@@ -27,6 +27,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import org.bulwark.platform.database.DatabaseServer;
 
 /**
  * {@code ./bulwark bench-import}: the department-data import rate on a large generated county. Generates the county's
@@ -98,7 +104,7 @@ public class BenchImportCommand implements Callable<Integer> {
 
     /** Writes a new feed file (a seed of its own per batch, so its records are new) and imports it. */
     private void writeAndImport(ConfigurableApplicationContext context, JdbcClient jdbc, RegistryGeneration generation,
-                                int households) throws java.io.IOException {
+                                int households) throws IOException {
         long batchesBefore = jdbc.sql("select count(*) from exchange_batch where category = :c")
                 .param("c", CATEGORY).query(Long.class).single();
         // the batches' counts, not count(*): that would read every record and push them out of the caches
@@ -112,7 +118,7 @@ public class BenchImportCommand implements Callable<Integer> {
             System.out.printf("wrote %d %s rows (%d MB) in %.1f s; %d department records stored before%n",
                     written, CATEGORY, Files.size(csv) >> 20, (System.nanoTime() - t) / 1e9, recordsBefore);
             System.out.printf("machine load average before the import: %.1f%n",
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             run(context, csv);
         } finally {
             if (file == null) {
@@ -128,7 +134,7 @@ public class BenchImportCommand implements Callable<Integer> {
             // the fields after the command name (which may hold spaces) in parentheses: utime and stime are 12th and 13th
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return -1;
         }
     }
@@ -150,18 +156,18 @@ public class BenchImportCommand implements Callable<Integer> {
         long committed;
         final long[] backendCpu = {-1, -1};
         final long[] javaCpu = new long[2];
-        final com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        final OperatingSystemMXBean os = (OperatingSystemMXBean)
+                ManagementFactory.getOperatingSystemMXBean();
         final long gcBefore = gcMillis();
-        final java.lang.management.CompilationMXBean compiler =
-                java.lang.management.ManagementFactory.getCompilationMXBean();
+        final CompilationMXBean compiler =
+                ManagementFactory.getCompilationMXBean();
         final long jitBefore = compiler.getTotalCompilationTime();
         final long started = System.nanoTime();
         long done;
 
         static long gcMillis() {
-            return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
-                    .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+            return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
         }
     }
 
@@ -197,7 +203,7 @@ public class BenchImportCommand implements Callable<Integer> {
 
     private static void report(ConfigurableApplicationContext context, Batch batch, Measurement m) {
         double seconds = (m.committed - m.started) / 1e9;
-        System.out.printf("database: %s%n", context.getBean(org.bulwark.platform.database.DatabaseServer.class)
+        System.out.printf("database: %s%n", context.getBean(DatabaseServer.class)
                 .isEmbedded() ? "embedded PostgreSQL" : "PostgreSQL server");
         System.out.printf("batch %d %s: %d rows, %d stored, %d rejected, %d already stored, %d not registered%n",
                 batch.id(), batch.status(), batch.rowsTotal(), batch.rowsAccepted(), batch.rowsRejected(),

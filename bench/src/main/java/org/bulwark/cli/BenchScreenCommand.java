@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import java.time.Clock;
 
 /**
  * {@code ./bulwark bench-screen}: fills a province with generated households and department records (unless it holds
@@ -73,7 +74,7 @@ public class BenchScreenCommand implements Callable<Integer> {
         database.addTo(properties);
         properties.put("logging.level.org.bulwark.screening", "INFO");
         try (ConfigurableApplicationContext context = Platform.start(false, properties)) {
-            LocalDate day = asOf == null ? LocalDate.now(context.getBean(java.time.Clock.class)) : asOf;
+            LocalDate day = asOf == null ? LocalDate.now(context.getBean(Clock.class)) : asOf;
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             long have = jdbc.sql("select count(*) from household where village_code like :p")
                     .param("p", region + "%").query(Long.class).single();

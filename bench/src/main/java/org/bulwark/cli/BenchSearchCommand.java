@@ -19,6 +19,7 @@ import org.bulwark.identity.CurrentUser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.bulwark.platform.database.DatabaseServer;
 
 /**
  * {@code ./bulwark bench-search}: household search latency through the registry service (scope, SQL, mapping) on a
@@ -69,7 +70,7 @@ public class BenchSearchCommand implements Callable<Integer> {
             CurrentUser.actAs(BulwarkUser.system("bench", Role.COUNTY_APPROVER, county + "000000"));
             Registry registry = context.getBean(Registry.class);
             System.out.printf("database: %s; persons in database: %d; in county %s: %d%n",
-                    context.getBean(org.bulwark.platform.database.DatabaseServer.class).isEmbedded() ? "embedded PostgreSQL" : "PostgreSQL server",
+                    context.getBean(DatabaseServer.class).isEmbedded() ? "embedded PostgreSQL" : "PostgreSQL server",
                     total, county, have);
             measure("full identity number", registry, sample, random, s -> s[0]);
             measure("last 6 digits of identity number", registry, sample, random, s -> s[0].substring(12));

@@ -38,6 +38,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import javax.sql.DataSource;
+import org.bulwark.TestFixtures;
 
 /**
  * Re-screening the households a batch touched from the store held in memory gives what the full run gives for them
@@ -52,7 +54,7 @@ class IncrementalFromMemoryTest {
     private static final String COUNTY = GeneratedCounty.COUNTY;
 
     @Autowired
-    org.bulwark.TestFixtures fixtures;
+    TestFixtures fixtures;
     @Autowired
     ScreeningStore store;
     @Autowired
@@ -70,7 +72,7 @@ class IncrementalFromMemoryTest {
     @Autowired
     Clock clock;
     @Autowired
-    javax.sql.DataSource dataSource;
+    DataSource dataSource;
 
     @TempDir
     Path temp;

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import javax.sql.DataSource;
 
 /**
  * After registry edits of every kind — incomes edited, added and deleted, persons moved, added, deleted and changed,
@@ -55,7 +56,7 @@ class RegistryEditsFromMemoryTest {
     @Autowired
     Clock clock;
     @Autowired
-    javax.sql.DataSource dataSource;
+    DataSource dataSource;
 
     LocalDate asOf;
     RuleSet rules;

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.bulwark.TestFixtures;
 
 /**
  * The columnar store gives the engine exactly what reading PostgreSQL gives it — the same hits with the same
@@ -40,7 +41,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ScreeningStoreTest {
 
     @Autowired
-    org.bulwark.TestFixtures fixtures;
+    TestFixtures fixtures;
     @Autowired
     ScreeningStore store;
     @Autowired

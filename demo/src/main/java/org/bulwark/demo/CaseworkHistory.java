@@ -46,6 +46,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Comparator;
 
 /**
  * Replays a county's casework history through the real services, day by day on the platform's clock: declarations,
@@ -374,7 +377,7 @@ class CaseworkHistory {
         void visit(Household h, BulwarkUser helper, LocalDate day, String circumstances, String findings) {
             BigDecimal income = STABLE_INCOME.add(BigDecimal.valueOf(random.nextInt(6000)));
             on(day, helper, () -> visits.record(new VisitInput(UUID.nameUUIDFromBytes((h.id() + "/" + day)
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)), h.id(), day, findings, income,
+                    .getBytes(StandardCharsets.UTF_8)), h.id(), day, findings, income,
                     circumstances)));
         }
 
@@ -382,10 +385,10 @@ class CaseworkHistory {
         int openCasesAtEveryStep(List<Household> all) {
             List<Household> fresh = new ArrayList<>(all.stream()
                     .filter(h -> !used.contains(h.id()) && h.category() != HouseholdCategory.MONITORED).toList());
-            java.util.Collections.shuffle(fresh, random);
+            Collections.shuffle(fresh, random);
             // the demo users' village and township first, so the cases waiting at each step are theirs to see
             String township = demoHelperVillage.substring(0, 9);
-            fresh.sort(java.util.Comparator.comparingInt(h -> h.village().equals(demoHelperVillage) ? 0
+            fresh.sort(Comparator.comparingInt(h -> h.village().equals(demoHelperVillage) ? 0
                     : h.village().startsWith(township) ? 1 : 2));
             int next = 0;
             int open = 0;

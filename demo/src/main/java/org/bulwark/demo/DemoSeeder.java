@@ -14,6 +14,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.bulwark.exchange.DepartmentDataImport;
+import org.bulwark.exchange.FileFormat;
+import org.bulwark.exchange.ImportRequest;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CurrentUser;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Seeds the demo once: users of every role over Qinglong County (Guizhou) and a generated registry of the county.
@@ -56,7 +66,7 @@ class DemoSeeder implements SmartInitializingSingleton {
     private final JdbcClient jdbc;
     private final UserAccounts accounts;
     private final RegistryGeneration generation;
-    private final org.bulwark.exchange.DepartmentDataImport imports;
+    private final DepartmentDataImport imports;
     private final TransactionTemplate transaction;
     private final int households;
     private final long seed;
@@ -65,7 +75,7 @@ class DemoSeeder implements SmartInitializingSingleton {
     private final DurableEvents events;
 
     DemoSeeder(JdbcClient jdbc, UserAccounts accounts, RegistryGeneration generation,
-               org.bulwark.exchange.DepartmentDataImport imports, TransactionTemplate transaction,
+               DepartmentDataImport imports, TransactionTemplate transaction,
                @Value("${bulwark.demo.households:8000}") int households,
                @Value("${bulwark.demo.seed:20261129}") long seed, CaseworkHistory casework,
                @Value("${bulwark.demo.identified-households:#{null}}") Integer identifiedHouseholds,
@@ -96,27 +106,27 @@ class DemoSeeder implements SmartInitializingSingleton {
      * data office would; each batch's screening then raises the demo's warnings once the seed commits.
      */
     private void importDemoFeeds() {
-        java.nio.file.Path folder;
+        Path folder;
         try {
-            folder = java.nio.file.Files.createTempDirectory("bulwark-demo-feeds");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            folder = Files.createTempDirectory("bulwark-demo-feeds");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         try {
             generation.writeFeeds(COUNTY, households, seed, FEED_TOWNSHIP, 4, folder);
-            var system = org.bulwark.identity.BulwarkUser.system("demo-seed", Role.COUNTY_APPROVER, COUNTY + "000000");
-            try (var files = java.nio.file.Files.list(folder);
-                 var acting = org.bulwark.identity.CurrentUser.actAs(system)) {
-                for (java.nio.file.Path file : files.sorted().toList()) {
+            var system = BulwarkUser.system("demo-seed", Role.COUNTY_APPROVER, COUNTY + "000000");
+            try (var files = Files.list(folder);
+                 var acting = CurrentUser.actAs(system)) {
+                for (Path file : files.sorted().toList()) {
                     String category = file.getFileName().toString().replace(".csv", "");
-                    imports.run(new org.bulwark.exchange.ImportRequest(category, file, file.getFileName().toString(),
-                            org.bulwark.exchange.FileFormat.CSV, false));
+                    imports.run(new ImportRequest(category, file, file.getFileName().toString(),
+                            FileFormat.CSV, false));
                 }
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
-            org.springframework.util.FileSystemUtils.deleteRecursively(folder.toFile());
+            FileSystemUtils.deleteRecursively(folder.toFile());
         }
     }
 

@@ -21,6 +21,10 @@ import org.bulwark.region.Region;
 import org.bulwark.region.Regions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Comparator;
+import org.bulwark.screening.RuleBook;
 
 /** Generates a county's households with the core generator and loads them, or writes them as CSV, or both. */
 @Service
@@ -30,10 +34,10 @@ public class RegistryGeneration {
     private final RegistryLoader loader;
     private final Clock clock;
     private final BigDecimal monitoringLine;
-    private final org.bulwark.screening.RuleBook rules;
+    private final RuleBook rules;
 
     RegistryGeneration(Regions regions, RegistryLoader loader, Clock clock,
-                       org.bulwark.screening.RuleBook rules,
+                       RuleBook rules,
                        @Value("${bulwark.generate.monitoring-line:}") BigDecimal monitoringLine) {
         this.regions = regions;
         this.loader = loader;
@@ -102,7 +106,7 @@ public class RegistryGeneration {
         FeedSettings feeds = new FeedSettings(feedSeed, today, 0.08, 0.02, 0.01)
                 .withRecordsPerPerson(Math.min(100, FeedSettings.ROUTINE_FLOOR - 0.8 + Math.max(0.8, perPerson)));
         try {
-            Path folder = java.nio.file.Files.createTempDirectory("bulwark-feed");
+            Path folder = Files.createTempDirectory("bulwark-feed");
             try {
                 long written;
                 try (FeedCsvWriter writer = new FeedCsvWriter(folder)) {
@@ -115,8 +119,8 @@ public class RegistryGeneration {
                 }
                 return keepEvenly(folder.resolve(category + ".csv"), written, rows, file);
             } finally {
-                try (var files = java.nio.file.Files.walk(folder)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                try (var files = Files.walk(folder)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
                 }
             }
         } catch (IOException e) {
@@ -127,8 +131,8 @@ public class RegistryGeneration {
     /** Copies the header and {@code keep} of the {@code total} data rows, spread evenly over the file. */
     private static long keepEvenly(Path from, long total, long keep, Path to) throws IOException {
         long kept = 0;
-        try (var in = java.nio.file.Files.newBufferedReader(from, java.nio.charset.StandardCharsets.UTF_8);
-             var out = java.nio.file.Files.newBufferedWriter(to, java.nio.charset.StandardCharsets.UTF_8)) {
+        try (var in = Files.newBufferedReader(from, StandardCharsets.UTF_8);
+             var out = Files.newBufferedWriter(to, StandardCharsets.UTF_8)) {
             out.write(in.readLine());
             out.write("\r\n");
             String line;

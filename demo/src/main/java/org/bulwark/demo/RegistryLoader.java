@@ -23,6 +23,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Bulk loading of generated households (the demo data and benchmark registries) through PostgreSQL's COPY, in one
@@ -57,7 +59,7 @@ public class RegistryLoader {
         jdbc.sql("select screening_registry_bulk_load(true)").query().singleRow();
         Rows rows = new Rows(jdbc.sql("select coalesce(max(id), 0) + 1 from household").query(Long.class).single(),
                 jdbc.sql("select coalesce(max(id), 0) + 1 from person").query(Long.class).single());
-        java.util.Map<String, Integer> lastSerial = lastSerials(countyCode);
+        Map<String, Integer> lastSerial = lastSerials(countyCode);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -90,8 +92,8 @@ public class RegistryLoader {
      * The last household serial of each village of the county: generated numbers restart at 0001 in each village,
      * and continue after the numbers already there.
      */
-    private java.util.Map<String, Integer> lastSerials(String countyCode) {
-        java.util.Map<String, Integer> lastSerial = new java.util.HashMap<>();
+    private Map<String, Integer> lastSerials(String countyCode) {
+        Map<String, Integer> lastSerial = new HashMap<>();
         jdbc.sql("""
                 select village_code, max(substr(household_number, 13)::int) from household
                 where length(household_number) = 16 and household_number like :county and household_number ~ '^[0-9]+$'
@@ -150,7 +152,7 @@ public class RegistryLoader {
         return result;
     }
 
-    private static GeneratedHousehold renumbered(GeneratedHousehold h, java.util.Map<String, Integer> lastSerial) {
+    private static GeneratedHousehold renumbered(GeneratedHousehold h, Map<String, Integer> lastSerial) {
         if (lastSerial.isEmpty()) {
             return h;
         }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.apache.poi.ss.usermodel.CellType;
 
 /**
  * The dashboard draws its charts from the stored data and drills down province → prefecture → county → township →
@@ -68,7 +69,7 @@ class DashboardBrowserTest extends BrowserTest {
             for (int r = 2; r <= sheet.getLastRowNum(); r++) {
                 var row = sheet.getRow(r);
                 if (row != null && row.getCell(1) != null && row.getCell(1).getCellType()
-                        == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                        == CellType.NUMERIC) {
                     raised += row.getCell(1).getNumericCellValue();
                 }
             }

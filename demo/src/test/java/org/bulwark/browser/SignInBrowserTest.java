@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import java.util.LinkedHashMap;
 
 /** Every demo role signs in and lands on its home page, in Chinese unless English is chosen. */
 class SignInBrowserTest extends BrowserTest {
 
-    private static final Map<String, String> ROLES = new java.util.LinkedHashMap<>();
+    private static final Map<String, String> ROLES = new LinkedHashMap<>();
 
     static {
         ROLES.put("cadre", "村干部/网格员");

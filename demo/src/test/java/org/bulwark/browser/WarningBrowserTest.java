@@ -3,6 +3,7 @@ package org.bulwark.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /** A township reviewer opens a warning of the demo's department data, reads its evidence and confirms it. */
 class WarningBrowserTest extends BrowserTest {
@@ -28,7 +29,7 @@ class WarningBrowserTest extends BrowserTest {
                 .doesNotContainPattern("\\b[a-z]+_[a-z_]+\\b")    // no variable names such as out_of_pocket
                 .doesNotContainPattern("\\d+\\.0\\b")           // no raw doubles such as 71089.0
                 .doesNotContainPattern("\\b5223241\\d{5}\\b");  // villages by name
-        assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector(".evidence-records tbody tr")))
+        assertThat(browser.driver().findElements(By.cssSelector(".evidence-records tbody tr")))
                 .isNotEmpty();
     }
 

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import org.bulwark.TestFixtures;
+import org.bulwark.casework.CaseworkStatistics;
+import org.bulwark.identity.Role;
 
 /** The demo seeds users of every role and a Qinglong registry once; a second start adds nothing. */
 @DatabaseTest
@@ -21,9 +24,9 @@ class DemoSeederTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    org.bulwark.TestFixtures fixtures;
+    TestFixtures fixtures;
     @Autowired
-    org.bulwark.casework.CaseworkStatistics statistics;
+    CaseworkStatistics statistics;
 
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
@@ -31,7 +34,7 @@ class DemoSeederTest {
 
     @Test
     void seedsOnceWithUsersOfEveryRoleAndRealVillages() throws Exception {
-        var county = fixtures.user(org.bulwark.identity.Role.COUNTY_APPROVER, "522324000000");
+        var county = fixtures.user(Role.COUNTY_APPROVER, "522324000000");
         long households = count("select count(*) from household where village_code like '522324%'");
         assertThat(households).isGreaterThanOrEqualTo(300);
         assertThat(count("select count(distinct role) from app_user where username in "

@@ -30,6 +30,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import org.bulwark.casework.CaseAttachments;
+import org.bulwark.casework.CaseWarnings;
+import org.bulwark.casework.Declarations;
+import org.bulwark.core.casework.Channel;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The case list and the case page, where each step is decided by the role the province gives it. */
 @Controller
@@ -43,15 +56,15 @@ class CasePages {
     private final CaseworkProcedure procedures;
     private final CurrentUser currentUser;
     private final MessageSource messages;
-    private final org.bulwark.casework.CaseAttachments attachments;
-    private final org.bulwark.casework.Declarations declarations;
-    private final java.time.Clock clock;
-    private final org.bulwark.casework.CaseWarnings caseWarnings;
+    private final CaseAttachments attachments;
+    private final Declarations declarations;
+    private final Clock clock;
+    private final CaseWarnings caseWarnings;
 
-    CasePages(org.bulwark.casework.Declarations declarations, java.time.Clock clock, Cases cases, Helpers helpers, SupportPlans plans, Registry registry, Regions regions,
+    CasePages(Declarations declarations, Clock clock, Cases cases, Helpers helpers, SupportPlans plans, Registry registry, Regions regions,
               CaseworkProcedure procedures, CurrentUser currentUser, MessageSource messages,
-              org.bulwark.casework.CaseAttachments attachments,
-              org.bulwark.casework.CaseWarnings caseWarnings) {
+              CaseAttachments attachments,
+              CaseWarnings caseWarnings) {
         this.caseWarnings = caseWarnings;
         this.attachments = attachments;
         this.declarations = declarations;
@@ -76,7 +89,7 @@ class CasePages {
         model.addAttribute("region", region);
         model.addAttribute("regionName", region == null ? null : regions.nameOf(region));
         // overdue first, then the oldest discovery
-        found = found.stream().sorted(java.util.Comparator.comparing((SupportCase c) -> !c.overdue())
+        found = found.stream().sorted(Comparator.comparing((SupportCase c) -> !c.overdue())
                 .thenComparing(SupportCase::discoveredOn)).toList();
         model.addAttribute("cases", found);
         model.addAttribute("status", shown);
@@ -102,13 +115,13 @@ class CasePages {
         model.addAttribute("attachments", attachments.of(id));
         model.addAttribute("caseWarnings", caseWarnings.of(c));
         model.addAttribute("mayOpenAttachments", user.can(Role.Permission.READ_SENSITIVE_DATA));
-        model.addAttribute("declaration", c.channel() == org.bulwark.core.casework.Channel.SELF_DECLARATION
+        model.addAttribute("declaration", c.channel() == Channel.SELF_DECLARATION
                 && c.sourceId() != null ? declarations.get(c.sourceId()) : null);
         if (c.open() && c.step() == Step.PUBLIC_NOTICE) {
             var rule = procedures.definition(c.villageCode()).rule(c.kind(), Step.PUBLIC_NOTICE);
             model.addAttribute("noticeEndsOn", rule.earliestPassOn(c.stepEnteredOn()));
             model.addAttribute("noticeRunning", rule.earliestPassOn(c.stepEnteredOn())
-                    .isAfter(java.time.LocalDate.now(clock)));
+                    .isAfter(LocalDate.now(clock)));
         }
         model.addAttribute("mayAttach", user.can(Role.Permission.HANDLE_CASES));
         boolean mayDecide = c.open() && user.can(Role.Permission.HANDLE_CASES) && procedures
@@ -152,21 +165,21 @@ class CasePages {
     }
 
     @PostMapping("/cases/{id}/attachments")
-    String attach(@PathVariable long id, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
-                  RedirectAttributes redirect, Locale locale) throws java.io.IOException {
+    String attach(@PathVariable long id, @RequestParam("file") MultipartFile file,
+                  RedirectAttributes redirect, Locale locale) throws IOException {
         byte[] bytes = file.getBytes();
         return done(id, PageErrors.attempt(() -> attachments.add(id, file.getOriginalFilename(), bytes), messages,
                 locale), redirect, locale);
     }
 
     @GetMapping("/cases/attachments/{attachment}")
-    org.springframework.http.ResponseEntity<byte[]> download(@PathVariable long attachment) {
+    ResponseEntity<byte[]> download(@PathVariable long attachment) {
         var content = attachments.download(attachment);
-        return org.springframework.http.ResponseEntity.ok()
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http
-                        .ContentDisposition.inline().filename(content.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http
+                        .ContentDisposition.inline().filename(content.fileName(), StandardCharsets.UTF_8)
                         .build().toString())
-                .contentType(org.springframework.http.MediaType.parseMediaType(content.contentType()))
+                .contentType(MediaType.parseMediaType(content.contentType()))
                 .body(content.bytes());
     }
 

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import java.util.List;
 
 /** The casework figures of a region with drill-down, and the visits due with the helpers' caseloads. */
 @Controller
@@ -75,7 +76,7 @@ class CaseworkOverviewPages {
         model.addAttribute("due", visits.due(overdue, 500));
         model.addAttribute("overdue", overdue);
         boolean township = currentUser.require().can(Role.Permission.ASSIGN_HELPERS);
-        model.addAttribute("caseloads", township ? helpers.caseloads() : java.util.List.of());
+        model.addAttribute("caseloads", township ? helpers.caseloads() : List.of());
         return "cases/visits";
     }
 }

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.util.stream.Collectors;
 
 /** Staff pages for declarations: the list, recording one from a window or the hotline, accepting or declining it. */
 @Controller
@@ -57,7 +58,7 @@ class DeclarationPages {
         model.addAttribute("matches", user.can(Role.Permission.HANDLE_CASES)
                 ? new DeclarationMatches(registry).of(found) : Map.of());
         model.addAttribute("status", shown);
-        model.addAttribute("maskedPhones", found.stream().collect(java.util.stream.Collectors.toMap(
+        model.addAttribute("maskedPhones", found.stream().collect(Collectors.toMap(
                 Declaration::id, d -> mask.phone(d.phone()))));
         model.addAttribute("canHandle", user.can(Role.Permission.HANDLE_CASES));
         model.addAttribute("risks", RiskType.values());

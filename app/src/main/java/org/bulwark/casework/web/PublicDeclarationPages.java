@@ -35,6 +35,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import java.time.Duration;
+import org.bulwark.platform.web.PublicUrl;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The public self-declaration form (no account; reachable by a QR code per village), its receipt, the status look-up
@@ -46,10 +49,10 @@ class PublicDeclarationPages {
     private final Declarations declarations;
     private final Regions regions;
     private final MessageSource messages;
-    private final org.bulwark.platform.web.PublicUrl publicUrl;
+    private final PublicUrl publicUrl;
 
     PublicDeclarationPages(Declarations declarations, Regions regions, MessageSource messages,
-                           org.bulwark.platform.web.PublicUrl publicUrl) {
+                           PublicUrl publicUrl) {
         this.publicUrl = publicUrl;
         this.declarations = declarations;
         this.regions = regions;
@@ -80,7 +83,7 @@ class PublicDeclarationPages {
                   @RequestParam(required = false) String idNumber, @RequestParam(required = false) String villageCode,
                   @RequestParam(required = false) Set<RiskType> risks,
                   @RequestParam(required = false) String description, HttpServletRequest request, Model model,
-                  Locale locale, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+                  Locale locale, RedirectAttributes redirect) {
         DeclarationInput input = new DeclarationInput(declarantName, phone, idNumber, villageCode,
                 risks == null || risks.isEmpty() ? Set.of() : EnumSet.copyOf(risks), description);
         try {
@@ -143,7 +146,7 @@ class PublicDeclarationPages {
         }
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(image, "png", png);
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)))
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofDays(1)))
                 .contentType(MediaType.IMAGE_PNG).body(png.toByteArray());
     }
 }

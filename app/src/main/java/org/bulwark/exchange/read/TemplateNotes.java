@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.bulwark.core.exchange.CategorySchema;
 import org.bulwark.core.exchange.FieldSpec;
+import org.bulwark.core.exchange.FieldType;
 
 /** The explanation sheet of an import template: what each column takes, in Chinese, for the department's clerk. */
 final class TemplateNotes {
@@ -42,7 +43,7 @@ final class TemplateNotes {
             row.createCell(3).setCellValue(field.required() ? "是" : "否");
             row.createCell(4).setCellValue(allowed(field));
             row.createCell(5).setCellValue(field.example() == null ? ""
-                    : field.type() == org.bulwark.core.exchange.FieldType.CHOICE ? field.choiceLabel(field.example())
+                    : field.type() == FieldType.CHOICE ? field.choiceLabel(field.example())
                     : field.example());
         }
     }

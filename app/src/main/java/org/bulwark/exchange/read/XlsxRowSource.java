@@ -22,6 +22,7 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.bulwark.exchange.read.FileRejectedException.Reason;
+import java.util.HashMap;
 
 /**
  * The rows of the first worksheet of an Excel workbook (.xlsx), streamed: the upload is copied to a temporary file
@@ -52,7 +53,7 @@ public final class XlsxRowSource implements RowSource {
     private final List<String> header;
     private final Iterator<Row> rows = new RowIterator(this::readRow);
     private final long headerRow;
-    private final Map<Integer, String> valuesWithoutHeader = new java.util.HashMap<>();
+    private final Map<Integer, String> valuesWithoutHeader = new HashMap<>();
 
     private XlsxRowSource(Path file, OPCPackage workbook, InputStream sheet, SheetRowReader reader)
             throws XMLStreamException {

@@ -13,6 +13,7 @@ import org.bulwark.core.exchange.RowValidator;
 import org.bulwark.core.exchange.ValidatedRow;
 import org.bulwark.exchange.read.Cells;
 import org.bulwark.exchange.read.RowSource;
+import java.lang.management.ManagementFactory;
 
 /**
  * Reads a batch's rows on a thread of its own, checks each (its values against the category, its content hash
@@ -135,7 +136,7 @@ final class CheckedRows implements AutoCloseable {
     }
 
     static long threadCpu() {
-        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private void hand(Object item) {

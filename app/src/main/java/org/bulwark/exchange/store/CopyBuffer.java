@@ -1,6 +1,9 @@
 package org.bulwark.exchange.store;
 
 import java.util.Arrays;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 /**
  * Bytes of COPY data (text or binary format), filled by one thread and then handed over whole to the thread that
@@ -64,7 +67,7 @@ abstract class CopyBuffer {
         if (value < 0) {
             put((byte) '-');
             if (value == Long.MIN_VALUE) {
-                put("9223372036854775808".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                put("9223372036854775808".getBytes(StandardCharsets.US_ASCII));
                 return;
             }
             value = -value;
@@ -86,7 +89,7 @@ abstract class CopyBuffer {
      * Appends a decimal as {@link java.math.BigDecimal#toPlainString()} writes it or, with {@code stripZeros}, as
      * {@code stripTrailingZeros().toPlainString()} does — without the strings (a million rows have four amounts each).
      */
-    final void decimal(java.math.BigDecimal value, boolean stripZeros) {
+    final void decimal(BigDecimal value, boolean stripZeros) {
         int scale = value.scale();
         if (scale < 0 || scale > 18 || value.precision() > 18) {
             String text = (stripZeros ? value.stripTrailingZeros() : value).toPlainString();
@@ -132,12 +135,12 @@ abstract class CopyBuffer {
      * {@code BigInteger} each time (a cost that shows in a million rows' amounts); moving the point keeps the value
      * compact.
      */
-    static long unscaledLong(java.math.BigDecimal value) {
+    static long unscaledLong(BigDecimal value) {
         return value.movePointRight(value.scale()).longValue();
     }
 
     /** Appends a date as {@link java.time.LocalDate#toString()} writes it (yyyy-MM-dd for four-digit years). */
-    final void isoDate(java.time.LocalDate date) {
+    final void isoDate(LocalDate date) {
         int year = date.getYear();
         if (year < 1000 || year > 9999) {
             String text = date.toString();

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.copy.CopyOut;
+import java.util.Arrays;
 
 /**
  * Reads the rows of {@code COPY (…) TO STDOUT (FORMAT BINARY)} one at a time, the values of each row in order:
@@ -97,7 +98,7 @@ final class CopyOutRows implements AutoCloseable {
         if (length < 0) {
             return null;
         }
-        byte[] value = java.util.Arrays.copyOfRange(row, at, at + length);
+        byte[] value = Arrays.copyOfRange(row, at, at + length);
         at += length;
         return value;
     }

@@ -5,6 +5,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 /**
  * Streams COPY text to PostgreSQL from a thread of its own, so that reading and checking the file (this machine's
@@ -27,7 +29,7 @@ final class CopyPipe<B extends CopyBuffer> implements AutoCloseable {
     private volatile long cpuNanos;
     private B current;
 
-    private CopyPipe(CopyIn copy, String name, java.util.function.IntFunction<B> buffers) {
+    private CopyPipe(CopyIn copy, String name, IntFunction<B> buffers) {
         this.copy = copy;
         for (int i = 0; i < 5; i++) {
             empty.add(buffers.apply(BUFFER_BYTES + (BUFFER_BYTES >> 2)));
@@ -43,7 +45,7 @@ final class CopyPipe<B extends CopyBuffer> implements AutoCloseable {
      * made by {@code buffers} (given their capacity).
      */
     static <B extends CopyBuffer> CopyPipe<B> open(CopyManager manager, String copySql, String threadName,
-                                                   java.util.function.IntFunction<B> buffers) throws SQLException {
+                                                   IntFunction<B> buffers) throws SQLException {
         return new CopyPipe<>(manager.copyIn(copySql), threadName, buffers);
     }
 
@@ -105,7 +107,7 @@ final class CopyPipe<B extends CopyBuffer> implements AutoCloseable {
             B next = null;
             while (next == null) {
                 rethrow();
-                next = empty.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                next = empty.poll(100, TimeUnit.MILLISECONDS);
             }
             current = next;
         } catch (InterruptedException e) {
@@ -117,7 +119,7 @@ final class CopyPipe<B extends CopyBuffer> implements AutoCloseable {
 
     private void put(CopyBuffer buffer) throws SQLException {
         try {
-            while (!full.offer(buffer, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            while (!full.offer(buffer, 100, TimeUnit.MILLISECONDS)) {
                 rethrow();
             }
         } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package org.bulwark.exchange.store;
 
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 
 /**
  * Rows in PostgreSQL's COPY text format, encoded straight into UTF-8 bytes: tab between columns, newline after each
@@ -104,7 +105,7 @@ final class CopyText extends CopyBuffer {
 
     /** A column holding any value by its string form (numbers, dates), or null. */
     CopyText value(Object value) {
-        return text(value == null ? null : value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString());
+        return text(value == null ? null : value instanceof BigDecimal d ? d.toPlainString() : value.toString());
     }
 
     CopyText number(long value) {

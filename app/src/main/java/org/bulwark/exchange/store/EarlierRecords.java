@@ -9,6 +9,13 @@ import org.bulwark.platform.ChangeCounters;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The content hashes of the records a category already holds, so that a record sent again is not stored twice:
@@ -39,9 +46,9 @@ final class EarlierRecords {
     static final class PartCache {
         private long changes = -1;
         /** Parts' hashes read and not yet gathered into their category's kept level. */
-        private final java.util.Map<Long, long[][]> runs = new java.util.HashMap<>();
+        private final Map<Long, long[][]> runs = new HashMap<>();
         /** By category: the level gathered from the parts of its own batches named with it. */
-        private final java.util.Map<String, Kept> kept = new java.util.HashMap<>();
+        private final Map<String, Kept> kept = new HashMap<>();
         private int partsRead;
 
         /** Parts whose hashes were read from the database so far (tests). */
@@ -144,7 +151,7 @@ final class EarlierRecords {
     }
 
     /** A category's kept level and the parts it holds. */
-    private record Kept(java.util.Set<Long> parts, Level level) {
+    private record Kept(Set<Long> parts, Level level) {
     }
 
     /**
@@ -155,9 +162,9 @@ final class EarlierRecords {
         private final PartCache cache;
         private final long changes;
         /** The own parts' hashes not in the kept level, by part, in the order of the parts. */
-        private final java.util.Map<Long, long[][]> ownRuns = new java.util.LinkedHashMap<>();
+        private final Map<Long, long[][]> ownRuns = new LinkedHashMap<>();
         /** The parts whose hashes are not in memory. */
-        private final java.util.Set<Long> unread = new java.util.LinkedHashSet<>();
+        private final Set<Long> unread = new LinkedHashSet<>();
         /** The runs for this batch only: the shared part's and the own parts' not gathered into the kept level. */
         final List<long[][]> fresh = new ArrayList<>();
 
@@ -255,12 +262,12 @@ final class EarlierRecords {
                 return kept;
             }
             List<long[][]> all = new ArrayList<>(ownRuns.values());
-            java.util.Set<Long> keptParts = new java.util.HashSet<>(ownRuns.keySet());
+            Set<Long> keptParts = new HashSet<>(ownRuns.keySet());
             if (kept != null) {
                 all.add(kept.level().run());
                 keptParts.addAll(kept.parts());
             }
-            Kept gathered = new Kept(java.util.Set.copyOf(keptParts), Level.of(all));
+            Kept gathered = new Kept(Set.copyOf(keptParts), Level.of(all));
             synchronized (cache) {
                 if (cache.changes == changes) {
                     cache.kept.put(category, gathered);
@@ -328,7 +335,7 @@ final class EarlierRecords {
 
     /** Which of {@code count} hashes the category holds (see {@link Level#containsAll}), each level in turn. */
     void containsAll(long[] high, long[] low, int count, int[] scratch, boolean[] found) {
-        java.util.Arrays.fill(found, 0, count, false);
+        Arrays.fill(found, 0, count, false);
         for (Level level : levels) {
             level.containsAll(high, low, count, scratch, found);
         }
@@ -374,7 +381,7 @@ final class EarlierRecords {
             for (int b = 0; b < 1 << bits; b++) {
                 start[b + 1] += start[b];
             }
-            int[] next = java.util.Arrays.copyOf(start, 1 << bits);
+            int[] next = Arrays.copyOf(start, 1 << bits);
             long[] high = new long[total];
             long[] low = new long[total];
             for (long[][] run : runs) {
@@ -426,15 +433,15 @@ final class EarlierRecords {
 
         void add(long hashHigh, long hashLow) {
             if (size == high.length) {
-                high = java.util.Arrays.copyOf(high, size * 2);
-                low = java.util.Arrays.copyOf(low, size * 2);
+                high = Arrays.copyOf(high, size * 2);
+                low = Arrays.copyOf(low, size * 2);
             }
             high[size] = hashHigh;
             low[size++] = hashLow;
         }
 
         long[][] arrays() {
-            return new long[][] {java.util.Arrays.copyOf(high, size), java.util.Arrays.copyOf(low, size)};
+            return new long[][] {Arrays.copyOf(high, size), Arrays.copyOf(low, size)};
         }
     }
 

@@ -10,6 +10,8 @@ import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A batch's part of {@code department_record} of its own, through its life inside the import's transaction: created
@@ -19,7 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 final class OwnPart {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RecordStore.class);
+    private static final Logger log = LoggerFactory.getLogger(RecordStore.class);
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;

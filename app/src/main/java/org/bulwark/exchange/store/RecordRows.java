@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.bulwark.core.exchange.CategorySchema;
 import org.bulwark.core.exchange.FieldSpec;
+import java.security.DigestException;
 
 /**
  * A category's records as rows of {@code department_record} in binary COPY form, and their content hash. Values are
@@ -128,7 +129,7 @@ final class RecordRows {
         digest.update(input.bytes(), 0, input.length());
         try {
             digest.digest(digestOut, 0, digestOut.length);
-        } catch (java.security.DigestException e) {
+        } catch (DigestException e) {
             throw new IllegalStateException(e);
         }
         System.arraycopy(digestOut, 0, hash, 0, hash.length);

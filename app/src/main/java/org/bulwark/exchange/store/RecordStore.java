@@ -21,6 +21,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bulwark.core.exchange.FieldSpec;
 
 /**
  * Stores a batch's rows, inside the import's transaction, in one pass: a reading thread checks every row
@@ -58,7 +60,7 @@ public class RecordStore {
     private int readAllRows;
     /** The registry read for the last large batch (see {@link #registry}). */
     private final SoftlyKept<ReadRegistry> lastRegistry = new SoftlyKept<>();
-    private final java.util.concurrent.atomic.AtomicInteger registryReads = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger registryReads = new AtomicInteger();
 
     RecordStore(JdbcClient jdbc, DataSource dataSource,
                 @Value("${bulwark.exchange.own-part-rows:100000}") int ownPartRows) {
@@ -477,7 +479,7 @@ public class RecordStore {
 
     /** Whether a category's rows may be village-wide: any but one that requires an identity number. */
     private static boolean villageWide(CategorySchema schema) {
-        return !schema.field(RecordRows.ID_NUMBER).map(org.bulwark.core.exchange.FieldSpec::required).orElse(false);
+        return !schema.field(RecordRows.ID_NUMBER).map(FieldSpec::required).orElse(false);
     }
 
     /** The problems of a row as one reason text. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The registry as matching a batch needs it: each person by identity number (person id, household id, registered
@@ -124,7 +125,7 @@ final class RegistryIndex {
                 long key = length == 18 ? key(rows.row(), rows.at()) : -1;
                 String odd = null;
                 if (key < 0 && length >= 0) {
-                    odd = new String(rows.row(), rows.at(), length, java.nio.charset.StandardCharsets.UTF_8);
+                    odd = new String(rows.row(), rows.at(), length, StandardCharsets.UTF_8);
                 }
                 rows.skip(length);
                 long id = rows.int8(-1);
@@ -153,7 +154,7 @@ final class RegistryIndex {
                         long key = key(idNumber);
                         int position = index.add(key, key < 0 ? idNumber : null, rs.getLong(2), rs.getLong(3),
                                 index.village(rs.getString(5)));
-                        byte[] name = rs.getString(4).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        byte[] name = rs.getString(4).getBytes(StandardCharsets.UTF_8);
                         index.name(position, name, 0, name.length);
                         return null;
                     }).list();
@@ -211,8 +212,8 @@ final class RegistryIndex {
                 }
             } else if (Character.isSurrogate(c)) {
                 // rare in names: the JDK's encoder decides, as when the registered name was written
-                return java.util.Arrays.equals(name.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                        java.util.Arrays.copyOfRange(names, nameStart[person], end));
+                return Arrays.equals(name.getBytes(StandardCharsets.UTF_8),
+                        Arrays.copyOfRange(names, nameStart[person], end));
             } else if (at + 3 > end || names[at++] != (byte) (0xE0 | (c >> 12))
                     || names[at++] != (byte) (0x80 | ((c >> 6) & 0x3F)) || names[at++] != (byte) (0x80 | (c & 0x3F))) {
                 return false;

@@ -11,6 +11,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import org.postgresql.PGConnection;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 
 /**
  * The rows of a batch that are not stored, each with its reasons and its cells as sent (for the file of rejected
@@ -61,7 +63,7 @@ final class RejectedRows implements AutoCloseable {
         }
         var copy = connection.unwrap(PGConnection.class).getCopyAPI();
         String sql = "copy exchange_rejected_row (batch_id, row_number, reasons, raw) from stdin";
-        InputStream rest = new java.io.ByteArrayInputStream(text.bytes(), 0, text.length());
+        InputStream rest = new ByteArrayInputStream(text.bytes(), 0, text.length());
         if (spilled == null) {
             copy.copyIn(sql, rest);
             return;
@@ -77,7 +79,7 @@ final class RejectedRows implements AutoCloseable {
         try {
             if (spilled == null) {
                 spill = Files.createTempFile("bulwark-rejected-", ".copy");
-                spilled = new java.io.BufferedOutputStream(Files.newOutputStream(spill), 1 << 16);
+                spilled = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16);
             }
             spilled.write(text.bytes(), 0, text.length());
             text.clear();

@@ -4,6 +4,7 @@ import org.bulwark.core.exchange.CategorySchema;
 import org.bulwark.core.exchange.FieldSpec;
 import org.bulwark.core.exchange.KeyType;
 import org.bulwark.identity.RegionScope;
+import java.util.Objects;
 
 /**
  * Matches a checked row to the registry: a person by identity number (the name, where the category has one, must
@@ -49,10 +50,10 @@ final class RowMatcher {
     private Match lastMatch;
 
     Match match(String idNumber, String householdNumber, String village, String name) {
-        if (lastMatch != null && java.util.Objects.equals(idNumber, lastIdNumber)
-                && java.util.Objects.equals(name, lastName)
-                && java.util.Objects.equals(householdNumber, lastHouseholdNumber)
-                && java.util.Objects.equals(village, lastRowVillage)) {
+        if (lastMatch != null && Objects.equals(idNumber, lastIdNumber)
+                && Objects.equals(name, lastName)
+                && Objects.equals(householdNumber, lastHouseholdNumber)
+                && Objects.equals(village, lastRowVillage)) {
             return lastMatch;
         }
         Match match = look(idNumber, householdNumber, village, name);

@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.bulwark.exchange.BatchStatus;
 
 /**
  * REST API for department data: post a batch as JSON rows or as a CSV/Excel file, read the report and the rejected
@@ -133,7 +134,7 @@ class ExchangeApi {
      * moment) is a conflict with problem details that say so, the batch attached.
      */
     private ResponseEntity<?> answer(Batch batch, Locale locale) {
-        if (batch.status() != org.bulwark.exchange.BatchStatus.DUPLICATE) {
+        if (batch.status() != BatchStatus.DUPLICATE) {
             return ResponseEntity.ok(batch);
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, batch.statusReason());

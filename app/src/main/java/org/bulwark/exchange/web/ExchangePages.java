@@ -33,6 +33,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import org.bulwark.exchange.RejectedRow;
 
 /** Pages for department data officers: upload a batch, see its report, download rejected rows and templates. */
 @Controller
@@ -128,7 +132,7 @@ class ExchangePages {
     void rejected(@PathVariable long id, @PathVariable String format, HttpServletResponse response)
             throws IOException {
         currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
-        List<org.bulwark.exchange.RejectedRow> rows = batches.rejected(id, Integer.MAX_VALUE);
+        List<RejectedRow> rows = batches.rejected(id, Integer.MAX_VALUE);
         List<String> header = batches.header(id);
         // a Chinese file name for the officer, with the ASCII one for old clients
         response.setHeader("Content-Disposition", attachment("batch-" + id + "-rejected." + format,
@@ -160,9 +164,9 @@ class ExchangePages {
         private static final int SHOWN_CELLS = 3;
 
         /** The row with its cells in the order of the file's header (the stored cells do not keep it). */
-        static RejectedLine of(org.bulwark.exchange.RejectedRow row, List<String> header) {
+        static RejectedLine of(RejectedRow row, List<String> header) {
             String cells = header.stream().map(row.raw()::get).filter(v -> v != null && !v.isBlank())
-                    .limit(SHOWN_CELLS).collect(java.util.stream.Collectors.joining(" · "));
+                    .limit(SHOWN_CELLS).collect(Collectors.joining(" · "));
             return new RejectedLine(row.rowNumber(), cells, List.of(row.reasons().split("；")));
         }
     }
@@ -170,7 +174,7 @@ class ExchangePages {
     /** An attachment named in Chinese (RFC 6266 {@code filename*}), with an ASCII name for clients without it. */
     static String attachment(String asciiName, String chineseName) {
         return "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(chineseName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+                + URLEncoder.encode(chineseName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private List<CategorySchema> categoriesFor(BulwarkUser user) {

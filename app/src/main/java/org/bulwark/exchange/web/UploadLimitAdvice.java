@@ -12,10 +12,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /** An upload over the size limit: a problem detail for the API, a message on the upload page for people. */
 @ControllerAdvice
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadLimitAdvice {
 
     private final DataSize limit;

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Two-factor sign-in on the pages: enrolment (a QR code for the authenticator app, confirmed with a first code, then
@@ -105,7 +106,7 @@ class TwoFactorPages {
      */
     @PostMapping(SecondFactorGate.VERIFY_PAGE)
     String verify(@RequestParam(required = false) String code, Model model, HttpServletRequest request,
-                  jakarta.servlet.http.HttpServletResponse response) {
+                  HttpServletResponse response) {
         BulwarkUser user = currentUser.require();
         if (twoFactor.verify(user, code)) {
             request.getSession().removeAttribute(SecondFactorGate.PENDING);

@@ -23,6 +23,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.bulwark.identity.Role;
+import org.bulwark.identity.TwoFactor;
+import org.bulwark.identity.TwoFactorPolicy;
+import org.bulwark.identity.UserAccounts;
 
 /**
  * The users page of the system and the security administrators: the accounts of their region, filtered and paged;
@@ -40,14 +44,14 @@ class UserPages {
     private final Regions regions;
     private final MessageSource messages;
 
-    private final org.bulwark.identity.TwoFactor twoFactor;
+    private final TwoFactor twoFactor;
 
-    private final org.bulwark.identity.UserAccounts accounts;
-    private final org.bulwark.identity.TwoFactorPolicy twoFactorPolicy;
+    private final UserAccounts accounts;
+    private final TwoFactorPolicy twoFactorPolicy;
 
     UserPages(UserAdministration users, CurrentUser currentUser, Regions regions, MessageSource messages,
-              org.bulwark.identity.TwoFactor twoFactor, org.bulwark.identity.UserAccounts accounts,
-              org.bulwark.identity.TwoFactorPolicy twoFactorPolicy) {
+              TwoFactor twoFactor, UserAccounts accounts,
+              TwoFactorPolicy twoFactorPolicy) {
         this.accounts = accounts;
         this.twoFactorPolicy = twoFactorPolicy;
         this.twoFactor = twoFactor;
@@ -72,7 +76,7 @@ class UserPages {
         model.addAttribute("filter", filter);
         model.addAttribute("result", result);
         model.addAttribute("counts", users.counts());
-        model.addAttribute("roles", org.bulwark.identity.Role.values());
+        model.addAttribute("roles", Role.values());
         model.addAttribute("states", UserFilter.State.values());
         model.addAttribute("regionChoices", regionChoices());
         if (users.managesRoles()) {

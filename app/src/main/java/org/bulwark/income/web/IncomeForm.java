@@ -3,6 +3,8 @@ package org.bulwark.income.web;
 import java.math.BigDecimal;
 import org.bulwark.income.IncomeInput;
 import org.bulwark.income.IncomeRecord;
+import java.util.List;
+import org.bulwark.platform.FieldProblem;
 
 /** Income as the page form holds it: text, so that "abc" comes back with an error instead of vanishing. */
 public class IncomeForm {
@@ -27,13 +29,13 @@ public class IncomeForm {
     }
 
     /** Converts, reporting each field that is not a number. */
-    IncomeInput toInput(java.util.List<org.bulwark.platform.FieldProblem> problems) {
+    IncomeInput toInput(List<FieldProblem> problems) {
         Integer y = null;
         if (year != null && !year.isBlank()) {
             try {
                 y = Integer.valueOf(year.strip());
             } catch (NumberFormatException e) {
-                problems.add(new org.bulwark.platform.FieldProblem("year", "number", "is not a whole number"));
+                problems.add(new FieldProblem("year", "number", "is not a whole number"));
             }
         }
         return new IncomeInput(y, amount("wage", wage, problems), amount("operating", operating, problems),
@@ -41,14 +43,14 @@ public class IncomeForm {
                 amount("productionCost", productionCost, problems));
     }
 
-    private static BigDecimal amount(String field, String value, java.util.List<org.bulwark.platform.FieldProblem> problems) {
+    private static BigDecimal amount(String field, String value, List<FieldProblem> problems) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return new BigDecimal(value.strip().replace(",", ""));
         } catch (NumberFormatException e) {
-            problems.add(new org.bulwark.platform.FieldProblem(field, "number", "is not a number"));
+            problems.add(new FieldProblem(field, "number", "is not a number"));
             return BigDecimal.ZERO;
         }
     }

@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import java.io.UncheckedIOException;
 
 /**
  * The embedded server's superuser password: generated once, kept in {@value #FILE_NAME} inside the data folder,
@@ -70,7 +71,7 @@ final class DatabasePassword {
             return Files.exists(file) ? Optional.of(Files.readString(file).trim()).filter(s -> !s.isEmpty())
                     : Optional.empty();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("Could not read the database password in " + file, e);
+            throw new UncheckedIOException("Could not read the database password in " + file, e);
         }
     }
 

@@ -1,5 +1,8 @@
 package org.bulwark.platform.database;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 /** Where the database is: a URL, and the embedded server behind it when the application started one. */
 public record DatabaseServer(String url, String username, String password, EmbeddedPostgresServer embedded) {
 
@@ -9,8 +12,8 @@ public record DatabaseServer(String url, String username, String password, Embed
     }
 
     /** The folder of the embedded server's data, empty when the database is a server of its own. */
-    public java.util.Optional<java.nio.file.Path> embeddedDataDirectory() {
-        return java.util.Optional.ofNullable(embedded).map(EmbeddedPostgresServer::dataDirectory);
+    public Optional<Path> embeddedDataDirectory() {
+        return Optional.ofNullable(embedded).map(EmbeddedPostgresServer::dataDirectory);
     }
 
     /** Never the password: a record's own toString would print it. */

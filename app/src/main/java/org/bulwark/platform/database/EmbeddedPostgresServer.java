@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The PostgreSQL server the application starts itself when no external database is configured.
@@ -210,11 +211,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         // SIGTERM is PostgreSQL's "smart" shutdown: with its JVM gone no client remains, so it ends promptly
         handle.destroy();
         try {
-            handle.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            handle.onExit().get(30, TimeUnit.SECONDS);
         } catch (Exception timeout) {
             handle.destroyForcibly();
             try {
-                handle.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+                handle.onExit().get(10, TimeUnit.SECONDS);
             } catch (Exception ignored) {
                 throw new IOException("PostgreSQL pid " + pid + " holding " + dataDirectory + " did not stop");
             }

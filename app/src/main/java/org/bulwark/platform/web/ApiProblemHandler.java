@@ -15,12 +15,19 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.bulwark.platform.InvalidParameterException;
+import org.bulwark.platform.TooManyRequestsException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import org.springframework.core.annotation.Order;
 
 /** Answers API errors as RFC 9457 problem details; input errors list each field with its reason. */
 @RestControllerAdvice(annotations = ApiController.class)
 // before Spring Boot's own problem-details advice (order 0), which would answer type mismatches and unreadable
 // bodies without naming the parameter
-@org.springframework.core.annotation.Order(-1)
+@Order(-1)
 class ApiProblemHandler {
 
     @ExceptionHandler(InvalidInputException.class)
@@ -29,8 +36,8 @@ class ApiProblemHandler {
     }
 
     /** A parameter no operation could accept (a control character, a page out of bounds): 400, naming it. */
-    @ExceptionHandler(org.bulwark.platform.InvalidParameterException.class)
-    ProblemDetail invalidParameter(org.bulwark.platform.InvalidParameterException e) {
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail invalidParameter(InvalidParameterException e) {
         ProblemDetail problem = invalid(e.problems());
         problem.setStatus(HttpStatus.BAD_REQUEST);
         problem.setType(URI.create("urn:bulwark:problem:invalid-parameter"));
@@ -64,9 +71,9 @@ class ApiProblemHandler {
     /** The JSON field a body broke at ({@code members[0].employmentMonths}), when Jackson knows it. */
     private static String jsonField(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof tools.jackson.core.JacksonException jackson && !jackson.getPath().isEmpty()) {
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
                 StringBuilder field = new StringBuilder();
-                for (tools.jackson.core.JacksonException.Reference step : jackson.getPath()) {
+                for (JacksonException.Reference step : jackson.getPath()) {
                     if (step.getPropertyName() != null) {
                         field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
                     } else if (step.getIndex() >= 0) {
@@ -75,7 +82,7 @@ class ApiProblemHandler {
                 }
                 return field.isEmpty() ? null : field.toString();
             }
-            if (cause instanceof tools.jackson.core.exc.StreamReadException read && read.processor() != null) {
+            if (cause instanceof StreamReadException read && read.processor() != null) {
                 // a number beyond its type is found by the parser, which knows where it stands
                 String pointer = read.processor().streamReadContext().pathAsPointer().toString();
                 String field = pointer.replaceAll("/([0-9]+)", "[$1]").replace('/', '.').replaceFirst("^\\.", "");
@@ -89,7 +96,7 @@ class ApiProblemHandler {
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
         // a parameter that is not of its type (a number beyond 64 bits, a word for a number): 400, naming it
         String value = String.valueOf(e.getValue());
-        return invalidParameter(new org.bulwark.platform.InvalidParameterException(e.getName(), "type",
+        return invalidParameter(new InvalidParameterException(e.getName(), "type",
                 "is not a valid value: " + (value.length() > 40 ? value.substring(0, 40) + "…" : value)));
     }
 
@@ -98,10 +105,10 @@ class ApiProblemHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    @ExceptionHandler(org.bulwark.platform.TooManyRequestsException.class)
-    org.springframework.http.ResponseEntity<ProblemDetail> tooMany(org.bulwark.platform.TooManyRequestsException e) {
-        return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()))
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()))
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
     }
 

@@ -4,6 +4,7 @@ import java.util.function.UnaryOperator;
 import org.bulwark.platform.FieldProblem;
 import org.bulwark.platform.InvalidInputException;
 import org.springframework.validation.BindingResult;
+import org.springframework.beans.NotReadablePropertyException;
 
 /** Puts the problems of refused input on the form's fields, with message codes {@code problem.<code>}. */
 public final class FormErrors {
@@ -22,7 +23,7 @@ public final class FormErrors {
             }
             try {
                 result.rejectValue(field, code, null, problem.message());
-            } catch (org.springframework.beans.NotReadablePropertyException notOnTheForm) {
+            } catch (NotReadablePropertyException notOnTheForm) {
                 result.reject(code, null, problem.field() + ": " + problem.message());
             }
         }

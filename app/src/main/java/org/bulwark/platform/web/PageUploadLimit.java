@@ -21,6 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
+import java.io.OutputStream;
 
 /**
  * A page upload (a multipart form) larger than the limit is answered with the Chinese error page, status 413, saying
@@ -68,7 +69,7 @@ class PageUploadLimit extends OncePerRequestFilter {
         }
         if (length <= drainBytes) {
             try (InputStream body = request.getInputStream()) {
-                body.transferTo(java.io.OutputStream.nullOutputStream());
+                body.transferTo(OutputStream.nullOutputStream());
             }
         }
         Locale locale = locales.resolveLocale(request);

@@ -26,6 +26,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
 
 /** Pages to list, search, view, create, edit and delete households. */
 @Controller
@@ -34,10 +39,10 @@ class HouseholdPages {
     private final Registry registry;
     private final Regions regions;
     private final CurrentUser currentUser;
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
     HouseholdPages(Registry registry, Regions regions, CurrentUser currentUser,
-                   org.springframework.context.MessageSource messages) {
+                   MessageSource messages) {
         this.registry = registry;
         this.regions = regions;
         this.currentUser = currentUser;
@@ -54,7 +59,7 @@ class HouseholdPages {
                 @RequestParam(name = "region", required = false) String region,
                 @RequestParam(name = "category", required = false) String category,
                 @RequestParam(name = "page", defaultValue = "0") int page,
-                HttpServletRequest request, Model model, java.util.Locale locale) {
+                HttpServletRequest request, Model model, Locale locale) {
         HouseholdSearch search = new HouseholdSearch(text, region, category, page, 20);
         HouseholdPage result;
         try {
@@ -69,7 +74,7 @@ class HouseholdPages {
         if (request.getHeader("HX-Request") != null) {
             return "households/list :: results";
         }
-        List<Region> choices = new java.util.ArrayList<>(regionChoices());
+        List<Region> choices = new ArrayList<>(regionChoices());
         if (search.regionCode() != null && !search.regionCode().isBlank()
                 && choices.stream().noneMatch(r -> r.code().equals(search.regionCode()))) {
             // a region chosen elsewhere (a link, a deeper level) stays visible as the current choice
@@ -89,7 +94,7 @@ class HouseholdPages {
 
     @PostMapping("/households/new")
     String create(@ModelAttribute("form") HouseholdForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect, java.util.Locale locale) {
+                  RedirectAttributes redirect, Locale locale) {
         try {
             HouseholdFile file = registry.register(form.toInput(), List.of(form.getHead().toInput()));
             redirect.addFlashAttribute("flash", messages.getMessage("flash.saved", null, locale));
@@ -108,7 +113,7 @@ class HouseholdPages {
 
     @PostMapping("/households/{id}/edit")
     String update(@PathVariable long id, @ModelAttribute("form") HouseholdForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect, java.util.Locale locale) {
+                  Model model, RedirectAttributes redirect, Locale locale) {
         try {
             registry.update(id, form.getVersion(), form.toInput());
             redirect.addFlashAttribute("flash", messages.getMessage("flash.saved", null, locale));
@@ -122,7 +127,7 @@ class HouseholdPages {
     }
 
     @PostMapping("/households/{id}/delete")
-    String delete(@PathVariable long id, RedirectAttributes redirect, java.util.Locale locale) {
+    String delete(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
         registry.remove(id);
         redirect.addFlashAttribute("flash", messages.getMessage("flash.deleted", null, locale));
         return "redirect:/households";
@@ -143,7 +148,7 @@ class HouseholdPages {
     private List<VillageChoice> villageChoices() {
         String prefix = currentUser.scope().prefix();
         List<Region> villages = regions.villagesUnder(prefix, 5_000);
-        java.util.Map<String, String> townships = new java.util.HashMap<>();
+        Map<String, String> townships = new HashMap<>();
         return villages.stream().map(v -> new VillageChoice(v.code(),
                 townships.computeIfAbsent(v.parentCode(), regions::nameOf) + " · " + v.name())).toList();
     }

@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyOut;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
 
 /**
  * Reads the rows of a {@code COPY (query) TO STDOUT} in PostgreSQL's text format, one row at a time, cell by cell:
@@ -70,11 +72,11 @@ final class CopyRows implements AutoCloseable {
     /** The next cell, a date yyyy-MM-dd, as an epoch day, or {@code none} when null. */
     int day(int none) {
         String text = text();
-        return text == null ? none : (int) java.time.LocalDate.parse(text).toEpochDay();
+        return text == null ? none : (int) LocalDate.parse(text).toEpochDay();
     }
 
     private String unescape(int start, int end) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(end - start);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(end - start);
         for (int i = start; i < end; i++) {
             byte b = row[i];
             if (b == '\\' && i + 1 < end) {

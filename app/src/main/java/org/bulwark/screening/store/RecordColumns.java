@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.bulwark.core.screening.DateFlag;
 import org.bulwark.exchange.DepartmentRecordFeed;
+import java.time.LocalDate;
 
 /**
  * One category's department records as the screening rules read them, in record-id order: id, household and
@@ -173,7 +174,7 @@ final class RecordColumns {
         for (String date : dates) {
             if (date != null) {
                 // the first date field present decides, as DateFlag.sourceField picks it, even when blank
-                return date.isBlank() ? FLAG_FALSE : (int) java.time.LocalDate.parse(date).toEpochDay();
+                return date.isBlank() ? FLAG_FALSE : (int) LocalDate.parse(date).toEpochDay();
             }
         }
         return FLAG_FALSE;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.bulwark.core.registry.HouseholdCategory;
 import org.bulwark.core.registry.LabourCapacity;
+import org.bulwark.core.screening.PersonTable;
 
 /**
  * The registry as screening reads it, in columns: households by id (village, category), persons by id (household
@@ -94,7 +95,7 @@ final class RegistryColumns {
                 }
                 pid[n] = rows.number(-1);
                 household[n] = households.position(rows.number(-1));
-                birth[n] = rows.day(org.bulwark.core.screening.PersonTable.UNKNOWN_DAY);
+                birth[n] = rows.day(PersonTable.UNKNOWN_DAY);
                 String labour = rows.text();
                 capacity[n] = labour == null ? NO_CAPACITY : (byte) LabourCapacity.valueOf(labour).ordinal();
                 n++;

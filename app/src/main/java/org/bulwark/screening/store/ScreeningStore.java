@@ -30,6 +30,11 @@ import org.bulwark.exchange.DepartmentRecordFeed;
 import org.bulwark.platform.ChangeCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * The platform's columnar store of screening inputs, in files: the registry as screening reads it and, per
@@ -51,7 +56,7 @@ public final class ScreeningStore {
     private final boolean inMemory;
     /** The store's columns held in memory, with their index; null until loaded, or once behind the files. */
     private ResidentStore resident;
-    private final java.util.concurrent.atomic.AtomicBoolean loading = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean loading = new AtomicBoolean();
 
     /** A store in a folder of {@code root} named after the database it copies, held in memory once read. */
     public ScreeningStore(DataSource dataSource, Path root) {
@@ -118,7 +123,7 @@ public final class ScreeningStore {
             return new Input(building.input().households, building.input().persons, tables, ids, count, refreshed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("reading the screening store failed: " + e.getCause().getMessage(),
                     e.getCause());
         } catch (InterruptedException e) {
@@ -149,7 +154,7 @@ public final class ScreeningStore {
     /** From the files: the registry and each category's segments read on the pool side by side. */
     private static Building buildFromFiles(Path folder, Map<String, Map<String, String>> fieldsRead,
                                            String regionPrefix, LocalDate asOf, ExecutorService pool)
-            throws IOException, InterruptedException, java.util.concurrent.ExecutionException {
+            throws IOException, InterruptedException, ExecutionException {
         Stamp stamp = readStamp(folder);
         Future<RegistryColumns> registry = pool.submit(() -> RegistryColumns.read(folder.resolve(REGISTRY)));
         Map<String, Future<List<RecordColumns>>> segments = readSegments(folder, stamp, fieldsRead, pool);
@@ -176,25 +181,25 @@ public final class ScreeningStore {
      * run reads PostgreSQL. The store is held from the first full run on, or once a platform serves
      * ({@link #loadInBackground}).
      */
-    public synchronized java.util.Optional<Input> incrementalInput(Map<String, Map<String, String>> fieldsRead,
+    public synchronized Optional<Input> incrementalInput(Map<String, Map<String, String>> fieldsRead,
                                                                    String regionPrefix, LocalDate asOf,
-                                                                   java.util.Collection<Long> householdIds,
-                                                                   java.util.Collection<String> idNumbers,
-                                                                   java.util.function.Supplier<SubsetRegistry>
+                                                                   Collection<Long> householdIds,
+                                                                   Collection<String> idNumbers,
+                                                                   Supplier<SubsetRegistry>
                                                                            registryNow) {
         if (!inMemory || resident == null || !resident.holds(fieldsRead)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Stamp held = resident.stamp();
         Map<String, Long> counters = counters();
         if (held.inserted() != counters.getOrDefault("records_inserted", 0L)
                 || held.changed() != counters.getOrDefault("records_changed", 0L)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (held.registry() == counters.getOrDefault("registry", 0L) || registryChangesRead(householdIds)) {
-            return java.util.Optional.of(resident.subset(regionPrefix, asOf, householdIds, idNumbers));
+            return Optional.of(resident.subset(regionPrefix, asOf, householdIds, idNumbers));
         }
-        return java.util.Optional.of(resident.subset(regionPrefix, asOf, registryNow.get(), idNumbers));
+        return Optional.of(resident.subset(regionPrefix, asOf, registryNow.get(), idNumbers));
     }
 
     /**
@@ -202,7 +207,7 @@ public final class ScreeningStore {
      * was copied) and reads those of the run's households among them again from PostgreSQL; false when the log cannot
      * tell what changed, and the run's households and members are read from PostgreSQL instead.
      */
-    private boolean registryChangesRead(java.util.Collection<Long> householdIds) {
+    private boolean registryChangesRead(Collection<Long> householdIds) {
         try (Connection connection = dataSource.getConnection()) {
             return RegistryChangeLog.catchUp(connection, resident.patch(), householdIds);
         } catch (SQLException e) {
@@ -287,7 +292,7 @@ public final class ScreeningStore {
             }
             resident = ResidentStore.of(stamp, registry.get(), fieldsRead, read);
             resident.warmUp(LocalDate.now());
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("reading the screening store failed: " + e.getCause().getMessage(),
                     e.getCause());
         } catch (InterruptedException e) {

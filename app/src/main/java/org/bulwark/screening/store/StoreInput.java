@@ -9,6 +9,7 @@ import org.bulwark.core.registry.LabourCapacity;
 import org.bulwark.core.screening.HouseholdTable;
 import org.bulwark.core.screening.PersonTable;
 import org.bulwark.core.screening.RecordTable;
+import java.time.LocalDate;
 
 /**
  * Turns the stored columns into the engine's tables for one run: the households of a region, their members and
@@ -34,14 +35,14 @@ final class StoreInput {
     final HouseholdTable households;
     final PersonTable persons;
 
-    StoreInput(RegistryColumns registry, String prefix, java.time.LocalDate asOf) {
+    StoreInput(RegistryColumns registry, String prefix, LocalDate asOf) {
         this(registry, new RegistryColumns.IdIndex(registry.householdId, registry.households),
                 new RegistryColumns.IdIndex(registry.personId, registry.persons), prefix, asOf);
     }
 
     /** Over a registry whose id indexes are at hand (the store held in memory keeps them). */
     StoreInput(RegistryColumns registry, RegistryColumns.IdIndex householdIds, RegistryColumns.IdIndex personIds,
-               String prefix, java.time.LocalDate asOf) {
+               String prefix, LocalDate asOf) {
         this.registry = registry;
         this.prefix = prefix;
         this.asOfDay = (int) asOf.toEpochDay();

@@ -22,6 +22,7 @@ import org.bulwark.screening.RuleBook;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import java.util.Arrays;
 
 /**
  * The rules in force and their thresholds, read-only: every rule with its condition, features and look-back windows,
@@ -73,7 +74,7 @@ class RulePages {
         for (Rule rule : rules.rules()) {
             List<String> names = rules.parametersOf(rule.id());
             names.forEach(name -> usedBy.get(name).add(rule.id()));
-            String fixed = java.util.Arrays.stream(WarningLevel.values())
+            String fixed = Arrays.stream(WarningLevel.values())
                     .filter(level -> level.code().equals(rule.level())).map(WarningLevel::name).findFirst()
                     .orElse(null);
             views.add(new RuleView(rule, fixed, rules.features(rule.id()),

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.util.List;
+import java.util.Map;
 
 /** Pages to list the region's warnings, read one with its evidence, and confirm or dismiss it. */
 @Controller
@@ -39,13 +41,13 @@ class WarningPages {
         this.mask = mask;
         this.explanations = explanations;
         // casework answers which case a warning led to; without it (a platform without casework) none
-        this.cases = cases.getIfAvailable(() -> list -> java.util.Map.of());
+        this.cases = cases.getIfAvailable(() -> list -> Map.of());
     }
 
     @GetMapping("/warnings")
     String list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "false") boolean overdue,
                 @RequestParam(required = false) String region, Model model) {
-        java.util.List<Warning> list = warnings.list(status == null ? "OPEN" : status, overdue, region, 300);
+        List<Warning> list = warnings.list(status == null ? "OPEN" : status, overdue, region, 300);
         model.addAttribute("warnings", list);
         model.addAttribute("summaries", explanations.summaries(list));
         model.addAttribute("caseLinks", cases.of(list));
@@ -61,7 +63,7 @@ class WarningPages {
         model.addAttribute("warning", warning);
         model.addAttribute("maskedId", mask.id(warning.idNumber()));
         model.addAttribute("evidence", explanations.explain(warning));
-        model.addAttribute("caseLink", cases.of(java.util.List.of(warning)).get(warning.id()));
+        model.addAttribute("caseLink", cases.of(List.of(warning)).get(warning.id()));
         model.addAttribute("canVerify", currentUser.require().can(Role.Permission.VERIFY_WARNINGS));
         return "warnings/warning";
     }

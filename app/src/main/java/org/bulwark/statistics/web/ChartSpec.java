@@ -10,6 +10,8 @@ import java.util.function.Function;
 import org.bulwark.statistics.FigureTable;
 import org.bulwark.statistics.Measure;
 import org.springframework.context.MessageSource;
+import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
  * What {@code dashboard.js} needs to draw a table as an ECharts chart: the row labels, one series per charted
@@ -24,7 +26,7 @@ final class ChartSpec {
      * @param links for a row and a measure, the address a click leads to (or null)
      */
     static Map<String, Object> of(FigureTable table, int year, MessageSource messages, Locale locale,
-                                  java.util.function.BiFunction<FigureTable.Row, Measure, String> links) {
+                                  BiFunction<FigureTable.Row, Measure, String> links) {
         List<FigureTable.Row> rows = table.rows();
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("categories", rows.stream().map(r -> shortName(r.label())).toList());
@@ -49,7 +51,7 @@ final class ChartSpec {
     @SuppressWarnings("unchecked")
     static boolean hasData(Map<String, Object> spec) {
         return ((List<Map<String, Object>>) spec.get("series")).stream()
-                .anyMatch(s -> ((List<Object>) s.get("data")).stream().anyMatch(java.util.Objects::nonNull));
+                .anyMatch(s -> ((List<Object>) s.get("data")).stream().anyMatch(Objects::nonNull));
     }
 
     /**

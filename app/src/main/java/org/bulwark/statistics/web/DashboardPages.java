@@ -22,6 +22,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDateTime;
 
 /**
  * The dashboard pages: a region's figures with charts and drill-down, the households behind any figure, and
@@ -36,10 +39,10 @@ class DashboardPages {
     private final HouseholdsBehind householdsBehind;
     private final MessageSource messages;
     private final ObjectMapper json;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     DashboardPages(Dashboard dashboard, HouseholdsBehind householdsBehind, MessageSource messages, ObjectMapper json,
-                   java.time.Clock clock) {
+                   Clock clock) {
         this.clock = clock;
         this.dashboard = dashboard;
         this.householdsBehind = householdsBehind;
@@ -49,7 +52,7 @@ class DashboardPages {
 
     @GetMapping("/dashboard")
     String dashboard(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
-                     Model model, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
+                     Model model, Locale locale, HttpServletRequest request) {
         show(dashboard.view(region, year, locale), model, locale, request.getContextPath());
         return "dashboard/page";
     }
@@ -60,9 +63,9 @@ class DashboardPages {
      */
     @GetMapping("/dashboard/cockpit")
     String cockpit(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
-                   Model model, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
+                   Model model, Locale locale, HttpServletRequest request) {
         show(dashboard.view(region, year, locale), model, locale, request.getContextPath());
-        model.addAttribute("shownAt", java.time.LocalDateTime.now(clock).withSecond(0).withNano(0));
+        model.addAttribute("shownAt", LocalDateTime.now(clock).withSecond(0).withNano(0));
         return "dashboard/cockpit";
     }
 
@@ -82,7 +85,7 @@ class DashboardPages {
         String mark = messages.getMessage("dashboard.suppressed", null, locale);
         model.addAttribute("view", view);
         model.addAttribute("tables", tables);
-        model.addAttribute("headlines", view.headlines().stream().map(c -> java.util.Map.entry(
+        model.addAttribute("headlines", view.headlines().stream().map(c -> Map.entry(
                 messages.getMessage(c.measure().labelKey(), new Object[] {view.year(), view.year() - 1}, locale),
                 ShownTable.cell(c, view.region().code(), null, view.year(), mark, contextPath))).toList());
     }

@@ -10,6 +10,7 @@ import org.bulwark.statistics.FigureTable;
 import org.bulwark.statistics.Measure;
 import org.springframework.context.MessageSource;
 import org.springframework.web.util.UriComponentsBuilder;
+import java.util.Optional;
 
 /**
  * A dashboard table ready to print: headers in the user's language, figures formatted, and the address behind
@@ -59,7 +60,7 @@ record ShownTable(FigureTable table, String title, List<String> headers, List<Sh
         }
         String href = !c.linked() ? null : UriComponentsBuilder.fromPath(contextPath + "/dashboard/households")
                 .queryParam("measure", c.measure().id()).queryParam("region", linkRegion)
-                .queryParamIfPresent("key", java.util.Optional.ofNullable(key)).queryParam("year", year)
+                .queryParamIfPresent("key", Optional.ofNullable(key)).queryParam("year", year)
                 .encode().build().toUriString();
         return new ShownCell(format(c), href, false);
     }

@@ -28,6 +28,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import java.io.UncheckedIOException;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /** Reading Excel uploads: cell types, row numbers, limits and files that are not workbooks. */
 class XlsxReaderTest {
@@ -136,7 +138,7 @@ class XlsxReaderTest {
     void aHeaderMergedOverAColumnWithValuesIsRefusedNamingTheCell() {
         assertRejected(workbookOf((workbook, sheet) -> {
             header(sheet, "身份证号", "姓名", "", "金额");
-            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 1, 2));
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 1, 2));
             Row row = sheet.createRow(1);
             row.createCell(0).setCellValue("522324197804120319");
             row.createCell(1).setCellValue("王");
@@ -149,7 +151,7 @@ class XlsxReaderTest {
         try {
             return workbook(new XSSFWorkbook(), filler);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.time.LocalDate;
+import java.util.Arrays;
 
 /**
  * Two batches of one category sent at the same time, sharing records: imports of a category take turns, so the
@@ -78,7 +80,7 @@ class ConcurrentImportTest {
                         .param("id", person.idNumber()).query(Long.class).single();
                 long distinct = jdbc.sql("select count(distinct row_hash) from department_record where id_number = :id")
                         .param("id", person.idNumber()).query(Long.class).single();
-                assertThat(stored).as("each record once (knobs %s)", java.util.Arrays.toString(knobs))
+                assertThat(stored).as("each record once (knobs %s)", Arrays.toString(knobs))
                         .isEqualTo(60).isEqualTo(distinct);
                 assertThat(one.rowsAccepted() + two.rowsAccepted()).isEqualTo(60);
                 assertThat(one.rowsRepeated() + two.rowsRepeated()).isEqualTo(20);
@@ -125,7 +127,7 @@ class ConcurrentImportTest {
     private static String settlements(Person person, int fromDay, int toDay) {
         StringBuilder csv = new StringBuilder(JavaMatchingTest.SETTLEMENTS);
         for (int day = fromDay; day <= toDay; day++) {
-            java.time.LocalDate date = java.time.LocalDate.of(2025, 1, 1).plusDays(day);
+            LocalDate date = LocalDate.of(2025, 1, 1).plusDays(day);
             csv.append(person.idNumber()).append(',').append(person.name()).append(',').append(date)
                     .append(",outpatient,200,100,").append(day).append(",30\n");
         }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import java.util.Arrays;
+import java.util.Collections;
 
 /** The earlier hashes of several parts, merged: every one of them is found, and no other. */
 class EarlierRecordsTest {
@@ -56,7 +58,7 @@ class EarlierRecordsTest {
             asked.add(new long[] {hash[0], hash[1] + 2});
             asked.add(new long[] {hash[0] ^ Long.MIN_VALUE, hash[1]});
         }
-        java.util.Collections.shuffle(asked, random);
+        Collections.shuffle(asked, random);
         long[] high = asked.stream().mapToLong(h -> h[0]).toArray();
         long[] low = asked.stream().mapToLong(h -> h[1]).toArray();
         boolean[] found = new boolean[asked.size()];
@@ -75,7 +77,7 @@ class EarlierRecordsTest {
         EarlierRecords levels = EarlierRecords.ofLevels(List.of(runs.subList(0, 3), runs.subList(3, runs.size())));
         assertThat(levels.size()).isEqualTo(all.size());
         boolean[] inLevels = new boolean[asked.size()];
-        java.util.Arrays.fill(inLevels, true);
+        Arrays.fill(inLevels, true);
         levels.containsAll(high, low, asked.size(), new int[asked.size()], inLevels);
         for (int i = 0; i < asked.size(); i++) {
             assertThat(inLevels[i]).as("hash %d in two levels", i).isEqualTo(found[i]);

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.HexFormat;
 
 /**
  * Matching runs in Java, against the registry read whole (a large batch) or looked up (a small one): both ways must
@@ -272,7 +273,7 @@ class JavaMatchingTest {
                 .param("p", first.id()).param("c", "medical_settlement").query(byte[].class).single();
         List<String> stored = jdbc.sql("select encode(row_hash, 'hex') from department_record where batch_id = :b "
                 + "order by row_hash").param("b", first.id()).query(String.class).list();
-        assertThat(java.util.HexFormat.of().formatHex(kept)).isEqualTo(String.join("", stored));
+        assertThat(HexFormat.of().formatHex(kept)).isEqualTo(String.join("", stored));
         // a later batch repeating two of them: found in the kept hashes
         Batch second = upload(county, "medical_settlement", SETTLEMENTS
                 + settlement(head.idNumber(), head.name(), "2025-10-01", "1.00")

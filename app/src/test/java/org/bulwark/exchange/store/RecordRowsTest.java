@@ -16,6 +16,7 @@ import org.bulwark.core.exchange.FieldType;
 import org.bulwark.core.exchange.KeyType;
 import org.bulwark.core.exchange.Period;
 import org.junit.jupiter.api.Test;
+import java.util.Arrays;
 
 /**
  * The hash and the texts the import writes without building strings must be exactly those the strings gave: the
@@ -79,7 +80,7 @@ class RecordRowsTest {
             sha.update((byte) '=');
             sha.update(text.getBytes(StandardCharsets.UTF_8));
         });
-        byte[] expected = java.util.Arrays.copyOf(sha.digest(), 16);
+        byte[] expected = Arrays.copyOf(sha.digest(), 16);
         RecordRows rows = new RecordRows(SCHEMA);
         assertThat(HexFormat.of().formatHex(rows.hash(values))).isEqualTo(HexFormat.of().formatHex(expected));
         // a blank field is left out, not hashed as empty

@@ -12,6 +12,8 @@ import java.sql.ResultSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.sql.SQLException;
+import java.time.Duration;
 
 /**
  * A JVM killed with SIGKILL leaves its PostgreSQL running on the data directory; the next start must stop that
@@ -98,7 +100,7 @@ class EmbeddedPostgresRestartTest {
             int port = server.port();
             EmbeddedDatabaseWatch watch = new EmbeddedDatabaseWatch(
                     new DatabaseServer(server.jdbcUrl(), "postgres", server.password(), server),
-                    java.time.Duration.ofMillis(200));
+                    Duration.ofMillis(200));
             try {
                 long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
                 ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
@@ -111,7 +113,7 @@ class EmbeddedPostgresRestartTest {
                          ResultSet rs = c.createStatement().executeQuery("select v from kept")) {
                         rs.next();
                         value = rs.getString(1);
-                    } catch (java.sql.SQLException notYet) {
+                    } catch (SQLException notYet) {
                         Thread.sleep(200);
                     }
                 }

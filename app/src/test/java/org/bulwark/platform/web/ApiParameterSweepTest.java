@@ -42,6 +42,10 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.TreeMap;
 
 /**
  * Reads the OpenAPI document and feeds every parameter of every operation in it — query, path, JSON body fields
@@ -104,7 +108,7 @@ class ApiParameterSweepTest {
                 nobodyAllowed.add(operation.method() + " " + operation.path());
                 continue;
             }
-            Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+            Map<Integer, Integer> statuses = new TreeMap<>();
             for (Map.Entry<String, Call> sweep : hostileCalls(operation).entrySet()) {
                 Call call = sweep.getValue();
                 HttpResponse<String> response = send(operation.method(), call.path(), user, call.query(),
@@ -120,7 +124,7 @@ class ApiParameterSweepTest {
             report.append(operation.method()).append(' ').append(operation.path()).append(" as ")
                     .append(user == null ? "anyone" : user.role()).append(": ").append(statuses).append('\n');
         }
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "api-parameter-sweep.txt"), report);
+        Files.writeString(Path.of("target", "api-parameter-sweep.txt"), report);
         assertThat(nobodyAllowed).as("operations no test user may call").isEmpty();
         assertThat(serverErrors).as("server errors among %d hostile requests", requests).isEmpty();
         assertThat(exercised).as("operations exercised").isEqualTo(operations.size());
@@ -343,7 +347,7 @@ class ApiParameterSweepTest {
 
     /** The sample with the leaf at {@code pointer} set to the value: a number where the schema wants one. */
     private JsonNode replaced(JsonNode sample, String pointer, String value, JsonNode schema) {
-        JsonNode numeric = value.matches("-?[0-9]+") ? NODES.numberNode(new java.math.BigInteger(value)) : null;
+        JsonNode numeric = value.matches("-?[0-9]+") ? NODES.numberNode(new BigInteger(value)) : null;
         if (pointer.equals("/")) {
             return numeric != null && isNumber(schema) ? numeric : NODES.stringNode(value);
         }

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import java.util.Arrays;
 
 /**
  * A page upload over the size limit, over the real HTTP stack (issue 11 #12): the answer is the Chinese error page
@@ -60,7 +61,7 @@ class PageUploadLimitTest {
         byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[start.length + 3 * 1024 * 1024 + end.length];
         System.arraycopy(start, 0, body, 0, start.length);
-        java.util.Arrays.fill(body, start.length, body.length - end.length, (byte) 'a');
+        Arrays.fill(body, start.length, body.length - end.length, (byte) 'a');
         System.arraycopy(end, 0, body, body.length - end.length, end.length);
         HttpResponse<String> response;
         try {

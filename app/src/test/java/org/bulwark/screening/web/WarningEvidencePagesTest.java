@@ -25,6 +25,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.ModelAndView;
+import java.time.Instant;
+import java.util.Locale;
+import org.bulwark.core.identity.Sex;
+import org.bulwark.screening.Warning;
+import org.bulwark.screening.WarningExplanations;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * A warning's evidence as a county official reads it (issue 14 items 5 and 6): the figure with its Chinese label and
@@ -46,7 +52,7 @@ class WarningEvidencePagesTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    org.bulwark.screening.WarningExplanations explanations;
+    WarningExplanations explanations;
 
     BulwarkUser cadre;
     HouseholdFile household;
@@ -58,7 +64,7 @@ class WarningEvidencePagesTest {
         cadre = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_A);
         household = fixtures.household(cadre, TestFixtures.VILLAGE_A,
                 TestFixtures.person("在读子女", TestFixtures.newIdNumber(LocalDate.now().minusYears(12),
-                        org.bulwark.core.identity.Sex.FEMALE), "CHILD"));
+                        Sex.FEMALE), "CHILD"));
         head = household.head().orElseThrow();
         child = household.members().stream().filter(p -> p.id() != head.id()).findFirst().orElseThrow();
     }
@@ -177,18 +183,18 @@ class WarningEvidencePagesTest {
     void aGuardBesideTheRealTestIsLeftOutAndArithmeticThresholdsShowTheirWorking() {
         String evidence = "{\"parameters\": {\"disaster_loss\": 10000, \"disaster_income_share\": 0.5}, "
                 + "\"features\": {\"disaster_loss\": 54500.0, \"net_income\": 15564.0}, \"records\": {}}";
-        org.bulwark.screening.Warning warning = new org.bulwark.screening.Warning(1, household.household().id(),
+        Warning warning = new Warning(1, household.household().id(),
                 null, TestFixtures.VILLAGE_A, "DSR-01", "2026.1", "DOWN", "natural_disaster", "RED", "OPEN", true,
-                LocalDate.now(), java.time.Instant.now(), LocalDate.now(), evidence, null, null, null, 0, false,
+                LocalDate.now(), Instant.now(), LocalDate.now(), evidence, null, null, null, 0, false,
                 "VILLAGE", null, null);
 
         // the reader's language, as a request would set it
-        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.CHINA);
+        LocaleContextHolder.setLocale(Locale.CHINA);
         WarningExplanation explained;
         try {
             explained = fixtures.as(cadre, () -> explanations.explain(warning));
         } finally {
-            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+            LocaleContextHolder.resetLocaleContext();
         }
 
         // disaster_loss > 0 is a guard of the two real tests: not shown

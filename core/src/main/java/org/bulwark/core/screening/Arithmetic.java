@@ -1,5 +1,7 @@
 package org.bulwark.core.screening;
 
+import java.util.Arrays;
+
 /** {@code + - * /} on doubles; division by zero gives 0, so that no NaN or infinity ever reaches a comparison. */
 record Arithmetic(int id, Operator operator, NumberNode left, NumberNode right) implements NumberNode {
 
@@ -20,7 +22,7 @@ record Arithmetic(int id, Operator operator, NumberNode left, NumberNode right) 
     public double[] eval(Frame frame, int n) {
         double[] out = frame.numberScratch(id, n);
         if (left.uniform() && right.uniform()) {
-            java.util.Arrays.fill(out, 0, n, uniformValue(frame));
+            Arrays.fill(out, 0, n, uniformValue(frame));
             return out;
         }
         if (right.uniform()) {

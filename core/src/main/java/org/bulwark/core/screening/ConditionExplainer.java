@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Explains why a rule's condition held for one household: each comparison of its {@code when} with both sides
@@ -59,7 +60,7 @@ public final class ConditionExplainer {
      * dozens of conditions; past the bound a condition is parsed each time.
      */
     private static final Map<String, Optional<CelAbstractSyntaxTree>> PARSED =
-            new java.util.concurrent.ConcurrentHashMap<>();
+            new ConcurrentHashMap<>();
     private static final int PARSED_AT_MOST = 1_000;
 
     private final Map<String, Object> figures;

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Parameter values by province and year: {@code default} declares every parameter; a province (two-digit code) may
@@ -89,8 +91,8 @@ final class ParameterTable {
     }
 
     /** The years for which the province (any region code) gives values of its own, in order. */
-    java.util.SortedSet<Integer> years(String regionCode) {
-        return new java.util.TreeSet<>(provinceYears.getOrDefault(regionCode.substring(0, 2), Map.of()).keySet());
+    SortedSet<Integer> years(String regionCode) {
+        return new TreeSet<>(provinceYears.getOrDefault(regionCode.substring(0, 2), Map.of()).keySet());
     }
 
     List<String> names() {

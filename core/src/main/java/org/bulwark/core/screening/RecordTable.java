@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.List;
 
 /**
  * The records of one department data category in columns: links to the registry (household and person indices, -1
@@ -53,7 +54,7 @@ public final class RecordTable {
     }
 
     /** A dictionary-encoded text column: each row's code into {@code dictionary}, whose entry 0 is the empty text. */
-    public record Text(int[] codes, java.util.List<String> dictionary) {
+    public record Text(int[] codes, List<String> dictionary) {
     }
 
     /**

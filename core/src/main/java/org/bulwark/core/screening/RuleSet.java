@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
 
 /**
  * A loaded, checked and compiled rule file: its version, the date it takes effect, the department data categories
@@ -85,7 +90,7 @@ public final class RuleSet {
      */
     public Map<String, String> categoryFields(String name) {
         CategorySchema schema = categories.get(name);
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         if (schema != null) {
             schema.fields().forEach((field, type) -> fields.put(field, type.code()));
         }
@@ -97,18 +102,18 @@ public final class RuleSet {
      * declaration order: what a store of screening inputs must keep. Categories only declared are left out.
      */
     public Map<String, Map<String, String>> fieldsRead() {
-        Map<String, java.util.Set<String>> read = new java.util.TreeMap<>();
+        Map<String, Set<String>> read = new TreeMap<>();
         for (Feature feature : features) {
             if (feature instanceof AggregateFeature aggregate) {
-                java.util.Set<String> variables = read.computeIfAbsent(aggregate.filter().category().name(),
-                        name -> new java.util.HashSet<>());
+                Set<String> variables = read.computeIfAbsent(aggregate.filter().category().name(),
+                        name -> new HashSet<>());
                 variables.addAll(aggregate.filter().variables());
                 variables.addAll(aggregate.variables());
             }
         }
-        Map<String, Map<String, String>> fields = new java.util.TreeMap<>();
+        Map<String, Map<String, String>> fields = new TreeMap<>();
         read.forEach((category, variables) -> {
-            Map<String, String> typed = new java.util.LinkedHashMap<>();
+            Map<String, String> typed = new LinkedHashMap<>();
             categories.get(category).fields().forEach((field, type) -> {
                 if (variables.contains(field)) {
                     typed.put(field, type.code());
@@ -143,7 +148,7 @@ public final class RuleSet {
     }
 
     /** The years for which a province gives parameter values of its own, in order. */
-    public java.util.SortedSet<Integer> parameterYears(String provinceCode) {
+    public SortedSet<Integer> parameterYears(String provinceCode) {
         return parameters.years(provinceCode);
     }
 

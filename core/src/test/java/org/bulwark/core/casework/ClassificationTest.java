@@ -6,10 +6,11 @@ import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 
 class ClassificationTest {
 
-    static java.util.List<String> problems(MonitoringType type, Set<RiskType> risks, boolean formerlyPoor,
+    static List<String> problems(MonitoringType type, Set<RiskType> risks, boolean formerlyPoor,
                                            boolean canWork, String medical) {
         return new Classification(type, risks, formerlyPoor, canWork, new BigDecimal(medical)).problems(5).stream()
                 .map(Refusal::code).toList();

@@ -7,6 +7,7 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import de.siegmar.fastcsv.writer.QuoteStrategy;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import java.io.IOException;
 
 /**
  * The bytes each style writes. The expected texts are what commons-csv wrote with {@code CSVFormat.DEFAULT} and
@@ -19,7 +20,7 @@ class CsvStylesTest {
         StringWriter text = new StringWriter();
         try (CsvWriter csv = CsvStyles.writer(quoting, ends).build(text)) {
             csv.writeRecord(cells);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(e);
         }
         return text.toString();

@@ -8,6 +8,7 @@ import static org.bulwark.core.screening.ScreeningScenario.AS_OF;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import java.util.Map;
 
 /** What a hit says: rule, version, direction, level, deadline, and the evidence behind it. */
 class HitEvidenceTest {
@@ -33,7 +34,7 @@ class HitEvidenceTest {
         assertThat(hit.level()).isEqualTo(WarningLevel.ORANGE);
         assertThat(hit.deadline()).isEqualTo(AS_OF.plusDays(15));
         assertThat(hit.evidence().parameters()).containsExactly(
-                java.util.Map.entry("med_threshold_low", 5_000.0), java.util.Map.entry("med_threshold_high", 20_000.0));
+                Map.entry("med_threshold_low", 5_000.0), Map.entry("med_threshold_high", 20_000.0));
         assertThat(hit.evidence().features()).containsEntry("out_of_pocket", 5_500.0)
                 .containsEntry("monitored_or_assisted", true);
         assertThat(hit.evidence().records()).containsOnlyKeys("out_of_pocket");

@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import java.io.StringReader;
 
 class RuleSetLoadingTest {
 
@@ -162,7 +163,7 @@ class RuleSetLoadingTest {
         String file = RuleFiles.HEADER.replace("line: 8900", "line: 8900\n      lime: 1") + rule("OK-01",
                 COST_FEATURE, "cost > 1");
 
-        assertThatThrownBy(() -> RuleSet.load(new java.io.StringReader(file), "test-rules.yaml"))
+        assertThatThrownBy(() -> RuleSet.load(new StringReader(file), "test-rules.yaml"))
                 .isInstanceOfSatisfying(RuleException.class, e -> {
                     assertThat(e.line()).isEqualTo(17);
                     assertThat(e.reason()).contains("unknown parameter 'lime'");

@@ -2,6 +2,7 @@ package org.bulwark.core.screening;
 
 import java.time.LocalDate;
 import java.util.Random;
+import java.lang.management.ManagementFactory;
 
 /**
  * Measures the screening engine on a synthetic province; prints figures, asserts nothing (benchmarks are commands,
@@ -80,7 +81,7 @@ public final class ScreeningBench {
     }
 
     private static long processCpuNanos() {
-        java.lang.management.OperatingSystemMXBean bean = java.lang.management.ManagementFactory
+        java.lang.management.OperatingSystemMXBean bean = ManagementFactory
                 .getOperatingSystemMXBean();
         return bean instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }

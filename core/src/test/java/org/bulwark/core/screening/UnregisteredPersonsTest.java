@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.assertj.core.groups.Tuple;
 
 /** Department records of persons in no registered household: the omissions the system exists to catch. */
 class UnregisteredPersonsTest {
@@ -26,7 +27,7 @@ class UnregisteredPersonsTest {
         List<UnregisteredHit> hits = scenario.unregisteredHits();
 
         assertThat(hits).extracting(UnregisteredHit::idNumber, UnregisteredHit::ruleId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(atThreshold, "MED-01"));
+                .containsExactly(Tuple.tuple(atThreshold, "MED-01"));
         UnregisteredHit hit = hits.get(0);
         assertThat(hit.regionCode()).isEqualTo("522324");
         assertThat(hit.direction()).isEqualTo(Direction.DOWN);
@@ -64,7 +65,7 @@ class UnregisteredPersonsTest {
         scenario.records("school_status").addUnregistered(sixteen, schoolYear).text("status", "dropped_out");
 
         assertThat(scenario.unregisteredHits()).extracting(UnregisteredHit::idNumber, UnregisteredHit::ruleId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(fifteen, "EDU-01"));
+                .containsExactly(Tuple.tuple(fifteen, "EDU-01"));
     }
 
     @Test

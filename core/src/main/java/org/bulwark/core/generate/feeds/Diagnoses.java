@@ -1,6 +1,7 @@
 package org.bulwark.core.generate.feeds;
 
 import java.util.SplittableRandom;
+import java.time.LocalDate;
 
 /** ICD-10 codes and names of serious and chronic diseases, for adults and for children. */
 final class Diagnoses {
@@ -46,7 +47,7 @@ final class Diagnoses {
     }
 
     /** The serious_illness row of a diagnosis. */
-    static FeedRow row(FeedRow row, java.time.LocalDate date, Diagnosis diagnosis) {
+    static FeedRow row(FeedRow row, LocalDate date, Diagnosis diagnosis) {
         return row.date("diagnosis_date", date).text("disease_code", diagnosis.code())
                 .text("disease_name", diagnosis.name()).text("category", diagnosis.category());
     }
