@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is held at its first write to {@code warning} by a table lock the test takes, so the kill falls between the batch's
  * commit and its warnings, every time.
  */
+// in the demo module because its first child generates the registry (a tool, not in the platform's jar);
 // not tagged "database": it starts its own PostgreSQL whatever the configured one, so CI's second pass (on the
 // server) would only repeat it
 class RescreeningSurvivesKillTest {
