@@ -195,7 +195,9 @@ class CaseRepository {
             boolean stepLate = procedure.stepOverdue(kind, step, entered, today);
             boolean caseLate = kind == CaseKind.IDENTIFICATION && procedure.decisionOverdue(discovered, today);
             overdue = stepLate || caseLate;
-            if (overdue) {
+            // only a step past its own limit goes up a level: a step begun today in a case late as a whole is still
+            // its role's to decide, and the case's lateness is shown as such (issue 14, item 16)
+            if (stepLate) {
                 escalatedTo = Escalation.levelAbove(rule.roles().get(0));
             }
         }
