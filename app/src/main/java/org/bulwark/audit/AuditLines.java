@@ -1,0 +1,107 @@
+package org.bulwark.audit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.bulwark.identity.UserNames;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Turns an entry as its reader may see it (values already masked and withheld) into a line of the audit page: the
+ * values before and after flattened into labelled rows with their codes translated. A creation or a deletion shows
+ * every value; a change shows the values that differ (the version counter, which always does, is left out).
+ */
+final class AuditLines {
+
+    private static final Set<String> NOT_SHOWN = Set.of("version");
+
+    /** One value of one side: the field it is (its last name) and the value. */
+    private record Leaf(String field, JsonNode value) {
+    }
+
+    private final AuditTexts texts;
+    private final ObjectMapper json;
+
+    AuditLines(AuditTexts texts, ObjectMapper json) {
+        this.texts = texts;
+        this.json = json;
+    }
+
+    AuditLine line(AuditView v, UserNames.Named user) {
+        return new AuditLine(v, who(v.username(), user), v.username(),
+                v.role() == null ? null : texts.message("role." + v.role(), null, v.role()),
+                texts.message("audit.action." + v.action(), null, v.action().name()), texts.description(v),
+                (texts.entityLabel(v.entityType()) + " " + Objects.toString(v.entityId(), "")).strip(),
+                texts.message("audit.channel." + v.channel(), null, v.channel()), changes(v));
+    }
+
+    private String who(String username, UserNames.Named user) {
+        if (user != null) {
+            return user.displayName();
+        }
+        return switch (username) {
+            case "system" -> texts.message("audit.system", null, username);
+            case "public" -> texts.message("audit.public", null, username);
+            default -> username;
+        };
+    }
+
+    private List<AuditLine.Change> changes(AuditView v) {
+        Map<String, Leaf> before = leaves(v.before());
+        Map<String, Leaf> after = leaves(v.after());
+        Set<String> masked = new LinkedHashSet<>();
+        v.masked().forEach(m -> masked.add(m.pointer()));
+        Set<String> pointers = new LinkedHashSet<>(before.keySet());
+        pointers.addAll(after.keySet());
+        boolean both = v.before() != null && v.after() != null;
+        List<AuditLine.Change> changes = new ArrayList<>();
+        for (String pointer : pointers) {
+            Leaf b = before.get(pointer);
+            Leaf a = after.get(pointer);
+            Leaf any = a != null ? a : b;
+            if (NOT_SHOWN.contains(any.field()) || (both && b != null && a != null && b.value().equals(a.value()))) {
+                continue;
+            }
+            changes.add(new AuditLine.Change(texts.labelWithinSide(pointer),
+                    cell(v, "/before" + pointer, b, masked), cell(v, "/after" + pointer, a, masked)));
+        }
+        return changes;
+    }
+
+    private AuditLine.Cell cell(AuditView v, String pointer, Leaf leaf, Set<String> masked) {
+        if (leaf == null) {
+            return new AuditLine.Cell(null, null);
+        }
+        return new AuditLine.Cell(texts.value(v.entityType(), leaf.field(), leaf.value()),
+                masked.contains(pointer) ? pointer : null);
+    }
+
+    /** The side's values by JSON pointer within the side; a list of plain values is one value (a set of risks). */
+    private Map<String, Leaf> leaves(String text) {
+        Map<String, Leaf> leaves = new LinkedHashMap<>();
+        if (text != null) {
+            walk(json.readTree(text), "", null, leaves);
+        }
+        return leaves;
+    }
+
+    private void walk(JsonNode node, String pointer, String field, Map<String, Leaf> leaves) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                walk(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), e.getKey(),
+                        leaves);
+            }
+        } else if (node.isArray() && node.valueStream().anyMatch(n -> n.isObject() || n.isArray())) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(node.get(i), pointer + "/" + i, field, leaves);
+            }
+        } else {
+            leaves.put(pointer.isEmpty() ? "/" : pointer, new Leaf(field, node));
+        }
+    }
+}
