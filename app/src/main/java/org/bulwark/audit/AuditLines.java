@@ -64,13 +64,20 @@ final class AuditLines {
             Leaf b = before.get(pointer);
             Leaf a = after.get(pointer);
             Leaf any = a != null ? a : b;
-            if (NOT_SHOWN.contains(any.field()) || (both && b != null && a != null && b.value().equals(a.value()))) {
+            if (NOT_SHOWN.contains(any.field()) || (both && b != null && a != null && b.value().equals(a.value()))
+                    || (empty(b) && empty(a))) {
                 continue;
             }
             changes.add(new AuditLine.Change(texts.labelWithinSide(pointer),
                     cell(v, "/before" + pointer, b, masked), cell(v, "/after" + pointer, a, masked)));
         }
         return changes;
+    }
+
+    /** A value that says nothing: absent, null, or an empty text or list (a comment not given). */
+    private static boolean empty(Leaf leaf) {
+        return leaf == null || leaf.value().isNull() || (leaf.value().isString() && leaf.value().asString().isEmpty())
+                || (leaf.value().isArray() && leaf.value().isEmpty());
     }
 
     private AuditLine.Cell cell(AuditView v, String pointer, Leaf leaf, Set<String> masked) {

@@ -2,7 +2,6 @@ package org.bulwark.audit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -52,6 +51,9 @@ public class AuditTexts {
     private final MessageSource messages;
     private final Regions regions;
     private final ObjectMapper json;
+    /** Region names by code: a page names the same few villages in many entries, and names do not change. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, String> regionNames =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000).build();
 
     AuditTexts(MessageSource messages, Regions regions, ObjectMapper json) {
         this.messages = messages;
@@ -157,7 +159,7 @@ public class AuditTexts {
             return message("audit.value.withheld", null, text);
         }
         if (field != null && REGIONS.contains(field) && text.matches("[0-9]{2,12}")) {
-            String name = regions.nameOf(text);
+            String name = regionNames.get(padded(text), regions::nameOf);
             return name == null || name.isBlank() ? text : name;
         }
         return code(entityType, field, text).orElse(text);
@@ -187,7 +189,8 @@ public class AuditTexts {
         return messages.getMessage(key, args, fallback, LocaleContextHolder.getLocale());
     }
 
-    static String lower(String code) {
-        return code.toLowerCase(Locale.ROOT);
+    /** A region code of any level as the registry writes it: 12 digits ("5223" → "522300000000"). */
+    private static String padded(String code) {
+        return code.length() >= 12 ? code : code + "0".repeat(12 - code.length());
     }
 }
