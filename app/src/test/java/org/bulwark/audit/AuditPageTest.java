@@ -147,5 +147,8 @@ class AuditPageTest {
         assertThat(second).contains("id=\"audit-previous\"").doesNotContain("id=\"audit-next\"");
         BulwarkUser otherCounty = fixtures.user(Role.AUDIT_ADMIN, "522326000000");
         assertThat(rows(page(otherCounty, get("/audit").param("who", busy)))).isZero();
+        // the API pages the same way
+        String api = page(auditor, get("/api/v1/audit/search").param("who", busy).param("page", "2"));
+        assertThat(api).contains("\"hasNext\":false").contains("\"page\":2").contains("登录成功");
     }
 }

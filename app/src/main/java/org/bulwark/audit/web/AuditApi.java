@@ -33,6 +33,28 @@ class AuditApi {
         return audit.recent(entityType, entityId, Math.min(Math.max(limit, 1), 1000));
     }
 
+    @Operation(summary = "One page of the audit entries of your region that a filter lets through, newest first, as the "
+            + "audit page shows them (descriptions, names and roles, labelled values in your language; masked and "
+            + "withheld as on every read): by person (name or user name), action, kind of object and id, household "
+            + "number and dates (yyyy-MM-dd, both included)")
+    @GetMapping("/search")
+    org.bulwark.audit.AuditPage search(@RequestParam(required = false) String who,
+                                       @RequestParam(required = false) String action,
+                                       @RequestParam(required = false) String entityType,
+                                       @RequestParam(required = false) String entityId,
+                                       @RequestParam(required = false) String household,
+                                       @RequestParam(required = false) String from,
+                                       @RequestParam(required = false) String to,
+                                       @RequestParam(defaultValue = "1") int page,
+                                       @RequestParam(defaultValue = "50") int size) {
+        return audit.page(new org.bulwark.audit.AuditQuery(blank(who), blank(action), blank(entityType),
+                blank(entityId), blank(household), blank(from), blank(to), page), Math.min(Math.max(size, 1), 200));
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     @Operation(summary = "The full value of one masked value of an entry, named by its JSON pointer from the entry's "
             + "'masked' list (roles that may reveal personal data; audited)")
     @GetMapping("/{id}/reveal")
