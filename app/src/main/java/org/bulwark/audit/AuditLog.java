@@ -169,7 +169,7 @@ public class AuditLog {
      * whether the log holds a thousand entries or millions (indexes on region, user, time and object, V2 and V52).
      */
     @Transactional(readOnly = true)
-    public List<AuditEntry> filtered(RegionScope scope, AuditFilter filter, int offset, int limit) {
+    public List<AuditEntry> filtered(RegionScope scope, AuditFilter filter, long offset, int limit) {
         StringBuilder where = new StringBuilder("(region_code like :pattern or (:nationwide and region_code is null))");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         if (filter.usernames() != null) {

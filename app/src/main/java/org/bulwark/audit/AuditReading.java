@@ -67,7 +67,7 @@ public class AuditReading {
         }
         AuditFilter filter = new AuditFilter(usernames(query.who()), action(query.action()), query.entityType(),
                 query.entityId(), objects, household, startOf(query.from(), "from", 0), startOf(query.to(), "to", 1));
-        List<AuditEntry> found = log.filtered(reader.scope(), filter, (page - 1) * size, size + 1);
+        List<AuditEntry> found = log.filtered(reader.scope(), filter, (page - 1L) * size, size + 1);
         boolean sensitive = reader.can(Role.Permission.READ_SENSITIVE_DATA);
         List<AuditView> views = found.stream().limit(size).map(e -> view(e, sensitive)).toList();
         java.util.Map<String, UserNames.Named> names = userNames.byUsernames(
