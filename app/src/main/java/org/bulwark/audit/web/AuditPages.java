@@ -4,7 +4,6 @@ import java.util.List;
 import org.bulwark.audit.AuditAction;
 import org.bulwark.audit.AuditAnchor;
 import org.bulwark.audit.AuditQuery;
-import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditReading;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,13 +22,13 @@ class AuditPages {
             "household-list", "user", "access_token", "audit_entry", "audit_log", "audit_anchor");
 
     private final AuditReading reading;
-    private final AuditLog audit;
     private final AuditAnchor anchor;
+    private final org.bulwark.audit.ChainCheck chainCheck;
 
-    AuditPages(AuditReading reading, AuditLog audit, AuditAnchor anchor) {
+    AuditPages(AuditReading reading, AuditAnchor anchor, org.bulwark.audit.ChainCheck chainCheck) {
         this.reading = reading;
-        this.audit = audit;
         this.anchor = anchor;
+        this.chainCheck = chainCheck;
     }
 
     /** Entries on a page: a screen or two of lines, and one query of the log (issue 14, item 20). */
@@ -49,7 +48,9 @@ class AuditPages {
         model.addAttribute("nextPage", result.hasNext() ? link(query, result.page() + 1) : null);
         model.addAttribute("actions", AuditAction.values());
         model.addAttribute("entityTypes", ENTITY_TYPES);
-        model.addAttribute("broken", audit.brokenLinks());
+        org.bulwark.audit.ChainCheck.Result chain = chainCheck.current();
+        model.addAttribute("broken", chain.broken());
+        model.addAttribute("chainCheckedAt", chain.checkedAt());
         // the alert entry has no region, so it is not in every reader's list: every reader of the log is warned here
         model.addAttribute("anchorMismatch", anchor.lastMismatch().orElse(null));
         return "audit/list";
