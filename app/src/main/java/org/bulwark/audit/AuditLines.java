@@ -19,6 +19,9 @@ import tools.jackson.databind.ObjectMapper;
 final class AuditLines {
 
     private static final Set<String> NOT_SHOWN = Set.of("version");
+    /** Fields whose values are user names: shown as the person's display name (issue 14, item 17). */
+    private static final Set<String> PEOPLE = Set.of("helper", "helperUsername", "uploadedBy", "handledBy",
+            "assignedBy", "decidedBy", "verifiedBy", "openedBy");
 
     /** One value of one side: the field it is (its last name) and the value. */
     private record Leaf(String field, JsonNode value) {
@@ -32,12 +35,16 @@ final class AuditLines {
         this.json = json;
     }
 
-    AuditLine line(AuditView v, UserNames.Named user) {
-        return new AuditLine(v, who(v.username(), user), v.username(),
+    /**
+     * The entry as a line of the page; {@code people} finds the account behind a user name (the page's memo of
+     * identity's answers), for the entry's author and for values that name a person.
+     */
+    AuditLine line(AuditView v, java.util.function.Function<String, UserNames.Named> people) {
+        return new AuditLine(v, who(v.username(), people.apply(v.username())), v.username(),
                 v.role() == null ? null : texts.message("role." + v.role(), null, v.role()),
                 texts.message("audit.action." + v.action(), null, v.action().name()), texts.description(v),
                 (texts.entityLabel(v.entityType()) + " " + Objects.toString(v.entityId(), "")).strip(),
-                texts.message("audit.channel." + v.channel(), null, v.channel()), changes(v));
+                texts.message("audit.channel." + v.channel(), null, v.channel()), changes(v, people));
     }
 
     private String who(String username, UserNames.Named user) {
@@ -47,11 +54,12 @@ final class AuditLines {
         return switch (username) {
             case "system" -> texts.message("audit.system", null, username);
             case "public" -> texts.message("audit.public", null, username);
+            case "demo-seed" -> texts.message("audit.demoSeed", null, username);
             default -> username;
         };
     }
 
-    private List<AuditLine.Change> changes(AuditView v) {
+    private List<AuditLine.Change> changes(AuditView v, java.util.function.Function<String, UserNames.Named> people) {
         Map<String, Leaf> before = leaves(v.before());
         Map<String, Leaf> after = leaves(v.after());
         Set<String> masked = new LinkedHashSet<>();
@@ -69,20 +77,31 @@ final class AuditLines {
                 continue;
             }
             changes.add(new AuditLine.Change(texts.labelWithinSide(pointer),
-                    cell(v, "/before" + pointer, b, masked), cell(v, "/after" + pointer, a, masked)));
+                    cell(v, "/before" + pointer, b, masked, people), cell(v, "/after" + pointer, a, masked, people)));
         }
         return changes;
     }
 
-    /** A value that says nothing: absent, null, or an empty text or list (a comment not given). */
+    /**
+     * A value that says nothing: absent, null, or an empty text or list (a comment not given) — or the text "null",
+     * which helper assignments wrote for a reason not given before issue 14.
+     */
     private static boolean empty(Leaf leaf) {
-        return leaf == null || leaf.value().isNull() || (leaf.value().isString() && leaf.value().asString().isEmpty())
+        return leaf == null || leaf.value().isNull() || (leaf.value().isString()
+                && (leaf.value().asString().isEmpty() || leaf.value().asString().equals("null")))
                 || (leaf.value().isArray() && leaf.value().isEmpty());
     }
 
-    private AuditLine.Cell cell(AuditView v, String pointer, Leaf leaf, Set<String> masked) {
+    private AuditLine.Cell cell(AuditView v, String pointer, Leaf leaf, Set<String> masked,
+                                java.util.function.Function<String, UserNames.Named> people) {
         if (leaf == null) {
             return new AuditLine.Cell(null, null);
+        }
+        if (PEOPLE.contains(leaf.field()) && leaf.value().isString()) {
+            UserNames.Named person = people.apply(leaf.value().asString());
+            if (person != null) {
+                return new AuditLine.Cell(person.displayName(), null);
+            }
         }
         return new AuditLine.Cell(texts.value(v.entityType(), leaf.field(), leaf.value()),
                 masked.contains(pointer) ? pointer : null);

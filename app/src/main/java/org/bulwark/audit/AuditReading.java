@@ -70,10 +70,19 @@ public class AuditReading {
         List<AuditEntry> found = log.filtered(reader.scope(), filter, (page - 1L) * size, size + 1);
         boolean sensitive = reader.can(Role.Permission.READ_SENSITIVE_DATA);
         List<AuditView> views = found.stream().limit(size).map(e -> view(e, sensitive)).toList();
-        java.util.Map<String, UserNames.Named> names = userNames.byUsernames(
-                views.stream().map(AuditView::username).toList());
-        return new AuditPage(views.stream().map(v -> lines.line(v, names.get(v.username()))).toList(), page, size,
+        java.util.Map<String, UserNames.Named> names = new java.util.HashMap<>(userNames.byUsernames(
+                views.stream().map(AuditView::username).toList()));
+        java.util.function.Function<String, UserNames.Named> people = u -> names.containsKey(u) ? names.get(u)
+                : lookUp(u, names);
+        return new AuditPage(views.stream().map(v -> lines.line(v, people)).toList(), page, size,
                 found.size() > size, null);
+    }
+
+    /** One more person a value names (a helper), remembered for the page, also when they have no account. */
+    private UserNames.Named lookUp(String username, java.util.Map<String, UserNames.Named> names) {
+        UserNames.Named named = userNames.byUsernames(List.of(username)).get(username);
+        names.put(username, named);
+        return named;
     }
 
     /** The household itself (under its own id) and the objects each module says belong to it. */

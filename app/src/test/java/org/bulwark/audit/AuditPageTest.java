@@ -97,6 +97,20 @@ class AuditPageTest {
     }
 
     @Test
+    void aValueNamingAPersonShowsTheirName() throws Exception {
+        String helperName = "审计帮扶员" + UUID.randomUUID().toString().substring(0, 4);
+        String helperLogin = "helper-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(helperLogin, TestFixtures.PASSWORD, helperName, Role.HELPER, TestFixtures.VILLAGE_A);
+        audit.recordFor(cadre.getUsername(), Role.VILLAGE_CADRE, AuditRecord.updated("helper_assignment",
+                household.household().id(), TestFixtures.VILLAGE_A, null, Map.of("helper", helperLogin,
+                        "reason", "null")));
+        String html = page(auditor, get("/audit").param("who", cadre.getUsername())
+                .param("entityType", "helper_assignment"));
+        assertThat(html).contains("帮扶责任人").contains(helperName).doesNotContain(">" + helperLogin + "<")
+                .doesNotContain(">null<").doesNotContain("原因");
+    }
+
+    @Test
     void entriesWrittenBeforeDescriptionsStillReadInChinese() throws Exception {
         String village = household.household().villageCode();
         // as the platform wrote them before issue 14: English sentences in the summary column
