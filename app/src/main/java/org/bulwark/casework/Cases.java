@@ -246,7 +246,7 @@ public class Cases {
         }
         SupportCase after = get(caseId);
         audit.record(AuditRecord.updated("case", caseId, after.villageCode(), verificationOf(before),
-                verificationOf(after)));
+                verificationOf(after)).described("verificationRecorded"));
         return after;
     }
 

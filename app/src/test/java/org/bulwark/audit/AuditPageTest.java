@@ -86,7 +86,7 @@ class AuditPageTest {
     void entriesReadInChineseWithNamesRolesAndATableOfValues() throws Exception {
         String html = page(auditor, get("/audit").param("who", cadre.displayName()));
         assertThat(html).contains(cadre.displayName()).contains("村干部/网格员")
-                .contains("新建监测对象识别案件").contains("监测类型").contains("边缘易致贫户").contains("因病")
+                .contains("新建监测对象识别案件").contains("记录入户核实情况").contains("监测类型").contains("边缘易致贫户").contains("因病")
                 .contains("医疗自付费用（元）").contains("户编号").contains(household.household().householdNumber())
                 .contains("与户主关系").contains("户主");
         // no code of the platform on the page: the values are translated, the fields labelled
