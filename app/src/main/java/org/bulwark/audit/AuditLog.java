@@ -36,7 +36,12 @@ public class AuditLog {
             rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("username"), rs.getString("role"),
             AuditAction.valueOf(rs.getString("action")), rs.getString("entity_type"), rs.getString("entity_id"),
             rs.getString("region_code"), rs.getString("channel"), rs.getString("summary"), rs.getString("before"),
-            rs.getString("after"));
+            rs.getString("after"), rs.getString("summary_key"), rs.getString("summary_args"));
+
+    /** The columns every read selects, in the order {@link #ENTRY} reads them. */
+    static final String COLUMNS = """
+            id, at, username, role, action, entity_type, entity_id, region_code, channel, summary,
+            before::text as before, after::text as after, summary_key, summary_args::text as summary_args""";
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
@@ -72,11 +77,12 @@ public class AuditLog {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         jdbc.sql("""
                 insert into audit_log (at, username, role, action, entity_type, entity_id, region_code, channel,
-                                       summary, before, after, prev_hash, hash)
+                                       summary, before, after, summary_key, summary_args, prev_hash, hash)
                 values (:at, :username, :role, :action, :entityType, :entityId, :regionCode, :channel, :summary,
-                        cast(:before as jsonb), cast(:after as jsonb), :prev,
+                        cast(:before as jsonb), cast(:after as jsonb), :key, cast(:args as jsonb), :prev,
                         audit_row_hash(:prev, :at, :username, :role, :action, :entityType, :entityId, :regionCode,
-                                       :channel, :summary, cast(:before as jsonb), cast(:after as jsonb)))
+                                       :channel, :summary, cast(:before as jsonb), cast(:after as jsonb), :key,
+                                       cast(:args as jsonb)))
                 """)
                 .param("at", Timestamp.from(at))
                 .param("username", username)
@@ -89,6 +95,8 @@ public class AuditLog {
                 .param("summary", record.summary())
                 .param("before", toJson(record.before()))
                 .param("after", toJson(record.after()))
+                .param("key", record.description() == null ? null : record.description().key())
+                .param("args", record.description() == null ? null : toJson(record.description().args()))
                 .param("prev", prev)
                 .update();
         writes.written();
@@ -98,14 +106,13 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<AuditEntry> recent(RegionScope scope, String entityType, String entityId, int limit) {
         return jdbc.sql("""
-                select id, at, username, role, action, entity_type, entity_id, region_code, channel, summary,
-                       before::text as before, after::text as after
+                select %s
                 from audit_log
                 where (region_code like :pattern or (:nationwide and region_code is null))
                   and (:entityType::text is null or entity_type = :entityType)
                   and (:entityId::text is null or entity_id = :entityId)
                 order by id desc limit :limit
-                """)
+                """.formatted(COLUMNS))
                 .param("pattern", scope.likePattern())
                 .param("nationwide", scope.prefix().isEmpty())
                 .param("entityType", entityType)
@@ -119,11 +126,10 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public Optional<AuditEntry> find(RegionScope scope, long id) {
         return jdbc.sql("""
-                select id, at, username, role, action, entity_type, entity_id, region_code, channel, summary,
-                       before::text as before, after::text as after
+                select %s
                 from audit_log
                 where id = :id and (region_code like :pattern or (:nationwide and region_code is null))
-                """)
+                """.formatted(COLUMNS))
                 .param("id", id)
                 .param("pattern", scope.likePattern())
                 .param("nationwide", scope.prefix().isEmpty())
@@ -149,8 +155,69 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<AuditEntry> about(RegionScope scope, Map<String, ? extends Collection<String>> objects,
                                   Set<AuditAction> actions, Long householdId, int limit) {
-        StringBuilder where = new StringBuilder("false");
         Map<String, Object> params = new HashMap<>();
+        String where = objects(objects, householdId, params);
+        return jdbc.sql("""
+                select %s
+                from audit_log where region_code like :pattern and (%s)
+                  and action = any(:actions)
+                order by id desc limit :limit
+                """.formatted(COLUMNS, where))
+                .params(params).param("pattern", scope.likePattern()).param("limit", limit)
+                .param("actions", (actions == null ? EnumSet.allOf(AuditAction.class) : actions).stream()
+                        .map(Enum::name).toArray(String[]::new))
+                .query(ENTRY)
+                .list();
+    }
+
+    /**
+     * One page of the entries of the scope that the filter lets through, newest first: {@code limit} entries after
+     * the first {@code offset}. Every part of the filter is a condition of the query, so a page costs the same
+     * whether the log holds a thousand entries or millions (indexes on region, user, time and object, V2 and V52).
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> filtered(RegionScope scope, AuditFilter filter, long offset, int limit) {
+        StringBuilder where = new StringBuilder("(region_code like :pattern or (:nationwide and region_code is null))");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.usernames() != null) {
+            where.append(" and username = any(:usernames)");
+            params.put("usernames", filter.usernames().toArray(String[]::new));
+        }
+        if (filter.action() != null) {
+            where.append(" and action = :action");
+            params.put("action", filter.action().name());
+        }
+        if (filter.entityType() != null) {
+            where.append(" and entity_type = :entityType");
+            params.put("entityType", filter.entityType());
+        }
+        if (filter.entityId() != null) {
+            where.append(" and entity_id = :entityId");
+            params.put("entityId", filter.entityId());
+        }
+        if (filter.from() != null) {
+            where.append(" and at >= :from");
+            params.put("from", Timestamp.from(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.append(" and at < :to");
+            params.put("to", Timestamp.from(filter.to()));
+        }
+        if (filter.objects() != null) {
+            where.append(" and (").append(objects(filter.objects(), filter.household(), params)).append(")");
+        }
+        return jdbc.sql("select %s from audit_log where %s order by id desc limit :limit offset :offset"
+                        .formatted(COLUMNS, where))
+                .params(params).param("pattern", scope.likePattern())
+                .param("nationwide", scope.prefix().isEmpty())
+                .param("limit", limit).param("offset", offset)
+                .query(ENTRY).list();
+    }
+
+    /** The condition "about one of these objects, or the deletion of a part of this household". */
+    private static String objects(Map<String, ? extends Collection<String>> objects,
+                                  Long householdId, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("false");
         int i = 0;
         for (var e : objects.entrySet()) {
             where.append(" or (entity_type = :t").append(i).append(" and entity_id = any(:ids").append(i).append("))");
@@ -162,18 +229,7 @@ public class AuditLog {
             where.append(" or (action = 'DELETE' and before->>'householdId' = :household)");
             params.put("household", String.valueOf(householdId));
         }
-        return jdbc.sql("""
-                select id, at, username, role, action, entity_type, entity_id, region_code, channel, summary,
-                       before::text as before, after::text as after
-                from audit_log where region_code like :pattern and (%s)
-                  and action = any(:actions)
-                order by id desc limit :limit
-                """.formatted(where))
-                .params(params).param("pattern", scope.likePattern()).param("limit", limit)
-                .param("actions", (actions == null ? EnumSet.allOf(AuditAction.class) : actions).stream()
-                        .map(Enum::name).toArray(String[]::new))
-                .query(ENTRY)
-                .list();
+        return where.toString();
     }
 
     /** Ids of entries whose hash or link to the previous entry does not match: empty when the chain is intact. */
@@ -184,7 +240,7 @@ public class AuditLog {
                     select id, hash, prev_hash,
                            lag(hash) over (order by id) as expected_prev,
                            audit_row_hash(prev_hash, at, username, role, action, entity_type, entity_id, region_code,
-                                          channel, summary, before, after) as recomputed
+                                          channel, summary, before, after, summary_key, summary_args) as recomputed
                     from audit_log) chain
                 where hash <> recomputed or prev_hash <> coalesce(expected_prev, :genesis)
                 order by id

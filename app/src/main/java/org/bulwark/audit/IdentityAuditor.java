@@ -24,7 +24,7 @@ class IdentityAuditor {
     @EventListener
     void on(UserSignedIn event) {
         auditLog.recordFor(event.username(), event.role(), new AuditRecord(AuditAction.LOGIN, "user",
-                event.username(), event.regionCode(), "signed in", null, null));
+                event.username(), event.regionCode(), null, null, null).described("signedIn"));
     }
 
     @EventListener
@@ -37,20 +37,21 @@ class IdentityAuditor {
             after.put("department", event.department());
         }
         auditLog.record(new AuditRecord(AuditAction.CREATE, "user", String.valueOf(event.id()), event.regionCode(),
-                "account created", null, after));
+                null, null, after).described("accountCreatedNamed", event.username()));
     }
 
     @EventListener
     void on(UserAccountChanged event) {
         auditLog.record(new AuditRecord(AuditAction.UPDATE, "user", String.valueOf(event.id()), event.regionCode(),
-                event.username() + ": " + event.change().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                event.before(), event.after()));
+                null, event.before(), event.after()).described("accountChanged", event.username(),
+                AuditDescription.label("audit.accountChange." + event.change().name())));
     }
 
     @EventListener
     void on(SignInFailed event) {
         auditLog.recordFor(event.username(), event.role(), new AuditRecord(AuditAction.LOGIN_FAILED, "user",
-                event.username(), event.regionCode(), event.reason(), null, null));
+                event.username(), event.regionCode(), null, null, null).described("signInRefused",
+                AuditDescription.label("audit.signInFailure." + event.reason())));
     }
 
     @EventListener
@@ -59,7 +60,6 @@ class IdentityAuditor {
         after.put("failures", event.failures());
         after.put("lockedUntil", event.until().toString());
         auditLog.recordFor(event.username(), event.role(), new AuditRecord(AuditAction.LOCKOUT, "user",
-                event.username(), event.regionCode(), "locked after " + event.failures() + " refused sign-ins",
-                null, after));
+                event.username(), event.regionCode(), null, null, after).described("lockedOut", event.failures()));
     }
 }

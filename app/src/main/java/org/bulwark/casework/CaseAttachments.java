@@ -3,6 +3,7 @@ package org.bulwark.casework;
 import java.util.List;
 import java.util.Map;
 import org.bulwark.audit.AuditAction;
+import org.bulwark.audit.AuditDescription;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
 import org.bulwark.identity.BulwarkUser;
@@ -117,7 +118,7 @@ public class CaseAttachments {
                         rs.getBytes("content"), rs.getString("village_code")}).optional()
                 .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
         audit.record(new AuditRecord(AuditAction.REVEAL, "case_attachment", String.valueOf(attachmentId),
-                (String) row[3], "download", null, null));
+                (String) row[3], null, null, null).described("attachmentDownloaded"));
         return new Content((String) row[0], (String) row[1], (byte[]) row[2]);
     }
 

@@ -159,17 +159,20 @@ class CaseRepository {
 
     /** The steps with the people who decided them by their names; the replayed history's have no account. */
     private List<CaseStepRecord> byName(List<CaseStepRecord> steps) {
-        Map<String, String> names = userNames.displayNames(steps.stream().map(CaseStepRecord::decidedBy).toList());
-        return steps.stream().map(s -> new CaseStepRecord(s.id(), s.step(), s.decision(),
-                UserNames.shown(names, s.decidedBy()), s.decidedOn(), s.decidedAt(), s.comment(), s.objections()))
-                .toList();
+        Map<String, UserNames.Named> names = userNames.byUsernames(steps.stream().map(CaseStepRecord::decidedBy)
+                .toList());
+        return steps.stream().map(s -> {
+            UserNames.Named who = names.get(s.decidedBy());
+            return new CaseStepRecord(s.id(), s.step(), s.decision(), who == null ? s.decidedBy() : who.displayName(),
+                    s.decidedOn(), s.decidedAt(), s.comment(), s.objections(), who == null ? null : who.role());
+        }).toList();
     }
 
     private static CaseStepRecord step(ResultSet rs) throws SQLException {
         return new CaseStepRecord(rs.getLong("id"), rs.getString("step"), rs.getString("decision"),
                 rs.getString("decided_by"), rs.getObject("decided_on", LocalDate.class),
                 rs.getTimestamp("decided_at").toInstant(), rs.getString("comment"),
-                (Integer) rs.getObject("objections"));
+                (Integer) rs.getObject("objections"), null);
     }
 
     RowMapper<SupportCase> mapper(LocalDate today) {
@@ -195,7 +198,9 @@ class CaseRepository {
             boolean stepLate = procedure.stepOverdue(kind, step, entered, today);
             boolean caseLate = kind == CaseKind.IDENTIFICATION && procedure.decisionOverdue(discovered, today);
             overdue = stepLate || caseLate;
-            if (overdue) {
+            // only a step past its own limit goes up a level: a step begun today in a case late as a whole is still
+            // its role's to decide, and the case's lateness is shown as such (issue 14, item 16)
+            if (stepLate) {
                 escalatedTo = Escalation.levelAbove(rule.roles().get(0)).name();
             }
         }

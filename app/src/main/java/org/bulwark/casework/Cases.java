@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bulwark.audit.AuditAction;
+import org.bulwark.audit.AuditDescription;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
 import org.bulwark.core.casework.CaseFacts;
@@ -208,8 +209,8 @@ public class Cases {
         after.put("discoveredOn", discovered);
         after.put("risks", risks);
         after.put("note", note);
-        audit.record(new AuditRecord(AuditAction.CREATE, "case", String.valueOf(id), village,
-                "open " + kind.name().toLowerCase() + " case", null, after));
+        audit.record(new AuditRecord(AuditAction.CREATE, "case", String.valueOf(id), village, null, null, after)
+                .described("caseOpened", AuditDescription.label("casework.kind." + kind.name())));
         return opened;
     }
 
@@ -250,7 +251,7 @@ public class Cases {
         }
         SupportCase after = get(caseId);
         audit.record(AuditRecord.updated("case", caseId, after.villageCode(), verificationOf(before),
-                verificationOf(after)));
+                verificationOf(after)).described("verificationRecorded"));
         return after;
     }
 
@@ -298,8 +299,9 @@ public class Cases {
         values.put("status", after.status());
         values.put("next", after.step());
         audit.record(new AuditRecord(AuditAction.UPDATE, "case", String.valueOf(caseId), current.villageCode(),
-                current.step() + " " + decision, Map.of("step", current.step(), "status", current.status()),
-                values));
+                null, Map.of("step", current.step(), "status", current.status()), values).described("caseStep",
+                AuditDescription.label("casework.step." + current.step().name()),
+                AuditDescription.label("casework.decision." + decision.name())));
         return after;
     }
 

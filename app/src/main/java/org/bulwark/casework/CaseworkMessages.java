@@ -34,8 +34,22 @@ public class CaseworkMessages {
     /** One line of a risk-elimination assessment: the condition with the figures that decide it, in words. */
     public String detail(RiskEliminationAssessment.Result result) {
         Object[] arguments = result.figures().stream().map(this::label).toArray();
-        return messages.getMessage("casework.criterion." + result.criterion().name() + ".detail", arguments, "",
-                LocaleContextHolder.getLocale());
+        return messages.getMessage("casework.criterion." + result.criterion().name() + ".detail"
+                + variant(result), arguments, "", LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * The wording for a figure the assessment could not give ("-"): a date that does not exist is said in words,
+     * not left as a dash inside a sentence ("自-起持续高于监测范围").
+     */
+    private static String variant(RiskEliminationAssessment.Result result) {
+        List<Object> figures = result.figures();
+        return switch (result.criterion()) {
+            case INCOME_STABLY_ABOVE_LINE -> "-".equals(figures.get(0)) ? ".noIncome"
+                    : "-".equals(figures.get(2)) ? ".notAbove" : "";
+            case MONITORED_LONG_ENOUGH -> "-".equals(figures.get(0)) ? ".notIdentified" : "";
+            default -> "";
+        };
     }
 
     /** The message of one refusal. */

@@ -115,7 +115,7 @@ public class Helpers {
         HelperAssignment after = current(householdId).orElseThrow();
         audit.record(AuditRecord.updated("helper_assignment", householdId, village,
                 before.map(b -> (Object) Map.of("helper", b.helperUsername())).orElse(null),
-                Map.of("helper", after.helperUsername(), "reason", String.valueOf(after.reason()))));
+                Map.of("helper", after.helperUsername(), "reason", after.reason() == null ? "" : after.reason())));
         return after;
     }
 

@@ -16,7 +16,8 @@ import org.bulwark.core.casework.Step;
  * @param stepDueOn     last day on which the current step is on time (null when the case is closed)
  * @param decisionDueOn last day on which the whole case is on time (15 days from discovery by default)
  * @param overdue       the step or the case is past its limit
- * @param escalatedTo   the level that now watches an overdue case (TOWNSHIP, COUNTY), or null when on time
+ * @param escalatedTo   the level that now watches the current step (TOWNSHIP, COUNTY) when the step itself is past
+ *                      its limit; null when the step is on time, even in a case past its overall limit
  */
 public record SupportCase(long id, long householdId, String householdNumber, String headName, String villageCode,
                           CaseKind kind, Channel channel, Long sourceId, LocalDate discoveredOn, CaseStatus status,
@@ -33,6 +34,11 @@ public record SupportCase(long id, long householdId, String householdNumber, Str
         return new SupportCase(id, householdId, householdNumber, headName, villageCode, kind, channel, sourceId,
                 discoveredOn, status, step, stepEnteredOn, stepDueOn, decisionDueOn, overdue, escalatedTo,
                 monitoringType, risks, null, commitmentSignedOn, greenChannel, decidedOn, openedBy, version);
+    }
+
+    /** Whether the case as a whole is late while its current step is on time (nothing escalated). */
+    public boolean lateAsAWholeOnly() {
+        return overdue && escalatedTo == null;
     }
 
     /** Whether the case is still under way. */

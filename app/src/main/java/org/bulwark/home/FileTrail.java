@@ -10,6 +10,7 @@ import org.bulwark.audit.AuditEntry;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.Role;
+import org.bulwark.identity.UserNames;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,13 +33,23 @@ class FileTrail {
             AuditAction.DELETE);
 
     private final AuditLog audit;
+    private final UserNames userNames;
 
-    FileTrail(AuditLog audit) {
+    FileTrail(AuditLog audit, UserNames userNames) {
         this.audit = audit;
+        this.userNames = userNames;
     }
 
-    /** The trail as the user may see it: {@code full} when they hold READ_AUDIT, else the change history only. */
-    public record Trail(boolean full, List<AuditEntry> entries) {
+    /**
+     * The trail as the user may see it: {@code full} when they hold READ_AUDIT, else the change history only;
+     * {@code names} are the display names of the people in it, by user name.
+     */
+    public record Trail(boolean full, List<AuditEntry> entries, Map<String, String> names) {
+
+        /** The display name of the person behind an entry, or the user name recorded when they have no account. */
+        public String who(AuditEntry entry) {
+            return names.getOrDefault(entry.username(), entry.username());
+        }
     }
 
     /** Subjects of the file by the audit log's entity type: (type → ids) of what the page shows. */
@@ -60,6 +71,7 @@ class FileTrail {
     /** The trail of these subjects and of the household's deleted parts (members, incomes), as the user may see it. */
     Trail of(BulwarkUser user, long householdId, Map<String, List<String>> subjects) {
         boolean full = user.can(Role.Permission.READ_AUDIT);
-        return new Trail(full, audit.about(user.scope(), subjects, full ? null : CHANGES, householdId, LIMIT));
+        List<AuditEntry> entries = audit.about(user.scope(), subjects, full ? null : CHANGES, householdId, LIMIT);
+        return new Trail(full, entries, userNames.displayNames(entries.stream().map(AuditEntry::username).toList()));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bulwark.audit.AuditAction;
+import org.bulwark.audit.AuditDescription;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
 import org.bulwark.audit.RefusalAudit;
@@ -172,8 +173,8 @@ public class Registry {
         }
         households.setCategory(householdId, to);
         audit.record(new AuditRecord(AuditAction.UPDATE, "household", String.valueOf(householdId),
-                before.villageCode(), "category by casework", Map.of("category", from),
-                Map.of("category", to)));
+                before.villageCode(), null, Map.of("category", from),
+                Map.of("category", to)).described("categoryByCasework"));
     }
 
     /** Removes a household, its members and (through {@link HouseholdRemoved}) the records other modules keep. */
@@ -274,14 +275,14 @@ public class Registry {
             // the phone is the household's; the page reveals it through the head, and so does the audit
             file.head().ifPresentOrElse(head -> auditReveal(head.id(), village, "phone"),
                     () -> audit.record(new AuditRecord(AuditAction.REVEAL, "household", String.valueOf(householdId),
-                            village, "revealed phone", null, null)));
+                            village, null, null, null).described("revealedPhone")));
         }
         return file;
     }
 
     private void auditReveal(long personId, String village, String field) {
         audit.record(new AuditRecord(AuditAction.REVEAL, "person", String.valueOf(personId), village,
-                "revealed " + field, null, null));
+                null, null, null).described("revealedField", AuditDescription.field("/" + field)));
     }
 
     private void checkMembers(List<RegistryValidator.ValidPerson> people, String villageCode,
@@ -337,9 +338,9 @@ public class Registry {
                 "village", villageCode == null ? "" : villageCode);
         String userRegion = currentUser.find().map(BulwarkUser::regionCode).orElse(villageCode);
         refusals.record(new AuditRecord(AuditAction.REFUSED, "person", null, userRegion,
-                "registration refused: identity number registered outside the user's region", null, attempt));
+                null, null, attempt).described("registrationRefused"));
         refusals.record(new AuditRecord(AuditAction.REFUSED, "household", String.valueOf(existing.get()),
                 households.villageOfHousehold(existing.get()),
-                "a member's identity number was entered in another region", null, attempt));
+                null, null, attempt).described("identityProbed"));
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.bulwark.audit.AuditAction;
+import org.bulwark.audit.AuditDescription;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
 import org.bulwark.core.screening.Direction;
@@ -172,8 +173,10 @@ public class Warnings {
         }
         Warning after = get(id);
         audit.record(new AuditRecord(AuditAction.UPDATE, "warning", String.valueOf(id), after.villageCode(),
-                status.name().toLowerCase() + " " + after.ruleId(), Map.of("status", before.status()),
-                Map.of("status", after.status(), "note", note == null ? "" : note)));
+                null, Map.of("status", before.status()),
+                Map.of("status", after.status(), "note", note == null ? "" : note)).described("warningStatus",
+                AuditDescription.label("warning.status." + status),
+                AuditDescription.label("rules.title." + after.ruleId())));
         if (status == WarningStatus.CONFIRMED) {
             events.publishEvent(new WarningConfirmed(id, after.householdId(), after.villageCode(), after.ruleId(),
                     after.riskType(), Direction.valueOf(after.direction()), LocalDate.now(clock), user.getUsername()));

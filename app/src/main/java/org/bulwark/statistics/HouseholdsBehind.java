@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.bulwark.audit.AuditAction;
+import org.bulwark.audit.AuditDescription;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
 import org.bulwark.core.registry.HouseholdCategory;
@@ -69,9 +70,11 @@ public class HouseholdsBehind {
         rows.forEach(sink);
         audit.record(new AuditRecord(AuditAction.EXPORT, "household-list", r.selection().measureId(),
                 r.query().regionPrefix().isEmpty() ? regionCode : padded(r.query().regionPrefix()),
-                "exported " + rows.size() + " households behind " + r.selection().measureId(), null,
+                null, null,
                 Map.of("measure", r.selection().measureId(), "region", padded(r.query().regionPrefix()),
-                        "key", key == null ? "" : key, "year", r.query().year(), "households", rows.size())));
+                        "key", key == null ? "" : key, "year", r.query().year(), "households", rows.size()))
+                .described("householdsExported", rows.size(),
+                        AuditDescription.label(r.selection().labelKey())));
         return r.selection();
     }
 

@@ -39,6 +39,8 @@ class AuditDisclosureTest {
     AuditLog audit;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    AuditTexts texts;
 
     HouseholdFile household;
     Person spouse;
@@ -104,10 +106,12 @@ class AuditDisclosureTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(phone).contains("13800001234");
         assertThat(audit.recent(RegionScope.nationwide(), "audit_entry", String.valueOf(created), 5))
-                .extracting(e -> e.action() + " " + e.username() + " " + e.summary() + " " + e.channel())
+                .extracting(e -> e.action() + " " + e.username() + " " + AuditSentences.chinese(texts, e) + " "
+                        + e.channel())
                 .containsExactly(
-                        "REVEAL " + county.getUsername() + " revealed /after/household/phone WEB",
-                        "REVEAL " + county.getUsername() + " revealed /after/members/" + index + "/idNumber API");
+                        "REVEAL " + county.getUsername() + " 查看完整信息：修改后 · 农户 · 联系电话 WEB",
+                        "REVEAL " + county.getUsername() + " 查看完整信息：修改后 · 成员" + (index + 1)
+                                + " · 身份证号 API");
     }
 
     @Test

@@ -35,6 +35,8 @@ class AuditLogTest {
     @Autowired
     AuditLog audit;
     @Autowired
+    ChainCheck chainCheck;
+    @Autowired
     JdbcClient jdbc;
 
     BulwarkUser cadre;
@@ -115,11 +117,15 @@ class AuditLogTest {
         try {
             jdbc.sql("update audit_log set summary = 'forged' where id = :id").param("id", id).update();
             assertThat(audit.brokenLinks()).contains(id);
+            // the audit page's check, kept between its runs, finds it at its next run
+            assertThat(chainCheck.refresh().broken()).contains(id);
+            assertThat(chainCheck.current().broken()).contains(id);
             jdbc.sql("update audit_log set summary = null where id = :id").param("id", id).update();
         } finally {
             jdbc.sql("alter table audit_log enable trigger audit_log_no_update").update();
         }
         assertThat(audit.brokenLinks()).isEmpty();
+        assertThat(chainCheck.refresh().broken()).isEmpty();
     }
 
     @Test

@@ -282,6 +282,23 @@ class CaseworkFlowTest {
     }
 
     @Test
+    void aStepBegunTodayInACaseLateAsAWholeIsNotEscalated() {
+        // discovered 20 days ago, verified only now: the case is past its 15 days, its current step is not
+        SupportCase c = on(DAY, cadre, () -> cases.open(new OpenCaseInput(householdId(), Channel.GRASSROOTS_VISIT,
+                null, DAY.minusDays(20), Set.of(RiskType.ILLNESS), "found late")));
+        SupportCase comparing = pass(verified(c, DAY), cadre, DAY);
+        assertThat(comparing.step()).isEqualTo(Step.DATA_COMPARISON);
+        SupportCase read = on(DAY, county, () -> cases.get(c.id()));
+        assertThat(read.overdue()).isTrue();
+        assertThat(read.escalatedTo()).isNull();
+        assertThat(read.lateAsAWholeOnly()).isTrue();
+        // once the step itself is past its limit, it goes up to the level above the step's role
+        SupportCase later = on(DAY.plusDays(30), county, () -> cases.get(c.id()));
+        assertThat(later.escalatedTo()).isEqualTo("PREFECTURE");
+        assertThat(later.lateAsAWholeOnly()).isFalse();
+    }
+
+    @Test
     void casesOutsideTheUsersRegionAreNotFound() {
         SupportCase c = openIllnessCase(DAY);
         BulwarkUser otherVillage = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_B);

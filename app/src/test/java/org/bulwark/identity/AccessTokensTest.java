@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import org.bulwark.audit.AuditSentences;
 import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
 import org.bulwark.audit.AuditEntry;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.bulwark.audit.AuditTexts;
 
 /**
  * Personal access tokens: shown once and kept hashed, no wider than the owner (region and permissions), narrowed at
@@ -39,6 +41,8 @@ class AccessTokensTest {
     AccessTokens tokens;
     @Autowired
     AuditLog audit;
+    @Autowired
+    AuditTexts texts;
     @Autowired
     JdbcClient jdbc;
 
@@ -139,8 +143,8 @@ class AccessTokensTest {
         });
         List<AuditEntry> trail = audit.recent(RegionScope.nationwide(), "access_token", String.valueOf(token.id()),
                 10);
-        assertThat(trail).extracting(AuditEntry::summary).containsExactly("access token 导出脚本 revoked",
-                "access token 导出脚本 used", "access token 导出脚本 used", "access token 导出脚本 created");
+        assertThat(AuditSentences.chinese(texts, trail)).containsExactly("撤销访问令牌“导出脚本”",
+                "使用访问令牌“导出脚本”", "使用访问令牌“导出脚本”", "创建访问令牌“导出脚本”");
         assertThat(trail).allSatisfy(e -> assertThat(e.username()).isEqualTo(township.getUsername()));
         assertThat(trail.get(1).channel()).isEqualTo("API");
         assertThat(trail.get(3).after()).contains(TestFixtures.VILLAGE_A).contains("READ_HOUSEHOLDS")

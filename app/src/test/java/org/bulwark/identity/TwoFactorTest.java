@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bulwark.audit.AuditSentences;
 import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
 import org.bulwark.audit.AuditEntry;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.bulwark.audit.AuditAction;
+import org.bulwark.audit.AuditTexts;
 
 /**
  * Two-factor sign-in: enrolment with a QR code confirmed by a first code, the code asked after the password,
@@ -45,6 +47,8 @@ class TwoFactorTest {
     TwoFactor twoFactor;
     @Autowired
     AuditLog audit;
+    @Autowired
+    AuditTexts texts;
     @Autowired
     JdbcClient jdbc;
 
@@ -114,7 +118,7 @@ class TwoFactorTest {
         assertThat(mvc.perform(get("/account/two-factor").session(session)).andReturn().getResponse()
                 .getContentAsString()).doesNotContain(firstCode).contains("剩余可用恢复码 10 个");
         List<AuditEntry> trail = audit.recent(RegionScope.nationwide(), "user", String.valueOf(county.id()), 5);
-        assertThat(trail).extracting(AuditEntry::summary).contains(county.getUsername() + ": second factor enrolled");
+        assertThat(AuditSentences.chinese(texts, trail)).contains("账户 " + county.getUsername() + "：开启双重认证");
     }
 
     @Test
@@ -135,8 +139,8 @@ class TwoFactorTest {
         mvc.perform(post("/account/two-factor/verify").session(session).with(csrf())
                 .param("code", nextCode(enrolled.secret(), county))).andExpect(redirectedUrl("/"));
         mvc.perform(get("/households").session(session)).andExpect(status().isOk());
-        assertThat(audit.recent(RegionScope.nationwide(), "user", county.getUsername(), 5))
-                .extracting(AuditEntry::summary).contains("second factor passed (totp)", "second factor refused (totp)");
+        assertThat(AuditSentences.chinese(texts, audit.recent(RegionScope.nationwide(), "user",
+                county.getUsername(), 5))).contains("双重认证通过（动态验证码）", "双重认证未通过（动态验证码）");
     }
 
     @Test
@@ -180,8 +184,8 @@ class TwoFactorTest {
         mvc.perform(post("/account/two-factor/verify").session(again).with(csrf()).param("code", other))
                 .andExpect(redirectedUrl("/"));
         assertThat(fixtures.as(county, twoFactor::status).recoveryCodesLeft()).isEqualTo(8);
-        assertThat(audit.recent(RegionScope.nationwide(), "user", String.valueOf(county.id()), 5))
-                .extracting(AuditEntry::summary).contains(county.getUsername() + ": second factor recovery code used");
+        assertThat(AuditSentences.chinese(texts, audit.recent(RegionScope.nationwide(), "user",
+                String.valueOf(county.id()), 5))).contains("账户 " + county.getUsername() + "：使用恢复码登录");
     }
 
     @Test
@@ -194,8 +198,8 @@ class TwoFactorTest {
                 .andExpect(status().isUnauthorized());
         // the right password is not a guess: it does not count towards the lockout, but the refusal is audited
         assertThat(failedLogins(county)).isZero();
-        assertThat(audit.recent(RegionScope.nationwide(), "user", county.getUsername(), 3))
-                .extracting(AuditEntry::summary).contains("second factor refused (password-only)");
+        assertThat(AuditSentences.chinese(texts, audit.recent(RegionScope.nationwide(), "user",
+                county.getUsername(), 3))).contains("双重认证未通过（仅用密码调用接口）");
         String token = fixtures.as(county, () -> tokensOf(county));
         mvc.perform(get("/api/v1/households").with(httpBasic(county.getUsername(), token)))
                 .andExpect(status().isOk());
@@ -240,7 +244,8 @@ class TwoFactorTest {
         assertThat(twoFactor.enabled(county.id())).isFalse();
         assertThat(audit.recent(RegionScope.nationwide(), "user", String.valueOf(county.id()), 1).get(0))
                 .satisfies(e -> {
-                    assertThat(e.summary()).isEqualTo(county.getUsername() + ": second factor reset");
+                    assertThat(AuditSentences.chinese(texts, e)).isEqualTo("账户 " + county.getUsername()
+                            + "：重置双重认证");
                     assertThat(e.username()).isEqualTo(secadmin.getUsername());
                 });
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.bulwark.audit.AuditSentences;
 import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
 import org.bulwark.audit.AuditAction;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.bulwark.audit.AuditTexts;
 
 /**
  * The system and security administrators look after the accounts of their subtree only, never grant a role above
@@ -38,6 +40,8 @@ class UserAdministrationTest {
     TestFixtures fixtures;
     @Autowired
     AuditLog audit;
+    @Autowired
+    AuditTexts texts;
     @Autowired
     JdbcClient jdbc;
 
@@ -273,9 +277,9 @@ class UserAdministrationTest {
         List<AuditEntry> entries = audit.recent(RegionScope.nationwide(), "user", String.valueOf(id), 20);
         assertThat(entries).extracting(AuditEntry::action).containsExactly(AuditAction.UPDATE, AuditAction.UPDATE,
                 AuditAction.UPDATE, AuditAction.UPDATE, AuditAction.UPDATE, AuditAction.CREATE);
-        assertThat(entries).extracting(AuditEntry::summary).containsExactly(username + ": password reset",
-                username + ": unlocked", username + ": enabled", username + ": disabled",
-                username + ": profile changed", "account created");
+        assertThat(AuditSentences.chinese(texts, entries)).containsExactly("账户 " + username + "：重置密码",
+                "账户 " + username + "：解除锁定", "账户 " + username + "：启用", "账户 " + username + "：停用",
+                "账户 " + username + "：修改角色、区划或部门", "创建账户 " + username);
         assertThat(entries).extracting(AuditEntry::username).containsExactly(prefecture.getUsername(),
                 security.getUsername(), prefecture.getUsername(), prefecture.getUsername(), security.getUsername(),
                 prefecture.getUsername());

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.bulwark.audit.AuditSentences;
 import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.bulwark.audit.AuditLog;
+import org.bulwark.audit.AuditTexts;
 
 /**
  * The users page: what it lists and to whom, a refused form that names its fields and stores nothing, and what an
@@ -40,6 +42,8 @@ class UserPagesTest {
     JdbcClient jdbc;
     @Autowired
     AuditLog audit;
+    @Autowired
+    AuditTexts texts;
 
     /** The province's system administrator (accounts) and security administrator (roles and regions). */
     BulwarkUser province;
@@ -166,8 +170,8 @@ class UserPagesTest {
         MockHttpSession fresh = (MockHttpSession) mvc.perform(formLogin("/login").user(username)
                 .password("Baojia#Village9")).andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
         mvc.perform(get("/households").session(fresh)).andExpect(status().isOk());
-        assertThat(audit.recent(RegionScope.nationwide(), "user", String.valueOf(id), 1).get(0).summary())
-                .isEqualTo(username + ": password changed");
+        assertThat(AuditSentences.chinese(texts, audit.recent(RegionScope.nationwide(), "user", String.valueOf(id),
+                1).get(0))).isEqualTo("账户 " + username + "：修改密码");
     }
 
     @Test

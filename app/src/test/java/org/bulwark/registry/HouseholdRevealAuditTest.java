@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Map;
+import org.bulwark.audit.AuditSentences;
 import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
 import org.bulwark.audit.AuditAction;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import org.bulwark.audit.AuditTexts;
 
 /** A household read with reveal=true unmasks every member's identity number and the phone: each is audited. */
 @DatabaseTest
@@ -31,6 +33,8 @@ class HouseholdRevealAuditTest {
     TestFixtures fixtures;
     @Autowired
     AuditLog audit;
+    @Autowired
+    AuditTexts texts;
 
     @Test
     void everyValueRevealedWithTheHouseholdHasItsOwnAuditEntry() throws Exception {
@@ -50,9 +54,9 @@ class HouseholdRevealAuditTest {
                 EnumSet.of(AuditAction.REVEAL), null, 50);
         long head = household.head().orElseThrow().id();
         List<String> expected = new ArrayList<>(household.members().stream()
-                .map(p -> p.id() + " revealed idNumber").toList());
-        expected.add(head + " revealed phone");
-        assertThat(reveals).extracting(e -> e.entityId() + " " + e.summary())
+                .map(p -> p.id() + " 查看完整信息：身份证号").toList());
+        expected.add(head + " 查看完整信息：联系电话");
+        assertThat(reveals).extracting(e -> e.entityId() + " " + AuditSentences.chinese(texts, e))
                 .containsExactlyInAnyOrderElementsOf(expected);
         assertThat(reveals).allSatisfy(e -> assertThat(e.channel()).isEqualTo("API"));
     }

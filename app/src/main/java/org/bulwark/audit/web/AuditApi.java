@@ -9,6 +9,8 @@ import org.bulwark.platform.web.ApiController;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.bulwark.audit.AuditPage;
+import org.bulwark.audit.AuditQuery;
 
 /**
  * Read-only API over the audit log of the caller's region (roles holding READ_AUDIT). Values before and after are
@@ -31,6 +33,28 @@ class AuditApi {
                            @RequestParam(required = false) String entityId,
                            @RequestParam(defaultValue = "100") int limit) {
         return audit.recent(entityType, entityId, Math.min(Math.max(limit, 1), 1000));
+    }
+
+    @Operation(summary = "One page of the audit entries of your region that a filter lets through, newest first, as the "
+            + "audit page shows them (descriptions, names and roles, labelled values in your language; masked and "
+            + "withheld as on every read): by person (name or user name), action, kind of object and id, household "
+            + "number and dates (yyyy-MM-dd, both included)")
+    @GetMapping("/search")
+    AuditPage search(@RequestParam(required = false) String who,
+                                       @RequestParam(required = false) String action,
+                                       @RequestParam(required = false) String entityType,
+                                       @RequestParam(required = false) String entityId,
+                                       @RequestParam(required = false) String household,
+                                       @RequestParam(required = false) String from,
+                                       @RequestParam(required = false) String to,
+                                       @RequestParam(defaultValue = "1") int page,
+                                       @RequestParam(defaultValue = "50") int size) {
+        return audit.page(new AuditQuery(blank(who), blank(action), blank(entityType),
+                blank(entityId), blank(household), blank(from), blank(to), page), Math.min(Math.max(size, 1), 200));
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @Operation(summary = "The full value of one masked value of an entry, named by its JSON pointer from the entry's "
