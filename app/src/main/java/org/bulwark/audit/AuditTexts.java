@@ -1,19 +1,20 @@
 package org.bulwark.audit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.bulwark.core.region.RegionCode;
 import org.bulwark.region.Regions;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * An audit entry in the reader's language: its description (a message key and its arguments, or the free text of an
@@ -26,27 +27,41 @@ public class AuditTexts {
 
     /** Message prefixes of the codes a field holds, whatever the object. */
     private static final Map<String, String> VALUES = Map.ofEntries(
-            Map.entry("relation", "enum.Relation."), Map.entry("education", "enum.Education."),
-            Map.entry("health", "enum.Health."), Map.entry("disability", "enum.Disability."),
-            Map.entry("labourCapacity", "enum.LabourCapacity."), Map.entry("employment", "enum.Employment."),
-            Map.entry("employmentPlace", "enum.EmploymentPlace."), Map.entry("schooling", "enum.Schooling."),
-            Map.entry("sex", "audit.value.sex."), Map.entry("kind", "casework.kind."),
-            Map.entry("step", "casework.step."), Map.entry("next", "casework.step."),
-            Map.entry("decision", "casework.decision."), Map.entry("risks", "casework.risk."),
-            Map.entry("riskType", "casework.risk."), Map.entry("monitoringType", "casework.type."),
-            Map.entry("type", "casework.type."), Map.entry("role", "role."),
-            Map.entry("permissions", "permission."), Map.entry("circumstances", "casework.circumstances."),
-            Map.entry("department", "record.department."), Map.entry("category", "enum.HouseholdCategory."),
+            Map.entry("relation", "enum.Relation."),
+            Map.entry("education", "enum.Education."),
+            Map.entry("health", "enum.Health."),
+            Map.entry("disability", "enum.Disability."),
+            Map.entry("labourCapacity", "enum.LabourCapacity."),
+            Map.entry("employment", "enum.Employment."),
+            Map.entry("employmentPlace", "enum.EmploymentPlace."),
+            Map.entry("schooling", "enum.Schooling."),
+            Map.entry("sex", "audit.value.sex."),
+            Map.entry("kind", "casework.kind."),
+            Map.entry("step", "casework.step."),
+            Map.entry("next", "casework.step."),
+            Map.entry("decision", "casework.decision."),
+            Map.entry("risks", "casework.risk."),
+            Map.entry("riskType", "casework.risk."),
+            Map.entry("monitoringType", "casework.type."),
+            Map.entry("type", "casework.type."),
+            Map.entry("role", "role."),
+            Map.entry("permissions", "permission."),
+            Map.entry("circumstances", "casework.circumstances."),
+            Map.entry("department", "record.department."),
+            Map.entry("category", "enum.HouseholdCategory."),
             Map.entry("channel", "casework.channel."));
     /** Message prefixes of the codes whose meaning depends on the object (a case's status is not a warning's). */
     private static final Map<String, String> VALUES_OF_OBJECT = Map.ofEntries(
-            Map.entry("case.status", "casework.status."), Map.entry("warning.status", "warning.status."),
+            Map.entry("case.status", "casework.status."),
+            Map.entry("warning.status", "warning.status."),
             Map.entry("plan_measure.status", "casework.measureStatus."),
             Map.entry("plan_measure.category", "casework.measure."),
             Map.entry("declaration.status", "casework.declarationStatus."),
             Map.entry("declaration.channel", "casework.declarationChannel."),
-            Map.entry("batch.category", "record.category."), Map.entry("batch.status", "exchange.status."),
+            Map.entry("batch.category", "record.category."),
+            Map.entry("batch.status", "exchange.status."),
             Map.entry("monitoring.status", "casework.monitoring."));
+
     private static final Set<String> REGIONS = Set.of("regionCode", "villageCode", "region", "village");
     private static final Pattern INDEX = Pattern.compile("[0-9]+");
 
@@ -84,7 +99,8 @@ public class AuditTexts {
         if (summary == null) {
             return null;
         }
-        return LegacySummaries.parse(action, entityType, summary).map(this::render)
+        return LegacySummaries.parse(action, entityType, summary)
+                .map(this::render)
                 .orElse(AuditValues.maskText(summary));
     }
 
@@ -160,7 +176,9 @@ public class AuditTexts {
         if (AuditValues.WITHHELD.equals(text)) {
             return message("audit.value.withheld", null, text);
         }
-        if (field != null && REGIONS.contains(field) && text.matches("[0-9]{2,12}")) {
+        if (field != null
+                && REGIONS.contains(field)
+                && RegionCode.tryParse(text).isPresent()) {
             String name = regionNames.get(padded(text), regions::nameOf);
             return name == null || name.isBlank() ? text : name;
         }
