@@ -18,7 +18,8 @@ public class V3__Load_bundled_regions extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         ClassLoader loader = V3__Load_bundled_regions.class.getClassLoader();
-        RegionImporter.importRegions(ChinaDivisionReader.from(ChinaDivisionReader.Source.classpath(loader, FOLDER)),
+        RegionImporter.importRegions(
+                ChinaDivisionReader.from(ChinaDivisionReader.Source.classpath(loader, FOLDER)),
                 context.getConnection());
         try (InputStream list = loader.getResourceAsStream("regions/key-counties.csv")) {
             if (list != null) {

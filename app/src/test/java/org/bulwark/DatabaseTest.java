@@ -4,10 +4,10 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
-import org.junit.jupiter.api.Tag;
 
 /**
  * A test against the whole application on PostgreSQL: the embedded server by default, the server named by
@@ -19,5 +19,4 @@ import org.junit.jupiter.api.Tag;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Tag("database")
-public @interface DatabaseTest {
-}
+public @interface DatabaseTest {}

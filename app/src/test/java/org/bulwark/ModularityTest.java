@@ -2,6 +2,7 @@ package org.bulwark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
-import com.tngtech.archunit.core.domain.JavaClass;
 
 /** The feature modules only use each other's public API, without cycles; their diagrams are docs/modules. */
 class ModularityTest {
@@ -21,8 +21,8 @@ class ModularityTest {
     static final Path DOCS = Path.of("../docs/modules");
 
     // the pure-Java core (org.bulwark.core) is a library every module may use, not a feature module
-    private static final ApplicationModules MODULES = ApplicationModules.of(BulwarkApplication.class,
-            JavaClass.Predicates.resideInAPackage("org.bulwark.core.."));
+    private static final ApplicationModules MODULES = ApplicationModules.of(
+            BulwarkApplication.class, JavaClass.Predicates.resideInAPackage("org.bulwark.core.."));
 
     @Test
     void modulesRespectTheirBoundaries() {
@@ -40,7 +40,10 @@ class ModularityTest {
                 Files.write(file, inStableOrder(Files.readAllLines(file, StandardCharsets.UTF_8)));
             }
         }
-        assertThat(DOCS.resolve("components.puml")).content().contains("Registry").contains("Screening and warnings")
+        assertThat(DOCS.resolve("components.puml"))
+                .content()
+                .contains("Registry")
+                .contains("Screening and warnings")
                 .doesNotContain("Demo");
         assertThat(DOCS.resolve("module-registry.puml")).exists();
         assertThat(DOCS.resolve("module-registry.adoc")).exists();
@@ -70,8 +73,10 @@ class ModularityTest {
 
     private static List<String> sorted(List<String> run) {
         boolean cell = !run.isEmpty() && run.get(0).startsWith("|");
-        List<String> sorted = new ArrayList<>(run.stream().map(l -> cell ? l.replaceFirst("^\\|", "") : l)
-                .sorted().toList());
+        List<String> sorted = new ArrayList<>(run.stream()
+                .map(l -> cell ? l.replaceFirst("^\\|", "") : l)
+                .sorted()
+                .toList());
         if (cell) {
             sorted.set(0, "|" + sorted.get(0));
         }

@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.junit.jupiter.api.Tag;
 
 /**
  * The application on a real Tomcat (random port) over a PostgreSQL server the test holds and can stop and start
@@ -19,15 +19,19 @@ import org.junit.jupiter.api.Tag;
  * defaults (the shared test profile lifts the per-address sign-in limit, as all tests come from 127.0.0.1). Classes
  * extending it share one application.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "bulwark.security.sign-in.failures-per-address=3", "bulwark.security.sign-in.address-refill=PT1M",
-        "server.servlet.session.timeout=20m", "bulwark.database.connection-timeout=PT2S"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "bulwark.security.sign-in.failures-per-address=3", "bulwark.security.sign-in.address-refill=PT1M",
+            "server.servlet.session.timeout=20m", "bulwark.database.connection-timeout=PT2S"
+        })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Tag("database")
 public abstract class OwnDatabaseServerTest {
 
-    private static final Path DATA = Path.of("target/test-pg/own-" + ProcessHandle.current().pid());
+    private static final Path DATA =
+            Path.of("target/test-pg/own-" + ProcessHandle.current().pid());
     private static final int PORT = freePort();
     private static EmbeddedPostgres server = start();
 
@@ -55,8 +59,12 @@ public abstract class OwnDatabaseServerTest {
     private static EmbeddedPostgres start() {
         try {
             Files.createDirectories(DATA.getParent());
-            return EmbeddedPostgres.builder().setDataDirectory(DATA).setCleanDataDirectory(false).setPort(PORT)
-                    .setServerConfig("fsync", "off").start();
+            return EmbeddedPostgres.builder()
+                    .setDataDirectory(DATA)
+                    .setCleanDataDirectory(false)
+                    .setPort(PORT)
+                    .setServerConfig("fsync", "off")
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

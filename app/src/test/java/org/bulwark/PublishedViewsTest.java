@@ -20,7 +20,9 @@ class PublishedViewsTest {
 
     @Test
     void everyPublishedViewIsASimpleViewOfOneTable() {
-        List<String> published = TableOwnershipTest.PUBLISHED.values().stream().flatMap(List::stream).toList();
+        List<String> published = TableOwnershipTest.PUBLISHED.values().stream()
+                .flatMap(List::stream)
+                .toList();
         List<String> simple = jdbc.sql("""
                 select table_name from information_schema.views
                 where table_schema = current_schema() and is_updatable = 'YES'

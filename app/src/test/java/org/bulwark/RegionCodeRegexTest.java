@@ -36,11 +36,13 @@ class RegionCodeRegexTest {
         assertThat(regionRegex("if (!code.matches(\"\\\\d{12}\")) {")).isTrue();
         assertThat(regionRegex("if (!code.matches(\"[0-9]{12}\")) {")).isTrue();
         assertThat(regionRegex("prefix.matches(\"[0-9]{0,12}\")")).isTrue();
-        assertThat(regionRegex("s.matches(\"[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9}|[0-9]{12}\")")).isTrue();
+        assertThat(regionRegex("s.matches(\"[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9}|[0-9]{12}\")"))
+                .isTrue();
         assertThat(regionRegex("if (!code.matches(\"[0-9]{6}\")) {")).isTrue();
         assertThat(regionRegex("if (!code.matches(\"\\\\d{9}\")) {")).isTrue();
         // identity numbers, phones and their masks are other shapes
-        assertThat(regionRegex("Pattern.compile(\"\\\\s*1[3-9][0-9]{9}\\\\s*\")")).isFalse();
+        assertThat(regionRegex("Pattern.compile(\"\\\\s*1[3-9][0-9]{9}\\\\s*\")"))
+                .isFalse();
         assertThat(regionRegex("text.matches(\"[0-9]{17}[0-9xX]\")")).isFalse();
         assertThat(regionRegex("\"(1[3-9][0-9])[0-9]{4}([0-9]{4})(?![0-9])\"")).isFalse();
         assertThat(regionRegex("RegionCode.tryParseFull(code)")).isFalse();
@@ -51,20 +53,24 @@ class RegionCodeRegexTest {
         List<String> found = new ArrayList<>();
         // tests run in the module's directory; its siblings are the other Maven modules
         try (Stream<Path> modules = Files.list(Path.of("..").toAbsolutePath().normalize())) {
-            for (Path module : modules.filter(m -> !m.getFileName().toString().equals("core")).toList()) {
+            for (Path module : modules.filter(m -> !m.getFileName().toString().equals("core"))
+                    .toList()) {
                 Path sources = module.resolve("src/main/java");
                 if (Files.isDirectory(sources)) {
                     found.addAll(regionRegexes(sources));
                 }
             }
         }
-        assertThat(found).as("parse region codes with org.bulwark.core.region.RegionCode instead").isEmpty();
+        assertThat(found)
+                .as("parse region codes with org.bulwark.core.region.RegionCode instead")
+                .isEmpty();
     }
 
     @Test
     void theScanReachesThisModulesSources() {
         // guards the scan above against passing because it looked in the wrong place
-        assertThat(Files.isRegularFile(Path.of("src/main/java/org/bulwark/region/Regions.java"))).isTrue();
+        assertThat(Files.isRegularFile(Path.of("src/main/java/org/bulwark/region/Regions.java")))
+                .isTrue();
     }
 
     private static List<String> regionRegexes(Path sources) throws IOException {
@@ -74,7 +80,8 @@ class RegionCodeRegexTest {
                 List<String> lines = read(file);
                 for (int i = 0; i < lines.size(); i++) {
                     if (regionRegex(lines.get(i))) {
-                        found.add(sources.relativize(file) + ":" + (i + 1) + ": " + lines.get(i).strip());
+                        found.add(sources.relativize(file) + ":" + (i + 1) + ": "
+                                + lines.get(i).strip());
                     }
                 }
             }

@@ -37,11 +37,26 @@ class TableOwnershipTest {
             "audit", List.of("audit_log"),
             "registry", List.of("household", "person"),
             "income", List.of("household_income"),
-            "exchange", List.of("exchange_batch", "exchange_rejected_row", "department_record",
-                    "department_record_shared", "department_record_hashes"),
+            "exchange",
+                    List.of(
+                            "exchange_batch",
+                            "exchange_rejected_row",
+                            "department_record",
+                            "department_record_shared",
+                            "department_record_hashes"),
             "screening", List.of("screening_run", "warning", "screening_store_identity", "screening_registry_change"),
-            "casework", List.of("declaration", "support_case", "case_step", "case_attachment", "case_warning",
-                    "monitoring", "monitoring_event", "helper_assignment", "plan_measure", "visit"),
+            "casework",
+                    List.of(
+                            "declaration",
+                            "support_case",
+                            "case_step",
+                            "case_attachment",
+                            "case_warning",
+                            "monitoring",
+                            "monitoring_event",
+                            "helper_assignment",
+                            "plan_measure",
+                            "visit"),
             // the event publication registry (Spring Modulith's table) serves every module from platform
             "platform", List.of("screening_input_change", "event_publication"),
             // the demo seeding's marker; the tools (demo/ and bench/ Maven modules, not in the platform's jar) load
@@ -58,10 +73,9 @@ class TableOwnershipTest {
     private static final Path SOURCES = Path.of("src/main/java/org/bulwark");
     private static final Path RESOURCES = Path.of("src/main/resources");
 
-    private static final Pattern CREATE_TABLE = Pattern.compile(
-            "(?i)\\bcreate\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
-    private static final Pattern CREATE_VIEW = Pattern.compile(
-            "(?i)\\bcreate\\s+(?:or\\s+replace\\s+)?view\\s+(\\w+)");
+    private static final Pattern CREATE_TABLE =
+            Pattern.compile("(?i)\\bcreate\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
+    private static final Pattern CREATE_VIEW = Pattern.compile("(?i)\\bcreate\\s+(?:or\\s+replace\\s+)?view\\s+(\\w+)");
 
     /** A relation written to: inserted into, updated, deleted from, copied into or truncated. */
     private static final Pattern WRITE = Pattern.compile(
@@ -69,25 +83,31 @@ class TableOwnershipTest {
                     + "|\\bcopy\\s+(\\w+)(?:\\s*\\([^)]*\\))?\\s+from\\b");
 
     /** A table named where SQL names one: after from, join, into, update, copy, table, truncate, or in a list. */
-    private static final Pattern TABLE_REFERENCE = Pattern.compile(
-            "(?i)\\b(?:from|join|into|update|copy|table|truncate)\\s+(?:only\\s+)?(\\w+)");
+    private static final Pattern TABLE_REFERENCE =
+            Pattern.compile("(?i)\\b(?:from|join|into|update|copy|table|truncate)\\s+(?:only\\s+)?(\\w+)");
 
     @Test
     void everyTableOfTheMigrationsHasOneOwner() {
         Set<String> created = created(CREATE_TABLE);
         Map<String, String> owners = owners(OWNERS);
-        assertThat(created).as("tables the migrations create without an owner in OWNERS")
+        assertThat(created)
+                .as("tables the migrations create without an owner in OWNERS")
                 .allMatch(owners::containsKey);
-        assertThat(owners.keySet()).as("tables in OWNERS that no migration creates").allMatch(created::contains);
+        assertThat(owners.keySet())
+                .as("tables in OWNERS that no migration creates")
+                .allMatch(created::contains);
     }
 
     @Test
     void everyViewOfTheMigrationsIsPublishedByOneOwner() {
         Set<String> created = created(CREATE_VIEW);
         Map<String, String> owners = owners(PUBLISHED);
-        assertThat(created).as("views the migrations create without an owner in PUBLISHED")
+        assertThat(created)
+                .as("views the migrations create without an owner in PUBLISHED")
                 .allMatch(owners::containsKey);
-        assertThat(owners.keySet()).as("views in PUBLISHED that no migration creates").allMatch(created::contains);
+        assertThat(owners.keySet())
+                .as("views in PUBLISHED that no migration creates")
+                .allMatch(created::contains);
         assertThat(owners.keySet()).as("views that are also in OWNERS").noneMatch(owners(OWNERS)::containsKey);
     }
 
@@ -113,7 +133,9 @@ class TableOwnershipTest {
                 }
             }
         }
-        assertThat(foreign).as("SQL naming another module's table or writing its view").isEmpty();
+        assertThat(foreign)
+                .as("SQL naming another module's table or writing its view")
+                .isEmpty();
     }
 
     @Test
@@ -124,12 +146,15 @@ class TableOwnershipTest {
         assertThat(tablesNamed("lock table household, person in exclusive mode"))
                 .containsExactlyInAnyOrder("household", "person");
         assertThat(tablesNamed("copy (select id from person) to stdout")).containsExactly("person");
-        assertThat(tablesNamed("select w.household_id from x -- by the household's warning")).containsExactly("x");
+        assertThat(tablesNamed("select w.household_id from x -- by the household's warning"))
+                .containsExactly("x");
         assertThat(written("update registry_person set name = 'x'")).containsExactly("registry_person");
         assertThat(written("copy household (id, village_code) from stdin")).containsExactly("household");
-        assertThat(written("copy (select id from registry_household) to stdout")).isEmpty();
+        assertThat(written("copy (select id from registry_household) to stdout"))
+                .isEmpty();
         assertThat(javaStrings("String s = \"from a\"; /* \"from b\" */ String t = \"\"\"\n  from c\n  \"\"\";"
-                + " char q = '\"'; // \"from d\"")).containsExactly("from a", "  from c\n  ");
+                        + " char q = '\"'; // \"from d\""))
+                .containsExactly("from a", "  from c\n  ");
     }
 
     private static Map<String, String> owners(Map<String, List<String>> map) {
@@ -149,7 +174,9 @@ class TableOwnershipTest {
                 relations.add(m.group(1).toLowerCase());
             }
         }
-        assertThat(relations).as("relations created by the migrations: " + create).isNotEmpty();
+        assertThat(relations)
+                .as("relations created by the migrations: " + create)
+                .isNotEmpty();
         return relations;
     }
 
@@ -170,8 +197,7 @@ class TableOwnershipTest {
         }
     }
 
-    private record SqlText(Path file, String text) {
-    }
+    private record SqlText(Path file, String text) {}
 
     /** The module's SQL: its Java sources' string literals, and the .sql files of its resource folder. */
     private static List<SqlText> sqlOf(String module) {
@@ -193,7 +219,8 @@ class TableOwnershipTest {
             tables.add(m.group(1).toLowerCase());
             // "from a x, b y" and "lock table a, b": the names after commas in the same list
             Matcher list = Pattern.compile("\\G(?:\\s+(?!on\\b|where\\b|in\\b|join\\b)\\w+)?\\s*,\\s*(\\w+)")
-                    .matcher(text).region(m.end(), text.length());
+                    .matcher(text)
+                    .region(m.end(), text.length());
             while (list.find()) {
                 tables.add(list.group(1).toLowerCase());
             }

@@ -2,6 +2,7 @@ package org.bulwark;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -9,6 +10,7 @@ import org.bulwark.core.identity.IdentityNumber;
 import org.bulwark.core.identity.Sex;
 import org.bulwark.exchange.BatchStored;
 import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
 import org.bulwark.identity.UserAccounts;
 import org.bulwark.platform.DurableEvents;
@@ -17,8 +19,6 @@ import org.bulwark.registry.HouseholdInput;
 import org.bulwark.registry.PersonInput;
 import org.bulwark.registry.Registry;
 import org.springframework.stereotype.Component;
-import java.util.ArrayList;
-import org.bulwark.identity.CurrentUser;
 
 /**
  * Builds test data through the same services users go through. Users and identity numbers get unique names, so
@@ -29,6 +29,7 @@ public class TestFixtures {
 
     /** Two villages of 沙子镇, Qinglong County, and places above them. */
     public static final String VILLAGE_A = "522324101209";
+
     public static final String VILLAGE_B = "522324101210";
     public static final String TOWNSHIP = "522324101000";
     public static final String COUNTY = "522324000000";
@@ -75,7 +76,8 @@ public class TestFixtures {
     public static String newIdNumber(LocalDate birthDate, Sex sex) {
         int n = SEQUENCE.incrementAndGet();
         // born in Beijing: the generator issues numbers with the prefixes of the counties it fills, never this one
-        return IdentityNumber.compose("110101", birthDate.plusDays(n / 400), (n % 400) * 2, sex).value();
+        return IdentityNumber.compose("110101", birthDate.plusDays(n / 400), (n % 400) * 2, sex)
+                .value();
     }
 
     public static String newIdNumber() {
@@ -84,8 +86,22 @@ public class TestFixtures {
 
     /** A person input with the required fields. */
     public static PersonInput person(String name, String idNumber, String relation) {
-        return new PersonInput(name, idNumber, relation, null, null, "PRIMARY", "HEALTHY", "NONE", "ABLE", "FARMING",
-                null, 0, "NOT_SCHOOL_AGE", true, true);
+        return new PersonInput(
+                name,
+                idNumber,
+                relation,
+                null,
+                null,
+                "PRIMARY",
+                "HEALTHY",
+                "NONE",
+                "ABLE",
+                "FARMING",
+                null,
+                0,
+                "NOT_SCHOOL_AGE",
+                true,
+                true);
     }
 
     /** Registers a household with a head (and optionally more members) in the village, as the given editor. */
@@ -93,7 +109,8 @@ public class TestFixtures {
         List<PersonInput> members = new ArrayList<>();
         members.add(person("测试户主" + SEQUENCE.incrementAndGet(), newIdNumber(), "HEAD"));
         members.addAll(List.of(more));
-        return as(editor, () -> registry.register(
-                new HouseholdInput(village, "ORDINARY", "第1组1号", "13800001234"), members));
+        return as(
+                editor,
+                () -> registry.register(new HouseholdInput(village, "ORDINARY", "第1组1号", "13800001234"), members));
     }
 }

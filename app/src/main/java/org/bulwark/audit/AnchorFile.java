@@ -53,12 +53,12 @@ final class AnchorFile {
     }
 
     void append(ChainHead head) {
-        String line = "at=%s count=%d last=%d hash=%s%n".formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS),
-                head.count(), head.lastId(), head.hash());
+        String line = "at=%s count=%d last=%d hash=%s%n"
+                .formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS), head.count(), head.lastId(), head.hash());
         try {
             Files.createDirectories(path.toAbsolutePath().getParent());
-            try (FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND)) {
+            try (FileChannel channel = FileChannel.open(
+                    path, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
                 channel.write(ByteBuffer.wrap(line.getBytes(StandardCharsets.US_ASCII)));
                 channel.force(true);
             }
@@ -88,8 +88,8 @@ final class AnchorFile {
             }
         }
         try {
-            return new ChainHead(Long.parseLong(fields.get("count")), Long.parseLong(fields.get("last")),
-                    fields.get("hash"));
+            return new ChainHead(
+                    Long.parseLong(fields.get("count")), Long.parseLong(fields.get("last")), fields.get("hash"));
         } catch (RuntimeException e) {
             throw new IllegalStateException("The audit anchor's last line is damaged: " + line, e);
         }

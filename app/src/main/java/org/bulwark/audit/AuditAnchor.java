@@ -38,13 +38,21 @@ public class AuditAnchor {
     private final ChainWrites writes;
     private volatile AnchorMismatch lastMismatch;
 
-    AuditAnchor(JdbcClient jdbc, AuditLog audit, ChainWrites writes, DatabaseServer database,
-                @Value("${bulwark.audit.anchor.file:}") String configured) {
+    AuditAnchor(
+            JdbcClient jdbc,
+            AuditLog audit,
+            ChainWrites writes,
+            DatabaseServer database,
+            @Value("${bulwark.audit.anchor.file:}") String configured) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.writes = writes;
-        this.file = new AnchorFile(StringUtils.hasText(configured) ? Path.of(configured)
-                : database.embeddedDataDirectory().orElse(Path.of("data")).resolve("audit-anchor.log"));
+        this.file = new AnchorFile(
+                StringUtils.hasText(configured)
+                        ? Path.of(configured)
+                        : database.embeddedDataDirectory()
+                                .orElse(Path.of("data"))
+                                .resolve("audit-anchor.log"));
     }
 
     public Path file() {
@@ -76,13 +84,15 @@ public class AuditAnchor {
         checkQuietly();
     }
 
-    @Scheduled(fixedDelayString = "${bulwark.audit.anchor.interval:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${bulwark.audit.anchor.interval:PT1M}",
             initialDelayString = "${bulwark.audit.anchor.interval:PT1M}")
     void periodically() {
         checkQuietly();
     }
 
-    @Scheduled(fixedDelayString = "${bulwark.audit.anchor.after-write:PT5S}",
+    @Scheduled(
+            fixedDelayString = "${bulwark.audit.anchor.after-write:PT5S}",
             initialDelayString = "${bulwark.audit.anchor.after-write:PT5S}")
     void soonAfterAWrite() {
         if (writes.takeGrown()) {
@@ -136,18 +146,42 @@ public class AuditAnchor {
     private void begin() {
         ChainHead now = head();
         log.warn("Anchoring the audit chain in {} from now on ({} entries so far)", file.path(), now.count());
-        audit.recordFor("system", null, new AuditRecord(AuditAction.CREATE, "audit_anchor", null, null, null, null,
-                Map.of("file", file.path().toAbsolutePath().toString(), "count", now.count())));
+        audit.recordFor(
+                "system",
+                null,
+                new AuditRecord(
+                        AuditAction.CREATE,
+                        "audit_anchor",
+                        null,
+                        null,
+                        null,
+                        null,
+                        Map.of("file", file.path().toAbsolutePath().toString(), "count", now.count())));
     }
 
     private void report(AnchorMismatch mismatch) {
         ChainHead anchored = mismatch.anchored();
-        log.error("The audit log no longer holds what {} anchored: {} entries up to #{} with hash {}, but the database "
+        log.error(
+                "The audit log no longer holds what {} anchored: {} entries up to #{} with hash {}, but the database "
                         + "has {} up to it and hash {} there. Entries were deleted or rewritten; keep the database and "
-                        + "the anchor file as evidence", file.path(), anchored.count(), anchored.lastId(),
-                anchored.hash(), mismatch.found().count(), mismatch.found().hash());
-        audit.recordFor("system", null, new AuditRecord(AuditAction.INTEGRITY_ALERT, "audit_log",
-                String.valueOf(anchored.lastId()), null, null, anchored, mismatch.found()));
+                        + "the anchor file as evidence",
+                file.path(),
+                anchored.count(),
+                anchored.lastId(),
+                anchored.hash(),
+                mismatch.found().count(),
+                mismatch.found().hash());
+        audit.recordFor(
+                "system",
+                null,
+                new AuditRecord(
+                        AuditAction.INTEGRITY_ALERT,
+                        "audit_log",
+                        String.valueOf(anchored.lastId()),
+                        null,
+                        null,
+                        anchored,
+                        mismatch.found()));
         lastMismatch = mismatch;
     }
 }

@@ -14,9 +14,15 @@ import java.util.Map;
  * @param objects    for a household: entity type → ids of the household and its parts
  * @param household  the household's id, for the deletions of its members and incomes (found by their before-image)
  */
-public record AuditFilter(List<String> usernames, AuditAction action, String entityType, String entityId,
-                          Map<String, ? extends Collection<String>> objects, Long household, Instant from,
-                          Instant to) {
+public record AuditFilter(
+        List<String> usernames,
+        AuditAction action,
+        String entityType,
+        String entityId,
+        Map<String, ? extends Collection<String>> objects,
+        Long household,
+        Instant from,
+        Instant to) {
 
     /** No filter: every entry of the reader's region. */
     public static AuditFilter none() {

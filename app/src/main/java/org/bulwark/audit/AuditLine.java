@@ -12,14 +12,20 @@ import java.util.List;
  * @param role      the role at the time, in words (null when recorded without one)
  * @param changes   one row per value that differs between before and after (every value of a creation or deletion)
  */
-public record AuditLine(AuditView entry, String who, String username, String role, String action,
-                        String description, String object, String channel, List<Change> changes) {
+public record AuditLine(
+        AuditView entry,
+        String who,
+        String username,
+        String role,
+        String action,
+        String description,
+        String object,
+        String channel,
+        List<Change> changes) {
 
     /** One labelled value before and after; a cell holds the pointer of a masked value its reader may reveal. */
-    public record Change(String label, Cell before, Cell after) {
-    }
+    public record Change(String label, Cell before, Cell after) {}
 
     /** A value as shown, and the JSON pointer to ask for it in full when it is shown masked (else null). */
-    public record Cell(String text, String maskedPointer) {
-    }
+    public record Cell(String text, String maskedPointer) {}
 }

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.bulwark.identity.UserNames;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import java.util.function.Function;
 
 /**
  * Turns an entry as its reader may see it (values already masked and withheld) into a line of the audit page: the
@@ -21,12 +21,11 @@ final class AuditLines {
 
     private static final Set<String> NOT_SHOWN = Set.of("version");
     /** Fields whose values are user names: shown as the person's display name (issue 14, item 17). */
-    private static final Set<String> PEOPLE = Set.of("helper", "helperUsername", "uploadedBy", "handledBy",
-            "assignedBy", "decidedBy", "verifiedBy", "openedBy");
+    private static final Set<String> PEOPLE = Set.of(
+            "helper", "helperUsername", "uploadedBy", "handledBy", "assignedBy", "decidedBy", "verifiedBy", "openedBy");
 
     /** One value of one side: the field it is (its last name) and the value. */
-    private record Leaf(String field, JsonNode value) {
-    }
+    private record Leaf(String field, JsonNode value) {}
 
     private final AuditTexts texts;
     private final ObjectMapper json;
@@ -41,11 +40,16 @@ final class AuditLines {
      * identity's answers), for the entry's author and for values that name a person.
      */
     AuditLine line(AuditView v, Function<String, UserNames.Named> people) {
-        return new AuditLine(v, who(v.username(), people.apply(v.username())), v.username(),
+        return new AuditLine(
+                v,
+                who(v.username(), people.apply(v.username())),
+                v.username(),
                 v.role() == null ? null : texts.message("role." + v.role(), null, v.role()),
-                texts.message("audit.action." + v.action(), null, v.action().name()), texts.description(v),
+                texts.message("audit.action." + v.action(), null, v.action().name()),
+                texts.description(v),
                 (texts.entityLabel(v.entityType()) + " " + Objects.toString(v.entityId(), "")).strip(),
-                texts.message("audit.channel." + v.channel(), null, v.channel()), changes(v, people));
+                texts.message("audit.channel." + v.channel(), null, v.channel()),
+                changes(v, people));
     }
 
     private String who(String username, UserNames.Named user) {
@@ -73,12 +77,15 @@ final class AuditLines {
             Leaf b = before.get(pointer);
             Leaf a = after.get(pointer);
             Leaf any = a != null ? a : b;
-            if (NOT_SHOWN.contains(any.field()) || (both && b != null && a != null && b.value().equals(a.value()))
+            if (NOT_SHOWN.contains(any.field())
+                    || (both && b != null && a != null && b.value().equals(a.value()))
                     || (empty(b) && empty(a))) {
                 continue;
             }
-            changes.add(new AuditLine.Change(texts.labelWithinSide(pointer),
-                    cell(v, "/before" + pointer, b, masked, people), cell(v, "/after" + pointer, a, masked, people)));
+            changes.add(new AuditLine.Change(
+                    texts.labelWithinSide(pointer),
+                    cell(v, "/before" + pointer, b, masked, people),
+                    cell(v, "/after" + pointer, a, masked, people)));
         }
         return changes;
     }
@@ -88,13 +95,16 @@ final class AuditLines {
      * which helper assignments wrote for a reason not given before issue 14.
      */
     private static boolean empty(Leaf leaf) {
-        return leaf == null || leaf.value().isNull() || (leaf.value().isString()
-                && (leaf.value().asString().isEmpty() || leaf.value().asString().equals("null")))
+        return leaf == null
+                || leaf.value().isNull()
+                || (leaf.value().isString()
+                        && (leaf.value().asString().isEmpty()
+                                || leaf.value().asString().equals("null")))
                 || (leaf.value().isArray() && leaf.value().isEmpty());
     }
 
-    private AuditLine.Cell cell(AuditView v, String pointer, Leaf leaf, Set<String> masked,
-                                Function<String, UserNames.Named> people) {
+    private AuditLine.Cell cell(
+            AuditView v, String pointer, Leaf leaf, Set<String> masked, Function<String, UserNames.Named> people) {
         if (leaf == null) {
             return new AuditLine.Cell(null, null);
         }
@@ -104,8 +114,8 @@ final class AuditLines {
                 return new AuditLine.Cell(person.displayName(), null);
             }
         }
-        return new AuditLine.Cell(texts.value(v.entityType(), leaf.field(), leaf.value()),
-                masked.contains(pointer) ? pointer : null);
+        return new AuditLine.Cell(
+                texts.value(v.entityType(), leaf.field(), leaf.value()), masked.contains(pointer) ? pointer : null);
     }
 
     /** The side's values by JSON pointer within the side; a list of plain values is one value (a set of risks). */
@@ -120,7 +130,10 @@ final class AuditLines {
     private void walk(JsonNode node, String pointer, String field, Map<String, Leaf> leaves) {
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> e : node.properties()) {
-                walk(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), e.getKey(),
+                walk(
+                        e.getValue(),
+                        pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"),
+                        e.getKey(),
                         leaves);
             }
         } else if (node.isArray() && node.valueStream().anyMatch(n -> n.isObject() || n.isArray())) {

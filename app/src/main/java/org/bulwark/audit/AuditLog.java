@@ -1,26 +1,26 @@
 package org.bulwark.audit;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.RegionScope;
 import org.bulwark.identity.Role;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.ObjectMapper;
-import java.sql.Timestamp;
-import java.util.Collection;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
-import org.springframework.jdbc.core.RowMapper;
 
 /**
  * Writes and reads the audit log. Writing joins the caller's transaction, so a change and its audit entry are
@@ -33,10 +33,20 @@ public class AuditLog {
     static final String GENESIS = "0".repeat(64);
 
     private static final RowMapper<AuditEntry> ENTRY = (rs, n) -> new AuditEntry(
-            rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("username"), rs.getString("role"),
-            AuditAction.valueOf(rs.getString("action")), rs.getString("entity_type"), rs.getString("entity_id"),
-            rs.getString("region_code"), rs.getString("channel"), rs.getString("summary"), rs.getString("before"),
-            rs.getString("after"), rs.getString("summary_key"), rs.getString("summary_args"));
+            rs.getLong("id"),
+            rs.getTimestamp("at").toInstant(),
+            rs.getString("username"),
+            rs.getString("role"),
+            AuditAction.valueOf(rs.getString("action")),
+            rs.getString("entity_type"),
+            rs.getString("entity_id"),
+            rs.getString("region_code"),
+            rs.getString("channel"),
+            rs.getString("summary"),
+            rs.getString("before"),
+            rs.getString("after"),
+            rs.getString("summary_key"),
+            rs.getString("summary_args"));
 
     /** The columns every read selects, in the order {@link #ENTRY} reads them. */
     static final String COLUMNS = """
@@ -59,8 +69,10 @@ public class AuditLog {
     @Transactional
     public void record(AuditRecord record) {
         Optional<BulwarkUser> user = currentUser.find();
-        append(user.map(BulwarkUser::getUsername).orElse("system"),
-                user.map(u -> u.role().name()).orElse(null), record);
+        append(
+                user.map(BulwarkUser::getUsername).orElse("system"),
+                user.map(u -> u.role().name()).orElse(null),
+                record);
     }
 
     /** Records an event for a named user who may not be signed in (a login, a failed login). */
@@ -73,7 +85,9 @@ public class AuditLog {
         // one writer at a time extends the chain; the lock ends with the transaction
         jdbc.sql("select pg_advisory_xact_lock(7262)").query().singleRow();
         String prev = jdbc.sql("select hash from audit_log order by id desc limit 1")
-                .query(String.class).optional().orElse(GENESIS);
+                .query(String.class)
+                .optional()
+                .orElse(GENESIS);
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         jdbc.sql("""
                 insert into audit_log (at, username, role, action, entity_type, entity_id, region_code, channel,
@@ -95,8 +109,16 @@ public class AuditLog {
                 .param("summary", record.summary())
                 .param("before", toJson(record.before()))
                 .param("after", toJson(record.after()))
-                .param("key", record.description() == null ? null : record.description().key())
-                .param("args", record.description() == null ? null : toJson(record.description().args()))
+                .param(
+                        "key",
+                        record.description() == null
+                                ? null
+                                : record.description().key())
+                .param(
+                        "args",
+                        record.description() == null
+                                ? null
+                                : toJson(record.description().args()))
                 .param("prev", prev)
                 .update();
         writes.written();
@@ -142,8 +164,7 @@ public class AuditLog {
      * household together with its members and incomes.
      */
     @Transactional(readOnly = true)
-    public List<AuditEntry> about(RegionScope scope, Map<String, ? extends Collection<String>> objects,
-                                  int limit) {
+    public List<AuditEntry> about(RegionScope scope, Map<String, ? extends Collection<String>> objects, int limit) {
         return about(scope, objects, null, null, limit);
     }
 
@@ -153,8 +174,12 @@ public class AuditLog {
      * record no longer there, found by the {@code householdId} of the deleted object's before-image (indexed, V16).
      */
     @Transactional(readOnly = true)
-    public List<AuditEntry> about(RegionScope scope, Map<String, ? extends Collection<String>> objects,
-                                  Set<AuditAction> actions, Long householdId, int limit) {
+    public List<AuditEntry> about(
+            RegionScope scope,
+            Map<String, ? extends Collection<String>> objects,
+            Set<AuditAction> actions,
+            Long householdId,
+            int limit) {
         Map<String, Object> params = new HashMap<>();
         String where = objects(objects, householdId, params);
         return jdbc.sql("""
@@ -163,9 +188,13 @@ public class AuditLog {
                   and action = any(:actions)
                 order by id desc limit :limit
                 """.formatted(COLUMNS, where))
-                .params(params).param("pattern", scope.likePattern()).param("limit", limit)
-                .param("actions", (actions == null ? EnumSet.allOf(AuditAction.class) : actions).stream()
-                        .map(Enum::name).toArray(String[]::new))
+                .params(params)
+                .param("pattern", scope.likePattern())
+                .param("limit", limit)
+                .param(
+                        "actions",
+                        (actions == null ? EnumSet.allOf(AuditAction.class) : actions)
+                                .stream().map(Enum::name).toArray(String[]::new))
                 .query(ENTRY)
                 .list();
     }
@@ -204,23 +233,32 @@ public class AuditLog {
             params.put("to", Timestamp.from(filter.to()));
         }
         if (filter.objects() != null) {
-            where.append(" and (").append(objects(filter.objects(), filter.household(), params)).append(")");
+            where.append(" and (")
+                    .append(objects(filter.objects(), filter.household(), params))
+                    .append(")");
         }
         return jdbc.sql("select %s from audit_log where %s order by id desc limit :limit offset :offset"
                         .formatted(COLUMNS, where))
-                .params(params).param("pattern", scope.likePattern())
+                .params(params)
+                .param("pattern", scope.likePattern())
                 .param("nationwide", scope.prefix().isEmpty())
-                .param("limit", limit).param("offset", offset)
-                .query(ENTRY).list();
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(ENTRY)
+                .list();
     }
 
     /** The condition "about one of these objects, or the deletion of a part of this household". */
-    private static String objects(Map<String, ? extends Collection<String>> objects,
-                                  Long householdId, Map<String, Object> params) {
+    private static String objects(
+            Map<String, ? extends Collection<String>> objects, Long householdId, Map<String, Object> params) {
         StringBuilder where = new StringBuilder("false");
         int i = 0;
         for (var e : objects.entrySet()) {
-            where.append(" or (entity_type = :t").append(i).append(" and entity_id = any(:ids").append(i).append("))");
+            where.append(" or (entity_type = :t")
+                    .append(i)
+                    .append(" and entity_id = any(:ids")
+                    .append(i)
+                    .append("))");
             params.put("t" + i, e.getKey());
             params.put("ids" + i, e.getValue().toArray(String[]::new));
             i++;
@@ -244,9 +282,7 @@ public class AuditLog {
                     from audit_log) chain
                 where hash <> recomputed or prev_hash <> coalesce(expected_prev, :genesis)
                 order by id
-                """)
-                .param("genesis", GENESIS)
-                .query(Long.class).list();
+                """).param("genesis", GENESIS).query(Long.class).list();
     }
 
     private String toJson(Object value) {

@@ -9,5 +9,4 @@ import java.util.List;
  * @param hasNext whether a later page has entries (found by reading one entry more than a page, not by counting)
  * @param problem why the filter found nothing to look for (an unknown household number), or null
  */
-public record AuditPage(List<AuditLine> lines, int page, int size, boolean hasNext, String problem) {
-}
+public record AuditPage(List<AuditLine> lines, int page, int size, boolean hasNext, String problem) {}

@@ -1,7 +1,16 @@
 package org.bulwark.audit;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
@@ -11,15 +20,6 @@ import org.bulwark.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Reading the audit log as a person, not as the platform: the log keeps every value in full (its hash chain covers
@@ -38,8 +38,13 @@ public class AuditReading {
     private final UserNames userNames;
     private final List<AuditedHouseholds> households;
 
-    AuditReading(AuditLog log, CurrentUser currentUser, ObjectMapper json, AuditTexts texts, UserNames userNames,
-                 List<AuditedHouseholds> households) {
+    AuditReading(
+            AuditLog log,
+            CurrentUser currentUser,
+            ObjectMapper json,
+            AuditTexts texts,
+            UserNames userNames,
+            List<AuditedHouseholds> households) {
         this.log = log;
         this.currentUser = currentUser;
         this.values = new AuditValues(json);
@@ -66,25 +71,39 @@ public class AuditReading {
             if (!query.household().matches("[0-9]{16}")) {
                 throw InvalidInputException.of("household", "invalid", "must be a 16-digit household number");
             }
-            household = households.stream().map(h -> h.find(query.household(), reader.scope()))
-                    .flatMap(Optional::stream).findFirst().orElse(null);
+            household = households.stream()
+                    .map(h -> h.find(query.household(), reader.scope()))
+                    .flatMap(Optional::stream)
+                    .findFirst()
+                    .orElse(null);
             if (household == null) {
-                return new AuditPage(List.of(), page, size, false,
+                return new AuditPage(
+                        List.of(),
+                        page,
+                        size,
+                        false,
                         texts.message("audit.filter.householdUnknown", new Object[] {query.household()}, ""));
             }
             objects = partsOf(household);
         }
-        AuditFilter filter = new AuditFilter(usernames(query.who()), action(query.action()), query.entityType(),
-                query.entityId(), objects, household, startOf(query.from(), "from", 0), startOf(query.to(), "to", 1));
+        AuditFilter filter = new AuditFilter(
+                usernames(query.who()),
+                action(query.action()),
+                query.entityType(),
+                query.entityId(),
+                objects,
+                household,
+                startOf(query.from(), "from", 0),
+                startOf(query.to(), "to", 1));
         List<AuditEntry> found = log.filtered(reader.scope(), filter, (page - 1L) * size, size + 1);
         boolean sensitive = reader.can(Role.Permission.READ_SENSITIVE_DATA);
-        List<AuditView> views = found.stream().limit(size).map(e -> view(e, sensitive)).toList();
-        Map<String, UserNames.Named> names = new HashMap<>(userNames.byUsernames(
-                views.stream().map(AuditView::username).toList()));
-        Function<String, UserNames.Named> people = u -> names.containsKey(u) ? names.get(u)
-                : lookUp(u, names);
-        return new AuditPage(views.stream().map(v -> lines.line(v, people)).toList(), page, size,
-                found.size() > size, null);
+        List<AuditView> views =
+                found.stream().limit(size).map(e -> view(e, sensitive)).toList();
+        Map<String, UserNames.Named> names = new HashMap<>(
+                userNames.byUsernames(views.stream().map(AuditView::username).toList()));
+        Function<String, UserNames.Named> people = u -> names.containsKey(u) ? names.get(u) : lookUp(u, names);
+        return new AuditPage(
+                views.stream().map(v -> lines.line(v, people)).toList(), page, size, found.size() > size, null);
     }
 
     /** One more person a value names (a helper), remembered for the page, also when they have no account. */
@@ -99,8 +118,9 @@ public class AuditReading {
         Map<String, List<String>> objects = new LinkedHashMap<>();
         objects.put("household", List.of(String.valueOf(household)));
         for (AuditedHouseholds module : households) {
-            module.parts(household).forEach((type, ids) -> objects.computeIfAbsent(type, t -> new ArrayList<>())
-                    .addAll(ids));
+            module.parts(household)
+                    .forEach((type, ids) -> objects.computeIfAbsent(type, t -> new ArrayList<>())
+                            .addAll(ids));
         }
         return objects;
     }
@@ -135,7 +155,9 @@ public class AuditReading {
             return null;
         }
         try {
-            return LocalDate.parse(day).plusDays(plusDays).atStartOfDay(ZoneId.systemDefault())
+            return LocalDate.parse(day)
+                    .plusDays(plusDays)
+                    .atStartOfDay(ZoneId.systemDefault())
                     .toInstant();
         } catch (DateTimeParseException e) {
             throw InvalidInputException.of(parameter, "invalid", "must be a date (yyyy-MM-dd)");
@@ -149,7 +171,9 @@ public class AuditReading {
         requirePlain("entityType", entityType);
         requirePlain("entityId", entityId);
         boolean sensitive = reader.can(Role.Permission.READ_SENSITIVE_DATA);
-        return log.recent(reader.scope(), entityType, entityId, limit).stream().map(e -> view(e, sensitive)).toList();
+        return log.recent(reader.scope(), entityType, entityId, limit).stream()
+                .map(e -> view(e, sensitive))
+                .toList();
     }
 
     /**
@@ -160,13 +184,20 @@ public class AuditReading {
     public String reveal(long entryId, String pointer) {
         currentUser.requirePermission(Role.Permission.READ_AUDIT);
         BulwarkUser reader = currentUser.requirePermission(Role.Permission.REVEAL_PERSONAL_DATA);
-        AuditEntry entry = log.find(reader.scope(), entryId)
-                .orElseThrow(() -> new NotFoundException("audit entry", entryId));
+        AuditEntry entry =
+                log.find(reader.scope(), entryId).orElseThrow(() -> new NotFoundException("audit entry", entryId));
         String value = values.revealable(entry, pointer == null ? "" : pointer.strip())
-                .orElseThrow(() -> InvalidInputException.of("pointer", "not_masked",
-                        "names no masked value of this entry"));
-        log.record(new AuditRecord(AuditAction.REVEAL, "audit_entry", String.valueOf(entryId), entry.regionCode(),
-                null, null, null).described("revealedValue", AuditDescription.field(pointer.strip())));
+                .orElseThrow(
+                        () -> InvalidInputException.of("pointer", "not_masked", "names no masked value of this entry"));
+        log.record(new AuditRecord(
+                        AuditAction.REVEAL,
+                        "audit_entry",
+                        String.valueOf(entryId),
+                        entry.regionCode(),
+                        null,
+                        null,
+                        null)
+                .described("revealedValue", AuditDescription.field(pointer.strip())));
         return value;
     }
 
@@ -184,9 +215,23 @@ public class AuditReading {
         masked.addAll(after.masked());
         List<String> withheld = new ArrayList<>(before.withheld());
         withheld.addAll(after.withheld());
-        return new AuditView(e.id(), e.at(), e.username(), e.role(), e.action(), e.entityType(),
-                AuditValues.maskText(e.entityId()), e.regionCode(), e.channel(), AuditValues.maskText(e.summary()),
-                before.json(), after.json(), masked, withheld, e.summaryKey(), e.summaryArgs(),
+        return new AuditView(
+                e.id(),
+                e.at(),
+                e.username(),
+                e.role(),
+                e.action(),
+                e.entityType(),
+                AuditValues.maskText(e.entityId()),
+                e.regionCode(),
+                e.channel(),
+                AuditValues.maskText(e.summary()),
+                before.json(),
+                after.json(),
+                masked,
+                withheld,
+                e.summaryKey(),
+                e.summaryArgs(),
                 texts.description(e));
     }
 }

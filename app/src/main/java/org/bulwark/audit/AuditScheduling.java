@@ -6,5 +6,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Runs the audit anchor's periodic check ({@link AuditAnchor}). */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class AuditScheduling {
-}
+class AuditScheduling {}

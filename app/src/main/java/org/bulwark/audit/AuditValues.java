@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.bulwark.core.identity.Masking;
@@ -11,7 +12,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import java.util.Optional;
 
 /**
  * The values before and after of an audit entry as a reader may see them — the rule of every other read
@@ -28,16 +28,22 @@ final class AuditValues {
     // property names, lower case without '_', as the platform's records write them (Person, Household, department rows)
     private static final Set<String> IDENTITY = Set.of("idnumber", "identitynumber", "headidnumber");
     private static final Set<String> PHONE = Set.of("phone", "mobile", "telephone", "contactphone");
-    private static final Set<String> SENSITIVE = Set.of("health", "disability", "medicaloutofpocket", "diagnosis",
-            "diseasecode", "diseasename", "bankaccount", "disabilitygrade");
+    private static final Set<String> SENSITIVE = Set.of(
+            "health",
+            "disability",
+            "medicaloutofpocket",
+            "diagnosis",
+            "diseasecode",
+            "diseasename",
+            "bankaccount",
+            "disabilitygrade");
 
     private static final Pattern ID_NUMBER =
             Pattern.compile("(?<![0-9])([0-9]{3})[0-9]{11}([0-9]{3}[0-9Xx])(?![0-9A-Za-z])");
     private static final Pattern MOBILE = Pattern.compile("(?<![0-9])(1[3-9][0-9])[0-9]{4}([0-9]{4})(?![0-9])");
 
     /** One side (before or after) as shown, with the pointers of the values masked and withheld. */
-    record Shown(String json, List<AuditView.MaskedValue> masked, List<String> withheld) {
-    }
+    record Shown(String json, List<AuditView.MaskedValue> masked, List<String> withheld) {}
 
     private final ObjectMapper json;
 
@@ -60,8 +66,10 @@ final class AuditValues {
     Optional<String> revealable(AuditEntry entry, String pointer) {
         for (String side : List.of("before", "after")) {
             String text = side.equals("before") ? entry.before() : entry.after();
-            if (text != null && pointer.startsWith("/" + side + "/")
-                    && show(text, side, true).masked().stream().anyMatch(m -> m.pointer().equals(pointer))) {
+            if (text != null
+                    && pointer.startsWith("/" + side + "/")
+                    && show(text, side, true).masked().stream()
+                            .anyMatch(m -> m.pointer().equals(pointer))) {
                 JsonNode value = json.readTree(text).at(pointer.substring(side.length() + 1));
                 return Optional.of(value.asString());
             }
@@ -81,8 +89,9 @@ final class AuditValues {
     private JsonNode walk(JsonNode node, String pointer, String key, boolean sensitive, Shown shown) {
         if (node instanceof ObjectNode object) {
             for (Map.Entry<String, JsonNode> e : List.copyOf(object.properties())) {
-                object.set(e.getKey(), walk(e.getValue(), pointer + "/" + escape(e.getKey()), e.getKey(), sensitive,
-                        shown));
+                object.set(
+                        e.getKey(),
+                        walk(e.getValue(), pointer + "/" + escape(e.getKey()), e.getKey(), sensitive, shown));
             }
             return object;
         }
@@ -92,8 +101,7 @@ final class AuditValues {
             }
             return array;
         }
-        return value(node, pointer, key == null ? "" : key.replace("_", "").toLowerCase(Locale.ROOT), sensitive,
-                shown);
+        return value(node, pointer, key == null ? "" : key.replace("_", "").toLowerCase(Locale.ROOT), sensitive, shown);
     }
 
     private JsonNode value(JsonNode node, String pointer, String key, boolean sensitive, Shown shown) {
@@ -108,7 +116,8 @@ final class AuditValues {
             return node;
         }
         String text = node.asString();
-        String masked = IDENTITY.contains(key) ? Masking.maskIdentityNumber(text)
+        String masked = IDENTITY.contains(key)
+                ? Masking.maskIdentityNumber(text)
                 : PHONE.contains(key) ? Masking.maskPhone(text) : maskText(text);
         if (masked.equals(text)) {
             return node;

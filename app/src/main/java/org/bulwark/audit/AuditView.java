@@ -14,12 +14,25 @@ import java.util.List;
  * @param summaryArgs the key's arguments (JSON)
  * @param description what happened in the reader's language, for an entry with a key or a recognised free text
  */
-public record AuditView(long id, Instant at, String username, String role, AuditAction action, String entityType,
-                        String entityId, String regionCode, String channel, String summary, String before,
-                        String after, List<MaskedValue> masked, List<String> withheld, String summaryKey,
-                        String summaryArgs, String description) {
+public record AuditView(
+        long id,
+        Instant at,
+        String username,
+        String role,
+        AuditAction action,
+        String entityType,
+        String entityId,
+        String regionCode,
+        String channel,
+        String summary,
+        String before,
+        String after,
+        List<MaskedValue> masked,
+        List<String> withheld,
+        String summaryKey,
+        String summaryArgs,
+        String description) {
 
     /** A value shown masked, and where it is in the entry. */
-    public record MaskedValue(String pointer, String shown) {
-    }
+    public record MaskedValue(String pointer, String shown) {}
 }

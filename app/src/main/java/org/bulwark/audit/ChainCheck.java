@@ -15,8 +15,7 @@ import org.springframework.stereotype.Component;
 public class ChainCheck {
 
     /** The entries whose link or hash did not match, and when the chain was checked. */
-    public record Result(List<Long> broken, Instant checkedAt) {
-    }
+    public record Result(List<Long> broken, Instant checkedAt) {}
 
     private final AuditLog log;
     private volatile Result last;
@@ -31,7 +30,8 @@ public class ChainCheck {
         return result != null ? result : refresh();
     }
 
-    @Scheduled(fixedDelayString = "${bulwark.audit.chain-check.interval:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${bulwark.audit.chain-check.interval:PT1M}",
             initialDelayString = "${bulwark.audit.chain-check.interval:PT1M}")
     synchronized Result refresh() {
         last = new Result(log.brokenLinks(), Instant.now());

@@ -1,15 +1,14 @@
 package org.bulwark.audit;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.bulwark.identity.AccountLocked;
 import org.bulwark.identity.SignInFailed;
+import org.bulwark.identity.UserAccountChanged;
+import org.bulwark.identity.UserCreated;
 import org.bulwark.identity.UserSignedIn;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-import org.bulwark.identity.AccountLocked;
-import org.bulwark.identity.UserAccountChanged;
-import org.bulwark.identity.UserCreated;
 
 /** Records account creation and changes, sign-ins and refused sign-ins in the audit log. */
 @Component
@@ -23,8 +22,11 @@ class IdentityAuditor {
 
     @EventListener
     void on(UserSignedIn event) {
-        auditLog.recordFor(event.username(), event.role(), new AuditRecord(AuditAction.LOGIN, "user",
-                event.username(), event.regionCode(), null, null, null).described("signedIn"));
+        auditLog.recordFor(
+                event.username(),
+                event.role(),
+                new AuditRecord(AuditAction.LOGIN, "user", event.username(), event.regionCode(), null, null, null)
+                        .described("signedIn"));
     }
 
     @EventListener
@@ -36,22 +38,42 @@ class IdentityAuditor {
         if (event.department() != null) {
             after.put("department", event.department());
         }
-        auditLog.record(new AuditRecord(AuditAction.CREATE, "user", String.valueOf(event.id()), event.regionCode(),
-                null, null, after).described("accountCreatedNamed", event.username()));
+        auditLog.record(new AuditRecord(
+                        AuditAction.CREATE, "user", String.valueOf(event.id()), event.regionCode(), null, null, after)
+                .described("accountCreatedNamed", event.username()));
     }
 
     @EventListener
     void on(UserAccountChanged event) {
-        auditLog.record(new AuditRecord(AuditAction.UPDATE, "user", String.valueOf(event.id()), event.regionCode(),
-                null, event.before(), event.after()).described("accountChanged", event.username(),
-                AuditDescription.label("audit.accountChange." + event.change().name())));
+        auditLog.record(new AuditRecord(
+                        AuditAction.UPDATE,
+                        "user",
+                        String.valueOf(event.id()),
+                        event.regionCode(),
+                        null,
+                        event.before(),
+                        event.after())
+                .described(
+                        "accountChanged",
+                        event.username(),
+                        AuditDescription.label(
+                                "audit.accountChange." + event.change().name())));
     }
 
     @EventListener
     void on(SignInFailed event) {
-        auditLog.recordFor(event.username(), event.role(), new AuditRecord(AuditAction.LOGIN_FAILED, "user",
-                event.username(), event.regionCode(), null, null, null).described("signInRefused",
-                AuditDescription.label("audit.signInFailure." + event.reason())));
+        auditLog.recordFor(
+                event.username(),
+                event.role(),
+                new AuditRecord(
+                                AuditAction.LOGIN_FAILED,
+                                "user",
+                                event.username(),
+                                event.regionCode(),
+                                null,
+                                null,
+                                null)
+                        .described("signInRefused", AuditDescription.label("audit.signInFailure." + event.reason())));
     }
 
     @EventListener
@@ -59,7 +81,10 @@ class IdentityAuditor {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("failures", event.failures());
         after.put("lockedUntil", event.until().toString());
-        auditLog.recordFor(event.username(), event.role(), new AuditRecord(AuditAction.LOCKOUT, "user",
-                event.username(), event.regionCode(), null, null, after).described("lockedOut", event.failures()));
+        auditLog.recordFor(
+                event.username(),
+                event.role(),
+                new AuditRecord(AuditAction.LOCKOUT, "user", event.username(), event.regionCode(), null, null, after)
+                        .described("lockedOut", event.failures()));
     }
 }

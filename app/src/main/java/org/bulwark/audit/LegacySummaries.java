@@ -18,74 +18,132 @@ import java.util.regex.Pattern;
  */
 final class LegacySummaries {
 
-    private record Form(AuditAction action, String entityType, Pattern pattern,
-                        Function<Matcher, AuditDescription> description) {
-    }
+    private record Form(
+            AuditAction action, String entityType, Pattern pattern, Function<Matcher, AuditDescription> description) {}
 
     private static final List<Form> FORMS = List.of(
             form(AuditAction.LOGIN, "user", "signed in", m -> AuditDescription.of("signedIn")),
             form(AuditAction.CREATE, "user", "account created", m -> AuditDescription.of("accountCreated")),
-            form(AuditAction.LOCKOUT, "user", "locked after ([0-9]+) refused sign-ins",
+            form(
+                    AuditAction.LOCKOUT,
+                    "user",
+                    "locked after ([0-9]+) refused sign-ins",
                     m -> AuditDescription.of("lockedOut", m.group(1))),
-            form(AuditAction.LOGIN, "user", "second factor passed \\((.+)\\)",
+            form(
+                    AuditAction.LOGIN,
+                    "user",
+                    "second factor passed \\((.+)\\)",
                     m -> AuditDescription.of("secondFactorPassed", method(m.group(1)))),
-            form(AuditAction.LOGIN_FAILED, "user", "second factor refused \\((.+)\\)",
+            form(
+                    AuditAction.LOGIN_FAILED,
+                    "user",
+                    "second factor refused \\((.+)\\)",
                     m -> AuditDescription.of("secondFactorRefused", method(m.group(1)))),
-            form(AuditAction.LOGIN_FAILED, "user", "([A-Za-z]+Exception)",
+            form(
+                    AuditAction.LOGIN_FAILED,
+                    "user",
+                    "([A-Za-z]+Exception)",
                     m -> AuditDescription.of("signInRefused", label("audit.signInFailure." + m.group(1)))),
-            form(AuditAction.UPDATE, "user", "(.+): second factor (enrolled|disabled|reset|recovery code used)",
-                    m -> AuditDescription.of("secondFactorChanged", m.group(1),
-                            label("audit.secondFactor." + code(m.group(2))))),
-            form(AuditAction.UPDATE, "user",
+            form(
+                    AuditAction.UPDATE,
+                    "user",
+                    "(.+): second factor (enrolled|disabled|reset|recovery code used)",
+                    m -> AuditDescription.of(
+                            "secondFactorChanged", m.group(1), label("audit.secondFactor." + code(m.group(2))))),
+            form(
+                    AuditAction.UPDATE,
+                    "user",
                     "(.+): (disabled|enabled|unlocked|password reset|password changed|profile changed)",
-                    m -> AuditDescription.of("accountChanged", m.group(1),
-                            label("audit.accountChange." + code(m.group(2))))),
-            form(null, "access_token", "access token (.+) (created|revoked|used)",
+                    m -> AuditDescription.of(
+                            "accountChanged", m.group(1), label("audit.accountChange." + code(m.group(2))))),
+            form(
+                    null,
+                    "access_token",
+                    "access token (.+) (created|revoked|used)",
                     m -> AuditDescription.of("token" + capitalised(m.group(2)), m.group(1))),
-            form(AuditAction.REVEAL, "audit_entry", "revealed (/.+)",
+            form(
+                    AuditAction.REVEAL,
+                    "audit_entry",
+                    "revealed (/.+)",
                     m -> AuditDescription.of("revealedValue", field(m.group(1)))),
             form(AuditAction.REVEAL, "household", "revealed phone", m -> AuditDescription.of("revealedPhone")),
-            form(AuditAction.REVEAL, "person", "revealed ([A-Za-z]+)",
+            form(
+                    AuditAction.REVEAL,
+                    "person",
+                    "revealed ([A-Za-z]+)",
                     m -> AuditDescription.of("revealedField", field("/" + m.group(1)))),
             form(AuditAction.REVEAL, "case_attachment", "download", m -> AuditDescription.of("attachmentDownloaded")),
-            form(AuditAction.UPDATE, "warning", "([a-z]+) (\\S+)",
-                    m -> AuditDescription.of("warningStatus",
+            form(
+                    AuditAction.UPDATE,
+                    "warning",
+                    "([a-z]+) (\\S+)",
+                    m -> AuditDescription.of(
+                            "warningStatus",
                             label("warning.status." + m.group(1).toUpperCase(Locale.ROOT)),
                             label("rules.title." + m.group(2)))),
-            form(AuditAction.CREATE, "case", "open ([a-z]+) case",
-                    m -> AuditDescription.of("caseOpened",
-                            label("casework.kind." + m.group(1).toUpperCase(Locale.ROOT)))),
-            form(AuditAction.UPDATE, "case", "([A-Z_]+) ([A-Z_]+)",
-                    m -> AuditDescription.of("caseStep", label("casework.step." + m.group(1)),
+            form(
+                    AuditAction.CREATE,
+                    "case",
+                    "open ([a-z]+) case",
+                    m -> AuditDescription.of(
+                            "caseOpened", label("casework.kind." + m.group(1).toUpperCase(Locale.ROOT)))),
+            form(
+                    AuditAction.UPDATE,
+                    "case",
+                    "([A-Z_]+) ([A-Z_]+)",
+                    m -> AuditDescription.of(
+                            "caseStep",
+                            label("casework.step." + m.group(1)),
                             label("casework.decision." + m.group(2)))),
-            form(AuditAction.UPDATE, "household", "category by casework",
+            form(
+                    AuditAction.UPDATE,
+                    "household",
+                    "category by casework",
                     m -> AuditDescription.of("categoryByCasework")),
-            form(AuditAction.REFUSED, "person",
+            form(
+                    AuditAction.REFUSED,
+                    "person",
                     "registration refused: identity number registered outside the user's region",
                     m -> AuditDescription.of("registrationRefused")),
-            form(AuditAction.REFUSED, "household", "a member's identity number was entered in another region",
+            form(
+                    AuditAction.REFUSED,
+                    "household",
+                    "a member's identity number was entered in another region",
                     m -> AuditDescription.of("identityProbed")),
-            form(AuditAction.EXPORT, "household-list", "exported ([0-9]+) households behind (.+)",
+            form(
+                    AuditAction.EXPORT,
+                    "household-list",
+                    "exported ([0-9]+) households behind (.+)",
                     m -> AuditDescription.of("householdsExported", m.group(1), m.group(2))),
             form(AuditAction.EXPORT, "batch", "rejected rows", m -> AuditDescription.of("rejectedRowsExported")),
-            form(AuditAction.IMPORT, "batch", "([a-z_]+)",
+            form(
+                    AuditAction.IMPORT,
+                    "batch",
+                    "([a-z_]+)",
                     m -> AuditDescription.of("batchImported", label("record.category." + m.group(1)))),
-            form(AuditAction.IMPORT, "batch", "([a-z_]+): (.+)",
+            form(
+                    AuditAction.IMPORT,
+                    "batch",
+                    "([a-z_]+): (.+)",
                     m -> AuditDescription.of("batchRefused", label("record.category." + m.group(1)), m.group(2))),
-            form(AuditAction.GENERATE, "household",
+            form(
+                    AuditAction.GENERATE,
+                    "household",
                     "generated ([0-9]+) households, ([0-9]+) persons, ([0-9]+) income records",
                     m -> AuditDescription.of("demoGenerated", m.group(1), m.group(2), m.group(3))),
-            form(AuditAction.GENERATE, "province",
+            form(
+                    AuditAction.GENERATE,
+                    "province",
                     "generated province: ([0-9]+) households, ([0-9]+) persons, ([0-9]+) department records",
                     m -> AuditDescription.of("provinceGenerated", m.group(1), m.group(2), m.group(3))));
 
-    private LegacySummaries() {
-    }
+    private LegacySummaries() {}
 
     /** The description a sentence of the log says, when it is one the platform wrote. */
     static Optional<AuditDescription> parse(AuditAction action, String entityType, String summary) {
         for (Form form : FORMS) {
-            if ((form.action() == null || form.action() == action) && form.entityType().equals(entityType)) {
+            if ((form.action() == null || form.action() == action)
+                    && form.entityType().equals(entityType)) {
                 Matcher m = form.pattern().matcher(summary);
                 if (m.matches()) {
                     return Optional.of(form.description().apply(m));
@@ -95,8 +153,8 @@ final class LegacySummaries {
         return Optional.empty();
     }
 
-    private static Form form(AuditAction action, String entityType, String regex,
-                             Function<Matcher, AuditDescription> description) {
+    private static Form form(
+            AuditAction action, String entityType, String regex, Function<Matcher, AuditDescription> description) {
         return new Form(action, entityType, Pattern.compile(regex), description);
     }
 

@@ -23,18 +23,38 @@ class SecondFactorAuditor {
 
     @EventListener
     void on(SecondFactorChanged event) {
-        auditLog.record(new AuditRecord(AuditAction.UPDATE, "user", String.valueOf(event.userId()),
-                event.regionCode(), null, null, null).described("secondFactorChanged", event.username(),
-                AuditDescription.label("audit.secondFactor." + event.change().name())));
+        auditLog.record(new AuditRecord(
+                        AuditAction.UPDATE,
+                        "user",
+                        String.valueOf(event.userId()),
+                        event.regionCode(),
+                        null,
+                        null,
+                        null)
+                .described(
+                        "secondFactorChanged",
+                        event.username(),
+                        AuditDescription.label(
+                                "audit.secondFactor." + event.change().name())));
     }
 
     @EventListener
     void on(SecondFactorChecked event) {
-        auditLog.recordFor(event.username(), event.role(), new AuditRecord(
-                event.passed() ? AuditAction.LOGIN : AuditAction.LOGIN_FAILED, "user", event.username(),
-                event.regionCode(), null, null, null).described(
-                event.passed() ? "secondFactorPassed" : "secondFactorRefused",
-                AuditDescription.label("audit.secondFactorMethod." + LegacySummaries.code(event.method()))));
+        auditLog.recordFor(
+                event.username(),
+                event.role(),
+                new AuditRecord(
+                                event.passed() ? AuditAction.LOGIN : AuditAction.LOGIN_FAILED,
+                                "user",
+                                event.username(),
+                                event.regionCode(),
+                                null,
+                                null,
+                                null)
+                        .described(
+                                event.passed() ? "secondFactorPassed" : "secondFactorRefused",
+                                AuditDescription.label(
+                                        "audit.secondFactorMethod." + LegacySummaries.code(event.method()))));
     }
 
     @EventListener
@@ -44,10 +64,20 @@ class SecondFactorAuditor {
             case REVOKED -> AuditAction.UPDATE;
             case USED -> AuditAction.LOGIN;
         };
-        auditLog.recordFor(event.username(), event.role(), new AuditRecord(action, "access_token",
-                String.valueOf(event.tokenId()), event.regionCode(), null, null,
-                event.details().isEmpty() ? null : Map.copyOf(event.details())).described(
-                "token" + event.kind().name().charAt(0) + event.kind().name().substring(1).toLowerCase(Locale.ROOT),
-                event.tokenName()));
+        auditLog.recordFor(
+                event.username(),
+                event.role(),
+                new AuditRecord(
+                                action,
+                                "access_token",
+                                String.valueOf(event.tokenId()),
+                                event.regionCode(),
+                                null,
+                                null,
+                                event.details().isEmpty() ? null : Map.copyOf(event.details()))
+                        .described(
+                                "token" + event.kind().name().charAt(0)
+                                        + event.kind().name().substring(1).toLowerCase(Locale.ROOT),
+                                event.tokenName()));
     }
 }

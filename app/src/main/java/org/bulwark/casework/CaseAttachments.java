@@ -3,7 +3,6 @@ package org.bulwark.casework;
 import java.util.List;
 import java.util.Map;
 import org.bulwark.audit.AuditAction;
-import org.bulwark.audit.AuditDescription;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
 import org.bulwark.identity.BulwarkUser;
@@ -33,14 +32,20 @@ public class CaseAttachments {
 
     private static final RowMapper<CaseAttachment> ATTACHMENT = (rs, n) -> {
         long caseId = rs.getLong("case_id");
-        return new CaseAttachment(rs.getLong("id"), rs.getLong("household_id"), rs.wasNull() ? null : caseId,
-                rs.getString("step"), rs.getString("file_name"), rs.getString("content_type"),
-                rs.getInt("size_bytes"), rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant());
+        return new CaseAttachment(
+                rs.getLong("id"),
+                rs.getLong("household_id"),
+                rs.wasNull() ? null : caseId,
+                rs.getString("step"),
+                rs.getString("file_name"),
+                rs.getString("content_type"),
+                rs.getInt("size_bytes"),
+                rs.getString("uploaded_by"),
+                rs.getTimestamp("uploaded_at").toInstant());
     };
 
     /** A file's bytes with its name and type, for a download. */
-    public record Content(String fileName, String contentType, byte[] bytes) {
-    }
+    public record Content(String fileName, String contentType, byte[] bytes) {}
 
     private final JdbcClient jdbc;
     private final Cases cases;
@@ -48,8 +53,12 @@ public class CaseAttachments {
     private final AuditLog audit;
     private final int maxBytes;
 
-    CaseAttachments(JdbcClient jdbc, Cases cases, CurrentUser currentUser, AuditLog audit,
-                    @Value("${bulwark.casework.attachment-max-bytes:10485760}") int maxBytes) {
+    CaseAttachments(
+            JdbcClient jdbc,
+            Cases cases,
+            CurrentUser currentUser,
+            AuditLog audit,
+            @Value("${bulwark.casework.attachment-max-bytes:10485760}") int maxBytes) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.currentUser = currentUser;
@@ -75,11 +84,15 @@ public class CaseAttachments {
             throw InvalidInputException.of("file", "empty", "the file is empty");
         }
         if (bytes.length > maxBytes) {
-            throw InvalidInputException.of("file", "file_too_large", "is larger than " + maxBytes / (1024 * 1024) + " MB");
+            throw InvalidInputException.of(
+                    "file", "file_too_large", "is larger than " + maxBytes / (1024 * 1024) + " MB");
         }
-        String type = SIGNATURES.entrySet().stream().filter(e -> startsWith(bytes, e.getValue())).map(Map.Entry::getKey)
-                .findFirst().orElseThrow(() -> InvalidInputException.of("file", "type",
-                        "only photos (JPEG, PNG) and scanned forms (PDF) are kept"));
+        String type = SIGNATURES.entrySet().stream()
+                .filter(e -> startsWith(bytes, e.getValue()))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> InvalidInputException.of(
+                        "file", "type", "only photos (JPEG, PNG) and scanned forms (PDF) are kept"));
         String name = fileName == null || fileName.isBlank() ? "attachment" : fileName.strip();
         name = name.replaceAll("[\\\\/\\p{Cntrl}]", "_");
         if (name.length() > 200) {
@@ -90,14 +103,26 @@ public class CaseAttachments {
                 insert into case_attachment (household_id, case_id, step, file_name, content_type, size_bytes, content,
                     uploaded_by)
                 values (:h, :c, :step, :name, :type, :size, :content, :by) returning id
-                """).param("h", c.householdId()).param("c", caseId).param("step", step).param("name", name)
-                .param("type", type).param("size", bytes.length).param("content", bytes)
-                .param("by", user.getUsername()).query(Long.class).single();
-        CaseAttachment attachment = jdbc.sql("""
+                """)
+                .param("h", c.householdId())
+                .param("c", caseId)
+                .param("step", step)
+                .param("name", name)
+                .param("type", type)
+                .param("size", bytes.length)
+                .param("content", bytes)
+                .param("by", user.getUsername())
+                .query(Long.class)
+                .single();
+        CaseAttachment attachment =
+                jdbc.sql("""
                 select id, household_id, case_id, step, file_name, content_type, size_bytes, uploaded_by, uploaded_at
                 from case_attachment where id = :id
                 """).param("id", id).query(ATTACHMENT).single();
-        audit.record(AuditRecord.created("case_attachment", id, c.villageCode(),
+        audit.record(AuditRecord.created(
+                "case_attachment",
+                id,
+                c.villageCode(),
                 Map.of("case", caseId, "step", step, "file", name, "type", type, "bytes", bytes.length)));
         return attachment;
     }
@@ -113,12 +138,26 @@ public class CaseAttachments {
                 select a.case_id, a.file_name, a.content_type, a.content, c.village_code
                 from case_attachment a join support_case c on c.id = a.case_id
                 where a.id = :id and c.village_code like :scope
-                """).param("id", attachmentId).param("scope", user.scope().likePattern())
-                .query((rs, n) -> new Object[] {rs.getString("file_name"), rs.getString("content_type"),
-                        rs.getBytes("content"), rs.getString("village_code")}).optional()
+                """)
+                .param("id", attachmentId)
+                .param("scope", user.scope().likePattern())
+                .query((rs, n) -> new Object[] {
+                    rs.getString("file_name"),
+                    rs.getString("content_type"),
+                    rs.getBytes("content"),
+                    rs.getString("village_code")
+                })
+                .optional()
                 .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
-        audit.record(new AuditRecord(AuditAction.REVEAL, "case_attachment", String.valueOf(attachmentId),
-                (String) row[3], null, null, null).described("attachmentDownloaded"));
+        audit.record(new AuditRecord(
+                        AuditAction.REVEAL,
+                        "case_attachment",
+                        String.valueOf(attachmentId),
+                        (String) row[3],
+                        null,
+                        null,
+                        null)
+                .described("attachmentDownloaded"));
         return new Content((String) row[0], (String) row[1], (byte[]) row[2]);
     }
 

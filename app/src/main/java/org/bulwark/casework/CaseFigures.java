@@ -9,7 +9,13 @@ package org.bulwark.casework;
  * @param monitoredHouseholds  households under monitoring now
  * @param reenteredHouseholds  households identified again in the period after an elimination
  */
-public record CaseFigures(String regionCode, String regionName, long identifiedHouseholds, long identifiedPersons,
-                          long eliminatedHouseholds, long eliminatedPersons, long monitoredHouseholds,
-                          long monitoredPersons, long reenteredHouseholds) {
-}
+public record CaseFigures(
+        String regionCode,
+        String regionName,
+        long identifiedHouseholds,
+        long identifiedPersons,
+        long eliminatedHouseholds,
+        long eliminatedPersons,
+        long monitoredHouseholds,
+        long monitoredPersons,
+        long reenteredHouseholds) {}

@@ -45,13 +45,19 @@ class CaseRepository {
     }
 
     Optional<SupportCase> find(long id, RegionScope scope, LocalDate today) {
-        return jdbc.sql(SELECT + " where c.id = :id and c.village_code like :scope").param("id", id)
-                .param("scope", scope.likePattern()).query(mapper(today)).optional();
+        return jdbc.sql(SELECT + " where c.id = :id and c.village_code like :scope")
+                .param("id", id)
+                .param("scope", scope.likePattern())
+                .query(mapper(today))
+                .optional();
     }
 
     Optional<SupportCase> openCaseOf(long householdId, RegionScope scope, LocalDate today) {
         return jdbc.sql(SELECT + " where c.household_id = :h and c.status = 'OPEN' and c.village_code like :scope")
-                .param("h", householdId).param("scope", scope.likePattern()).query(mapper(today)).optional();
+                .param("h", householdId)
+                .param("scope", scope.likePattern())
+                .query(mapper(today))
+                .optional();
     }
 
     /** Whether the household is (or was) under monitoring or has a case under way: casework may act on it. */
@@ -64,7 +70,10 @@ class CaseRepository {
 
     List<SupportCase> ofHousehold(long householdId, RegionScope scope, LocalDate today) {
         return jdbc.sql(SELECT + " where c.household_id = :h and c.village_code like :scope order by c.id desc")
-                .param("h", householdId).param("scope", scope.likePattern()).query(mapper(today)).list();
+                .param("h", householdId)
+                .param("scope", scope.likePattern())
+                .query(mapper(today))
+                .list();
     }
 
     List<SupportCase> list(RegionScope scope, String status, String kind, String step, int limit, LocalDate today) {
@@ -75,42 +84,87 @@ class CaseRepository {
                    and (cast(:step as text) is null or c.step = :step)
                  order by c.status = 'OPEN' desc, c.discovered_on, c.id
                  limit :limit
-                """).param("scope", scope.likePattern()).param("status", status).param("kind", kind)
-                .param("step", step).param("limit", limit).query(mapper(today)).list();
+                """)
+                .param("scope", scope.likePattern())
+                .param("status", status)
+                .param("kind", kind)
+                .param("step", step)
+                .param("limit", limit)
+                .query(mapper(today))
+                .list();
     }
 
-    long insert(long householdId, String villageCode, CaseKind kind, Channel channel, Long sourceId,
-                LocalDate discoveredOn, Step firstStep, LocalDate today, MonitoringType type, String risks,
-                boolean greenChannel, String openedBy) {
+    long insert(
+            long householdId,
+            String villageCode,
+            CaseKind kind,
+            Channel channel,
+            Long sourceId,
+            LocalDate discoveredOn,
+            Step firstStep,
+            LocalDate today,
+            MonitoringType type,
+            String risks,
+            boolean greenChannel,
+            String openedBy) {
         return jdbc.sql("""
                 insert into support_case (household_id, village_code, kind, channel, source_id, discovered_on, step,
                     step_entered_on, monitoring_type, risk_types, green_channel, opened_by)
                 values (:h, :v, :kind, :channel, :source, :discovered, :step, :today, :type, :risks, :green, :by)
                 returning id
-                """).param("h", householdId).param("v", villageCode).param("kind", kind.name())
-                .param("channel", channel.name()).param("source", sourceId).param("discovered", discoveredOn)
-                .param("step", firstStep.name()).param("today", today).param("type", type == null ? null : type.name())
-                .param("risks", risks).param("green", greenChannel).param("by", openedBy).query(Long.class).single();
+                """)
+                .param("h", householdId)
+                .param("v", villageCode)
+                .param("kind", kind.name())
+                .param("channel", channel.name())
+                .param("source", sourceId)
+                .param("discovered", discoveredOn)
+                .param("step", firstStep.name())
+                .param("today", today)
+                .param("type", type == null ? null : type.name())
+                .param("risks", risks)
+                .param("green", greenChannel)
+                .param("by", openedBy)
+                .query(Long.class)
+                .single();
     }
 
     /** Records the home verification's findings; false when someone changed the case since {@code version}. */
-    boolean updateVerification(long id, int version, LocalDate commitmentSignedOn, MonitoringType type, String risks,
-                               BigDecimal medicalOutOfPocket, boolean greenChannel) {
+    boolean updateVerification(
+            long id,
+            int version,
+            LocalDate commitmentSignedOn,
+            MonitoringType type,
+            String risks,
+            BigDecimal medicalOutOfPocket,
+            boolean greenChannel) {
         return jdbc.sql("""
                 update support_case set commitment_signed_on = :signed, monitoring_type = :type, risk_types = :risks,
                     medical_out_of_pocket = :medical, green_channel = :green, version = version + 1
                 where id = :id and version = :version and status = 'OPEN'
-                """).param("signed", commitmentSignedOn).param("type", type == null ? null : type.name())
-                .param("risks", risks).param("medical", medicalOutOfPocket).param("green", greenChannel)
-                .param("id", id).param("version", version).update() == 1;
+                """)
+                        .param("signed", commitmentSignedOn)
+                        .param("type", type == null ? null : type.name())
+                        .param("risks", risks)
+                        .param("medical", medicalOutOfPocket)
+                        .param("green", greenChannel)
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
     }
 
     boolean moveTo(long id, int version, Step next, LocalDate today) {
         return jdbc.sql("""
                 update support_case set step = :step, step_entered_on = :today, version = version + 1
                 where id = :id and version = :version and status = 'OPEN'
-                """).param("step", next.name()).param("today", today).param("id", id).param("version", version)
-                .update() == 1;
+                """)
+                        .param("step", next.name())
+                        .param("today", today)
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
     }
 
     boolean finish(long id, int version, CaseStatus status, LocalDate today) {
@@ -118,26 +172,38 @@ class CaseRepository {
                 update support_case set status = :status, step = null, step_entered_on = null, decided_on = :today,
                     version = version + 1
                 where id = :id and version = :version and status = 'OPEN'
-                """).param("status", status.name()).param("today", today).param("id", id).param("version", version)
-                .update() == 1;
+                """)
+                        .param("status", status.name())
+                        .param("today", today)
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
     }
 
-    void insertStep(long caseId, Step step, String decision, String by, LocalDate on, String comment,
-                    Integer objections) {
+    void insertStep(
+            long caseId, Step step, String decision, String by, LocalDate on, String comment, Integer objections) {
         jdbc.sql("""
                 insert into case_step (case_id, step, decision, decided_by, decided_on, comment, objections)
                 values (:c, :step, :decision, :by, :on, :comment, :objections)
-                """).param("c", caseId).param("step", step.name()).param("decision", decision).param("by", by)
-                .param("on", on).param("comment", comment).param("objections", objections).update();
+                """)
+                .param("c", caseId)
+                .param("step", step.name())
+                .param("decision", decision)
+                .param("by", by)
+                .param("on", on)
+                .param("comment", comment)
+                .param("objections", objections)
+                .update();
     }
 
     List<CaseStepRecord> steps(long caseId) {
-        List<CaseStepRecord> steps = jdbc.sql("""
+        List<CaseStepRecord> steps =
+                jdbc.sql("""
                 select s.id, s.step, s.decision, s.decided_by, s.decided_on, s.decided_at, s.comment, s.objections
                 from case_step s
                 where s.case_id = :c order by s.id
-                """).param("c", caseId)
-                .query((rs, n) -> step(rs)).list();
+                """).param("c", caseId).query((rs, n) -> step(rs)).list();
         return byName(steps);
     }
 
@@ -150,8 +216,11 @@ class CaseRepository {
                 from case_step s join support_case c on c.id = s.case_id
                 where c.household_id = :h and c.village_code like :scope
                 order by s.case_id, s.id
-                """).param("h", householdId).param("scope", scope.likePattern())
-                .query((rs, n) -> byCase.computeIfAbsent(rs.getLong("case_id"), c -> new ArrayList<>()).add(step(rs)))
+                """)
+                .param("h", householdId)
+                .param("scope", scope.likePattern())
+                .query((rs, n) -> byCase.computeIfAbsent(rs.getLong("case_id"), c -> new ArrayList<>())
+                        .add(step(rs)))
                 .list();
         byCase.replaceAll((caseId, steps) -> byName(steps));
         return byCase;
@@ -159,20 +228,36 @@ class CaseRepository {
 
     /** The steps with the people who decided them by their names; the replayed history's have no account. */
     private List<CaseStepRecord> byName(List<CaseStepRecord> steps) {
-        Map<String, UserNames.Named> names = userNames.byUsernames(steps.stream().map(CaseStepRecord::decidedBy)
-                .toList());
-        return steps.stream().map(s -> {
-            UserNames.Named who = names.get(s.decidedBy());
-            return new CaseStepRecord(s.id(), s.step(), s.decision(), who == null ? s.decidedBy() : who.displayName(),
-                    s.decidedOn(), s.decidedAt(), s.comment(), s.objections(), who == null ? null : who.role());
-        }).toList();
+        Map<String, UserNames.Named> names = userNames.byUsernames(
+                steps.stream().map(CaseStepRecord::decidedBy).toList());
+        return steps.stream()
+                .map(s -> {
+                    UserNames.Named who = names.get(s.decidedBy());
+                    return new CaseStepRecord(
+                            s.id(),
+                            s.step(),
+                            s.decision(),
+                            who == null ? s.decidedBy() : who.displayName(),
+                            s.decidedOn(),
+                            s.decidedAt(),
+                            s.comment(),
+                            s.objections(),
+                            who == null ? null : who.role());
+                })
+                .toList();
     }
 
     private static CaseStepRecord step(ResultSet rs) throws SQLException {
-        return new CaseStepRecord(rs.getLong("id"), rs.getString("step"), rs.getString("decision"),
-                rs.getString("decided_by"), rs.getObject("decided_on", LocalDate.class),
-                rs.getTimestamp("decided_at").toInstant(), rs.getString("comment"),
-                (Integer) rs.getObject("objections"), null);
+        return new CaseStepRecord(
+                rs.getLong("id"),
+                rs.getString("step"),
+                rs.getString("decision"),
+                rs.getString("decided_by"),
+                rs.getObject("decided_on", LocalDate.class),
+                rs.getTimestamp("decided_at").toInstant(),
+                rs.getString("comment"),
+                (Integer) rs.getObject("objections"),
+                null);
     }
 
     RowMapper<SupportCase> mapper(LocalDate today) {
@@ -207,12 +292,30 @@ class CaseRepository {
         String type = rs.getString("monitoring_type");
         long source = rs.getLong("source_id");
         Long sourceId = rs.wasNull() ? null : source;
-        return new SupportCase(rs.getLong("id"), rs.getLong("household_id"), rs.getString("household_number"),
-                rs.getString("head_name"), villageCode, kind, Channel.valueOf(rs.getString("channel")), sourceId,
-                discovered, status, step, entered, stepDue, definition.decisionDueOn(discovered), overdue,
-                escalatedTo, type == null ? null : MonitoringType.valueOf(type),
-                RiskTypes.parse(rs.getString("risk_types")), rs.getBigDecimal("medical_out_of_pocket"),
-                rs.getObject("commitment_signed_on", LocalDate.class), rs.getBoolean("green_channel"),
-                rs.getObject("decided_on", LocalDate.class), rs.getString("opened_by"), rs.getInt("version"));
+        return new SupportCase(
+                rs.getLong("id"),
+                rs.getLong("household_id"),
+                rs.getString("household_number"),
+                rs.getString("head_name"),
+                villageCode,
+                kind,
+                Channel.valueOf(rs.getString("channel")),
+                sourceId,
+                discovered,
+                status,
+                step,
+                entered,
+                stepDue,
+                definition.decisionDueOn(discovered),
+                overdue,
+                escalatedTo,
+                type == null ? null : MonitoringType.valueOf(type),
+                RiskTypes.parse(rs.getString("risk_types")),
+                rs.getBigDecimal("medical_out_of_pocket"),
+                rs.getObject("commitment_signed_on", LocalDate.class),
+                rs.getBoolean("green_channel"),
+                rs.getObject("decided_on", LocalDate.class),
+                rs.getString("opened_by"),
+                rs.getInt("version"));
     }
 }

@@ -12,7 +12,13 @@ import java.util.Map;
  * @param byRisk households identified in the period, by risk type (a household counts under each of its risks)
  * @param openByStep cases under way, by the step they are at
  */
-public record CaseStatistics(LocalDate from, LocalDate to, CaseFigures total, List<CaseFigures> parts,
-                             Map<String, Long> byType, Map<String, Long> byRisk, Map<String, Long> openByStep,
-                             long openCases, long overdueCases) {
-}
+public record CaseStatistics(
+        LocalDate from,
+        LocalDate to,
+        CaseFigures total,
+        List<CaseFigures> parts,
+        Map<String, Long> byType,
+        Map<String, Long> byRisk,
+        Map<String, Long> openByStep,
+        long openCases,
+        long overdueCases) {}

@@ -8,7 +8,13 @@ import org.bulwark.identity.Role;
  * One decision taken on a case: the step, the decision, who (by display name, with the role they held when read —
  * null for a replayed history's principal without an account), when and why.
  */
-public record CaseStepRecord(long id, String step, String decision, String decidedBy, LocalDate decidedOn,
-                             Instant decidedAt, String comment, Integer objections,
-                             Role decidedByRole) {
-}
+public record CaseStepRecord(
+        long id,
+        String step,
+        String decision,
+        String decidedBy,
+        LocalDate decidedOn,
+        Instant decidedAt,
+        String comment,
+        Integer objections,
+        Role decidedByRole) {}

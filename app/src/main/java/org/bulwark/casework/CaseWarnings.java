@@ -22,8 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseWarnings {
 
     /** A warning of the case and its evidence as the reader may see it. */
-    public record CaseWarning(Warning warning, WarningExplanation evidence) {
-    }
+    public record CaseWarning(Warning warning, WarningExplanation evidence) {}
 
     private final JdbcClient jdbc;
     private final Warnings warnings;
@@ -42,7 +41,9 @@ public class CaseWarnings {
             ids.add(c.sourceId());
         }
         ids.addAll(jdbc.sql("select warning_id from case_warning where case_id = :c order by attached_at, warning_id")
-                .param("c", c.id()).query(Long.class).list());
+                .param("c", c.id())
+                .query(Long.class)
+                .list());
         List<CaseWarning> found = new ArrayList<>();
         for (long id : ids) {
             try {

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.bulwark.audit.AuditAction;
 import org.bulwark.audit.AuditDescription;
@@ -19,6 +20,7 @@ import org.bulwark.core.casework.Channel;
 import org.bulwark.core.casework.Classification;
 import org.bulwark.core.casework.Decision;
 import org.bulwark.core.casework.MonitoringState;
+import org.bulwark.core.casework.MonitoringType;
 import org.bulwark.core.casework.Outcome;
 import org.bulwark.core.casework.ProcedureDefinition;
 import org.bulwark.core.casework.Refusal;
@@ -35,11 +37,9 @@ import org.bulwark.platform.FieldProblem;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.NotFoundException;
 import org.bulwark.registry.HouseholdFile;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Optional;
-import org.bulwark.core.casework.MonitoringType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Cases through the identification and risk-elimination procedure. Each step is one transaction; the core's
@@ -63,9 +63,17 @@ public class Cases {
     private final Clock clock;
     private final JdbcClient jdbc;
 
-    Cases(CaseRepository cases, MonitoringRepository monitoring, HouseholdFacts facts, EliminationAssessor assessor,
-          CaseworkProcedure procedures, CaseworkMessages messages, CurrentUser currentUser, AuditLog audit,
-          Clock clock, JdbcClient jdbc) {
+    Cases(
+            CaseRepository cases,
+            MonitoringRepository monitoring,
+            HouseholdFacts facts,
+            EliminationAssessor assessor,
+            CaseworkProcedure procedures,
+            CaseworkMessages messages,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock,
+            JdbcClient jdbc) {
         this.cases = cases;
         this.monitoring = monitoring;
         this.facts = facts;
@@ -85,17 +93,22 @@ public class Cases {
     /** A case in the user's scope. */
     @Transactional(readOnly = true)
     public SupportCase get(long id) {
-        return cases.find(id, currentUser.scope(), today()).map(this::shown)
+        return cases.find(id, currentUser.scope(), today())
+                .map(this::shown)
                 .orElseThrow(() -> new NotFoundException("case", id));
     }
 
     /** Cases in the user's scope (or a region within it), open ones first, oldest discovery first. */
     @Transactional(readOnly = true)
-    public List<SupportCase> list(String regionCode, CaseStatus status, CaseKind kind, Step step, boolean overdueOnly,
-                                  int limit) {
+    public List<SupportCase> list(
+            String regionCode, CaseStatus status, CaseKind kind, Step step, boolean overdueOnly, int limit) {
         RegionScope scope = narrowed(regionCode);
-        List<SupportCase> found = cases.list(scope, status == null ? null : status.name(),
-                kind == null ? null : kind.name(), step == null ? null : step.name(), overdueOnly ? 5000 : limit,
+        List<SupportCase> found = cases.list(
+                scope,
+                status == null ? null : status.name(),
+                kind == null ? null : kind.name(),
+                step == null ? null : step.name(),
+                overdueOnly ? 5000 : limit,
                 today());
         if (overdueOnly) {
             found = found.stream().filter(SupportCase::overdue).limit(limit).toList();
@@ -106,7 +119,9 @@ public class Cases {
     /** The cases of one household, newest first. */
     @Transactional(readOnly = true)
     public List<SupportCase> ofHousehold(long householdId) {
-        return cases.ofHousehold(householdId, currentUser.scope(), today()).stream().map(this::shown).toList();
+        return cases.ofHousehold(householdId, currentUser.scope(), today()).stream()
+                .map(this::shown)
+                .toList();
     }
 
     /** The case under way for a household, if any. */
@@ -120,7 +135,10 @@ public class Cases {
      * READ_SENSITIVE_DATA gets the case without it (a task without a user, such as the demo seed, reads it all).
      */
     private SupportCase shown(SupportCase c) {
-        boolean sensitive = currentUser.find().map(u -> u.can(Role.Permission.READ_SENSITIVE_DATA)).orElse(true);
+        boolean sensitive = currentUser
+                .find()
+                .map(u -> u.can(Role.Permission.READ_SENSITIVE_DATA))
+                .orElse(true);
         return sensitive ? c : c.withoutHealthData();
     }
 
@@ -161,7 +179,15 @@ public class Cases {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return openCase(file, CaseKind.IDENTIFICATION, input.channel(), input.sourceId(), discovered, null, risks, user,
+        return openCase(
+                file,
+                CaseKind.IDENTIFICATION,
+                input.channel(),
+                input.sourceId(),
+                discovered,
+                null,
+                risks,
+                user,
                 input.note());
     }
 
@@ -172,35 +198,67 @@ public class Cases {
     public SupportCase proposeElimination(long householdId, String note) {
         BulwarkUser user = currentUser.requirePermission(Role.Permission.HANDLE_CASES);
         HouseholdFile file = facts.file(householdId);
-        MonitoringStatus status = monitoring.find(householdId, user.scope())
+        MonitoringStatus status = monitoring
+                .find(householdId, user.scope())
                 .filter(MonitoringStatus::monitored)
                 .orElseThrow(() -> messages.refused("household", List.of(Refusal.of("not_monitored"))));
         RiskEliminationAssessment assessment = assessor.assess(file, user.scope(), today());
         if (!assessment.allHold()) {
-            throw messages.refused("household", assessment.unmet().stream()
-                    .map(c -> Refusal.of("criterion_unmet", c.criterion())).toList());
+            throw messages.refused(
+                    "household",
+                    assessment.unmet().stream()
+                            .map(c -> Refusal.of("criterion_unmet", c.criterion()))
+                            .toList());
         }
-        return openCase(file, CaseKind.ELIMINATION, Channel.MONITORING, null, today(), status.type(), status.risks(),
-                user, note);
+        return openCase(
+                file,
+                CaseKind.ELIMINATION,
+                Channel.MONITORING,
+                null,
+                today(),
+                status.type(),
+                status.risks(),
+                user,
+                note);
     }
 
-    private SupportCase openCase(HouseholdFile file, CaseKind kind, Channel channel, Long sourceId,
-                                 LocalDate discovered, MonitoringType type,
-                                 Set<RiskType> risks, BulwarkUser user, String note) {
+    private SupportCase openCase(
+            HouseholdFile file,
+            CaseKind kind,
+            Channel channel,
+            Long sourceId,
+            LocalDate discovered,
+            MonitoringType type,
+            Set<RiskType> risks,
+            BulwarkUser user,
+            String note) {
         long householdId = file.household().id();
         LocalDate today = today();
         cases.openCaseOf(householdId, user.scope(), today).ifPresent(open -> {
             throw new ConflictException(messages.text(Refusal.of("case_already_open", open.id(), open.step())));
         });
-        if (kind == CaseKind.IDENTIFICATION && monitoring.find(householdId, user.scope())
-                .filter(MonitoringStatus::monitored).isPresent()) {
+        if (kind == CaseKind.IDENTIFICATION
+                && monitoring
+                        .find(householdId, user.scope())
+                        .filter(MonitoringStatus::monitored)
+                        .isPresent()) {
             throw new ConflictException(messages.text(Refusal.of("already_monitored")));
         }
         String village = file.household().villageCode();
         ProcedureDefinition definition = procedures.definition(village);
-        long id = cases.insert(householdId, village, kind, channel, sourceId, discovered,
-                definition.first(kind).step(), today, type, RiskTypes.join(risks),
-                kind == CaseKind.IDENTIFICATION && definition.greenChannelFor(risks), user.getUsername());
+        long id = cases.insert(
+                householdId,
+                village,
+                kind,
+                channel,
+                sourceId,
+                discovered,
+                definition.first(kind).step(),
+                today,
+                type,
+                RiskTypes.join(risks),
+                kind == CaseKind.IDENTIFICATION && definition.greenChannelFor(risks),
+                user.getUsername());
         SupportCase opened = get(id);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("kind", kind);
@@ -220,38 +278,57 @@ public class Cases {
         SupportCase before = get(caseId);
         requireOpenAt(before, version, Step.HOME_VERIFICATION);
         ProcedureDefinition definition = procedures.definition(before.villageCode());
-        if (!definition.rule(before.kind(), Step.HOME_VERIFICATION).decidedBy(user.role().name())) {
-            throw messages.refused("decision", List.of(Refusal.of("role_not_allowed", Step.HOME_VERIFICATION,
-                    definition.rule(before.kind(), Step.HOME_VERIFICATION).roles())));
+        if (!definition
+                .rule(before.kind(), Step.HOME_VERIFICATION)
+                .decidedBy(user.role().name())) {
+            throw messages.refused(
+                    "decision",
+                    List.of(Refusal.of(
+                            "role_not_allowed",
+                            Step.HOME_VERIFICATION,
+                            definition
+                                    .rule(before.kind(), Step.HOME_VERIFICATION)
+                                    .roles())));
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (input.medicalOutOfPocket() != null && input.medicalOutOfPocket().signum() < 0) {
             problems.add(new FieldProblem("medicalOutOfPocket", "negative", "cannot be negative"));
         }
         HouseholdFile file = facts.file(before.householdId());
-        Set<RiskType> risks = input.risks() == null || input.risks().isEmpty() ? Set.of()
-                : EnumSet.copyOf(input.risks());
-        Classification classification = new Classification(input.monitoringType(), risks,
-                HouseholdFacts.formerlyPoor(file), HouseholdFacts.anyoneCanWork(file), input.medicalOutOfPocket());
+        Set<RiskType> risks =
+                input.risks() == null || input.risks().isEmpty() ? Set.of() : EnumSet.copyOf(input.risks());
+        Classification classification = new Classification(
+                input.monitoringType(),
+                risks,
+                HouseholdFacts.formerlyPoor(file),
+                HouseholdFacts.anyoneCanWork(file),
+                input.medicalOutOfPocket());
         // a draft may still lack the type or the risks; what is recorded must not contradict itself
         List<Refusal> inconsistent = classification.problems(definition.maxRiskTypes()).stream()
-                .filter(r -> !r.code().equals("type_missing") && !r.code().equals("risks_missing")).toList();
+                .filter(r -> !r.code().equals("type_missing") && !r.code().equals("risks_missing"))
+                .toList();
         if (!inconsistent.isEmpty() || !problems.isEmpty()) {
             InvalidInputException refused = messages.refused("risks", inconsistent);
             problems.addAll(refused.problems());
             throw new InvalidInputException(problems);
         }
-        boolean changed = cases.updateVerification(caseId, version,
-                input.commitmentSigned() ? (before.commitmentSignedOn() != null ? before.commitmentSignedOn() : today())
+        boolean changed = cases.updateVerification(
+                caseId,
+                version,
+                input.commitmentSigned()
+                        ? (before.commitmentSignedOn() != null ? before.commitmentSignedOn() : today())
                         : null,
-                input.monitoringType(), RiskTypes.join(risks), input.medicalOutOfPocket(),
+                input.monitoringType(),
+                RiskTypes.join(risks),
+                input.medicalOutOfPocket(),
                 before.greenChannel() || definition.greenChannelFor(risks));
         if (!changed) {
             throw conflict(caseId);
         }
         SupportCase after = get(caseId);
-        audit.record(AuditRecord.updated("case", caseId, after.villageCode(), verificationOf(before),
-                verificationOf(after)).described("verificationRecorded"));
+        audit.record(
+                AuditRecord.updated("case", caseId, after.villageCode(), verificationOf(before), verificationOf(after))
+                        .described("verificationRecorded"));
         return after;
     }
 
@@ -283,12 +360,19 @@ public class Cases {
         LocalDate today = today();
         boolean conditions = current.step() == Step.HOME_VERIFICATION || current.step() == Step.COUNTY_APPROVAL;
         HouseholdFile file = conditions ? facts.file(current.householdId()) : null;
-        Outcome outcome = procedures.rules(current.villageCode())
+        Outcome outcome = procedures
+                .rules(current.villageCode())
                 .decide(factsOf(current, file, user), decision, user.role().name(), today);
         if (!apply(outcome, current, version, today, user)) {
             throw conflict(caseId);
         }
-        cases.insertStep(caseId, current.step(), decision.name(), user.getUsername(), today, note,
+        cases.insertStep(
+                caseId,
+                current.step(),
+                decision.name(),
+                user.getUsername(),
+                today,
+                note,
                 current.step() == Step.PUBLIC_NOTICE ? objections : null);
         SupportCase after = get(caseId);
         Map<String, Object> values = new LinkedHashMap<>();
@@ -298,10 +382,18 @@ public class Cases {
         values.put("objections", objections);
         values.put("status", after.status());
         values.put("next", after.step());
-        audit.record(new AuditRecord(AuditAction.UPDATE, "case", String.valueOf(caseId), current.villageCode(),
-                null, Map.of("step", current.step(), "status", current.status()), values).described("caseStep",
-                AuditDescription.label("casework.step." + current.step().name()),
-                AuditDescription.label("casework.decision." + decision.name())));
+        audit.record(new AuditRecord(
+                        AuditAction.UPDATE,
+                        "case",
+                        String.valueOf(caseId),
+                        current.villageCode(),
+                        null,
+                        Map.of("step", current.step(), "status", current.status()),
+                        values)
+                .described(
+                        "caseStep",
+                        AuditDescription.label("casework.step." + current.step().name()),
+                        AuditDescription.label("casework.decision." + decision.name())));
         return after;
     }
 
@@ -349,23 +441,41 @@ public class Cases {
      */
     private CaseFacts factsOf(SupportCase c, HouseholdFile file, BulwarkUser user) {
         boolean conditions = c.step() == Step.HOME_VERIFICATION || c.step() == Step.COUNTY_APPROVAL;
-        Classification classification = !conditions || c.monitoringType() == null && c.risks().isEmpty() ? null
-                : new Classification(c.monitoringType(), c.risks(), HouseholdFacts.formerlyPoor(file),
-                HouseholdFacts.anyoneCanWork(file), c.medicalOutOfPocket());
+        Classification classification =
+                !conditions || c.monitoringType() == null && c.risks().isEmpty()
+                        ? null
+                        : new Classification(
+                                c.monitoringType(),
+                                c.risks(),
+                                HouseholdFacts.formerlyPoor(file),
+                                HouseholdFacts.anyoneCanWork(file),
+                                c.medicalOutOfPocket());
         boolean approval = c.step() == Step.COUNTY_APPROVAL;
-        boolean helper = approval && jdbc.sql(
-                        "select count(*) from helper_assignment where household_id = :h and ends_on is null")
-                .param("h", c.householdId()).query(Integer.class).single() > 0;
+        boolean helper = approval
+                && jdbc.sql("select count(*) from helper_assignment where household_id = :h and ends_on is null")
+                                .param("h", c.householdId())
+                                .query(Integer.class)
+                                .single()
+                        > 0;
         Set<RiskType> answered = EnumSet.noneOf(RiskType.class);
         if (approval) {
             jdbc.sql("select distinct risk_type from plan_measure where household_id = :h and status <> 'CANCELLED'")
-                    .param("h", c.householdId()).query(String.class).list()
+                    .param("h", c.householdId())
+                    .query(String.class)
+                    .list()
                     .forEach(r -> answered.add(RiskType.valueOf(r)));
         }
-        RiskEliminationAssessment assessment = approval && c.kind() == CaseKind.ELIMINATION
-                ? assessor.assess(file, user.scope(), today()) : null;
-        return new CaseFacts(c.kind(), c.step(), c.stepEnteredOn(), c.commitmentSignedOn() != null, classification,
-                helper, answered, assessment);
+        RiskEliminationAssessment assessment =
+                approval && c.kind() == CaseKind.ELIMINATION ? assessor.assess(file, user.scope(), today()) : null;
+        return new CaseFacts(
+                c.kind(),
+                c.step(),
+                c.stepEnteredOn(),
+                c.commitmentSignedOn() != null,
+                classification,
+                helper,
+                answered,
+                assessment);
     }
 
     private void applyApproval(SupportCase decided, LocalDate today, BulwarkUser user) {
@@ -409,13 +519,17 @@ public class Cases {
     }
 
     private RegionScope narrowed(String regionCode) {
-        return regionCode == null || regionCode.isBlank() ? currentUser.scope()
+        return regionCode == null || regionCode.isBlank()
+                ? currentUser.scope()
                 : within(currentUser.scope(), regionCode);
     }
 
     /** The scope of a region named in a request, refused (naming the field) unless it lies in the user's scope. */
     static RegionScope within(RegionScope userScope, String regionCode) {
-        return RegionCode.tryParseFull(regionCode).filter(userScope::covers).map(RegionScope::of).orElseThrow(
-                () -> InvalidInputException.of("region", "outside_scope", "is not a region within your scope"));
+        return RegionCode.tryParseFull(regionCode)
+                .filter(userScope::covers)
+                .map(RegionScope::of)
+                .orElseThrow(
+                        () -> InvalidInputException.of("region", "outside_scope", "is not a region within your scope"));
     }
 }

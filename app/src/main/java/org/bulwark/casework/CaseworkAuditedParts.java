@@ -27,8 +27,12 @@ class CaseworkAuditedParts implements AuditedHouseholds {
         parts.put("helper_assignment", List.of(String.valueOf(householdId)));
         parts.put("case", ids("select id::text from support_case where household_id = :h", householdId));
         parts.put("case_attachment", ids("select id::text from case_attachment where household_id = :h", householdId));
-        parts.put("declaration", ids("select d.id::text from declaration d join support_case c on c.id = d.case_id"
-                + " where c.household_id = :h", householdId));
+        parts.put(
+                "declaration",
+                ids(
+                        "select d.id::text from declaration d join support_case c on c.id = d.case_id"
+                                + " where c.household_id = :h",
+                        householdId));
         parts.put("plan_measure", ids("select id::text from plan_measure where household_id = :h", householdId));
         parts.put("visit", ids("select id::text from visit where household_id = :h", householdId));
         return parts;

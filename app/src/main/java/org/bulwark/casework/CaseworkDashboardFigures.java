@@ -13,9 +13,9 @@ import org.bulwark.statistics.FigureQuery;
 import org.bulwark.statistics.FigureValue;
 import org.bulwark.statistics.HouseholdCondition;
 import org.bulwark.statistics.Measure;
+import org.bulwark.statistics.MeasureSum;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.bulwark.statistics.MeasureSum;
 
 /**
  * Casework on the dashboards: households (and their persons) identified for monitoring, under monitoring now, with
@@ -74,10 +74,9 @@ class CaseworkDashboardFigures implements FigureProvider {
     @Override
     public List<MeasureSum> sums() {
         // a household under monitoring is either still monitored or has had its risk eliminated (V6's check)
-        return List.of(MeasureSum.of("casework.identified", "casework.monitored",
-                        "casework.eliminated"),
-                MeasureSum.of("casework.identifiedPersons", "casework.monitoredPersons",
-                        "casework.eliminatedPersons"));
+        return List.of(
+                MeasureSum.of("casework.identified", "casework.monitored", "casework.eliminated"),
+                MeasureSum.of("casework.identifiedPersons", "casework.monitoredPersons", "casework.eliminatedPersons"));
     }
 
     @Override
@@ -97,15 +96,19 @@ class CaseworkDashboardFigures implements FigureProvider {
 
     @Override
     public List<FigureValue> byRegion(FigureQuery query) {
-        List<FigureValue> values = counts(query.groupOrTotal("m.village_code"),
-                "grouping sets ((" + query.groupOf("m.village_code") + "), ())", query);
+        List<FigureValue> values = counts(
+                query.groupOrTotal("m.village_code"),
+                "grouping sets ((" + query.groupOf("m.village_code") + "), ())",
+                query);
         jdbc.sql("select " + query.groupOrTotal("c.village_code") + " as grp, count(*) as n,"
                         + " count(distinct c.household_id) as h from support_case c"
                         + " where c.status = 'OPEN' and c.village_code like :scope and c.village_code like :region"
                         + " group by grouping sets ((" + query.groupOf("c.village_code") + "), ())")
-                .param("scope", query.scopePattern()).param("region", query.regionPattern())
-                .query((rs, n) -> values.add(FigureValue.of(rs.getString("grp"), "casework.open", rs.getLong("n"),
-                        rs.getLong("h")))).list();
+                .param("scope", query.scopePattern())
+                .param("region", query.regionPattern())
+                .query((rs, n) -> values.add(
+                        FigureValue.of(rs.getString("grp"), "casework.open", rs.getLong("n"), rs.getLong("h"))))
+                .list();
         return values;
     }
 
@@ -116,8 +119,8 @@ class CaseworkDashboardFigures implements FigureProvider {
         for (MonitoringType type : MonitoringType.values()) {
             keys.add(new Breakdown.Row(type.name(), "casework.type." + type.name()));
         }
-        return Optional.of(new Breakdown("casework.byType", "dashboard.casework.byType", keys, true,
-                breakdownMeasures(), values));
+        return Optional.of(
+                new Breakdown("casework.byType", "dashboard.casework.byType", keys, true, breakdownMeasures(), values));
     }
 
     @Override
@@ -134,25 +137,34 @@ class CaseworkDashboardFigures implements FigureProvider {
         StringBuilder select = new StringBuilder("select " + groupExpression + " as grp");
         int i = 0;
         for (String condition : CONDITIONS.values()) {
-            select.append(", count(*) filter (where ").append(condition).append(") as n").append(i)
-                    .append(", coalesce(sum(p.members) filter (where ").append(condition).append("), 0) as p")
+            select.append(", count(*) filter (where ")
+                    .append(condition)
+                    .append(") as n")
+                    .append(i)
+                    .append(", coalesce(sum(p.members) filter (where ")
+                    .append(condition)
+                    .append("), 0) as p")
                     .append(i++);
         }
         select.append(" from monitoring m join (select household_id, count(*) as members from registry_person"
-                + " group by household_id) p on p.household_id = m.household_id"
-                + " where m.village_code like :scope and m.village_code like :region group by ").append(groupBy);
+                        + " group by household_id) p on p.household_id = m.household_id"
+                        + " where m.village_code like :scope and m.village_code like :region group by ")
+                .append(groupBy);
         List<String> ids = new ArrayList<>(CONDITIONS.keySet());
         List<FigureValue> values = new ArrayList<>();
-        jdbc.sql(select.toString()).param("scope", query.scopePattern()).param("region", query.regionPattern())
+        jdbc.sql(select.toString())
+                .param("scope", query.scopePattern())
+                .param("region", query.regionPattern())
                 .query((rs, n) -> {
                     for (int m = 0; m < ids.size(); m++) {
                         long households = rs.getLong("n" + m);
                         values.add(FigureValue.of(rs.getString("grp"), ids.get(m), households, households));
-                        values.add(FigureValue.of(rs.getString("grp"), ids.get(m) + "Persons", rs.getLong("p" + m),
-                                households));
+                        values.add(FigureValue.of(
+                                rs.getString("grp"), ids.get(m) + "Persons", rs.getLong("p" + m), households));
                     }
                     return null;
-                }).list();
+                })
+                .list();
         return values;
     }
 
@@ -160,8 +172,9 @@ class CaseworkDashboardFigures implements FigureProvider {
     public Optional<HouseholdCondition> householdsBehind(String measureId, String key, FigureQuery query) {
         Map<String, Object> params = new HashMap<>();
         if (measureId.equals("casework.open")) {
-            return Optional.of(new HouseholdCondition("exists (select 1 from support_case c where c.household_id = h.id"
-                    + " and c.status = 'OPEN')", params));
+            return Optional.of(new HouseholdCondition(
+                    "exists (select 1 from support_case c where c.household_id = h.id" + " and c.status = 'OPEN')",
+                    params));
         }
         String base = measureId.endsWith("Persons") ? measureId.substring(0, measureId.length() - 7) : measureId;
         String condition = CONDITIONS.get(base);
@@ -173,7 +186,8 @@ class CaseworkDashboardFigures implements FigureProvider {
             type = " and m.monitoring_type = :monitoringType";
             params.put("monitoringType", key);
         }
-        return Optional.of(new HouseholdCondition("exists (select 1 from monitoring m where m.household_id = h.id and "
-                + condition + type + ")", params));
+        return Optional.of(new HouseholdCondition(
+                "exists (select 1 from monitoring m where m.household_id = h.id and " + condition + type + ")",
+                params));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.bulwark.core.casework.EliminationCriterion;
 import org.bulwark.core.casework.Refusal;
+import org.bulwark.core.casework.RiskEliminationAssessment;
 import org.bulwark.core.casework.RiskType;
 import org.bulwark.core.casework.Step;
 import org.bulwark.platform.FieldProblem;
@@ -12,7 +13,6 @@ import org.bulwark.platform.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.bulwark.core.casework.RiskEliminationAssessment;
 
 /** Turns the core's refusals into messages in the user's language, naming the field they concern. */
 @Component
@@ -34,8 +34,11 @@ public class CaseworkMessages {
     /** One line of a risk-elimination assessment: the condition with the figures that decide it, in words. */
     public String detail(RiskEliminationAssessment.Result result) {
         Object[] arguments = result.figures().stream().map(this::label).toArray();
-        return messages.getMessage("casework.criterion." + result.criterion().name() + ".detail"
-                + variant(result), arguments, "", LocaleContextHolder.getLocale());
+        return messages.getMessage(
+                "casework.criterion." + result.criterion().name() + ".detail" + variant(result),
+                arguments,
+                "",
+                LocaleContextHolder.getLocale());
     }
 
     /**
@@ -45,8 +48,8 @@ public class CaseworkMessages {
     private static String variant(RiskEliminationAssessment.Result result) {
         List<Object> figures = result.figures();
         return switch (result.criterion()) {
-            case INCOME_STABLY_ABOVE_LINE -> "-".equals(figures.get(0)) ? ".noIncome"
-                    : "-".equals(figures.get(2)) ? ".notAbove" : "";
+            case INCOME_STABLY_ABOVE_LINE ->
+                "-".equals(figures.get(0)) ? ".noIncome" : "-".equals(figures.get(2)) ? ".notAbove" : "";
             case MONITORED_LONG_ENOUGH -> "-".equals(figures.get(0)) ? ".notIdentified" : "";
             default -> "";
         };
@@ -55,8 +58,8 @@ public class CaseworkMessages {
     /** The message of one refusal. */
     public String text(Refusal refusal) {
         Object[] arguments = refusal.arguments().stream().map(this::label).toArray();
-        return messages.getMessage("casework.refused." + refusal.code(), arguments, refusal.code(),
-                LocaleContextHolder.getLocale());
+        return messages.getMessage(
+                "casework.refused." + refusal.code(), arguments, refusal.code(), LocaleContextHolder.getLocale());
     }
 
     private Object label(Object value) {
@@ -64,23 +67,26 @@ public class CaseworkMessages {
             return values.stream().map(v -> String.valueOf(label(v))).collect(Collectors.joining("、"));
         }
         if (value instanceof RiskType risk) {
-            return messages.getMessage("casework.risk." + risk.name(), null, risk.name(),
-                    LocaleContextHolder.getLocale());
+            return messages.getMessage(
+                    "casework.risk." + risk.name(), null, risk.name(), LocaleContextHolder.getLocale());
         }
         if (value instanceof Step step) {
-            return messages.getMessage("casework.step." + step.name(), null, step.name(),
-                    LocaleContextHolder.getLocale());
+            return messages.getMessage(
+                    "casework.step." + step.name(), null, step.name(), LocaleContextHolder.getLocale());
         }
         if (value instanceof EliminationCriterion criterion) {
-            return messages.getMessage("casework.criterion." + criterion.name(), null, criterion.name(),
-                    LocaleContextHolder.getLocale());
+            return messages.getMessage(
+                    "casework.criterion." + criterion.name(), null, criterion.name(), LocaleContextHolder.getLocale());
         }
         if (value instanceof MeasureStatus status) {
-            return messages.getMessage("casework.measureStatus." + status.name(), null, status.name(),
-                    LocaleContextHolder.getLocale());
+            return messages.getMessage(
+                    "casework.measureStatus." + status.name(), null, status.name(), LocaleContextHolder.getLocale());
         }
         if (value instanceof DeclarationStatus status) {
-            return messages.getMessage("casework.declarationStatus." + status.name(), null, status.name(),
+            return messages.getMessage(
+                    "casework.declarationStatus." + status.name(),
+                    null,
+                    status.name(),
                     LocaleContextHolder.getLocale());
         }
         if (value instanceof Long id) {

@@ -23,8 +23,9 @@ public class CaseworkProcedure {
 
     CaseworkProcedure(@Value("${bulwark.casework.procedure:}") String file) throws IOException {
         if (file == null || file.isBlank()) {
-            try (Reader reader = new InputStreamReader(CaseworkProcedure.class.getClassLoader()
-                    .getResourceAsStream("casework/procedure.yaml"), StandardCharsets.UTF_8)) {
+            try (Reader reader = new InputStreamReader(
+                    CaseworkProcedure.class.getClassLoader().getResourceAsStream("casework/procedure.yaml"),
+                    StandardCharsets.UTF_8)) {
                 this.catalogue = ProcedureCatalogue.load(reader, "casework/procedure.yaml");
             }
         } else {

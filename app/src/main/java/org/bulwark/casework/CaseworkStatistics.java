@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bulwark.core.casework.CaseStatus;
 import org.bulwark.core.casework.Step;
 import org.bulwark.core.region.RegionCode;
 import org.bulwark.identity.CurrentUser;
@@ -14,7 +15,6 @@ import org.bulwark.region.Regions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.bulwark.core.casework.CaseStatus;
 
 /** Computes the casework figures by region and period with queries over cases and monitoring history. */
 @Service
@@ -65,20 +65,25 @@ public class CaseworkStatistics {
     /** The statistics of a region within the user's scope (their own region when null), for a period (all time when null). */
     public CaseStatistics of(String regionCode, LocalDate from, LocalDate to) {
         RegionScope userScope = currentUser.scope();
-        String region = regionCode == null || regionCode.isBlank() ? currentUser.require().regionCode() : regionCode;
+        String region = regionCode == null || regionCode.isBlank()
+                ? currentUser.require().regionCode()
+                : regionCode;
         RegionScope scope = Cases.within(userScope, region);
         LocalDate start = from == null ? LocalDate.of(2000, 1, 1) : from;
         LocalDate end = to == null ? LocalDate.now(clock) : to;
         if (end.isBefore(start)) {
             throw InvalidInputException.of("to", "before_start", "is before the start of the period");
         }
-        CaseFigures total = figures(scope, start, end, 0).stream().findFirst()
+        CaseFigures total = figures(scope, start, end, 0).stream()
+                .findFirst()
                 .orElse(new CaseFigures(region, null, 0, 0, 0, 0, 0, 0, 0));
         total = rename(total, region);
         int childLength = childPrefixLength(scope.prefix().length());
-        List<CaseFigures> parts = childLength == 0 ? List.of()
+        List<CaseFigures> parts = childLength == 0
+                ? List.of()
                 : figures(scope, start, end, childLength).stream()
-                .map(f -> rename(f, RegionCode.normalize(f.regionCode()))).toList();
+                        .map(f -> rename(f, RegionCode.normalize(f.regionCode())))
+                        .toList();
         Map<String, Long> byType = counts("""
                 select m.monitoring_type as k, count(distinct m.household_id) as n
                 from monitoring m join monitoring_event e on e.household_id = m.household_id
@@ -100,23 +105,38 @@ public class CaseworkStatistics {
                 group by 1
                 """, scope, start, end));
         long open = openByStep.values().stream().mapToLong(Long::longValue).sum();
-        long overdue = cases.list(region, CaseStatus.OPEN, null, null, true, 100_000)
-                .size();
+        long overdue =
+                cases.list(region, CaseStatus.OPEN, null, null, true, 100_000).size();
         return new CaseStatistics(start, end, total, parts, byType, byRisk, openByStep, open, overdue);
     }
 
     private List<CaseFigures> figures(RegionScope scope, LocalDate from, LocalDate to, int length) {
-        return jdbc.sql(FIGURES).param("scope", scope.likePattern()).param("from", from).param("to", to)
+        return jdbc.sql(FIGURES)
+                .param("scope", scope.likePattern())
+                .param("from", from)
+                .param("to", to)
                 .param("len", length)
-                .query((rs, n) -> new CaseFigures(rs.getString("region"), null, rs.getLong("ih"), rs.getLong("ip"),
-                        rs.getLong("eh"), rs.getLong("ep"), rs.getLong("mh"), rs.getLong("mp"), rs.getLong("rh")))
+                .query((rs, n) -> new CaseFigures(
+                        rs.getString("region"),
+                        null,
+                        rs.getLong("ih"),
+                        rs.getLong("ip"),
+                        rs.getLong("eh"),
+                        rs.getLong("ep"),
+                        rs.getLong("mh"),
+                        rs.getLong("mp"),
+                        rs.getLong("rh")))
                 .list();
     }
 
     private Map<String, Long> counts(String sql, RegionScope scope, LocalDate from, LocalDate to) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql(sql).param("scope", scope.likePattern()).param("from", from).param("to", to)
-                .query((rs, n) -> counts.put(rs.getString("k"), rs.getLong("n"))).list();
+        jdbc.sql(sql)
+                .param("scope", scope.likePattern())
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> counts.put(rs.getString("k"), rs.getLong("n")))
+                .list();
         return counts;
     }
 
@@ -134,8 +154,15 @@ public class CaseworkStatistics {
     }
 
     private CaseFigures rename(CaseFigures f, String code) {
-        return new CaseFigures(code, regions.nameOf(code), f.identifiedHouseholds(), f.identifiedPersons(),
-                f.eliminatedHouseholds(), f.eliminatedPersons(), f.monitoredHouseholds(), f.monitoredPersons(),
+        return new CaseFigures(
+                code,
+                regions.nameOf(code),
+                f.identifiedHouseholds(),
+                f.identifiedPersons(),
+                f.eliminatedHouseholds(),
+                f.eliminatedPersons(),
+                f.monitoredHouseholds(),
+                f.monitoredPersons(),
                 f.reenteredHouseholds());
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.bulwark.core.casework.CaseKind;
 import org.bulwark.core.casework.CaseStatus;
 import org.bulwark.core.casework.ProcedureDefinition;
 import org.bulwark.core.casework.Step;
@@ -16,7 +17,6 @@ import org.bulwark.platform.worklist.WorklistProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.bulwark.core.casework.CaseKind;
 
 /**
  * The casework a user's role has to do, counted for the home page: declarations to handle, cases waiting at the
@@ -35,8 +35,8 @@ class CaseworkWorklist implements WorklistProvider {
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
 
-    CaseworkWorklist(Cases cases, Visits visits, CaseworkProcedure procedures, CurrentUser currentUser,
-                     JdbcClient jdbc) {
+    CaseworkWorklist(
+            Cases cases, Visits visits, CaseworkProcedure procedures, CurrentUser currentUser, JdbcClient jdbc) {
         this.cases = cases;
         this.visits = visits;
         this.procedures = procedures;
@@ -52,7 +52,10 @@ class CaseworkWorklist implements WorklistProvider {
         if (user.can(Role.Permission.HANDLE_CASES)) {
             long waiting = jdbc.sql("""
                     select count(*) from declaration where status = 'RECEIVED' and village_code like :scope
-                    """).param("scope", user.scope().likePattern()).query(Long.class).single();
+                    """)
+                    .param("scope", user.scope().likePattern())
+                    .query(Long.class)
+                    .single();
             items.add(WorkItem.task(PLACE, "work.declarations", null, waiting, 0, "/declarations"));
             List<SupportCase> open = cases.list(null, CaseStatus.OPEN, null, null, false, 100_000);
             ProcedureDefinition procedure = procedures.definition(user.regionCode());
@@ -68,8 +71,13 @@ class CaseworkWorklist implements WorklistProvider {
             for (StepRule rule : procedure.steps(CaseKind.IDENTIFICATION)) {
                 long[] counts = byStep.get(rule.step());
                 if (counts != null || rule.decidedBy(user.role().name())) {
-                    items.add(WorkItem.task(PLACE, "work.step", rule.step().name(), counts == null ? 0 : counts[0],
-                            counts == null ? 0 : counts[1], "/cases?step=" + rule.step()));
+                    items.add(WorkItem.task(
+                            PLACE,
+                            "work.step",
+                            rule.step().name(),
+                            counts == null ? 0 : counts[0],
+                            counts == null ? 0 : counts[1],
+                            "/cases?step=" + rule.step()));
                 }
             }
             if (user.can(Role.Permission.ASSIGN_HELPERS)) {
@@ -80,9 +88,15 @@ class CaseworkWorklist implements WorklistProvider {
         if (user.can(Role.Permission.RECORD_VISITS)) {
             List<VisitDue> due = visits.due(false, 100_000);
             // a household newly given to the helper is as urgent as an overdue visit; the list opens on both, first
-            long urgent = due.stream().filter(d -> d.overdue() || d.newlyAssigned()).count();
-            items.add(WorkItem.task(PLACE, user.role() == Role.HELPER ? "work.myHouseholds" : "work.visits", null,
-                    due.size(), urgent, "/visits"));
+            long urgent =
+                    due.stream().filter(d -> d.overdue() || d.newlyAssigned()).count();
+            items.add(WorkItem.task(
+                    PLACE,
+                    user.role() == Role.HELPER ? "work.myHouseholds" : "work.visits",
+                    null,
+                    due.size(),
+                    urgent,
+                    "/visits"));
         }
         items.sort((a, b) -> Long.compare(b.overdue(), a.overdue()));
         return items;

@@ -39,8 +39,8 @@ class ConfirmedWarningIntake {
     private final JdbcClient jdbc;
     private final AuditLog audit;
 
-    ConfirmedWarningIntake(Cases cases, MonitoringRepository monitoring, UserAccounts accounts, JdbcClient jdbc,
-                           AuditLog audit) {
+    ConfirmedWarningIntake(
+            Cases cases, MonitoringRepository monitoring, UserAccounts accounts, JdbcClient jdbc, AuditLog audit) {
         this.cases = cases;
         this.monitoring = monitoring;
         this.accounts = accounts;
@@ -63,14 +63,22 @@ class ConfirmedWarningIntake {
                 attach(open.get(), confirmed);
                 return;
             }
-            if (monitoring.find(householdId, RegionScope.nationwide()).filter(MonitoringStatus::monitored)
+            if (monitoring
+                    .find(householdId, RegionScope.nationwide())
+                    .filter(MonitoringStatus::monitored)
                     .isPresent()) {
                 return;
             }
             Set<RiskType> risks = Stream.ofNullable(confirmed.riskType())
-                    .flatMap(r -> RiskType.fromRuleRiskType(r).stream()).collect(Collectors.toSet());
-            cases.open(new OpenCaseInput(householdId, Channel.DEPARTMENT_WARNING, confirmed.warningId(),
-                    confirmed.confirmedOn(), risks, confirmed.ruleId()));
+                    .flatMap(r -> RiskType.fromRuleRiskType(r).stream())
+                    .collect(Collectors.toSet());
+            cases.open(new OpenCaseInput(
+                    householdId,
+                    Channel.DEPARTMENT_WARNING,
+                    confirmed.warningId(),
+                    confirmed.confirmedOn(),
+                    risks,
+                    confirmed.ruleId()));
         }
     }
 
@@ -83,18 +91,27 @@ class ConfirmedWarningIntake {
         int added = jdbc.sql("""
                 insert into case_warning (warning_id, case_id, attached_on, attached_by)
                 values (:w, :c, :on, :by) on conflict (warning_id) do nothing
-                """).param("w", confirmed.warningId()).param("c", open.id()).param("on", confirmed.confirmedOn())
-                .param("by", confirmed.confirmedBy()).update();
+                """)
+                .param("w", confirmed.warningId())
+                .param("c", open.id())
+                .param("on", confirmed.confirmedOn())
+                .param("by", confirmed.confirmedBy())
+                .update();
         if (added > 0) {
-            audit.record(new AuditRecord(AuditAction.UPDATE, "case", String.valueOf(open.id()), open.villageCode(),
-                    "attach warning " + confirmed.warningId() + " " + confirmed.ruleId(), null,
+            audit.record(new AuditRecord(
+                    AuditAction.UPDATE,
+                    "case",
+                    String.valueOf(open.id()),
+                    open.villageCode(),
+                    "attach warning " + confirmed.warningId() + " " + confirmed.ruleId(),
+                    null,
                     Map.of("warning", confirmed.warningId(), "rule", confirmed.ruleId())));
         }
     }
 
     /** Who confirmed, as the case's opener; an account removed since is stood in for by the village's intake. */
     private BulwarkUser confirmer(WarningConfirmed confirmed) {
-        return accounts.find(confirmed.confirmedBy()).orElseGet(() ->
-                BulwarkUser.system("warning-intake", Role.VILLAGE_CADRE, confirmed.villageCode()));
+        return accounts.find(confirmed.confirmedBy())
+                .orElseGet(() -> BulwarkUser.system("warning-intake", Role.VILLAGE_CADRE, confirmed.villageCode()));
     }
 }

@@ -14,6 +14,8 @@ public enum DeclarationChannel {
 
     /** The channel an operator records a declaration through, by name; empty for anything else. */
     static Optional<DeclarationChannel> operated(String name) {
-        return Arrays.stream(values()).filter(c -> c != PUBLIC_FORM && c.name().equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(c -> c != PUBLIC_FORM && c.name().equals(name))
+                .findFirst();
     }
 }

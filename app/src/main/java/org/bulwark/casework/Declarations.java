@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.bulwark.audit.AuditLog;
@@ -16,6 +17,7 @@ import org.bulwark.core.casework.RiskType;
 import org.bulwark.core.contact.PhoneNumber;
 import org.bulwark.core.identity.IdentityNumber;
 import org.bulwark.core.identity.InvalidIdentityNumberException;
+import org.bulwark.core.text.TextRules;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
@@ -29,8 +31,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Locale;
-import org.bulwark.core.text.TextRules;
 
 /**
  * Self-declarations: from the public form (no account, rate-limited, answered with a receipt number) or recorded by a
@@ -47,13 +47,24 @@ public class Declarations {
     private static final RowMapper<Declaration> DECLARATION = (rs, n) -> {
         long caseId = rs.getLong("case_id");
         Long caseRef = rs.wasNull() ? null : caseId;
-        return new Declaration(rs.getLong("id"), rs.getString("receipt_number"),
+        return new Declaration(
+                rs.getLong("id"),
+                rs.getString("receipt_number"),
                 DeclarationChannel.valueOf(rs.getString("channel")),
-                rs.getString("village_code"), rs.getString("declarant_name"), rs.getString("phone"),
-                rs.getString("id_number"), RiskTypes.parse(rs.getString("risk_types")), rs.getString("description"),
-                DeclarationStatus.valueOf(rs.getString("status")), rs.getString("status_note"), caseRef,
-                rs.getObject("received_on", LocalDate.class), rs.getString("recorded_by"), rs.getString("handled_by"),
-                rs.getObject("handled_on", LocalDate.class), rs.getInt("version"));
+                rs.getString("village_code"),
+                rs.getString("declarant_name"),
+                rs.getString("phone"),
+                rs.getString("id_number"),
+                RiskTypes.parse(rs.getString("risk_types")),
+                rs.getString("description"),
+                DeclarationStatus.valueOf(rs.getString("status")),
+                rs.getString("status_note"),
+                caseRef,
+                rs.getObject("received_on", LocalDate.class),
+                rs.getString("recorded_by"),
+                rs.getString("handled_by"),
+                rs.getObject("handled_on", LocalDate.class),
+                rs.getInt("version"));
     };
 
     private final JdbcClient jdbc;
@@ -65,8 +76,15 @@ public class Declarations {
     private final AuditLog audit;
     private final Clock clock;
 
-    Declarations(JdbcClient jdbc, Regions regions, Cases cases, CurrentUser currentUser, CaseworkMessages messages,
-                 PublicFormLimiter limiter, AuditLog audit, Clock clock) {
+    Declarations(
+            JdbcClient jdbc,
+            Regions regions,
+            Cases cases,
+            CurrentUser currentUser,
+            CaseworkMessages messages,
+            PublicFormLimiter limiter,
+            AuditLog audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.regions = regions;
         this.cases = cases;
@@ -86,8 +104,14 @@ public class Declarations {
         }
         Declaration stored = store(input, DeclarationChannel.PUBLIC_FORM, null);
         limiter.stored(client);
-        audit.recordFor("public", null, AuditRecord.created("declaration", stored.id(), stored.villageCode(),
-                Map.of("channel", DeclarationChannel.PUBLIC_FORM.name(), "risks", stored.risks())));
+        audit.recordFor(
+                "public",
+                null,
+                AuditRecord.created(
+                        "declaration",
+                        stored.id(),
+                        stored.villageCode(),
+                        Map.of("channel", DeclarationChannel.PUBLIC_FORM.name(), "risks", stored.risks())));
         return receiptOf(stored);
     }
 
@@ -98,8 +122,11 @@ public class Declarations {
             throw limiter.refusal();
         }
         String receipt = receiptNumber == null ? "" : receiptNumber.strip().toUpperCase(Locale.ROOT);
-        return jdbc.sql("select * from declaration where receipt_number = :r").param("r", receipt)
-                .query(DECLARATION).optional().map(this::receiptOf)
+        return jdbc.sql("select * from declaration where receipt_number = :r")
+                .param("r", receipt)
+                .query(DECLARATION)
+                .optional()
+                .map(this::receiptOf)
                 .orElseThrow(() -> new NotFoundException("receipt", receipt));
     }
 
@@ -112,7 +139,10 @@ public class Declarations {
             throw InvalidInputException.of("villageCode", "outside_scope", "is not a village within your scope");
         }
         Declaration stored = store(input, taken, user.getUsername());
-        audit.record(AuditRecord.created("declaration", stored.id(), stored.villageCode(),
+        audit.record(AuditRecord.created(
+                "declaration",
+                stored.id(),
+                stored.villageCode(),
                 Map.of("channel", taken.name(), "risks", stored.risks())));
         return stored;
     }
@@ -124,15 +154,22 @@ public class Declarations {
                 select * from declaration where village_code like :scope
                   and (cast(:status as text) is null or status = :status)
                 order by status = 'RECEIVED' desc, received_on, id limit :limit
-                """).param("scope", currentUser.scope().likePattern()).param("status", status)
-                .param("limit", limit).query(DECLARATION).list();
+                """)
+                .param("scope", currentUser.scope().likePattern())
+                .param("status", status)
+                .param("limit", limit)
+                .query(DECLARATION)
+                .list();
     }
 
     /** One declaration of the user's scope. */
     @Transactional(readOnly = true)
     public Declaration get(long id) {
-        return jdbc.sql("select * from declaration where id = :id and village_code like :scope").param("id", id)
-                .param("scope", currentUser.scope().likePattern()).query(DECLARATION).optional()
+        return jdbc.sql("select * from declaration where id = :id and village_code like :scope")
+                .param("id", id)
+                .param("scope", currentUser.scope().likePattern())
+                .query(DECLARATION)
+                .optional()
                 .orElseThrow(() -> new NotFoundException("declaration", id));
     }
 
@@ -140,11 +177,16 @@ public class Declarations {
     public SupportCase accept(long id, int version, long householdId) {
         BulwarkUser user = currentUser.requirePermission(Role.Permission.HANDLE_CASES);
         Declaration declaration = waiting(id, version);
-        SupportCase opened = cases.open(new OpenCaseInput(householdId, Channel.SELF_DECLARATION, id,
-                declaration.receivedOn(), declaration.risks(), declaration.description()));
+        SupportCase opened = cases.open(new OpenCaseInput(
+                householdId,
+                Channel.SELF_DECLARATION,
+                id,
+                declaration.receivedOn(),
+                declaration.risks(),
+                declaration.description()));
         if (!opened.villageCode().equals(declaration.villageCode())) {
-            throw InvalidInputException.of("householdId", "other_village",
-                    messages.text(Refusal.of("declaration_other_village")));
+            throw InvalidInputException.of(
+                    "householdId", "other_village", messages.text(Refusal.of("declaration_other_village")));
         }
         close(declaration, DeclarationStatus.ACCEPTED, null, opened.id(), user);
         return opened;
@@ -172,30 +214,40 @@ public class Declarations {
         return declaration;
     }
 
-    private void close(Declaration declaration, DeclarationStatus status, String note, Long caseId,
-                       BulwarkUser user) {
+    private void close(Declaration declaration, DeclarationStatus status, String note, Long caseId, BulwarkUser user) {
         int changed = jdbc.sql("""
                 update declaration set status = :status, status_note = :note, case_id = :case, handled_by = :by,
                     handled_on = :today, version = version + 1
                 where id = :id and version = :version and status = 'RECEIVED'
-                """).param("status", status.name()).param("note", note).param("case", caseId).param("by", user.getUsername())
-                .param("today", LocalDate.now(clock)).param("id", declaration.id())
-                .param("version", declaration.version()).update();
+                """)
+                .param("status", status.name())
+                .param("note", note)
+                .param("case", caseId)
+                .param("by", user.getUsername())
+                .param("today", LocalDate.now(clock))
+                .param("id", declaration.id())
+                .param("version", declaration.version())
+                .update();
         if (changed == 0) {
             throw new ConflictException(messages.text(Refusal.of("changed_meanwhile", declaration.id())));
         }
-        audit.record(AuditRecord.updated("declaration", declaration.id(), declaration.villageCode(),
-                Map.of("status", declaration.status().name()), Map.of("status", status.name(), "note", String.valueOf(note),
-                        "case", String.valueOf(caseId))));
+        audit.record(AuditRecord.updated(
+                "declaration",
+                declaration.id(),
+                declaration.villageCode(),
+                Map.of("status", declaration.status().name()),
+                Map.of("status", status.name(), "note", String.valueOf(note), "case", String.valueOf(caseId))));
     }
 
     private Declaration store(DeclarationInput input, DeclarationChannel channel, String recordedBy) {
         LocalDate today = LocalDate.now(clock);
         String name = input.declarantName() == null ? "" : input.declarantName().strip();
         Optional<PhoneNumber> phone = PhoneNumber.parse(input.phone());
-        String idNumber = input.idNumber() == null || input.idNumber().isBlank() ? null
+        String idNumber = input.idNumber() == null || input.idNumber().isBlank()
+                ? null
                 : input.idNumber().strip().toUpperCase(Locale.ROOT);
-        String description = input.description() == null ? null : input.description().strip();
+        String description =
+                input.description() == null ? null : input.description().strip();
         List<FieldProblem> problems = new ArrayList<>();
         checkDeclarant(name, phone.isPresent(), idNumber, today, problems);
         checkDeclared(input, description, problems);
@@ -207,23 +259,34 @@ public class Declarations {
                     risk_types, description, received_on, recorded_by)
                 values (:receipt, :channel, :village, :name, :phone, :idNumber, :risks, :description, :today, :by)
                 returning id
-                """).param("receipt", newReceipt()).param("channel", channel.name())
-                .param("village", input.villageCode()).param("name", name).param("phone", phone.orElseThrow().value()).param("idNumber", idNumber)
-                .param("risks", RiskTypes.join(EnumSet.copyOf(input.risks()))).param("description", description)
-                .param("today", today).param("by", recordedBy).query(Long.class).single();
-        return jdbc.sql("select * from declaration where id = :id").param("id", id).query(DECLARATION).single();
+                """)
+                .param("receipt", newReceipt())
+                .param("channel", channel.name())
+                .param("village", input.villageCode())
+                .param("name", name)
+                .param("phone", phone.orElseThrow().value())
+                .param("idNumber", idNumber)
+                .param("risks", RiskTypes.join(EnumSet.copyOf(input.risks())))
+                .param("description", description)
+                .param("today", today)
+                .param("by", recordedBy)
+                .query(Long.class)
+                .single();
+        return jdbc.sql("select * from declaration where id = :id")
+                .param("id", id)
+                .query(DECLARATION)
+                .single();
     }
 
     /** Who declares: a name, a phone number to call back, and an identity number if given, valid. */
-    private static void checkDeclarant(String name, boolean phoneValid, String idNumber, LocalDate today,
-                                       List<FieldProblem> problems) {
+    private static void checkDeclarant(
+            String name, boolean phoneValid, String idNumber, LocalDate today, List<FieldProblem> problems) {
         if (name.isEmpty()) {
             problems.add(new FieldProblem("declarantName", "required", "your name"));
         } else if (name.length() > 40) {
             problems.add(new FieldProblem("declarantName", "too_long", "is longer than 40 characters"));
         }
-        TextRules.name(name).ifPresent(v -> problems.add(
-                new FieldProblem("declarantName", v.code(), v.message())));
+        TextRules.name(name).ifPresent(v -> problems.add(new FieldProblem("declarantName", v.code(), v.message())));
         if (!phoneValid) {
             problems.add(new FieldProblem("phone", "phone", PhoneNumber.RULE));
         }
@@ -231,8 +294,8 @@ public class Declarations {
             try {
                 IdentityNumber.parse(idNumber, today);
             } catch (InvalidIdentityNumberException e) {
-                problems.add(new FieldProblem("idNumber", "id_" + e.reason().name().toLowerCase(Locale.ROOT),
-                        e.getMessage()));
+                problems.add(new FieldProblem(
+                        "idNumber", "id_" + e.reason().name().toLowerCase(Locale.ROOT), e.getMessage()));
             }
         }
     }
@@ -251,13 +314,13 @@ public class Declarations {
         if (description != null && description.length() > 500) {
             problems.add(new FieldProblem("description", "too_long", "is longer than 500 characters"));
         }
-        TextRules.freeText(description).ifPresent(v -> problems.add(
-                new FieldProblem("description", v.code(), v.message())));
+        TextRules.freeText(description)
+                .ifPresent(v -> problems.add(new FieldProblem("description", v.code(), v.message())));
     }
 
     private DeclarationReceipt receiptOf(Declaration d) {
-        return new DeclarationReceipt(d.receiptNumber(), d.status(), d.receivedOn(), d.handledOn(),
-                regions.nameOf(d.villageCode()));
+        return new DeclarationReceipt(
+                d.receiptNumber(), d.status(), d.receivedOn(), d.handledOn(), regions.nameOf(d.villageCode()));
     }
 
     private static String newReceipt() {

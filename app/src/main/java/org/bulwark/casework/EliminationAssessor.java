@@ -3,16 +3,16 @@ package org.bulwark.casework;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.bulwark.core.casework.EliminationInputs;
 import org.bulwark.core.casework.IncomeObservation;
 import org.bulwark.core.casework.RiskEliminationAssessment;
+import org.bulwark.identity.RegionScope;
 import org.bulwark.income.IncomeRecord;
 import org.bulwark.income.Incomes;
 import org.bulwark.registry.HouseholdFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import java.util.Map;
-import org.bulwark.identity.RegionScope;
 
 /**
  * Computes a household's risk-elimination assessment from the data already held: the monitoring status, yearly
@@ -27,8 +27,12 @@ class EliminationAssessor {
     private final CaseworkProcedure procedures;
     private final JdbcClient jdbc;
 
-    EliminationAssessor(HouseholdFacts facts, MonitoringRepository monitoring, Incomes incomes,
-                        CaseworkProcedure procedures, JdbcClient jdbc) {
+    EliminationAssessor(
+            HouseholdFacts facts,
+            MonitoringRepository monitoring,
+            Incomes incomes,
+            CaseworkProcedure procedures,
+            JdbcClient jdbc) {
         this.facts = facts;
         this.monitoring = monitoring;
         this.incomes = incomes;
@@ -38,7 +42,10 @@ class EliminationAssessor {
 
     RiskEliminationAssessment assess(HouseholdFile file, RegionScope scope, LocalDate today) {
         long householdId = file.household().id();
-        LocalDate identifiedOn = monitoring.find(householdId, scope).map(MonitoringStatus::identifiedOn).orElse(null);
+        LocalDate identifiedOn = monitoring
+                .find(householdId, scope)
+                .map(MonitoringStatus::identifiedOn)
+                .orElse(null);
         List<IncomeObservation> observations = new ArrayList<>();
         for (IncomeRecord record : incomes.of(householdId)) {
             // a year's income is known once the year is over
@@ -47,14 +54,24 @@ class EliminationAssessor {
         observations.addAll(jdbc.sql("""
                 select visited_on, per_capita_income from visit
                 where household_id = :h and per_capita_income is not null
-                """).param("h", householdId).query((rs, n) -> new IncomeObservation(
-                rs.getObject("visited_on", LocalDate.class), rs.getBigDecimal("per_capita_income"))).list());
+                """)
+                .param("h", householdId)
+                .query((rs, n) -> new IncomeObservation(
+                        rs.getObject("visited_on", LocalDate.class), rs.getBigDecimal("per_capita_income")))
+                .list());
         int delivered = jdbc.sql("select count(*) from plan_measure where household_id = :h and status = 'DELIVERED'")
-                .param("h", householdId).query(Integer.class).single();
+                .param("h", householdId)
+                .query(Integer.class)
+                .single();
         String village = file.household().villageCode();
         Map<String, Integer> openRisks = facts.openRisks(householdId);
-        EliminationInputs inputs = new EliminationInputs(identifiedOn, observations, facts.line(village, today),
-                delivered, HouseholdFacts.guaranteeGaps(file, openRisks), HouseholdFacts.anyoneCanWork(file),
+        EliminationInputs inputs = new EliminationInputs(
+                identifiedOn,
+                observations,
+                facts.line(village, today),
+                delivered,
+                HouseholdFacts.guaranteeGaps(file, openRisks),
+                HouseholdFacts.anyoneCanWork(file),
                 HouseholdFacts.openRiskWarnings(openRisks));
         return RiskEliminationAssessment.assess(procedures.definition(village), inputs, today);
     }

@@ -2,6 +2,8 @@ package org.bulwark.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +22,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Comparator;
-import java.util.HashMap;
 
 /**
  * The one designated helper of each household under monitoring (or in identification): assignment and reassignment
@@ -32,9 +32,16 @@ import java.util.HashMap;
 public class Helpers {
 
     /** An assignment as stored; the helper's user name and name come from identity (see {@link #named}). */
-    private static final RowMapper<HelperAssignment> ASSIGNMENT = (rs, n) -> new HelperAssignment(rs.getLong("id"),
-            rs.getLong("household_id"), rs.getLong("helper_id"), null, null, rs.getObject("starts_on", LocalDate.class),
-            rs.getObject("ends_on", LocalDate.class), rs.getString("assigned_by"), rs.getString("reason"));
+    private static final RowMapper<HelperAssignment> ASSIGNMENT = (rs, n) -> new HelperAssignment(
+            rs.getLong("id"),
+            rs.getLong("household_id"),
+            rs.getLong("helper_id"),
+            null,
+            null,
+            rs.getObject("starts_on", LocalDate.class),
+            rs.getObject("ends_on", LocalDate.class),
+            rs.getString("assigned_by"),
+            rs.getString("reason"));
 
     private final JdbcClient jdbc;
     private final CaseRepository caseRepository;
@@ -47,8 +54,17 @@ public class Helpers {
     private final Clock clock;
     private final UserNames userNames;
 
-    Helpers(JdbcClient jdbc, CaseRepository caseRepository, HouseholdFacts facts, UserAccounts accounts, CurrentUser currentUser,
-            CaseworkMessages messages, CaseworkProcedure procedures, AuditLog audit, Clock clock, UserNames userNames) {
+    Helpers(
+            JdbcClient jdbc,
+            CaseRepository caseRepository,
+            HouseholdFacts facts,
+            UserAccounts accounts,
+            CurrentUser currentUser,
+            CaseworkMessages messages,
+            CaseworkProcedure procedures,
+            AuditLog audit,
+            Clock clock,
+            UserNames userNames) {
         this.userNames = userNames;
         this.jdbc = jdbc;
         this.caseRepository = caseRepository;
@@ -65,16 +81,25 @@ public class Helpers {
     @Transactional(readOnly = true)
     public Optional<HelperAssignment> current(long householdId) {
         facts.file(householdId);
-        return named(jdbc.sql(select() + " where a.household_id = :h and a.ends_on is null").param("h", householdId)
-                .query(ASSIGNMENT).optional().stream().toList()).stream().findFirst();
+        return named(jdbc
+                        .sql(select() + " where a.household_id = :h and a.ends_on is null")
+                        .param("h", householdId)
+                        .query(ASSIGNMENT)
+                        .optional()
+                        .stream()
+                        .toList())
+                .stream()
+                .findFirst();
     }
 
     /** Every helper the household has had, newest first. */
     @Transactional(readOnly = true)
     public List<HelperAssignment> history(long householdId) {
         facts.file(householdId);
-        return named(jdbc.sql(select() + " where a.household_id = :h order by a.id desc").param("h", householdId)
-                .query(ASSIGNMENT).list());
+        return named(jdbc.sql(select() + " where a.household_id = :h order by a.id desc")
+                .param("h", householdId)
+                .query(ASSIGNMENT)
+                .list());
     }
 
     /** Users who may be assigned to households of this village: helpers and cadres whose region covers it. */
@@ -96,24 +121,34 @@ public class Helpers {
         }
         BulwarkUser helper = accounts.find(helperUsername == null ? "" : helperUsername.strip())
                 .filter(u -> u.role() == Role.HELPER || u.role() == Role.VILLAGE_CADRE)
-                .filter(u -> village.startsWith(u.scope().prefix()) && user.scope().covers(u.regionCode()))
-                .orElseThrow(() -> messages.refused("helper", List.of(Refusal.of("helper_not_eligible",
-                        helperUsername))));
+                .filter(u ->
+                        village.startsWith(u.scope().prefix()) && user.scope().covers(u.regionCode()))
+                .orElseThrow(
+                        () -> messages.refused("helper", List.of(Refusal.of("helper_not_eligible", helperUsername))));
         LocalDate today = LocalDate.now(clock);
         Optional<HelperAssignment> before = current(householdId);
         if (before.isPresent() && before.get().helperId() == helper.id()) {
             return before.get();
         }
         jdbc.sql("update helper_assignment set ends_on = :today where household_id = :h and ends_on is null")
-                .param("today", today).param("h", householdId).update();
+                .param("today", today)
+                .param("h", householdId)
+                .update();
         jdbc.sql("""
                 insert into helper_assignment (household_id, helper_id, starts_on, assigned_by, reason)
                 values (:h, :helper, :today, :by, :reason)
-                """).param("h", householdId).param("helper", helper.id()).param("today", today)
-                .param("by", user.getUsername()).param("reason", reason == null || reason.isBlank() ? null
-                        : reason.strip()).update();
+                """)
+                .param("h", householdId)
+                .param("helper", helper.id())
+                .param("today", today)
+                .param("by", user.getUsername())
+                .param("reason", reason == null || reason.isBlank() ? null : reason.strip())
+                .update();
         HelperAssignment after = current(householdId).orElseThrow();
-        audit.record(AuditRecord.updated("helper_assignment", householdId, village,
+        audit.record(AuditRecord.updated(
+                "helper_assignment",
+                householdId,
+                village,
                 before.map(b -> (Object) Map.of("helper", b.helperUsername())).orElse(null),
                 Map.of("helper", after.helperUsername(), "reason", after.reason() == null ? "" : after.reason())));
         return after;
@@ -138,29 +173,48 @@ public class Helpers {
                 left join monitoring m on m.household_id = a.household_id
                 where a.ends_on is null and h.village_code like :scope
                 group by a.helper_id
-                """).param("every", procedure.visitEveryDays(MonitoringState.MONITORED))
-                .param("observed", procedure.visitEveryDays(MonitoringState.ELIMINATED)).param("today", today).param("scope", scope.likePattern())
-                .query((rs, n) -> new HelperCaseload(rs.getLong("helper_id"), null, null, null,
-                        rs.getInt("households"), rs.getInt("overdue"))).list();
+                """)
+                .param("every", procedure.visitEveryDays(MonitoringState.MONITORED))
+                .param("observed", procedure.visitEveryDays(MonitoringState.ELIMINATED))
+                .param("today", today)
+                .param("scope", scope.likePattern())
+                .query((rs, n) -> new HelperCaseload(
+                        rs.getLong("helper_id"), null, null, null, rs.getInt("households"), rs.getInt("overdue")))
+                .list();
         // the helpers as identity knows them, in the database's order of user names; then, the sort being stable,
         // the most overdue first, then the most households, then by user name
         Map<Long, HelperCaseload> byHelper = new HashMap<>();
         loads.forEach(l -> byHelper.put(l.helperId(), l));
-        return userNames.byIds(byHelper.keySet()).values().stream().map(u -> {
-            HelperCaseload l = byHelper.get(u.id());
-            return new HelperCaseload(u.id(), u.username(), u.displayName(), u.regionCode(), l.households(),
-                    l.visitsOverdue());
-        }).sorted(Comparator.comparingInt(HelperCaseload::visitsOverdue).reversed()
-                .thenComparing(Comparator.comparingInt(HelperCaseload::households).reversed())).toList();
+        return userNames.byIds(byHelper.keySet()).values().stream()
+                .map(u -> {
+                    HelperCaseload l = byHelper.get(u.id());
+                    return new HelperCaseload(
+                            u.id(), u.username(), u.displayName(), u.regionCode(), l.households(), l.visitsOverdue());
+                })
+                .sorted(Comparator.comparingInt(HelperCaseload::visitsOverdue)
+                        .reversed()
+                        .thenComparing(Comparator.comparingInt(HelperCaseload::households)
+                                .reversed()))
+                .toList();
     }
 
     /** The assignments with their helpers' user names and names, which identity keeps. */
     private List<HelperAssignment> named(List<HelperAssignment> assignments) {
-        Map<Long, UserNames.Named> users = userNames.byIds(assignments.stream().map(HelperAssignment::helperId)
-                .toList());
-        return assignments.stream().filter(a -> users.containsKey(a.helperId())).map(a -> new HelperAssignment(
-                a.id(), a.householdId(), a.helperId(), users.get(a.helperId()).username(),
-                users.get(a.helperId()).displayName(), a.startsOn(), a.endsOn(), a.assignedBy(), a.reason())).toList();
+        Map<Long, UserNames.Named> users = userNames.byIds(
+                assignments.stream().map(HelperAssignment::helperId).toList());
+        return assignments.stream()
+                .filter(a -> users.containsKey(a.helperId()))
+                .map(a -> new HelperAssignment(
+                        a.id(),
+                        a.householdId(),
+                        a.helperId(),
+                        users.get(a.helperId()).username(),
+                        users.get(a.helperId()).displayName(),
+                        a.startsOn(),
+                        a.endsOn(),
+                        a.assignedBy(),
+                        a.reason()))
+                .toList();
     }
 
     private static String select() {

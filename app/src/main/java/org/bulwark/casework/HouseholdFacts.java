@@ -24,8 +24,14 @@ class HouseholdFacts {
 
     /** Warning risk types that stand for an unresolved guarantee, and the guarantee they name. */
     private static final Map<String, String> GUARANTEE_WARNINGS = Map.of(
-            "housing_guarantee", "housing", "drinking_water", "drinking_water",
-            "education_guarantee", "compulsory_education", "health_guarantee", "medical_insurance");
+            "housing_guarantee",
+            "housing",
+            "drinking_water",
+            "drinking_water",
+            "education_guarantee",
+            "compulsory_education",
+            "health_guarantee",
+            "medical_insurance");
 
     private final Registry registry;
     private final Warnings warnings;
@@ -52,8 +58,8 @@ class HouseholdFacts {
     }
 
     static boolean anyoneCanWork(HouseholdFile file) {
-        return file.members().stream().anyMatch(p -> p.labourCapacity() == LabourCapacity.ABLE
-                || p.labourCapacity() == LabourCapacity.WEAK);
+        return file.members().stream()
+                .anyMatch(p -> p.labourCapacity() == LabourCapacity.ABLE || p.labourCapacity() == LabourCapacity.WEAK);
     }
 
     /** The household's open downward warnings by the rule's risk type (read once, used for gaps and the count). */
@@ -88,6 +94,8 @@ class HouseholdFacts {
 
     /** The monitoring line (yuan per person per year) of the household's province in the year of {@code on}. */
     BigDecimal line(String villageCode, LocalDate on) {
-        return BigDecimal.valueOf(rules.active().parameters(villageCode.substring(0, 2), on.getYear()).value("line"));
+        return BigDecimal.valueOf(rules.active()
+                .parameters(villageCode.substring(0, 2), on.getYear())
+                .value("line"));
     }
 }

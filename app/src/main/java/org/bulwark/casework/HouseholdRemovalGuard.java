@@ -27,7 +27,10 @@ class HouseholdRemovalGuard {
                     or exists (select 1 from plan_measure where household_id = :h)
                     or exists (select 1 from visit where household_id = :h)
                     or exists (select 1 from helper_assignment where household_id = :h)
-                """).param("h", removed.householdId()).query(Boolean.class).single();
+                """)
+                .param("h", removed.householdId())
+                .query(Boolean.class)
+                .single();
         if (hasHistory) {
             throw new ConflictException("household " + removed.householdId()
                     + " has a casework history and cannot be removed from the registry");

@@ -32,8 +32,14 @@ public class Monitoring {
     private final AuditLog audit;
     private final Clock clock;
 
-    Monitoring(MonitoringRepository repository, HouseholdFacts facts, EliminationAssessor assessor,
-               CurrentUser currentUser, CaseworkMessages messages, AuditLog audit, Clock clock) {
+    Monitoring(
+            MonitoringRepository repository,
+            HouseholdFacts facts,
+            EliminationAssessor assessor,
+            CurrentUser currentUser,
+            CaseworkMessages messages,
+            AuditLog audit,
+            Clock clock) {
         this.repository = repository;
         this.facts = facts;
         this.assessor = assessor;
@@ -71,7 +77,8 @@ public class Monitoring {
             throw InvalidInputException.of("reason", "required", messages.text(Refusal.of("reason_required")));
         }
         facts.file(householdId);
-        MonitoringStatus before = repository.find(householdId, user.scope())
+        MonitoringStatus before = repository
+                .find(householdId, user.scope())
                 .filter(MonitoringStatus::eliminated)
                 .orElseThrow(() -> new ConflictException(messages.text(Refusal.of("not_eliminated"))));
         repository.lock(householdId);
@@ -80,7 +87,10 @@ public class Monitoring {
         facts.recordMonitoring(householdId, true);
         repository.event(householdId, "REVERSED", today, null, user.getUsername(), reason.strip());
         MonitoringStatus after = repository.find(householdId, user.scope()).orElseThrow();
-        audit.record(AuditRecord.updated("monitoring", householdId, before.villageCode(),
+        audit.record(AuditRecord.updated(
+                "monitoring",
+                householdId,
+                before.villageCode(),
                 Map.of("status", before.status().name(), "eliminatedOn", String.valueOf(before.eliminatedOn())),
                 Map.of("status", after.status().name(), "reason", reason.strip())));
         return after;

@@ -11,9 +11,17 @@ import org.bulwark.core.casework.RiskType;
  *
  * @param timesIdentified 2 or more when risk returned after an elimination and the household was identified again
  */
-public record MonitoringStatus(long householdId, String villageCode, MonitoringState status, MonitoringType type,
-                               Set<RiskType> risks, LocalDate identifiedOn, LocalDate firstIdentifiedOn,
-                               LocalDate eliminatedOn, int timesIdentified, int version) {
+public record MonitoringStatus(
+        long householdId,
+        String villageCode,
+        MonitoringState status,
+        MonitoringType type,
+        Set<RiskType> risks,
+        LocalDate identifiedOn,
+        LocalDate firstIdentifiedOn,
+        LocalDate eliminatedOn,
+        int timesIdentified,
+        int version) {
 
     public boolean monitored() {
         return status == MonitoringState.MONITORED;

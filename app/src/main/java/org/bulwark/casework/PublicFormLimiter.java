@@ -27,15 +27,20 @@ public class PublicFormLimiter {
     private final Map<String, Bucket> attempts = new ConcurrentHashMap<>();
     private final Map<String, Bucket> stored = new ConcurrentHashMap<>();
 
-    PublicFormLimiter(@Value("${bulwark.declaration.per-client:5}") int storedPerClient,
-                      @Value("${bulwark.declaration.attempts-per-client:60}") int attemptsPerClient,
-                      @Value("${bulwark.declaration.window:PT1H}") Duration window,
-                      @Value("${bulwark.declaration.global-per-hour:2000}") int globalPerHour) {
+    PublicFormLimiter(
+            @Value("${bulwark.declaration.per-client:5}") int storedPerClient,
+            @Value("${bulwark.declaration.attempts-per-client:60}") int attemptsPerClient,
+            @Value("${bulwark.declaration.window:PT1H}") Duration window,
+            @Value("${bulwark.declaration.global-per-hour:2000}") int globalPerHour) {
         this.storedPerClient = storedPerClient;
         this.attemptsPerClient = attemptsPerClient;
         this.window = window;
-        this.global = Bucket.builder().addLimit(Bandwidth.builder().capacity(globalPerHour)
-                .refillGreedy(globalPerHour, Duration.ofHours(1)).build()).build();
+        this.global = Bucket.builder()
+                .addLimit(Bandwidth.builder()
+                        .capacity(globalPerHour)
+                        .refillGreedy(globalPerHour, Duration.ofHours(1))
+                        .build())
+                .build();
     }
 
     /** Counts a request of this client; false once its attempts are spent for now. */
@@ -56,15 +61,21 @@ public class PublicFormLimiter {
 
     /** The refusal, saying how long to wait (the whole window at most). */
     public TooManyRequestsException refusal() {
-        return new TooManyRequestsException("too many requests from this address; try again in "
-                + window.toMinutes() + " minutes", window);
+        return new TooManyRequestsException(
+                "too many requests from this address; try again in " + window.toMinutes() + " minutes", window);
     }
 
     private Bucket bucket(Map<String, Bucket> buckets, String client, int capacity) {
         if (buckets.size() > MAX_CLIENTS) {
             buckets.clear();
         }
-        return buckets.computeIfAbsent(client, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build()).build());
+        return buckets.computeIfAbsent(
+                client,
+                k -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(capacity)
+                                .refillGreedy(capacity, window)
+                                .build())
+                        .build());
     }
 }

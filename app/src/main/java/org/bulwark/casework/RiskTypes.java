@@ -9,11 +9,11 @@ import org.bulwark.core.casework.RiskType;
 /** Risk types as they are kept in a text column: names joined by commas, in the enum's order. */
 final class RiskTypes {
 
-    private RiskTypes() {
-    }
+    private RiskTypes() {}
 
     static String join(Set<RiskType> risks) {
-        return risks == null || risks.isEmpty() ? null
+        return risks == null || risks.isEmpty()
+                ? null
                 : EnumSet.copyOf(risks).stream().map(Enum::name).collect(Collectors.joining(","));
     }
 
@@ -21,7 +21,8 @@ final class RiskTypes {
         if (column == null || column.isBlank()) {
             return Set.of();
         }
-        return Arrays.stream(column.split(",")).map(RiskType::valueOf)
+        return Arrays.stream(column.split(","))
+                .map(RiskType::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(RiskType.class)));
     }
 }

@@ -19,21 +19,62 @@ import org.bulwark.core.casework.Step;
  * @param escalatedTo   the level that now watches the current step (TOWNSHIP, COUNTY) when the step itself is past
  *                      its limit; null when the step is on time, even in a case past its overall limit
  */
-public record SupportCase(long id, long householdId, String householdNumber, String headName, String villageCode,
-                          CaseKind kind, Channel channel, Long sourceId, LocalDate discoveredOn, CaseStatus status,
-                          Step step, LocalDate stepEnteredOn, LocalDate stepDueOn, LocalDate decisionDueOn,
-                          boolean overdue, String escalatedTo, MonitoringType monitoringType, Set<RiskType> risks,
-                          BigDecimal medicalOutOfPocket, LocalDate commitmentSignedOn, boolean greenChannel,
-                          LocalDate decidedOn, String openedBy, int version) {
+public record SupportCase(
+        long id,
+        long householdId,
+        String householdNumber,
+        String headName,
+        String villageCode,
+        CaseKind kind,
+        Channel channel,
+        Long sourceId,
+        LocalDate discoveredOn,
+        CaseStatus status,
+        Step step,
+        LocalDate stepEnteredOn,
+        LocalDate stepDueOn,
+        LocalDate decisionDueOn,
+        boolean overdue,
+        String escalatedTo,
+        MonitoringType monitoringType,
+        Set<RiskType> risks,
+        BigDecimal medicalOutOfPocket,
+        LocalDate commitmentSignedOn,
+        boolean greenChannel,
+        LocalDate decidedOn,
+        String openedBy,
+        int version) {
 
     /**
      * The case without its health data — the medical out-of-pocket figure — for readers without READ_SENSITIVE_DATA
      * (docs/policy.md §11).
      */
     public SupportCase withoutHealthData() {
-        return new SupportCase(id, householdId, householdNumber, headName, villageCode, kind, channel, sourceId,
-                discoveredOn, status, step, stepEnteredOn, stepDueOn, decisionDueOn, overdue, escalatedTo,
-                monitoringType, risks, null, commitmentSignedOn, greenChannel, decidedOn, openedBy, version);
+        return new SupportCase(
+                id,
+                householdId,
+                householdNumber,
+                headName,
+                villageCode,
+                kind,
+                channel,
+                sourceId,
+                discoveredOn,
+                status,
+                step,
+                stepEnteredOn,
+                stepDueOn,
+                decisionDueOn,
+                overdue,
+                escalatedTo,
+                monitoringType,
+                risks,
+                null,
+                commitmentSignedOn,
+                greenChannel,
+                decidedOn,
+                openedBy,
+                version);
     }
 
     /** Whether the case as a whole is late while its current step is on time (nothing escalated). */

@@ -1,5 +1,6 @@
 package org.bulwark.casework;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +26,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.math.BigDecimal;
 
 /**
  * One household, one plan: measures that each answer one of the household's risk types. A plan is drawn up while the
@@ -39,13 +39,20 @@ public class SupportPlans {
     /** The largest amount of a measure: a hundred million yuan, as for incomes (problem.too_large). */
     static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
 
-
-    private static final RowMapper<PlanMeasure> MEASURE = (rs, n) -> new PlanMeasure(rs.getLong("id"),
-            rs.getLong("household_id"), MeasureCategory.valueOf(rs.getString("category")),
-            RiskType.valueOf(rs.getString("risk_type")), rs.getString("department"), rs.getString("description"),
-            rs.getBigDecimal("amount"), rs.getObject("starts_on", LocalDate.class),
-            rs.getObject("ends_on", LocalDate.class), MeasureStatus.valueOf(rs.getString("status")),
-            rs.getObject("delivered_on", LocalDate.class), rs.getString("recorded_by"), rs.getInt("version"));
+    private static final RowMapper<PlanMeasure> MEASURE = (rs, n) -> new PlanMeasure(
+            rs.getLong("id"),
+            rs.getLong("household_id"),
+            MeasureCategory.valueOf(rs.getString("category")),
+            RiskType.valueOf(rs.getString("risk_type")),
+            rs.getString("department"),
+            rs.getString("description"),
+            rs.getBigDecimal("amount"),
+            rs.getObject("starts_on", LocalDate.class),
+            rs.getObject("ends_on", LocalDate.class),
+            MeasureStatus.valueOf(rs.getString("status")),
+            rs.getObject("delivered_on", LocalDate.class),
+            rs.getString("recorded_by"),
+            rs.getInt("version"));
 
     private final JdbcClient jdbc;
     private final HouseholdFacts facts;
@@ -56,8 +63,15 @@ public class SupportPlans {
     private final AuditLog audit;
     private final Clock clock;
 
-    SupportPlans(JdbcClient jdbc, HouseholdFacts facts, Cases cases, MonitoringRepository monitoring,
-                 CurrentUser currentUser, CaseworkMessages messages, AuditLog audit, Clock clock) {
+    SupportPlans(
+            JdbcClient jdbc,
+            HouseholdFacts facts,
+            Cases cases,
+            MonitoringRepository monitoring,
+            CurrentUser currentUser,
+            CaseworkMessages messages,
+            AuditLog audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.facts = facts;
         this.cases = cases;
@@ -72,8 +86,10 @@ public class SupportPlans {
     @Transactional(readOnly = true)
     public List<PlanMeasure> measures(long householdId) {
         facts.file(householdId);
-        return jdbc.sql("select * from plan_measure where household_id = :h order by id").param("h", householdId)
-                .query(MEASURE).list();
+        return jdbc.sql("select * from plan_measure where household_id = :h order by id")
+                .param("h", householdId)
+                .query(MEASURE)
+                .list();
     }
 
     /** The risk types the household carries now: those of its open identification case, or of its monitoring. */
@@ -83,7 +99,10 @@ public class SupportPlans {
         if (open.isPresent() && !open.get().risks().isEmpty()) {
             return open.get().risks();
         }
-        return monitoring.find(householdId, currentUser.scope()).map(MonitoringStatus::risks).orElse(Set.of());
+        return monitoring
+                .find(householdId, currentUser.scope())
+                .map(MonitoringStatus::risks)
+                .orElse(Set.of());
     }
 
     /** Adds a measure answering one of the household's risks. */
@@ -102,11 +121,20 @@ public class SupportPlans {
                     starts_on, ends_on, recorded_by)
                 values (:h, :category, :risk, :department, :description, :amount, :starts, :ends, :by)
                 returning id
-                """).param("h", householdId).param("category", input.category().name())
-                .param("risk", input.riskType().name()).param("department", department)
-                .param("description", input.description() == null ? null : input.description().strip())
-                .param("amount", input.amount()).param("starts", starts).param("ends", input.endsOn())
-                .param("by", user.getUsername()).query(Long.class).single();
+                """)
+                .param("h", householdId)
+                .param("category", input.category().name())
+                .param("risk", input.riskType().name())
+                .param("department", department)
+                .param(
+                        "description",
+                        input.description() == null ? null : input.description().strip())
+                .param("amount", input.amount())
+                .param("starts", starts)
+                .param("ends", input.endsOn())
+                .param("by", user.getUsername())
+                .query(Long.class)
+                .single();
         PlanMeasure measure = measure(id);
         audit.record(AuditRecord.created("plan_measure", id, file.household().villageCode(), measure));
         return measure;
@@ -124,7 +152,9 @@ public class SupportPlans {
         if (input.riskType() == null) {
             problems.add(new FieldProblem("riskType", "required", "choose the risk the measure answers"));
         } else if (!risks.contains(input.riskType())) {
-            problems.add(new FieldProblem("riskType", "not_a_risk",
+            problems.add(new FieldProblem(
+                    "riskType",
+                    "not_a_risk",
                     messages.text(Refusal.of("not_a_risk_of_household", input.riskType(), EnumSet.copyOf(risks)))));
         }
         if (department.isEmpty()) {
@@ -162,8 +192,11 @@ public class SupportPlans {
         if (on.isBefore(before.startsOn())) {
             throw InvalidInputException.of("deliveredOn", "before_start", "is before the measure starts");
         }
-        boolean monitored = monitoring.find(before.householdId(), currentUser.scope()).isPresent();
-        boolean green = cases.openCaseOf(before.householdId()).map(SupportCase::greenChannel).orElse(false);
+        boolean monitored =
+                monitoring.find(before.householdId(), currentUser.scope()).isPresent();
+        boolean green = cases.openCaseOf(before.householdId())
+                .map(SupportCase::greenChannel)
+                .orElse(false);
         if (!monitored && !green) {
             throw messages.refused("deliveredOn", List.of(Refusal.of("delivery_before_approval")));
         }
@@ -178,23 +211,30 @@ public class SupportPlans {
         return change(before, version, MeasureStatus.CANCELLED, null, file);
     }
 
-    private PlanMeasure change(PlanMeasure before, int version, MeasureStatus status, LocalDate on,
-                              HouseholdFile file) {
+    private PlanMeasure change(
+            PlanMeasure before, int version, MeasureStatus status, LocalDate on, HouseholdFile file) {
         if (before.status() != MeasureStatus.PLANNED) {
             throw new ConflictException(messages.text(Refusal.of("measure_closed", before.status())));
         }
         int changed = jdbc.sql("""
                 update plan_measure set status = :status, delivered_on = :on, version = version + 1
                 where id = :id and version = :version and status = 'PLANNED'
-                """).param("status", status.name()).param("on", on).param("id", before.id()).param("version", version)
+                """)
+                .param("status", status.name())
+                .param("on", on)
+                .param("id", before.id())
+                .param("version", version)
                 .update();
         if (changed == 0) {
             throw new ConflictException(messages.text(Refusal.of("changed_meanwhile", before.id())));
         }
         PlanMeasure after = measure(before.id());
-        audit.record(AuditRecord.updated("plan_measure", before.id(), file.household().villageCode(),
-                Map.of("status", before.status().name()), Map.of("status", after.status().name(),
-                        "deliveredOn", String.valueOf(after.deliveredOn()))));
+        audit.record(AuditRecord.updated(
+                "plan_measure",
+                before.id(),
+                file.household().villageCode(),
+                Map.of("status", before.status().name()),
+                Map.of("status", after.status().name(), "deliveredOn", String.valueOf(after.deliveredOn()))));
         return after;
     }
 
@@ -202,7 +242,11 @@ public class SupportPlans {
         return jdbc.sql("""
                 select m.* from plan_measure m join registry_household h on h.id = m.household_id
                 where m.id = :id and h.village_code like :scope
-                """).param("id", id).param("scope", currentUser.scope().likePattern()).query(MEASURE).optional()
+                """)
+                .param("id", id)
+                .param("scope", currentUser.scope().likePattern())
+                .query(MEASURE)
+                .optional()
                 .orElseThrow(() -> new NotFoundException("measure", id));
     }
 }

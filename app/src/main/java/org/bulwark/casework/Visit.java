@@ -5,6 +5,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A visit to a household: when, by whom, what was found, the per-capita income it noted, how things stand. */
-public record Visit(UUID id, long householdId, LocalDate visitedOn, String visitor, String findings,
-                    BigDecimal perCapitaIncome, String circumstances) {
-}
+public record Visit(
+        UUID id,
+        long householdId,
+        LocalDate visitedOn,
+        String visitor,
+        String findings,
+        BigDecimal perCapitaIncome,
+        String circumstances) {}

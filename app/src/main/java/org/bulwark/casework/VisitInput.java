@@ -10,6 +10,10 @@ import java.util.UUID;
  *
  * @param circumstances STABLE, IMPROVED or WORSE
  */
-public record VisitInput(UUID id, long householdId, LocalDate visitedOn, String findings, BigDecimal perCapitaIncome,
-                         String circumstances) {
-}
+public record VisitInput(
+        UUID id,
+        long householdId,
+        LocalDate visitedOn,
+        String findings,
+        BigDecimal perCapitaIncome,
+        String circumstances) {}

@@ -1,11 +1,14 @@
 package org.bulwark.casework;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
 import org.bulwark.core.casework.MonitoringState;
@@ -24,9 +27,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.UUID;
 
 /**
  * Visits to households in casework. A helper records visits to the households assigned to them; cadres and township
@@ -38,9 +38,14 @@ public class Visits {
 
     private static final Set<String> CIRCUMSTANCES = Set.of("STABLE", "IMPROVED", "WORSE");
     private static final int MAX_DAYS_BACK = 90;
-    private static final RowMapper<Visit> VISIT = (rs, n) -> new Visit(rs.getObject("id", UUID.class),
-            rs.getLong("household_id"), rs.getObject("visited_on", LocalDate.class), rs.getString("visitor"),
-            rs.getString("findings"), rs.getBigDecimal("per_capita_income"), rs.getString("circumstances"));
+    private static final RowMapper<Visit> VISIT = (rs, n) -> new Visit(
+            rs.getObject("id", UUID.class),
+            rs.getLong("household_id"),
+            rs.getObject("visited_on", LocalDate.class),
+            rs.getString("visitor"),
+            rs.getString("findings"),
+            rs.getBigDecimal("per_capita_income"),
+            rs.getString("circumstances"));
 
     private final JdbcClient jdbc;
     private final CaseRepository caseRepository;
@@ -52,8 +57,16 @@ public class Visits {
     private final Clock clock;
     private final UserNames userNames;
 
-    Visits(JdbcClient jdbc, CaseRepository caseRepository, HouseholdFacts facts, CurrentUser currentUser, CaseworkMessages messages,
-           CaseworkProcedure procedures, AuditLog audit, Clock clock, UserNames userNames) {
+    Visits(
+            JdbcClient jdbc,
+            CaseRepository caseRepository,
+            HouseholdFacts facts,
+            CurrentUser currentUser,
+            CaseworkMessages messages,
+            CaseworkProcedure procedures,
+            AuditLog audit,
+            Clock clock,
+            UserNames userNames) {
         this.userNames = userNames;
         this.jdbc = jdbc;
         this.caseRepository = caseRepository;
@@ -73,12 +86,20 @@ public class Visits {
                 select v.id, v.household_id, v.visited_on, v.visitor, v.findings, v.per_capita_income, v.circumstances
                 from visit v
                 where v.household_id = :h order by v.visited_on desc, v.recorded_at desc
-                """)
-                .param("h", householdId).query(VISIT).list();
+                """).param("h", householdId).query(VISIT).list();
         // visitors by their names; the replayed history's have no account and keep theirs
-        Map<String, String> names = userNames.displayNames(visits.stream().map(Visit::visitor).toList());
-        return visits.stream().map(v -> new Visit(v.id(), v.householdId(), v.visitedOn(),
-                UserNames.shown(names, v.visitor()), v.findings(), v.perCapitaIncome(), v.circumstances())).toList();
+        Map<String, String> names =
+                userNames.displayNames(visits.stream().map(Visit::visitor).toList());
+        return visits.stream()
+                .map(v -> new Visit(
+                        v.id(),
+                        v.householdId(),
+                        v.visitedOn(),
+                        UserNames.shown(names, v.visitor()),
+                        v.findings(),
+                        v.perCapitaIncome(),
+                        v.circumstances()))
+                .toList();
     }
 
     /** Records a visit; the same visit (same id) sent again is stored once and returned as it was. */
@@ -99,17 +120,37 @@ public class Visits {
                     circumstances)
                 values (:id, :h, :v, :on, :by, :findings, :income, :circumstances)
                 on conflict (id) do nothing
-                """).param("id", input.id()).param("h", householdId).param("v", file.household().villageCode())
-                .param("on", input.visitedOn()).param("by", user.getUsername()).param("findings", findings)
-                .param("income", input.perCapitaIncome()).param("circumstances", input.circumstances()).update();
-        Visit stored = jdbc.sql("select * from visit where id = :id").param("id", input.id()).query(VISIT).single();
+                """)
+                .param("id", input.id())
+                .param("h", householdId)
+                .param("v", file.household().villageCode())
+                .param("on", input.visitedOn())
+                .param("by", user.getUsername())
+                .param("findings", findings)
+                .param("income", input.perCapitaIncome())
+                .param("circumstances", input.circumstances())
+                .update();
+        Visit stored = jdbc.sql("select * from visit where id = :id")
+                .param("id", input.id())
+                .query(VISIT)
+                .single();
         if (stored.householdId() != householdId) {
             throw new ConflictException(messages.text(Refusal.of("visit_id_taken")));
         }
         if (inserted == 1) {
-            audit.record(AuditRecord.created("visit", input.id(), file.household().villageCode(),
-                    Map.of("household", householdId, "visitedOn", stored.visitedOn(), "circumstances",
-                            stored.circumstances(), "perCapitaIncome", String.valueOf(stored.perCapitaIncome()))));
+            audit.record(AuditRecord.created(
+                    "visit",
+                    input.id(),
+                    file.household().villageCode(),
+                    Map.of(
+                            "household",
+                            householdId,
+                            "visitedOn",
+                            stored.visitedOn(),
+                            "circumstances",
+                            stored.circumstances(),
+                            "perCapitaIncome",
+                            String.valueOf(stored.perCapitaIncome()))));
         }
         return stored;
     }
@@ -150,7 +191,12 @@ public class Visits {
     private boolean assignedTo(long householdId, BulwarkUser helper) {
         return jdbc.sql("""
                 select count(*) from helper_assignment where household_id = :h and helper_id = :u and ends_on is null
-                """).param("h", householdId).param("u", helper.id()).query(Integer.class).single() > 0;
+                """)
+                        .param("h", householdId)
+                        .param("u", helper.id())
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     /**
@@ -191,31 +237,53 @@ public class Visits {
         RegionScope scope = user.scope();
         LocalDate today = LocalDate.now(clock);
         var procedure = procedures.definition(scope.prefix().length() >= 2 ? scope.prefix() : "00");
-        List<Map.Entry<VisitDue, Long>> rows = jdbc.sql(DUE).param("scope", scope.likePattern())
-                .param("helper", user.role() == Role.HELPER ? user.id() : null).param("overdueOnly", overdueOnly)
+        List<Map.Entry<VisitDue, Long>> rows = jdbc.sql(DUE)
+                .param("scope", scope.likePattern())
+                .param("helper", user.role() == Role.HELPER ? user.id() : null)
+                .param("overdueOnly", overdueOnly)
                 .param("every", procedure.visitEveryDays(MonitoringState.MONITORED))
-                .param("observed", procedure.visitEveryDays(MonitoringState.ELIMINATED)).param("today", today)
+                .param("observed", procedure.visitEveryDays(MonitoringState.ELIMINATED))
+                .param("today", today)
                 .param("limit", limit)
-                .query((rs, n) -> Map.entry(visitDue(rs, procedure, today), rs.getLong("helper_id"))).list();
+                .query((rs, n) -> Map.entry(visitDue(rs, procedure, today), rs.getLong("helper_id")))
+                .list();
         // the helpers' user names, which identity keeps (0: no helper assigned)
-        Map<Long, UserNames.Named> helpers = userNames.byIds(rows.stream().map(Map.Entry::getValue).toList());
-        return rows.stream().map(r -> {
-            VisitDue d = r.getKey();
-            UserNames.Named helper = helpers.get(r.getValue());
-            return new VisitDue(d.householdId(), d.householdNumber(), d.headName(), d.villageCode(), d.status(),
-                    helper == null ? null : helper.username(), d.lastVisitOn(), d.dueOn(), d.overdue(),
-                    d.newlyAssigned());
-        }).toList();
+        Map<Long, UserNames.Named> helpers =
+                userNames.byIds(rows.stream().map(Map.Entry::getValue).toList());
+        return rows.stream()
+                .map(r -> {
+                    VisitDue d = r.getKey();
+                    UserNames.Named helper = helpers.get(r.getValue());
+                    return new VisitDue(
+                            d.householdId(),
+                            d.householdNumber(),
+                            d.headName(),
+                            d.villageCode(),
+                            d.status(),
+                            helper == null ? null : helper.username(),
+                            d.lastVisitOn(),
+                            d.dueOn(),
+                            d.overdue(),
+                            d.newlyAssigned());
+                })
+                .toList();
     }
 
-    private static VisitDue visitDue(ResultSet rs, ProcedureDefinition procedure, LocalDate today)
-            throws SQLException {
+    private static VisitDue visitDue(ResultSet rs, ProcedureDefinition procedure, LocalDate today) throws SQLException {
         LocalDate last = rs.getObject("last_visit", LocalDate.class);
         MonitoringState state = MonitoringState.valueOf(rs.getString("status"));
         LocalDate due = (last != null ? last : rs.getObject("identified_on", LocalDate.class))
                 .plusDays(procedure.visitEveryDays(state));
-        return new VisitDue(rs.getLong("household_id"), rs.getString("household_number"), rs.getString("head_name"),
-                rs.getString("village_code"), state, null, last, due, due.isBefore(today),
+        return new VisitDue(
+                rs.getLong("household_id"),
+                rs.getString("household_number"),
+                rs.getString("head_name"),
+                rs.getString("village_code"),
+                state,
+                null,
+                last,
+                due,
+                due.isBefore(today),
                 rs.getBoolean("newly_assigned"));
     }
 }

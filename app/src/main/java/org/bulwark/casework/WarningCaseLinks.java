@@ -41,23 +41,34 @@ class WarningCaseLinks implements WarningCases {
                 union all
                 select w.warning_id, w.case_id, 'ATTACHED' from case_warning w join support_case c on c.id = w.case_id
                 where w.warning_id = any(cast(:ids as bigint[])) and c.village_code like :scope
-                """).param("ids", ids).param("scope", scope)
-                .query((rs, n) -> links.putIfAbsent(rs.getLong("warning_id"), new CaseLink(rs.getLong("case_id"),
-                        Relation.valueOf(rs.getString("relation")))))
+                """)
+                .param("ids", ids)
+                .param("scope", scope)
+                .query((rs, n) -> links.putIfAbsent(
+                        rs.getLong("warning_id"),
+                        new CaseLink(rs.getLong("case_id"), Relation.valueOf(rs.getString("relation")))))
                 .list();
-        Long[] households = warnings.stream().filter(w -> "OPEN".equals(w.status()) && w.householdId() != null
-                && !links.containsKey(w.id())).map(Warning::householdId).distinct().toArray(Long[]::new);
+        Long[] households = warnings.stream()
+                .filter(w -> "OPEN".equals(w.status()) && w.householdId() != null && !links.containsKey(w.id()))
+                .map(Warning::householdId)
+                .distinct()
+                .toArray(Long[]::new);
         if (households.length > 0) {
             Map<Long, Long> openCases = new HashMap<>();
             jdbc.sql("""
                     select household_id, id from support_case
                     where household_id = any(cast(:h as bigint[])) and status = 'OPEN' and village_code like :scope
-                    """).param("h", households).param("scope", scope)
-                    .query((rs, n) -> openCases.put(rs.getLong("household_id"), rs.getLong("id"))).list();
-            warnings.stream().filter(w -> "OPEN".equals(w.status()) && openCases.containsKey(w.householdId())
+                    """)
+                    .param("h", households)
+                    .param("scope", scope)
+                    .query((rs, n) -> openCases.put(rs.getLong("household_id"), rs.getLong("id")))
+                    .list();
+            warnings.stream()
+                    .filter(w -> "OPEN".equals(w.status())
+                            && openCases.containsKey(w.householdId())
                             && !links.containsKey(w.id()))
-                    .forEach(w -> links.put(w.id(), new CaseLink(openCases.get(w.householdId()),
-                            Relation.HOUSEHOLD_CASE_OPEN)));
+                    .forEach(w -> links.put(
+                            w.id(), new CaseLink(openCases.get(w.householdId()), Relation.HOUSEHOLD_CASE_OPEN)));
         }
         return links;
     }

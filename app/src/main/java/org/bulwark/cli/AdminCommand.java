@@ -1,6 +1,7 @@
 package org.bulwark.cli;
 
 import java.io.Console;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -10,14 +11,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import java.util.Arrays;
 
 /**
  * {@code ./bulwark admin}: creates a privileged administrator (system, security or audit) of a region, which nobody
  * in the platform may create (the separation of duties). The password is read from the console, or from
  * {@code BULWARK_ADMIN_PASSWORD} for scripts; its holder changes it at the first sign-in.
  */
-@Command(name = "admin", mixinStandardHelpOptions = true,
+@Command(
+        name = "admin",
+        mixinStandardHelpOptions = true,
         description = "Create a system, security or audit administrator of a region (separation of duties; the "
                 + "province's three are created here at installation). Password from the console or "
                 + "BULWARK_ADMIN_PASSWORD.")
@@ -48,10 +50,11 @@ public class AdminCommand implements Callable<Integer> {
         Map<String, Object> properties = new HashMap<>();
         database.addTo(properties);
         try (ConfigurableApplicationContext context = Platform.start(false, properties)) {
-            long id = context.getBean(Installation.class).createAdministrator(username, displayName, role, region,
-                    password);
-            System.out.printf("created %s (%s, %s), account %d; its holder changes the password at the first "
-                    + "sign-in%n", username, role, region, id);
+            long id = context.getBean(Installation.class)
+                    .createAdministrator(username, displayName, role, region, password);
+            System.out.printf(
+                    "created %s (%s, %s), account %d; its holder changes the password at the first " + "sign-in%n",
+                    username, role, region, id);
             return 0;
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> System.err.println("admin: " + p.field() + ": " + p.message()));

@@ -6,19 +6,28 @@ import picocli.CommandLine.Option;
 /** Where the database is: an external PostgreSQL by JDBC URL, or the embedded one in a data folder. */
 class DatabaseOptions {
 
-    @Option(names = "--jdbc-url", description = "PostgreSQL JDBC URL (default: env BULWARK_DATABASE_URL, "
-            + "else the embedded database)", defaultValue = "${env:BULWARK_DATABASE_URL}")
+    @Option(
+            names = "--jdbc-url",
+            description = "PostgreSQL JDBC URL (default: env BULWARK_DATABASE_URL, " + "else the embedded database)",
+            defaultValue = "${env:BULWARK_DATABASE_URL}")
     String jdbcUrl;
 
-    @Option(names = "--db-user", description = "database user (default: env BULWARK_DATABASE_USERNAME)",
+    @Option(
+            names = "--db-user",
+            description = "database user (default: env BULWARK_DATABASE_USERNAME)",
             defaultValue = "${env:BULWARK_DATABASE_USERNAME}")
     String user;
 
-    @Option(names = "--db-password", description = "database password (default: env BULWARK_DATABASE_PASSWORD)",
-            defaultValue = "${env:BULWARK_DATABASE_PASSWORD}", interactive = false)
+    @Option(
+            names = "--db-password",
+            description = "database password (default: env BULWARK_DATABASE_PASSWORD)",
+            defaultValue = "${env:BULWARK_DATABASE_PASSWORD}",
+            interactive = false)
     String password;
 
-    @Option(names = "--data-dir", description = "data folder of the embedded database (default: ${DEFAULT-VALUE})",
+    @Option(
+            names = "--data-dir",
+            description = "data folder of the embedded database (default: ${DEFAULT-VALUE})",
             defaultValue = "${env:BULWARK_DATA_DIR:-./data/pg}")
     String dataDir;
 

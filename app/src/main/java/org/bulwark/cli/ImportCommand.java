@@ -8,24 +8,26 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.bulwark.core.region.RegionCode;
 import org.bulwark.exchange.Batch;
+import org.bulwark.exchange.BatchStatus;
 import org.bulwark.exchange.BatchStored;
 import org.bulwark.exchange.DepartmentDataImport;
 import org.bulwark.exchange.FileFormat;
 import org.bulwark.exchange.ImportRequest;
 import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
 import org.bulwark.identity.UserAccounts;
 import org.bulwark.platform.DurableEvents;
 import org.bulwark.platform.InvalidInputException;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.bulwark.identity.CurrentUser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import org.bulwark.exchange.BatchStatus;
 
 /** {@code ./bulwark import}: loads a department batch from a file of any size, as a user or for a region. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
         description = "Import a department data file (.csv in UTF-8 or GBK, .xlsx, .json) into a data category, "
                 + "with the same checks as an upload; prints the batch report.")
 public class ImportCommand implements Callable<Integer> {
@@ -64,19 +66,30 @@ public class ImportCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = Platform.start(false, properties)) {
             BulwarkUser user = username != null
                     ? context.getBean(UserAccounts.class).find(username).orElse(null)
-                    : BulwarkUser.system("system-import", Role.PROVINCE_ADMIN, RegionCode.parse(region).value());
+                    : BulwarkUser.system(
+                            "system-import",
+                            Role.PROVINCE_ADMIN,
+                            RegionCode.parse(region).value());
             if (user == null) {
                 System.err.println("import: no user " + username);
                 return 2;
             }
             CurrentUser.actAs(user);
             long started = System.nanoTime();
-            Batch batch = context.getBean(DepartmentDataImport.class).run(new ImportRequest(category, file,
-                    file.getFileName().toString(), format, allOrNothing));
+            Batch batch = context.getBean(DepartmentDataImport.class)
+                    .run(new ImportRequest(category, file, file.getFileName().toString(), format, allOrNothing));
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("batch %d %s: %d rows, %d stored, %d rejected, %d already stored, %d not registered; "
-                            + "%.2f s (%.0f rows/s)%s%n", batch.id(), batch.status(), batch.rowsTotal(),
-                    batch.rowsAccepted(), batch.rowsRejected(), batch.rowsRepeated(), batch.rowsUnmatched(), seconds,
+            System.out.printf(
+                    "batch %d %s: %d rows, %d stored, %d rejected, %d already stored, %d not registered; "
+                            + "%.2f s (%.0f rows/s)%s%n",
+                    batch.id(),
+                    batch.status(),
+                    batch.rowsTotal(),
+                    batch.rowsAccepted(),
+                    batch.rowsRejected(),
+                    batch.rowsRepeated(),
+                    batch.rowsUnmatched(),
+                    seconds,
                     batch.rowsTotal() / Math.max(seconds, 1e-9),
                     batch.statusReason() == null ? "" : "\n  " + batch.statusReason());
             awaitRescreening(context, batch);
@@ -93,10 +106,13 @@ public class ImportCommand implements Callable<Integer> {
      */
     private static void awaitRescreening(ConfigurableApplicationContext context, Batch batch) {
         long started = System.nanoTime();
-        boolean done = context.getBean(DurableEvents.class).awaitCompletion(BatchStored.class,
-                stored -> stored.batchId() == batch.id(), Duration.ofHours(1));
-        System.out.printf(done ? "re-screened the households of batch %d in %.2f s%n"
-                : "batch %d: re-screening not finished after %.0f s; the platform's next start completes it%n",
-                batch.id(), (System.nanoTime() - started) / 1e9);
+        boolean done = context.getBean(DurableEvents.class)
+                .awaitCompletion(BatchStored.class, stored -> stored.batchId() == batch.id(), Duration.ofHours(1));
+        System.out.printf(
+                done
+                        ? "re-screened the households of batch %d in %.2f s%n"
+                        : "batch %d: re-screening not finished after %.0f s; the platform's next start completes it%n",
+                batch.id(),
+                (System.nanoTime() - started) / 1e9);
     }
 }

@@ -1,5 +1,4 @@
 package org.bulwark.cli;
 
 /** A command that leaves the platform running when it returns (demo, serve). */
-interface LongRunning {
-}
+interface LongRunning {}

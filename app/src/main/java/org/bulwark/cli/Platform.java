@@ -10,8 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Starts the Spring application, with a web server or (for tasks) without one. */
 final class Platform {
 
-    private Platform() {
-    }
+    private Platform() {}
 
     static ConfigurableApplicationContext start(boolean web, Map<String, Object> properties) {
         Map<String, Object> all = new HashMap<>(properties);
@@ -24,7 +23,8 @@ final class Platform {
             all.put("bulwark.events.resubmit-on-start", "false");
         }
         // passed as command-line arguments, so they win over application.properties
-        String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+        String[] args = all.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         return new SpringApplicationBuilder(BulwarkApplication.class)
                 .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)

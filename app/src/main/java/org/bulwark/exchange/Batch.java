@@ -3,10 +3,23 @@ package org.bulwark.exchange;
 import java.time.Instant;
 
 /** An uploaded batch and its outcome: what the officer sees after an upload. */
-public record Batch(long id, String category, String department, String fileName, FileFormat format,
-                    String uploadedBy, Instant uploadedAt, String regionCode, BatchStatus status, String statusReason,
-                    int rowsTotal, int rowsAccepted, int rowsRejected, int rowsRepeated, int rowsUnmatched,
-                    Integer durationMs) {
+public record Batch(
+        long id,
+        String category,
+        String department,
+        String fileName,
+        FileFormat format,
+        String uploadedBy,
+        Instant uploadedAt,
+        String regionCode,
+        BatchStatus status,
+        String statusReason,
+        int rowsTotal,
+        int rowsAccepted,
+        int rowsRejected,
+        int rowsRepeated,
+        int rowsUnmatched,
+        Integer durationMs) {
 
     /** The share of refused rows (of all rows) from which a partly stored batch is shown as mostly refused. */
     static final int MOSTLY_REFUSED_PERCENT = 50;
@@ -18,8 +31,10 @@ public record Batch(long id, String category, String department, String fileName
         return switch (status) {
             case DUPLICATE -> BatchState.DUPLICATE;
             case REJECTED -> rowsRejected > 0 ? BatchState.BATCH_REFUSED : BatchState.FILE_REFUSED;
-            case ACCEPTED -> rowsRejected == 0 ? BatchState.STORED
-                    : rowsRejected >= rowsTotal ? BatchState.ALL_REFUSED : BatchState.PARTLY_STORED;
+            case ACCEPTED ->
+                rowsRejected == 0
+                        ? BatchState.STORED
+                        : rowsRejected >= rowsTotal ? BatchState.ALL_REFUSED : BatchState.PARTLY_STORED;
         };
     }
 
@@ -36,8 +51,10 @@ public record Batch(long id, String category, String department, String fileName
         return switch (state()) {
             case STORED -> "stored";
             case DUPLICATE -> "duplicate";
-            case PARTLY_STORED -> refusedPercent() <= FEW_REFUSED_PERCENT ? "few"
-                    : refusedPercent() < MOSTLY_REFUSED_PERCENT ? "many" : "refused";
+            case PARTLY_STORED ->
+                refusedPercent() <= FEW_REFUSED_PERCENT
+                        ? "few"
+                        : refusedPercent() < MOSTLY_REFUSED_PERCENT ? "many" : "refused";
             default -> "refused";
         };
     }

@@ -5,5 +5,4 @@ package org.bulwark.exchange;
  * publication registry, so what follows the batch (its re-screening) is not lost when the platform dies after the
  * commit.
  */
-public record BatchStored(long batchId, String category, String regionCode, String uploadedBy, int recordsStored) {
-}
+public record BatchStored(long batchId, String category, String regionCode, String uploadedBy, int recordsStored) {}

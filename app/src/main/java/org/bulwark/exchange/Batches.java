@@ -10,8 +10,8 @@ import org.bulwark.core.exchange.CategorySchema;
 import org.bulwark.core.exchange.DataCatalogue;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
-import org.bulwark.identity.Role;
 import org.bulwark.identity.RegionScope;
+import org.bulwark.identity.Role;
 import org.bulwark.platform.NotFoundException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,12 +25,23 @@ import tools.jackson.databind.ObjectMapper;
 @Transactional(readOnly = true)
 public class Batches {
 
-    static final RowMapper<Batch> BATCH = (rs, n) -> new Batch(rs.getLong("id"), rs.getString("category"),
-            rs.getString("department"), rs.getString("file_name"), FileFormat.valueOf(rs.getString("file_format")),
-            rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant(), rs.getString("region_code"),
-            BatchStatus.valueOf(rs.getString("status")), rs.getString("status_reason"), rs.getInt("rows_total"),
-            rs.getInt("rows_accepted"), rs.getInt("rows_rejected"), rs.getInt("rows_repeated"),
-            rs.getInt("rows_unmatched"), (Integer) rs.getObject("duration_ms"));
+    static final RowMapper<Batch> BATCH = (rs, n) -> new Batch(
+            rs.getLong("id"),
+            rs.getString("category"),
+            rs.getString("department"),
+            rs.getString("file_name"),
+            FileFormat.valueOf(rs.getString("file_format")),
+            rs.getString("uploaded_by"),
+            rs.getTimestamp("uploaded_at").toInstant(),
+            rs.getString("region_code"),
+            BatchStatus.valueOf(rs.getString("status")),
+            rs.getString("status_reason"),
+            rs.getInt("rows_total"),
+            rs.getInt("rows_accepted"),
+            rs.getInt("rows_rejected"),
+            rs.getInt("rows_repeated"),
+            rs.getInt("rows_unmatched"),
+            (Integer) rs.getObject("duration_ms"));
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
@@ -56,7 +67,11 @@ public class Batches {
         RegionScope scope = currentUser.scope();
         return jdbc.sql("select * from exchange_batch where region_code like :p" + departmentCondition(user)
                         + " order by id desc limit :l")
-                .param("p", scope.likePattern()).param("d", departmentOf(user)).param("l", limit).query(BATCH).list();
+                .param("p", scope.likePattern())
+                .param("d", departmentOf(user))
+                .param("l", limit)
+                .query(BATCH)
+                .list();
     }
 
     /** A batch the user may see (see {@link #recent}); another department's batch is not found. */
@@ -67,8 +82,12 @@ public class Batches {
     private Optional<Batch> find(long id) {
         BulwarkUser user = currentUser.require();
         return jdbc.sql("select * from exchange_batch where id = :id and region_code like :p"
-                        + departmentCondition(user)).param("id", id)
-                .param("p", currentUser.scope().likePattern()).param("d", departmentOf(user)).query(BATCH).optional();
+                        + departmentCondition(user))
+                .param("id", id)
+                .param("p", currentUser.scope().likePattern())
+                .param("d", departmentOf(user))
+                .query(BATCH)
+                .optional();
     }
 
     private static String departmentCondition(BulwarkUser user) {
@@ -82,9 +101,12 @@ public class Batches {
     /** The header of the batch's file, as it was. */
     public List<String> header(long id) {
         batch(id);
-        String header = jdbc.sql("select header::text from exchange_batch where id = :id").param("id", id)
-                .query(String.class).optional().orElse(null);
-        return header == null ? List.of() : json.readValue(header, new TypeReference<List<String>>() { });
+        String header = jdbc.sql("select header::text from exchange_batch where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        return header == null ? List.of() : json.readValue(header, new TypeReference<List<String>>() {});
     }
 
     /**
@@ -97,18 +119,27 @@ public class Batches {
         Batch batch = batch(id);
         BulwarkUser user = currentUser.require();
         if (!mayReadRejected(user, batch)) {
-            throw new RejectedRowsWithheldException("the rejected rows of batch " + id + " are not for role "
-                    + user.role());
+            throw new RejectedRowsWithheldException(
+                    "the rejected rows of batch " + id + " are not for role " + user.role());
         }
         boolean full = mayReadInFull(user, batch);
         List<RejectedRow> rows = jdbc.sql("select row_number, reasons, raw::text as raw from exchange_rejected_row "
                         + "where batch_id = :id order by row_number limit :l")
-                .param("id", id).param("l", limit)
-                .query((rs, n) -> new RejectedRow(rs.getInt(1), rs.getString(2),
-                        json.readValue(rs.getString(3), new TypeReference<Map<String, String>>() { })))
+                .param("id", id)
+                .param("l", limit)
+                .query((rs, n) -> new RejectedRow(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        json.readValue(rs.getString(3), new TypeReference<Map<String, String>>() {})))
                 .list();
-        audit.record(new AuditRecord(AuditAction.EXPORT, "batch", String.valueOf(id), batch.regionCode(),
-                "rejected rows", null, Map.of("rows", rows.size(), "masked", !full)));
+        audit.record(new AuditRecord(
+                AuditAction.EXPORT,
+                "batch",
+                String.valueOf(id),
+                batch.regionCode(),
+                "rejected rows",
+                null,
+                Map.of("rows", rows.size(), "masked", !full)));
         return full ? rows : rows.stream().map(RejectedCells::masked).toList();
     }
 
@@ -121,8 +152,13 @@ public class Batches {
         if (user.department() != null && !ownDepartment(user, batch)) {
             return false;
         }
-        boolean sensitive = catalogue.category(batch.category()).map(CategorySchema::sensitive).orElse(true);
-        return !sensitive || user.can(Role.Permission.READ_SENSITIVE_DATA) || ownDepartment(user, batch)
+        boolean sensitive = catalogue
+                .category(batch.category())
+                .map(CategorySchema::sensitive)
+                .orElse(true);
+        return !sensitive
+                || user.can(Role.Permission.READ_SENSITIVE_DATA)
+                || ownDepartment(user, batch)
                 || uploader(user, batch);
     }
 

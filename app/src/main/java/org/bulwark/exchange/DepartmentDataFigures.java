@@ -1,6 +1,7 @@
 package org.bulwark.exchange;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,6 @@ import org.bulwark.statistics.HouseholdCondition;
 import org.bulwark.statistics.Measure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import java.util.Comparator;
 
 /**
  * Department data received: records stored, the registered households they concern, and records about residents
@@ -52,7 +52,8 @@ class DepartmentDataFigures implements FigureProvider {
 
     @Override
     public List<Measure> measures() {
-        return List.of(Measure.count(RECORDS, "dashboard.exchange.records"),
+        return List.of(
+                Measure.count(RECORDS, "dashboard.exchange.records"),
                 Measure.count(HOUSEHOLDS, "dashboard.exchange.households"),
                 new Measure(UNMATCHED, "dashboard.exchange.unmatched", Measure.Format.COUNT, false));
     }
@@ -69,27 +70,33 @@ class DepartmentDataFigures implements FigureProvider {
 
     @Override
     public List<FigureValue> byRegion(FigureQuery query) {
-        return counts(query.groupOrTotal("d.region_code"),
-                "grouping sets ((" + query.groupOf("d.region_code") + "), ())", query);
+        return counts(
+                query.groupOrTotal("d.region_code"),
+                "grouping sets ((" + query.groupOf("d.region_code") + "), ())",
+                query);
     }
 
     @Override
     public Optional<Breakdown> breakdown(FigureQuery query) {
         List<FigureValue> values = counts("d.category", "d.category", query);
         Map<String, Long> records = new HashMap<>();
-        values.stream().filter(v -> v.measureId().equals(RECORDS))
+        values.stream()
+                .filter(v -> v.measureId().equals(RECORDS))
                 .forEach(v -> records.put(v.group(), v.value().longValue()));
         List<Breakdown.Row> keys = catalogue.categories().stream()
                 .filter(c -> records.containsKey(c.code()))
                 .sorted(Comparator.comparing(c -> -records.get(c.code())))
-                .map(c -> new Breakdown.Row(c.code(), c.departmentLabel() + " · " + c.label())).toList();
-        return Optional.of(new Breakdown("exchange.byCategory", "dashboard.exchange.byCategory", keys, false,
-                measures(), values));
+                .map(c -> new Breakdown.Row(c.code(), c.departmentLabel() + " · " + c.label()))
+                .toList();
+        return Optional.of(
+                new Breakdown("exchange.byCategory", "dashboard.exchange.byCategory", keys, false, measures(), values));
     }
 
     @Override
     public Optional<Breakdown.Label> breakdownLabel(String key) {
-        return catalogue.categories().stream().filter(c -> c.code().equals(key)).findFirst()
+        return catalogue.categories().stream()
+                .filter(c -> c.code().equals(key))
+                .findFirst()
                 .map(c -> new Breakdown.Label(c.departmentLabel() + " · " + c.label(), false));
     }
 
@@ -114,7 +121,8 @@ class DepartmentDataFigures implements FigureProvider {
                     where r.household_id is null and r.region_code like :scope and r.region_code like :region
                 ) d
                 group by %s
-                """.formatted(groupExpression, groupBy)).param("scope", query.scopePattern())
+                """.formatted(groupExpression, groupBy))
+                .param("scope", query.scopePattern())
                 .param("region", query.regionPattern())
                 .query((rs, n) -> {
                     String group = rs.getString("grp");
@@ -124,7 +132,8 @@ class DepartmentDataFigures implements FigureProvider {
                     values.add(FigureValue.of(group, HOUSEHOLDS, households, households));
                     values.add(FigureValue.of(group, UNMATCHED, rs.getLong("unmatched"), unmatchedSubjects));
                     return null;
-                }).list();
+                })
+                .list();
         return values;
     }
 
@@ -139,7 +148,7 @@ class DepartmentDataFigures implements FigureProvider {
             category = " and d.category = :category";
             params.put("category", key);
         }
-        return Optional.of(new HouseholdCondition("exists (select 1 from department_record d where d.household_id = h.id"
-                + category + ")", params));
+        return Optional.of(new HouseholdCondition(
+                "exists (select 1 from department_record d where d.household_id = h.id" + category + ")", params));
     }
 }

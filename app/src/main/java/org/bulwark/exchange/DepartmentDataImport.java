@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -26,14 +27,13 @@ import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
 import org.bulwark.platform.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
-import java.security.NoSuchAlgorithmException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Imports a department's batch: every row is validated against its category's schema and matched to the registry;
@@ -56,9 +56,16 @@ public class DepartmentDataImport {
     private final BatchSources sources;
     private final ApplicationEventPublisher events;
 
-    DepartmentDataImport(DataCatalogue catalogue, CurrentUser currentUser, AuditLog audit,
-                         JdbcClient jdbc, RecordStore store, ObjectMapper json, Clock clock, BatchSources sources,
-                         ApplicationEventPublisher events) {
+    DepartmentDataImport(
+            DataCatalogue catalogue,
+            CurrentUser currentUser,
+            AuditLog audit,
+            JdbcClient jdbc,
+            RecordStore store,
+            ObjectMapper json,
+            Clock clock,
+            BatchSources sources,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.catalogue = catalogue;
         this.currentUser = currentUser;
@@ -86,15 +93,21 @@ public class DepartmentDataImport {
         long bytes = size(request);
         long batchId = insertBatch(request, schema, user, sha256, bytes);
         if (!importingAlone(schema, sha256)) {
-            return finish(batchId, BatchStatus.DUPLICATE, "同一文件此刻正由另一次上传导入，本次没有新增任何数据",
-                    Counts.NONE, started, schema, user);
+            return finish(
+                    batchId, BatchStatus.DUPLICATE, "同一文件此刻正由另一次上传导入，本次没有新增任何数据", Counts.NONE, started, schema, user);
         }
 
         Optional<Long> earlier = acceptedBefore(schema, sha256, batchId);
         phases.lap("file hashed");
         if (earlier.isPresent()) {
-            return finish(batchId, BatchStatus.DUPLICATE, "同一文件已作为第 " + earlier.get()
-                    + " 批导入过，本次没有新增任何数据", Counts.NONE, started, schema, user);
+            return finish(
+                    batchId,
+                    BatchStatus.DUPLICATE,
+                    "同一文件已作为第 " + earlier.get() + " 批导入过，本次没有新增任何数据",
+                    Counts.NONE,
+                    started,
+                    schema,
+                    user);
         }
         try (RowSource source = sources.open(request)) {
             RowValidator validator = new RowValidator(schema, LocalDate.now(clock));
@@ -103,18 +116,35 @@ public class DepartmentDataImport {
             List<String> dataColumns = ErrorFile.dataColumns(source.header());
             List<RowProblem> columnProblems = validator.checkColumns(dataColumns);
             jdbc.sql("update exchange_batch set header = cast(:h as jsonb) where id = :id")
-                    .param("h", json.writeValueAsString(dataColumns)).param("id", batchId).update();
+                    .param("h", json.writeValueAsString(dataColumns))
+                    .param("id", batchId)
+                    .update();
             if (!columnProblems.isEmpty()) {
-                return finish(batchId, BatchStatus.REJECTED, "文件的列与“" + schema.label() + "”模板不符，整个文件未入库："
-                        + RecordStore.describe(columnProblems), Counts.NONE, started, schema, user);
+                return finish(
+                        batchId,
+                        BatchStatus.REJECTED,
+                        "文件的列与“" + schema.label() + "”模板不符，整个文件未入库：" + RecordStore.describe(columnProblems),
+                        Counts.NONE,
+                        started,
+                        schema,
+                        user);
             }
-            RecordStore.Outcome outcome = store.store(new RecordStore.Job(batchId, schema, validator, source.header(),
-                    user.scope(), request.allOrNothing()), source, phases);
-            log.info("batch {}: {} rows in {} ms ({}{})", batchId, outcome.total(),
-                    (System.nanoTime() - started) / 1_000_000, phases, outcome.ownPart() ? "; a part of its own" : "");
+            RecordStore.Outcome outcome = store.store(
+                    new RecordStore.Job(
+                            batchId, schema, validator, source.header(), user.scope(), request.allOrNothing()),
+                    source,
+                    phases);
+            log.info(
+                    "batch {}: {} rows in {} ms ({}{})",
+                    batchId,
+                    outcome.total(),
+                    (System.nanoTime() - started) / 1_000_000,
+                    phases,
+                    outcome.ownPart() ? "; a part of its own" : "");
             return recordOutcome(batchId, request, Counts.of(outcome), started, schema, user, phases);
         } catch (FileRejectedException e) {
-            // the file broke off part-way: nothing of it was kept (the part loaded so far was dropped, the rejected rows
+            // the file broke off part-way: nothing of it was kept (the part loaded so far was dropped, the rejected
+            // rows
             // were not written yet)
             return finish(batchId, BatchStatus.REJECTED, e.getMessage(), Counts.NONE, started, schema, user);
         } catch (IOException e) {
@@ -127,12 +157,18 @@ public class DepartmentDataImport {
      * categories. The file must be of a known format.
      */
     private CategorySchema category(ImportRequest request, BulwarkUser user) {
-        CategorySchema schema = catalogue.category(request.category()).orElseThrow(() -> InvalidInputException.of(
-                "category", "unknown_category", "no data category '" + request.category() + "' in the catalogue"));
+        CategorySchema schema = catalogue
+                .category(request.category())
+                .orElseThrow(() -> InvalidInputException.of(
+                        "category",
+                        "unknown_category",
+                        "no data category '" + request.category() + "' in the catalogue"));
         // the codes below are what pages and the API translate (problem.unknown_category…); the English is the default
         if (user.role() == Role.DEPARTMENT_OFFICER && !schema.department().equals(user.department())) {
-            throw InvalidInputException.of("category", "other_department", "category " + schema.code()
-                    + " belongs to department " + schema.department() + ", not to yours");
+            throw InvalidInputException.of(
+                    "category",
+                    "other_department",
+                    "category " + schema.code() + " belongs to department " + schema.department() + ", not to yours");
         }
         if (request.format() == null) {
             throw InvalidInputException.of("file", "format", "send a .csv, .xlsx or .json file");
@@ -144,7 +180,11 @@ public class DepartmentDataImport {
     private Optional<Long> acceptedBefore(CategorySchema schema, String sha256, long batchId) {
         return jdbc.sql("select id from exchange_batch where category = :c and file_sha256 = :h "
                         + "and status = 'ACCEPTED' and id <> :id")
-                .param("c", schema.code()).param("h", sha256).param("id", batchId).query(Long.class).optional();
+                .param("c", schema.code())
+                .param("h", sha256)
+                .param("id", batchId)
+                .query(Long.class)
+                .optional();
     }
 
     /**
@@ -152,11 +192,23 @@ public class DepartmentDataImport {
      * without data rows is rejected, anything else accepted — and a batch that stored records is announced, so
      * that screening looks at its households.
      */
-    private Batch recordOutcome(long batchId, ImportRequest request, Counts counts, long started,
-                                CategorySchema schema, BulwarkUser user, ImportPhases phases) {
+    private Batch recordOutcome(
+            long batchId,
+            ImportRequest request,
+            Counts counts,
+            long started,
+            CategorySchema schema,
+            BulwarkUser user,
+            ImportPhases phases) {
         if (request.allOrNothing() && counts.rejected() > 0) {
-            return finish(batchId, BatchStatus.REJECTED, counts.rejected()
-                    + " 行有错误，且选择了“有错误行时整批不入库”，本批没有入库任何数据", counts, started, schema, user);
+            return finish(
+                    batchId,
+                    BatchStatus.REJECTED,
+                    counts.rejected() + " 行有错误，且选择了“有错误行时整批不入库”，本批没有入库任何数据",
+                    counts,
+                    started,
+                    schema,
+                    user);
         }
         if (counts.total() == 0) {
             return finish(batchId, BatchStatus.REJECTED, "文件中没有数据行", counts, started, schema, user);
@@ -164,8 +216,8 @@ public class DepartmentDataImport {
         Batch batch = finish(batchId, BatchStatus.ACCEPTED, null, counts, started, schema, user);
         phases.lap("batch recorded");
         if (counts.accepted() > 0) {
-            events.publishEvent(new BatchStored(batchId, schema.code(), user.regionCode(), user.getUsername(),
-                    counts.accepted()));
+            events.publishEvent(
+                    new BatchStored(batchId, schema.code(), user.regionCode(), user.getUsername(), counts.accepted()));
         }
         return batch;
     }
@@ -177,7 +229,10 @@ public class DepartmentDataImport {
      */
     private boolean importingAlone(CategorySchema schema, String sha256) {
         return jdbc.sql("select pg_try_advisory_xact_lock(hashtext(:c), hashtext(:h))")
-                .param("c", "exchange:" + schema.code()).param("h", sha256).query(Boolean.class).single();
+                .param("c", "exchange:" + schema.code())
+                .param("h", sha256)
+                .query(Boolean.class)
+                .single();
     }
 
     /** Counts of one import, as the batch records them. */
@@ -186,30 +241,53 @@ public class DepartmentDataImport {
         static final Counts NONE = new Counts(0, 0, 0, 0, 0);
 
         static Counts of(RecordStore.Outcome outcome) {
-            return new Counts(outcome.total(), outcome.accepted(), outcome.rejected(), outcome.repeated(),
-                    outcome.unmatched());
+            return new Counts(
+                    outcome.total(), outcome.accepted(), outcome.rejected(), outcome.repeated(), outcome.unmatched());
         }
     }
 
-    private long insertBatch(ImportRequest request, CategorySchema schema, BulwarkUser user, String sha256, long bytes) {
+    private long insertBatch(
+            ImportRequest request, CategorySchema schema, BulwarkUser user, String sha256, long bytes) {
         return jdbc.sql("""
                 insert into exchange_batch (category, department, file_name, file_format, file_sha256, file_bytes,
                     uploaded_by, region_code, status)
                 values (:c, :d, :n, :f, :h, :b, :u, :r, 'REJECTED') returning id
-                """).param("c", schema.code()).param("d", schema.department()).param("n", request.fileName())
-                .param("f", request.format().name()).param("h", sha256).param("b", bytes)
-                .param("u", user.getUsername()).param("r", user.regionCode()).query(Long.class).single();
+                """)
+                .param("c", schema.code())
+                .param("d", schema.department())
+                .param("n", request.fileName())
+                .param("f", request.format().name())
+                .param("h", sha256)
+                .param("b", bytes)
+                .param("u", user.getUsername())
+                .param("r", user.regionCode())
+                .query(Long.class)
+                .single();
     }
 
-    private Batch finish(long batchId, BatchStatus status, String reason, Counts counts, long started,
-                         CategorySchema schema, BulwarkUser user) {
+    private Batch finish(
+            long batchId,
+            BatchStatus status,
+            String reason,
+            Counts counts,
+            long started,
+            CategorySchema schema,
+            BulwarkUser user) {
         int ms = (int) ((System.nanoTime() - started) / 1_000_000);
         jdbc.sql("""
                 update exchange_batch set status = :s, status_reason = :why, rows_total = :t, rows_accepted = :a,
                     rows_rejected = :rj, rows_repeated = :rp, rows_unmatched = :um, duration_ms = :ms where id = :id
-                """).param("s", status.name()).param("why", reason).param("t", counts.total())
-                .param("a", counts.accepted()).param("rj", counts.rejected()).param("rp", counts.repeated())
-                .param("um", counts.unmatched()).param("ms", ms).param("id", batchId).update();
+                """)
+                .param("s", status.name())
+                .param("why", reason)
+                .param("t", counts.total())
+                .param("a", counts.accepted())
+                .param("rj", counts.rejected())
+                .param("rp", counts.repeated())
+                .param("um", counts.unmatched())
+                .param("ms", ms)
+                .param("id", batchId)
+                .update();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("category", schema.code());
         after.put("status", status);
@@ -218,9 +296,18 @@ public class DepartmentDataImport {
         after.put("rejected", counts.rejected());
         after.put("repeated", counts.repeated());
         after.put("notRegistered", counts.unmatched());
-        audit.record(new AuditRecord(AuditAction.IMPORT, "batch", String.valueOf(batchId), user.regionCode(),
-                schema.code() + (reason == null ? "" : ": " + reason), null, after));
-        return jdbc.sql("select * from exchange_batch where id = :id").param("id", batchId).query(Batches.BATCH).single();
+        audit.record(new AuditRecord(
+                AuditAction.IMPORT,
+                "batch",
+                String.valueOf(batchId),
+                user.regionCode(),
+                schema.code() + (reason == null ? "" : ": " + reason),
+                null,
+                after));
+        return jdbc.sql("select * from exchange_batch where id = :id")
+                .param("id", batchId)
+                .query(Batches.BATCH)
+                .single();
     }
 
     private static String sha256(ImportRequest request) {

@@ -29,16 +29,27 @@ public class DepartmentRecordFeed {
     }
 
     /** A record as screening reads it: whom it is about, its date, and its document as JSON text. */
-    public record ScreeningRecord(long id, String category, Long householdId, Long personId, String idNumber,
-                                  String villageCode, LocalDate recordDate, String fields) {
-    }
+    public record ScreeningRecord(
+            long id,
+            String category,
+            Long householdId,
+            Long personId,
+            String idNumber,
+            String villageCode,
+            LocalDate recordDate,
+            String fields) {}
 
     /**
      * Which records screening reads: those of the categories up to a date within a region; for a subset, only those
      * of the households, of the unregistered residents' identity numbers and the village-wide records of the villages.
      */
-    public record ScreeningSelection(Collection<String> categories, LocalDate asOf, String regionPrefix,
-                                     List<Long> householdIds, List<String> idNumbers, Collection<String> villages) {
+    public record ScreeningSelection(
+            Collection<String> categories,
+            LocalDate asOf,
+            String regionPrefix,
+            List<Long> householdIds,
+            List<String> idNumbers,
+            Collection<String> villages) {
 
         boolean subset() {
             return householdIds != null;
@@ -77,17 +88,27 @@ public class DepartmentRecordFeed {
                   and r.region_code like :scope
                 order by r.category, r.id
                 """;
-        jdbc.sql(recordSql).param("categories", selection.categories().toArray(String[]::new))
-                .param("asOf", selection.asOf()).param("scope", selection.regionPrefix() + "%")
+        jdbc.sql(recordSql)
+                .param("categories", selection.categories().toArray(String[]::new))
+                .param("asOf", selection.asOf())
+                .param("scope", selection.regionPrefix() + "%")
                 .param("ids", subset ? selection.householdIds().toArray(Long[]::new) : new Long[0])
-                .param("people", selection.idNumbers() == null ? new String[0]
-                        : selection.idNumbers().toArray(String[]::new))
+                .param(
+                        "people",
+                        selection.idNumbers() == null
+                                ? new String[0]
+                                : selection.idNumbers().toArray(String[]::new))
                 .param("villages", subset ? selection.villages().toArray(String[]::new) : new String[0])
                 .query((ResultSet rs) -> {
-                    sink.accept(new ScreeningRecord(rs.getLong("id"), rs.getString("category"),
-                            rs.getObject("household_id", Long.class), rs.getObject("person_id", Long.class),
-                            rs.getString("id_number"), rs.getString("village_code"),
-                            rs.getObject("record_date", LocalDate.class), rs.getString("fields")));
+                    sink.accept(new ScreeningRecord(
+                            rs.getLong("id"),
+                            rs.getString("category"),
+                            rs.getObject("household_id", Long.class),
+                            rs.getObject("person_id", Long.class),
+                            rs.getString("id_number"),
+                            rs.getString("village_code"),
+                            rs.getObject("record_date", LocalDate.class),
+                            rs.getString("fields")));
                 });
     }
 
@@ -115,7 +136,9 @@ public class DepartmentRecordFeed {
     public List<String> unregisteredNamedBy(long batchId) {
         return jdbc.sql("select distinct id_number from department_record "
                         + "where batch_id = :b and part in (0, :b) and household_id is null and id_number is not null")
-                .param("b", batchId).query(String.class).list();
+                .param("b", batchId)
+                .query(String.class)
+                .list();
     }
 
     /**
@@ -124,14 +147,16 @@ public class DepartmentRecordFeed {
      * snapshot). Columns: id, category, household id, person id, record date; for records without a person their
      * identity number, village code and region code (else null); then each of {@code documentFields} as text.
      */
-    public static CopyOut copyForScreening(Connection connection, Collection<String> categories,
-                                           List<String> documentFields, long afterId) throws SQLException {
+    public static CopyOut copyForScreening(
+            Connection connection, Collection<String> categories, List<String> documentFields, long afterId)
+            throws SQLException {
         StringBuilder select = new StringBuilder("select id, category, household_id, person_id, record_date, "
                 + "case when person_id is null then id_number end, case when person_id is null then village_code end, "
                 + "case when person_id is null then region_code end");
         documentFields.forEach(source -> select.append(", fields::json->>").append(literal(source)));
         select.append(" from department_record where category in (");
-        select.append(String.join(", ", categories.stream().map(DepartmentRecordFeed::literal).toList()));
+        select.append(String.join(
+                ", ", categories.stream().map(DepartmentRecordFeed::literal).toList()));
         select.append(") and id > ").append(afterId).append(" order by category, id");
         return connection.unwrap(PGConnection.class).getCopyAPI().copyOut("copy (" + select + ") to stdout");
     }
@@ -142,7 +167,7 @@ public class DepartmentRecordFeed {
      */
     public static long highestId(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("""
+                ResultSet rows = statement.executeQuery("""
                      select greatest((select coalesce(max(id), 0) from department_record_shared),
                                      (select coalesce(max(last_id), 0) from department_record_hashes))
                      """)) {
@@ -154,7 +179,7 @@ public class DepartmentRecordFeed {
     /** How many records have an id above {@code id}, in {@code connection}'s snapshot. */
     public static long countAbove(Connection connection, long id) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select count(*) from department_record where id > " + id)) {
+                ResultSet rows = statement.executeQuery("select count(*) from department_record where id > " + id)) {
             rows.next();
             return rows.getLong(1);
         }

@@ -1,7 +1,11 @@
 package org.bulwark.exchange;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,17 +14,13 @@ import org.bulwark.core.exchange.DataCatalogue;
 import org.bulwark.core.exchange.FieldSpec;
 import org.bulwark.core.identity.Masking;
 import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.Role;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
-import java.util.Collection;
-import org.bulwark.identity.Role;
 
 /** Reads stored department records for the pages that show them, within the user's region. */
 @Service
@@ -33,8 +33,8 @@ public class DepartmentRecords {
     private final RecordLabels labels;
     private final ObjectMapper json;
 
-    DepartmentRecords(JdbcClient jdbc, CurrentUser currentUser, DataCatalogue catalogue, RecordLabels labels,
-                      ObjectMapper json) {
+    DepartmentRecords(
+            JdbcClient jdbc, CurrentUser currentUser, DataCatalogue catalogue, RecordLabels labels, ObjectMapper json) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.catalogue = catalogue;
@@ -68,8 +68,11 @@ public class DepartmentRecords {
                 order by r.record_date desc, r.id desc
                 limit :limit
                 """)
-                .param("h", householdId).param("v", villageCode)
-                .param("scope", currentUser.scope().likePattern()).param("limit", limit).param("withheld", withheld)
+                .param("h", householdId)
+                .param("v", villageCode)
+                .param("scope", currentUser.scope().likePattern())
+                .param("limit", limit)
+                .param("withheld", withheld)
                 .query((rs, n) -> {
                     total[0] = rs.getLong("total");
                     return record(rs, locale);
@@ -84,8 +87,7 @@ public class DepartmentRecords {
      * sensitive category for a role that may not read them, oldest first. Read through the household's and the
      * identity number's indexes (record ids have none).
      */
-    public List<HouseholdRecord> byIds(Collection<Long> ids, Long householdId, String villageCode,
-                                       String idNumber) {
+    public List<HouseholdRecord> byIds(Collection<Long> ids, Long householdId, String villageCode, String idNumber) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -104,18 +106,24 @@ public class DepartmentRecords {
                 where r.id = any(cast(:ids as bigint[])) and r.region_code like :scope
                   and r.category not in (:withheld)
                 order by r.record_date, r.id
-                """).param("ids", ids.stream().distinct().toArray(Long[]::new))
-                .param("h", householdId, Types.BIGINT).param("v", villageCode)
+                """)
+                .param("ids", ids.stream().distinct().toArray(Long[]::new))
+                .param("h", householdId, Types.BIGINT)
+                .param("v", villageCode)
                 .param("idn", householdId == null ? idNumber : null, Types.VARCHAR)
-                .param("scope", currentUser.scope().likePattern()).param("withheld", withheld())
-                .query((rs, n) -> record(rs, locale)).list();
+                .param("scope", currentUser.scope().likePattern())
+                .param("withheld", withheld())
+                .query((rs, n) -> record(rs, locale))
+                .list();
     }
 
     /** Categories the user may not read: health, disability and bank records for roles that do not need them. */
     private List<String> withheld() {
         List<String> withheld = new ArrayList<>(List.of(""));
         if (!currentUser.require().can(Role.Permission.READ_SENSITIVE_DATA)) {
-            catalogue.categories().stream().filter(CategorySchema::sensitive).map(CategorySchema::code)
+            catalogue.categories().stream()
+                    .filter(CategorySchema::sensitive)
+                    .map(CategorySchema::code)
                     .forEach(withheld::add);
         }
         return withheld;
@@ -132,15 +140,27 @@ public class DepartmentRecords {
         boolean villageWide = rs.wasNull() && idNumber == null;
         String fields = rs.getString("fields");
         JsonNode node = json.readTree(fields);
-        String name = schema.map(CategorySchema::nameField).map(node::get).filter(v -> !v.isNull())
-                .map(JsonNode::asString).orElse(null);
-        return new HouseholdRecord(rs.getLong("id"), category, labels.category(category, schema, locale),
-                schema.map(s -> labels.department(s, locale)).orElse(""), date,
-                schema.map(s -> labels.period(s, date)).orElse(date.toString()), personId,
-                idNumber == null ? null : Masking.maskIdentityNumber(idNumber), villageWide,
+        String name = schema.map(CategorySchema::nameField)
+                .map(node::get)
+                .filter(v -> !v.isNull())
+                .map(JsonNode::asString)
+                .orElse(null);
+        return new HouseholdRecord(
+                rs.getLong("id"),
+                category,
+                labels.category(category, schema, locale),
+                schema.map(s -> labels.department(s, locale)).orElse(""),
+                date,
+                schema.map(s -> labels.period(s, date)).orElse(date.toString()),
+                personId,
+                idNumber == null ? null : Masking.maskIdentityNumber(idNumber),
+                villageWide,
                 schema.map(s -> values(s, node, locale)).orElse(List.of()),
-                rs.getLong("batch_id"), rs.getInt("source_row"), rs.getString("file_name"),
-                rs.getTimestamp("stored_at").toInstant(), name);
+                rs.getLong("batch_id"),
+                rs.getInt("source_row"),
+                rs.getString("file_name"),
+                rs.getTimestamp("stored_at").toInstant(),
+                name);
     }
 
     /** The record's own values in the category's column order: keys, the person's name and the date left out. */
@@ -156,8 +176,10 @@ public class DepartmentRecords {
             if (left.contains(field.name()) || value == null || value.isNull()) {
                 continue;
             }
-            values.add(new HouseholdRecord.Value(labels.field(schema, field, locale),
-                    labels.value(field, value, locale), field.name().equals(schema.amountField())));
+            values.add(new HouseholdRecord.Value(
+                    labels.field(schema, field, locale),
+                    labels.value(field, value, locale),
+                    field.name().equals(schema.amountField())));
         }
         return values;
     }

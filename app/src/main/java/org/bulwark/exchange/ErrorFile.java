@@ -24,11 +24,9 @@ public final class ErrorFile {
     /** The column with the row's number in the file that was sent, added before the file's own columns. */
     public static final String ROW_COLUMN = "原行号";
     /** The same columns as files written before they were Chinese only, which may still be sent back. */
-    private static final Set<String> ADDED_COLUMNS = Set.of(REASON_COLUMN, ROW_COLUMN, "错误原因 / reason",
-            "原行号 / row");
+    private static final Set<String> ADDED_COLUMNS = Set.of(REASON_COLUMN, ROW_COLUMN, "错误原因 / reason", "原行号 / row");
 
-    private ErrorFile() {
-    }
+    private ErrorFile() {}
 
     /**
      * The header without the columns this file adds: what a corrected rejected-rows file, sent back as it is, holds of
@@ -36,7 +34,9 @@ public final class ErrorFile {
      * they stand for no field.
      */
     public static List<String> dataColumns(List<String> header) {
-        return header.stream().filter(column -> column == null || !ADDED_COLUMNS.contains(column.strip())).toList();
+        return header.stream()
+                .filter(column -> column == null || !ADDED_COLUMNS.contains(column.strip()))
+                .toList();
     }
 
     /** CSV in UTF-8 with a byte-order mark, so that Excel shows the Chinese right; CRLF line ends. */
@@ -44,7 +44,8 @@ public final class ErrorFile {
         OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\ufeff');
         // not closed: the caller owns the stream
-        CsvWriter printer = CsvStyles.writer(CsvStyles.SPREADSHEET, LineDelimiter.CRLF).build(writer);
+        CsvWriter printer =
+                CsvStyles.writer(CsvStyles.SPREADSHEET, LineDelimiter.CRLF).build(writer);
         try {
             printer.writeRecord(columns(header));
             for (RejectedRow row : rows) {
@@ -103,6 +104,8 @@ public final class ErrorFile {
         char first = value.charAt(0);
         boolean number = value.matches("-?[0-9]+(\\.[0-9]+)?");
         return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-                && !number ? "'" + value : value;
+                        && !number
+                ? "'" + value
+                : value;
     }
 }

@@ -27,7 +27,9 @@ class ExchangeWorklist implements WorklistProvider {
         if (!currentUser.require().can(Role.Permission.IMPORT_DEPARTMENT_DATA)) {
             return List.of();
         }
-        long withRejects = batches.recent(RECENT).stream().filter(b -> b.rowsRejected() > 0).count();
+        long withRejects = batches.recent(RECENT).stream()
+                .filter(b -> b.rowsRejected() > 0)
+                .count();
         return List.of(WorkItem.task(300, "work.batches", null, withRejects, 0, "/exchange"));
     }
 }

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The formats departments send. */
 public enum FileFormat {
-    CSV, XLSX, JSON;
+    CSV,
+    XLSX,
+    JSON;
 
     /** The format a file name's extension says, or null. */
     public static FileFormat ofFileName(String name) {

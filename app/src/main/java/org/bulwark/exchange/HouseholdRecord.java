@@ -17,12 +17,23 @@ import java.util.List;
  * @param storedAt       when the platform received it
  * @param personName     the name the department wrote on the record (unmasked: the page masks it), or null
  */
-public record HouseholdRecord(long id, String category, String categoryLabel, String departmentLabel,
-                              LocalDate recordDate, String period, Long personId, String maskedIdNumber,
-                              boolean villageWide, List<Value> values, long batchId, int sourceRow,
-                              String fileName, Instant storedAt, String personName) {
+public record HouseholdRecord(
+        long id,
+        String category,
+        String categoryLabel,
+        String departmentLabel,
+        LocalDate recordDate,
+        String period,
+        Long personId,
+        String maskedIdNumber,
+        boolean villageWide,
+        List<Value> values,
+        long batchId,
+        int sourceRow,
+        String fileName,
+        Instant storedAt,
+        String personName) {
 
     /** One value with its label; {@code main} marks the category's main amount. */
-    public record Value(String label, String text, boolean main) {
-    }
+    public record Value(String label, String text, boolean main) {}
 }

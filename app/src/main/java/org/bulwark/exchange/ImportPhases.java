@@ -1,8 +1,8 @@
 package org.bulwark.exchange;
 
+import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.lang.management.ManagementFactory;
 
 /**
  * Where an import's time went, phase by phase, for the log and for {@code ./bulwark bench-import}. Phases are
@@ -73,8 +73,11 @@ public final class ImportPhases {
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder();
-        millis().forEach((phase, ms) -> text.append(text.isEmpty() ? "" : ", ").append(phase).append(' ')
-                .append(ms).append(" ms"));
+        millis().forEach((phase, ms) -> text.append(text.isEmpty() ? "" : ", ")
+                .append(phase)
+                .append(' ')
+                .append(ms)
+                .append(" ms"));
         return text.toString();
     }
 }

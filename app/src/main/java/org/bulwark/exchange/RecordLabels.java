@@ -29,7 +29,10 @@ class RecordLabels {
     }
 
     String category(String code, Optional<CategorySchema> schema, Locale locale) {
-        return messages.getMessage("record.category." + code, null, schema.map(CategorySchema::label).orElse(code),
+        return messages.getMessage(
+                "record.category." + code,
+                null,
+                schema.map(CategorySchema::label).orElse(code),
                 locale);
     }
 
@@ -46,8 +49,10 @@ class RecordLabels {
         return switch (schema.period()) {
             case EVENT -> date.toString();
             case MONTH -> date.toString().substring(0, 7);
-            case YEAR -> date.getMonthValue() == 1 ? String.valueOf(date.getYear())
-                    : date.getYear() + "/" + String.format("%02d", (date.getYear() + 1) % 100);
+            case YEAR ->
+                date.getMonthValue() == 1
+                        ? String.valueOf(date.getYear())
+                        : date.getYear() + "/" + String.format("%02d", (date.getYear() + 1) % 100);
         };
     }
 
@@ -59,7 +64,8 @@ class RecordLabels {
             return messages.getMessage("record.choice." + value.asString(), null, value.asString(), locale);
         }
         if (field.type() == FieldType.DECIMAL || field.type() == FieldType.INTEGER) {
-            DecimalFormat format = new DecimalFormat(field.type() == FieldType.DECIMAL ? "#,##0.00" : "#,##0",
+            DecimalFormat format = new DecimalFormat(
+                    field.type() == FieldType.DECIMAL ? "#,##0.00" : "#,##0",
                     DecimalFormatSymbols.getInstance(Locale.ROOT));
             return format.format(value.isNumber() ? value.decimalValue() : new BigDecimal(value.asString()));
         }

@@ -16,11 +16,9 @@ final class RejectedCells {
     private static final Pattern MOBILE_CELL = Pattern.compile("\\s*1[3-9][0-9]{9}\\s*");
     private static final Pattern ID_IN_TEXT =
             Pattern.compile("(?<![0-9])([0-9]{3})[0-9]{8,11}([0-9]{3}[0-9Xx])(?![0-9A-Za-z])");
-    private static final Pattern MOBILE_IN_TEXT =
-            Pattern.compile("(?<![0-9])(1[3-9][0-9])[0-9]{4}([0-9]{4})(?![0-9])");
+    private static final Pattern MOBILE_IN_TEXT = Pattern.compile("(?<![0-9])(1[3-9][0-9])[0-9]{4}([0-9]{4})(?![0-9])");
 
-    private RejectedCells() {
-    }
+    private RejectedCells() {}
 
     static RejectedRow masked(RejectedRow row) {
         Map<String, String> raw = new LinkedHashMap<>();

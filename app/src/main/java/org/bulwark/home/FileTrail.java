@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
 class FileTrail {
 
     static final int LIMIT = 30;
-    private static final Set<AuditAction> CHANGES = EnumSet.of(AuditAction.CREATE, AuditAction.UPDATE,
-            AuditAction.DELETE);
+    private static final Set<AuditAction> CHANGES =
+            EnumSet.of(AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE);
 
     private final AuditLog audit;
     private final UserNames userNames;
@@ -72,6 +72,10 @@ class FileTrail {
     Trail of(BulwarkUser user, long householdId, Map<String, List<String>> subjects) {
         boolean full = user.can(Role.Permission.READ_AUDIT);
         List<AuditEntry> entries = audit.about(user.scope(), subjects, full ? null : CHANGES, householdId, LIMIT);
-        return new Trail(full, entries, userNames.displayNames(entries.stream().map(AuditEntry::username).toList()));
+        return new Trail(
+                full,
+                entries,
+                userNames.displayNames(
+                        entries.stream().map(AuditEntry::username).toList()));
     }
 }

@@ -1,8 +1,11 @@
 package org.bulwark.home;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import org.bulwark.core.region.RegionCode;
 import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.Role;
+import org.bulwark.platform.NotFoundException;
 import org.bulwark.region.Region;
 import org.bulwark.region.Regions;
 import org.bulwark.registry.RegistryFigures;
@@ -10,9 +13,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import java.util.List;
-import org.bulwark.identity.Role;
-import org.bulwark.platform.NotFoundException;
 
 /** The home page and the region browser. */
 @Controller
@@ -33,8 +33,9 @@ class HomePage {
     @GetMapping("/")
     String home(Model model) {
         var user = currentUser.require();
-        model.addAttribute("regionPath", regions.path(user.regionCode()).stream().map(Region::name)
-                .collect(Collectors.joining(" / ")));
+        model.addAttribute(
+                "regionPath",
+                regions.path(user.regionCode()).stream().map(Region::name).collect(Collectors.joining(" / ")));
         // the three privileged administrators read no households: their home page is their work only
         if (user.can(Role.Permission.READ_HOUSEHOLDS)) {
             RegistryFigures.Counts counts = figures.counts();

@@ -67,11 +67,24 @@ class HouseholdFilePage {
     private final WarningExplanations explanations;
     private final TransactionTemplate readOnly;
 
-    HouseholdFilePage(Registry registry, Incomes incomes, Regions regions, CurrentUser currentUser,
-                      PersonalDataMask mask, Clock clock, Warnings warnings, Monitoring monitoring, Cases cases,
-                      Helpers helpers, SupportPlans plans, Visits visits, DepartmentRecords records,
-                      IncomeTrend incomeTrend, FileTrail trail, WarningExplanations explanations,
-                      PlatformTransactionManager transactions) {
+    HouseholdFilePage(
+            Registry registry,
+            Incomes incomes,
+            Regions regions,
+            CurrentUser currentUser,
+            PersonalDataMask mask,
+            Clock clock,
+            Warnings warnings,
+            Monitoring monitoring,
+            Cases cases,
+            Helpers helpers,
+            SupportPlans plans,
+            Visits visits,
+            DepartmentRecords records,
+            IncomeTrend incomeTrend,
+            FileTrail trail,
+            WarningExplanations explanations,
+            PlatformTransactionManager transactions) {
         this.registry = registry;
         this.incomes = incomes;
         this.regions = regions;
@@ -131,10 +144,10 @@ class HouseholdFilePage {
         List<Warning> warningList = warnings.ofHousehold(id, WARNINGS);
         Map<Long, WarningExplanation> evidence = new HashMap<>();
         // the evidence of an illness or disability warning is health data: Warnings leaves it out for some roles
-        warningList.stream().filter(w -> w.evidence() != null)
+        warningList.stream()
+                .filter(w -> w.evidence() != null)
                 .forEach(w -> evidence.put(w.id(), explanations.explain(w)));
-        model.addAttribute("seesSensitive",
-                currentUser.require().can(Role.Permission.READ_SENSITIVE_DATA));
+        model.addAttribute("seesSensitive", currentUser.require().can(Role.Permission.READ_SENSITIVE_DATA));
         model.addAttribute("warnings", warningList);
         model.addAttribute("evidence", evidence);
         parts.put("warning", warningList.stream().map(Warning::id).toList());
@@ -173,7 +186,10 @@ class HouseholdFilePage {
         model.addAttribute("memberNames", names);
         model.addAttribute("maskedPhone", mask.phone(file.household().phone()));
         model.addAttribute("headId", file.head().map(Person::id).orElse(0L));
-        model.addAttribute("canRevealPhone", file.head().isPresent() && file.household().phone() != null
-                && user.can(Role.Permission.REVEAL_PERSONAL_DATA));
+        model.addAttribute(
+                "canRevealPhone",
+                file.head().isPresent()
+                        && file.household().phone() != null
+                        && user.can(Role.Permission.REVEAL_PERSONAL_DATA));
     }
 }

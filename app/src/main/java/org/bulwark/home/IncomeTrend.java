@@ -2,6 +2,7 @@ package org.bulwark.home;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,6 @@ import org.bulwark.income.IncomeRecord;
 import org.bulwark.screening.RuleBook;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
-import java.util.Comparator;
 
 /**
  * A household's per-capita net income year by year against the monitoring line of its province in that year, as the
@@ -51,17 +51,22 @@ class IncomeTrend {
     /** The chart's data, oldest year first: {"years": [...], "perCapita": [...], "line": [...]}. */
     String chart(List<Year> years) {
         List<Year> ascending = years.stream()
-                .sorted(Comparator.comparingInt(y -> y.income().year())).toList();
+                .sorted(Comparator.comparingInt(y -> y.income().year()))
+                .toList();
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("years", ascending.stream().map(y -> String.valueOf(y.income().year())).toList());
-        data.put("perCapita", ascending.stream().map(y -> y.income().perCapita()).toList());
+        data.put(
+                "years",
+                ascending.stream().map(y -> String.valueOf(y.income().year())).toList());
+        data.put(
+                "perCapita", ascending.stream().map(y -> y.income().perCapita()).toList());
         data.put("line", ascending.stream().map(Year::line).toList());
         return json.writeValueAsString(data);
     }
 
     private BigDecimal line(String provinceCode, int year) {
         try {
-            return BigDecimal.valueOf(rules.active().parameters(provinceCode, year).value(LINE));
+            return BigDecimal.valueOf(
+                    rules.active().parameters(provinceCode, year).value(LINE));
         } catch (IllegalArgumentException e) {
             // a province's own rule file without a line: the table and chart show the incomes alone
             return null;

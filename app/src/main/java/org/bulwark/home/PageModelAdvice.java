@@ -36,13 +36,15 @@ class PageModelAdvice {
         model.addAttribute("scopePrefix", user.scope().prefix());
         model.addAttribute("currentUserCanImport", user.can(Role.Permission.IMPORT_DEPARTMENT_DATA));
         model.addAttribute("currentUserCanScreen", user.can(Role.Permission.RUN_SCREENING));
-        model.addAttribute("currentUserCanManageUsers", user.can(Role.Permission.MANAGE_ACCOUNTS)
-                || user.can(Role.Permission.MANAGE_ROLES));
+        model.addAttribute(
+                "currentUserCanManageUsers",
+                user.can(Role.Permission.MANAGE_ACCOUNTS) || user.can(Role.Permission.MANAGE_ROLES));
         model.addAttribute("currentUserCanReadHouseholds", user.can(Role.Permission.READ_HOUSEHOLDS));
         model.addAttribute("canEdit", user.can(Role.Permission.EDIT_REGISTRY));
         model.addAttribute("currentUserCanHandleCases", user.can(Role.Permission.HANDLE_CASES));
-        model.addAttribute("currentUserCanVisit", user.can(Role.Permission.RECORD_VISITS)
-                || user.can(Role.Permission.ASSIGN_HELPERS));
+        model.addAttribute(
+                "currentUserCanVisit",
+                user.can(Role.Permission.RECORD_VISITS) || user.can(Role.Permission.ASSIGN_HELPERS));
         model.addAttribute("canReveal", user.can(Role.Permission.REVEAL_PERSONAL_DATA));
     }
 }

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -23,11 +24,10 @@ import org.bulwark.region.Region;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Arrays;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Personal access tokens, for scripts calling the API (and the only way in over HTTP Basic for an account with
@@ -40,15 +40,22 @@ public class AccessTokens {
 
     /** Every token starts with this, so that the sign-in tells it from a password. */
     public static final String PREFIX = "bwk_";
+
     private static final int NAME_MAX = 64;
 
     /** A created token: its id and the secret, which is shown this once. */
-    public record NewToken(long id, String token) {
-    }
+    public record NewToken(long id, String token) {}
 
     /** A token as its owner sees it (never the secret). */
-    public record Token(long id, String name, String regionCode, List<Role.Permission> permissions, Instant createdAt,
-                        Instant expiresAt, Instant revokedAt, Instant lastUsedAt) {
+    public record Token(
+            long id,
+            String name,
+            String regionCode,
+            List<Role.Permission> permissions,
+            Instant createdAt,
+            Instant expiresAt,
+            Instant revokedAt,
+            Instant lastUsedAt) {
         public boolean active() {
             return revokedAt == null && expiresAt.isAfter(Instant.now());
         }
@@ -62,8 +69,13 @@ public class AccessTokens {
     private final int maxDays;
     private final SecureRandom random = new SecureRandom();
 
-    AccessTokens(JdbcClient jdbc, CurrentUser currentUser, AccountChecks checks, UserAccounts accounts,
-                 ApplicationEventPublisher events, @Value("${bulwark.security.tokens.max-days:365}") int maxDays) {
+    AccessTokens(
+            JdbcClient jdbc,
+            CurrentUser currentUser,
+            AccountChecks checks,
+            UserAccounts accounts,
+            ApplicationEventPublisher events,
+            @Value("${bulwark.security.tokens.max-days:365}") int maxDays) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.checks = checks;
@@ -109,15 +121,21 @@ public class AccessTokens {
         long id = jdbc.sql("""
                 insert into personal_access_token (user_id, name, token_hash, region_code, permissions, expires_at)
                 values (:u, :n, :h, :r, :p, :e) returning id
-                """).param("u", user.id()).param("n", label).param("h", hash(token)).param("r", region.code())
+                """)
+                .param("u", user.id())
+                .param("n", label)
+                .param("h", hash(token))
+                .param("r", region.code())
                 .param("p", granted.stream().map(Enum::name).toArray(String[]::new))
-                .param("e", Timestamp.from(expires)).query(Long.class).single();
+                .param("e", Timestamp.from(expires))
+                .query(Long.class)
+                .single();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("regionCode", region.code());
         details.put("permissions", granted.stream().map(Enum::name).toList());
         details.put("expiresAt", expires.toString());
-        events.publishEvent(new AccessTokenEvent(AccessTokenEvent.Kind.CREATED, id, label, user.getUsername(),
-                user.role(), user.regionCode(), details));
+        events.publishEvent(new AccessTokenEvent(
+                AccessTokenEvent.Kind.CREATED, id, label, user.getUsername(), user.role(), user.regionCode(), details));
         return new NewToken(id, token);
     }
 
@@ -127,12 +145,20 @@ public class AccessTokens {
         return jdbc.sql("""
                 select id, name, region_code, permissions, created_at, expires_at, revoked_at, last_used_at
                 from personal_access_token where user_id = :u order by created_at desc, id desc
-                """).param("u", currentUser.require().id()).query((rs, n) -> new Token(rs.getLong("id"),
-                        rs.getString("name"), rs.getString("region_code"),
+                """)
+                .param("u", currentUser.require().id())
+                .query((rs, n) -> new Token(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("region_code"),
                         Arrays.stream((String[]) rs.getArray("permissions").getArray())
-                                .map(Role.Permission::valueOf).toList(),
-                        instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("expires_at")),
-                        instant(rs.getTimestamp("revoked_at")), instant(rs.getTimestamp("last_used_at")))).list();
+                                .map(Role.Permission::valueOf)
+                                .toList(),
+                        instant(rs.getTimestamp("created_at")),
+                        instant(rs.getTimestamp("expires_at")),
+                        instant(rs.getTimestamp("revoked_at")),
+                        instant(rs.getTimestamp("last_used_at"))))
+                .list();
     }
 
     /** Revokes one of the signed-in user's tokens; another's is not found. */
@@ -142,10 +168,14 @@ public class AccessTokens {
         String name = jdbc.sql("""
                 update personal_access_token set revoked_at = coalesce(revoked_at, now())
                 where id = :id and user_id = :u returning name
-                """).param("id", id).param("u", user.id()).query(String.class).optional()
+                """)
+                .param("id", id)
+                .param("u", user.id())
+                .query(String.class)
+                .optional()
                 .orElseThrow(() -> new NotFoundException("token", id));
-        events.publishEvent(new AccessTokenEvent(AccessTokenEvent.Kind.REVOKED, id, name, user.getUsername(),
-                user.role(), user.regionCode(), Map.of()));
+        events.publishEvent(new AccessTokenEvent(
+                AccessTokenEvent.Kind.REVOKED, id, name, user.getUsername(), user.role(), user.regionCode(), Map.of()));
     }
 
     /**
@@ -154,20 +184,24 @@ public class AccessTokens {
      */
     @Transactional
     BulwarkUser authenticate(String username, String token) {
-        record Row(long id, String name, long userId, String regionCode, String[] permissions) {
-        }
+        record Row(long id, String name, long userId, String regionCode, String[] permissions) {}
         Optional<Row> row = jdbc.sql("""
                 update personal_access_token t set last_used_at = now()
                 from app_user u
                 where t.token_hash = :h and u.id = t.user_id and u.username = :u
                   and t.revoked_at is null and t.expires_at > now()
                 returning t.id, t.name, t.user_id, t.region_code, t.permissions
-                """).param("h", hash(token)).param("u", username)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                        (String[]) rs.getArray(5).getArray())).optional();
-        BulwarkUser owner = row.flatMap(r -> accounts.find(username)).orElseThrow(() -> new BadCredentialsException(
-                "unknown, expired or revoked token"));
-        if (!owner.isEnabled() || !owner.isAccountNonLocked() || !owner.scope().covers(row.get().regionCode())) {
+                """)
+                .param("h", hash(token))
+                .param("u", username)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), (String[])
+                        rs.getArray(5).getArray()))
+                .optional();
+        BulwarkUser owner = row.flatMap(r -> accounts.find(username))
+                .orElseThrow(() -> new BadCredentialsException("unknown, expired or revoked token"));
+        if (!owner.isEnabled()
+                || !owner.isAccountNonLocked()
+                || !owner.scope().covers(row.get().regionCode())) {
             throw new BadCredentialsException("the token's owner cannot sign in, or no longer holds its region");
         }
         Set<Role.Permission> permissions = EnumSet.noneOf(Role.Permission.class);
@@ -175,8 +209,14 @@ public class AccessTokens {
             permissions.add(Role.Permission.valueOf(p));
         }
         BulwarkUser narrowed = owner.narrowedTo(row.get().regionCode(), permissions);
-        events.publishEvent(new AccessTokenEvent(AccessTokenEvent.Kind.USED, row.get().id(), row.get().name(),
-                username, owner.role(), row.get().regionCode(), Map.of()));
+        events.publishEvent(new AccessTokenEvent(
+                AccessTokenEvent.Kind.USED,
+                row.get().id(),
+                row.get().name(),
+                username,
+                owner.role(),
+                row.get().regionCode(),
+                Map.of()));
         return narrowed;
     }
 
@@ -186,8 +226,8 @@ public class AccessTokens {
             try {
                 Role.Permission permission = Role.Permission.valueOf(name.strip());
                 if (!user.can(permission)) {
-                    problems.add(new FieldProblem("permissions", "permission_not_held",
-                            permission + " is not a permission of your role"));
+                    problems.add(new FieldProblem(
+                            "permissions", "permission_not_held", permission + " is not a permission of your role"));
                 }
                 granted.add(permission);
             } catch (IllegalArgumentException e) {
@@ -202,8 +242,8 @@ public class AccessTokens {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -7,12 +7,12 @@ import java.util.regex.Pattern;
 import org.bulwark.core.exchange.CategorySchema;
 import org.bulwark.core.exchange.DataCatalogue;
 import org.bulwark.core.region.RegionCode;
+import org.bulwark.core.text.TextRules;
 import org.bulwark.platform.FieldProblem;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.region.Region;
 import org.bulwark.region.Regions;
 import org.springframework.stereotype.Component;
-import org.bulwark.core.text.TextRules;
 
 /**
  * The checks of an account's fields as an administrator types them: each adds what is wrong to a list, so that a
@@ -50,7 +50,9 @@ class AccountChecks {
         if (username.isEmpty()) {
             problems.add(new FieldProblem("username", "required", "required"));
         } else if (!USERNAME.matcher(username).matches()) {
-            problems.add(new FieldProblem("username", "username_format",
+            problems.add(new FieldProblem(
+                    "username",
+                    "username_format",
                     "3 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit"));
         } else if (store.usernameTaken(username)) {
             problems.add(new FieldProblem("username", "username_taken", "is taken"));
@@ -59,12 +61,16 @@ class AccountChecks {
     }
 
     /** Checked name, role, region and department of an account; a part that failed its check is null. */
-    record Profile(String displayName, Role role, Region region, String department) {
-    }
+    record Profile(String displayName, Role role, Region region, String department) {}
 
     /** Checks display name, role, region and department together, adding each problem; parts that fail are null. */
-    Profile profile(BulwarkUser admin, String displayNameInput, String roleInput, String regionInput,
-                            String departmentInput, List<FieldProblem> problems) {
+    Profile profile(
+            BulwarkUser admin,
+            String displayNameInput,
+            String roleInput,
+            String regionInput,
+            String departmentInput,
+            List<FieldProblem> problems) {
         String displayName = displayName(displayNameInput, problems);
         Role role = null;
         if (roleInput == null || roleInput.isBlank()) {
@@ -82,11 +88,11 @@ class AccountChecks {
         }
         Region region = region(admin, regionInput, problems);
         if (region != null && role != null && !role.fitsLevel(region.level())) {
-            problems.add(new FieldProblem("regionCode", "region_level",
-                    "a " + role + " belongs to a region of level " + role.levels()));
+            problems.add(new FieldProblem(
+                    "regionCode", "region_level", "a " + role + " belongs to a region of level " + role.levels()));
         } else if (region != null && role != null && !Duties.mayAdminister(admin, role, region.code())) {
-            problems.add(new FieldProblem("role", "role_too_high",
-                    "a privileged role only for a region below your own"));
+            problems.add(
+                    new FieldProblem("role", "role_too_high", "a privileged role only for a region below your own"));
         }
         String department = null;
         if (role == Role.DEPARTMENT_OFFICER) {
@@ -108,8 +114,8 @@ class AccountChecks {
         } else if (displayName.length() > NAME_MAX) {
             problems.add(new FieldProblem("displayName", "too_long", "at most " + NAME_MAX + " characters"));
         } else {
-            TextRules.name(displayName).ifPresent(v -> problems.add(
-                    new FieldProblem("displayName", v.code(), v.message())));
+            TextRules.name(displayName)
+                    .ifPresent(v -> problems.add(new FieldProblem("displayName", v.code(), v.message())));
         }
         return displayName;
     }
@@ -161,5 +167,4 @@ class AccountChecks {
             throw InvalidInputException.of(field, "allowed_values", "not a role");
         }
     }
-
 }

@@ -26,7 +26,8 @@ class AccountWorklist implements WorklistProvider {
         }
         UserCounts accounts = users.counts();
         // a locked account is someone who cannot work until the lockout ends or an administrator lifts it
-        return List.of(WorkItem.task(400, "work.lockedUsers", null, accounts.locked(), 0, "/users?state=LOCKED"),
+        return List.of(
+                WorkItem.task(400, "work.lockedUsers", null, accounts.locked(), 0, "/users?state=LOCKED"),
                 WorkItem.page(200, "work.users", accounts.disabled(), "/users"));
     }
 }

@@ -28,8 +28,13 @@ public class ApiSignIn {
     private final TwoFactorPolicy policy;
     private final ApplicationEventPublisher events;
 
-    ApiSignIn(UserAccounts accounts, PasswordEncoder encoder, AccessTokens tokens, TwoFactor twoFactor,
-              TwoFactorPolicy policy, ApplicationEventPublisher events) {
+    ApiSignIn(
+            UserAccounts accounts,
+            PasswordEncoder encoder,
+            AccessTokens tokens,
+            TwoFactor twoFactor,
+            TwoFactorPolicy policy,
+            ApplicationEventPublisher events) {
         this.passwords = new DaoAuthenticationProvider(accounts);
         this.passwords.setPasswordEncoder(encoder);
         this.tokens = tokens;
@@ -65,8 +70,8 @@ public class ApiSignIn {
         BulwarkUser user = (BulwarkUser) signedIn.getPrincipal();
         if (twoFactor.enabled(user.id()) || policy.requires(user.role())) {
             // the password was right: not a guess to count towards the lockout, but a refusal to audit
-            events.publishEvent(new SecondFactorChecked(user.getUsername(), user.role(), user.regionCode(), false,
-                    "password-only"));
+            events.publishEvent(new SecondFactorChecked(
+                    user.getUsername(), user.role(), user.regionCode(), false, "password-only"));
             throw new SecondFactorRequired();
         }
         return signedIn;

@@ -3,10 +3,10 @@ package org.bulwark.identity;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
-import java.util.Set;
 
 /** A signed-in user: who, with which role, over which region. */
 public final class BulwarkUser implements UserDetails {
@@ -27,13 +27,28 @@ public final class BulwarkUser implements UserDetails {
     // a personal access token's permissions (null: the role's); the token's region is the regionCode
     private final Set<Role.Permission> tokenPermissions;
 
-    public BulwarkUser(long id, String username, String passwordHash, String displayName, Role role,
-                       String regionCode, boolean enabled, boolean locked) {
+    public BulwarkUser(
+            long id,
+            String username,
+            String passwordHash,
+            String displayName,
+            Role role,
+            String regionCode,
+            boolean enabled,
+            boolean locked) {
         this(id, username, passwordHash, displayName, role, regionCode, null, enabled, locked);
     }
 
-    public BulwarkUser(long id, String username, String passwordHash, String displayName, Role role,
-                       String regionCode, String department, boolean enabled, boolean locked) {
+    public BulwarkUser(
+            long id,
+            String username,
+            String passwordHash,
+            String displayName,
+            Role role,
+            String regionCode,
+            String department,
+            boolean enabled,
+            boolean locked) {
         this(id, username, passwordHash, displayName, role, regionCode, department, enabled, locked, false);
     }
 
@@ -41,16 +56,43 @@ public final class BulwarkUser implements UserDetails {
      * @param passwordChangeRequired the holder must choose a new password before anything else (an administrator
      *                               set or reset it, or it is older than the policy allows)
      */
-    public BulwarkUser(long id, String username, String passwordHash, String displayName, Role role,
-                       String regionCode, String department, boolean enabled, boolean locked,
-                       boolean passwordChangeRequired) {
-        this(id, username, passwordHash, displayName, role, regionCode, department, enabled, locked,
-                passwordChangeRequired, null);
+    public BulwarkUser(
+            long id,
+            String username,
+            String passwordHash,
+            String displayName,
+            Role role,
+            String regionCode,
+            String department,
+            boolean enabled,
+            boolean locked,
+            boolean passwordChangeRequired) {
+        this(
+                id,
+                username,
+                passwordHash,
+                displayName,
+                role,
+                regionCode,
+                department,
+                enabled,
+                locked,
+                passwordChangeRequired,
+                null);
     }
 
-    private BulwarkUser(long id, String username, String passwordHash, String displayName, Role role,
-                        String regionCode, String department, boolean enabled, boolean locked,
-                        boolean passwordChangeRequired, Set<Role.Permission> tokenPermissions) {
+    private BulwarkUser(
+            long id,
+            String username,
+            String passwordHash,
+            String displayName,
+            Role role,
+            String regionCode,
+            String department,
+            boolean enabled,
+            boolean locked,
+            boolean passwordChangeRequired,
+            Set<Role.Permission> tokenPermissions) {
         this.tokenPermissions = tokenPermissions == null ? null : Set.copyOf(tokenPermissions);
         this.passwordChangeRequired = passwordChangeRequired;
         this.id = id;
@@ -116,8 +158,18 @@ public final class BulwarkUser implements UserDetails {
         if (!scope().covers(tokenRegion)) {
             throw new IllegalArgumentException("a token's region lies within its owner's");
         }
-        return new BulwarkUser(id, username, "", displayName, role, tokenRegion, department, enabled, locked,
-                passwordChangeRequired, permissions);
+        return new BulwarkUser(
+                id,
+                username,
+                "",
+                displayName,
+                role,
+                tokenRegion,
+                department,
+                enabled,
+                locked,
+                passwordChangeRequired,
+                permissions);
     }
 
     /** Whether this user signed in with a personal access token. */

@@ -2,10 +2,10 @@ package org.bulwark.identity;
 
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 /** The user on whose behalf the current request or task runs; services ask it for the scope. */
 @Component
@@ -37,9 +37,8 @@ public class CurrentUser {
     /** Acts as the user on this thread until the returned handle is closed (then the previous user is back). */
     public static AutoCloseableUser actAs(BulwarkUser user) {
         Authentication previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null,
-                        user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
         return () -> SecurityContextHolder.getContext().setAuthentication(previous);
     }
 

@@ -12,12 +12,12 @@ import org.bulwark.core.region.RegionLevel;
  */
 final class Duties {
 
-    private Duties() {
-    }
+    private Duties() {}
 
     /** The rank of the level of government a region stands for: village 1, township 2 … province 5. */
     static int levelRank(String regionCode) {
-        return RegionLevel.values().length - RegionCode.parse(regionCode).level().ordinal();
+        return RegionLevel.values().length
+                - RegionCode.parse(regionCode).level().ordinal();
     }
 
     /** Whether the administrator may give this role to someone at all (in some region of their subtree). */
@@ -35,7 +35,9 @@ final class Duties {
             return false;
         }
         if (role.privileged()) {
-            return !RegionCode.parse(regionCode).value().equals(RegionCode.parse(admin.regionCode()).value());
+            return !RegionCode.parse(regionCode)
+                    .value()
+                    .equals(RegionCode.parse(admin.regionCode()).value());
         }
         return role.rank() <= levelRank(admin.regionCode());
     }

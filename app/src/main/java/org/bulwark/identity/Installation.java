@@ -27,8 +27,13 @@ public class Installation {
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
 
-    Installation(CurrentUser currentUser, AccountChecks checks, AccountStore store, PasswordPolicy policy,
-                 PasswordEncoder encoder, ApplicationEventPublisher events) {
+    Installation(
+            CurrentUser currentUser,
+            AccountChecks checks,
+            AccountStore store,
+            PasswordPolicy policy,
+            PasswordEncoder encoder,
+            ApplicationEventPublisher events) {
         this.currentUser = currentUser;
         this.checks = checks;
         this.store = store;
@@ -39,8 +44,8 @@ public class Installation {
 
     /** Creates a privileged administrator of a region (county, prefecture or province); returns its id. */
     @Transactional
-    public long createAdministrator(String username, String displayName, String roleName, String regionCode,
-                                    String password) {
+    public long createAdministrator(
+            String username, String displayName, String roleName, String regionCode, String password) {
         if (currentUser.find().isPresent()) {
             throw new AccessDeniedException("privileged administrators are created on the server's command line");
         }

@@ -34,10 +34,11 @@ public class PasswordPolicy {
     private final Duration maxAge;
     private final Set<String> common;
 
-    PasswordPolicy(@Value("${bulwark.security.password.min-length:8}") int minLength,
-                   @Value("${bulwark.security.password.complexity:true}") boolean complexity,
-                   @Value("${bulwark.security.password.max-age:P90D}") Duration maxAge,
-                   @Value("${bulwark.security.password.common-list:}") String commonList) {
+    PasswordPolicy(
+            @Value("${bulwark.security.password.min-length:8}") int minLength,
+            @Value("${bulwark.security.password.complexity:true}") boolean complexity,
+            @Value("${bulwark.security.password.max-age:P90D}") Duration maxAge,
+            @Value("${bulwark.security.password.common-list:}") String commonList) {
         if (minLength < 8 || minLength > MAX_LENGTH) {
             throw new IllegalArgumentException("bulwark.security.password.min-length must be 8.." + MAX_LENGTH);
         }
@@ -60,7 +61,9 @@ public class PasswordPolicy {
             problems.add(new FieldProblem(field, "password_too_long", "at most " + MAX_LENGTH + " characters"));
         }
         if (complexity && characterClasses(password) < 3) {
-            problems.add(new FieldProblem(field, "password_complexity",
+            problems.add(new FieldProblem(
+                    field,
+                    "password_complexity",
                     "needs three of: upper-case letters, lower-case letters, digits, other characters"));
         }
         String lower = password.toLowerCase(Locale.ROOT);
@@ -110,8 +113,8 @@ public class PasswordPolicy {
 
     private static Set<String> loadCommon(String file) {
         Set<String> words = new HashSet<>();
-        try (InputStream in = PasswordPolicy.class.getClassLoader()
-                .getResourceAsStream("identity/common-passwords.txt")) {
+        try (InputStream in =
+                PasswordPolicy.class.getClassLoader().getResourceAsStream("identity/common-passwords.txt")) {
             read(in, words);
             if (file != null && !file.isBlank()) {
                 try (InputStream own = Files.newInputStream(Path.of(file))) {

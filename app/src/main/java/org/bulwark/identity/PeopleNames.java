@@ -41,8 +41,9 @@ public class PeopleNames {
 
     /** A role in the reader's language. */
     public String role(Role role) {
-        return role == null ? "" : messages.getMessage("role." + role.name(), null, role.name(),
-                LocaleContextHolder.getLocale());
+        return role == null
+                ? ""
+                : messages.getMessage("role." + role.name(), null, role.name(), LocaleContextHolder.getLocale());
     }
 
     private UserNames.Named lookUp(String username) {
@@ -51,12 +52,13 @@ public class PeopleNames {
             return userNames.byUsernames(List.of(username)).get(username);
         }
         @SuppressWarnings("unchecked")
-        Map<String, UserNames.Named> memo = (Map<String, UserNames.Named>) request.getAttribute(MEMO,
-                RequestAttributes.SCOPE_REQUEST);
+        Map<String, UserNames.Named> memo =
+                (Map<String, UserNames.Named>) request.getAttribute(MEMO, RequestAttributes.SCOPE_REQUEST);
         if (memo == null) {
             memo = new HashMap<>();
             request.setAttribute(MEMO, memo, RequestAttributes.SCOPE_REQUEST);
         }
-        return memo.computeIfAbsent(username, u -> userNames.byUsernames(List.of(u)).get(u));
+        return memo.computeIfAbsent(
+                username, u -> userNames.byUsernames(List.of(u)).get(u));
     }
 }

@@ -1,46 +1,104 @@
 package org.bulwark.identity;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.bulwark.core.region.RegionLevel;
-import java.util.Collections;
 
 /** The roles of the platform (README.md, "Demo users"); each user has one, together with the region that scopes it. */
 public enum Role {
-    VILLAGE_CADRE(1, EnumSet.of(RegionLevel.VILLAGE), EnumSet.of(Permission.READ_HOUSEHOLDS, Permission.EDIT_REGISTRY,
-            Permission.REVEAL_PERSONAL_DATA, Permission.READ_SENSITIVE_DATA, Permission.VERIFY_WARNINGS, Permission.HANDLE_CASES,
-            Permission.EDIT_PLANS, Permission.RECORD_VISITS)),
+    VILLAGE_CADRE(
+            1,
+            EnumSet.of(RegionLevel.VILLAGE),
+            EnumSet.of(
+                    Permission.READ_HOUSEHOLDS,
+                    Permission.EDIT_REGISTRY,
+                    Permission.REVEAL_PERSONAL_DATA,
+                    Permission.READ_SENSITIVE_DATA,
+                    Permission.VERIFY_WARNINGS,
+                    Permission.HANDLE_CASES,
+                    Permission.EDIT_PLANS,
+                    Permission.RECORD_VISITS)),
     // a helper belongs to a village, or to a township when they look after households of several of its villages
-    HELPER(1, EnumSet.of(RegionLevel.VILLAGE, RegionLevel.TOWNSHIP), EnumSet.of(Permission.READ_HOUSEHOLDS,
-            Permission.REVEAL_PERSONAL_DATA, Permission.READ_SENSITIVE_DATA, Permission.EDIT_PLANS, Permission.RECORD_VISITS)),
-    TOWNSHIP_REVIEWER(2, EnumSet.of(RegionLevel.TOWNSHIP), EnumSet.of(Permission.READ_HOUSEHOLDS, Permission.EDIT_REGISTRY,
-            Permission.REVEAL_PERSONAL_DATA, Permission.READ_SENSITIVE_DATA, Permission.VERIFY_WARNINGS, Permission.HANDLE_CASES,
-            Permission.ASSIGN_HELPERS, Permission.EDIT_PLANS, Permission.RECORD_VISITS)),
-    COUNTY_APPROVER(3, EnumSet.of(RegionLevel.COUNTY), EnumSet.of(Permission.READ_HOUSEHOLDS, Permission.EDIT_REGISTRY,
-            Permission.REVEAL_PERSONAL_DATA, Permission.READ_SENSITIVE_DATA, Permission.READ_AUDIT, Permission.IMPORT_DEPARTMENT_DATA,
-            Permission.RUN_SCREENING, Permission.VERIFY_WARNINGS, Permission.HANDLE_CASES, Permission.ASSIGN_HELPERS,
-            Permission.EDIT_PLANS, Permission.REVERSE_ELIMINATION)),
-    DEPARTMENT_OFFICER(3, EnumSet.of(RegionLevel.COUNTY, RegionLevel.PREFECTURE, RegionLevel.PROVINCE),
+    HELPER(
+            1,
+            EnumSet.of(RegionLevel.VILLAGE, RegionLevel.TOWNSHIP),
+            EnumSet.of(
+                    Permission.READ_HOUSEHOLDS,
+                    Permission.REVEAL_PERSONAL_DATA,
+                    Permission.READ_SENSITIVE_DATA,
+                    Permission.EDIT_PLANS,
+                    Permission.RECORD_VISITS)),
+    TOWNSHIP_REVIEWER(
+            2,
+            EnumSet.of(RegionLevel.TOWNSHIP),
+            EnumSet.of(
+                    Permission.READ_HOUSEHOLDS,
+                    Permission.EDIT_REGISTRY,
+                    Permission.REVEAL_PERSONAL_DATA,
+                    Permission.READ_SENSITIVE_DATA,
+                    Permission.VERIFY_WARNINGS,
+                    Permission.HANDLE_CASES,
+                    Permission.ASSIGN_HELPERS,
+                    Permission.EDIT_PLANS,
+                    Permission.RECORD_VISITS)),
+    COUNTY_APPROVER(
+            3,
+            EnumSet.of(RegionLevel.COUNTY),
+            EnumSet.of(
+                    Permission.READ_HOUSEHOLDS,
+                    Permission.EDIT_REGISTRY,
+                    Permission.REVEAL_PERSONAL_DATA,
+                    Permission.READ_SENSITIVE_DATA,
+                    Permission.READ_AUDIT,
+                    Permission.IMPORT_DEPARTMENT_DATA,
+                    Permission.RUN_SCREENING,
+                    Permission.VERIFY_WARNINGS,
+                    Permission.HANDLE_CASES,
+                    Permission.ASSIGN_HELPERS,
+                    Permission.EDIT_PLANS,
+                    Permission.REVERSE_ELIMINATION)),
+    DEPARTMENT_OFFICER(
+            3,
+            EnumSet.of(RegionLevel.COUNTY, RegionLevel.PREFECTURE, RegionLevel.PROVINCE),
             EnumSet.of(Permission.READ_HOUSEHOLDS, Permission.IMPORT_DEPARTMENT_DATA)),
     // the business administrators of a prefecture and a province: screening, imports, oversight; since the
     // separation of duties (V34) they no longer look after accounts, which the three roles below share
-    PREFECTURE_ADMIN(4, EnumSet.of(RegionLevel.PREFECTURE), EnumSet.of(Permission.READ_HOUSEHOLDS, Permission.READ_AUDIT,
-            Permission.IMPORT_DEPARTMENT_DATA, Permission.RUN_SCREENING)),
-    PROVINCE_ADMIN(5, EnumSet.of(RegionLevel.PROVINCE), EnumSet.of(Permission.READ_HOUSEHOLDS, Permission.READ_AUDIT,
-            Permission.IMPORT_DEPARTMENT_DATA, Permission.RUN_SCREENING)),
+    PREFECTURE_ADMIN(
+            4,
+            EnumSet.of(RegionLevel.PREFECTURE),
+            EnumSet.of(
+                    Permission.READ_HOUSEHOLDS,
+                    Permission.READ_AUDIT,
+                    Permission.IMPORT_DEPARTMENT_DATA,
+                    Permission.RUN_SCREENING)),
+    PROVINCE_ADMIN(
+            5,
+            EnumSet.of(RegionLevel.PROVINCE),
+            EnumSet.of(
+                    Permission.READ_HOUSEHOLDS,
+                    Permission.READ_AUDIT,
+                    Permission.IMPORT_DEPARTMENT_DATA,
+                    Permission.RUN_SCREENING)),
     // reads dashboards and reports of any level; holds no permission beyond reading, so any security administrator
     // may grant it
     LEADER(1, EnumSet.allOf(RegionLevel.class), EnumSet.of(Permission.READ_HOUSEHOLDS)),
     // the separation of duties of MLPS 2.0 level 3 (三权分立): three privileged roles, none of which can do another's
     // work or read households; each administers the platform for the region it sits at (county and above)
     /** 系统管理员: creates accounts, renames, disables and enables them, resets passwords. */
-    SYSTEM_ADMIN(Rank.PRIVILEGED, EnumSet.of(RegionLevel.COUNTY, RegionLevel.PREFECTURE, RegionLevel.PROVINCE),
+    SYSTEM_ADMIN(
+            Rank.PRIVILEGED,
+            EnumSet.of(RegionLevel.COUNTY, RegionLevel.PREFECTURE, RegionLevel.PROVINCE),
             EnumSet.of(Permission.MANAGE_ACCOUNTS)),
     /** 安全管理员: grants roles and regions (scopes), lifts lockouts, resets second factors, keeps the policy. */
-    SECURITY_ADMIN(Rank.PRIVILEGED, EnumSet.of(RegionLevel.COUNTY, RegionLevel.PREFECTURE, RegionLevel.PROVINCE),
+    SECURITY_ADMIN(
+            Rank.PRIVILEGED,
+            EnumSet.of(RegionLevel.COUNTY, RegionLevel.PREFECTURE, RegionLevel.PROVINCE),
             EnumSet.of(Permission.MANAGE_ROLES)),
     /** 审计管理员: reads the audit log of the region, nothing else. */
-    AUDIT_ADMIN(Rank.PRIVILEGED, EnumSet.of(RegionLevel.COUNTY, RegionLevel.PREFECTURE, RegionLevel.PROVINCE),
+    AUDIT_ADMIN(
+            Rank.PRIVILEGED,
+            EnumSet.of(RegionLevel.COUNTY, RegionLevel.PREFECTURE, RegionLevel.PROVINCE),
             EnumSet.of(Permission.READ_AUDIT)),
     // an account a system administrator created and no security administrator has given a role yet: it cannot
     // sign in (BulwarkUser#isEnabled) and holds no permission

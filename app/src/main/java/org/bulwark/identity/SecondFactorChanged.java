@@ -4,6 +4,9 @@ package org.bulwark.identity;
 public record SecondFactorChanged(long userId, String username, String regionCode, Change change) {
 
     public enum Change {
-        ENROLLED, DISABLED, RESET, RECOVERY_CODE_USED
+        ENROLLED,
+        DISABLED,
+        RESET,
+        RECOVERY_CODE_USED
     }
 }

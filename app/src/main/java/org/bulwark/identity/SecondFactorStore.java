@@ -18,8 +18,7 @@ class SecondFactorStore {
     }
 
     /** An unused recovery code's hash. */
-    record RecoveryCode(long id, String hash) {
-    }
+    record RecoveryCode(long id, String hash) {}
 
     private final JdbcClient jdbc;
 
@@ -30,8 +29,11 @@ class SecondFactorStore {
     Optional<Factor> find(long userId) {
         return jdbc.sql("select secret, confirmed_at, last_step from user_second_factor where user_id = :u")
                 .param("u", userId)
-                .query((rs, n) -> new Factor(rs.getString("secret"),
-                        rs.getTimestamp("confirmed_at") == null ? null : rs.getTimestamp("confirmed_at").toInstant(),
+                .query((rs, n) -> new Factor(
+                        rs.getString("secret"),
+                        rs.getTimestamp("confirmed_at") == null
+                                ? null
+                                : rs.getTimestamp("confirmed_at").toInstant(),
                         rs.getLong("last_step")))
                 .optional();
     }
@@ -59,30 +61,45 @@ class SecondFactorStore {
      */
     boolean useStep(long userId, long step) {
         return jdbc.sql("update user_second_factor set last_step = :step where user_id = :u and last_step < :step")
-                .param("u", userId).param("step", step).update() == 1;
+                        .param("u", userId)
+                        .param("step", step)
+                        .update()
+                == 1;
     }
 
     void remove(long userId) {
-        jdbc.sql("delete from user_recovery_code where user_id = :u").param("u", userId).update();
-        jdbc.sql("delete from user_second_factor where user_id = :u").param("u", userId).update();
+        jdbc.sql("delete from user_recovery_code where user_id = :u")
+                .param("u", userId)
+                .update();
+        jdbc.sql("delete from user_second_factor where user_id = :u")
+                .param("u", userId)
+                .update();
     }
 
     void replaceRecoveryCodes(long userId, List<String> hashes) {
-        jdbc.sql("delete from user_recovery_code where user_id = :u").param("u", userId).update();
+        jdbc.sql("delete from user_recovery_code where user_id = :u")
+                .param("u", userId)
+                .update();
         for (String hash : hashes) {
-            jdbc.sql("insert into user_recovery_code (user_id, code_hash) values (:u, :h)").param("u", userId)
-                    .param("h", hash).update();
+            jdbc.sql("insert into user_recovery_code (user_id, code_hash) values (:u, :h)")
+                    .param("u", userId)
+                    .param("h", hash)
+                    .update();
         }
     }
 
     List<RecoveryCode> unusedRecoveryCodes(long userId) {
         return jdbc.sql("select id, code_hash from user_recovery_code where user_id = :u and used_at is null")
-                .param("u", userId).query((rs, n) -> new RecoveryCode(rs.getLong(1), rs.getString(2))).list();
+                .param("u", userId)
+                .query((rs, n) -> new RecoveryCode(rs.getLong(1), rs.getString(2)))
+                .list();
     }
 
     /** Uses a recovery code; false when it was used meanwhile. */
     boolean useRecoveryCode(long id) {
         return jdbc.sql("update user_recovery_code set used_at = now() where id = :id and used_at is null")
-                .param("id", id).update() == 1;
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 }

@@ -1,5 +1,6 @@
 package org.bulwark.identity;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,7 +15,6 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 
 /**
  * Two doors: the API under {@code /api/v1} (HTTP Basic, no session, no cookies, so no CSRF token) and the pages
@@ -55,8 +55,10 @@ class SecurityConfiguration {
             http.authenticationManager(apiSignIn.manager());
             http.securityMatcher("/api/v1/**")
                     // residents declare hardship without an account; the public endpoints are rate-limited
-                    .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/public/**").permitAll()
-                            .anyRequest().authenticated())
+                    .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/public/**")
+                            .permitAll()
+                            .anyRequest()
+                            .authenticated())
                     .httpBasic(basic -> basic.authenticationEntryPoint(SignInAnswers.api(throttle)))
                     // slows guessing per address before the account lockout (SignInThrottle)
                     .addFilterBefore(SignInThrottleFilter.forApi(throttle), BasicAuthenticationFilter.class)
@@ -71,20 +73,32 @@ class SecurityConfiguration {
         SecurityFilterChain pages(HttpSecurity http, SessionRegistry sessionRegistry, SignInThrottle throttle)
                 throws Exception {
             http.sessionManagement(s -> s.sessionConcurrency(c -> c.maximumSessions(-1)
-                            .sessionRegistry(sessionRegistry).expiredUrl("/login?expired")))
-                    .authorizeHttpRequests(a -> a
-                            .requestMatchers("/declare", "/declare/**").permitAll()
-                            .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
-                                    "/api/docs/**", "/api/openapi/**", "/swagger-ui/**", "/v3/api-docs/**")
+                            .sessionRegistry(sessionRegistry)
+                            .expiredUrl("/login?expired")))
+                    .authorizeHttpRequests(a -> a.requestMatchers("/declare", "/declare/**")
                             .permitAll()
-                            .anyRequest().authenticated())
-                    .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
-                            .failureHandler(SignInAnswers.loginForm(throttle)).permitAll())
-                    .addFilterBefore(SignInThrottleFilter.forLoginForm(throttle),
-                            UsernamePasswordAuthenticationFilter.class)
+                            .requestMatchers(
+                                    "/login",
+                                    "/webjars/**",
+                                    "/css/**",
+                                    "/js/**",
+                                    "/favicon.ico",
+                                    "/error",
+                                    "/api/docs/**",
+                                    "/api/openapi/**",
+                                    "/swagger-ui/**",
+                                    "/v3/api-docs/**")
+                            .permitAll()
+                            .anyRequest()
+                            .authenticated())
+                    .formLogin(form -> form.loginPage("/login")
+                            .defaultSuccessUrl("/", false)
+                            .failureHandler(SignInAnswers.loginForm(throttle))
+                            .permitAll())
+                    .addFilterBefore(
+                            SignInThrottleFilter.forLoginForm(throttle), UsernamePasswordAuthenticationFilter.class)
                     .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                    .headers(h -> h
-                            .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                    .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                             .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
             return http.build();
         }

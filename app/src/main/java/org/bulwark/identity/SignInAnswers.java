@@ -19,8 +19,7 @@ final class SignInAnswers {
     /** Seconds a client is asked to wait before trying again while the database is unreachable. */
     static final int RETRY_AFTER_SECONDS = 10;
 
-    private SignInAnswers() {
-    }
+    private SignInAnswers() {}
 
     /**
      * The API's answer to a request without valid HTTP Basic credentials. An attempt that could not be checked gives
@@ -35,8 +34,10 @@ final class SignInAnswers {
             }
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"bulwark\"");
-            problem(response, "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"sign in with HTTP Basic\"}");
+            problem(
+                    response,
+                    "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                            + "\"detail\":\"sign in with HTTP Basic\"}");
         };
     }
 
@@ -60,9 +61,11 @@ final class SignInAnswers {
     private static void unavailable(HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-        problem(response, "{\"type\":\"urn:bulwark:problem:database-unavailable\",\"title\":\"Service Unavailable\","
-                + "\"status\":503,\"detail\":\"the platform cannot reach its database just now; your credentials were "
-                + "not checked. Try again shortly\"}");
+        problem(
+                response,
+                "{\"type\":\"urn:bulwark:problem:database-unavailable\",\"title\":\"Service Unavailable\","
+                        + "\"status\":503,\"detail\":\"the platform cannot reach its database just now; your credentials were "
+                        + "not checked. Try again shortly\"}");
     }
 
     private static void problem(HttpServletResponse response, String json) throws IOException {

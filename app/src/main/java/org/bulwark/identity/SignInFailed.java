@@ -8,5 +8,4 @@ package org.bulwark.identity;
  *                   account the region that holds every account ({@link UserAccounts#regionForUnknownNames()}),
  *                   null (nationwide) when the accounts span several provinces
  */
-public record SignInFailed(String username, Role role, String regionCode, String reason) {
-}
+public record SignInFailed(String username, Role role, String regionCode, String reason) {}

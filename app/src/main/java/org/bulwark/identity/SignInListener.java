@@ -57,13 +57,16 @@ class SignInListener {
         Optional<BulwarkUser> account = accounts.find(username);
         Role role = account.map(BulwarkUser::role).orElse(null);
         String region = account.map(BulwarkUser::regionCode).orElseGet(accounts::regionForUnknownNames);
-        events.publishEvent(new SignInFailed(username, role, region, event.getException().getClass().getSimpleName()));
-        accounts.recordFailure(username).ifPresent(until -> events.publishEvent(
-                new AccountLocked(username, role, region, accounts.maxFailures(), until)));
+        events.publishEvent(new SignInFailed(
+                username, role, region, event.getException().getClass().getSimpleName()));
+        accounts.recordFailure(username)
+                .ifPresent(until ->
+                        events.publishEvent(new AccountLocked(username, role, region, accounts.maxFailures(), until)));
     }
 
     private static Optional<String> address(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? Optional.ofNullable(details.getRemoteAddress()) : Optional.empty();
+                ? Optional.ofNullable(details.getRemoteAddress())
+                : Optional.empty();
     }
 }

@@ -29,8 +29,9 @@ public class SignInThrottle {
     private final Duration refill;
     private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
 
-    SignInThrottle(@Value("${bulwark.security.sign-in.failures-per-address:3}") int burst,
-                   @Value("${bulwark.security.sign-in.address-refill:PT1M}") Duration refill) {
+    SignInThrottle(
+            @Value("${bulwark.security.sign-in.failures-per-address:3}") int burst,
+            @Value("${bulwark.security.sign-in.address-refill:PT1M}") Duration refill) {
         this.burst = burst;
         this.refill = refill;
     }
@@ -38,8 +39,11 @@ public class SignInThrottle {
     /** Takes an attempt for this address: empty when it may go ahead, else how long it must wait. */
     public Optional<Duration> tryAttempt(String address) {
         ConsumptionProbe probe = bucket(address).tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? Optional.empty()
-                : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()).plusMillis(999).withNanos(0));
+        return probe.isConsumed()
+                ? Optional.empty()
+                : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill())
+                        .plusMillis(999)
+                        .withNanos(0));
     }
 
     /** Gives the attempt back: the sign-in succeeded, or could not be checked (the database was down). */
@@ -54,7 +58,13 @@ public class SignInThrottle {
         if (addresses.size() > MAX_ADDRESSES) {
             addresses.clear();
         }
-        return addresses.computeIfAbsent(address, a -> Bucket.builder().addLimit(Bandwidth.builder()
-                .capacity(burst).refillIntervally(1, refill).build()).build());
+        return addresses.computeIfAbsent(
+                address,
+                a -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(burst)
+                                .refillIntervally(1, refill)
+                                .build())
+                        .build());
     }
 }

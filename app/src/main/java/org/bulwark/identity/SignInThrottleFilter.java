@@ -59,9 +59,10 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"urn:bulwark:problem:too-many-sign-ins\",\"title\":\"Too Many "
-                    + "Requests\",\"status\":429,\"detail\":\"too many refused sign-ins from this address; try again in "
-                    + seconds + " seconds\"}");
+            response.getWriter()
+                    .write("{\"type\":\"urn:bulwark:problem:too-many-sign-ins\",\"title\":\"Too Many "
+                            + "Requests\",\"status\":429,\"detail\":\"too many refused sign-ins from this address; try again in "
+                            + seconds + " seconds\"}");
         } else {
             response.sendRedirect(request.getContextPath() + "/login?throttled=" + seconds);
         }

@@ -22,6 +22,7 @@ public final class TotpCodes {
 
     /** 30-second steps and 6 digits: what every authenticator app shows by default. */
     public static final int PERIOD_SECONDS = 30;
+
     private static final int DRIFT_STEPS = 1;
 
     private final CodeGenerator generator;
@@ -73,8 +74,10 @@ public final class TotpCodes {
         long current = step(now);
         for (long step = current - DRIFT_STEPS; step <= current + DRIFT_STEPS; step++) {
             // compared in constant time, so the time taken tells nothing of how many digits matched
-            if (step > lastUsedStep && MessageDigest.isEqual(code(secret, step).getBytes(StandardCharsets.US_ASCII),
-                    typed.getBytes(StandardCharsets.US_ASCII))) {
+            if (step > lastUsedStep
+                    && MessageDigest.isEqual(
+                            code(secret, step).getBytes(StandardCharsets.US_ASCII),
+                            typed.getBytes(StandardCharsets.US_ASCII))) {
                 return OptionalLong.of(step);
             }
         }

@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.NotFoundException;
@@ -12,8 +14,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Two-factor sign-in with TOTP (RFC 6238): enrolment (a secret shown as a QR code, confirmed with a first code),
@@ -27,12 +27,10 @@ public class TwoFactor {
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
     /** What an account's holder sees on the two-factor page. */
-    public record Status(boolean enabled, boolean enrolling, boolean required, int recoveryCodesLeft) {
-    }
+    public record Status(boolean enabled, boolean enrolling, boolean required, int recoveryCodesLeft) {}
 
     /** A started enrolment: the secret (to type in by hand) and the otpauth:// address the QR code carries. */
-    public record Enrolment(String secret, String uri) {
-    }
+    public record Enrolment(String secret, String uri) {}
 
     private final CurrentUser currentUser;
     private final SecondFactorStore store;
@@ -45,9 +43,15 @@ public class TwoFactor {
     private final String issuer;
     private final SecureRandom random = new SecureRandom();
 
-    TwoFactor(CurrentUser currentUser, SecondFactorStore store, PasswordEncoder encoder,
-              ApplicationEventPublisher events, TwoFactorPolicy policy, AccountStore accounts,
-              UserAccounts userAccounts, @Value("${bulwark.security.two-factor.issuer:Bulwark}") String issuer) {
+    TwoFactor(
+            CurrentUser currentUser,
+            SecondFactorStore store,
+            PasswordEncoder encoder,
+            ApplicationEventPublisher events,
+            TwoFactorPolicy policy,
+            AccountStore accounts,
+            UserAccounts userAccounts,
+            @Value("${bulwark.security.two-factor.issuer:Bulwark}") String issuer) {
         this.userAccounts = userAccounts;
         this.currentUser = currentUser;
         this.store = store;
@@ -70,7 +74,10 @@ public class TwoFactor {
         BulwarkUser user = currentUser.require();
         var factor = store.find(user.id());
         boolean enabled = factor.map(SecondFactorStore.Factor::confirmed).orElse(false);
-        return new Status(enabled, factor.isPresent() && !enabled, policy.requires(user.role()),
+        return new Status(
+                enabled,
+                factor.isPresent() && !enabled,
+                policy.requires(user.role()),
                 enabled ? store.unusedRecoveryCodes(user.id()).size() : 0);
     }
 
@@ -90,7 +97,8 @@ public class TwoFactor {
     @Transactional(readOnly = true)
     public Optional<Enrolment> waiting() {
         BulwarkUser user = currentUser.require();
-        return store.find(user.id()).filter(f -> !f.confirmed())
+        return store.find(user.id())
+                .filter(f -> !f.confirmed())
                 .map(f -> new Enrolment(f.secret(), totp.uri(issuer, user.getUsername(), f.secret())));
     }
 
@@ -98,15 +106,16 @@ public class TwoFactor {
     @Transactional
     public List<String> confirm(String code) {
         BulwarkUser user = currentUser.require();
-        var factor = store.find(user.id()).filter(f -> !f.confirmed())
+        var factor = store.find(user.id())
+                .filter(f -> !f.confirmed())
                 .orElseThrow(() -> InvalidInputException.of("code", "two_factor_not_started", "start enrolment first"));
         OptionalLong step = totp.verify(factor.secret(), code, Instant.now(), 0);
         if (step.isEmpty() || !store.confirm(user.id(), step.getAsLong())) {
             throw InvalidInputException.of("code", "code_wrong", "not the code the app shows now");
         }
         List<String> codes = newRecoveryCodes(user.id());
-        events.publishEvent(new SecondFactorChanged(user.id(), user.getUsername(), user.regionCode(),
-                SecondFactorChanged.Change.ENROLLED));
+        events.publishEvent(new SecondFactorChanged(
+                user.id(), user.getUsername(), user.regionCode(), SecondFactorChanged.Change.ENROLLED));
         return codes;
     }
 
@@ -120,15 +129,17 @@ public class TwoFactor {
         if (factor.isEmpty()) {
             return false;
         }
-        OptionalLong step = totp.verify(factor.get().secret(), code, Instant.now(), factor.get().lastStep());
+        OptionalLong step = totp.verify(
+                factor.get().secret(), code, Instant.now(), factor.get().lastStep());
         boolean passed = step.isPresent() && store.useStep(user.id(), step.getAsLong());
         String method = "totp";
         if (!passed && code != null && code.strip().length() > 6) {
-            passed = useRecoveryCode(user, code.replace("-", "").replace(" ", "").toLowerCase(Locale.ROOT));
+            passed =
+                    useRecoveryCode(user, code.replace("-", "").replace(" ", "").toLowerCase(Locale.ROOT));
             method = "recovery-code";
         }
-        events.publishEvent(new SecondFactorChecked(user.getUsername(), user.role(), user.regionCode(), passed,
-                method));
+        events.publishEvent(
+                new SecondFactorChecked(user.getUsername(), user.role(), user.regionCode(), passed, method));
         return passed;
     }
 
@@ -139,8 +150,8 @@ public class TwoFactor {
     @Transactional
     public boolean countWrongCode(BulwarkUser user) {
         var until = userAccounts.recordFailure(user.getUsername());
-        until.ifPresent(end -> events.publishEvent(new AccountLocked(user.getUsername(), user.role(),
-                user.regionCode(), userAccounts.maxFailures(), end)));
+        until.ifPresent(end -> events.publishEvent(new AccountLocked(
+                user.getUsername(), user.role(), user.regionCode(), userAccounts.maxFailures(), end)));
         return until.isPresent();
     }
 
@@ -155,8 +166,8 @@ public class TwoFactor {
             throw InvalidInputException.of("code", "code_wrong", "not the code the app shows now");
         }
         store.remove(user.id());
-        events.publishEvent(new SecondFactorChanged(user.id(), user.getUsername(), user.regionCode(),
-                SecondFactorChanged.Change.DISABLED));
+        events.publishEvent(new SecondFactorChanged(
+                user.id(), user.getUsername(), user.regionCode(), SecondFactorChanged.Change.DISABLED));
     }
 
     /**
@@ -166,20 +177,23 @@ public class TwoFactor {
     @Transactional
     public void reset(long accountId) {
         BulwarkUser admin = currentUser.requirePermission(Role.Permission.MANAGE_ROLES);
-        UserAccount account = accounts.find(admin.scope(), accountId)
-                .orElseThrow(() -> new NotFoundException("user", accountId));
+        UserAccount account =
+                accounts.find(admin.scope(), accountId).orElseThrow(() -> new NotFoundException("user", accountId));
         if (account.id() == admin.id() || !Duties.mayAdminister(admin, account.role(), account.regionCode())) {
             throw InvalidInputException.of("role", "role_too_high", "an account you do not look after");
         }
         store.remove(accountId);
-        events.publishEvent(new SecondFactorChanged(accountId, account.username(), account.regionCode(),
-                SecondFactorChanged.Change.RESET));
+        events.publishEvent(new SecondFactorChanged(
+                accountId, account.username(), account.regionCode(), SecondFactorChanged.Change.RESET));
     }
 
     private boolean useRecoveryCode(BulwarkUser user, String code) {
         for (SecondFactorStore.RecoveryCode stored : store.unusedRecoveryCodes(user.id())) {
             if (encoder.matches(code, stored.hash()) && store.useRecoveryCode(stored.id())) {
-                events.publishEvent(new SecondFactorChanged(user.id(), user.getUsername(), user.regionCode(),
+                events.publishEvent(new SecondFactorChanged(
+                        user.id(),
+                        user.getUsername(),
+                        user.regionCode(),
                         SecondFactorChanged.Change.RECOVERY_CODE_USED));
                 return true;
             }

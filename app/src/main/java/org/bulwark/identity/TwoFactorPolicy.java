@@ -2,10 +2,10 @@ package org.bulwark.identity;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import java.util.List;
 
 /**
  * Which roles must sign in with a second factor ({@code bulwark.security.two-factor.required-roles}, role names
@@ -21,7 +21,9 @@ public class TwoFactorPolicy {
 
     TwoFactorPolicy(@Value("${bulwark.security.two-factor.required-roles:}") String roles) {
         Set<Role> parsed = EnumSet.noneOf(Role.class);
-        Arrays.stream(roles.split(",")).map(String::strip).filter(r -> !r.isEmpty())
+        Arrays.stream(roles.split(","))
+                .map(String::strip)
+                .filter(r -> !r.isEmpty())
                 .forEach(r -> parsed.add(Role.valueOf(r)));
         this.required = Set.copyOf(parsed);
     }

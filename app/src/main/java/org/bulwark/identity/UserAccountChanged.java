@@ -8,9 +8,21 @@ import java.util.Map;
  *
  * @param regionCode the account's region after the change
  */
-public record UserAccountChanged(long id, String username, String regionCode, Change change,
-                                 Map<String, Object> before, Map<String, Object> after) {
+public record UserAccountChanged(
+        long id,
+        String username,
+        String regionCode,
+        Change change,
+        Map<String, Object> before,
+        Map<String, Object> after) {
 
     /** What changed. */
-    public enum Change { DISABLED, ENABLED, UNLOCKED, PASSWORD_RESET, PASSWORD_CHANGED, PROFILE_CHANGED }
+    public enum Change {
+        DISABLED,
+        ENABLED,
+        UNLOCKED,
+        PASSWORD_RESET,
+        PASSWORD_CHANGED,
+        PROFILE_CHANGED
+    }
 }

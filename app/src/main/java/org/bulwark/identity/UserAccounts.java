@@ -1,12 +1,17 @@
 package org.bulwark.identity;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.bulwark.core.region.RegionCode;
 import org.bulwark.core.region.RegionLevel;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -14,11 +19,6 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.temporal.ChronoUnit;
-import org.springframework.context.ApplicationEventPublisher;
 
 /** User accounts: lookup for sign-in, creation, and the lockout after repeated failures. */
 @Service
@@ -33,11 +33,14 @@ public class UserAccounts implements UserDetailsService {
     private final RowMapper<BulwarkUser> user;
     private final String unknownUserRegion;
 
-    UserAccounts(JdbcClient jdbc, ApplicationEventPublisher events,
-                 PasswordEncoder passwordEncoder, PasswordPolicy policy,
-                 @Value("${bulwark.security.max-failed-logins:5}") int maxFailures,
-                 @Value("${bulwark.security.lockout:PT30M}") Duration lockout,
-                 @Value("${bulwark.security.unknown-user-audit-region:}") String unknownUserRegion) {
+    UserAccounts(
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy policy,
+            @Value("${bulwark.security.max-failed-logins:5}") int maxFailures,
+            @Value("${bulwark.security.lockout:PT30M}") Duration lockout,
+            @Value("${bulwark.security.unknown-user-audit-region:}") String unknownUserRegion) {
         this.unknownUserRegion = unknownUserRegion;
         this.jdbc = jdbc;
         this.events = events;
@@ -65,14 +68,18 @@ public class UserAccounts implements UserDetailsService {
 
     /** The account with this username, if any. */
     public Optional<BulwarkUser> find(String username) {
-        return jdbc.sql("select * from app_user where username = :u").param("u", username)
-                .query(user).optional();
+        return jdbc.sql("select * from app_user where username = :u")
+                .param("u", username)
+                .query(user)
+                .optional();
     }
 
     /** All accounts whose region lies in the scope. */
     public List<BulwarkUser> list(RegionScope scope) {
         return jdbc.sql("select * from app_user where region_code like :p order by region_code, username")
-                .param("p", scope.likePattern()).query(user).list();
+                .param("p", scope.likePattern())
+                .query(user)
+                .list();
     }
 
     /** Creates an account (the password is hashed here); returns its id. */
@@ -82,9 +89,13 @@ public class UserAccounts implements UserDetailsService {
                 insert into app_user (username, password_hash, display_name, role, region_code)
                 values (:u, :p, :d, :r, :c) returning id
                 """)
-                .param("u", username).param("p", passwordEncoder.encode(rawPassword)).param("d", displayName)
-                .param("r", role.name()).param("c", regionCode)
-                .query(Long.class).single();
+                .param("u", username)
+                .param("p", passwordEncoder.encode(rawPassword))
+                .param("d", displayName)
+                .param("r", role.name())
+                .param("c", regionCode)
+                .query(Long.class)
+                .single();
         // published inside the transaction: the audit entry is stored with the account or not at all
         events.publishEvent(new UserCreated(id, username, role, regionCode));
         return id;
@@ -93,8 +104,10 @@ public class UserAccounts implements UserDetailsService {
     /** Sets the department of a department officer. */
     @Transactional
     public void assignDepartment(String username, String department) {
-        jdbc.sql("update app_user set department = :d where username = :u").param("d", department)
-                .param("u", username).update();
+        jdbc.sql("update app_user set department = :d where username = :u")
+                .param("d", department)
+                .param("u", username)
+                .update();
     }
 
     /**
@@ -114,9 +127,12 @@ public class UserAccounts implements UserDetailsService {
                 from counted where u.id = counted.id
                 returning u.locked_until
                 """)
-                .param("max", maxFailures).param("until", Timestamp.from(until)).param("u", username)
+                .param("max", maxFailures)
+                .param("until", Timestamp.from(until))
+                .param("u", username)
                 .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
-                .optional().flatMap(locked -> locked);
+                .optional()
+                .flatMap(locked -> locked);
     }
 
     /**
@@ -130,7 +146,8 @@ public class UserAccounts implements UserDetailsService {
             return RegionCode.normalize(unknownUserRegion.strip());
         }
         return jdbc.sql("select min(region_code) as low, max(region_code) as high from app_user")
-                .query((rs, n) -> commonRegion(rs.getString("low"), rs.getString("high"))).single();
+                .query((rs, n) -> commonRegion(rs.getString("low"), rs.getString("high")))
+                .single();
     }
 
     /** The lowest region whose subtree holds both codes (and so every code between them), or null for none. */
@@ -154,19 +171,32 @@ public class UserAccounts implements UserDetailsService {
     /** Clears the failure count after a successful sign-in and notes when it happened (the users page shows it). */
     @Transactional
     public void recordSuccess(String username) {
-        jdbc.sql("update app_user set failed_logins = 0, locked_until = null, last_sign_in_at = now() where username = :u")
-                .param("u", username).update();
+        jdbc.sql(
+                        "update app_user set failed_logins = 0, locked_until = null, last_sign_in_at = now() where username = :u")
+                .param("u", username)
+                .update();
     }
 
     private BulwarkUser user(ResultSet rs, int n) throws SQLException {
         Timestamp lockedUntil = rs.getTimestamp("locked_until");
         Instant now = Instant.now();
         boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(now);
-        boolean expired = !policy.maxAge().isZero() && !policy.maxAge().isNegative()
-                && rs.getTimestamp("password_changed_at").toInstant().plus(policy.maxAge()).isBefore(now);
-        return new BulwarkUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
-                rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("region_code"),
-                rs.getString("department"), rs.getBoolean("enabled"), locked,
+        boolean expired = !policy.maxAge().isZero()
+                && !policy.maxAge().isNegative()
+                && rs.getTimestamp("password_changed_at")
+                        .toInstant()
+                        .plus(policy.maxAge())
+                        .isBefore(now);
+        return new BulwarkUser(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("password_hash"),
+                rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")),
+                rs.getString("region_code"),
+                rs.getString("department"),
+                rs.getBoolean("enabled"),
+                locked,
                 rs.getBoolean("must_change_password") || expired);
     }
 }

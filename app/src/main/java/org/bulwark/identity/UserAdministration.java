@@ -5,15 +5,15 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bulwark.core.region.RegionCode;
 import org.bulwark.platform.FieldProblem;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.bulwark.core.region.RegionCode;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The accounts an administrator looks after: those of their region subtree, with roles they may give ({@link Duties}).
@@ -34,8 +34,14 @@ public class UserAdministration {
     private final UserSessions sessions;
     private final AccountChecks checks;
 
-    UserAdministration(CurrentUser currentUser, AccountStore store, AccountChecks checks, PasswordPolicy policy,
-                       PasswordEncoder encoder, ApplicationEventPublisher events, UserSessions sessions) {
+    UserAdministration(
+            CurrentUser currentUser,
+            AccountStore store,
+            AccountChecks checks,
+            PasswordPolicy policy,
+            PasswordEncoder encoder,
+            ApplicationEventPublisher events,
+            UserSessions sessions) {
         this.currentUser = currentUser;
         this.store = store;
         this.checks = checks;
@@ -78,7 +84,9 @@ public class UserAdministration {
         if (!admin.can(Role.Permission.MANAGE_ROLES)) {
             return List.of();
         }
-        return Arrays.stream(Role.values()).filter(r -> r != Role.UNASSIGNED && Duties.mayGrant(admin, r)).toList();
+        return Arrays.stream(Role.values())
+                .filter(r -> r != Role.UNASSIGNED && Duties.mayGrant(admin, r))
+                .toList();
     }
 
     /** Whether the signed-in administrator may look after this account (its role and region, not their own duty). */
@@ -128,8 +136,8 @@ public class UserAdministration {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        long id = store.insert(username, encoder.encode(input.password()), displayName, Role.UNASSIGNED,
-                region.code(), null);
+        long id = store.insert(
+                username, encoder.encode(input.password()), displayName, Role.UNASSIGNED, region.code(), null);
         events.publishEvent(new UserCreated(id, username, Role.UNASSIGNED, region.code(), null));
         return id;
     }
@@ -144,22 +152,26 @@ public class UserAdministration {
         BulwarkUser admin = requireAdministrator();
         UserAccount before = target(admin, id);
         List<FieldProblem> problems = new ArrayList<>();
-        String displayName = blank(input.displayName()) ? before.displayName()
-                : checks.displayName(input.displayName(), problems);
+        String displayName =
+                blank(input.displayName()) ? before.displayName() : checks.displayName(input.displayName(), problems);
         if (!displayName.equals(before.displayName()) && !admin.can(Role.Permission.MANAGE_ACCOUNTS)) {
-            problems.add(new FieldProblem("displayName", "separation_of_duties",
-                    "the system administrator renames accounts"));
+            problems.add(new FieldProblem(
+                    "displayName", "separation_of_duties", "the system administrator renames accounts"));
         }
-        AccountChecks.Profile profile = new AccountChecks.Profile(displayName, before.role(), null,
-                before.department());
+        AccountChecks.Profile profile =
+                new AccountChecks.Profile(displayName, before.role(), null, before.department());
         String regionCode = before.regionCode();
         if (grantChanges(before, input)) {
             if (!admin.can(Role.Permission.MANAGE_ROLES)) {
-                problems.add(new FieldProblem("role", "separation_of_duties",
-                        "the security administrator gives roles and regions"));
+                problems.add(new FieldProblem(
+                        "role", "separation_of_duties", "the security administrator gives roles and regions"));
             } else {
-                profile = checks.profile(admin, displayName, or(input.role(), before.role().name()),
-                        or(input.regionCode(), before.regionCode()), or(input.department(), before.department()),
+                profile = checks.profile(
+                        admin,
+                        displayName,
+                        or(input.role(), before.role().name()),
+                        or(input.regionCode(), before.regionCode()),
+                        or(input.department(), before.department()),
                         problems);
                 ownRoleUnchanged(admin, before, profile, problems);
                 regionCode = profile.region() == null ? null : profile.region().code();
@@ -169,9 +181,12 @@ public class UserAdministration {
             throw new InvalidInputException(problems);
         }
         store.updateProfile(id, displayName, profile.role(), regionCode, profile.department());
-        changed(before, regionCode, UserAccountChanged.Change.PROFILE_CHANGED, profile(before.displayName(),
-                before.role(), before.regionCode(), before.department()), profile(displayName, profile.role(),
-                regionCode, profile.department()));
+        changed(
+                before,
+                regionCode,
+                UserAccountChanged.Change.PROFILE_CHANGED,
+                profile(before.displayName(), before.role(), before.regionCode(), before.department()),
+                profile(displayName, profile.role(), regionCode, profile.department()));
         if (profile.role() != before.role() || !regionCode.equals(before.regionCode())) {
             sessions.end(before.username());
         }
@@ -179,13 +194,14 @@ public class UserAdministration {
 
     /** Whether the change gives another role, region or department than the account has. */
     private static boolean grantChanges(UserAccount before, UserChange input) {
-        boolean role = !blank(input.role()) && !input.role().strip().equals(before.role().name());
-        boolean department = !blank(input.department()) && !input.department().strip().equals(before.department());
+        boolean role = !blank(input.role())
+                && !input.role().strip().equals(before.role().name());
+        boolean department =
+                !blank(input.department()) && !input.department().strip().equals(before.department());
         boolean region = false;
         if (!blank(input.regionCode())) {
             try {
-                region = !RegionCode.normalize(input.regionCode().strip())
-                        .equals(before.regionCode());
+                region = !RegionCode.normalize(input.regionCode().strip()).equals(before.regionCode());
             } catch (IllegalArgumentException e) {
                 region = true;
             }
@@ -194,10 +210,12 @@ public class UserAdministration {
     }
 
     // an administrator cannot raise, lower or move themselves: the administrator above them does that
-    private static void ownRoleUnchanged(BulwarkUser admin, UserAccount before, AccountChecks.Profile profile,
-                                         List<FieldProblem> problems) {
-        if (before.id() == admin.id() && (profile.role() != before.role() || profile.region() == null
-                || !profile.region().code().equals(before.regionCode()))) {
+    private static void ownRoleUnchanged(
+            BulwarkUser admin, UserAccount before, AccountChecks.Profile profile, List<FieldProblem> problems) {
+        if (before.id() == admin.id()
+                && (profile.role() != before.role()
+                        || profile.region() == null
+                        || !profile.region().code().equals(before.regionCode()))) {
             problems.add(new FieldProblem("role", "own_account", "not your own role or region"));
         }
     }
@@ -224,7 +242,11 @@ public class UserAdministration {
     public void disable(long id) {
         UserAccount before = changeable(id, Role.Permission.MANAGE_ACCOUNTS);
         store.setEnabled(id, false);
-        changed(before, before.regionCode(), UserAccountChanged.Change.DISABLED, Map.of("enabled", before.enabled()),
+        changed(
+                before,
+                before.regionCode(),
+                UserAccountChanged.Change.DISABLED,
+                Map.of("enabled", before.enabled()),
                 Map.of("enabled", false));
         sessions.end(before.username());
     }
@@ -234,7 +256,11 @@ public class UserAdministration {
     public void enable(long id) {
         UserAccount before = changeable(id, Role.Permission.MANAGE_ACCOUNTS);
         store.setEnabled(id, true);
-        changed(before, before.regionCode(), UserAccountChanged.Change.ENABLED, Map.of("enabled", before.enabled()),
+        changed(
+                before,
+                before.regionCode(),
+                UserAccountChanged.Change.ENABLED,
+                Map.of("enabled", before.enabled()),
                 Map.of("enabled", true));
     }
 
@@ -243,7 +269,10 @@ public class UserAdministration {
     public void unlock(long id) {
         UserAccount before = changeable(id, Role.Permission.MANAGE_ROLES);
         store.unlock(id);
-        changed(before, before.regionCode(), UserAccountChanged.Change.UNLOCKED,
+        changed(
+                before,
+                before.regionCode(),
+                UserAccountChanged.Change.UNLOCKED,
                 Map.of("failedLogins", before.failedLogins(), "locked", before.locked()),
                 Map.of("failedLogins", 0, "locked", false));
     }
@@ -260,8 +289,12 @@ public class UserAdministration {
             throw new InvalidInputException(problems);
         }
         store.setPassword(id, encoder.encode(password), true);
-        changed(before, before.regionCode(), UserAccountChanged.Change.PASSWORD_RESET,
-                Map.of("mustChangePassword", before.mustChangePassword()), Map.of("mustChangePassword", true));
+        changed(
+                before,
+                before.regionCode(),
+                UserAccountChanged.Change.PASSWORD_RESET,
+                Map.of("mustChangePassword", before.mustChangePassword()),
+                Map.of("mustChangePassword", true));
         sessions.end(before.username());
     }
 
@@ -287,8 +320,13 @@ public class UserAdministration {
             throw new InvalidInputException(problems);
         }
         store.setPassword(user.id(), encoder.encode(password), false);
-        events.publishEvent(new UserAccountChanged(user.id(), user.getUsername(), user.regionCode(),
-                UserAccountChanged.Change.PASSWORD_CHANGED, Map.of(), Map.of()));
+        events.publishEvent(new UserAccountChanged(
+                user.id(),
+                user.getUsername(),
+                user.regionCode(),
+                UserAccountChanged.Change.PASSWORD_CHANGED,
+                Map.of(),
+                Map.of()));
     }
 
     /**
@@ -313,18 +351,21 @@ public class UserAdministration {
         return account;
     }
 
-    private void changed(UserAccount account, String regionCode, UserAccountChanged.Change change,
-                         Map<String, Object> before, Map<String, Object> after) {
-        events.publishEvent(new UserAccountChanged(account.id(), account.username(), regionCode, change, before,
-                after));
+    private void changed(
+            UserAccount account,
+            String regionCode,
+            UserAccountChanged.Change change,
+            Map<String, Object> before,
+            Map<String, Object> after) {
+        events.publishEvent(
+                new UserAccountChanged(account.id(), account.username(), regionCode, change, before, after));
     }
 
     /** A system or a security administrator: both list the accounts of their subtree. */
     private BulwarkUser requireAdministrator() {
         BulwarkUser user = currentUser.require();
         if (!user.can(Role.Permission.MANAGE_ACCOUNTS) && !user.can(Role.Permission.MANAGE_ROLES)) {
-            throw new AccessDeniedException("role " + user.role()
-                    + " does not look after accounts");
+            throw new AccessDeniedException("role " + user.role() + " does not look after accounts");
         }
         return user;
     }

@@ -1,5 +1,4 @@
 package org.bulwark.identity;
 
 /** New display name, role, region and department of an account, as typed. */
-public record UserChange(String displayName, String role, String regionCode, String department) {
-}
+public record UserChange(String displayName, String role, String regionCode, String department) {}

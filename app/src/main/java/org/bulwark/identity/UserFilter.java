@@ -7,7 +7,11 @@ package org.bulwark.identity;
 public record UserFilter(String regionCode, String role, State state, int page, int size) {
 
     /** An account's state as the filter sees it. */
-    public enum State { ENABLED, DISABLED, LOCKED }
+    public enum State {
+        ENABLED,
+        DISABLED,
+        LOCKED
+    }
 
     public UserFilter {
         page = Math.max(page, 0);

@@ -1,16 +1,16 @@
 package org.bulwark.identity;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.List;
 
 /**
  * Who the users named in other modules' records are, as pages show them: their display names, looked up in bulk by
@@ -21,8 +21,7 @@ import java.util.List;
 public class UserNames {
 
     /** A user as another module shows one; {@code role} is null for an account not yet given one. */
-    public record Named(long id, String username, String displayName, String regionCode, Role role) {
-    }
+    public record Named(long id, String username, String displayName, String regionCode, Role role) {}
 
     private final JdbcClient jdbc;
 
@@ -39,7 +38,8 @@ public class UserNames {
         }
         jdbc.sql("select username, display_name from app_user where username = any(cast(:u as varchar[]))")
                 .param("u", wanted)
-                .query((rs, n) -> names.put(rs.getString("username"), rs.getString("display_name"))).list();
+                .query((rs, n) -> names.put(rs.getString("username"), rs.getString("display_name")))
+                .list();
         return names;
     }
 
@@ -58,7 +58,8 @@ public class UserNames {
         jdbc.sql("select id, username, display_name, region_code, role from app_user"
                         + " where id = any(cast(:ids as bigint[])) order by username")
                 .param("ids", wanted)
-                .query((rs, n) -> users.put(rs.getLong("id"), named(rs))).list();
+                .query((rs, n) -> users.put(rs.getLong("id"), named(rs)))
+                .list();
         return users;
     }
 
@@ -75,7 +76,8 @@ public class UserNames {
         jdbc.sql("select id, username, display_name, region_code, role from app_user"
                         + " where username = any(cast(:u as varchar[]))")
                 .param("u", wanted)
-                .query((rs, n) -> users.put(rs.getString("username"), named(rs))).list();
+                .query((rs, n) -> users.put(rs.getString("username"), named(rs)))
+                .list();
         return users;
     }
 
@@ -87,13 +89,20 @@ public class UserNames {
         String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.sql("select username from app_user where username = :text or display_name like :like"
                         + " order by username limit :limit")
-                .param("text", text).param("like", like).param("limit", limit)
-                .query(String.class).list();
+                .param("text", text)
+                .param("like", like)
+                .param("limit", limit)
+                .query(String.class)
+                .list();
     }
 
     private static Named named(ResultSet rs) throws SQLException {
         String role = rs.getString("role");
-        return new Named(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                rs.getString("region_code"), role == null ? null : Role.valueOf(role));
+        return new Named(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                rs.getString("region_code"),
+                role == null ? null : Role.valueOf(role));
     }
 }

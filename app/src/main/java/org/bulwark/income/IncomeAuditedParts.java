@@ -18,7 +18,11 @@ class IncomeAuditedParts implements AuditedHouseholds {
 
     @Override
     public Map<String, List<String>> parts(long householdId) {
-        return Map.of("income", jdbc.sql("select id::text from household_income where household_id = :h")
-                .param("h", householdId).query(String.class).list());
+        return Map.of(
+                "income",
+                jdbc.sql("select id::text from household_income where household_id = :h")
+                        .param("h", householdId)
+                        .query(String.class)
+                        .list());
     }
 }

@@ -50,7 +50,8 @@ class IncomeFigures implements FigureProvider {
 
     @Override
     public List<Measure> measures() {
-        return List.of(Measure.count(HOUSEHOLDS, "dashboard.income.households"),
+        return List.of(
+                Measure.count(HOUSEHOLDS, "dashboard.income.households"),
                 new Measure(PER_CAPITA, "dashboard.income.perCapita", Measure.Format.MONEY, true),
                 new Measure(PER_CAPITA_BEFORE, "dashboard.income.perCapitaBefore", Measure.Format.MONEY, true),
                 new Measure(GROWTH, "dashboard.income.growth", Measure.Format.PERCENT, true));
@@ -85,23 +86,30 @@ class IncomeFigures implements FigureProvider {
                 group by grouping sets ((%s, i.year), (i.year))
                 """.formatted(query.groupOrTotal("h.village_code"), query.groupOf("h.village_code")))
                 .param("scope", query.scopePattern())
-                .param("region", query.regionPattern()).param("year", query.year()).param("before", query.year() - 1)
-                .query((rs, n) -> (rs.getInt("year") == query.year() ? current : before).put(rs.getString("grp"),
-                        new Sums(rs.getLong("households"), rs.getBigDecimal("net"), rs.getLong("members"))))
+                .param("region", query.regionPattern())
+                .param("year", query.year())
+                .param("before", query.year() - 1)
+                .query((rs, n) -> (rs.getInt("year") == query.year() ? current : before)
+                        .put(
+                                rs.getString("grp"),
+                                new Sums(rs.getLong("households"), rs.getBigDecimal("net"), rs.getLong("members"))))
                 .list();
         List<FigureValue> values = new ArrayList<>();
         current.forEach((group, s) -> {
             values.add(FigureValue.of(group, HOUSEHOLDS, s.households(), s.households()));
             values.add(new FigureValue(group, PER_CAPITA, s.perCapita(), s.households()));
             Sums b = before.get(group);
-            BigDecimal growth = b == null || b.perCapita() == null || b.perCapita().signum() <= 0
-                    || s.perCapita() == null ? null
-                    : s.perCapita().subtract(b.perCapita()).multiply(BigDecimal.valueOf(100))
-                            .divide(b.perCapita(), 1, RoundingMode.HALF_UP);
+            BigDecimal growth =
+                    b == null || b.perCapita() == null || b.perCapita().signum() <= 0 || s.perCapita() == null
+                            ? null
+                            : s.perCapita()
+                                    .subtract(b.perCapita())
+                                    .multiply(BigDecimal.valueOf(100))
+                                    .divide(b.perCapita(), 1, RoundingMode.HALF_UP);
             values.add(new FigureValue(group, GROWTH, growth, s.households()));
         });
-        before.forEach((group, b) -> values.add(new FigureValue(group, PER_CAPITA_BEFORE, b.perCapita(),
-                b.households())));
+        before.forEach(
+                (group, b) -> values.add(new FigureValue(group, PER_CAPITA_BEFORE, b.perCapita(), b.households())));
         return values;
     }
 

@@ -2,6 +2,7 @@ package org.bulwark.income;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bulwark.audit.AuditLog;
@@ -21,7 +22,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.ArrayList;
 
 /**
  * Income records per household and year. Access goes through {@link Registry#file}, so the household's region
@@ -31,10 +31,18 @@ import java.util.ArrayList;
 @Transactional
 public class Incomes {
 
-    private static final RowMapper<IncomeRecord> INCOME = (rs, n) -> new IncomeRecord(rs.getLong("id"),
-            rs.getLong("household_id"), rs.getInt("year"), rs.getBigDecimal("wage"), rs.getBigDecimal("operating"),
-            rs.getBigDecimal("property"), rs.getBigDecimal("transfer"), rs.getBigDecimal("production_cost"),
-            rs.getBigDecimal("net_income"), rs.getInt("members"), rs.getBigDecimal("per_capita"));
+    private static final RowMapper<IncomeRecord> INCOME = (rs, n) -> new IncomeRecord(
+            rs.getLong("id"),
+            rs.getLong("household_id"),
+            rs.getInt("year"),
+            rs.getBigDecimal("wage"),
+            rs.getBigDecimal("operating"),
+            rs.getBigDecimal("property"),
+            rs.getBigDecimal("transfer"),
+            rs.getBigDecimal("production_cost"),
+            rs.getBigDecimal("net_income"),
+            rs.getInt("members"),
+            rs.getBigDecimal("per_capita"));
 
     private final JdbcClient jdbc;
     private final Registry registry;
@@ -55,7 +63,9 @@ public class Incomes {
     public List<IncomeRecord> of(long householdId) {
         registry.file(householdId);
         return jdbc.sql("select * from household_income where household_id = :h order by year desc")
-                .param("h", householdId).query(INCOME).list();
+                .param("h", householdId)
+                .query(INCOME)
+                .list();
     }
 
     /** The household's record for one year. */
@@ -70,11 +80,17 @@ public class Incomes {
         currentUser.requirePermission(Role.Permission.EDIT_REGISTRY);
         HouseholdFile file = registry.file(householdId);
         int currentYear = LocalDate.now(clock).getYear();
-        List<org.bulwark.core.income.FieldProblem> found = IncomeValidation.check(input.wage(), input.operating(),
-                input.property(), input.transfer(), input.productionCost(),
-                input.year() == null ? 0 : input.year(), currentYear);
+        List<org.bulwark.core.income.FieldProblem> found = IncomeValidation.check(
+                input.wage(),
+                input.operating(),
+                input.property(),
+                input.transfer(),
+                input.productionCost(),
+                input.year() == null ? 0 : input.year(),
+                currentYear);
         List<FieldProblem> problems = new ArrayList<>(found.stream()
-                .map(p -> new FieldProblem(p.field(), p.code(), p.message())).toList());
+                .map(p -> new FieldProblem(p.field(), p.code(), p.message()))
+                .toList());
         if (input.year() == null && problems.stream().noneMatch(p -> p.field().equals("year"))) {
             problems.add(new FieldProblem("year", "required", "is required"));
         }
@@ -84,8 +100,8 @@ public class Incomes {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        IncomeAccount account = new IncomeAccount(input.wage(), input.operating(), input.property(), input.transfer(),
-                input.productionCost());
+        IncomeAccount account = new IncomeAccount(
+                input.wage(), input.operating(), input.property(), input.transfer(), input.productionCost());
         int members = file.members().size();
         Optional<IncomeRecord> before = find(householdId, input.year());
         jdbc.sql("""
@@ -96,15 +112,24 @@ public class Incomes {
                     property = excluded.property, transfer = excluded.transfer,
                     production_cost = excluded.production_cost, net_income = excluded.net_income,
                     members = excluded.members, per_capita = excluded.per_capita, updated_at = now()
-                """).param("h", householdId).param("y", input.year()).param("w", input.wage())
-                .param("o", input.operating()).param("p", input.property()).param("t", input.transfer())
-                .param("c", input.productionCost()).param("net", account.netIncome()).param("m", members)
-                .param("pc", account.perCapita(members)).update();
+                """)
+                .param("h", householdId)
+                .param("y", input.year())
+                .param("w", input.wage())
+                .param("o", input.operating())
+                .param("p", input.property())
+                .param("t", input.transfer())
+                .param("c", input.productionCost())
+                .param("net", account.netIncome())
+                .param("m", members)
+                .param("pc", account.perCapita(members))
+                .update();
         IncomeRecord after = find(householdId, input.year()).orElseThrow();
         String village = file.household().villageCode();
-        audit.record(before.isPresent()
-                ? AuditRecord.updated("income", after.id(), village, before.get(), after)
-                : AuditRecord.created("income", after.id(), village, after));
+        audit.record(
+                before.isPresent()
+                        ? AuditRecord.updated("income", after.id(), village, before.get(), after)
+                        : AuditRecord.created("income", after.id(), village, after));
         return after;
     }
 
@@ -113,21 +138,30 @@ public class Incomes {
         currentUser.requirePermission(Role.Permission.EDIT_REGISTRY);
         HouseholdFile file = registry.file(householdId);
         IncomeRecord before = find(householdId, year).orElseThrow(() -> new NotFoundException("income", year));
-        jdbc.sql("delete from household_income where id = :id").param("id", before.id()).update();
+        jdbc.sql("delete from household_income where id = :id")
+                .param("id", before.id())
+                .update();
         audit.record(AuditRecord.deleted("income", before.id(), file.household().villageCode(), before));
     }
 
     @EventListener
     void on(HouseholdRemoved event) {
         for (IncomeRecord income : jdbc.sql("select * from household_income where household_id = :h")
-                .param("h", event.householdId()).query(INCOME).list()) {
-            jdbc.sql("delete from household_income where id = :id").param("id", income.id()).update();
+                .param("h", event.householdId())
+                .query(INCOME)
+                .list()) {
+            jdbc.sql("delete from household_income where id = :id")
+                    .param("id", income.id())
+                    .update();
             audit.record(AuditRecord.deleted("income", income.id(), event.villageCode(), income));
         }
     }
 
     private Optional<IncomeRecord> find(long householdId, int year) {
         return jdbc.sql("select * from household_income where household_id = :h and year = :y")
-                .param("h", householdId).param("y", year).query(INCOME).optional();
+                .param("h", householdId)
+                .param("y", year)
+                .query(INCOME)
+                .optional();
     }
 }

@@ -22,15 +22,14 @@ public final class ChangeCounters {
     /** Statements that updated, deleted or truncated department records. */
     public static final String RECORDS_CHANGED = "records_changed";
 
-    private ChangeCounters() {
-    }
+    private ChangeCounters() {}
 
     /** Every counter by name. */
     public static Map<String, Long> readAll(Connection connection) throws SQLException {
         Map<String, Long> counters = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select source, changes from screening_input_change");
-             ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement =
+                        connection.prepareStatement("select source, changes from screening_input_change");
+                ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 counters.put(rows.getString(1), rows.getLong(2));
             }
@@ -55,14 +54,18 @@ public final class ChangeCounters {
 
     /** One counter. */
     public static long read(JdbcClient jdbc, String source) {
-        return jdbc.sql("select changes from screening_input_change where source = :s").param("s", source)
-                .query(Long.class).single();
+        return jdbc.sql("select changes from screening_input_change where source = :s")
+                .param("s", source)
+                .query(Long.class)
+                .single();
     }
 
     /** Adds {@code n} changes to a counter. */
     public static void add(JdbcClient jdbc, String source, long n) {
         jdbc.sql("update screening_input_change set changes = changes + :n where source = :s")
-                .param("n", n).param("s", source).update();
+                .param("n", n)
+                .param("s", source)
+                .update();
     }
 
     /** Raises a counter to {@code value} if it is below it; whether it was. */

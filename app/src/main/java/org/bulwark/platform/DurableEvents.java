@@ -58,7 +58,9 @@ public class DurableEvents {
     }
 
     private List<EventPublication.Status> incomplete(Predicate<Object> event) {
-        return registry.findIncompletePublications().stream().filter(p -> event.test(p.getEvent()))
-                .map(EventPublication::getStatus).toList();
+        return registry.findIncompletePublications().stream()
+                .filter(p -> event.test(p.getEvent()))
+                .map(EventPublication::getStatus)
+                .toList();
     }
 }

@@ -38,12 +38,16 @@ public class OutstandingEventsOnStart {
         // again (so that two running instances do not both take it). This platform is the only one on its database
         // and has handed out nothing yet: such a row is left over from a start that died before the listener began
         int stranded = jdbc.sql("update event_publication set status = 'FAILED' "
-                + "where status = 'RESUBMITTED' and completion_date is null").update();
+                        + "where status = 'RESUBMITTED' and completion_date is null")
+                .update();
         long outstanding = jdbc.sql("select count(*) from event_publication where completion_date is null")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         if (outstanding > 0) {
-            log.info("Running again {} event publication(s) left incomplete ({} handed out by an earlier start)",
-                    outstanding, stranded);
+            log.info(
+                    "Running again {} event publication(s) left incomplete ({} handed out by an earlier start)",
+                    outstanding,
+                    stranded);
             incomplete.resubmitIncompletePublications(publication -> true);
         }
     }

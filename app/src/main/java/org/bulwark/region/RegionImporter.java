@@ -13,7 +13,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bulwark.core.csv.CsvStyles;
 import org.bulwark.core.region.ChinaDivisionReader;
@@ -21,8 +23,6 @@ import org.bulwark.core.region.RegionCode;
 import org.bulwark.core.region.RegionLevel;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * Loads the regions of a {@link ChinaDivisionReader} into the {@code region} table, idempotently: rows are
@@ -35,11 +35,9 @@ public final class RegionImporter {
     private static final int CHUNK = 50_000;
 
     /** Counts of what an import did. */
-    public record Result(Map<RegionLevel, Integer> read, int inserted, int updated) {
-    }
+    public record Result(Map<RegionLevel, Integer> read, int inserted, int updated) {}
 
-    private RegionImporter() {
-    }
+    private RegionImporter() {}
 
     /** Imports the reader's regions on the connection (the caller owns the transaction). */
     public static Result importRegions(ChinaDivisionReader reader, Connection connection) throws SQLException {
@@ -82,8 +80,13 @@ public final class RegionImporter {
         try {
             ChinaDivisionReader.Summary summary = reader.read(record -> {
                 try {
-                    CsvStyles.postgresRow(buffer, record.code(), record.name(), record.level().name(),
-                            record.parentCode(), order[0]++);
+                    CsvStyles.postgresRow(
+                            buffer,
+                            record.code(),
+                            record.name(),
+                            record.level().name(),
+                            record.parentCode(),
+                            order[0]++);
                     if (++pending[0] == CHUNK) {
                         copyIn(copy, buffer);
                         pending[0] = 0;
@@ -106,22 +109,22 @@ public final class RegionImporter {
     public static int markKeyCounties(InputStream list, Connection connection) throws SQLException, IOException {
         List<String> codes = new ArrayList<>();
         int rowNumber = 0; // data rows from 1, blank lines not counted
-        try (CsvReader<NamedCsvRecord> rows = CsvReader.builder().ofNamedCsvRecord(
-                new BufferedReader(new InputStreamReader(list, StandardCharsets.UTF_8)))) {
+        try (CsvReader<NamedCsvRecord> rows = CsvReader.builder()
+                .ofNamedCsvRecord(new BufferedReader(new InputStreamReader(list, StandardCharsets.UTF_8)))) {
             for (NamedCsvRecord row : rows) {
                 rowNumber++;
                 String code = row.getField("code").strip();
                 Optional<RegionCode> county = code.length() == 6 ? RegionCode.tryParse(code) : Optional.empty();
                 if (county.isEmpty()) {
-                    throw new IOException("key-county list row " + rowNumber + ": '" + code
-                            + "' is not a 6-digit county code");
+                    throw new IOException(
+                            "key-county list row " + rowNumber + ": '" + code + "' is not a 6-digit county code");
                 }
                 codes.add(county.get().value());
             }
         }
         try (var unmark = connection.prepareStatement("update region set key_county = false where key_county");
-             var mark = connection.prepareStatement(
-                     "update region set key_county = true where level = 'COUNTY' and code = any(?)")) {
+                var mark = connection.prepareStatement(
+                        "update region set key_county = true where level = 'COUNTY' and code = any(?)")) {
             unmark.executeUpdate();
             mark.setArray(1, connection.createArrayOf("varchar", codes.toArray()));
             return mark.executeUpdate();

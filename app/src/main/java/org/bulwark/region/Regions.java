@@ -4,8 +4,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bulwark.core.region.RegionCode;
 import org.bulwark.core.region.RegionLevel;
@@ -13,18 +17,18 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.Map;
 
 /** Reads the region hierarchy. Regions are public facts, so reading them needs no scope. */
 @Service
 @Transactional(readOnly = true)
 public class Regions {
 
-    private static final RowMapper<Region> REGION = (rs, n) -> new Region(rs.getString("code"), rs.getString("name"),
-            RegionLevel.valueOf(rs.getString("level")), rs.getString("parent_code"), rs.getBoolean("key_county"));
+    private static final RowMapper<Region> REGION = (rs, n) -> new Region(
+            rs.getString("code"),
+            rs.getString("name"),
+            RegionLevel.valueOf(rs.getString("level")),
+            rs.getString("parent_code"),
+            rs.getBoolean("key_county"));
 
     private final JdbcClient jdbc;
     /**
@@ -32,11 +36,15 @@ public class Regions {
      * cases and declarations), and names change only by a region import (the command line, another process), so a name is read once an
      * hour at most.
      */
-    private final Cache<String, String> names = Caffeine.newBuilder().maximumSize(50_000)
-            .expireAfterWrite(Duration.ofHours(1)).build();
+    private final Cache<String, String> names = Caffeine.newBuilder()
+            .maximumSize(50_000)
+            .expireAfterWrite(Duration.ofHours(1))
+            .build();
     /** A village's township and village names ("沙子镇 保家村"); other regions' own names. */
-    private final Cache<String, String> places = Caffeine.newBuilder().maximumSize(50_000)
-            .expireAfterWrite(Duration.ofHours(1)).build();
+    private final Cache<String, String> places = Caffeine.newBuilder()
+            .maximumSize(50_000)
+            .expireAfterWrite(Duration.ofHours(1))
+            .build();
 
     Regions(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -44,7 +52,10 @@ public class Regions {
 
     /** The region with this code. */
     public Optional<Region> find(RegionCode code) {
-        return jdbc.sql("select * from region where code = :c").param("c", code.value()).query(REGION).optional();
+        return jdbc.sql("select * from region where code = :c")
+                .param("c", code.value())
+                .query(REGION)
+                .optional();
     }
 
     /**
@@ -57,8 +68,10 @@ public class Regions {
 
     /** The regions directly below this one, by code. */
     public List<Region> children(RegionCode code) {
-        return jdbc.sql("select * from region where parent_code = :c order by code").param("c", code.value())
-                .query(REGION).list();
+        return jdbc.sql("select * from region where parent_code = :c order by code")
+                .param("c", code.value())
+                .query(REGION)
+                .list();
     }
 
     /** The regions directly below the one with this 12-digit code; empty for anything else. */
@@ -68,7 +81,9 @@ public class Regions {
 
     /** The top level: provinces. */
     public List<Region> provinces() {
-        return jdbc.sql("select * from region where parent_code is null order by code").query(REGION).list();
+        return jdbc.sql("select * from region where parent_code is null order by code")
+                .query(REGION)
+                .list();
     }
 
     /** The chain from the province down to this region (inclusive); empty if the code is unknown. */
@@ -82,7 +97,9 @@ public class Regions {
         Optional<Region> current = find(code);
         while (current.isPresent()) {
             path.add(current.get());
-            current = current.get().parentCode() == null ? Optional.empty() : find(current.get().parentCode());
+            current = current.get().parentCode() == null
+                    ? Optional.empty()
+                    : find(current.get().parentCode());
         }
         Collections.reverse(path);
         return path;
@@ -91,22 +108,26 @@ public class Regions {
     /** The villages whose codes start with the prefix, by code (at most {@code limit}). */
     public List<Region> villagesUnder(String prefix, int limit) {
         return jdbc.sql("select * from region where level = 'VILLAGE' and code like :p order by code limit :l")
-                .param("p", prefix + "%").param("l", limit).query(REGION).list();
+                .param("p", prefix + "%")
+                .param("l", limit)
+                .query(REGION)
+                .list();
     }
 
     /** Number of regions per level. */
     public Map<RegionLevel, Long> countByLevel() {
         Map<RegionLevel, Long> counts = new EnumMap<>(RegionLevel.class);
-        jdbc.sql("select level, count(*) as n from region group by level").query((rs, n) -> {
-            counts.put(RegionLevel.valueOf(rs.getString("level")), rs.getLong("n"));
-            return null;
-        }).list();
+        jdbc.sql("select level, count(*) as n from region group by level")
+                .query((rs, n) -> {
+                    counts.put(RegionLevel.valueOf(rs.getString("level")), rs.getLong("n"));
+                    return null;
+                })
+                .list();
         return counts;
     }
 
     /** A village's name and its township's, as lists of households show them. */
-    public record VillageNames(String villageName, String townshipName) {
-    }
+    public record VillageNames(String villageName, String townshipName) {}
 
     /** The names of these villages and of their townships, by village code; unknown codes are left out. */
     public Map<String, VillageNames> villageNames(Collection<String> villageCodes) {
@@ -118,8 +139,10 @@ public class Regions {
                 select v.code, v.name as village_name, t.name as township_name
                 from region v left join region t on t.code = v.parent_code
                 where v.code = any(cast(:codes as varchar[]))
-                """).param("codes", villageCodes.stream().distinct().toArray(String[]::new))
-                .query((rs, n) -> names.put(rs.getString("code"),
+                """)
+                .param("codes", villageCodes.stream().distinct().toArray(String[]::new))
+                .query((rs, n) -> names.put(
+                        rs.getString("code"),
                         new VillageNames(rs.getString("village_name"), rs.getString("township_name"))))
                 .list();
         return names;
@@ -142,8 +165,12 @@ public class Regions {
         if (code == null) {
             return null;
         }
-        return places.get(code, c -> find(c).map(r -> r.isVillage() && r.parentCode() != null
-                ? nameOf(r.parentCode()) + " " + shortVillageName(r.name()) : r.name()).orElse(c));
+        return places.get(
+                code,
+                c -> find(c).map(r -> r.isVillage() && r.parentCode() != null
+                                ? nameOf(r.parentCode()) + " " + shortVillageName(r.name())
+                                : r.name())
+                        .orElse(c));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.bulwark.registry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,6 @@ import org.bulwark.statistics.HouseholdCondition;
 import org.bulwark.statistics.Measure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import java.util.LinkedHashMap;
 
 /**
  * Insurance participation of formerly-poor and monitored people ("coverage rates", docs/policy.md §9): the basic
@@ -67,7 +67,8 @@ class CoverageFigures implements FigureProvider {
 
     @Override
     public List<Measure> measures() {
-        return List.of(Measure.count(PERSONS, "dashboard." + PERSONS),
+        return List.of(
+                Measure.count(PERSONS, "dashboard." + PERSONS),
                 Measure.count(MEDICAL_UNINSURED, "dashboard." + MEDICAL_UNINSURED),
                 new Measure(MEDICAL_RATE, "dashboard." + MEDICAL_RATE, Measure.Format.PERCENT, false),
                 Measure.count(PENSION_ELIGIBLE, "dashboard." + PENSION_ELIGIBLE),
@@ -87,15 +88,21 @@ class CoverageFigures implements FigureProvider {
 
     @Override
     public Map<String, List<String>> derivedFrom() {
-        return Map.of(MEDICAL_RATE, List.of(PERSONS, MEDICAL_UNINSURED),
-                PENSION_RATE, List.of(PENSION_ELIGIBLE, PENSION_UNINSURED));
+        return Map.of(
+                MEDICAL_RATE,
+                List.of(PERSONS, MEDICAL_UNINSURED),
+                PENSION_RATE,
+                List.of(PENSION_ELIGIBLE, PENSION_UNINSURED));
     }
 
     @Override
     public List<FigureValue> byRegion(FigureQuery query) {
         List<String> ids = new ArrayList<>(CONDITIONS.keySet());
         List<FigureValue> values = new ArrayList<>();
-        for (MemberCounts.Group g : MemberCounts.of(jdbc, query, new ArrayList<>(CONDITIONS.values()),
+        for (MemberCounts.Group g : MemberCounts.of(
+                jdbc,
+                query,
+                new ArrayList<>(CONDITIONS.values()),
                 Map.of("sixteenYearsAgo", query.today().minusYears(16)))) {
             for (int i = 0; i < ids.size(); i++) {
                 values.add(FigureValue.of(g.group(), ids.get(i), g.persons()[i], g.households()[i]));
@@ -111,8 +118,10 @@ class CoverageFigures implements FigureProvider {
      * (a village where everyone is insured gives nothing away by saying so).
      */
     private static FigureValue rate(String group, String id, long base, long uninsured, long uninsuredHouseholds) {
-        BigDecimal rate = base == 0 ? null : BigDecimal.valueOf((base - uninsured) * 100)
-                .divide(BigDecimal.valueOf(base), 1, RoundingMode.HALF_UP);
+        BigDecimal rate = base == 0
+                ? null
+                : BigDecimal.valueOf((base - uninsured) * 100)
+                        .divide(BigDecimal.valueOf(base), 1, RoundingMode.HALF_UP);
         return new FigureValue(group, id, rate, uninsuredHouseholds);
     }
 
@@ -122,7 +131,8 @@ class CoverageFigures implements FigureProvider {
         if (condition == null) {
             return Optional.empty();
         }
-        return Optional.of(new HouseholdCondition(MemberCounts.householdsWith(condition),
+        return Optional.of(new HouseholdCondition(
+                MemberCounts.householdsWith(condition),
                 Map.of("sixteenYearsAgo", query.today().minusYears(16))));
     }
 }

@@ -27,13 +27,16 @@ class FigureHouseholdList implements HouseholdListing {
     }
 
     /** A household row before the names of its village and township are added. */
-    private record Row(long id, String householdNumber, String villageCode, HouseholdCategory category,
-                       String headName, int members) {
-    }
+    private record Row(
+            long id,
+            String householdNumber,
+            String villageCode,
+            HouseholdCategory category,
+            String headName,
+            int members) {}
 
     @Override
-    public List<HouseholdsBehind.Listed> list(FigureQuery query, HouseholdCondition condition, int limit,
-                                              long offset) {
+    public List<HouseholdsBehind.Listed> list(FigureQuery query, HouseholdCondition condition, int limit, long offset) {
         JdbcClient.StatementSpec statement = jdbc.sql("""
                 select h.id, h.household_number, h.village_code, h.category,
                        (select p.name from person p where p.household_id = h.id and p.relation = 'HEAD' limit 1)
@@ -44,18 +47,35 @@ class FigureHouseholdList implements HouseholdListing {
                 order by h.household_number
                 limit :limit offset :offset
                 """.formatted(condition.sql()))
-                .param("scope", query.scopePattern()).param("region", query.regionPattern())
-                .param("limit", limit).param("offset", offset);
+                .param("scope", query.scopePattern())
+                .param("region", query.regionPattern())
+                .param("limit", limit)
+                .param("offset", offset);
         for (Map.Entry<String, Object> p : condition.params().entrySet()) {
             statement = statement.param(p.getKey(), p.getValue());
         }
-        List<Row> rows = statement.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("household_number"),
-                rs.getString("village_code"), HouseholdCategory.valueOf(rs.getString("category")),
-                rs.getString("head_name"), rs.getInt("members"))).list();
+        List<Row> rows = statement
+                .query((rs, n) -> new Row(
+                        rs.getLong("id"),
+                        rs.getString("household_number"),
+                        rs.getString("village_code"),
+                        HouseholdCategory.valueOf(rs.getString("category")),
+                        rs.getString("head_name"),
+                        rs.getInt("members")))
+                .list();
         // every village_code references a region (V1), so every row finds its names
-        Map<String, Regions.VillageNames> names = regions.villageNames(rows.stream().map(Row::villageCode).toList());
-        return rows.stream().map(r -> new HouseholdsBehind.Listed(r.id(), r.householdNumber(), r.villageCode(),
-                names.get(r.villageCode()).villageName(), names.get(r.villageCode()).townshipName(), r.category(),
-                r.headName(), r.members())).toList();
+        Map<String, Regions.VillageNames> names =
+                regions.villageNames(rows.stream().map(Row::villageCode).toList());
+        return rows.stream()
+                .map(r -> new HouseholdsBehind.Listed(
+                        r.id(),
+                        r.householdNumber(),
+                        r.villageCode(),
+                        names.get(r.villageCode()).villageName(),
+                        names.get(r.villageCode()).townshipName(),
+                        r.category(),
+                        r.headName(),
+                        r.members()))
+                .toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.bulwark.registry;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,10 +11,9 @@ import org.bulwark.statistics.FigureQuery;
 import org.bulwark.statistics.FigureValue;
 import org.bulwark.statistics.HouseholdCondition;
 import org.bulwark.statistics.Measure;
+import org.bulwark.statistics.MeasureSum;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import java.util.HashMap;
-import org.bulwark.statistics.MeasureSum;
 
 /** Households and persons in the registry, by category. */
 @Component
@@ -62,7 +62,9 @@ class HouseholdFigures implements FigureProvider {
 
     @Override
     public List<String> chartedMeasures() {
-        return List.of(HouseholdCategory.values()).stream().map(c -> CATEGORY + c.name()).toList();
+        return List.of(HouseholdCategory.values()).stream()
+                .map(c -> CATEGORY + c.name())
+                .toList();
     }
 
     @Override
@@ -92,7 +94,8 @@ class HouseholdFigures implements FigureProvider {
                 where h.village_code like :scope and h.village_code like :region
                 group by grouping sets ((%s, h.category), (h.category))
                 """.formatted(query.groupOrTotal("h.village_code"), query.groupOf("h.village_code")))
-                .param("scope", query.scopePattern()).param("region", query.regionPattern())
+                .param("scope", query.scopePattern())
+                .param("region", query.regionPattern())
                 .query((rs, n) -> {
                     String group = rs.getString("grp");
                     long households = rs.getLong("households");
@@ -101,7 +104,8 @@ class HouseholdFigures implements FigureProvider {
                     t[0] += households;
                     t[1] += rs.getLong("persons");
                     return null;
-                }).list();
+                })
+                .list();
         totals.forEach((group, t) -> {
             values.add(FigureValue.of(group, HOUSEHOLDS, t[0], t[0]));
             values.add(FigureValue.of(group, PERSONS, t[1], t[0]));

@@ -1,14 +1,14 @@
 package org.bulwark.registry;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.bulwark.core.registry.HouseholdCategory;
 import org.bulwark.identity.RegionScope;
+import org.bulwark.platform.InvalidInputException;
 import org.bulwark.region.Regions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import java.util.Arrays;
-import org.bulwark.platform.InvalidInputException;
 
 /**
  * Search that forgives: a full identity number, its last digits, a household number, or a name (or the start of
@@ -26,10 +26,12 @@ class HouseholdFinder {
     }
 
     HouseholdPage search(HouseholdSearch search, RegionScope scope) {
-        TextMatch textMatch = TextMatch.of(search.text() == null ? "" : search.text().strip());
+        TextMatch textMatch =
+                TextMatch.of(search.text() == null ? "" : search.text().strip());
         String match = textMatch.condition();
         String term = textMatch.term();
-        String region = search.regionCode() == null || search.regionCode().isBlank() ? ""
+        String region = search.regionCode() == null || search.regionCode().isBlank()
+                ? ""
                 : RegionScope.of(search.regionCode()).prefix();
         HouseholdCategory category = parseCategory(search.category());
         String sql = """
@@ -54,10 +56,18 @@ class HouseholdFinder {
         if (term != null) {
             statement = statement.param("term", term);
         }
-        List<HouseholdSummary> found = statement.query((rs, n) -> new HouseholdSummary(rs.getLong("id"),
-                rs.getString("household_number"), rs.getString("village_code"), null, null,
-                HouseholdCategory.valueOf(rs.getString("category")), rs.getString("head_name"),
-                rs.getString("head_id"), rs.getInt("members"))).list();
+        List<HouseholdSummary> found = statement
+                .query((rs, n) -> new HouseholdSummary(
+                        rs.getLong("id"),
+                        rs.getString("household_number"),
+                        rs.getString("village_code"),
+                        null,
+                        null,
+                        HouseholdCategory.valueOf(rs.getString("category")),
+                        rs.getString("head_name"),
+                        rs.getString("head_id"),
+                        rs.getInt("members")))
+                .list();
         List<HouseholdSummary> rows = withVillageNames(found);
         boolean more = rows.size() > search.size();
         return new HouseholdPage(more ? rows.subList(0, search.size()) : rows, search.page(), search.size(), more);
@@ -74,8 +84,8 @@ class HouseholdFinder {
             if (text.isEmpty()) {
                 return new TextMatch("true", null);
             } else if (text.matches("[0-9]{17}[0-9xX]")) {
-                return new TextMatch("h.id in (select p.household_id from person p where p.id_number = :term)",
-                        text.toUpperCase());
+                return new TextMatch(
+                        "h.id in (select p.household_id from person p where p.id_number = :term)", text.toUpperCase());
             } else if (text.matches("[0-9]{16}")) {
                 return new TextMatch("h.household_number = :term", text);
             } else if (text.matches("[0-9]{3,17}[xX]?")) {
@@ -84,7 +94,8 @@ class HouseholdFinder {
                         "h.id in (select p.household_id from person p where reverse(p.id_number) like :term)",
                         new StringBuilder(text.toUpperCase()).reverse() + "%");
             }
-            return new TextMatch("h.id in (select p.household_id from person p where p.name like :term)",
+            return new TextMatch(
+                    "h.id in (select p.household_id from person p where p.name like :term)",
                     text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
     }
@@ -94,9 +105,18 @@ class HouseholdFinder {
         // every village_code references a region (V1), so every row finds its names
         Map<String, Regions.VillageNames> names = regions.villageNames(
                 rows.stream().map(HouseholdSummary::villageCode).toList());
-        return rows.stream().map(r -> new HouseholdSummary(r.id(), r.householdNumber(), r.villageCode(),
-                names.get(r.villageCode()).villageName(), names.get(r.villageCode()).townshipName(), r.category(),
-                r.headName(), r.headIdNumber(), r.members())).toList();
+        return rows.stream()
+                .map(r -> new HouseholdSummary(
+                        r.id(),
+                        r.householdNumber(),
+                        r.villageCode(),
+                        names.get(r.villageCode()).villageName(),
+                        names.get(r.villageCode()).townshipName(),
+                        r.category(),
+                        r.headName(),
+                        r.headIdNumber(),
+                        r.members()))
+                .toList();
     }
 
     private static HouseholdCategory parseCategory(String value) {
@@ -106,8 +126,8 @@ class HouseholdFinder {
         try {
             return HouseholdCategory.valueOf(value.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("category", "allowed_values",
-                    "must be one of " + Arrays.toString(HouseholdCategory.values()));
+            throw InvalidInputException.of(
+                    "category", "allowed_values", "must be one of " + Arrays.toString(HouseholdCategory.values()));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.bulwark.registry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,6 @@ import org.bulwark.statistics.Measure;
 import org.bulwark.statistics.MeasureSum;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import java.util.LinkedHashMap;
 
 /**
  * Employment of formerly-poor labourers (docs/policy.md §9: "formerly-poor rural workers employed"), counted as the
@@ -115,12 +115,14 @@ class LabourFigures implements FigureProvider {
      * The share in work; it rests on the smaller of the two groups it splits the labourers into, since with the
      * labourers' count it gives both away.
      */
-    private static FigureValue rate(String group, long employed, long labourers, long employedHouseholds,
-                                    long notEmployedHouseholds) {
-        BigDecimal rate = labourers == 0 ? null : BigDecimal.valueOf(employed * 100)
-                .divide(BigDecimal.valueOf(labourers), 1, RoundingMode.HALF_UP);
-        long restsOn = employedHouseholds == 0 ? notEmployedHouseholds : notEmployedHouseholds == 0
-                ? employedHouseholds : Math.min(employedHouseholds, notEmployedHouseholds);
+    private static FigureValue rate(
+            String group, long employed, long labourers, long employedHouseholds, long notEmployedHouseholds) {
+        BigDecimal rate = labourers == 0
+                ? null
+                : BigDecimal.valueOf(employed * 100).divide(BigDecimal.valueOf(labourers), 1, RoundingMode.HALF_UP);
+        long restsOn = employedHouseholds == 0
+                ? notEmployedHouseholds
+                : notEmployedHouseholds == 0 ? employedHouseholds : Math.min(employedHouseholds, notEmployedHouseholds);
         return new FigureValue(group, RATE, rate, restsOn);
     }
 

@@ -12,9 +12,22 @@ import org.bulwark.core.registry.Relation;
 import org.bulwark.core.registry.Schooling;
 
 /** A person of a household. */
-public record Person(long id, long householdId, String idNumber, String name, Sex sex, LocalDate birthDate,
-                     Relation relation, Education education, Health health, Disability disability,
-                     LabourCapacity labourCapacity, Employment employment, EmploymentPlace employmentPlace,
-                     Integer employmentMonths, Schooling schooling, boolean medicalInsured, boolean pensionInsured,
-                     int version) {
-}
+public record Person(
+        long id,
+        long householdId,
+        String idNumber,
+        String name,
+        Sex sex,
+        LocalDate birthDate,
+        Relation relation,
+        Education education,
+        Health health,
+        Disability disability,
+        LabourCapacity labourCapacity,
+        Employment employment,
+        EmploymentPlace employmentPlace,
+        Integer employmentMonths,
+        Schooling schooling,
+        boolean medicalInsured,
+        boolean pensionInsured,
+        int version) {}

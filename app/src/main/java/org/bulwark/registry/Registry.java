@@ -1,8 +1,5 @@
 package org.bulwark.registry;
 
-import org.bulwark.core.region.RegionCode;
-import org.bulwark.core.registry.HouseholdCategory;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +14,10 @@ import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
 import org.bulwark.audit.RefusalAudit;
 import org.bulwark.core.identity.Masking;
+import org.bulwark.core.region.RegionCode;
+import org.bulwark.core.registry.HouseholdCategory;
 import org.bulwark.core.registry.Relation;
+import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.RegionScope;
 import org.bulwark.identity.Role;
@@ -29,7 +29,6 @@ import org.bulwark.region.Regions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.bulwark.identity.BulwarkUser;
 
 /**
  * The registry's entry point for pages, the API and other modules. The scope always comes from the signed-in user
@@ -48,8 +47,15 @@ public class Registry {
     private final Clock clock;
     private final RefusalAudit refusals;
 
-    Registry(HouseholdRepository households, HouseholdFinder finder, Regions regions, CurrentUser currentUser,
-             AuditLog audit, ApplicationEventPublisher events, Clock clock, RefusalAudit refusals) {
+    Registry(
+            HouseholdRepository households,
+            HouseholdFinder finder,
+            Regions regions,
+            CurrentUser currentUser,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock,
+            RefusalAudit refusals) {
         this.refusals = refusals;
         this.households = households;
         this.finder = finder;
@@ -63,7 +69,8 @@ public class Registry {
     /** Searches the households of the user's region. */
     @Transactional(readOnly = true)
     public HouseholdPage search(HouseholdSearch search) {
-        if (search.regionCode() != null && !search.regionCode().isBlank()
+        if (search.regionCode() != null
+                && !search.regionCode().isBlank()
                 && RegionCode.tryParse(search.regionCode().strip()).isEmpty()) {
             throw InvalidInputException.of("region", "region_code", "is not a region code of 2, 4, 6, 9 or 12 digits");
         }
@@ -73,7 +80,8 @@ public class Registry {
     /** The household with its members, if it lies in the user's region. */
     @Transactional(readOnly = true)
     public HouseholdFile file(long householdId) {
-        Household household = households.household(householdId, currentUser.scope())
+        Household household = households
+                .household(householdId, currentUser.scope())
                 .orElseThrow(() -> new NotFoundException("household", householdId));
         return new HouseholdFile(household, households.members(householdId));
     }
@@ -81,7 +89,8 @@ public class Registry {
     /** The household with this number, if it lies in the user's region. */
     @Transactional(readOnly = true)
     public HouseholdFile fileByNumber(String householdNumber) {
-        Household household = households.householdByNumber(householdNumber, currentUser.scope())
+        Household household = households
+                .householdByNumber(householdNumber, currentUser.scope())
                 .orElseThrow(() -> new NotFoundException("household", householdNumber));
         return new HouseholdFile(household, households.members(household.id()));
     }
@@ -89,7 +98,8 @@ public class Registry {
     /** A person, if their household lies in the user's region. */
     @Transactional(readOnly = true)
     public Person person(long personId) {
-        return households.person(personId, currentUser.scope())
+        return households
+                .person(personId, currentUser.scope())
                 .orElseThrow(() -> new NotFoundException("person", personId));
     }
 
@@ -143,7 +153,8 @@ public class Registry {
     public HouseholdFile update(long householdId, int version, HouseholdInput input) {
         currentUser.requirePermission(Role.Permission.EDIT_REGISTRY);
         RegionScope scope = currentUser.scope();
-        Household before = households.household(householdId, scope)
+        Household before = households
+                .household(householdId, scope)
                 .orElseThrow(() -> new NotFoundException("household", householdId));
         List<FieldProblem> problems = RegistryValidator.problems();
         RegistryValidator.ValidHousehold household = validator().household(input, scope, "", problems);
@@ -164,7 +175,8 @@ public class Registry {
      */
     public void recordMonitoring(long householdId, boolean monitored) {
         RegionScope scope = currentUser.scope();
-        Household before = households.household(householdId, scope)
+        Household before = households
+                .household(householdId, scope)
                 .orElseThrow(() -> new NotFoundException("household", householdId));
         HouseholdCategory from = monitored ? HouseholdCategory.ORDINARY : HouseholdCategory.MONITORED;
         HouseholdCategory to = monitored ? HouseholdCategory.MONITORED : HouseholdCategory.ORDINARY;
@@ -172,9 +184,15 @@ public class Registry {
             return;
         }
         households.setCategory(householdId, to);
-        audit.record(new AuditRecord(AuditAction.UPDATE, "household", String.valueOf(householdId),
-                before.villageCode(), null, Map.of("category", from),
-                Map.of("category", to)).described("categoryByCasework"));
+        audit.record(new AuditRecord(
+                        AuditAction.UPDATE,
+                        "household",
+                        String.valueOf(householdId),
+                        before.villageCode(),
+                        null,
+                        Map.of("category", from),
+                        Map.of("category", to))
+                .described("categoryByCasework"));
     }
 
     /** Removes a household, its members and (through {@link HouseholdRemoved}) the records other modules keep. */
@@ -186,7 +204,8 @@ public class Registry {
         if (households.deleteHousehold(householdId, scope) == 0) {
             throw new NotFoundException("household", householdId);
         }
-        audit.record(AuditRecord.deleted("household", householdId, before.household().villageCode(), before));
+        audit.record(
+                AuditRecord.deleted("household", householdId, before.household().villageCode(), before));
     }
 
     /** Adds a member to a household. */
@@ -199,7 +218,8 @@ public class Registry {
             problems.add(new FieldProblem("relation", "second_head", "the household already has a head"));
         }
         if (person != null && person.idNumber() != null) {
-            checkNotRegistered(person.idNumber().value(), "idNumber", file.household().villageCode(), problems);
+            checkNotRegistered(
+                    person.idNumber().value(), "idNumber", file.household().villageCode(), problems);
         }
         throwIfAny(problems);
         long id = households.insertPerson(householdId, person);
@@ -216,16 +236,21 @@ public class Registry {
         HouseholdFile file = file(before.householdId());
         List<FieldProblem> problems = RegistryValidator.problems();
         RegistryValidator.ValidPerson person = validator().person(input, "", problems);
-        if (person != null && person.relation() == Relation.HEAD
+        if (person != null
+                && person.relation() == Relation.HEAD
                 && file.head().filter(h -> h.id() != personId).isPresent()) {
             problems.add(new FieldProblem("relation", "second_head", "the household already has a head"));
         }
-        if (person != null && person.idNumber() != null && !person.idNumber().value().equals(before.idNumber())) {
-            checkNotRegistered(person.idNumber().value(), "idNumber", file.household().villageCode(), problems);
+        if (person != null
+                && person.idNumber() != null
+                && !person.idNumber().value().equals(before.idNumber())) {
+            checkNotRegistered(
+                    person.idNumber().value(), "idNumber", file.household().villageCode(), problems);
         }
         throwIfAny(problems);
         if (households.updatePerson(personId, version, person) == 0) {
-            throw new ConflictException(before.name() + " was changed by someone else; reload and apply your change again");
+            throw new ConflictException(
+                    before.name() + " was changed by someone else; reload and apply your change again");
         }
         households.touchHousehold(before.householdId());
         Person after = person(personId);
@@ -239,8 +264,8 @@ public class Registry {
         Person before = person(personId);
         HouseholdFile file = file(before.householdId());
         if (before.relation() == Relation.HEAD && file.members().size() > 1) {
-            throw InvalidInputException.of("relation", "head_with_members",
-                    "make another member the head before removing the head");
+            throw InvalidInputException.of(
+                    "relation", "head_with_members", "make another member the head before removing the head");
         }
         households.deletePerson(personId);
         households.touchHousehold(before.householdId());
@@ -273,23 +298,35 @@ public class Registry {
         file.members().forEach(p -> auditReveal(p.id(), village, "idNumber"));
         if (file.household().phone() != null) {
             // the phone is the household's; the page reveals it through the head, and so does the audit
-            file.head().ifPresentOrElse(head -> auditReveal(head.id(), village, "phone"),
-                    () -> audit.record(new AuditRecord(AuditAction.REVEAL, "household", String.valueOf(householdId),
-                            village, null, null, null).described("revealedPhone")));
+            file.head()
+                    .ifPresentOrElse(
+                            head -> auditReveal(head.id(), village, "phone"),
+                            () -> audit.record(new AuditRecord(
+                                            AuditAction.REVEAL,
+                                            "household",
+                                            String.valueOf(householdId),
+                                            village,
+                                            null,
+                                            null,
+                                            null)
+                                    .described("revealedPhone")));
         }
         return file;
     }
 
     private void auditReveal(long personId, String village, String field) {
-        audit.record(new AuditRecord(AuditAction.REVEAL, "person", String.valueOf(personId), village,
-                null, null, null).described("revealedField", AuditDescription.field("/" + field)));
+        audit.record(new AuditRecord(AuditAction.REVEAL, "person", String.valueOf(personId), village, null, null, null)
+                .described("revealedField", AuditDescription.field("/" + field)));
     }
 
-    private void checkMembers(List<RegistryValidator.ValidPerson> people, String villageCode,
-                              List<FieldProblem> problems) {
-        long heads = people.stream().filter(p -> p != null && p.relation() == Relation.HEAD).count();
+    private void checkMembers(
+            List<RegistryValidator.ValidPerson> people, String villageCode, List<FieldProblem> problems) {
+        long heads = people.stream()
+                .filter(p -> p != null && p.relation() == Relation.HEAD)
+                .count();
         if (heads != 1 && people.stream().allMatch(p -> p != null && p.relation() != null)) {
-            problems.add(new FieldProblem("members", "one_head", "exactly one member must be the head, found " + heads));
+            problems.add(
+                    new FieldProblem("members", "one_head", "exactly one member must be the head, found " + heads));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < people.size(); i++) {
@@ -298,7 +335,9 @@ public class Registry {
                 continue;
             }
             if (!seen.add(p.idNumber().value())) {
-                problems.add(new FieldProblem("members[" + i + "].idNumber", "duplicate",
+                problems.add(new FieldProblem(
+                        "members[" + i + "].idNumber",
+                        "duplicate",
                         "the same identity number appears twice in this household"));
             } else {
                 checkNotRegistered(p.idNumber().value(), "members[" + i + "].idNumber", villageCode, problems);
@@ -328,19 +367,27 @@ public class Registry {
             return;
         }
         if (households.household(existing.get(), currentUser.scope()).isPresent()) {
-            problems.add(new FieldProblem(field, "already_registered",
-                    "this person is already a member of a household of your region"));
+            problems.add(new FieldProblem(
+                    field, "already_registered", "this person is already a member of a household of your region"));
             return;
         }
-        problems.add(new FieldProblem(field, "id_unavailable",
+        problems.add(new FieldProblem(
+                field,
+                "id_unavailable",
                 "this identity number cannot be registered here; the county's registry office can check it"));
-        Map<String, Object> attempt = Map.of("idNumber", Masking.maskIdentityNumber(idNumber),
-                "village", villageCode == null ? "" : villageCode);
+        Map<String, Object> attempt = Map.of(
+                "idNumber", Masking.maskIdentityNumber(idNumber), "village", villageCode == null ? "" : villageCode);
         String userRegion = currentUser.find().map(BulwarkUser::regionCode).orElse(villageCode);
-        refusals.record(new AuditRecord(AuditAction.REFUSED, "person", null, userRegion,
-                null, null, attempt).described("registrationRefused"));
-        refusals.record(new AuditRecord(AuditAction.REFUSED, "household", String.valueOf(existing.get()),
-                households.villageOfHousehold(existing.get()),
-                null, null, attempt).described("identityProbed"));
+        refusals.record(new AuditRecord(AuditAction.REFUSED, "person", null, userRegion, null, null, attempt)
+                .described("registrationRefused"));
+        refusals.record(new AuditRecord(
+                        AuditAction.REFUSED,
+                        "household",
+                        String.valueOf(existing.get()),
+                        households.villageOfHousehold(existing.get()),
+                        null,
+                        null,
+                        attempt)
+                .described("identityProbed"));
     }
 }

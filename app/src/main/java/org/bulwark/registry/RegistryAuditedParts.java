@@ -21,12 +21,19 @@ class RegistryAuditedParts implements AuditedHouseholds {
     @Override
     public Optional<Long> find(String householdNumber, RegionScope scope) {
         return jdbc.sql("select id from household where household_number = :n and village_code like :scope")
-                .param("n", householdNumber).param("scope", scope.likePattern()).query(Long.class).optional();
+                .param("n", householdNumber)
+                .param("scope", scope.likePattern())
+                .query(Long.class)
+                .optional();
     }
 
     @Override
     public Map<String, List<String>> parts(long householdId) {
-        return Map.of("person", jdbc.sql("select id::text from person where household_id = :h")
-                .param("h", householdId).query(String.class).list());
+        return Map.of(
+                "person",
+                jdbc.sql("select id::text from person where household_id = :h")
+                        .param("h", householdId)
+                        .query(String.class)
+                        .list());
     }
 }

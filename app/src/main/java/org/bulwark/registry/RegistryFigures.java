@@ -22,8 +22,7 @@ public class RegistryFigures {
     }
 
     /** Households per category and persons in the user's region. */
-    public record Counts(Map<HouseholdCategory, Long> householdsByCategory, long persons) {
-    }
+    public record Counts(Map<HouseholdCategory, Long> householdsByCategory, long persons) {}
 
     public Counts counts() {
         String scope = currentUser.scope().likePattern();
@@ -32,8 +31,9 @@ public class RegistryFigures {
             byCategory.put(c, 0L);
         }
         jdbc.sql("select category, count(*) as n from household where village_code like :s group by category")
-                .param("s", scope).query((rs, n) -> byCategory.put(HouseholdCategory.valueOf(rs.getString("category")),
-                        rs.getLong("n"))).list();
+                .param("s", scope)
+                .query((rs, n) -> byCategory.put(HouseholdCategory.valueOf(rs.getString("category")), rs.getLong("n")))
+                .list();
         long persons = jdbc.sql("""
                 select count(*) from person p join household h on h.id = p.household_id where h.village_code like :s
                 """).param("s", scope).query(Long.class).single();

@@ -3,6 +3,7 @@ package org.bulwark.registry;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.bulwark.core.contact.PhoneNumber;
@@ -23,7 +24,6 @@ import org.bulwark.identity.RegionScope;
 import org.bulwark.platform.FieldProblem;
 import org.bulwark.region.Region;
 import org.bulwark.region.Regions;
-import java.util.Arrays;
 
 /** Checks household and person input field by field, collecting every problem, and converts it to typed values. */
 final class RegistryValidator {
@@ -40,8 +40,7 @@ final class RegistryValidator {
     }
 
     /** A household's own fields, typed. */
-    record ValidHousehold(String villageCode, HouseholdCategory category, String address, PhoneNumber phone) {
-    }
+    record ValidHousehold(String villageCode, HouseholdCategory category, String address, PhoneNumber phone) {}
 
     ValidHousehold household(HouseholdInput input, RegionScope scope, String prefix, List<FieldProblem> problems) {
         if (input == null) {
@@ -54,20 +53,23 @@ final class RegistryValidator {
         } else {
             Optional<Region> region = regions.find(village);
             if (region.isEmpty() || !scope.covers(village)) {
-                problems.add(new FieldProblem(prefix + "villageCode", "unknown_region",
-                        "no region with code " + village + " in your area"));
+                problems.add(new FieldProblem(
+                        prefix + "villageCode", "unknown_region", "no region with code " + village + " in your area"));
             } else if (!region.get().isVillage()) {
-                problems.add(new FieldProblem(prefix + "villageCode", "not_village",
+                problems.add(new FieldProblem(
+                        prefix + "villageCode",
+                        "not_village",
                         village + " is a " + region.get().level().name().toLowerCase() + ", not a village"));
             }
         }
-        HouseholdCategory category = enumValue(HouseholdCategory.class, input.category(), prefix + "category", true,
-                problems);
+        HouseholdCategory category =
+                enumValue(HouseholdCategory.class, input.category(), prefix + "category", true, problems);
         String address = text(input.address(), prefix + "address", MAX_ADDRESS, false, problems);
-        TextRules.freeText(address).ifPresent(v -> problems.add(new FieldProblem(prefix + "address", v.code(),
-                v.message())));
+        TextRules.freeText(address)
+                .ifPresent(v -> problems.add(new FieldProblem(prefix + "address", v.code(), v.message())));
         String rawPhone = trim(input.phone());
-        PhoneNumber phone = rawPhone == null ? null : PhoneNumber.parse(rawPhone).orElse(null);
+        PhoneNumber phone =
+                rawPhone == null ? null : PhoneNumber.parse(rawPhone).orElse(null);
         if (rawPhone != null && phone == null) {
             problems.add(new FieldProblem(prefix + "phone", "phone", PhoneNumber.RULE));
         }
@@ -75,11 +77,22 @@ final class RegistryValidator {
     }
 
     /** A person's fields, typed; {@code null} values stay null. */
-    record ValidPerson(IdentityNumber idNumber, String name, Sex sex, LocalDate birthDate, Relation relation,
-                       Education education, Health health, Disability disability, LabourCapacity labourCapacity,
-                       Employment employment, EmploymentPlace employmentPlace, Integer employmentMonths,
-                       Schooling schooling, boolean medicalInsured, boolean pensionInsured) {
-    }
+    record ValidPerson(
+            IdentityNumber idNumber,
+            String name,
+            Sex sex,
+            LocalDate birthDate,
+            Relation relation,
+            Education education,
+            Health health,
+            Disability disability,
+            LabourCapacity labourCapacity,
+            Employment employment,
+            EmploymentPlace employmentPlace,
+            Integer employmentMonths,
+            Schooling schooling,
+            boolean medicalInsured,
+            boolean pensionInsured) {}
 
     ValidPerson person(PersonInput input, String prefix, List<FieldProblem> problems) {
         if (input == null) {
@@ -91,29 +104,39 @@ final class RegistryValidator {
         IdentityNumber id = identityNumber(input.idNumber(), prefix, problems);
         Sex sex = enumValue(Sex.class, input.sex(), prefix + "sex", false, problems);
         if (id != null && sex != null && sex != id.sex()) {
-            problems.add(new FieldProblem(prefix + "sex", "sex_mismatch",
-                    "does not match the identity number, which says " + id.sex()));
+            problems.add(new FieldProblem(
+                    prefix + "sex", "sex_mismatch", "does not match the identity number, which says " + id.sex()));
         }
         LocalDate birthDate = birthDate(input.birthDate(), id, prefix, problems);
         Relation relation = enumValue(Relation.class, input.relation(), prefix + "relation", true, problems);
         Education education = enumValue(Education.class, input.education(), prefix + "education", false, problems);
         Health health = enumValue(Health.class, input.health(), prefix + "health", false, problems);
-        Disability disability = enumValue(Disability.class, input.disability(), prefix + "disability", false,
-                problems);
-        LabourCapacity labour = enumValue(LabourCapacity.class, input.labourCapacity(), prefix + "labourCapacity",
-                false, problems);
-        Employment employment = enumValue(Employment.class, input.employment(), prefix + "employment", false,
-                problems);
-        EmploymentPlace place = enumValue(EmploymentPlace.class, input.employmentPlace(), prefix + "employmentPlace",
-                false, problems);
+        Disability disability = enumValue(Disability.class, input.disability(), prefix + "disability", false, problems);
+        LabourCapacity labour =
+                enumValue(LabourCapacity.class, input.labourCapacity(), prefix + "labourCapacity", false, problems);
+        Employment employment = enumValue(Employment.class, input.employment(), prefix + "employment", false, problems);
+        EmploymentPlace place =
+                enumValue(EmploymentPlace.class, input.employmentPlace(), prefix + "employmentPlace", false, problems);
         Integer months = input.employmentMonths();
         if (months != null && (months < 0 || months > 12)) {
             problems.add(new FieldProblem(prefix + "employmentMonths", "range", "must be between 0 and 12"));
         }
         Schooling schooling = enumValue(Schooling.class, input.schooling(), prefix + "schooling", false, problems);
-        return new ValidPerson(id, name, id == null ? sex : id.sex(), id == null ? birthDate : id.birthDate(),
-                relation, education, health, disability == null ? Disability.NONE : disability, labour, employment,
-                place, months, schooling, Boolean.TRUE.equals(input.medicalInsured()),
+        return new ValidPerson(
+                id,
+                name,
+                id == null ? sex : id.sex(),
+                id == null ? birthDate : id.birthDate(),
+                relation,
+                education,
+                health,
+                disability == null ? Disability.NONE : disability,
+                labour,
+                employment,
+                place,
+                months,
+                schooling,
+                Boolean.TRUE.equals(input.medicalInsured()),
                 Boolean.TRUE.equals(input.pensionInsured()));
     }
 
@@ -127,8 +150,8 @@ final class RegistryValidator {
         try {
             return IdentityNumber.parse(rawId, today);
         } catch (InvalidIdentityNumberException e) {
-            problems.add(new FieldProblem(prefix + "idNumber", "id_" + e.reason().name().toLowerCase(),
-                    e.getMessage()));
+            problems.add(new FieldProblem(
+                    prefix + "idNumber", "id_" + e.reason().name().toLowerCase(), e.getMessage()));
             return null;
         }
     }
@@ -145,7 +168,9 @@ final class RegistryValidator {
             if (birthDate.isAfter(today)) {
                 problems.add(new FieldProblem(prefix + "birthDate", "future", "is in the future"));
             } else if (id != null && !birthDate.equals(id.birthDate())) {
-                problems.add(new FieldProblem(prefix + "birthDate", "birth_mismatch",
+                problems.add(new FieldProblem(
+                        prefix + "birthDate",
+                        "birth_mismatch",
                         "does not match the identity number, which says " + id.birthDate()));
             }
         } catch (DateTimeParseException e) {
@@ -180,8 +205,8 @@ final class RegistryValidator {
         return trimmed;
     }
 
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field, boolean required,
-                                                   List<FieldProblem> problems) {
+    private static <E extends Enum<E>> E enumValue(
+            Class<E> type, String value, String field, boolean required, List<FieldProblem> problems) {
         String trimmed = trim(value);
         if (trimmed == null) {
             if (required) {
@@ -192,8 +217,8 @@ final class RegistryValidator {
         try {
             return Enum.valueOf(type, trimmed.toUpperCase());
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, "allowed_values", "must be one of "
-                    + Arrays.toString(type.getEnumConstants())));
+            problems.add(new FieldProblem(
+                    field, "allowed_values", "must be one of " + Arrays.toString(type.getEnumConstants())));
             return null;
         }
     }

@@ -25,8 +25,9 @@ public class VillageHouseholds {
         if (villageCodes.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select h.id from household h"
-                        + " where h.village_code = any(cast(:villages as varchar[]))")
-                .param("villages", villageCodes.toArray(String[]::new)).query(Long.class).list();
+        return jdbc.sql("select h.id from household h" + " where h.village_code = any(cast(:villages as varchar[]))")
+                .param("villages", villageCodes.toArray(String[]::new))
+                .query(Long.class)
+                .list();
     }
 }

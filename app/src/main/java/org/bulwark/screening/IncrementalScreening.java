@@ -1,17 +1,17 @@
 package org.bulwark.screening;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.bulwark.core.region.RegionCode;
 import org.bulwark.exchange.BatchStored;
 import org.bulwark.exchange.DepartmentRecordFeed;
 import org.bulwark.registry.VillageHouseholds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 /**
  * Re-screens the households and unregistered residents a stored batch touched, once the batch is committed. Durable:
@@ -61,9 +61,15 @@ class IncrementalScreening {
         RunReport report = households.size() + persons.size() > FULL_RUN_ABOVE
                 ? runs.fullAsSystem(prefix, event.uploadedBy())
                 : runs.incremental(households, persons, prefix, event.uploadedBy());
-        log.info("Batch {} re-screened {} households and {} unregistered persons (inputs read from: {}): {} hits, "
-                        + "{} new warnings in {} ms", event.batchId(), households.size(), persons.size(),
-                report.source(), report.hits(), report.warningsRaised(),
+        log.info(
+                "Batch {} re-screened {} households and {} unregistered persons (inputs read from: {}): {} hits, "
+                        + "{} new warnings in {} ms",
+                event.batchId(),
+                households.size(),
+                persons.size(),
+                report.source(),
+                report.hits(),
+                report.warningsRaised(),
                 report.loadMs() + report.screenMs() + report.storeMs());
     }
 }

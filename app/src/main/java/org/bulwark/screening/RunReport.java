@@ -9,8 +9,19 @@ import java.util.Map;
  * its data: "store" (the columnar store, full runs), "memory" (the store held in memory, incremental runs) or
  * "database" (PostgreSQL).
  */
-public record RunReport(long runId, RunMode mode, String regionCode, LocalDate asOf, String rulesVersion,
-                        int households, int records, int hits, int warningsRaised, Map<String, Integer> hitsByRule,
-                        Map<String, Integer> hitsByTownship, long loadMs, long screenMs, long storeMs,
-                        String source) {
-}
+public record RunReport(
+        long runId,
+        RunMode mode,
+        String regionCode,
+        LocalDate asOf,
+        String rulesVersion,
+        int households,
+        int records,
+        int hits,
+        int warningsRaised,
+        Map<String, Integer> hitsByRule,
+        Map<String, Integer> hitsByTownship,
+        long loadMs,
+        long screenMs,
+        long storeMs,
+        String source) {}

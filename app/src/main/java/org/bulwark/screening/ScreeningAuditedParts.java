@@ -18,7 +18,11 @@ class ScreeningAuditedParts implements AuditedHouseholds {
 
     @Override
     public Map<String, List<String>> parts(long householdId) {
-        return Map.of("warning", jdbc.sql("select id::text from warning where household_id = :h")
-                .param("h", householdId).query(String.class).list());
+        return Map.of(
+                "warning",
+                jdbc.sql("select id::text from warning where household_id = :h")
+                        .param("h", householdId)
+                        .query(String.class)
+                        .list());
     }
 }

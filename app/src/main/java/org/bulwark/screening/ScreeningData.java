@@ -1,9 +1,13 @@
 package org.bulwark.screening;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.bulwark.core.registry.HouseholdCategory;
 import org.bulwark.core.registry.LabourCapacity;
 import org.bulwark.core.screening.DateFlag;
@@ -12,15 +16,11 @@ import org.bulwark.core.screening.PersonTable;
 import org.bulwark.core.screening.RecordTable;
 import org.bulwark.core.screening.RuleSet;
 import org.bulwark.exchange.DepartmentRecordFeed;
+import org.bulwark.screening.store.ScreeningStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.TreeMap;
-import org.bulwark.screening.store.ScreeningStore;
 
 /**
  * Reads what the engine screens from the database into its column tables: the households of a region (or some of
@@ -31,9 +31,12 @@ import org.bulwark.screening.store.ScreeningStore;
 class ScreeningData {
 
     /** The engine's input, with the record ids behind each record index for evidence. */
-    record Input(HouseholdTable households, PersonTable persons, Map<String, RecordTable> records,
-                 Map<String, long[]> recordIds, int recordCount) {
-    }
+    record Input(
+            HouseholdTable households,
+            PersonTable persons,
+            Map<String, RecordTable> records,
+            Map<String, long[]> recordIds,
+            int recordCount) {}
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -55,21 +58,22 @@ class ScreeningData {
     }
 
     /** The households and members a run reads, with the index of each household and person by database id. */
-    private record Registry(HouseholdTable households, PersonTable persons, Map<Long, Integer> householdIndex,
-                            Map<Long, Integer> personIndex, Set<String> villages) {
-    }
+    private record Registry(
+            HouseholdTable households,
+            PersonTable persons,
+            Map<Long, Integer> householdIndex,
+            Map<Long, Integer> personIndex,
+            Set<String> villages) {}
 
     /**
      * The households of the region among {@code householdIds} and their members, for a run that reads its records
      * elsewhere (the screening store held in memory, while its registry is behind the database).
      */
-    ScreeningStore.SubsetRegistry subsetRegistry(String regionPrefix, LocalDate asOf,
-                                                                            List<Long> householdIds) {
+    ScreeningStore.SubsetRegistry subsetRegistry(String regionPrefix, LocalDate asOf, List<Long> householdIds) {
         Registry registry = registry(regionPrefix, asOf, householdIds);
         long[] personIds = new long[registry.persons().size()];
         registry.personIndex().forEach((id, index) -> personIds[index] = id);
-        return new ScreeningStore.SubsetRegistry(registry.households(),
-                registry.persons(), personIds);
+        return new ScreeningStore.SubsetRegistry(registry.households(), registry.persons(), personIds);
     }
 
     private Registry registry(String regionPrefix, LocalDate asOf, List<Long> householdIds) {
@@ -88,9 +92,13 @@ class ScreeningData {
      * The region's households (or those of the subset in it) ascending by id, with their members counted and their
      * last two net incomes up to the as-of year.
      */
-    private void readHouseholds(String scope, LocalDate asOf, List<Long> householdIds,
-                                HouseholdTable.Builder households, Map<Long, Integer> householdIndex,
-                                Set<String> villages) {
+    private void readHouseholds(
+            String scope,
+            LocalDate asOf,
+            List<Long> householdIds,
+            HouseholdTable.Builder households,
+            Map<Long, Integer> householdIndex,
+            Set<String> villages) {
         boolean subset = householdIds != null;
         // a subset is joined through unnest (index lookups); "or :all" in one statement would make PostgreSQL scan
         String householdScope = subset
@@ -105,45 +113,78 @@ class ScreeningData {
                         order by i.year desc offset 1 limit 1) as net_previous
                 from registry_household h
                 """ + householdScope + " order by h.id")
-                .param("year", asOf.getYear()).param("scope", scope)
+                .param("year", asOf.getYear())
+                .param("scope", scope)
                 .param("ids", subset ? householdIds.toArray(Long[]::new) : new Long[0])
                 .query((rs, n) -> {
                     long id = rs.getLong("id");
                     villages.add(rs.getString("village_code"));
-                    householdIndex.put(id, households.add(id, rs.getString("village_code"),
-                            HouseholdCategory.valueOf(rs.getString("category")), rs.getInt("members"),
-                            rs.getDouble("net"), rs.getDouble("net_previous")));
+                    householdIndex.put(
+                            id,
+                            households.add(
+                                    id,
+                                    rs.getString("village_code"),
+                                    HouseholdCategory.valueOf(rs.getString("category")),
+                                    rs.getInt("members"),
+                                    rs.getDouble("net"),
+                                    rs.getDouble("net_previous")));
                     return null;
-                }).list();
+                })
+                .list();
     }
 
     /** The members of those households, ascending by id. */
-    private void readPersons(String scope, LocalDate asOf, List<Long> householdIds, Map<Long, Integer> householdIndex,
-                             PersonTable.Builder persons, Map<Long, Integer> personIndex) {
+    private void readPersons(
+            String scope,
+            LocalDate asOf,
+            List<Long> householdIds,
+            Map<Long, Integer> householdIndex,
+            PersonTable.Builder persons,
+            Map<Long, Integer> personIndex) {
         boolean subset = householdIds != null;
         jdbc.sql("select p.id, p.household_id, p.id_number, p.birth_date, p.labour_capacity "
                         + "from registry_person p join registry_household h on h.id = p.household_id "
                         + (subset ? "join unnest(cast(:ids as bigint[])) as s(id) on p.household_id = s.id " : "")
-                        + "where h.village_code like :scope order by p.id").param("scope", scope)
+                        + "where h.village_code like :scope order by p.id")
+                .param("scope", scope)
                 .param("ids", subset ? householdIds.toArray(Long[]::new) : new Long[0])
                 .query((rs, n) -> {
                     Integer household = householdIndex.get(rs.getLong("household_id"));
                     String capacity = rs.getString("labour_capacity");
-                    personIndex.put(rs.getLong("id"), persons.addMember(household, rs.getString("id_number"),
-                            rs.getObject("birth_date", LocalDate.class),
-                            capacity == null ? LabourCapacity.NOT_WORKING_AGE : LabourCapacity.valueOf(capacity), asOf));
+                    personIndex.put(
+                            rs.getLong("id"),
+                            persons.addMember(
+                                    household,
+                                    rs.getString("id_number"),
+                                    rs.getObject("birth_date", LocalDate.class),
+                                    capacity == null
+                                            ? LabourCapacity.NOT_WORKING_AGE
+                                            : LabourCapacity.valueOf(capacity),
+                                    asOf));
                     return null;
-                }).list();
+                })
+                .list();
     }
 
-    private Input records(RuleSet rules, String regionPrefix, LocalDate asOf, List<Long> householdIds,
-                          List<String> idNumbers, Registry registry) {
+    private Input records(
+            RuleSet rules,
+            String regionPrefix,
+            LocalDate asOf,
+            List<Long> householdIds,
+            List<String> idNumbers,
+            Registry registry) {
         // only what the rules' features read: a category only declared (pension records, for one) is not loaded
         RecordTables tables = new RecordTables(rules.fieldsRead(), registry, asOf);
         // the exchange reads its records; a subset also gets the village-wide records of the subset's villages (their
         // region is their village)
-        feed.forScreening(new DepartmentRecordFeed.ScreeningSelection(tables.fieldsByCategory.keySet(), asOf,
-                regionPrefix, householdIds, idNumbers, householdIds != null ? registry.villages() : Set.of()),
+        feed.forScreening(
+                new DepartmentRecordFeed.ScreeningSelection(
+                        tables.fieldsByCategory.keySet(),
+                        asOf,
+                        regionPrefix,
+                        householdIds,
+                        idNumbers,
+                        householdIds != null ? registry.villages() : Set.of()),
                 tables::add);
         return tables.input();
     }
@@ -180,7 +221,8 @@ class ScreeningData {
                 if (household == null) {
                     return;
                 }
-                Integer person = r.personId() == null ? null : registry.personIndex().get(r.personId());
+                Integer person =
+                        r.personId() == null ? null : registry.personIndex().get(r.personId());
                 table.add(household, person == null ? -1 : person, date);
             } else if (r.idNumber() != null) {
                 table.addUnregistered(r.idNumber(), date);
@@ -202,7 +244,9 @@ class ScreeningData {
             int[] count = {0};
             tables.forEach((category, table) -> {
                 records.put(category, table.build());
-                recordIds.put(category, ids.get(category).stream().mapToLong(Long::longValue).toArray());
+                recordIds.put(
+                        category,
+                        ids.get(category).stream().mapToLong(Long::longValue).toArray());
                 count[0] += ids.get(category).size();
             });
             return new Input(registry.households(), registry.persons(), records, recordIds, count[0]);
@@ -216,7 +260,8 @@ class ScreeningData {
                 // a flag the catalogue keeps as a date (see DateFlag)
                 List<String> present = new ArrayList<>();
                 values.propertyNames().forEach(present::add);
-                DateFlag.sourceField(field, present).map(values::get)
+                DateFlag.sourceField(field, present)
+                        .map(values::get)
                         .filter(date -> !date.isNull() && !date.asString().isBlank())
                         .ifPresent(date -> table.flag(field, DateFlag.holds(LocalDate.parse(date.asString()), asOf)));
                 return;

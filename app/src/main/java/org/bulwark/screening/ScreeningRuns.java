@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.bulwark.core.region.RegionCode;
 import org.bulwark.core.screening.Hit;
 import org.bulwark.core.screening.Parameters;
@@ -17,13 +19,11 @@ import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.screening.store.ScreeningStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import java.util.Optional;
-import java.util.stream.IntStream;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -43,9 +43,15 @@ public class ScreeningRuns {
     private final ScreeningEngine engine = new ScreeningEngine();
     private final ScreeningStore store;
 
-    ScreeningRuns(RuleBook ruleBook, ScreeningData data, WarningStore warnings, CurrentUser currentUser,
-                  JdbcClient jdbc, Clock clock, ObjectMapper json,
-                  ObjectProvider<ScreeningStore> store) {
+    ScreeningRuns(
+            RuleBook ruleBook,
+            ScreeningData data,
+            WarningStore warnings,
+            CurrentUser currentUser,
+            JdbcClient jdbc,
+            Clock clock,
+            ObjectMapper json,
+            ObjectProvider<ScreeningStore> store) {
         this.store = store.getIfAvailable();
         this.json = json;
         this.ruleBook = ruleBook;
@@ -61,7 +67,13 @@ public class ScreeningRuns {
     public RunReport full(String regionCode, LocalDate asOf) {
         BulwarkUser user = currentUser.requirePermission(Role.Permission.RUN_SCREENING);
         String prefix = regionPrefix(regionCode, user);
-        return run(RunMode.FULL, ruleBook.active(), prefix, asOf == null ? LocalDate.now(clock) : asOf, null, null,
+        return run(
+                RunMode.FULL,
+                ruleBook.active(),
+                prefix,
+                asOf == null ? LocalDate.now(clock) : asOf,
+                null,
+                null,
                 user.getUsername());
     }
 
@@ -70,7 +82,13 @@ public class ScreeningRuns {
     public RunReport shadow(String regionCode, LocalDate asOf, RuleSet draft) {
         BulwarkUser user = currentUser.requirePermission(Role.Permission.RUN_SCREENING);
         String prefix = regionPrefix(regionCode, user);
-        return run(RunMode.SHADOW, draft, prefix, asOf == null ? LocalDate.now(clock) : asOf, null, null,
+        return run(
+                RunMode.SHADOW,
+                draft,
+                prefix,
+                asOf == null ? LocalDate.now(clock) : asOf,
+                null,
+                null,
                 user.getUsername());
     }
 
@@ -82,14 +100,26 @@ public class ScreeningRuns {
 
     /** Re-screens only these households and unregistered persons (a new batch touched them); a system task. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public RunReport incremental(List<Long> householdIds, List<String> idNumbers, String regionPrefix,
-                                 String startedBy) {
-        return run(RunMode.INCREMENTAL, ruleBook.active(), regionPrefix, LocalDate.now(clock), householdIds, idNumbers,
+    public RunReport incremental(
+            List<Long> householdIds, List<String> idNumbers, String regionPrefix, String startedBy) {
+        return run(
+                RunMode.INCREMENTAL,
+                ruleBook.active(),
+                regionPrefix,
+                LocalDate.now(clock),
+                householdIds,
+                idNumbers,
                 startedBy);
     }
 
-    private RunReport run(RunMode mode, RuleSet rules, String prefix, LocalDate asOf, List<Long> householdIds,
-                          List<String> idNumbers, String startedBy) {
+    private RunReport run(
+            RunMode mode,
+            RuleSet rules,
+            String prefix,
+            LocalDate asOf,
+            List<Long> householdIds,
+            List<String> idNumbers,
+            String startedBy) {
         long t0 = System.nanoTime();
         Loaded loaded = load(rules, prefix, asOf, householdIds, idNumbers);
         ScreeningData.Input input = loaded.input();
@@ -97,45 +127,72 @@ public class ScreeningRuns {
         Parameters parameters = rules.parameters(provinceOf(prefix), asOf.getYear());
         ScreeningResult result = householdIds == null
                 ? engine.screen(rules, parameters, asOf, input.households(), input.persons(), input.records())
-                : engine.screen(rules, parameters, asOf, input.households(), input.persons(), input.records(),
+                : engine.screen(
+                        rules,
+                        parameters,
+                        asOf,
+                        input.households(),
+                        input.persons(),
+                        input.records(),
                         IntStream.range(0, input.households().size()).toArray(),
                         idNumbers == null ? List.of() : idNumbers);
         long t2 = System.nanoTime();
         long runId = jdbc.sql("""
                 insert into screening_run (region_code, as_of, mode, rules_version, started_by, households, records)
                 values (:r, :a, :m, :v, :u, :h, :n) returning id
-                """).param("r", (prefix + "000000000000").substring(0, 12)).param("a", asOf).param("m", mode.name())
-                .param("v", rules.version()).param("u", startedBy).param("h", input.households().size())
-                .param("n", input.recordCount()).query(Long.class).single();
+                """)
+                .param("r", (prefix + "000000000000").substring(0, 12))
+                .param("a", asOf)
+                .param("m", mode.name())
+                .param("v", rules.version())
+                .param("u", startedBy)
+                .param("h", input.households().size())
+                .param("n", input.recordCount())
+                .query(Long.class)
+                .single();
         int raised = mode == RunMode.SHADOW ? 0 : warnings.raise(runId, result, input);
         long t3 = System.nanoTime();
         HitCounts counts = HitCounts.of(result, input);
-        RunReport report = new RunReport(runId, mode, (prefix + "000000000000").substring(0, 12), asOf,
-                rules.version(), input.households().size(), input.recordCount(), counts.hits(), raised,
-                counts.byRule(), counts.byTownship(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                (t3 - t2) / 1_000_000, loaded.source());
+        RunReport report = new RunReport(
+                runId,
+                mode,
+                (prefix + "000000000000").substring(0, 12),
+                asOf,
+                rules.version(),
+                input.households().size(),
+                input.recordCount(),
+                counts.hits(),
+                raised,
+                counts.byRule(),
+                counts.byTownship(),
+                (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000,
+                loaded.source());
         recordFinished(report);
         return report;
     }
 
     /** A run's inputs and where they came from ("store", "database", or what the store held in memory said). */
-    private record Loaded(ScreeningData.Input input, String source) {
-    }
+    private record Loaded(ScreeningData.Input input, String source) {}
 
     /**
      * The run's inputs: a full run from the store when the rules read what it keeps, an incremental one from the copy
      * held in memory when that is current; anything else from PostgreSQL.
      */
-    private Loaded load(RuleSet rules, String prefix, LocalDate asOf, List<Long> householdIds,
-                        List<String> idNumbers) {
+    private Loaded load(RuleSet rules, String prefix, LocalDate asOf, List<Long> householdIds, List<String> idNumbers) {
         ScreeningData.Input input = null;
         String source = "database";
         if (householdIds == null && readsWhatTheStoreKeeps(rules)) {
             input = fromStore(rules, prefix, asOf);
             source = "store";
         } else if (householdIds != null && readsWhatTheStoreKeeps(rules)) {
-            Optional<ScreeningStore.Input> held = store.incrementalInput(rules.fieldsRead(), prefix, asOf,
-                    householdIds, idNumbers == null ? List.of() : idNumbers,
+            Optional<ScreeningStore.Input> held = store.incrementalInput(
+                    rules.fieldsRead(),
+                    prefix,
+                    asOf,
+                    householdIds,
+                    idNumbers == null ? List.of() : idNumbers,
                     () -> data.subsetRegistry(prefix, asOf, householdIds));
             input = held.map(ScreeningRuns::input).orElse(null);
             source = held.map(ScreeningStore.Input::refreshed).orElse("database");
@@ -159,7 +216,8 @@ public class ScreeningRuns {
             for (UnregisteredHit hit : result.unregisteredHits()) {
                 byRule.merge(hit.ruleId(), 1, Integer::sum);
             }
-            return new HitCounts(result.hits().size() + result.unregisteredHits().size(), byRule, byTownship);
+            return new HitCounts(
+                    result.hits().size() + result.unregisteredHits().size(), byRule, byTownship);
         }
     }
 
@@ -168,11 +226,23 @@ public class ScreeningRuns {
         jdbc.sql("""
                 update screening_run set finished_at = now(), hits = :h, warnings_raised = :w, load_ms = :l,
                     screen_ms = :s, store_ms = :st, counts = cast(:c as jsonb) where id = :id
-                """).param("h", report.hits()).param("w", report.warningsRaised()).param("l", (int) report.loadMs())
-                .param("s", (int) report.screenMs()).param("st", (int) report.storeMs())
-                .param("c", json.writeValueAsString(Map.of("byRule", report.hitsByRule(),
-                        "byTownship", report.hitsByTownship(), "source", report.source())))
-                .param("id", report.runId()).update();
+                """)
+                .param("h", report.hits())
+                .param("w", report.warningsRaised())
+                .param("l", (int) report.loadMs())
+                .param("s", (int) report.screenMs())
+                .param("st", (int) report.storeMs())
+                .param(
+                        "c",
+                        json.writeValueAsString(Map.of(
+                                "byRule",
+                                report.hitsByRule(),
+                                "byTownship",
+                                report.hitsByTownship(),
+                                "source",
+                                report.source())))
+                .param("id", report.runId())
+                .update();
     }
 
     /**
@@ -189,8 +259,8 @@ public class ScreeningRuns {
     }
 
     private static ScreeningData.Input input(ScreeningStore.Input stored) {
-        return new ScreeningData.Input(stored.households(), stored.persons(), stored.records(), stored.recordIds(),
-                stored.recordCount());
+        return new ScreeningData.Input(
+                stored.households(), stored.persons(), stored.records(), stored.recordIds(), stored.recordCount());
     }
 
     /** Loads the store into memory now if its files are current; says whether it is held. */
@@ -220,13 +290,15 @@ public class ScreeningRuns {
     private static String regionPrefix(String regionCode, BulwarkUser user) {
         String prefix;
         try {
-            prefix = regionCode == null || regionCode.isBlank() ? user.scope().prefix()
+            prefix = regionCode == null || regionCode.isBlank()
+                    ? user.scope().prefix()
                     : RegionCode.parse(regionCode.strip()).prefix();
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("region", "region_code", e.getMessage());
         }
         if (!prefix.startsWith(user.scope().prefix())) {
-            throw InvalidInputException.of("region", "unknown_region", "region " + regionCode + " is outside your area");
+            throw InvalidInputException.of(
+                    "region", "unknown_region", "region " + regionCode + " is outside your area");
         }
         return prefix;
     }

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.bulwark.screening.store.ScreeningStore;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 
 /**
  * The columnar store of screening inputs, in {@code bulwark.screening.store-dir} (by default next to the embedded
@@ -19,12 +19,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 class ScreeningStoreConfiguration {
 
     @Bean
-    @ConditionalOnProperty(name = "bulwark.screening.store.enabled",
-            havingValue = "true", matchIfMissing = true)
-    ScreeningStore screeningStore(DataSource dataSource,
-                                  @Value("${bulwark.screening.store-dir:${bulwark.database.embedded.data-dir}/../screening-store}")
-                                  String directory,
-                                  @Value("${bulwark.screening.store.in-memory:true}") boolean inMemory) {
-        return new ScreeningStore(dataSource, Path.of(directory).toAbsolutePath().normalize(), inMemory);
+    @ConditionalOnProperty(name = "bulwark.screening.store.enabled", havingValue = "true", matchIfMissing = true)
+    ScreeningStore screeningStore(
+            DataSource dataSource,
+            @Value("${bulwark.screening.store-dir:${bulwark.database.embedded.data-dir}/../screening-store}")
+                    String directory,
+            @Value("${bulwark.screening.store.in-memory:true}") boolean inMemory) {
+        return new ScreeningStore(
+                dataSource, Path.of(directory).toAbsolutePath().normalize(), inMemory);
     }
 }

@@ -29,7 +29,12 @@ class ScreeningWorklist implements WorklistProvider {
         if (user.can(Role.Permission.VERIFY_WARNINGS)) {
             Map<String, Long> counts = warnings.counts();
             long overdue = counts.get("overdue");
-            items.add(WorkItem.task(200, "work.warnings", null, counts.get("open"), overdue,
+            items.add(WorkItem.task(
+                    200,
+                    "work.warnings",
+                    null,
+                    counts.get("open"),
+                    overdue,
                     overdue > 0 ? "/warnings?overdue=true" : "/warnings"));
         }
         if (user.can(Role.Permission.RUN_SCREENING)) {

@@ -24,8 +24,22 @@ public class VariableCatalogue {
 
     /** How a value is written: its unit, and for flags and categories a word instead of a number. */
     public enum Unit {
-        YUAN, YUAN_PER_PERSON, PERSONS, DAYS, MONTHS, YEARS, GRADE, RECORDS, ITEMS, VEHICLES, BUSINESSES, PROPERTIES,
-        SHARE, TIMES, YES_NO, CATEGORY;
+        YUAN,
+        YUAN_PER_PERSON,
+        PERSONS,
+        DAYS,
+        MONTHS,
+        YEARS,
+        GRADE,
+        RECORDS,
+        ITEMS,
+        VEHICLES,
+        BUSINESSES,
+        PROPERTIES,
+        SHARE,
+        TIMES,
+        YES_NO,
+        CATEGORY;
 
         static Unit of(String code, String name) {
             try {
@@ -80,9 +94,12 @@ public class VariableCatalogue {
                 if (zh == null || unit == null) {
                     throw new IllegalStateException("variables catalogue: " + name + " needs zh and unit");
                 }
-                entries.put(String.valueOf(name), new Entry(String.valueOf(zh),
-                        entry.get("en") == null ? null : String.valueOf(entry.get("en")),
-                        Unit.of(String.valueOf(unit), String.valueOf(name))));
+                entries.put(
+                        String.valueOf(name),
+                        new Entry(
+                                String.valueOf(zh),
+                                entry.get("en") == null ? null : String.valueOf(entry.get("en")),
+                                Unit.of(String.valueOf(unit), String.valueOf(name))));
             });
         }
         return entries;

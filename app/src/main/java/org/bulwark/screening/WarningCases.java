@@ -20,8 +20,7 @@ public interface WarningCases {
     }
 
     /** A case a warning links to. */
-    record CaseLink(long caseId, Relation relation) {
-    }
+    record CaseLink(long caseId, Relation relation) {}
 
     /** The case each of these warnings links to, by warning id; warnings without one are left out. */
     Map<Long, CaseLink> of(List<Warning> warnings);

@@ -8,6 +8,12 @@ import org.bulwark.core.screening.Direction;
  * confirming transaction, which also writes it to the event publication registry: what listens to it (casework opens
  * a case) follows the commit, and is not lost when the platform dies before it has.
  */
-public record WarningConfirmed(long warningId, Long householdId, String villageCode, String ruleId, String riskType,
-                               Direction direction, LocalDate confirmedOn, String confirmedBy) {
-}
+public record WarningConfirmed(
+        long warningId,
+        Long householdId,
+        String villageCode,
+        String ruleId,
+        String riskType,
+        Direction direction,
+        LocalDate confirmedOn,
+        String confirmedBy) {}

@@ -1,11 +1,14 @@
 package org.bulwark.screening;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.bulwark.core.screening.ConditionExplainer;
 import org.bulwark.core.screening.ConditionExplainer.Arithmetic;
 import org.bulwark.core.screening.ConditionExplainer.Check;
@@ -25,9 +28,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.stream.Stream;
 
 /**
  * Turns a warning's stored evidence into what a county official reads ({@link WarningExplanation}): labels and units
@@ -44,8 +44,13 @@ public class WarningExplanations {
     private final MessageSource messages;
     private final ObjectMapper json;
 
-    WarningExplanations(RuleBook rules, VariableCatalogue catalogue, DepartmentRecords records,
-                        CurrentUser currentUser, MessageSource messages, ObjectMapper json) {
+    WarningExplanations(
+            RuleBook rules,
+            VariableCatalogue catalogue,
+            DepartmentRecords records,
+            CurrentUser currentUser,
+            MessageSource messages,
+            ObjectMapper json) {
         this.rules = rules;
         this.catalogue = catalogue;
         this.records = records;
@@ -102,33 +107,56 @@ public class WarningExplanations {
      * p.disaster_loss}) says nothing to the reader: left out. A figure tested against 0 alone (a count) stays.
      */
     private static boolean guard(Check check, List<Check> all) {
-        return check.threshold() instanceof Constant c && c.value() instanceof Double d && d == 0
-                && all.stream().anyMatch(o -> o != check && o.threshold() != null
-                        && o.figure().equals(check.figure()));
+        return check.threshold() instanceof Constant c
+                && c.value() instanceof Double d
+                && d == 0
+                && all.stream()
+                        .anyMatch(o -> o != check
+                                && o.threshold() != null
+                                && o.figure().equals(check.figure()));
     }
 
     /** The test that says most: a comparison that held, else any test that held. */
     private static String summary(List<WarningExplanation.Check> checks) {
-        return checks.stream().filter(c -> c.holds() && c.threshold() != null).reduce((a, b) -> b)
-                .or(() -> checks.stream().filter(WarningExplanation.Check::holds).reduce((a, b) -> b))
-                .map(c -> c.threshold() == null ? c.figure() + "：" + c.figureValue()
-                        : String.join(" ", Stream.of(c.figure(), c.figureValue(), c.operator(),
-                                c.threshold(), c.thresholdValue()).filter(t -> !t.isBlank()).toList()))
+        return checks.stream()
+                .filter(c -> c.holds() && c.threshold() != null)
+                .reduce((a, b) -> b)
+                .or(() ->
+                        checks.stream().filter(WarningExplanation.Check::holds).reduce((a, b) -> b))
+                .map(c -> c.threshold() == null
+                        ? c.figure() + "：" + c.figureValue()
+                        : String.join(
+                                " ",
+                                Stream.of(c.figure(), c.figureValue(), c.operator(), c.threshold(), c.thresholdValue())
+                                        .filter(t -> !t.isBlank())
+                                        .toList()))
                 .orElse(null);
     }
 
     /** The records behind each figure as rows; returns how many the reader may not see. */
-    private int recordRows(Warning warning, JsonNode recordsNode, EvidenceText text,
-                           List<WarningExplanation.RecordRow> rows) {
+    private int recordRows(
+            Warning warning, JsonNode recordsNode, EvidenceText text, List<WarningExplanation.RecordRow> rows) {
         Map<Long, String> figureOf = new LinkedHashMap<>();
-        recordsNode.properties().forEach(e -> e.getValue().path("recordIds")
-                .forEach(id -> figureOf.putIfAbsent(id.asLong(), text.variableLabel(e.getKey()))));
-        List<HouseholdRecord> found = records.byIds(figureOf.keySet(), warning.householdId(), warning.villageCode(),
-                warning.idNumber());
+        recordsNode
+                .properties()
+                .forEach(e -> e.getValue()
+                        .path("recordIds")
+                        .forEach(id -> figureOf.putIfAbsent(id.asLong(), text.variableLabel(e.getKey()))));
+        List<HouseholdRecord> found =
+                records.byIds(figureOf.keySet(), warning.householdId(), warning.villageCode(), warning.idNumber());
         boolean names = currentUser.require().can(Role.Permission.REVEAL_PERSONAL_DATA);
         for (HouseholdRecord r : found) {
-            rows.add(new WarningExplanation.RecordRow(r.id(), figureOf.get(r.id()), r.period(), person(r, names, text),
-                    r.departmentLabel(), r.categoryLabel(), mainValue(r), r.batchId(), r.sourceRow(), r.fileName()));
+            rows.add(new WarningExplanation.RecordRow(
+                    r.id(),
+                    figureOf.get(r.id()),
+                    r.period(),
+                    person(r, names, text),
+                    r.departmentLabel(),
+                    r.categoryLabel(),
+                    mainValue(r),
+                    r.batchId(),
+                    r.sourceRow(),
+                    r.fileName()));
         }
         return figureOf.size() - found.size();
     }
@@ -150,17 +178,21 @@ public class WarningExplanations {
     }
 
     private static String mainValue(HouseholdRecord r) {
-        return r.values().stream().filter(HouseholdRecord.Value::main).findFirst()
+        return r.values().stream()
+                .filter(HouseholdRecord.Value::main)
+                .findFirst()
                 .or(() -> r.values().stream().findFirst())
-                .map(v -> v.label() + " " + v.text()).orElse("");
+                .map(v -> v.label() + " " + v.text())
+                .orElse("");
     }
 
     private static Map<String, Object> values(JsonNode node) {
         Map<String, Object> values = new LinkedHashMap<>();
         node.properties().forEach(e -> {
             JsonNode v = e.getValue();
-            values.put(e.getKey(), v.isNumber() ? (Object) v.asDouble() : v.isBoolean() ? (Object) v.asBoolean()
-                    : v.asString());
+            values.put(
+                    e.getKey(),
+                    v.isNumber() ? (Object) v.asDouble() : v.isBoolean() ? (Object) v.asBoolean() : v.asString());
         });
         return values;
     }
@@ -187,33 +219,51 @@ public class WarningExplanations {
         }
 
         WarningExplanation.Line figureLine(String name, Object value) {
-            return new WarningExplanation.Line(name, variableLabel(name),
-                    format(value, catalogue.variable(name).map(VariableCatalogue.Entry::unit).orElse(null)));
+            return new WarningExplanation.Line(
+                    name,
+                    variableLabel(name),
+                    format(
+                            value,
+                            catalogue
+                                    .variable(name)
+                                    .map(VariableCatalogue.Entry::unit)
+                                    .orElse(null)));
         }
 
         WarningExplanation.Line parameterLine(String name, Object value) {
             var entry = catalogue.parameter(name);
-            return new WarningExplanation.Line(name, entry.map(e -> e.label(locale)).orElse(name),
+            return new WarningExplanation.Line(
+                    name,
+                    entry.map(e -> e.label(locale)).orElse(name),
                     format(value, entry.map(VariableCatalogue.Entry::unit).orElse(null)));
         }
 
         WarningExplanation.Check check(Check check) {
             Unit figureUnit = unit(check.figure());
             if (check.threshold() == null) {
-                return new WarningExplanation.Check(label(check.figure(), figureUnit),
-                        format(check.figure().value(), figureUnit), detail(check.figure(), figureUnit),
-                        message("evidence.op." + (check.operator().equals("is") ? "is" : "not")), null, null, null,
+                return new WarningExplanation.Check(
+                        label(check.figure(), figureUnit),
+                        format(check.figure().value(), figureUnit),
+                        detail(check.figure(), figureUnit),
+                        message("evidence.op." + (check.operator().equals("is") ? "is" : "not")),
+                        null,
+                        null,
+                        null,
                         check.holds());
             }
             Unit thresholdUnit = unit(check.threshold());
             Unit shared = figureUnit != null ? figureUnit : thresholdUnit;
             Unit other = thresholdUnit != null ? thresholdUnit : figureUnit;
-            return new WarningExplanation.Check(label(check.figure(), shared), format(check.figure().value(), shared),
-                    detail(check.figure(), shared), message("evidence.op." + operatorKey(check.operator())),
+            return new WarningExplanation.Check(
+                    label(check.figure(), shared),
+                    format(check.figure().value(), shared),
+                    detail(check.figure(), shared),
+                    message("evidence.op." + operatorKey(check.operator())),
                     // a literal threshold (a count above 0) has no name: its value says it
                     check.threshold() instanceof Constant ? "" : label(check.threshold(), other),
                     format(check.threshold().value(), other),
-                    detail(check.threshold(), other), check.holds());
+                    detail(check.threshold(), other),
+                    check.holds());
         }
 
         private static String operatorKey(String operator) {
@@ -251,7 +301,9 @@ public class WarningExplanations {
                 return values(a, unit);
             }
             if (term instanceof Choice c) {
-                return message("evidence.chosenBy", label(c.condition(), unit(c.condition())),
+                return message(
+                        "evidence.chosenBy",
+                        label(c.condition(), unit(c.condition())),
                         format(c.condition().value(), unit(c.condition())));
             }
             return null;
@@ -282,10 +334,16 @@ public class WarningExplanations {
         /** A term's unit: the catalogue's for figures and parameters, worked out for arithmetic; null for literals. */
         Unit unit(Term term) {
             if (term instanceof Figure f) {
-                return catalogue.variable(f.name()).map(VariableCatalogue.Entry::unit).orElse(null);
+                return catalogue
+                        .variable(f.name())
+                        .map(VariableCatalogue.Entry::unit)
+                        .orElse(null);
             }
             if (term instanceof Parameter p) {
-                return catalogue.parameter(p.name()).map(VariableCatalogue.Entry::unit).orElse(null);
+                return catalogue
+                        .parameter(p.name())
+                        .map(VariableCatalogue.Entry::unit)
+                        .orElse(null);
             }
             if (term instanceof Choice c) {
                 return unit(c.chosen());
@@ -333,8 +391,7 @@ public class WarningExplanations {
         }
 
         private static String number(double d) {
-            DecimalFormat format = new DecimalFormat("#,##0.##",
-                    DecimalFormatSymbols.getInstance(Locale.ROOT));
+            DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
             return format.format(d);
         }
     }

@@ -1,7 +1,9 @@
 package org.bulwark.screening;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,11 +13,9 @@ import org.bulwark.statistics.FigureQuery;
 import org.bulwark.statistics.FigureValue;
 import org.bulwark.statistics.HouseholdCondition;
 import org.bulwark.statistics.Measure;
+import org.bulwark.statistics.MeasureSum;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import org.bulwark.statistics.MeasureSum;
 
 /**
  * Warnings raised, still open, confirmed, dismissed and overdue (open past the deadline), by region and by risk type.
@@ -63,7 +63,9 @@ class WarningFigures implements FigureProvider {
 
     @Override
     public List<Measure> measures() {
-        return CONDITIONS.keySet().stream().map(id -> Measure.count(id, "dashboard." + id)).toList();
+        return CONDITIONS.keySet().stream()
+                .map(id -> Measure.count(id, "dashboard." + id))
+                .toList();
     }
 
     @Override
@@ -94,21 +96,25 @@ class WarningFigures implements FigureProvider {
 
     @Override
     public List<FigureValue> byRegion(FigureQuery query) {
-        return counts(query.groupOrTotal("w.village_code"),
-                "grouping sets ((" + query.groupOf("w.village_code") + "), ())", query);
+        return counts(
+                query.groupOrTotal("w.village_code"),
+                "grouping sets ((" + query.groupOf("w.village_code") + "), ())",
+                query);
     }
 
     @Override
     public Optional<Breakdown> breakdown(FigureQuery query) {
         List<FigureValue> values = counts(RISK, RISK, query);
         Map<String, Long> raised = new HashMap<>();
-        values.stream().filter(v -> v.measureId().equals("warnings.raised"))
+        values.stream()
+                .filter(v -> v.measureId().equals("warnings.raised"))
                 .forEach(v -> raised.put(v.group(), v.value().longValue()));
         List<Breakdown.Row> keys = raised.keySet().stream()
                 .sorted(Comparator.comparing((String k) -> -raised.get(k)).thenComparing(k -> k))
-                .map(k -> new Breakdown.Row(k, "dashboard.risk." + k)).toList();
-        return Optional.of(new Breakdown("warnings.byRiskType", "dashboard.warnings.byRiskType", keys, true,
-                measures(), values));
+                .map(k -> new Breakdown.Row(k, "dashboard.risk." + k))
+                .toList();
+        return Optional.of(
+                new Breakdown("warnings.byRiskType", "dashboard.warnings.byRiskType", keys, true, measures(), values));
     }
 
     @Override
@@ -121,23 +127,31 @@ class WarningFigures implements FigureProvider {
         StringBuilder select = new StringBuilder("select " + groupExpression + " as grp");
         int i = 0;
         for (String condition : CONDITIONS.values()) {
-            select.append(", count(*) filter (where ").append(condition).append(") as n").append(i)
+            select.append(", count(*) filter (where ")
+                    .append(condition)
+                    .append(") as n")
+                    .append(i)
                     .append(", count(distinct coalesce(w.household_id::text, w.id_number)) filter (where ")
-                    .append(condition).append(") as h").append(i++);
+                    .append(condition)
+                    .append(") as h")
+                    .append(i++);
         }
         select.append(" from warning w where w.village_code like :scope and w.village_code like :region group by ")
                 .append(groupBy);
         List<String> ids = new ArrayList<>(CONDITIONS.keySet());
         List<FigureValue> values = new ArrayList<>();
-        jdbc.sql(select.toString()).param("scope", query.scopePattern()).param("region", query.regionPattern())
+        jdbc.sql(select.toString())
+                .param("scope", query.scopePattern())
+                .param("region", query.regionPattern())
                 .param("today", query.today())
                 .query((rs, n) -> {
                     for (int m = 0; m < ids.size(); m++) {
-                        values.add(FigureValue.of(rs.getString("grp"), ids.get(m), rs.getLong("n" + m),
-                                rs.getLong("h" + m)));
+                        values.add(FigureValue.of(
+                                rs.getString("grp"), ids.get(m), rs.getLong("n" + m), rs.getLong("h" + m)));
                     }
                     return null;
-                }).list();
+                })
+                .list();
         return values;
     }
 
@@ -154,7 +168,7 @@ class WarningFigures implements FigureProvider {
             risk = " and " + RISK + " = :riskType";
             params.put("riskType", key);
         }
-        return Optional.of(new HouseholdCondition("exists (select 1 from warning w where w.household_id = h.id and "
-                + condition + risk + ")", params));
+        return Optional.of(new HouseholdCondition(
+                "exists (select 1 from warning w where w.household_id = h.id and " + condition + risk + ")", params));
     }
 }

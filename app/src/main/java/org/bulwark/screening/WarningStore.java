@@ -5,7 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.sql.Savepoint;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -20,7 +20,6 @@ import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
-import java.sql.Savepoint;
 
 /**
  * Stores the hits of a run as warnings. A hit whose household (or unregistered person) already has an open warning
@@ -99,12 +98,20 @@ class WarningStore {
     private static String hitKeys(List<Hit> hits, List<UnregisteredHit> unregistered) {
         StringBuilder keys = new StringBuilder(hits.size() * 24 + unregistered.size() * 40);
         for (int i = 0; i < hits.size(); i++) {
-            keys.append(i).append('\t').append(hits.get(i).householdId()).append("\t\\N\t")
-                    .append(hits.get(i).ruleId()).append('\n');
+            keys.append(i)
+                    .append('\t')
+                    .append(hits.get(i).householdId())
+                    .append("\t\\N\t")
+                    .append(hits.get(i).ruleId())
+                    .append('\n');
         }
         for (int i = 0; i < unregistered.size(); i++) {
-            keys.append(hits.size() + i).append("\t\\N\t").append(unregistered.get(i).idNumber()).append('\t')
-                    .append(unregistered.get(i).ruleId()).append('\n');
+            keys.append(hits.size() + i)
+                    .append("\t\\N\t")
+                    .append(unregistered.get(i).idNumber())
+                    .append('\t')
+                    .append(unregistered.get(i).ruleId())
+                    .append('\n');
         }
         return keys.toString();
     }
@@ -132,40 +139,70 @@ class WarningStore {
 
     /** The new warnings through a temporary table, each kind of subject inserted where no open warning holds it. */
     private int insertSkippingConflicts(CopyManager copy, String rows) throws SQLException, IOException {
-        jdbc.sql("create temporary table new_warning (like warning including defaults) on commit drop").update();
+        jdbc.sql("create temporary table new_warning (like warning including defaults) on commit drop")
+                .update();
         copy.copyIn("copy new_warning (" + COLUMNS + ") from stdin", new StringReader(rows));
         int raised = jdbc.sql("insert into warning (" + COLUMNS + ") select " + COLUMNS
-                + " from new_warning where registered on conflict (household_id, rule_id) "
-                + "where status = 'OPEN' and household_id is not null do nothing").update();
+                        + " from new_warning where registered on conflict (household_id, rule_id) "
+                        + "where status = 'OPEN' and household_id is not null do nothing")
+                .update();
         raised += jdbc.sql("insert into warning (" + COLUMNS + ") select " + COLUMNS
-                + " from new_warning where not registered on conflict (id_number, rule_id) "
-                + "where status = 'OPEN' and household_id is null do nothing").update();
+                        + " from new_warning where not registered on conflict (id_number, rule_id) "
+                        + "where status = 'OPEN' and household_id is null do nothing")
+                .update();
         jdbc.sql("drop table new_warning").update();
         return raised;
     }
 
     /** The new warnings as COPY rows, their evidence written on every processor (the costly part). */
-    private static String rows(List<Integer> fresh, List<Hit> hits, List<UnregisteredHit> unregistered,
-                               ScreeningData.Input input, String prefix) {
+    private static String rows(
+            List<Integer> fresh,
+            List<Hit> hits,
+            List<UnregisteredHit> unregistered,
+            ScreeningData.Input input,
+            String prefix) {
         String[] lines = new String[fresh.size()];
         IntStream.range(0, lines.length).parallel().forEach(i -> {
             int ord = fresh.get(i);
             StringBuilder line = new StringBuilder(256).append(prefix);
             if (ord < hits.size()) {
                 Hit hit = hits.get(ord);
-                line.append(hit.householdId()).append("\t\\N\t")
-                        .append(input.households().villageCode(hit.household())).append('\t').append(hit.ruleId())
-                        .append('\t').append(hit.ruleVersion()).append('\t').append(hit.direction().name())
-                        .append('\t').append(text(hit.riskType())).append('\t').append(hit.level().name())
-                        .append("\tt\t").append(hit.deadline()).append('\t');
+                line.append(hit.householdId())
+                        .append("\t\\N\t")
+                        .append(input.households().villageCode(hit.household()))
+                        .append('\t')
+                        .append(hit.ruleId())
+                        .append('\t')
+                        .append(hit.ruleVersion())
+                        .append('\t')
+                        .append(hit.direction().name())
+                        .append('\t')
+                        .append(text(hit.riskType()))
+                        .append('\t')
+                        .append(hit.level().name())
+                        .append("\tt\t")
+                        .append(hit.deadline())
+                        .append('\t');
                 evidence(line, hit.evidence(), input);
             } else {
                 UnregisteredHit hit = unregistered.get(ord - hits.size());
-                line.append("\\N\t").append(hit.idNumber()).append('\t')
-                        .append((hit.regionCode() + "000000000000").substring(0, 12)).append('\t')
-                        .append(hit.ruleId()).append('\t').append(hit.ruleVersion()).append('\t')
-                        .append(hit.direction().name()).append('\t').append(text(hit.riskType())).append('\t')
-                        .append(hit.level().name()).append("\tf\t").append(hit.deadline()).append('\t');
+                line.append("\\N\t")
+                        .append(hit.idNumber())
+                        .append('\t')
+                        .append((hit.regionCode() + "000000000000").substring(0, 12))
+                        .append('\t')
+                        .append(hit.ruleId())
+                        .append('\t')
+                        .append(hit.ruleVersion())
+                        .append('\t')
+                        .append(hit.direction().name())
+                        .append('\t')
+                        .append(text(hit.riskType()))
+                        .append('\t')
+                        .append(hit.level().name())
+                        .append("\tf\t")
+                        .append(hit.deadline())
+                        .append('\t');
                 evidence(line, hit.evidence(), input);
             }
             lines[i] = line.append('\n').toString();

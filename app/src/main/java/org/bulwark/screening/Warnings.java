@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.bulwark.audit.AuditAction;
 import org.bulwark.audit.AuditDescription;
 import org.bulwark.audit.AuditLog;
@@ -16,12 +17,11 @@ import org.bulwark.identity.Role;
 import org.bulwark.platform.ConflictException;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.TreeMap;
-import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The warning lifecycle within the user's region: open warnings go to the village and township responsible and are
@@ -42,8 +42,7 @@ public class Warnings {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Warnings(JdbcClient jdbc, CurrentUser currentUser, AuditLog audit, Clock clock,
-             ApplicationEventPublisher events) {
+    Warnings(JdbcClient jdbc, CurrentUser currentUser, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
@@ -57,7 +56,9 @@ public class Warnings {
         RegionScope scope = currentUser.scope();
         String region;
         try {
-            region = regionCode == null || regionCode.isBlank() ? "" : RegionScope.of(regionCode.strip()).prefix();
+            region = regionCode == null || regionCode.isBlank()
+                    ? ""
+                    : RegionScope.of(regionCode.strip()).prefix();
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("region", "region_code", e.getMessage());
         }
@@ -74,10 +75,19 @@ public class Warnings {
                 order by (w.status = 'OPEN') desc, w.deadline,
                          case w.level when 'RED' then 0 when 'ORANGE' then 1 else 2 end, w.id
                 limit :limit
-                """).param("scope", scope.likePattern()).param("region", region + "%")
-                .param("status", status == null || status.isBlank() ? null : status.strip().toUpperCase())
-                .param("overdue", overdueOnly).param("today", today).param("limit", limit)
-                .query(mapper(today)).list();
+                """)
+                .param("scope", scope.likePattern())
+                .param("region", region + "%")
+                .param(
+                        "status",
+                        status == null || status.isBlank()
+                                ? null
+                                : status.strip().toUpperCase())
+                .param("overdue", overdueOnly)
+                .param("today", today)
+                .param("limit", limit)
+                .query(mapper(today))
+                .list();
     }
 
     /** Counts of open, overdue and verified warnings in the region. */
@@ -90,9 +100,19 @@ public class Warnings {
                        count(*) filter (where status = 'CONFIRMED') as confirmed,
                        count(*) filter (where status = 'DISMISSED') as dismissed
                 from warning where village_code like :scope
-                """).param("today", today).param("scope", currentUser.scope().likePattern())
-                .query((rs, n) -> Map.of("open", rs.getLong(1), "overdue", rs.getLong(2), "confirmed", rs.getLong(3),
-                        "dismissed", rs.getLong(4))).single();
+                """)
+                .param("today", today)
+                .param("scope", currentUser.scope().likePattern())
+                .query((rs, n) -> Map.of(
+                        "open",
+                        rs.getLong(1),
+                        "overdue",
+                        rs.getLong(2),
+                        "confirmed",
+                        rs.getLong(3),
+                        "dismissed",
+                        rs.getLong(4)))
+                .single();
     }
 
     /** One warning of the region. */
@@ -105,8 +125,11 @@ public class Warnings {
                         limit 1) as head_name
                 from warning w left join registry_household h on h.id = w.household_id
                 where w.id = :id and w.village_code like :scope
-                """).param("id", id)
-                .param("scope", currentUser.scope().likePattern()).query(mapper(LocalDate.now(clock))).optional()
+                """)
+                .param("id", id)
+                .param("scope", currentUser.scope().likePattern())
+                .query(mapper(LocalDate.now(clock)))
+                .optional()
                 .orElseThrow(() -> new NotFoundException("warning", id));
     }
 
@@ -120,8 +143,12 @@ public class Warnings {
                 from warning w left join registry_household h on h.id = w.household_id
                 where w.household_id = :h and w.village_code like :scope
                 order by w.raised_at desc, w.id desc limit :limit
-                """).param("h", householdId).param("scope", currentUser.scope().likePattern())
-                .param("limit", limit).query(mapper(LocalDate.now(clock))).list();
+                """)
+                .param("h", householdId)
+                .param("scope", currentUser.scope().likePattern())
+                .param("limit", limit)
+                .query(mapper(LocalDate.now(clock)))
+                .list();
     }
 
     /**
@@ -134,8 +161,11 @@ public class Warnings {
                 select coalesce(risk_type, 'other') as risk_type, count(*) as n from warning
                 where household_id = :h and status = 'OPEN' and direction = 'DOWN' and village_code like :scope
                 group by 1
-                """).param("h", householdId).param("scope", currentUser.scope().likePattern())
-                .query((rs, n) -> counts.put(rs.getString("risk_type"), rs.getInt("n"))).list();
+                """)
+                .param("h", householdId)
+                .param("scope", currentUser.scope().likePattern())
+                .query((rs, n) -> counts.put(rs.getString("risk_type"), rs.getInt("n")))
+                .list();
         return counts;
     }
 
@@ -159,27 +189,47 @@ public class Warnings {
         BulwarkUser user = currentUser.requirePermission(Role.Permission.VERIFY_WARNINGS);
         Warning before = get(id);
         if (WarningStatus.valueOf(before.status()) != WarningStatus.OPEN) {
-            throw new ConflictException("warning " + id + " was already " + before.status().toLowerCase()
-                    + " by " + before.verifiedBy());
+            throw new ConflictException(
+                    "warning " + id + " was already " + before.status().toLowerCase() + " by " + before.verifiedBy());
         }
         int changed = jdbc.sql("""
                 update warning set status = :status, verified_by = :user, verified_at = now(), verification_note = :note,
                     version = version + 1
                 where id = :id and version = :version and status = 'OPEN' and village_code like :scope
-                """).param("status", status.name()).param("user", user.getUsername()).param("note", note).param("id", id)
-                .param("version", version).param("scope", user.scope().likePattern()).update();
+                """)
+                .param("status", status.name())
+                .param("user", user.getUsername())
+                .param("note", note)
+                .param("id", id)
+                .param("version", version)
+                .param("scope", user.scope().likePattern())
+                .update();
         if (changed == 0) {
             throw new ConflictException("warning " + id + " was changed by someone else; reload it");
         }
         Warning after = get(id);
-        audit.record(new AuditRecord(AuditAction.UPDATE, "warning", String.valueOf(id), after.villageCode(),
-                null, Map.of("status", before.status()),
-                Map.of("status", after.status(), "note", note == null ? "" : note)).described("warningStatus",
-                AuditDescription.label("warning.status." + status),
-                AuditDescription.label("rules.title." + after.ruleId())));
+        audit.record(new AuditRecord(
+                        AuditAction.UPDATE,
+                        "warning",
+                        String.valueOf(id),
+                        after.villageCode(),
+                        null,
+                        Map.of("status", before.status()),
+                        Map.of("status", after.status(), "note", note == null ? "" : note))
+                .described(
+                        "warningStatus",
+                        AuditDescription.label("warning.status." + status),
+                        AuditDescription.label("rules.title." + after.ruleId())));
         if (status == WarningStatus.CONFIRMED) {
-            events.publishEvent(new WarningConfirmed(id, after.householdId(), after.villageCode(), after.ruleId(),
-                    after.riskType(), Direction.valueOf(after.direction()), LocalDate.now(clock), user.getUsername()));
+            events.publishEvent(new WarningConfirmed(
+                    id,
+                    after.householdId(),
+                    after.villageCode(),
+                    after.ruleId(),
+                    after.riskType(),
+                    Direction.valueOf(after.direction()),
+                    LocalDate.now(clock),
+                    user.getUsername()));
         }
         return after;
     }
@@ -189,25 +239,46 @@ public class Warnings {
      * treatment, diagnoses, certificates), so a role without {@code READ_SENSITIVE_DATA} gets the warning without it.
      */
     private RowMapper<Warning> mapper(LocalDate today) {
-        boolean sensitive = currentUser.find().map(u -> u.can(Role.Permission.READ_SENSITIVE_DATA)).orElse(true);
+        boolean sensitive = currentUser
+                .find()
+                .map(u -> u.can(Role.Permission.READ_SENSITIVE_DATA))
+                .orElse(true);
         return (rs, n) -> {
             LocalDate deadline = rs.getObject("deadline", LocalDate.class);
             boolean open = WarningStatus.valueOf(rs.getString("status")) == WarningStatus.OPEN;
             boolean overdue = open && deadline.isBefore(today);
-            String escalatedTo = !overdue ? "VILLAGE"
+            String escalatedTo = !overdue
+                    ? "VILLAGE"
                     : deadline.plusDays(DAYS_BEFORE_COUNTY).isBefore(today) ? "COUNTY" : "TOWNSHIP";
             long household = rs.getLong("household_id");
-            return new Warning(rs.getLong("id"), rs.wasNull() ? null : household, rs.getString("id_number"),
-                    rs.getString("village_code"), rs.getString("rule_id"), rs.getString("rule_version"),
-                    rs.getString("direction"), rs.getString("risk_type"), rs.getString("level"),
-                    rs.getString("status"), rs.getBoolean("registered"), rs.getObject("as_of", LocalDate.class),
-                    rs.getTimestamp("raised_at").toInstant(), deadline,
-                    sensitive || !Warning.HEALTH_RISKS.contains(rs.getString("risk_type")) ? rs.getString("evidence")
+            return new Warning(
+                    rs.getLong("id"),
+                    rs.wasNull() ? null : household,
+                    rs.getString("id_number"),
+                    rs.getString("village_code"),
+                    rs.getString("rule_id"),
+                    rs.getString("rule_version"),
+                    rs.getString("direction"),
+                    rs.getString("risk_type"),
+                    rs.getString("level"),
+                    rs.getString("status"),
+                    rs.getBoolean("registered"),
+                    rs.getObject("as_of", LocalDate.class),
+                    rs.getTimestamp("raised_at").toInstant(),
+                    deadline,
+                    sensitive || !Warning.HEALTH_RISKS.contains(rs.getString("risk_type"))
+                            ? rs.getString("evidence")
                             : null,
                     rs.getString("verified_by"),
-                    rs.getTimestamp("verified_at") == null ? null : rs.getTimestamp("verified_at").toInstant(),
-                    rs.getString("verification_note"), rs.getInt("version"), overdue, escalatedTo,
-                    rs.getString("household_number"), rs.getString("head_name"));
+                    rs.getTimestamp("verified_at") == null
+                            ? null
+                            : rs.getTimestamp("verified_at").toInstant(),
+                    rs.getString("verification_note"),
+                    rs.getInt("version"),
+                    overdue,
+                    escalatedTo,
+                    rs.getString("household_number"),
+                    rs.getString("head_name"));
         };
     }
 }

@@ -12,14 +12,17 @@ import java.util.List;
  * @param measures  the columns
  * @param values    figures, with the row key as {@link FigureValue#group()}
  */
-public record Breakdown(String id, String titleKey, List<Row> keys, boolean labelIsKey, List<Measure> measures,
-                        List<FigureValue> values) {
+public record Breakdown(
+        String id,
+        String titleKey,
+        List<Row> keys,
+        boolean labelIsKey,
+        List<Measure> measures,
+        List<FigureValue> values) {
 
     /** A row key and its label. */
-    public record Row(String key, String label) {
-    }
+    public record Row(String key, String label) {}
 
     /** How a breakdown key reads: a message key to resolve, or a text from configuration. */
-    public record Label(String text, boolean messageKey) {
-    }
+    public record Label(String text, boolean messageKey) {}
 }

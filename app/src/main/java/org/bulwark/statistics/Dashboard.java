@@ -14,6 +14,7 @@ import org.bulwark.core.region.RegionCode;
 import org.bulwark.core.region.RegionLevel;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.Role;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.NotFoundException;
 import org.bulwark.region.Region;
@@ -22,7 +23,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.bulwark.identity.Role;
 
 /**
  * The dashboard of a region inside the signed-in user's scope: every provider's figures per region one level down
@@ -33,8 +33,7 @@ import org.bulwark.identity.Role;
 public class Dashboard {
 
     /** One provider's figures. */
-    private record Figures(List<FigureValue> byRegion, Optional<Breakdown> breakdown) {
-    }
+    private record Figures(List<FigureValue> byRegion, Optional<Breakdown> breakdown) {}
 
     private static Figures join(CompletableFuture<Figures> figures) {
         try {
@@ -57,12 +56,20 @@ public class Dashboard {
     /** Computes providers' figures side by side ({@link FigureThreads}). */
     private final Executor figureThreads;
 
-    Dashboard(List<FigureProvider> providers, Regions regions, CurrentUser currentUser, ReportingYears reportingYears,
-              MessageSource messages, Clock clock, FigureCache cache,
-              @Qualifier(FigureThreads.BEAN) Executor figureThreads) {
+    Dashboard(
+            List<FigureProvider> providers,
+            Regions regions,
+            CurrentUser currentUser,
+            ReportingYears reportingYears,
+            MessageSource messages,
+            Clock clock,
+            FigureCache cache,
+            @Qualifier(FigureThreads.BEAN) Executor figureThreads) {
         this.cache = cache;
         this.figureThreads = figureThreads;
-        this.providers = providers.stream().sorted(Comparator.comparingInt(FigureProvider::order)).toList();
+        this.providers = providers.stream()
+                .sorted(Comparator.comparingInt(FigureProvider::order))
+                .toList();
         this.regions = regions;
         this.currentUser = currentUser;
         this.reportingYears = reportingYears;
@@ -75,15 +82,22 @@ public class Dashboard {
         BulwarkUser user = currentUser.requirePermission(Role.Permission.READ_HOUSEHOLDS);
         Region region = regionInScope(regionCode, user);
         List<Region> children = regions.children(region.code());
-        int groupDigits = children.isEmpty() ? level(region.code()).digits() : level(children.get(0).code()).digits();
+        int groupDigits = children.isEmpty()
+                ? level(region.code()).digits()
+                : level(children.get(0).code()).digits();
         String stamp = cache.stamp();
         List<Integer> years = cache.get(stamp, "incomeYears", "", () -> List.copyOf(incomeYears()));
-        int shownYear = year != null ? year : years.isEmpty() ? LocalDate.now(clock).getYear() - 1 : years.get(0);
-        FigureQuery query = new FigureQuery(user.scope(), prefix(region.code()), groupDigits, shownYear,
-                LocalDate.now(clock));
+        int shownYear =
+                year != null ? year : years.isEmpty() ? LocalDate.now(clock).getYear() - 1 : years.get(0);
+        FigureQuery query =
+                new FigureQuery(user.scope(), prefix(region.code()), groupDigits, shownYear, LocalDate.now(clock));
         boolean villageRows = children.isEmpty() || level(children.get(0).code()) == RegionLevel.VILLAGE;
         boolean regionIsVillage = level(region.code()) == RegionLevel.VILLAGE;
-        TableBuilder tables = new TableBuilder(children, region, regionIsVillage, villageRows && !children.isEmpty(),
+        TableBuilder tables = new TableBuilder(
+                children,
+                region,
+                regionIsVillage,
+                villageRows && !children.isEmpty(),
                 (key, fallback) -> messages.getMessage(key, null, fallback, locale));
         List<DashboardView.Section> sections = new ArrayList<>();
         List<FigureTable.Cell> headlines = new ArrayList<>();
@@ -91,10 +105,14 @@ public class Dashboard {
         // provider rather than for their sum;
         // a provider keeps to the scope the query carries, it does not read the signed-in user
         List<CompletableFuture<Figures>> computing = providers.stream()
-                .map(provider -> CompletableFuture.supplyAsync(() -> new Figures(
-                        cache.get(stamp, provider.id() + ".byRegion", query,
-                                () -> List.copyOf(provider.byRegion(query))),
-                        cache.get(stamp, provider.id() + ".breakdown", query, () -> provider.breakdown(query))),
+                .map(provider -> CompletableFuture.supplyAsync(
+                        () -> new Figures(
+                                cache.get(
+                                        stamp,
+                                        provider.id() + ".byRegion",
+                                        query,
+                                        () -> List.copyOf(provider.byRegion(query))),
+                                cache.get(stamp, provider.id() + ".breakdown", query, () -> provider.breakdown(query))),
                         figureThreads))
                 .toList();
         for (int i = 0; i < providers.size(); i++) {
@@ -102,17 +120,23 @@ public class Dashboard {
             Figures figures = join(computing.get(i));
             List<FigureValue> values = figures.byRegion();
             Optional<Breakdown> breakdownValues = figures.breakdown();
-            TableBuilder.VillageTables shown = tables.suppressTogether(provider,
+            TableBuilder.VillageTables shown = tables.suppressTogether(
+                    provider,
                     tables.byRegion(provider, query, values),
                     breakdownValues.map(b -> tables.breakdown(provider, b)).orElse(null));
             FigureTable byRegion = shown.byRegion();
             FigureTable breakdown = shown.breakdown();
-            provider.headlineMeasures().forEach(id -> byRegion.total().cells().stream()
-                    .filter(c -> c.measure().id().equals(id)).findFirst().ifPresent(headlines::add));
-            sections.add(new DashboardView.Section(provider.id(), provider.titleKey(), provider.noteKey(),
-                    byRegion, breakdown));
+            provider.headlineMeasures()
+                    .forEach(id -> byRegion.total().cells().stream()
+                            .filter(c -> c.measure().id().equals(id))
+                            .findFirst()
+                            .ifPresent(headlines::add));
+            sections.add(new DashboardView.Section(
+                    provider.id(), provider.titleKey(), provider.noteKey(), byRegion, breakdown));
         }
-        List<Region> path = regions.path(region.code()).stream().filter(r -> user.scope().covers(r.code())).toList();
+        List<Region> path = regions.path(region.code()).stream()
+                .filter(r -> user.scope().covers(r.code()))
+                .toList();
         return new DashboardView(region, path, shownYear, years, villageRows || regionIsVillage, headlines, sections);
     }
 
@@ -123,8 +147,9 @@ public class Dashboard {
     public FigureQuery queryFor(String regionCode, Integer year) {
         BulwarkUser user = currentUser.requirePermission(Role.Permission.READ_HOUSEHOLDS);
         Region region = regionInScope(regionCode, user);
-        int shownYear = year != null ? year : incomeYears().stream().findFirst()
-                .orElse(LocalDate.now(clock).getYear() - 1);
+        int shownYear = year != null
+                ? year
+                : incomeYears().stream().findFirst().orElse(LocalDate.now(clock).getYear() - 1);
         String prefix = prefix(region.code());
         return new FigureQuery(user.scope(), prefix, prefix.length(), shownYear, LocalDate.now(clock));
     }
@@ -132,10 +157,12 @@ public class Dashboard {
     /** The provider that owns the measure, or an input error naming the field. */
     FigureProvider providerOf(String measureId) {
         String id = measureId == null ? "" : measureId;
-        return providers.stream().filter(p -> p.measures().stream().anyMatch(m -> m.id().equals(id))
+        return providers.stream()
+                .filter(p -> p.measures().stream().anyMatch(m -> m.id().equals(id))
                         || p.breakdownMeasures().stream().anyMatch(m -> m.id().equals(id)))
-                .findFirst().orElseThrow(() -> InvalidInputException.of("measure", "unknown_measure",
-                        "no figure called '" + id + "'"));
+                .findFirst()
+                .orElseThrow(
+                        () -> InvalidInputException.of("measure", "unknown_measure", "no figure called '" + id + "'"));
     }
 
     private Region regionInScope(String regionCode, BulwarkUser user) {

@@ -14,12 +14,18 @@ import org.bulwark.region.Region;
  * @param headlines    the region's key figures, from the providers' totals
  * @param sections     one per provider
  */
-public record DashboardView(Region region, List<Region> path, int year, List<Integer> years, boolean villageLevel,
-                            List<FigureTable.Cell> headlines, List<Section> sections) {
+public record DashboardView(
+        Region region,
+        List<Region> path,
+        int year,
+        List<Integer> years,
+        boolean villageLevel,
+        List<FigureTable.Cell> headlines,
+        List<Section> sections) {
 
     /** A provider's tables: by region, and its breakdown if it has one. */
-    public record Section(String providerId, String titleKey, String noteKey, FigureTable byRegion,
-                          FigureTable breakdown) {
+    public record Section(
+            String providerId, String titleKey, String noteKey, FigureTable byRegion, FigureTable breakdown) {
 
         /** The section's tables in the order shown. */
         public List<FigureTable> tables() {

@@ -20,11 +20,12 @@ import org.springframework.stereotype.Component;
 @Component
 class FigureCache {
 
-    private record Key(String stamp, String name, Object query) {
-    }
+    private record Key(String stamp, String name, Object query) {}
 
-    private final Cache<Key, Object> cache = Caffeine.newBuilder().maximumSize(2_000)
-            .expireAfterWrite(Duration.ofMinutes(10)).build();
+    private final Cache<Key, Object> cache = Caffeine.newBuilder()
+            .maximumSize(2_000)
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .build();
     private final JdbcClient jdbc;
 
     FigureCache(JdbcClient jdbc) {
@@ -34,7 +35,9 @@ class FigureCache {
     /** The database's write position now, or null when it cannot be told. */
     String stamp() {
         try {
-            return jdbc.sql("select pg_current_wal_lsn()::text").query(String.class).single();
+            return jdbc.sql("select pg_current_wal_lsn()::text")
+                    .query(String.class)
+                    .single();
         } catch (DataAccessException e) {
             return null;
         }

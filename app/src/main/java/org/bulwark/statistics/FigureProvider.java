@@ -1,8 +1,8 @@
 package org.bulwark.statistics;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One family of dashboard figures (the registry, incomes, warnings, department data, later casework). A provider is a

@@ -41,8 +41,8 @@ public record FigureQuery(RegionScope scope, String regionPrefix, int groupDigit
         // a region with none below (a village) is its own only group: its detail rows would repeat the totals, so
         // they are named apart and ignored
         String detail = groupDigits == regionPrefix.length() ? "'" + NO_GROUP + "'" : groupOf(codeColumn);
-        return "case when grouping(" + groupOf(codeColumn) + ") = 1 then '" + regionPrefix + "' else "
-                + detail + " end";
+        return "case when grouping(" + groupOf(codeColumn) + ") = 1 then '" + regionPrefix + "' else " + detail
+                + " end";
     }
 
     /** The group of detail rows that repeat the totals (see {@link #groupOrTotal}); never a region. */

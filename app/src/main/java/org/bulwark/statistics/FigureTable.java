@@ -1,7 +1,7 @@
 package org.bulwark.statistics;
 
-import java.util.List;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * A dashboard table as shown and exported: rows of figures under measures, and the row of totals.
@@ -10,8 +10,15 @@ import java.math.BigDecimal;
  * @param titleKey message key of its title
  * @param byRegion whether its rows are the regions one level down (else the provider's breakdown keys)
  */
-public record FigureTable(String id, String titleKey, boolean byRegion, List<Measure> measures, List<Row> rows,
-                          Row total, List<String> chartedMeasures, boolean stacked) {
+public record FigureTable(
+        String id,
+        String titleKey,
+        boolean byRegion,
+        List<Measure> measures,
+        List<Row> rows,
+        Row total,
+        List<String> chartedMeasures,
+        boolean stacked) {
 
     /**
      * A row: a region one level down, or a breakdown key.
@@ -21,15 +28,12 @@ public record FigureTable(String id, String titleKey, boolean byRegion, List<Mea
      * @param linkRegion the region whose households the figures of this row count
      * @param key        the breakdown key, or null
      */
-    public record Row(String label, String regionCode, String linkRegion, String key, List<Cell> cells) {
-    }
+    public record Row(String label, String regionCode, String linkRegion, String key, List<Cell> cells) {}
 
     /**
      * One figure, suppressed (no value, no link) when it rests on one or two households of a village.
      *
      * @param linked whether a list of households can be opened from it
      */
-    public record Cell(Measure measure, BigDecimal value, long households, boolean suppressed,
-                       boolean linked) {
-    }
+    public record Cell(Measure measure, BigDecimal value, long households, boolean suppressed, boolean linked) {}
 }

@@ -3,16 +3,16 @@ package org.bulwark.statistics;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.bulwark.audit.AuditAction;
 import org.bulwark.audit.AuditDescription;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
 import org.bulwark.core.registry.HouseholdCategory;
 import org.bulwark.platform.InvalidInputException;
+import org.bulwark.region.Regions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.stream.Stream;
-import org.bulwark.region.Regions;
 
 /**
  * The households behind a dashboard figure: the provider's condition, within the region asked for and the user's
@@ -30,8 +30,7 @@ public class HouseholdsBehind {
     private final AuditLog audit;
     private final Regions regions;
 
-    HouseholdsBehind(Dashboard dashboard, HouseholdListing listing, AuditLog audit,
-                     Regions regions) {
+    HouseholdsBehind(Dashboard dashboard, HouseholdListing listing, AuditLog audit, Regions regions) {
         this.dashboard = dashboard;
         this.listing = listing;
         this.audit = audit;
@@ -39,18 +38,28 @@ public class HouseholdsBehind {
     }
 
     /** A household as the list shows it. */
-    public record Listed(long id, String householdNumber, String villageCode, String villageName,
-                         String townshipName, HouseholdCategory category, String headName, int members) {
-    }
+    public record Listed(
+            long id,
+            String householdNumber,
+            String villageCode,
+            String villageName,
+            String townshipName,
+            HouseholdCategory category,
+            String headName,
+            int members) {}
 
     /** One page of the list, and whether more follow. */
-    public record Page(Selection selection, List<Listed> households, int page, int size, boolean more) {
-    }
+    public record Page(Selection selection, List<Listed> households, int page, int size, boolean more) {}
 
     /** Which figure a list stands behind. */
-    public record Selection(String measureId, String labelKey, String regionCode, String regionName, String key,
-                            Breakdown.Label keyLabel, int year) {
-    }
+    public record Selection(
+            String measureId,
+            String labelKey,
+            String regionCode,
+            String regionName,
+            String key,
+            Breakdown.Label keyLabel,
+            int year) {}
 
     /** One page of the households behind the figure. */
     public Page page(String measureId, String regionCode, String key, Integer year, int page, int size) {
@@ -68,36 +77,65 @@ public class HouseholdsBehind {
         Resolved r = resolve(measureId, regionCode, key, year);
         List<Listed> rows = query(r, EXPORT_LIMIT, 0);
         rows.forEach(sink);
-        audit.record(new AuditRecord(AuditAction.EXPORT, "household-list", r.selection().measureId(),
-                r.query().regionPrefix().isEmpty() ? regionCode : padded(r.query().regionPrefix()),
-                null, null,
-                Map.of("measure", r.selection().measureId(), "region", padded(r.query().regionPrefix()),
-                        "key", key == null ? "" : key, "year", r.query().year(), "households", rows.size()))
-                .described("householdsExported", rows.size(),
+        audit.record(new AuditRecord(
+                        AuditAction.EXPORT,
+                        "household-list",
+                        r.selection().measureId(),
+                        r.query().regionPrefix().isEmpty()
+                                ? regionCode
+                                : padded(r.query().regionPrefix()),
+                        null,
+                        null,
+                        Map.of(
+                                "measure",
+                                r.selection().measureId(),
+                                "region",
+                                padded(r.query().regionPrefix()),
+                                "key",
+                                key == null ? "" : key,
+                                "year",
+                                r.query().year(),
+                                "households",
+                                rows.size()))
+                .described(
+                        "householdsExported",
+                        rows.size(),
                         AuditDescription.label(r.selection().labelKey())));
         return r.selection();
     }
 
-    private record Resolved(Selection selection, FigureQuery query, HouseholdCondition condition) {
-    }
+    private record Resolved(Selection selection, FigureQuery query, HouseholdCondition condition) {}
 
     private Resolved resolve(String measureId, String regionCode, String key, Integer year) {
         FigureProvider provider = dashboard.providerOf(measureId);
         FigureQuery query = dashboard.queryFor(regionCode, year);
-        Measure measure = Stream.concat(provider.measures().stream(),
-                provider.breakdownMeasures().stream()).filter(m -> m.id().equals(measureId)).findFirst().orElseThrow();
+        Measure measure = Stream.concat(provider.measures().stream(), provider.breakdownMeasures().stream())
+                .filter(m -> m.id().equals(measureId))
+                .findFirst()
+                .orElseThrow();
         String cleanKey = key == null || key.isBlank() ? null : key.strip();
         HouseholdCondition condition = measure.linked()
-                ? provider.householdsBehind(measureId, cleanKey, query).orElse(null) : null;
+                ? provider.householdsBehind(measureId, cleanKey, query).orElse(null)
+                : null;
         if (condition == null) {
-            throw InvalidInputException.of("measure", "not_listable",
-                    "no list of households stands behind '" + measureId + "'");
+            throw InvalidInputException.of(
+                    "measure", "not_listable", "no list of households stands behind '" + measureId + "'");
         }
         String region = padded(query.regionPrefix());
-        Breakdown.Label keyLabel = cleanKey == null ? null
+        Breakdown.Label keyLabel = cleanKey == null
+                ? null
                 : provider.breakdownLabel(cleanKey).orElse(new Breakdown.Label(cleanKey, false));
-        return new Resolved(new Selection(measureId, measure.labelKey(), region, regions.nameOf(region), cleanKey,
-                keyLabel, query.year()), query, condition);
+        return new Resolved(
+                new Selection(
+                        measureId,
+                        measure.labelKey(),
+                        region,
+                        regions.nameOf(region),
+                        cleanKey,
+                        keyLabel,
+                        query.year()),
+                query,
+                condition);
     }
 
     private List<Listed> query(Resolved r, int limit, long offset) {

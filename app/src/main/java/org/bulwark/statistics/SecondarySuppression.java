@@ -24,15 +24,17 @@ import java.util.stream.IntStream;
  */
 final class SecondarySuppression {
 
-    private SecondarySuppression() {
-    }
+    private SecondarySuppression() {}
 
     /**
      * Suppresses further cells of {@code rows} (village rows, perhaps one row of figures placed at no village) in
      * place; returns the total row, suppressed where needed.
      */
-    static FigureTable.Row apply(List<FigureTable.Row> rows, FigureTable.Row total, List<MeasureSum> sums,
-                                 Map<String, List<String>> derivedFrom) {
+    static FigureTable.Row apply(
+            List<FigureTable.Row> rows,
+            FigureTable.Row total,
+            List<MeasureSum> sums,
+            Map<String, List<String>> derivedFrom) {
         List<FigureTable.Row> all = new ArrayList<>(rows);
         all.add(total);
         boolean changed = true;
@@ -70,22 +72,28 @@ final class SecondarySuppression {
         return changed;
     }
 
-    private static boolean alongRow(List<FigureTable.Row> all, int r, List<MeasureSum> sums,
-                                    Map<String, List<String>> derivedFrom) {
+    private static boolean alongRow(
+            List<FigureTable.Row> all, int r, List<MeasureSum> sums, Map<String, List<String>> derivedFrom) {
         boolean changed = false;
         for (MeasureSum sum : sums) {
             FigureTable.Row row = all.get(r);
             int totalColumn = column(row, sum.total());
-            List<Integer> partColumns = sum.parts().stream().map(id -> column(row, id)).filter(i -> i >= 0).toList();
+            List<Integer> partColumns = sum.parts().stream()
+                    .map(id -> column(row, id))
+                    .filter(i -> i >= 0)
+                    .toList();
             if (totalColumn < 0 || partColumns.size() != sum.parts().size()) {
                 continue;
             }
-            long hidden = IntStream.concat(IntStream.of(totalColumn), partColumns.stream().mapToInt(i -> i))
-                    .filter(i -> row.cells().get(i).suppressed()).count();
+            long hidden = IntStream.concat(
+                            IntStream.of(totalColumn), partColumns.stream().mapToInt(i -> i))
+                    .filter(i -> row.cells().get(i).suppressed())
+                    .count();
             if (hidden != 1) {
                 continue;
             }
-            int column = partColumns.stream().filter(i -> shownPositive(row.cells().get(i)))
+            int column = partColumns.stream()
+                    .filter(i -> shownPositive(row.cells().get(i)))
                     .min(Comparator.comparing(i -> row.cells().get(i).value()))
                     .orElse(row.cells().get(totalColumn).suppressed() ? -1 : totalColumn);
             if (column >= 0) {
@@ -96,8 +104,11 @@ final class SecondarySuppression {
         for (Map.Entry<String, List<String>> derived : derivedFrom.entrySet()) {
             FigureTable.Row row = all.get(r);
             int column = column(row, derived.getKey());
-            if (column >= 0 && !row.cells().get(column).suppressed() && derived.getValue().stream()
-                    .map(id -> column(row, id)).anyMatch(i -> i >= 0 && row.cells().get(i).suppressed())) {
+            if (column >= 0
+                    && !row.cells().get(column).suppressed()
+                    && derived.getValue().stream()
+                            .map(id -> column(row, id))
+                            .anyMatch(i -> i >= 0 && row.cells().get(i).suppressed())) {
                 all.set(r, hide(row, column));
                 changed = true;
             }
@@ -106,7 +117,9 @@ final class SecondarySuppression {
     }
 
     private static Optional<Integer> smallestShown(List<FigureTable.Row> rows, int column) {
-        return IntStream.range(0, rows.size()).boxed().filter(i -> shownPositive(rows.get(i).cells().get(column)))
+        return IntStream.range(0, rows.size())
+                .boxed()
+                .filter(i -> shownPositive(rows.get(i).cells().get(column)))
                 .min(Comparator.comparing(i -> rows.get(i).cells().get(column).value()));
     }
 

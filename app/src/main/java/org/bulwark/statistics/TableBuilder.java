@@ -26,8 +26,12 @@ final class TableBuilder {
     private final boolean childrenAreVillages;
     private final BinaryOperator<String> label;
 
-    TableBuilder(List<Region> children, Region region, boolean regionIsVillage, boolean childrenAreVillages,
-                 BinaryOperator<String> label) {
+    TableBuilder(
+            List<Region> children,
+            Region region,
+            boolean regionIsVillage,
+            boolean childrenAreVillages,
+            BinaryOperator<String> label) {
         this.children = children;
         this.region = region;
         this.regionIsVillage = regionIsVillage;
@@ -53,21 +57,40 @@ final class TableBuilder {
         for (Region child : children) {
             String group = RegionCode.parse(child.code()).prefix();
             placed.add(group);
-            rows.add(row(child.name(), child.code(), child.code(), null, measures,
-                    byGroup.getOrDefault(group, Map.of()), childrenAreVillages));
+            rows.add(row(
+                    child.name(),
+                    child.code(),
+                    child.code(),
+                    null,
+                    measures,
+                    byGroup.getOrDefault(group, Map.of()),
+                    childrenAreVillages));
         }
         Map<String, FigureValue> elsewhere = elsewhere(byGroup, placed, measures);
         if (!children.isEmpty() && !elsewhere.isEmpty()) {
-            rows.add(row(label.apply("dashboard.elsewhere", "elsewhere"), null, null, null, measures, elsewhere,
-                    false));
+            rows.add(
+                    row(label.apply("dashboard.elsewhere", "elsewhere"), null, null, null, measures, elsewhere, false));
         }
-        FigureTable.Row total = row(label.apply("dashboard.total", "total"), null, region.code(), null, measures,
-                totalValues, regionIsVillage);
+        FigureTable.Row total = row(
+                label.apply("dashboard.total", "total"),
+                null,
+                region.code(),
+                null,
+                measures,
+                totalValues,
+                regionIsVillage);
         if (childrenAreVillages || regionIsVillage) {
             total = SecondarySuppression.apply(rows, total, provider.sums(), provider.derivedFrom());
         }
-        return new FigureTable(provider.id(), provider.titleKey(), true, measures, rows, total,
-                provider.chartedMeasures(), provider.stackedChart());
+        return new FigureTable(
+                provider.id(),
+                provider.titleKey(),
+                true,
+                measures,
+                rows,
+                total,
+                provider.chartedMeasures(),
+                provider.stackedChart());
     }
 
     FigureTable breakdown(FigureProvider provider, Breakdown breakdown) {
@@ -75,13 +98,27 @@ final class TableBuilder {
         List<FigureTable.Row> rows = new ArrayList<>();
         for (Breakdown.Row key : breakdown.keys()) {
             String text = breakdown.labelIsKey() ? label.apply(key.label(), key.key()) : key.label();
-            rows.add(row(text, null, region.code(), key.key(), breakdown.measures(),
-                    byKey.getOrDefault(key.key(), Map.of()), regionIsVillage));
+            rows.add(row(
+                    text,
+                    null,
+                    region.code(),
+                    key.key(),
+                    breakdown.measures(),
+                    byKey.getOrDefault(key.key(), Map.of()),
+                    regionIsVillage));
         }
         List<String> charted = provider.chartedMeasures().stream()
-                .filter(id -> breakdown.measures().stream().anyMatch(m -> m.id().equals(id))).toList();
-        return new FigureTable(breakdown.id(), breakdown.titleKey(), false, breakdown.measures(), rows, null,
-                charted, provider.stackedChart());
+                .filter(id -> breakdown.measures().stream().anyMatch(m -> m.id().equals(id)))
+                .toList();
+        return new FigureTable(
+                breakdown.id(),
+                breakdown.titleKey(),
+                false,
+                breakdown.measures(),
+                rows,
+                null,
+                charted,
+                provider.stackedChart());
     }
 
     /**
@@ -96,63 +133,101 @@ final class TableBuilder {
         FigureTable.Row total = byRegion.total();
         List<FigureTable.Cell> projected = new ArrayList<>();
         for (Measure m : breakdown.measures()) {
-            projected.add(total.cells().stream().filter(c -> c.measure().id().equals(m.id())).findFirst()
+            projected.add(total.cells().stream()
+                    .filter(c -> c.measure().id().equals(m.id()))
+                    .findFirst()
                     // a measure of the breakdown alone has no total to be derived from
                     .orElse(new FigureTable.Cell(m, null, 0, true, false)));
         }
         List<FigureTable.Row> rows = new ArrayList<>(breakdown.rows());
-        FigureTable.Row projectedTotal = SecondarySuppression.apply(rows, new FigureTable.Row(total.label(), null,
-                total.linkRegion(), null, projected), provider.sums(), provider.derivedFrom());
+        FigureTable.Row projectedTotal = SecondarySuppression.apply(
+                rows,
+                new FigureTable.Row(total.label(), null, total.linkRegion(), null, projected),
+                provider.sums(),
+                provider.derivedFrom());
         List<FigureTable.Cell> totalCells = new ArrayList<>(total.cells());
         for (FigureTable.Cell hidden : projectedTotal.cells()) {
             for (int i = 0; i < totalCells.size(); i++) {
-                if (hidden.suppressed() && totalCells.get(i).measure().id().equals(hidden.measure().id())) {
+                if (hidden.suppressed()
+                        && totalCells
+                                .get(i)
+                                .measure()
+                                .id()
+                                .equals(hidden.measure().id())) {
                     totalCells.set(i, hidden);
                 }
             }
         }
-        FigureTable.Row newTotal = SecondarySuppression.apply(new ArrayList<>(), new FigureTable.Row(total.label(),
-                total.regionCode(), total.linkRegion(), total.key(), totalCells), provider.sums(),
+        FigureTable.Row newTotal = SecondarySuppression.apply(
+                new ArrayList<>(),
+                new FigureTable.Row(total.label(), total.regionCode(), total.linkRegion(), total.key(), totalCells),
+                provider.sums(),
                 provider.derivedFrom());
         return new VillageTables(
-                new FigureTable(byRegion.id(), byRegion.titleKey(), true, byRegion.measures(), byRegion.rows(),
-                        newTotal, byRegion.chartedMeasures(), byRegion.stacked()),
-                new FigureTable(breakdown.id(), breakdown.titleKey(), false, breakdown.measures(), rows, null,
-                        breakdown.chartedMeasures(), breakdown.stacked()));
+                new FigureTable(
+                        byRegion.id(),
+                        byRegion.titleKey(),
+                        true,
+                        byRegion.measures(),
+                        byRegion.rows(),
+                        newTotal,
+                        byRegion.chartedMeasures(),
+                        byRegion.stacked()),
+                new FigureTable(
+                        breakdown.id(),
+                        breakdown.titleKey(),
+                        false,
+                        breakdown.measures(),
+                        rows,
+                        null,
+                        breakdown.chartedMeasures(),
+                        breakdown.stacked()));
     }
 
     /** A provider's two tables after suppression. */
-    record VillageTables(FigureTable byRegion, FigureTable breakdown) {
-    }
+    record VillageTables(FigureTable byRegion, FigureTable breakdown) {}
 
-    private static FigureTable.Row row(String label, String drill, String linkRegion, String key,
-                                       List<Measure> measures, Map<String, FigureValue> values, boolean village) {
+    private static FigureTable.Row row(
+            String label,
+            String drill,
+            String linkRegion,
+            String key,
+            List<Measure> measures,
+            Map<String, FigureValue> values,
+            boolean village) {
         List<FigureTable.Cell> cells = new ArrayList<>();
         for (Measure m : measures) {
             FigureValue v = values.get(m.id());
             BigDecimal value = v == null ? (m.format() == Measure.Format.COUNT ? BigDecimal.ZERO : null) : v.value();
             long households = v == null ? 0 : v.households();
             boolean suppressed = village && households > 0 && households <= SUPPRESS_AT_MOST;
-            cells.add(new FigureTable.Cell(m, suppressed ? null : value, suppressed ? 0 : households, suppressed,
+            cells.add(new FigureTable.Cell(
+                    m,
+                    suppressed ? null : value,
+                    suppressed ? 0 : households,
+                    suppressed,
                     m.linked() && !suppressed && linkRegion != null && value != null && value.signum() != 0));
         }
         return new FigureTable.Row(label, drill, linkRegion, key, cells);
     }
 
     /** Figures of groups that are no region one level down (records placed only at this region's level). */
-    private static Map<String, FigureValue> elsewhere(Map<String, Map<String, FigureValue>> byGroup, Set<String> placed,
-                                                      List<Measure> measures) {
+    private static Map<String, FigureValue> elsewhere(
+            Map<String, Map<String, FigureValue>> byGroup, Set<String> placed, List<Measure> measures) {
         Map<String, FigureValue> sum = new HashMap<>();
         byGroup.forEach((group, values) -> {
             if (placed.contains(group)) {
                 return;
             }
             values.forEach((measure, v) -> {
-                boolean additive = measures.stream().anyMatch(m -> m.id().equals(measure)
-                        && m.format() == Measure.Format.COUNT);
+                boolean additive =
+                        measures.stream().anyMatch(m -> m.id().equals(measure) && m.format() == Measure.Format.COUNT);
                 if (additive && v.value() != null) {
-                    sum.merge(measure, v, (a, b) -> new FigureValue("", measure, a.value().add(b.value()),
-                            a.households() + b.households()));
+                    sum.merge(
+                            measure,
+                            v,
+                            (a, b) -> new FigureValue(
+                                    "", measure, a.value().add(b.value()), a.households() + b.households()));
                 }
             });
         });

@@ -30,16 +30,22 @@ class AuditAnchorTest {
 
     @Autowired
     AuditAnchor anchor;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     ChainWrites writes;
+
     @Autowired
     TransactionTemplate tx;
 
@@ -55,12 +61,16 @@ class AuditAnchorTest {
 
         assertThat(found).as("the truncation is found").isPresent();
         assertThat(found.get().anchored().lastId()).isEqualTo(newest);
-        AuditEntry alert = audit.recent(RegionScope.nationwide(), "audit_log", null, 1).get(0);
+        AuditEntry alert =
+                audit.recent(RegionScope.nationwide(), "audit_log", null, 1).get(0);
         assertThat(alert.action()).isEqualTo(AuditAction.INTEGRITY_ALERT);
         assertThat(alert.before()).contains(String.valueOf(newest));
         BulwarkUser auditor = fixtures.user(Role.PROVINCE_ADMIN, "520000000000");
-        String page = mvc.perform(get("/audit").with(user(auditor))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString();
+        String page = mvc.perform(get("/audit").with(user(auditor)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("审计日志末尾的记录被删除或改写").contains(String.valueOf(newest));
     }
 
@@ -110,8 +120,17 @@ class AuditAnchorTest {
 
     private void recordSome(int n) {
         for (int i = 0; i < n; i++) {
-            audit.recordFor("anchor-test", null, new AuditRecord(AuditAction.UPDATE, "region", "520000000000",
-                    "520000000000", "anchor test " + i, null, Map.of("i", i)));
+            audit.recordFor(
+                    "anchor-test",
+                    null,
+                    new AuditRecord(
+                            AuditAction.UPDATE,
+                            "region",
+                            "520000000000",
+                            "520000000000",
+                            "anchor test " + i,
+                            null,
+                            Map.of("i", i)));
         }
     }
 

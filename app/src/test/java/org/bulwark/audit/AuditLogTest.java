@@ -30,12 +30,16 @@ class AuditLogTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     ChainCheck chainCheck;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -49,14 +53,22 @@ class AuditLogTest {
     }
 
     private List<AuditEntry> entriesOfHousehold() {
-        return audit.recent(RegionScope.nationwide(), "household", String.valueOf(household.household().id()), 50);
+        return audit.recent(
+                RegionScope.nationwide(),
+                "household",
+                String.valueOf(household.household().id()),
+                50);
     }
 
     @Test
     void aChangeThroughThePageIsRecordedWithBeforeAndAfter() throws Exception {
-        mvc.perform(post("/households/{id}/edit", household.household().id()).with(user(cadre)).with(csrf())
-                        .param("villageCode", TestFixtures.VILLAGE_A).param("category", "MONITORED")
-                        .param("address", "第9组9号").param("version", String.valueOf(household.household().version())))
+        mvc.perform(post("/households/{id}/edit", household.household().id())
+                        .with(user(cadre))
+                        .with(csrf())
+                        .param("villageCode", TestFixtures.VILLAGE_A)
+                        .param("category", "MONITORED")
+                        .param("address", "第9组9号")
+                        .param("version", String.valueOf(household.household().version())))
                 .andExpect(status().is3xxRedirection());
         AuditEntry update = entriesOfHousehold().get(0);
         assertThat(update.action()).isEqualTo(AuditAction.UPDATE);
@@ -92,8 +104,14 @@ class AuditLogTest {
     @Test
     void aRevealIsRecorded() throws Exception {
         long head = household.head().orElseThrow().id();
-        String body = mvc.perform(post("/persons/{id}/reveal", head).param("field", "idNumber").with(user(cadre))
-                .with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String body = mvc.perform(post("/persons/{id}/reveal", head)
+                        .param("field", "idNumber")
+                        .with(user(cadre))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(body).contains(household.head().orElseThrow().idNumber());
         List<AuditEntry> reveals = audit.recent(RegionScope.nationwide(), "person", String.valueOf(head), 5);
         assertThat(reveals.get(0).action()).isEqualTo(AuditAction.REVEAL);
@@ -102,9 +120,13 @@ class AuditLogTest {
     @Test
     void theLogCannotBeUpdatedOrDeleted() {
         long id = entriesOfHousehold().get(0).id();
-        assertThatThrownBy(() -> jdbc.sql("update audit_log set username = 'mallory' where id = :id").param("id", id).update())
+        assertThatThrownBy(() -> jdbc.sql("update audit_log set username = 'mallory' where id = :id")
+                        .param("id", id)
+                        .update())
                 .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("delete from audit_log where id = :id").param("id", id).update())
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_log where id = :id")
+                        .param("id", id)
+                        .update())
                 .hasMessageContaining("append-only");
     }
 
@@ -115,12 +137,16 @@ class AuditLogTest {
         // a superuser who switches the trigger off can change a row, but the chain shows it
         jdbc.sql("alter table audit_log disable trigger audit_log_no_update").update();
         try {
-            jdbc.sql("update audit_log set summary = 'forged' where id = :id").param("id", id).update();
+            jdbc.sql("update audit_log set summary = 'forged' where id = :id")
+                    .param("id", id)
+                    .update();
             assertThat(audit.brokenLinks()).contains(id);
             // the audit page's check, kept between its runs, finds it at its next run
             assertThat(chainCheck.refresh().broken()).contains(id);
             assertThat(chainCheck.current().broken()).contains(id);
-            jdbc.sql("update audit_log set summary = null where id = :id").param("id", id).update();
+            jdbc.sql("update audit_log set summary = null where id = :id")
+                    .param("id", id)
+                    .update();
         } finally {
             jdbc.sql("alter table audit_log enable trigger audit_log_no_update").update();
         }
@@ -134,8 +160,11 @@ class AuditLogTest {
         mvc.perform(get("/api/v1/audit").with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD)))
                 .andExpect(status().isForbidden());
         BulwarkUser county = fixtures.user(Role.COUNTY_APPROVER, TestFixtures.COUNTY);
-        String page = mvc.perform(get("/audit").with(user(county))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/audit").with(user(county)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains(cadre.getUsername());
     }
 }

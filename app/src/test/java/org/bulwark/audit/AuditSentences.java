@@ -7,8 +7,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 /** Tests read what an entry says as a Chinese reader of the audit page reads it. */
 public final class AuditSentences {
 
-    private AuditSentences() {
-    }
+    private AuditSentences() {}
 
     public static String chinese(AuditTexts texts, AuditEntry entry) {
         Locale before = LocaleContextHolder.getLocale();

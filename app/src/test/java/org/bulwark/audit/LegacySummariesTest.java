@@ -40,7 +40,8 @@ class LegacySummariesTest {
     @Test
     void theSentencesOfSignInsAccountsAndTokensReadInChinese() {
         assertThat(said(AuditAction.LOGIN, "user", "signed in")).isEqualTo("登录成功");
-        assertThat(said(AuditAction.LOGIN, "user", "second factor passed (totp)")).isEqualTo("双重认证通过（动态验证码）");
+        assertThat(said(AuditAction.LOGIN, "user", "second factor passed (totp)"))
+                .isEqualTo("双重认证通过（动态验证码）");
         assertThat(said(AuditAction.LOGIN_FAILED, "user", "second factor refused (password-only)"))
                 .isEqualTo("双重认证未通过（仅用密码调用接口）");
         assertThat(said(AuditAction.LOGIN_FAILED, "user", "BadCredentialsException"))
@@ -63,7 +64,10 @@ class LegacySummariesTest {
                 .isEqualTo("查看完整信息：修改后 · 成员2 · 身份证号");
         assertThat(said(AuditAction.REVEAL, "person", "revealed idNumber")).isEqualTo("查看完整信息：身份证号");
         assertThat(said(AuditAction.IMPORT, "batch", "medical_settlement")).isEqualTo("导入部门数据：医疗费用结算");
-        assertThat(said(AuditAction.GENERATE, "household", "generated 8000 households, 27000 persons, 9000 income records"))
+        assertThat(said(
+                        AuditAction.GENERATE,
+                        "household",
+                        "generated 8000 households, 27000 persons, 9000 income records"))
                 .isEqualTo("生成演示数据：8000 户、27000 人、9000 条收入记录");
     }
 

@@ -52,9 +52,19 @@ final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(ChromiumAvailable.browser().toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-default-apps", "--disable-extensions", "--window-size=1280,900", "--lang=zh-CN",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-default-apps",
+                "--disable-extensions",
+                "--window-size=1280,900",
+                "--lang=zh-CN",
                 "--user-data-dir=" + profile.toAbsolutePath());
         Map<String, Object> prefs = new HashMap<>();
         prefs.put("download.default_directory", DOWNLOADS.toString());
@@ -62,7 +72,9 @@ final class Browser implements AutoCloseable {
         prefs.put("intl.accept_languages", "zh-CN,zh");
         options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(ChromiumAvailable.driver().toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(ChromiumAvailable.driver().toFile())
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
@@ -84,12 +96,13 @@ final class Browser implements AutoCloseable {
         @SuppressWarnings("unchecked")
         Map<String, Number> size = (Map<String, Number>) metrics.get("cssContentSize");
         // the page's own width: once the capture grows the viewport to the whole page, its scrollbar goes away
-        double width = Math.max(size.get("width").doubleValue(),
+        double width = Math.max(
+                size.get("width").doubleValue(),
                 ((Number) driver.executeScript("return window.innerWidth;")).doubleValue());
         double height = Math.min(size.get("height").doubleValue(), 8000);
         Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1);
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
         Path file = SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", testName, ++step, stepName));
         try {
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
@@ -101,9 +114,10 @@ final class Browser implements AutoCloseable {
 
     /** Charts draw after the scripts load; screenshots and assertions wait for them. */
     private void waitForCharts() {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && Array.from(document.querySelectorAll('[data-chart]'))"
-                        + ".every(function (e) { return e.getAttribute('data-drawn') === 'true'; })"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript(
+                        "return document.readyState === 'complete' && Array.from(document.querySelectorAll('[data-chart]'))"
+                                + ".every(function (e) { return e.getAttribute('data-drawn') === 'true'; })"));
     }
 
     /** Signs in through the login form (after signing out whoever was signed in). */
@@ -113,8 +127,8 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.name("username")).sendKeys(username);
         driver.findElement(By.name("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.not(
-                ExpectedConditions.urlContains("/login")));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         return this;
     }
 
@@ -150,15 +164,17 @@ final class Browser implements AutoCloseable {
 
     /** Emulates a phone's screen (CSS pixels, at twice the density) until {@link #desktop()}. */
     Browser phone(int width, int height) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                "deviceScaleFactor", 2, "mobile", true));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
         return this;
     }
 
     /** Emulates a large desktop screen (a meeting room's) until {@link #desktop()}. */
     Browser screen(int width, int height) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                "deviceScaleFactor", 1, "mobile", false));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
         return this;
     }
 

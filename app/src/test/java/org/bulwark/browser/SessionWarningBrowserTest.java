@@ -27,6 +27,7 @@ class SessionWarningBrowserTest extends OwnDatabaseServerTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestFixtures fixtures;
 
@@ -54,9 +55,12 @@ class SessionWarningBrowserTest extends OwnDatabaseServerTest {
 
     /** Starts the page's idle clock again with a time-out and warning of these many seconds. */
     private static void shorten(Browser browser, int timeout, int warning) {
-        browser.script("var box = document.getElementById('session-warning');"
-                + "box.setAttribute('data-timeout', arguments[0]); box.setAttribute('data-warning', arguments[1]);"
-                + "document.dispatchEvent(new Event('htmx:afterRequest'));", timeout, warning);
+        browser.script(
+                "var box = document.getElementById('session-warning');"
+                        + "box.setAttribute('data-timeout', arguments[0]); box.setAttribute('data-warning', arguments[1]);"
+                        + "document.dispatchEvent(new Event('htmx:afterRequest'));",
+                timeout,
+                warning);
     }
 
     private static WebDriverWait wait(Browser browser) {

@@ -34,19 +34,24 @@ class CasePageLabelsTest {
 
     static final LocalDate DAY = LocalDate.of(2026, 3, 2);
     /** The smallest PNG: a file the attachment check accepts. */
-    static final byte[] PNG = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    static final byte[] PNG = Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     UserAccounts accounts;
+
     @Autowired
     Cases cases;
+
     @Autowired
     CaseAttachments attachments;
+
     @Autowired
     SwitchableClock clock;
 
@@ -59,7 +64,10 @@ class CasePageLabelsTest {
     String casePage(long caseId, BulwarkUser reader, LocalDate day) throws Exception {
         try (var fixed = clock.at(day)) {
             return mvc.perform(get("/cases/" + caseId).with(user(reader)).header("Accept-Language", "zh-CN"))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
         }
     }
 
@@ -67,23 +75,34 @@ class CasePageLabelsTest {
     void stepsAndAttachmentsNamePeopleAndLatenessIsRightPerStep() throws Exception {
         BulwarkUser cadre = named(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_A, "张村干");
         BulwarkUser county = named(Role.COUNTY_APPROVER, TestFixtures.COUNTY, "王审批");
-        long household = fixtures.household(cadre, TestFixtures.VILLAGE_A).household().id();
+        long household =
+                fixtures.household(cadre, TestFixtures.VILLAGE_A).household().id();
         long caseId;
         try (var fixed = clock.at(DAY)) {
             // discovered 20 days ago, verified today: the case is past its 15 days, the new step is not late
-            SupportCase c = fixtures.as(cadre, () -> cases.open(new OpenCaseInput(household,
-                    Channel.GRASSROOTS_VISIT, null, DAY.minusDays(20), Set.of(RiskType.ILLNESS), "found late")));
-            SupportCase v = fixtures.as(cadre, () -> cases.recordVerification(c.id(), c.version(),
-                    new VerificationInput(true, MonitoringType.MARGINAL, Set.of(RiskType.ILLNESS),
-                            new BigDecimal("12000"))));
+            SupportCase c = fixtures.as(
+                    cadre,
+                    () -> cases.open(new OpenCaseInput(
+                            household,
+                            Channel.GRASSROOTS_VISIT,
+                            null,
+                            DAY.minusDays(20),
+                            Set.of(RiskType.ILLNESS),
+                            "found late")));
+            SupportCase v = fixtures.as(
+                    cadre,
+                    () -> cases.recordVerification(
+                            c.id(),
+                            c.version(),
+                            new VerificationInput(
+                                    true, MonitoringType.MARGINAL, Set.of(RiskType.ILLNESS), new BigDecimal("12000"))));
             fixtures.as(cadre, () -> attachments.add(c.id(), "承诺书.png", PNG));
             fixtures.as(cadre, () -> cases.decide(v.id(), v.version(), Decision.PASS, "ok", 0));
             caseId = c.id();
         }
 
         String today = casePage(caseId, county, DAY);
-        assertThat(today).contains("张村干 · 村干部/网格员").contains("承诺书.png")
-                .doesNotContain(cadre.getUsername());
+        assertThat(today).contains("张村干 · 村干部/网格员").contains("承诺书.png").doesNotContain(cadre.getUsername());
         assertThat(today).contains("案件已超过办结时限（" + DAY.minusDays(5) + "）").doesNotContain("已升级至");
 
         // the county's data comparison may take 2 days: after that the step itself is late and goes up a level

@@ -35,12 +35,16 @@ class CaseSensitiveDataTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     Cases cases;
+
     @Autowired
     CaseAttachments attachments;
+
     @Autowired
     AuditLog audit;
 
@@ -52,17 +56,31 @@ class CaseSensitiveDataTest {
     void setUp() {
         cadre = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_A);
         HouseholdFile household = fixtures.household(cadre, TestFixtures.VILLAGE_A);
-        SupportCase opened = fixtures.as(cadre, () -> cases.open(new OpenCaseInput(household.household().id(),
-                Channel.GRASSROOTS_VISIT, null, null, Set.of(RiskType.ILLNESS), "visit")));
-        verified = fixtures.as(cadre, () -> cases.recordVerification(opened.id(), opened.version(),
-                new VerificationInput(true, null, Set.of(RiskType.ILLNESS), OUT_OF_POCKET)));
+        SupportCase opened = fixtures.as(
+                cadre,
+                () -> cases.open(new OpenCaseInput(
+                        household.household().id(),
+                        Channel.GRASSROOTS_VISIT,
+                        null,
+                        null,
+                        Set.of(RiskType.ILLNESS),
+                        "visit")));
+        verified = fixtures.as(
+                cadre,
+                () -> cases.recordVerification(
+                        opened.id(),
+                        opened.version(),
+                        new VerificationInput(true, null, Set.of(RiskType.ILLNESS), OUT_OF_POCKET)));
         byte[] scan = {'%', 'P', 'D', 'F', '-', '1', '.', '4'};
-        attachment = fixtures.as(cadre, () -> attachments.add(opened.id(), "诊断证明.pdf", scan)).id();
+        attachment = fixtures.as(cadre, () -> attachments.add(opened.id(), "诊断证明.pdf", scan))
+                .id();
     }
 
     List<BulwarkUser> withoutSensitiveData() {
-        return List.of(fixtures.user(Role.DEPARTMENT_OFFICER, TestFixtures.COUNTY),
-                fixtures.user(Role.LEADER, TestFixtures.COUNTY), fixtures.user(Role.PROVINCE_ADMIN, PROVINCE),
+        return List.of(
+                fixtures.user(Role.DEPARTMENT_OFFICER, TestFixtures.COUNTY),
+                fixtures.user(Role.LEADER, TestFixtures.COUNTY),
+                fixtures.user(Role.PROVINCE_ADMIN, PROVINCE),
                 fixtures.user(Role.PREFECTURE_ADMIN, "522300000000"));
     }
 
@@ -75,7 +93,10 @@ class CaseSensitiveDataTest {
                             .with(httpBasic(reader.getUsername(), TestFixtures.PASSWORD)))
                     .andExpect(status().isForbidden());
             String casePage = mvc.perform(get("/cases/" + verified.id()).with(user(reader)))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             // that a scan exists is shown, not a link to its content
             assertThat(casePage).contains("诊断证明.pdf").doesNotContain("/cases/attachments/" + attachment);
         }
@@ -92,16 +113,30 @@ class CaseSensitiveDataTest {
     void rolesWithoutSensitiveDataDoNotSeeTheMedicalOutOfPocketFigure() throws Exception {
         for (BulwarkUser reader : withoutSensitiveData()) {
             String casePage = mvc.perform(get("/cases/" + verified.id()).with(user(reader)))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-            assertThat(casePage).as(reader.role().name()).doesNotContain("23,456.78").doesNotContain("23456.78");
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(casePage)
+                    .as(reader.role().name())
+                    .doesNotContain("23,456.78")
+                    .doesNotContain("23456.78");
             String api = mvc.perform(get("/api/v1/cases/" + verified.id())
                             .with(httpBasic(reader.getUsername(), TestFixtures.PASSWORD)))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-            assertThat(api).as(reader.role().name()).contains("\"medicalOutOfPocket\":null")
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(api)
+                    .as(reader.role().name())
+                    .contains("\"medicalOutOfPocket\":null")
                     .doesNotContain("23456.78");
         }
         String casePage = mvc.perform(get("/cases/" + verified.id()).with(user(cadre)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(casePage).contains("23,456.78");
     }
 }

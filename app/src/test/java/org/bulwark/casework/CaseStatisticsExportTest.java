@@ -34,8 +34,10 @@ class CaseStatisticsExportTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     Cases cases;
 
@@ -53,12 +55,22 @@ class CaseStatisticsExportTest {
     void theWorkbookHoldsThePageFiguresUnderChineseHeadings() throws Exception {
         BulwarkUser cadre = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_A);
         HouseholdFile household = fixtures.household(cadre, TestFixtures.VILLAGE_A);
-        fixtures.as(cadre, () -> cases.open(new OpenCaseInput(household.household().id(),
-                Channel.GRASSROOTS_VISIT, null, null, Set.of(RiskType.ILLNESS), "visit")));
+        fixtures.as(
+                cadre,
+                () -> cases.open(new OpenCaseInput(
+                        household.household().id(),
+                        Channel.GRASSROOTS_VISIT,
+                        null,
+                        null,
+                        Set.of(RiskType.ILLNESS),
+                        "visit")));
         BulwarkUser county = fixtures.user(Role.COUNTY_APPROVER, TestFixtures.COUNTY);
 
-        MockHttpServletResponse response = mvc.perform(get("/casework/statistics/export").with(user(county)))
-                .andExpect(status().isOk()).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(
+                        get("/casework/statistics/export").with(user(county)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
 
         assertThat(URLDecoder.decode(response.getHeader("Content-Disposition"), StandardCharsets.UTF_8))
                 .contains("监测帮扶统计-");
@@ -68,8 +80,10 @@ class CaseStatisticsExportTest {
             assertThat(regions.getRow(1).getCell(1).getStringCellValue()).isEqualTo("识别纳入（户）");
             Sheet steps = book.getSheet("办理中案件（按环节）");
             assertThat(steps.getRow(0).getCell(0).getStringCellValue()).isEqualTo("项目");
-            long openAtVerification = fixtures.as(county, () -> cases.list(TestFixtures.COUNTY,
-                    CaseStatus.OPEN, null, Step.HOME_VERIFICATION, false, 10_000).size());
+            long openAtVerification = fixtures.as(
+                    county,
+                    () -> cases.list(TestFixtures.COUNTY, CaseStatus.OPEN, null, Step.HOME_VERIFICATION, false, 10_000)
+                            .size());
             assertThat(steps.getRow(1).getCell(0).getStringCellValue()).isEqualTo("入户核实");
             assertThat((long) steps.getRow(1).getCell(1).getNumericCellValue()).isEqualTo((long) openAtVerification);
         }

@@ -23,17 +23,23 @@ class CaseworkApiDocumentTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     ObjectMapper json;
 
     @Test
     void theCaseworkOperationsStayWhereClientsFindThem() throws Exception {
         String document = mvc.perform(get("/api/openapi").with(user(fixtures.user(Role.LEADER, TestFixtures.COUNTY))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         List<String> operations = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> path : json.readTree(document).get("paths").properties()) {
+        for (Map.Entry<String, JsonNode> path :
+                json.readTree(document).get("paths").properties()) {
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
                 if (operation.getValue().get("tags").toString().contains("\"Casework\"")) {
                     operations.add(operation.getKey() + " " + path.getKey() + " "
@@ -41,32 +47,33 @@ class CaseworkApiDocumentTest {
                 }
             }
         }
-        assertThat(operations).containsExactlyInAnyOrder(
-                "get /api/v1/case-attachments/{id} download",
-                "get /api/v1/cases cases",
-                "post /api/v1/cases open",
-                "get /api/v1/cases/{id} get_1",
-                "get /api/v1/cases/{id}/attachments attachmentsOf",
-                "post /api/v1/cases/{id}/attachments attach",
-                "post /api/v1/cases/{id}/decision decide",
-                "post /api/v1/cases/{id}/verification verify",
-                "get /api/v1/casework/statistics statistics",
-                "get /api/v1/declarations declarations",
-                "post /api/v1/declarations record",
-                "post /api/v1/declarations/{id}/accept accept",
-                "post /api/v1/declarations/{id}/decline decline",
-                "get /api/v1/helpers/caseloads caseloads",
-                "get /api/v1/households/{id}/casework casework",
-                "post /api/v1/households/{id}/elimination proposeElimination",
-                "get /api/v1/households/{id}/elimination-assessment assessment",
-                "post /api/v1/households/{id}/elimination/reversal reverse",
-                "post /api/v1/households/{id}/helper assign",
-                "post /api/v1/households/{id}/plan/measures addMeasure",
-                "post /api/v1/plan/measures/{id}/cancellation cancel",
-                "post /api/v1/plan/measures/{id}/delivery deliver",
-                "post /api/v1/public/declarations declare",
-                "get /api/v1/public/declarations/{receipt} receipt",
-                "post /api/v1/visits visit",
-                "get /api/v1/visits/due due");
+        assertThat(operations)
+                .containsExactlyInAnyOrder(
+                        "get /api/v1/case-attachments/{id} download",
+                        "get /api/v1/cases cases",
+                        "post /api/v1/cases open",
+                        "get /api/v1/cases/{id} get_1",
+                        "get /api/v1/cases/{id}/attachments attachmentsOf",
+                        "post /api/v1/cases/{id}/attachments attach",
+                        "post /api/v1/cases/{id}/decision decide",
+                        "post /api/v1/cases/{id}/verification verify",
+                        "get /api/v1/casework/statistics statistics",
+                        "get /api/v1/declarations declarations",
+                        "post /api/v1/declarations record",
+                        "post /api/v1/declarations/{id}/accept accept",
+                        "post /api/v1/declarations/{id}/decline decline",
+                        "get /api/v1/helpers/caseloads caseloads",
+                        "get /api/v1/households/{id}/casework casework",
+                        "post /api/v1/households/{id}/elimination proposeElimination",
+                        "get /api/v1/households/{id}/elimination-assessment assessment",
+                        "post /api/v1/households/{id}/elimination/reversal reverse",
+                        "post /api/v1/households/{id}/helper assign",
+                        "post /api/v1/households/{id}/plan/measures addMeasure",
+                        "post /api/v1/plan/measures/{id}/cancellation cancel",
+                        "post /api/v1/plan/measures/{id}/delivery deliver",
+                        "post /api/v1/public/declarations declare",
+                        "get /api/v1/public/declarations/{receipt} receipt",
+                        "post /api/v1/visits visit",
+                        "get /api/v1/visits/due due");
     }
 }

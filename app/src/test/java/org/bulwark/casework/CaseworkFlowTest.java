@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
 import org.bulwark.core.casework.CaseKind;
@@ -32,12 +33,11 @@ import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.NotFoundException;
 import org.bulwark.platform.SwitchableClock;
 import org.bulwark.registry.HouseholdFile;
+import org.bulwark.registry.Registry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import java.util.function.Supplier;
-import org.bulwark.registry.Registry;
 
 /**
  * A case from discovery to monitoring and on to risk elimination, through the services with a fixed clock: each
@@ -50,24 +50,34 @@ class CaseworkFlowTest {
 
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     Cases cases;
+
     @Autowired
     Helpers helpers;
+
     @Autowired
     SupportPlans plans;
+
     @Autowired
     Visits visits;
+
     @Autowired
     Monitoring monitoring;
+
     @Autowired
     Incomes incomes;
+
     @Autowired
     CaseworkStatistics statistics;
+
     @Autowired
     SwitchableClock clock;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Registry registry;
 
@@ -83,8 +93,8 @@ class CaseworkFlowTest {
         township = fixtures.user(Role.TOWNSHIP_REVIEWER, TestFixtures.TOWNSHIP);
         county = fixtures.user(Role.COUNTY_APPROVER, TestFixtures.COUNTY);
         helper = fixtures.user(Role.HELPER, TestFixtures.VILLAGE_A);
-        household = fixtures.household(cadre, TestFixtures.VILLAGE_A,
-                TestFixtures.person("测试配偶", TestFixtures.newIdNumber(), "SPOUSE"));
+        household = fixtures.household(
+                cadre, TestFixtures.VILLAGE_A, TestFixtures.person("测试配偶", TestFixtures.newIdNumber(), "SPOUSE"));
     }
 
     <T> T on(LocalDate day, BulwarkUser user, Supplier<T> action) {
@@ -94,8 +104,10 @@ class CaseworkFlowTest {
     }
 
     String category() {
-        return jdbc.sql("select category from household where id = :id").param("id", householdId())
-                .query(String.class).single();
+        return jdbc.sql("select category from household where id = :id")
+                .param("id", householdId())
+                .query(String.class)
+                .single();
     }
 
     long householdId() {
@@ -103,13 +115,27 @@ class CaseworkFlowTest {
     }
 
     SupportCase openIllnessCase(LocalDate day) {
-        return on(day, cadre, () -> cases.open(new OpenCaseInput(householdId(), Channel.GRASSROOTS_VISIT, null, day,
-                Set.of(RiskType.ILLNESS), "visit found a hospital stay")));
+        return on(
+                day,
+                cadre,
+                () -> cases.open(new OpenCaseInput(
+                        householdId(),
+                        Channel.GRASSROOTS_VISIT,
+                        null,
+                        day,
+                        Set.of(RiskType.ILLNESS),
+                        "visit found a hospital stay")));
     }
 
     SupportCase verified(SupportCase c, LocalDate day) {
-        return on(day, cadre, () -> cases.recordVerification(c.id(), c.version(), new VerificationInput(true,
-                MonitoringType.MARGINAL, Set.of(RiskType.ILLNESS), new BigDecimal("12000"))));
+        return on(
+                day,
+                cadre,
+                () -> cases.recordVerification(
+                        c.id(),
+                        c.version(),
+                        new VerificationInput(
+                                true, MonitoringType.MARGINAL, Set.of(RiskType.ILLNESS), new BigDecimal("12000"))));
     }
 
     SupportCase pass(SupportCase c, BulwarkUser user, LocalDate day) {
@@ -119,8 +145,19 @@ class CaseworkFlowTest {
     /** Helper and a plan answering illness, as the township and cadre would arrange them before approval. */
     void helperAndPlan(LocalDate day) {
         on(day, township, () -> helpers.assign(householdId(), helper.getUsername(), "nearest"));
-        on(day, cadre, () -> plans.add(householdId(), new MeasureInput(MeasureCategory.HEALTH, RiskType.ILLNESS,
-                "医保局", "critical illness insurance top-up", new BigDecimal("3000"), day, null)));
+        on(
+                day,
+                cadre,
+                () -> plans.add(
+                        householdId(),
+                        new MeasureInput(
+                                MeasureCategory.HEALTH,
+                                RiskType.ILLNESS,
+                                "医保局",
+                                "critical illness insurance top-up",
+                                new BigDecimal("3000"),
+                                day,
+                                null)));
     }
 
     /** Drives a new illness case to approval; returns the approved case. */
@@ -143,9 +180,17 @@ class CaseworkFlowTest {
         assertThat(approved.status()).isEqualTo(CaseStatus.APPROVED);
         assertThat(approved.decidedOn()).isEqualTo(DAY.plusDays(9));
         List<CaseStepRecord> steps = fixtures.as(county, () -> cases.steps(approved.id()));
-        assertThat(steps).extracting(CaseStepRecord::step).containsExactly("HOME_VERIFICATION", "DATA_COMPARISON",
-                "VILLAGE_REVIEW", "PUBLIC_NOTICE", "TOWNSHIP_REVIEW", "COUNTY_APPROVAL");
-        MonitoringStatus status = fixtures.as(cadre, () -> monitoring.status(householdId())).orElseThrow();
+        assertThat(steps)
+                .extracting(CaseStepRecord::step)
+                .containsExactly(
+                        "HOME_VERIFICATION",
+                        "DATA_COMPARISON",
+                        "VILLAGE_REVIEW",
+                        "PUBLIC_NOTICE",
+                        "TOWNSHIP_REVIEW",
+                        "COUNTY_APPROVAL");
+        MonitoringStatus status =
+                fixtures.as(cadre, () -> monitoring.status(householdId())).orElseThrow();
         assertThat(status.monitored()).isTrue();
         assertThat(status.identifiedOn()).isEqualTo(DAY.plusDays(9));
         assertThat(status.type()).isEqualTo(MonitoringType.MARGINAL);
@@ -153,11 +198,14 @@ class CaseworkFlowTest {
         assertThat(category()).isEqualTo("MONITORED");
         // and it keeps its file: a household with casework history cannot be removed
         assertThatThrownBy(() -> fixtures.as(cadre, () -> {
-            registry.remove(householdId());
-            return null;
-        })).isInstanceOf(ConflictException.class);
+                    registry.remove(householdId());
+                    return null;
+                }))
+                .isInstanceOf(ConflictException.class);
         int audited = jdbc.sql("select count(*) from audit_log where entity_type = 'case' and entity_id = :id")
-                .param("id", String.valueOf(approved.id())).query(Integer.class).single();
+                .param("id", String.valueOf(approved.id()))
+                .query(Integer.class)
+                .single();
         assertThat(audited).isEqualTo(1 + 1 + 6); // opened, verification recorded, six decisions
     }
 
@@ -171,8 +219,11 @@ class CaseworkFlowTest {
         SupportCase atCounty = pass(c, township, DAY.plusDays(5));
         assertThat(atCounty.step()).isEqualTo(Step.COUNTY_APPROVAL);
         assertThatThrownBy(() -> pass(atCounty, county, DAY.plusDays(6)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.code()).containsExactly("helper_missing", "plan_misses_risks"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.code())
+                                .containsExactly("helper_missing", "plan_misses_risks"));
         assertThat(fixtures.as(county, () -> cases.get(atCounty.id())).step()).isEqualTo(Step.COUNTY_APPROVAL);
     }
 
@@ -180,16 +231,21 @@ class CaseworkFlowTest {
     void stepsAreRefusedToOtherRolesAndBeforeTheirConditions() {
         SupportCase opened = openIllnessCase(DAY);
         // the county cannot skip the village's home verification
-        assertThatThrownBy(() -> pass(opened, county, DAY)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems().get(0).code()).isEqualTo("role_not_allowed"));
+        assertThatThrownBy(() -> pass(opened, county, DAY))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).code()).isEqualTo("role_not_allowed"));
         // without the signed commitment the cadre cannot pass it either
-        assertThatThrownBy(() -> pass(opened, cadre, DAY)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).extracting(p -> p.code()).contains("commitment_missing"));
+        assertThatThrownBy(() -> pass(opened, cadre, DAY))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).extracting(p -> p.code()).contains("commitment_missing"));
         SupportCase c = pass(pass(pass(verified(opened, DAY), cadre, DAY), county, DAY), cadre, DAY);
         assertThat(c.step()).isEqualTo(Step.PUBLIC_NOTICE);
         SupportCase notice = c;
         assertThatThrownBy(() -> pass(notice, cadre, DAY.plusDays(4)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).code()).isEqualTo("notice_too_short"));
         assertThat(pass(notice, cadre, DAY.plusDays(5)).step()).isEqualTo(Step.TOWNSHIP_REVIEW);
     }
@@ -197,21 +253,38 @@ class CaseworkFlowTest {
     @Test
     void inconsistentClassificationIsRefusedNamingTheField() {
         SupportCase c = openIllnessCase(DAY);
-        assertThatThrownBy(() -> on(DAY, cadre, () -> cases.recordVerification(c.id(), c.version(),
-                new VerificationInput(true, MonitoringType.UNSTABLE_FORMERLY_POOR, Set.of(RiskType.ILLNESS),
-                        BigDecimal.ZERO)))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
-                e.problems()).extracting(p -> p.field() + ":" + p.code()).containsExactlyInAnyOrder(
-                "monitoringType:type_needs_formerly_poor", "medicalOutOfPocket:illness_without_cost"));
+        assertThatThrownBy(() -> on(
+                        DAY,
+                        cadre,
+                        () -> cases.recordVerification(
+                                c.id(),
+                                c.version(),
+                                new VerificationInput(
+                                        true,
+                                        MonitoringType.UNSTABLE_FORMERLY_POOR,
+                                        Set.of(RiskType.ILLNESS),
+                                        BigDecimal.ZERO))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.field() + ":" + p.code())
+                                .containsExactlyInAnyOrder(
+                                        "monitoringType:type_needs_formerly_poor",
+                                        "medicalOutOfPocket:illness_without_cost"));
     }
 
     @Test
     void rejectionNeedsAReasonAndEndsTheCase() {
         SupportCase c = openIllnessCase(DAY);
         assertThatThrownBy(() -> on(DAY, cadre, () -> cases.decide(c.id(), c.version(), Decision.REJECT, " ", null)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).field()).isEqualTo("comment"));
-        SupportCase rejected = on(DAY, cadre, () -> cases.decide(c.id(), c.version(), Decision.REJECT,
-                "income well above the line after verification", null));
+        SupportCase rejected = on(
+                DAY,
+                cadre,
+                () -> cases.decide(
+                        c.id(), c.version(), Decision.REJECT, "income well above the line after verification", null));
         assertThat(rejected.status()).isEqualTo(CaseStatus.REJECTED);
         assertThatThrownBy(() -> pass(rejected, cadre, DAY)).isInstanceOf(ConflictException.class);
         // the household may be found at risk again later
@@ -221,7 +294,8 @@ class CaseworkFlowTest {
     @Test
     void secondCaseForTheSameHouseholdIsRefusedWhileOneIsOpen() {
         SupportCase first = openIllnessCase(DAY);
-        assertThatThrownBy(() -> openIllnessCase(DAY)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> openIllnessCase(DAY))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining(String.valueOf(first.id()));
     }
 
@@ -232,11 +306,13 @@ class CaseworkFlowTest {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Future<Object>> results = pool.invokeAll(List.of(decideLater(c, county, start),
-                    decideLater(c, otherCounty, start)).stream().map(task -> (Callable<Object>) () -> {
-                        start.countDown();
-                        return task.call();
-                    }).toList());
+            List<Future<Object>> results =
+                    pool.invokeAll(List.of(decideLater(c, county, start), decideLater(c, otherCounty, start)).stream()
+                            .map(task -> (Callable<Object>) () -> {
+                                start.countDown();
+                                return task.call();
+                            })
+                            .toList());
             long succeeded = 0;
             long conflicts = 0;
             for (Future<Object> result : results) {
@@ -271,21 +347,32 @@ class CaseworkFlowTest {
     void overdueStepsAreFlaggedAndEscalated() {
         SupportCase c = openIllnessCase(DAY);
         // home verification may take 2 days
-        assertThat(on(DAY.plusDays(2), township, () -> cases.get(c.id())).overdue()).isFalse();
+        assertThat(on(DAY.plusDays(2), township, () -> cases.get(c.id())).overdue())
+                .isFalse();
         SupportCase late = on(DAY.plusDays(3), township, () -> cases.get(c.id()));
         assertThat(late.overdue()).isTrue();
         assertThat(late.escalatedTo()).isEqualTo("TOWNSHIP");
         assertThat(on(DAY.plusDays(3), township, () -> cases.list(null, null, null, null, true, 100)))
-                .extracting(SupportCase::id).contains(c.id());
+                .extracting(SupportCase::id)
+                .contains(c.id());
         assertThat(on(DAY.plusDays(2), township, () -> cases.list(null, null, null, null, true, 100)))
-                .extracting(SupportCase::id).doesNotContain(c.id());
+                .extracting(SupportCase::id)
+                .doesNotContain(c.id());
     }
 
     @Test
     void aStepBegunTodayInACaseLateAsAWholeIsNotEscalated() {
         // discovered 20 days ago, verified only now: the case is past its 15 days, its current step is not
-        SupportCase c = on(DAY, cadre, () -> cases.open(new OpenCaseInput(householdId(), Channel.GRASSROOTS_VISIT,
-                null, DAY.minusDays(20), Set.of(RiskType.ILLNESS), "found late")));
+        SupportCase c = on(
+                DAY,
+                cadre,
+                () -> cases.open(new OpenCaseInput(
+                        householdId(),
+                        Channel.GRASSROOTS_VISIT,
+                        null,
+                        DAY.minusDays(20),
+                        Set.of(RiskType.ILLNESS),
+                        "found late")));
         SupportCase comparing = pass(verified(c, DAY), cadre, DAY);
         assertThat(comparing.step()).isEqualTo(Step.DATA_COMPARISON);
         SupportCase read = on(DAY, county, () -> cases.get(c.id()));
@@ -303,39 +390,77 @@ class CaseworkFlowTest {
         SupportCase c = openIllnessCase(DAY);
         BulwarkUser otherVillage = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_B);
         assertThatThrownBy(() -> on(DAY, otherVillage, () -> cases.get(c.id()))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> on(DAY, otherVillage, () -> cases.decide(c.id(), c.version(), Decision.PASS, null,
-                null))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(
+                        () -> on(DAY, otherVillage, () -> cases.decide(c.id(), c.version(), Decision.PASS, null, null)))
+                .isInstanceOf(NotFoundException.class);
         assertThat(on(DAY, otherVillage, () -> cases.list(null, null, null, null, false, 1000)))
-                .extracting(SupportCase::id).doesNotContain(c.id());
+                .extracting(SupportCase::id)
+                .doesNotContain(c.id());
     }
 
     @Test
     void greenChannelLetsHelpArriveBeforeApprovalOnlyForADisaster() {
         SupportCase illness = openIllnessCase(DAY);
         verified(illness, DAY);
-        PlanMeasure measure = on(DAY, cadre, () -> plans.add(householdId(), new MeasureInput(MeasureCategory.HEALTH,
-                RiskType.ILLNESS, "医保局", null, null, DAY, null)));
+        PlanMeasure measure = on(
+                DAY,
+                cadre,
+                () -> plans.add(
+                        householdId(),
+                        new MeasureInput(MeasureCategory.HEALTH, RiskType.ILLNESS, "医保局", null, null, DAY, null)));
         assertThatThrownBy(() -> on(DAY, cadre, () -> plans.deliver(measure.id(), measure.version(), DAY)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).code()).isEqualTo("delivery_before_approval"));
 
         HouseholdFile flooded = fixtures.household(cadre, TestFixtures.VILLAGE_A);
-        SupportCase disaster = on(DAY, cadre, () -> cases.open(new OpenCaseInput(flooded.household().id(),
-                Channel.GRASSROOTS_VISIT, null, DAY, Set.of(RiskType.NATURAL_DISASTER), "flood")));
+        SupportCase disaster = on(
+                DAY,
+                cadre,
+                () -> cases.open(new OpenCaseInput(
+                        flooded.household().id(),
+                        Channel.GRASSROOTS_VISIT,
+                        null,
+                        DAY,
+                        Set.of(RiskType.NATURAL_DISASTER),
+                        "flood")));
         assertThat(disaster.greenChannel()).isTrue();
-        PlanMeasure relief = on(DAY, cadre, () -> plans.add(flooded.household().id(), new MeasureInput(
-                MeasureCategory.SOCIAL_ASSISTANCE, RiskType.NATURAL_DISASTER, "民政局", "temporary assistance",
-                new BigDecimal("2000"), DAY, null)));
-        assertThat(on(DAY, cadre, () -> plans.deliver(relief.id(), relief.version(), DAY)).status())
+        PlanMeasure relief = on(
+                DAY,
+                cadre,
+                () -> plans.add(
+                        flooded.household().id(),
+                        new MeasureInput(
+                                MeasureCategory.SOCIAL_ASSISTANCE,
+                                RiskType.NATURAL_DISASTER,
+                                "民政局",
+                                "temporary assistance",
+                                new BigDecimal("2000"),
+                                DAY,
+                                null)));
+        assertThat(on(DAY, cadre, () -> plans.deliver(relief.id(), relief.version(), DAY))
+                        .status())
                 .isEqualTo(MeasureStatus.DELIVERED);
     }
 
     @Test
     void measuresMustAnswerOneOfTheHouseholdsRisks() {
         verified(openIllnessCase(DAY), DAY);
-        assertThatThrownBy(() -> on(DAY, cadre, () -> plans.add(householdId(), new MeasureInput(
-                MeasureCategory.EMPLOYMENT, RiskType.UNSTABLE_EMPLOYMENT, "人社局", null, null, DAY, null))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> on(
+                        DAY,
+                        cadre,
+                        () -> plans.add(
+                                householdId(),
+                                new MeasureInput(
+                                        MeasureCategory.EMPLOYMENT,
+                                        RiskType.UNSTABLE_EMPLOYMENT,
+                                        "人社局",
+                                        null,
+                                        null,
+                                        DAY,
+                                        null))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).field()).isEqualTo("riskType"));
     }
 
@@ -344,19 +469,40 @@ class CaseworkFlowTest {
         SupportCase approved = identify(DAY);
         LocalDate identified = approved.decidedOn();
         // a week after identification the proposal is refused, naming the unmet conditions
-        assertThatThrownBy(() -> on(identified.plusDays(7), cadre, () -> cases.proposeElimination(householdId(),
-                null))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                .extracting(p -> p.message()).anyMatch(m -> m.contains("纳入监测满规定月数")
-                        || m.contains("Under monitoring")));
+        assertThatThrownBy(() -> on(identified.plusDays(7), cadre, () -> cases.proposeElimination(householdId(), null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.message())
+                                .anyMatch(m -> m.contains("纳入监测满规定月数") || m.contains("Under monitoring")));
 
-        PlanMeasure measure = on(identified, cadre, () -> plans.measures(householdId())).get(0);
-        on(identified.plusDays(10), cadre, () -> plans.deliver(measure.id(), measure.version(),
-                identified.plusDays(10)));
-        on(identified.plusDays(10), helper, () -> visits.record(new VisitInput(UUID.randomUUID(), householdId(),
-                identified.plusDays(10), "back at work after treatment", new BigDecimal("9500"), "IMPROVED")));
+        PlanMeasure measure =
+                on(identified, cadre, () -> plans.measures(householdId())).get(0);
+        on(
+                identified.plusDays(10),
+                cadre,
+                () -> plans.deliver(measure.id(), measure.version(), identified.plusDays(10)));
+        on(
+                identified.plusDays(10),
+                helper,
+                () -> visits.record(new VisitInput(
+                        UUID.randomUUID(),
+                        householdId(),
+                        identified.plusDays(10),
+                        "back at work after treatment",
+                        new BigDecimal("9500"),
+                        "IMPROVED")));
         LocalDate later = identified.plusDays(10).plusMonths(6);
-        on(later, helper, () -> visits.record(new VisitInput(UUID.randomUUID(), householdId(), later,
-                "stable income from the workshop", new BigDecimal("9800"), "STABLE")));
+        on(
+                later,
+                helper,
+                () -> visits.record(new VisitInput(
+                        UUID.randomUUID(),
+                        householdId(),
+                        later,
+                        "stable income from the workshop",
+                        new BigDecimal("9800"),
+                        "STABLE")));
         var assessment = on(later, cadre, () -> monitoring.assess(householdId()));
         assertThat(assessment.unmet()).extracting(r -> r.criterion()).isEmpty();
 
@@ -375,11 +521,14 @@ class CaseworkFlowTest {
         assertThat(category()).isEqualTo("ORDINARY");
 
         // the county reverses the mark, and can eliminate again later; risk returning means a new identification
-        MonitoringStatus reversed = on(later.plusDays(7), county, () -> monitoring.reverse(householdId(),
-                "income fell again after the workshop closed"));
+        MonitoringStatus reversed = on(
+                later.plusDays(7),
+                county,
+                () -> monitoring.reverse(householdId(), "income fell again after the workshop closed"));
         assertThat(reversed.monitored()).isTrue();
         assertThat(on(later.plusDays(7), cadre, () -> monitoring.history(householdId())))
-                .extracting(MonitoringEvent::event).containsExactly("IDENTIFIED", "ELIMINATED", "REVERSED");
+                .extracting(MonitoringEvent::event)
+                .containsExactly("IDENTIFIED", "ELIMINATED", "REVERSED");
     }
 
     @Test
@@ -390,10 +539,23 @@ class CaseworkFlowTest {
         LocalDate later = DAY.plusDays(9).plusMonths(6);
         PlanMeasure measure = on(later, cadre, () -> plans.measures(id)).get(0);
         on(later, cadre, () -> plans.deliver(measure.id(), measure.version(), later));
-        on(later, cadre, () -> incomes.record(id, new IncomeInput(2025, new BigDecimal("30000"), BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)));
-        on(later, cadre, () -> visits.record(new VisitInput(UUID.randomUUID(), id, later, "fine",
-                new BigDecimal("15000"), "STABLE")));
+        on(
+                later,
+                cadre,
+                () -> incomes.record(
+                        id,
+                        new IncomeInput(
+                                2025,
+                                new BigDecimal("30000"),
+                                BigDecimal.ZERO,
+                                BigDecimal.ZERO,
+                                BigDecimal.ZERO,
+                                BigDecimal.ZERO)));
+        on(
+                later,
+                cadre,
+                () -> visits.record(
+                        new VisitInput(UUID.randomUUID(), id, later, "fine", new BigDecimal("15000"), "STABLE")));
         SupportCase e = on(later, cadre, () -> cases.proposeElimination(id, null));
         e = pass(e, cadre, later);
         e = pass(e, county, later);
@@ -404,12 +566,16 @@ class CaseworkFlowTest {
         assertThat(e.status()).isEqualTo(CaseStatus.APPROVED);
         SupportCase again = identify(later.plusMonths(2));
         assertThat(again.status()).isEqualTo(CaseStatus.APPROVED);
-        MonitoringStatus status = on(later.plusMonths(3), cadre, () -> monitoring.status(id)).orElseThrow();
+        MonitoringStatus status =
+                on(later.plusMonths(3), cadre, () -> monitoring.status(id)).orElseThrow();
         assertThat(status.timesIdentified()).isEqualTo(2);
-        assertThat(on(later.plusMonths(3), cadre, () -> monitoring.history(id))).extracting(MonitoringEvent::event)
+        assertThat(on(later.plusMonths(3), cadre, () -> monitoring.history(id)))
+                .extracting(MonitoringEvent::event)
                 .containsExactly("IDENTIFIED", "ELIMINATED", "REENTERED");
-        CaseStatistics figures = on(later.plusMonths(3), cadre, () -> statistics.of(TestFixtures.VILLAGE_A,
-                later.plusMonths(2), later.plusMonths(3)));
+        CaseStatistics figures = on(
+                later.plusMonths(3),
+                cadre,
+                () -> statistics.of(TestFixtures.VILLAGE_A, later.plusMonths(2), later.plusMonths(3)));
         assertThat(figures.total().reenteredHouseholds()).isGreaterThanOrEqualTo(1);
     }
 
@@ -423,13 +589,24 @@ class CaseworkFlowTest {
         on(day, helper, () -> visits.record(visit));
         assertThat(on(day, helper, () -> visits.of(householdId()))).hasSize(1);
         BulwarkUser otherHelper = fixtures.user(Role.HELPER, TestFixtures.VILLAGE_A);
-        assertThatThrownBy(() -> on(day, otherHelper, () -> visits.record(new VisitInput(UUID.randomUUID(),
-                householdId(), day, "x", null, "STABLE")))).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems().get(0).code()).isEqualTo("not_your_household"));
-        assertThatThrownBy(() -> on(day, helper, () -> visits.record(new VisitInput(UUID.randomUUID(),
-                householdId(), day.plusDays(1), "", null, "SO-SO")))).isInstanceOfSatisfying(
-                InvalidInputException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
-                        .containsExactly("visitedOn", "findings", "circumstances"));
+        assertThatThrownBy(() -> on(
+                        day,
+                        otherHelper,
+                        () -> visits.record(
+                                new VisitInput(UUID.randomUUID(), householdId(), day, "x", null, "STABLE"))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).code()).isEqualTo("not_your_household"));
+        assertThatThrownBy(() -> on(
+                        day,
+                        helper,
+                        () -> visits.record(
+                                new VisitInput(UUID.randomUUID(), householdId(), day.plusDays(1), "", null, "SO-SO"))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.field())
+                                .containsExactly("visitedOn", "findings", "circumstances"));
     }
 
     @Test
@@ -437,15 +614,21 @@ class CaseworkFlowTest {
         identify(DAY);
         LocalDate identified = DAY.plusDays(9);
         assertThat(on(identified.plusDays(1), helper, () -> visits.due(true, 100)))
-                .filteredOn(d -> d.householdId() == householdId()).singleElement()
+                .filteredOn(d -> d.householdId() == householdId())
+                .singleElement()
                 .satisfies(d -> assertThat(d.newlyAssigned()).isTrue());
-        on(identified.plusDays(2), helper, () -> visits.record(new VisitInput(UUID.randomUUID(), householdId(),
-                identified.plusDays(2), "首次走访", null, "STABLE")));
+        on(
+                identified.plusDays(2),
+                helper,
+                () -> visits.record(new VisitInput(
+                        UUID.randomUUID(), householdId(), identified.plusDays(2), "首次走访", null, "STABLE")));
         assertThat(on(identified.plusDays(3), helper, () -> visits.due(false, 100)))
-                .filteredOn(d -> d.householdId() == householdId()).singleElement()
+                .filteredOn(d -> d.householdId() == householdId())
+                .singleElement()
                 .satisfies(d -> assertThat(d.newlyAssigned()).isFalse());
         assertThat(on(identified.plusDays(3), helper, () -> visits.due(true, 100)))
-                .extracting(VisitDue::householdId).doesNotContain(householdId());
+                .extracting(VisitDue::householdId)
+                .doesNotContain(householdId());
     }
 
     @Test
@@ -453,15 +636,21 @@ class CaseworkFlowTest {
         identify(DAY);
         LocalDate identified = DAY.plusDays(9);
         // the helper's first visit, on the day of identification, starts the count
-        on(identified, helper, () -> visits.record(new VisitInput(UUID.randomUUID(), householdId(), identified,
-                "首次走访", null, "STABLE")));
+        on(
+                identified,
+                helper,
+                () -> visits.record(
+                        new VisitInput(UUID.randomUUID(), householdId(), identified, "首次走访", null, "STABLE")));
         assertThat(on(identified.plusDays(30), helper, () -> visits.due(true, 100)))
-                .extracting(VisitDue::householdId).doesNotContain(householdId());
+                .extracting(VisitDue::householdId)
+                .doesNotContain(householdId());
         assertThat(on(identified.plusDays(31), helper, () -> visits.due(true, 100)))
-                .extracting(VisitDue::householdId).contains(householdId());
+                .extracting(VisitDue::householdId)
+                .contains(householdId());
         assertThat(on(identified.plusDays(31), township, () -> helpers.caseloads()))
                 .filteredOn(c -> c.username().equals(helper.getUsername()))
-                .singleElement().satisfies(c -> {
+                .singleElement()
+                .satisfies(c -> {
                     assertThat(c.households()).isEqualTo(1);
                     assertThat(c.visitsOverdue()).isEqualTo(1);
                 });
@@ -474,27 +663,28 @@ class CaseworkFlowTest {
         on(DAY, township, () -> helpers.assign(householdId(), helper.getUsername(), null));
         on(DAY.plusDays(3), township, () -> helpers.assign(householdId(), second.getUsername(), "moved away"));
         List<HelperAssignment> history = on(DAY.plusDays(3), township, () -> helpers.history(householdId()));
-        assertThat(history).extracting(HelperAssignment::helperUsername)
+        assertThat(history)
+                .extracting(HelperAssignment::helperUsername)
                 .containsExactly(second.getUsername(), helper.getUsername());
         assertThat(history.get(1).endsOn()).isEqualTo(DAY.plusDays(3));
         BulwarkUser elsewhere = fixtures.user(Role.HELPER, TestFixtures.VILLAGE_B);
-        assertThatThrownBy(() -> on(DAY, township, () -> helpers.assign(householdId(), elsewhere.getUsername(),
-                null))).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems().get(0).code()).isEqualTo("helper_not_eligible"));
+        assertThatThrownBy(() -> on(DAY, township, () -> helpers.assign(householdId(), elsewhere.getUsername(), null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).code()).isEqualTo("helper_not_eligible"));
     }
 
     @Test
     void statisticsCountIdentifiedHouseholdsAndTheirMembers() {
-        CaseStatistics before = on(DAY.plusDays(20), county, () -> statistics.of(TestFixtures.VILLAGE_A, null,
-                null));
+        CaseStatistics before = on(DAY.plusDays(20), county, () -> statistics.of(TestFixtures.VILLAGE_A, null, null));
         identify(DAY);
         CaseStatistics after = on(DAY.plusDays(20), county, () -> statistics.of(TestFixtures.VILLAGE_A, null, null));
-        assertThat(after.total().identifiedHouseholds()).isEqualTo(before.total().identifiedHouseholds() + 1);
+        assertThat(after.total().identifiedHouseholds())
+                .isEqualTo(before.total().identifiedHouseholds() + 1);
         assertThat(after.total().identifiedPersons()).isEqualTo(before.total().identifiedPersons() + 2);
         assertThat(after.total().monitoredHouseholds()).isEqualTo(before.total().monitoredHouseholds() + 1);
         assertThat(after.byRisk()).containsKey("ILLNESS");
-        CaseStatistics township = on(DAY.plusDays(20), county, () -> statistics.of(TestFixtures.TOWNSHIP, null,
-                null));
+        CaseStatistics township = on(DAY.plusDays(20), county, () -> statistics.of(TestFixtures.TOWNSHIP, null, null));
         assertThat(township.parts()).extracting(CaseFigures::regionCode).contains(TestFixtures.VILLAGE_A);
     }
 }

@@ -52,22 +52,31 @@ class DurableEventFlowTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     UserAccounts accounts;
+
     @Autowired
     Warnings warnings;
+
     @Autowired
     Cases cases;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     EventPublicationRegistry registry;
+
     @Autowired
     IncompleteEventPublications incomplete;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     OutstandingEventsOnStart onStart;
 
@@ -87,13 +96,16 @@ class DurableEventFlowTest {
     void aStoredBatchRaisesItsWarningAndItsConfirmationOpensTheCase(Scenario scenario) {
         Person head = household.head().orElseThrow();
         long householdId = household.household().id();
-        scenario.stimulate((TransactionOperations tx) -> settle(head, "25000")).andWaitAtMost(AT_MOST)
+        scenario.stimulate((TransactionOperations tx) -> settle(head, "25000"))
+                .andWaitAtMost(AT_MOST)
                 .andWaitForStateChange(() -> openWarnings(householdId, "MED-01"), raised -> !raised.isEmpty())
-                .andVerify(raised -> assertThat(raised).as("raised once, after the batch's commit").hasSize(1));
+                .andVerify(raised -> assertThat(raised)
+                        .as("raised once, after the batch's commit")
+                        .hasSize(1));
         Warning warning = openWarnings(householdId, "MED-01").get(0);
 
-        scenario.stimulate((TransactionOperations tx) -> fixtures.as(cadre,
-                        () -> warnings.confirm(warning.id(), warning.version(), "入户核实属实")))
+        scenario.stimulate((TransactionOperations tx) ->
+                        fixtures.as(cadre, () -> warnings.confirm(warning.id(), warning.version(), "入户核实属实")))
                 .andWaitAtMost(AT_MOST)
                 .andWaitForStateChange(() -> openCase(householdId), Optional::isPresent)
                 .andVerify(opened -> {
@@ -106,8 +118,8 @@ class DurableEventFlowTest {
     @Test
     void confirmingADownwardWarningOpensTheHouseholdsCase(Scenario scenario) {
         long warning = warning(household, "OPEN");
-        scenario.stimulate((TransactionOperations tx) -> fixtures.as(cadre,
-                        () -> warnings.confirm(warning, 0, "house damaged by the flood")))
+        scenario.stimulate((TransactionOperations tx) ->
+                        fixtures.as(cadre, () -> warnings.confirm(warning, 0, "house damaged by the flood")))
                 .andWaitAtMost(AT_MOST)
                 .andWaitForStateChange(() -> openCase(household.household().id()), Optional::isPresent)
                 .andVerify(opened -> {
@@ -123,11 +135,18 @@ class DurableEventFlowTest {
     void aConfirmationWhoseCaseADeadPlatformNeverOpenedOpensItWhenResubmitted(Scenario scenario) {
         long householdId = household.household().id();
         long warning = warning(household, "CONFIRMED");
-        WarningConfirmed confirmed = new WarningConfirmed(warning, householdId, TestFixtures.VILLAGE_A, "DSR-01",
-                "natural_disaster", Direction.DOWN, LocalDate.now(), cadre.getUsername());
+        WarningConfirmed confirmed = new WarningConfirmed(
+                warning,
+                householdId,
+                TestFixtures.VILLAGE_A,
+                "DSR-01",
+                "natural_disaster",
+                Direction.DOWN,
+                LocalDate.now(),
+                cadre.getUsername());
         // what a platform killed right after the confirmation's commit leaves: the publication, not completed
-        transactions.executeWithoutResult(status -> registry.store(confirmed,
-                Stream.of(PublicationTargetIdentifier.of(ConfirmedWarningIntake.LISTENER_ID))));
+        transactions.executeWithoutResult(status -> registry.store(
+                confirmed, Stream.of(PublicationTargetIdentifier.of(ConfirmedWarningIntake.LISTENER_ID))));
         assertThat(openCase(householdId)).isEmpty();
 
         // what the next start does (OutstandingEventsOnStart; the library's own resubmission is this call)
@@ -146,15 +165,24 @@ class DurableEventFlowTest {
     void aConfirmationHandedOutByAStartThatDiedBeforeItsListenerRanIsRunByTheNextStart(Scenario scenario) {
         long householdId = household.household().id();
         long warning = warning(household, "CONFIRMED");
-        WarningConfirmed confirmed = new WarningConfirmed(warning, householdId, TestFixtures.VILLAGE_A, "DSR-01",
-                "natural_disaster", Direction.DOWN, LocalDate.now(), cadre.getUsername());
-        transactions.executeWithoutResult(status -> registry.store(confirmed,
-                Stream.of(PublicationTargetIdentifier.of(ConfirmedWarningIntake.LISTENER_ID))));
+        WarningConfirmed confirmed = new WarningConfirmed(
+                warning,
+                householdId,
+                TestFixtures.VILLAGE_A,
+                "DSR-01",
+                "natural_disaster",
+                Direction.DOWN,
+                LocalDate.now(),
+                cadre.getUsername());
+        transactions.executeWithoutResult(status -> registry.store(
+                confirmed, Stream.of(PublicationTargetIdentifier.of(ConfirmedWarningIntake.LISTENER_ID))));
         // a start resubmitted it and died before the listener began: the registry never hands such a row out again
         assertThat(jdbc.sql("update event_publication set status = 'RESUBMITTED' where listener_id = :l "
-                        + "and completion_date is null and serialized_event like :w")
-                .param("l", ConfirmedWarningIntake.LISTENER_ID).param("w", "%\"warningId\":" + warning + ",%")
-                .update()).isEqualTo(1);
+                                + "and completion_date is null and serialized_event like :w")
+                        .param("l", ConfirmedWarningIntake.LISTENER_ID)
+                        .param("w", "%\"warningId\":" + warning + ",%")
+                        .update())
+                .isEqualTo(1);
 
         scenario.stimulate((TransactionOperations tx) -> {
                     onStart.resubmit();
@@ -168,13 +196,15 @@ class DurableEventFlowTest {
     @Test
     void aBatchIsRescreenedOnceItsPublicationCompleted(Scenario scenario) {
         Person head = household.head().orElseThrow();
-        scenario.stimulate((TransactionOperations tx) -> settle(head, "30000")).andWaitAtMost(AT_MOST)
+        scenario.stimulate((TransactionOperations tx) -> settle(head, "30000"))
+                .andWaitAtMost(AT_MOST)
                 .andWaitForEventOfType(BatchStored.class)
                 .toArriveAndVerify(stored -> {
                     fixtures.awaitRescreening();
                     assertThat(registry.findIncompletePublications().stream().map(p -> p.getEvent()))
                             .doesNotContain(stored);
-                    assertThat(openWarnings(household.household().id(), "MED-01")).hasSize(1);
+                    assertThat(openWarnings(household.household().id(), "MED-01"))
+                            .hasSize(1);
                 });
     }
 
@@ -186,7 +216,8 @@ class DurableEventFlowTest {
         try {
             mvc.perform(post("/api/v1/exchange/medical_settlement/rows")
                             .with(httpBasic(officer.getUsername(), TestFixtures.PASSWORD))
-                            .contentType(MediaType.APPLICATION_JSON).content(json))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(json))
                     .andExpect(status().isOk());
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -197,7 +228,8 @@ class DurableEventFlowTest {
     private List<Warning> openWarnings(long householdId, String rule) {
         return fixtures.as(cadre, () -> warnings.list("OPEN", false, TestFixtures.VILLAGE_A, 1000)).stream()
                 .filter(w -> Long.valueOf(householdId).equals(w.householdId()))
-                .filter(w -> w.ruleId().equals(rule)).toList();
+                .filter(w -> w.ruleId().equals(rule))
+                .toList();
     }
 
     private Optional<SupportCase> openCase(long householdId) {
@@ -209,13 +241,23 @@ class DurableEventFlowTest {
         long run = jdbc.sql("""
                 insert into screening_run (region_code, as_of, mode, rules_version, started_by)
                 values (:r, :d, 'FULL', 'test', 'test') returning id
-                """).param("r", TestFixtures.VILLAGE_A).param("d", LocalDate.now()).query(Long.class).single();
+                """)
+                .param("r", TestFixtures.VILLAGE_A)
+                .param("d", LocalDate.now())
+                .query(Long.class)
+                .single();
         return jdbc.sql("""
                 insert into warning (run_id, household_id, village_code, rule_id, rule_version, direction, risk_type,
                     level, registered, as_of, deadline, evidence, status)
                 values (:run, :h, :v, 'DSR-01', 'test', 'DOWN', 'natural_disaster', 'RED', true, :d, :d, '{}', :s)
                 returning id
-                """).param("run", run).param("h", household.household().id()).param("v", TestFixtures.VILLAGE_A)
-                .param("d", LocalDate.now()).param("s", status).query(Long.class).single();
+                """)
+                .param("run", run)
+                .param("h", household.household().id())
+                .param("v", TestFixtures.VILLAGE_A)
+                .param("d", LocalDate.now())
+                .param("s", status)
+                .query(Long.class)
+                .single();
     }
 }

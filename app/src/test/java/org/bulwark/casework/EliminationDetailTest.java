@@ -39,22 +39,34 @@ class EliminationDetailTest {
 
     @Test
     void incomeAboveTheLineSinceADateNamesTheDate() {
-        String line = messages.detail(new Result(EliminationCriterion.INCOME_STABLY_ABOVE_LINE, true,
+        String line = messages.detail(new Result(
+                EliminationCriterion.INCOME_STABLY_ABOVE_LINE,
+                true,
                 List.of(new BigDecimal("9100"), new BigDecimal("8900"), LocalDate.of(2025, 9, 1), 6)));
         assertThat(line).contains("自2025-09-01起持续高于监测范围").contains("9,100").doesNotContain("-起");
     }
 
     @Test
     void incomeBelowTheLineHasNoDateAndSaysSo() {
-        String line = messages.detail(new Result(EliminationCriterion.INCOME_STABLY_ABOVE_LINE, false,
+        String line = messages.detail(new Result(
+                EliminationCriterion.INCOME_STABLY_ABOVE_LINE,
+                false,
                 List.of(new BigDecimal("7000"), new BigDecimal("8900"), "-", 6)));
-        assertThat(line).contains("目前未高于监测范围").contains("7,000").doesNotContain("自-起").doesNotContain("-");
+        assertThat(line)
+                .contains("目前未高于监测范围")
+                .contains("7,000")
+                .doesNotContain("自-起")
+                .doesNotContain("-");
     }
 
     @Test
     void noIncomeAtAllAndNoIdentificationDateAreSaidInWords() {
-        assertThat(messages.detail(new Result(EliminationCriterion.INCOME_STABLY_ABOVE_LINE, false,
-                List.of("-", new BigDecimal("8900"), "-", 6)))).startsWith("尚无人均纯收入记录").doesNotContain("-");
+        assertThat(messages.detail(new Result(
+                        EliminationCriterion.INCOME_STABLY_ABOVE_LINE,
+                        false,
+                        List.of("-", new BigDecimal("8900"), "-", 6))))
+                .startsWith("尚无人均纯收入记录")
+                .doesNotContain("-");
         assertThat(messages.detail(new Result(EliminationCriterion.MONITORED_LONG_ENOUGH, false, List.of("-", 6))))
                 .isEqualTo("尚无纳入监测日期；须满6个月");
     }

@@ -34,20 +34,28 @@ class PeopleByNameTest {
 
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     UserAccounts accounts;
+
     @Autowired
     Cases cases;
+
     @Autowired
     Helpers helpers;
+
     @Autowired
     SupportPlans plans;
+
     @Autowired
     Visits visits;
+
     @Autowired
     Monitoring monitoring;
+
     @Autowired
     SwitchableClock clock;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -69,55 +77,95 @@ class PeopleByNameTest {
         BulwarkUser township = named(Role.TOWNSHIP_REVIEWER, TestFixtures.TOWNSHIP, "李审核");
         BulwarkUser county = named(Role.COUNTY_APPROVER, TestFixtures.COUNTY, "王审批");
         BulwarkUser helper = named(Role.HELPER, TestFixtures.VILLAGE_A, "赵帮扶");
-        long household = fixtures.household(cadre, TestFixtures.VILLAGE_A).household().id();
-        SupportCase c = on(DAY, cadre, () -> cases.open(new OpenCaseInput(household, Channel.GRASSROOTS_VISIT, null,
-                DAY, Set.of(RiskType.ILLNESS), "visit found a hospital stay")));
-        SupportCase verified = on(DAY, cadre, () -> cases.recordVerification(c.id(), c.version(),
-                new VerificationInput(true, MonitoringType.MARGINAL, Set.of(RiskType.ILLNESS),
-                        new BigDecimal("12000"))));
+        long household =
+                fixtures.household(cadre, TestFixtures.VILLAGE_A).household().id();
+        SupportCase c = on(
+                DAY,
+                cadre,
+                () -> cases.open(new OpenCaseInput(
+                        household,
+                        Channel.GRASSROOTS_VISIT,
+                        null,
+                        DAY,
+                        Set.of(RiskType.ILLNESS),
+                        "visit found a hospital stay")));
+        SupportCase verified = on(
+                DAY,
+                cadre,
+                () -> cases.recordVerification(
+                        c.id(),
+                        c.version(),
+                        new VerificationInput(
+                                true, MonitoringType.MARGINAL, Set.of(RiskType.ILLNESS), new BigDecimal("12000"))));
         SupportCase s = pass(verified, cadre, DAY);
         s = pass(s, county, DAY.plusDays(1));
         s = pass(s, cadre, DAY.plusDays(2));
         s = pass(s, cadre, DAY.plusDays(7));
         s = pass(s, township, DAY.plusDays(8));
         on(DAY.plusDays(8), township, () -> helpers.assign(household, helper.getUsername(), "nearest"));
-        on(DAY.plusDays(8), cadre, () -> plans.add(household, new MeasureInput(MeasureCategory.HEALTH,
-                RiskType.ILLNESS, "医保局", "critical illness insurance top-up", new BigDecimal("3000"),
-                DAY.plusDays(8), null)));
+        on(
+                DAY.plusDays(8),
+                cadre,
+                () -> plans.add(
+                        household,
+                        new MeasureInput(
+                                MeasureCategory.HEALTH,
+                                RiskType.ILLNESS,
+                                "医保局",
+                                "critical illness insurance top-up",
+                                new BigDecimal("3000"),
+                                DAY.plusDays(8),
+                                null)));
         long caseId = pass(s, county, DAY.plusDays(9)).id();
         // a step of a replayed history, decided by someone without an account
-        jdbc.sql("insert into case_step (case_id, step, decision, decided_by, decided_on) values (:c, 'COUNTY_APPROVAL',"
-                + " 'PASS', 'replayed-officer', :on)").param("c", caseId).param("on", DAY.plusDays(9)).update();
+        jdbc.sql(
+                        "insert into case_step (case_id, step, decision, decided_by, decided_on) values (:c, 'COUNTY_APPROVAL',"
+                                + " 'PASS', 'replayed-officer', :on)")
+                .param("c", caseId)
+                .param("on", DAY.plusDays(9))
+                .update();
 
         try {
-            assertThat(fixtures.as(county, () -> cases.steps(caseId))).extracting(CaseStepRecord::decidedBy)
+            assertThat(fixtures.as(county, () -> cases.steps(caseId)))
+                    .extracting(CaseStepRecord::decidedBy)
                     .containsExactly("张村干", "王审批", "张村干", "张村干", "李审核", "王审批", "replayed-officer");
-            assertThat(fixtures.as(county, () -> cases.stepsOfHousehold(household)).get(caseId))
-                    .extracting(CaseStepRecord::decidedBy).endsWith("李审核", "王审批", "replayed-officer");
+            assertThat(fixtures.as(county, () -> cases.stepsOfHousehold(household))
+                            .get(caseId))
+                    .extracting(CaseStepRecord::decidedBy)
+                    .endsWith("李审核", "王审批", "replayed-officer");
         } finally {
             // written behind the services' back (no audit entry): gone again, for tests sharing a database server
-            jdbc.sql("delete from case_step where case_id = :c and decided_by = 'replayed-officer'").param("c", caseId)
+            jdbc.sql("delete from case_step where case_id = :c and decided_by = 'replayed-officer'")
+                    .param("c", caseId)
                     .update();
         }
-        assertThat(fixtures.as(cadre, () -> monitoring.history(household))).extracting(MonitoringEvent::doneBy)
+        assertThat(fixtures.as(cadre, () -> monitoring.history(household)))
+                .extracting(MonitoringEvent::doneBy)
                 .containsExactly("王审批");
         assertThat(fixtures.as(cadre, () -> helpers.current(household))).hasValueSatisfying(a -> {
             assertThat(a.helperUsername()).isEqualTo(helper.getUsername());
             assertThat(a.helperName()).isEqualTo("赵帮扶");
         });
-        assertThat(fixtures.as(cadre, () -> helpers.history(household))).extracting(HelperAssignment::helperName)
+        assertThat(fixtures.as(cadre, () -> helpers.history(household)))
+                .extracting(HelperAssignment::helperName)
                 .containsExactly("赵帮扶");
 
         LocalDate visited = DAY.plusDays(12);
-        on(visited, helper, () -> visits.record(new VisitInput(UUID.randomUUID(), household, visited, "all well",
-                null, "STABLE")));
-        assertThat(on(visited, helper, () -> visits.of(household))).extracting(Visit::visitor)
+        on(
+                visited,
+                helper,
+                () -> visits.record(new VisitInput(UUID.randomUUID(), household, visited, "all well", null, "STABLE")));
+        assertThat(on(visited, helper, () -> visits.of(household)))
+                .extracting(Visit::visitor)
                 .containsExactly("赵帮扶");
         assertThat(on(visited, township, () -> visits.due(false, 1000)))
-                .filteredOn(d -> d.householdId() == household).extracting(VisitDue::helperUsername)
+                .filteredOn(d -> d.householdId() == household)
+                .extracting(VisitDue::helperUsername)
                 .containsExactly(helper.getUsername());
         assertThat(on(visited, township, () -> helpers.caseloads()))
-                .filteredOn(l -> l.helperId() == helper.id()).singleElement().satisfies(l -> {
+                .filteredOn(l -> l.helperId() == helper.id())
+                .singleElement()
+                .satisfies(l -> {
                     assertThat(l.username()).isEqualTo(helper.getUsername());
                     assertThat(l.name()).isEqualTo("赵帮扶");
                     assertThat(l.regionCode()).isEqualTo(TestFixtures.VILLAGE_A);

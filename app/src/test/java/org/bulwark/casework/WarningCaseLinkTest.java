@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Types;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -28,7 +29,6 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.servlet.ModelAndView;
-import java.sql.Types;
 
 /**
  * A warning links to the case it led to (issue 14 item 7): the case its confirmation opened; for a second warning
@@ -43,12 +43,16 @@ class WarningCaseLinkTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     Warnings warnings;
+
     @Autowired
     Cases cases;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -66,17 +70,25 @@ class WarningCaseLinkTest {
     }
 
     private ModelAndView page(String path) throws Exception {
-        return mvc.perform(get(path).with(user(cadre))).andExpect(status().isOk()).andReturn().getModelAndView();
+        return mvc.perform(get(path).with(user(cadre)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getModelAndView();
     }
 
     private String html(String path) throws Exception {
-        return mvc.perform(get(path).with(user(cadre))).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(path).with(user(cadre)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
     }
 
     private Optional<Long> attachedCase(long warning) {
-        return jdbc.sql("select case_id from case_warning where warning_id = :w").param("w", warning)
-                .query(Long.class).optional();
+        return jdbc.sql("select case_id from case_warning where warning_id = :w")
+                .param("w", warning)
+                .query(Long.class)
+                .optional();
     }
 
     @Test
@@ -84,42 +96,54 @@ class WarningCaseLinkTest {
         long warning = warning("DSR-01", "DOWN", "natural_disaster");
         assertThat(html("/warnings/" + warning)).contains("确认存在风险（转入识别）").doesNotContain("id=\"warning-case\"");
 
-        scenario.stimulate((TransactionOperations tx) -> fixtures.as(cadre,
-                        () -> warnings.confirm(warning, 0, "房屋受损属实")))
+        scenario.stimulate(
+                        (TransactionOperations tx) -> fixtures.as(cadre, () -> warnings.confirm(warning, 0, "房屋受损属实")))
                 .andWaitAtMost(AT_MOST)
-                .andWaitForStateChange(() -> fixtures.as(cadre, () -> cases.openCaseOf(householdId())),
-                        Optional::isPresent)
+                .andWaitForStateChange(
+                        () -> fixtures.as(cadre, () -> cases.openCaseOf(householdId())), Optional::isPresent)
                 .andVerify(opened -> assertThat(opened.orElseThrow().sourceId()).isEqualTo(warning));
-        long caseId = fixtures.as(cadre, () -> cases.openCaseOf(householdId())).orElseThrow().id();
+        long caseId = fixtures.as(cadre, () -> cases.openCaseOf(householdId()))
+                .orElseThrow()
+                .id();
 
         assertThat(page("/warnings/" + warning).getModel().get("caseLink"))
                 .isEqualTo(new WarningCases.CaseLink(caseId, WarningCases.Relation.OPENED));
-        assertThat(html("/warnings/" + warning)).contains("id=\"warning-case\"")
-                .contains("href=\"/cases/" + caseId + "\"").contains("已转入识别：案件 #" + caseId);
+        assertThat(html("/warnings/" + warning))
+                .contains("id=\"warning-case\"")
+                .contains("href=\"/cases/" + caseId + "\"")
+                .contains("已转入识别：案件 #" + caseId);
         @SuppressWarnings("unchecked")
-        Map<Long, WarningCases.CaseLink> links = (Map<Long, WarningCases.CaseLink>) page(
-                "/warnings?status=CONFIRMED").getModel().get("caseLinks");
+        Map<Long, WarningCases.CaseLink> links = (Map<Long, WarningCases.CaseLink>)
+                page("/warnings?status=CONFIRMED").getModel().get("caseLinks");
         assertThat(links).containsEntry(warning, new WarningCases.CaseLink(caseId, WarningCases.Relation.OPENED));
         assertThat(html("/warnings?status=CONFIRMED")).contains("href=\"/cases/" + caseId + "\"");
-        assertThat(html("/cases/" + caseId)).contains("id=\"case-warnings\"")
+        assertThat(html("/cases/" + caseId))
+                .contains("id=\"case-warnings\"")
                 .contains("href=\"/warnings/" + warning + "\"");
     }
 
     @Test
     void aSecondWarningShowsTheOpenCaseAndJoinsItWhenConfirmed(Scenario scenario) throws Exception {
-        SupportCase open = fixtures.as(cadre, () -> cases.open(new OpenCaseInput(householdId(),
-                Channel.GRASSROOTS_VISIT, null, LocalDate.now(), Set.of(RiskType.ILLNESS), "visit")));
+        SupportCase open = fixtures.as(
+                cadre,
+                () -> cases.open(new OpenCaseInput(
+                        householdId(),
+                        Channel.GRASSROOTS_VISIT,
+                        null,
+                        LocalDate.now(),
+                        Set.of(RiskType.ILLNESS),
+                        "visit")));
         long warning = warning("DSR-01", "DOWN", "natural_disaster");
 
         // still open: it shows the case under way, and its button says it will join it
         assertThat(page("/warnings/" + warning).getModel().get("caseLink"))
                 .isEqualTo(new WarningCases.CaseLink(open.id(), WarningCases.Relation.HOUSEHOLD_CASE_OPEN));
-        assertThat(html("/warnings/" + warning)).contains("确认存在风险（并入案件 #" + open.id() + "）")
+        assertThat(html("/warnings/" + warning))
+                .contains("确认存在风险（并入案件 #" + open.id() + "）")
                 .contains("href=\"/cases/" + open.id() + "\"");
         assertThat(html("/warnings")).contains("href=\"/cases/" + open.id() + "\"");
 
-        scenario.stimulate((TransactionOperations tx) -> fixtures.as(cadre,
-                        () -> warnings.confirm(warning, 0, "灾损属实")))
+        scenario.stimulate((TransactionOperations tx) -> fixtures.as(cadre, () -> warnings.confirm(warning, 0, "灾损属实")))
                 .andWaitAtMost(AT_MOST)
                 .andWaitForStateChange(() -> attachedCase(warning), Optional::isPresent)
                 .andVerify(attached -> assertThat(attached).contains(open.id()));
@@ -130,11 +154,15 @@ class WarningCaseLinkTest {
         assertThat(html("/warnings/" + warning)).contains("已并入进行中的案件 #" + open.id());
         assertThat(fixtures.as(cadre, () -> cases.ofHousehold(householdId()))).hasSize(1);
         // and the case page shows the warning that joined it, with its evidence
-        assertThat(html("/cases/" + open.id())).contains("id=\"case-warnings\"")
+        assertThat(html("/cases/" + open.id()))
+                .contains("id=\"case-warnings\"")
                 .contains("href=\"/warnings/" + warning + "\"");
         assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'case' and entity_id = :c "
-                        + "and summary like 'attach warning%'").param("c", String.valueOf(open.id()))
-                .query(Long.class).single()).isEqualTo(1);
+                                + "and summary like 'attach warning%'")
+                        .param("c", String.valueOf(open.id()))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -144,13 +172,13 @@ class WarningCaseLinkTest {
         String page = html("/warnings/" + warning);
         assertThat(page).contains("确认疑点属实").contains("不开启识别程序").doesNotContain("转入识别");
 
-        scenario.stimulate((TransactionOperations tx) -> fixtures.as(cadre,
-                        () -> warnings.confirm(warning, 0, "车辆属实")))
+        scenario.stimulate((TransactionOperations tx) -> fixtures.as(cadre, () -> warnings.confirm(warning, 0, "车辆属实")))
                 .andWaitAtMost(AT_MOST)
-                .andWaitForStateChange(() -> fixtures.as(cadre, () -> warnings.get(warning).status()),
-                        "CONFIRMED"::equals)
+                .andWaitForStateChange(
+                        () -> fixtures.as(cadre, () -> warnings.get(warning).status()), "CONFIRMED"::equals)
                 .andVerify(status -> assertThat(fixtures.as(cadre, () -> cases.openCaseOf(householdId())))
-                        .as("an upward warning opens no identification").isEmpty());
+                        .as("an upward warning opens no identification")
+                        .isEmpty());
         assertThat(page("/warnings/" + warning).getModel().get("caseLink")).isNull();
     }
 
@@ -159,14 +187,25 @@ class WarningCaseLinkTest {
         long run = jdbc.sql("""
                 insert into screening_run (region_code, as_of, mode, rules_version, started_by)
                 values (:r, :d, 'FULL', 'test', 'test') returning id
-                """).param("r", TestFixtures.VILLAGE_A).param("d", LocalDate.now()).query(Long.class).single();
+                """)
+                .param("r", TestFixtures.VILLAGE_A)
+                .param("d", LocalDate.now())
+                .query(Long.class)
+                .single();
         return jdbc.sql("""
                 insert into warning (run_id, household_id, village_code, rule_id, rule_version, direction, risk_type,
                     level, registered, as_of, deadline, evidence, status)
                 values (:run, :h, :v, :rule, 'test', :dir, :risk, 'RED', true, :d, :d, '{}', 'OPEN')
                 returning id
-                """).param("run", run).param("h", householdId()).param("v", TestFixtures.VILLAGE_A)
-                .param("rule", rule).param("dir", direction).param("risk", riskType, Types.VARCHAR)
-                .param("d", LocalDate.now()).query(Long.class).single();
+                """)
+                .param("run", run)
+                .param("h", householdId())
+                .param("v", TestFixtures.VILLAGE_A)
+                .param("rule", rule)
+                .param("dir", direction)
+                .param("risk", riskType, Types.VARCHAR)
+                .param("d", LocalDate.now())
+                .query(Long.class)
+                .single();
     }
 }

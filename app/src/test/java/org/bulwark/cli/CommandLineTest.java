@@ -3,11 +3,11 @@ package org.bulwark.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 
 /** The platform's ./bulwark commands: help lists them, and names the tools jar for the tools' commands. */
 class CommandLineTest {
@@ -20,7 +20,8 @@ class CommandLineTest {
         assertThat(cli.execute("--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("serve", "admin", "regions", "import", "screen", "bulwark-tools.jar");
-        assertThat(cli.getSubcommands().keySet()).as("the platform's jar has no tools")
+        assertThat(cli.getSubcommands().keySet())
+                .as("the platform's jar has no tools")
                 .containsExactly("serve", "admin", "regions", "import", "screen", "help");
     }
 }

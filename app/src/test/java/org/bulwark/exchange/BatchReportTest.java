@@ -46,10 +46,13 @@ class BatchReportTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     UserAccounts accounts;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -77,30 +80,50 @@ class BatchReportTest {
     private long upload(BulwarkUser uploader, String fileName, byte[] content) throws Exception {
         String location = mvc.perform(multipart("/exchange")
                         .file(new MockMultipartFile("file", fileName, "application/octet-stream", content))
-                        .param("category", "medical_settlement").with(user(uploader)).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+                        .param("category", "medical_settlement")
+                        .with(user(uploader))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(location).startsWith("/exchange/batches/");
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
     private Batch batch(long id) {
-        return jdbc.sql("select * from exchange_batch where id = :id").param("id", id).query(Batches.BATCH).single();
+        return jdbc.sql("select * from exchange_batch where id = :id")
+                .param("id", id)
+                .query(Batches.BATCH)
+                .single();
     }
 
     private String page(BulwarkUser reader, String path) throws Exception {
-        return mvc.perform(get(path).with(user(reader)).locale(Locale.SIMPLIFIED_CHINESE)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(path).with(user(reader)).locale(Locale.SIMPLIFIED_CHINESE))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
     void choicesTakeTheChineseWordsAndStoreTheCode() throws Exception {
-        long id = upload(officer, "words.csv", (HEADER + row(head.name(), "2025-03-01", "住院", "10")
-                + row(head.name(), "2025-03-02", "门诊特殊病", "11") + row(head.name(), "2025-03-03", "outpatient", "12")
-                + row(head.name(), "2025-03-04", "急诊", "13")).getBytes(StandardCharsets.UTF_8));
+        long id = upload(
+                officer,
+                "words.csv",
+                (HEADER
+                                + row(head.name(), "2025-03-01", "住院", "10")
+                                + row(head.name(), "2025-03-02", "门诊特殊病", "11")
+                                + row(head.name(), "2025-03-03", "outpatient", "12")
+                                + row(head.name(), "2025-03-04", "急诊", "13"))
+                        .getBytes(StandardCharsets.UTF_8));
 
         assertThat(batch(id).rowsAccepted()).isEqualTo(3);
-        assertThat(jdbc.sql("select fields::json->>'kind' from department_record where batch_id = :b order by source_row")
-                .param("b", id).query(String.class).list())
+        assertThat(jdbc.sql(
+                                "select fields::json->>'kind' from department_record where batch_id = :b order by source_row")
+                        .param("b", id)
+                        .query(String.class)
+                        .list())
                 .containsExactly("inpatient", "special_outpatient", "outpatient");
         assertThat(page(officer, "/exchange/batches/" + id))
                 .contains("就诊类型：“急诊”不是可填的值，应为：住院、门诊、门诊特殊病")
@@ -110,41 +133,67 @@ class BatchReportTest {
 
     @Test
     void theRejectedRowsCsvGoesBackAsItIsAndTheCorrectedRowIsStored() throws Exception {
-        long first = upload(officer, "first.csv", (HEADER + row(head.name(), "2025-04-01", "住院", "100")
-                + row(head.name(), "2025-04-02", "门诊", "-5") + row(head.name(), "2025-04-03", "门诊", "abc"))
-                .getBytes(StandardCharsets.UTF_8));
+        long first = upload(
+                officer,
+                "first.csv",
+                (HEADER
+                                + row(head.name(), "2025-04-01", "住院", "100")
+                                + row(head.name(), "2025-04-02", "门诊", "-5")
+                                + row(head.name(), "2025-04-03", "门诊", "abc"))
+                        .getBytes(StandardCharsets.UTF_8));
         assertThat(batch(first).rowsRejected()).isEqualTo(2);
-        var download = mvc.perform(get("/exchange/batches/" + first + "/rejected.csv").with(user(officer)))
-                .andExpect(status().isOk()).andReturn().getResponse();
-        assertThat(download.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"batch-" + first
-                + "-rejected.csv\"; filename*=UTF-8''%E6%89%B9%E6%AC%A1" + first
-                + "-%E9%80%80%E5%9B%9E%E7%9A%84%E8%A1%8C.csv");
+        var download = mvc.perform(
+                        get("/exchange/batches/" + first + "/rejected.csv").with(user(officer)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        assertThat(download.getHeader("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"batch-" + first
+                        + "-rejected.csv\"; filename*=UTF-8''%E6%89%B9%E6%AC%A1" + first
+                        + "-%E9%80%80%E5%9B%9E%E7%9A%84%E8%A1%8C.csv");
         String rejected = download.getContentAsString(StandardCharsets.UTF_8);
-        assertThat(rejected).startsWith("\uFEFF原行号,身份证号,").contains(",错误原因\r\n")
-                .contains("个人自付费用：-5 小于允许的最小值 0");
+        assertThat(rejected).startsWith("\uFEFF原行号,身份证号,").contains(",错误原因\r\n").contains("个人自付费用：-5 小于允许的最小值 0");
 
         // the officer corrects one amount and sends the file back with the two added columns still in it
-        long second = upload(officer, "fixed.csv", rejected.replace(",-5,", ",5,").getBytes(StandardCharsets.UTF_8));
+        long second =
+                upload(officer, "fixed.csv", rejected.replace(",-5,", ",5,").getBytes(StandardCharsets.UTF_8));
 
         Batch fixed = batch(second);
         assertThat(fixed.status()).isEqualTo(BatchStatus.ACCEPTED);
         assertThat(fixed.rowsTotal()).isEqualTo(2);
         assertThat(fixed.rowsAccepted()).isEqualTo(1);
         assertThat(fixed.rowsRejected()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from department_record where batch_id = :b and (fields::json->>'out_of_pocket')"
-                + "::numeric = 5").param("b", second).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "select count(*) from department_record where batch_id = :b and (fields::json->>'out_of_pocket')"
+                                        + "::numeric = 5")
+                        .param("b", second)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         // its own rejected-rows file has the added columns once, not twice
-        String again = mvc.perform(get("/exchange/batches/" + second + "/rejected.csv").with(user(officer)))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String again = mvc.perform(
+                        get("/exchange/batches/" + second + "/rejected.csv").with(user(officer)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(again.lines().findFirst().orElseThrow()).isEqualTo("\uFEFF" + "原行号," + HEADER.strip() + ",错误原因");
     }
 
     @Test
     void theRejectedRowsWorkbookGoesBackAsItIsAndTheCorrectedRowIsStored() throws Exception {
-        long first = upload(officer, "first.csv", (HEADER + row("别人的名字", "2025-05-01", "住院", "100")
-                + row(head.name(), "2025-05-02", "门诊", "\"1,200.50\"")).getBytes(StandardCharsets.UTF_8));
-        byte[] workbook = mvc.perform(get("/exchange/batches/" + first + "/rejected.xlsx").with(user(officer)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        long first = upload(
+                officer,
+                "first.csv",
+                (HEADER
+                                + row("别人的名字", "2025-05-01", "住院", "100")
+                                + row(head.name(), "2025-05-02", "门诊", "\"1,200.50\""))
+                        .getBytes(StandardCharsets.UTF_8));
+        byte[] workbook = mvc.perform(
+                        get("/exchange/batches/" + first + "/rejected.xlsx").with(user(officer)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         ByteArrayOutputStream fixed = new ByteArrayOutputStream();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
             Sheet sheet = book.getSheetAt(0);
@@ -162,8 +211,7 @@ class BatchReportTest {
 
         assertThat(batch(second).rowsAccepted()).isEqualTo(1);
         assertThat(batch(second).rowsRejected()).isEqualTo(1);
-        assertThat(page(officer, "/exchange/batches/" + second))
-                .contains("姓名：“别人的名字”与档案中这个身份证号登记的姓名不一致");
+        assertThat(page(officer, "/exchange/batches/" + second)).contains("姓名：“别人的名字”与档案中这个身份证号登记的姓名不一致");
     }
 
     @Test
@@ -173,7 +221,8 @@ class BatchReportTest {
                 + "\"out_of_pocket\":500,\"in_scope_out_of_pocket\":400,\"错误原因\":\"个人自付费用：…\"}]}";
         mvc.perform(post("/api/v1/exchange/medical_settlement/rows")
                         .with(httpBasic(officer.getUsername(), TestFixtures.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(json))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ACCEPTED"))
                 .andExpect(jsonPath("$.rowsAccepted").value(1));
@@ -188,49 +237,70 @@ class BatchReportTest {
         long id = upload(officer, "mostly-wrong.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
 
         String list = page(officer, "/exchange");
-        assertThat(list).contains("医疗费用结算").doesNotContain(">medical_settlement<")
+        assertThat(list)
+                .contains("医疗费用结算")
+                .doesNotContain(">medical_settlement<")
                 .doesNotContain("(medical_settlement)");
         assertThat(list).contains("batch-refused").contains("部分入库（退回 3/4 行）");
-        assertThat(page(officer, "/exchange/batches/" + id)).contains("部分入库（退回 3/4 行）")
-                .contains("已入库 1 行，退回 3 行（占 75%）").contains("医疗保障局 · 医疗费用结算");
+        assertThat(page(officer, "/exchange/batches/" + id))
+                .contains("部分入库（退回 3/4 行）")
+                .contains("已入库 1 行，退回 3 行（占 75%）")
+                .contains("医疗保障局 · 医疗费用结算");
         // English mode keeps working: names and states from messages_en (the stored reasons stay Chinese)
         String english = mvc.perform(get("/exchange").param("lang", "en").with(user(officer)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(english).contains("Medical cost settlement").contains("Partly stored (3/4 rows rejected)");
     }
 
     @Test
     void anOfficerSeesOnlyTheirDepartmentsBatchesAndTheCountySeesAll() throws Exception {
-        long own = upload(officer, "own.csv", (HEADER + row(head.name(), "2025-08-01", "住院", "1"))
-                .getBytes(StandardCharsets.UTF_8));
+        long own = upload(
+                officer,
+                "own.csv",
+                (HEADER + row(head.name(), "2025-08-01", "住院", "1")).getBytes(StandardCharsets.UTF_8));
         BulwarkUser county = fixtures.user(Role.COUNTY_APPROVER, TestFixtures.COUNTY);
         String deaths = "身份证号,姓名,死亡日期\n" + TestFixtures.newIdNumber() + ",未登记,2025-01-01\n";
         long other = Long.parseLong(mvc.perform(multipart("/api/v1/exchange/death_record/files")
-                        .file(new MockMultipartFile("file", "deaths.csv", "text/csv",
-                                deaths.getBytes(StandardCharsets.UTF_8)))
+                        .file(new MockMultipartFile(
+                                "file", "deaths.csv", "text/csv", deaths.getBytes(StandardCharsets.UTF_8)))
                         .with(httpBasic(county.getUsername(), TestFixtures.PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
                 .replaceAll(".*?\"id\":(\\d+).*", "$1"));
 
-        assertThat(page(officer, "/exchange")).contains("/exchange/batches/" + own + "\"")
+        assertThat(page(officer, "/exchange"))
+                .contains("/exchange/batches/" + own + "\"")
                 .doesNotContain("/exchange/batches/" + other + "\"");
-        assertThat(mvc.perform(get("/api/v1/exchange/batches").with(httpBasic(officer.getUsername(),
-                TestFixtures.PASSWORD))).andReturn().getResponse().getContentAsString())
-                .contains("\"id\":" + own + ",").doesNotContain("\"id\":" + other + ",");
+        assertThat(mvc.perform(get("/api/v1/exchange/batches")
+                                .with(httpBasic(officer.getUsername(), TestFixtures.PASSWORD)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("\"id\":" + own + ",")
+                .doesNotContain("\"id\":" + other + ",");
         mvc.perform(get("/exchange/batches/" + other).with(user(officer))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/exchange/batches/" + other).with(httpBasic(officer.getUsername(),
-                        TestFixtures.PASSWORD)))
+        mvc.perform(get("/api/v1/exchange/batches/" + other)
+                        .with(httpBasic(officer.getUsername(), TestFixtures.PASSWORD)))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("该记录不存在，或不在您的管辖范围内。"));
-        assertThat(page(county, "/exchange")).contains("/exchange/batches/" + own + "\"")
-                .contains("/exchange/batches/" + other + "\"").contains("死亡人员户籍注销");
+        assertThat(page(county, "/exchange"))
+                .contains("/exchange/batches/" + own + "\"")
+                .contains("/exchange/batches/" + other + "\"")
+                .contains("死亡人员户籍注销");
     }
 
     @Test
     void aRefusedUploadAndAWholeFileRefusedReadInChineseOnThePageAndInTheApi() throws Exception {
         mvc.perform(multipart("/api/v1/exchange/death_record/files")
-                        .file(new MockMultipartFile("file", "d.csv", "text/csv", HEADER.getBytes(StandardCharsets.UTF_8)))
-                        .with(httpBasic(officer.getUsername(), TestFixtures.PASSWORD)).locale(Locale.SIMPLIFIED_CHINESE)
+                        .file(new MockMultipartFile(
+                                "file", "d.csv", "text/csv", HEADER.getBytes(StandardCharsets.UTF_8)))
+                        .with(httpBasic(officer.getUsername(), TestFixtures.PASSWORD))
+                        .locale(Locale.SIMPLIFIED_CHINESE)
                         .header("Accept-Language", "zh-CN"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.title").value("输入有误"))
@@ -238,10 +308,13 @@ class BatchReportTest {
                 .andExpect(jsonPath("$.errors[0].message").value("这个数据类别属于其他部门，您不能上传"));
         long refused = upload(officer, "cols.csv", "身份证号,姓名,颜色\n1,2,3\n".getBytes(StandardCharsets.UTF_8));
         String report = page(officer, "/exchange/batches/" + refused);
-        assertThat(report).contains("文件被退回").contains("缺少必填列“结算日期”").contains("列“颜色”不是“医疗费用结算”模板中的列")
+        assertThat(report)
+                .contains("文件被退回")
+                .contains("缺少必填列“结算日期”")
+                .contains("列“颜色”不是“医疗费用结算”模板中的列")
                 .doesNotContain("wrong columns");
-        mvc.perform(get("/api/v1/exchange/batches/" + refused).with(httpBasic(officer.getUsername(),
-                        TestFixtures.PASSWORD)))
+        mvc.perform(get("/api/v1/exchange/batches/" + refused)
+                        .with(httpBasic(officer.getUsername(), TestFixtures.PASSWORD)))
                 .andExpect(jsonPath("$.statusReason").value(Matchers.startsWith("文件的列与“医疗费用结算”模板不符")));
     }
 
@@ -262,7 +335,22 @@ class BatchReportTest {
     }
 
     private static Batch batchOf(BatchStatus status, int total, int accepted, int rejected) {
-        return new Batch(1, "medical_settlement", "medical_security", "f.csv", FileFormat.CSV, "u", Instant.now(),
-                TestFixtures.COUNTY, status, null, total, accepted, rejected, 0, 0, 1);
+        return new Batch(
+                1,
+                "medical_settlement",
+                "medical_security",
+                "f.csv",
+                FileFormat.CSV,
+                "u",
+                Instant.now(),
+                TestFixtures.COUNTY,
+                status,
+                null,
+                total,
+                accepted,
+                rejected,
+                0,
+                0,
+                1);
     }
 }

@@ -11,10 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
-import org.bulwark.exchange.Batch;
-import org.bulwark.exchange.DepartmentDataImport;
-import org.bulwark.exchange.FileFormat;
-import org.bulwark.exchange.ImportRequest;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.RegionScope;
 import org.bulwark.identity.Role;
@@ -35,10 +31,13 @@ class DepartmentDataFiguresTest {
 
     @Autowired
     DepartmentDataFigures figures;
+
     @Autowired
     DepartmentDataImport importer;
+
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -46,8 +45,9 @@ class DepartmentDataFiguresTest {
     void recordsCountInTheirHouseholdsVillageAndUnregisteredOnesWhereStored() throws Exception {
         BulwarkUser cadre = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_A);
         Person a = fixtures.household(cadre, TestFixtures.VILLAGE_A).head().orElseThrow();
-        Person b = fixtures.household(fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_B),
-                TestFixtures.VILLAGE_B).head().orElseThrow();
+        Person b = fixtures.household(fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_B), TestFixtures.VILLAGE_B)
+                .head()
+                .orElseThrow();
         BulwarkUser county = fixtures.user(Role.PREFECTURE_ADMIN, TestFixtures.COUNTY);
         Map<String, Long> before = records(county);
         String csv = "身份证号,姓名,结算日期,就诊类型,医疗总费用,基金支付（基本医保+大病保险+医疗救助）,个人自付费用,政策范围内个人自付\n"
@@ -66,11 +66,14 @@ class DepartmentDataFiguresTest {
 
         Map<String, Long> after = records(county);
         assertThat(after.getOrDefault(TestFixtures.VILLAGE_A + "|exchange.records", 0L)
-                - before.getOrDefault(TestFixtures.VILLAGE_A + "|exchange.records", 0L)).isEqualTo(2);
+                        - before.getOrDefault(TestFixtures.VILLAGE_A + "|exchange.records", 0L))
+                .isEqualTo(2);
         assertThat(after.getOrDefault(TestFixtures.VILLAGE_B + "|exchange.records", 0L)
-                - before.getOrDefault(TestFixtures.VILLAGE_B + "|exchange.records", 0L)).isEqualTo(2);
+                        - before.getOrDefault(TestFixtures.VILLAGE_B + "|exchange.records", 0L))
+                .isEqualTo(2);
         assertThat(after.getOrDefault(TestFixtures.VILLAGE_B + "|exchange.unmatched", 0L)
-                - before.getOrDefault(TestFixtures.VILLAGE_B + "|exchange.unmatched", 0L)).isEqualTo(1);
+                        - before.getOrDefault(TestFixtures.VILLAGE_B + "|exchange.unmatched", 0L))
+                .isEqualTo(1);
 
         // the household of A moves to village B: its records follow it (moved back after, since the fixtures number
         // a village's households by counting them)
@@ -80,19 +83,20 @@ class DepartmentDataFiguresTest {
         try {
             Map<String, Long> moved = records(county);
             assertThat(moved.getOrDefault(TestFixtures.VILLAGE_B + "|exchange.records", 0L)
-                    - after.getOrDefault(TestFixtures.VILLAGE_B + "|exchange.records", 0L)).isEqualTo(2);
+                            - after.getOrDefault(TestFixtures.VILLAGE_B + "|exchange.records", 0L))
+                    .isEqualTo(2);
         } finally {
             jdbc.sql(move).param("v", TestFixtures.VILLAGE_A).param("p", a.id()).update();
         }
         // a village cadre's figures hold their village only
-        assertThat(records(cadre).keySet()).allMatch(key -> key.startsWith(TestFixtures.VILLAGE_A)
-                || key.startsWith(FigureQuery.NO_GROUP));
+        assertThat(records(cadre).keySet())
+                .allMatch(key -> key.startsWith(TestFixtures.VILLAGE_A) || key.startsWith(FigureQuery.NO_GROUP));
     }
 
     private Map<String, Long> records(BulwarkUser user) {
         String prefix = RegionScope.of(user.regionCode()).prefix();
-        FigureQuery query = new FigureQuery(RegionScope.of(user.regionCode()), prefix, 12, 2025,
-                LocalDate.of(2025, 12, 31));
+        FigureQuery query =
+                new FigureQuery(RegionScope.of(user.regionCode()), prefix, 12, 2025, LocalDate.of(2025, 12, 31));
         List<FigureValue> values = figures.byRegion(query);
         Map<String, Long> byKey = new HashMap<>();
         values.forEach(v -> byKey.put(v.group() + "|" + v.measureId(), v.value().longValue()));
@@ -103,8 +107,9 @@ class DepartmentDataFiguresTest {
         Path file = Files.createTempFile("figures-", ".csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
         try {
-            return fixtures.as(user, () -> importer.run(new ImportRequest("medical_settlement", file, "f.csv",
-                    FileFormat.CSV, false)));
+            return fixtures.as(
+                    user,
+                    () -> importer.run(new ImportRequest("medical_settlement", file, "f.csv", FileFormat.CSV, false)));
         } finally {
             Files.delete(file);
         }

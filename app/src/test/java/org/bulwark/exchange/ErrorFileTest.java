@@ -22,14 +22,16 @@ class ErrorFileTest {
         raw.put("说明", "他说\"救急\"");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        ErrorFile.writeCsv(List.of("姓名", "备注", "金额", "说明", "空"), List.of(
-                new RejectedRow(3, "身份证号码无效", raw),
-                new RejectedRow(7, "", Map.of())), out);
+        ErrorFile.writeCsv(
+                List.of("姓名", "备注", "金额", "说明", "空"),
+                List.of(new RejectedRow(3, "身份证号码无效", raw), new RejectedRow(7, "", Map.of())),
+                out);
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
-                + "原行号,姓名,备注,金额,说明,空,错误原因\r\n"
-                + "3,王建国,\"房屋失火, 财物损毁\",'=1+2,\"他说\"\"救急\"\"\",,身份证号码无效\r\n"
-                + "7,,,,,,\r\n");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFF"
+                        + "原行号,姓名,备注,金额,说明,空,错误原因\r\n"
+                        + "3,王建国,\"房屋失火, 财物损毁\",'=1+2,\"他说\"\"救急\"\"\",,身份证号码无效\r\n"
+                        + "7,,,,,,\r\n");
     }
 
     @Test
@@ -42,7 +44,6 @@ class ErrorFileTest {
 
         ErrorFile.writeCsv(List.of("a", "b", "c"), List.of(new RejectedRow(2, "x", raw)), out);
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).endsWith(
-                "2,\"#1\",\" 前后有空格 \",\"两行\n文字\",x\r\n");
+        assertThat(out.toString(StandardCharsets.UTF_8)).endsWith("2,\"#1\",\" 前后有空格 \",\"两行\n文字\",x\r\n");
     }
 }

@@ -24,13 +24,15 @@ import org.springframework.test.web.servlet.MockMvc;
 @DatabaseTest
 class HomeWorklistTest {
 
-    private static final Pattern ITEM = Pattern.compile(
-            "<a href=\"([^\"]*)\" class=\"list-group-item.*?</a>", Pattern.DOTALL);
+    private static final Pattern ITEM =
+            Pattern.compile("<a href=\"([^\"]*)\" class=\"list-group-item.*?</a>", Pattern.DOTALL);
     private static final Pattern OVERDUE = Pattern.compile("text-bg-danger me-1\">\\D*(\\d+)");
     private static final String PROVINCE = "520000000000";
     private static final String PREFECTURE = "522300000000";
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestFixtures fixtures;
 
@@ -38,13 +40,18 @@ class HomeWorklistTest {
 
         /** The module's place among tasks: casework, warnings, department batches, locked accounts. */
         int place() {
-            return link.startsWith("/warnings") ? 2 : link.startsWith("/exchange") ? 3 : link.startsWith("/users") ? 4 : 1;
+            return link.startsWith("/warnings")
+                    ? 2
+                    : link.startsWith("/exchange") ? 3 : link.startsWith("/users") ? 4 : 1;
         }
     }
 
     private List<Item> worklist(Role role, String region) throws Exception {
-        String page = mvc.perform(get("/").with(user(fixtures.user(role, region)))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/").with(user(fixtures.user(role, region))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         // the worklist ends at the search box; the privileged administrators, who read no households, have none
         int end = page.indexOf("role=\"search\"");
         String list = page.substring(page.indexOf("id=\"worklist\""), end < 0 ? page.length() : end);
@@ -52,7 +59,8 @@ class HomeWorklistTest {
         Matcher m = ITEM.matcher(list);
         while (m.find()) {
             Matcher overdue = OVERDUE.matcher(m.group());
-            items.add(new Item(m.group(1).replace("&amp;", "&"), overdue.find() ? Long.parseLong(overdue.group(1)) : 0));
+            items.add(
+                    new Item(m.group(1).replace("&amp;", "&"), overdue.find() ? Long.parseLong(overdue.group(1)) : 0));
         }
         return items;
     }
@@ -61,7 +69,9 @@ class HomeWorklistTest {
     private List<String> links(Role role, String region, List<String> pages) throws Exception {
         List<Item> items = worklist(role, region);
         List<Item> tasks = items.subList(0, items.size() - pages.size());
-        assertThat(items.subList(tasks.size(), items.size()).stream().map(Item::link).toList())
+        assertThat(items.subList(tasks.size(), items.size()).stream()
+                        .map(Item::link)
+                        .toList())
                 .containsExactlyElementsOf(pages);
         for (int i = 1; i < tasks.size(); i++) {
             Item before = tasks.get(i - 1);
@@ -76,34 +86,41 @@ class HomeWorklistTest {
 
     @Test
     void aHelperSeesTheirHouseholdsAndTheDashboard() throws Exception {
-        assertThat(links(Role.HELPER, TestFixtures.VILLAGE_A, List.of("/dashboard"))).containsExactly("/visits",
-                "/dashboard");
+        assertThat(links(Role.HELPER, TestFixtures.VILLAGE_A, List.of("/dashboard")))
+                .containsExactly("/visits", "/dashboard");
     }
 
     @Test
     void aVillageCadreSeesDeclarationsStepsVisitsAndWarnings() throws Exception {
         List<String> links = links(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_A, List.of("/dashboard"));
-        assertThat(links).contains("/declarations").anyMatch(l -> l.startsWith("/warnings"))
+        assertThat(links)
+                .contains("/declarations")
+                .anyMatch(l -> l.startsWith("/warnings"))
                 .doesNotContain("/exchange", "/rules", "/cases?overdue=true")
-                .anyMatch(l -> l.startsWith("/visits")).anyMatch(l -> l.startsWith("/cases?step="));
+                .anyMatch(l -> l.startsWith("/visits"))
+                .anyMatch(l -> l.startsWith("/cases?step="));
     }
 
     @Test
     void aCountyApproverSeesCaseworkWarningsBatchesThenItsPages() throws Exception {
-        List<String> links = links(Role.COUNTY_APPROVER, TestFixtures.COUNTY,
+        List<String> links = links(
+                Role.COUNTY_APPROVER,
+                TestFixtures.COUNTY,
                 List.of("/rules", "/screening", "/screening#shadow", "/audit", "/dashboard"));
-        assertThat(links).contains("/declarations", "/cases?overdue=true", "/exchange")
-                .anyMatch(l -> l.startsWith("/warnings")).doesNotContain("/users", "/users?state=LOCKED");
+        assertThat(links)
+                .contains("/declarations", "/cases?overdue=true", "/exchange")
+                .anyMatch(l -> l.startsWith("/warnings"))
+                .doesNotContain("/users", "/users?state=LOCKED");
     }
 
     @Test
     void administratorsSeeBatchesThenTheirPagesInOrder() throws Exception {
         // accounts are the system and security administrators' work (separation of duties), not theirs
         List<String> pages = List.of("/rules", "/screening", "/screening#shadow", "/audit", "/dashboard");
-        assertThat(links(Role.PROVINCE_ADMIN, PROVINCE, pages)).containsExactly("/exchange",
-                "/rules", "/screening", "/screening#shadow", "/audit", "/dashboard");
-        assertThat(links(Role.PREFECTURE_ADMIN, PREFECTURE, pages)).containsExactly("/exchange",
-                "/rules", "/screening", "/screening#shadow", "/audit", "/dashboard");
+        assertThat(links(Role.PROVINCE_ADMIN, PROVINCE, pages))
+                .containsExactly("/exchange", "/rules", "/screening", "/screening#shadow", "/audit", "/dashboard");
+        assertThat(links(Role.PREFECTURE_ADMIN, PREFECTURE, pages))
+                .containsExactly("/exchange", "/rules", "/screening", "/screening#shadow", "/audit", "/dashboard");
     }
 
     @Test
@@ -119,6 +136,7 @@ class HomeWorklistTest {
     void departmentOfficersAndLeadersSeeWhatTheirRoleDoes() throws Exception {
         assertThat(links(Role.DEPARTMENT_OFFICER, TestFixtures.COUNTY, List.of("/dashboard")))
                 .containsExactly("/exchange", "/dashboard");
-        assertThat(links(Role.LEADER, TestFixtures.COUNTY, List.of("/dashboard"))).containsExactly("/dashboard");
+        assertThat(links(Role.LEADER, TestFixtures.COUNTY, List.of("/dashboard")))
+                .containsExactly("/dashboard");
     }
 }

@@ -22,13 +22,20 @@ class WorklistTest {
             WorkItem.page(200, "work.users", 7, "/users"));
 
     private static List<String> links(WorklistProvider... providers) {
-        return new Worklist(List.of(providers)).items().stream().map(WorkItem::link).toList();
+        return new Worklist(List.of(providers))
+                .items().stream().map(WorkItem::link).toList();
     }
 
     @Test
     void tasksComeMostOverdueFirstThenByPlaceThenThePagesByPlace() {
-        List<String> expected = List.of("/warnings?overdue=true", "/cases?step=A", "/cases?step=B", "/visits",
-                "/users?state=LOCKED", "/users", "/screening");
+        List<String> expected = List.of(
+                "/warnings?overdue=true",
+                "/cases?step=A",
+                "/cases?step=B",
+                "/visits",
+                "/users?state=LOCKED",
+                "/users",
+                "/screening");
         assertThat(links(CASEWORK, WARNINGS, ACCOUNTS)).containsExactlyElementsOf(expected);
         assertThat(links(ACCOUNTS, WARNINGS, CASEWORK)).containsExactlyElementsOf(expected);
     }

@@ -19,19 +19,28 @@ class IdleTimeoutConfiguredTest extends OwnDatabaseServerTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     WebServerApplicationContext context;
 
     @Test
     void theServerAndThePageUseTheConfiguredIdleTimeOut() throws Exception {
-        Context tomcat = (Context) ((TomcatWebServer) context.getWebServer()).getTomcat().getHost().findChildren()[0];
+        Context tomcat = (Context)
+                ((TomcatWebServer) context.getWebServer()).getTomcat().getHost().findChildren()[0];
         assertThat(tomcat.getSessionTimeout()).as("minutes").isEqualTo(20);
         BulwarkUser user = fixtures.user(Role.HELPER, TestFixtures.VILLAGE_A);
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(user.getUsername())
-                .password(TestFixtures.PASSWORD)).andReturn().getRequest().getSession();
-        assertThat(mvc.perform(get("/households").session(session)).andReturn().getResponse().getContentAsString())
+        MockHttpSession session = (MockHttpSession)
+                mvc.perform(formLogin("/login").user(user.getUsername()).password(TestFixtures.PASSWORD))
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
+        assertThat(mvc.perform(get("/households").session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("data-timeout=\"1200\"");
     }
 }

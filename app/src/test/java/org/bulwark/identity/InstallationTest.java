@@ -26,10 +26,13 @@ class InstallationTest {
 
     @Autowired
     Installation installation;
+
     @Autowired
     UserAccounts accounts;
+
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     AuditLog audit;
 
@@ -50,7 +53,8 @@ class InstallationTest {
         assertThat(created.role()).isEqualTo(Role.SYSTEM_ADMIN);
         assertThat(created.regionCode()).isEqualTo("520000000000");
         assertThat(created.passwordChangeRequired()).isTrue();
-        AuditEntry entry = audit.recent(RegionScope.nationwide(), "user", String.valueOf(id), 1).get(0);
+        AuditEntry entry = audit.recent(RegionScope.nationwide(), "user", String.valueOf(id), 1)
+                .get(0);
         assertThat(entry.action()).isEqualTo(AuditAction.CREATE);
         assertThat(entry.after()).contains("SYSTEM_ADMIN").doesNotContain(PASSWORD);
     }
@@ -58,15 +62,18 @@ class InstallationTest {
     @Test
     void onlyThePrivilegedRolesAtACountyOrAboveWithAGoodPassword() {
         String username = unique("install-bad");
-        assertThatThrownBy(() -> installation.createAdministrator(username, "县审批", "COUNTY_APPROVER", "522324",
-                PASSWORD)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(fields(e)).containsExactly("role:allowed_values"));
-        assertThatThrownBy(() -> installation.createAdministrator(username, "村里", "AUDIT_ADMIN",
-                TestFixtures.VILLAGE_A, PASSWORD)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(fields(e)).containsExactly("regionCode:region_level"));
-        assertThatThrownBy(() -> installation.createAdministrator(username, "弱", "AUDIT_ADMIN", "52",
-                "password")).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(fields(e)).contains("password:password_common"));
+        assertThatThrownBy(
+                        () -> installation.createAdministrator(username, "县审批", "COUNTY_APPROVER", "522324", PASSWORD))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("role:allowed_values"));
+        assertThatThrownBy(() -> installation.createAdministrator(
+                        username, "村里", "AUDIT_ADMIN", TestFixtures.VILLAGE_A, PASSWORD))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(fields(e)).containsExactly("regionCode:region_level"));
+        assertThatThrownBy(() -> installation.createAdministrator(username, "弱", "AUDIT_ADMIN", "52", "password"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(fields(e)).contains("password:password_common"));
         assertThat(accounts.find(username)).isEmpty();
     }
 
@@ -74,8 +81,10 @@ class InstallationTest {
     void aSignedInUserCannotCreateOne() {
         BulwarkUser sysadmin = fixtures.user(Role.SYSTEM_ADMIN, "522300000000");
         String username = unique("install-web");
-        assertThatThrownBy(() -> fixtures.as(sysadmin, () -> installation.createAdministrator(username, "越权",
-                "SECURITY_ADMIN", "52", PASSWORD))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fixtures.as(
+                        sysadmin,
+                        () -> installation.createAdministrator(username, "越权", "SECURITY_ADMIN", "52", PASSWORD)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(accounts.find(username)).isEmpty();
     }
 }

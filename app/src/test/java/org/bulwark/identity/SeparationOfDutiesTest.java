@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
-import java.util.Locale;
 
 /**
  * The separation of duties (三权分立, MLPS 2.0 level 3): the system administrator looks after accounts, the security
@@ -41,20 +41,28 @@ class SeparationOfDutiesTest {
 
     @Autowired
     UserAdministration users;
+
     @Autowired
     UserAccounts accounts;
+
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     Registry registry;
+
     @Autowired
     Warnings warnings;
+
     @Autowired
     Cases cases;
+
     @Autowired
     Dashboard dashboard;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     MockMvc mvc;
 
@@ -71,8 +79,10 @@ class SeparationOfDutiesTest {
 
     private long newAccount() {
         String username = "sod-" + System.nanoTime() % 10_000_000_000L;
-        return fixtures.as(sysadmin, () -> users.create(new NewUser(username, "新账号", null, TestFixtures.VILLAGE_A,
-                null, PASSWORD, PASSWORD)));
+        return fixtures.as(
+                sysadmin,
+                () -> users.create(
+                        new NewUser(username, "新账号", null, TestFixtures.VILLAGE_A, null, PASSWORD, PASSWORD)));
     }
 
     private void run(BulwarkUser user, Runnable action) {
@@ -105,18 +115,32 @@ class SeparationOfDutiesTest {
 
     @Test
     void theSystemAdministratorCannotGiveRolesRegionsOrLiftLockouts() {
-        assertThatThrownBy(() -> fixtures.as(sysadmin, () -> users.create(new NewUser("sod-role-" + System.nanoTime()
-                % 1_000_000, "带角色", "COUNTY_APPROVER", TestFixtures.COUNTY, null, PASSWORD, PASSWORD))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> fixtures.as(
+                        sysadmin,
+                        () -> users.create(new NewUser(
+                                "sod-role-" + System.nanoTime() % 1_000_000,
+                                "带角色",
+                                "COUNTY_APPROVER",
+                                TestFixtures.COUNTY,
+                                null,
+                                PASSWORD,
+                                PASSWORD))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(fields(e)).containsExactly("role:separation_of_duties"));
         BulwarkUser helper = fixtures.user(Role.HELPER, TestFixtures.VILLAGE_A);
-        assertThatThrownBy(() -> run(sysadmin, () -> users.update(helper.id(),
-                new UserChange(null, "COUNTY_APPROVER", TestFixtures.COUNTY, null))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> run(
+                        sysadmin,
+                        () -> users.update(
+                                helper.id(), new UserChange(null, "COUNTY_APPROVER", TestFixtures.COUNTY, null))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(fields(e)).containsExactly("role:separation_of_duties"));
-        assertThatThrownBy(() -> run(sysadmin, () -> users.update(helper.id(),
-                new UserChange(null, null, TestFixtures.VILLAGE_B, null))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> run(
+                        sysadmin,
+                        () -> users.update(helper.id(), new UserChange(null, null, TestFixtures.VILLAGE_B, null))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(fields(e)).containsExactly("role:separation_of_duties"));
         assertThatThrownBy(() -> run(sysadmin, () -> users.unlock(helper.id())))
                 .isInstanceOf(AccessDeniedException.class);
@@ -125,25 +149,36 @@ class SeparationOfDutiesTest {
         // its own part works
         run(sysadmin, () -> users.update(helper.id(), new UserChange("改名帮扶人", null, null, null)));
         run(sysadmin, () -> users.disable(helper.id()));
-        assertThat(fixtures.as(sysadmin, () -> users.get(helper.id())).displayName()).isEqualTo("改名帮扶人");
+        assertThat(fixtures.as(sysadmin, () -> users.get(helper.id())).displayName())
+                .isEqualTo("改名帮扶人");
     }
 
     @Test
     void theSecurityAdministratorCannotCreateRenameDisableOrResetPasswords() {
         long id = newAccount();
-        assertThatThrownBy(() -> fixtures.as(secadmin, () -> users.create(new NewUser("sod-sec-" + System.nanoTime()
-                % 1_000_000, "安全建号", null, TestFixtures.VILLAGE_A, null, PASSWORD, PASSWORD))))
+        assertThatThrownBy(() -> fixtures.as(
+                        secadmin,
+                        () -> users.create(new NewUser(
+                                "sod-sec-" + System.nanoTime() % 1_000_000,
+                                "安全建号",
+                                null,
+                                TestFixtures.VILLAGE_A,
+                                null,
+                                PASSWORD,
+                                PASSWORD))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> run(secadmin, () -> users.disable(id))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> run(secadmin, () -> users.enable(id))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> run(secadmin, () -> users.resetPassword(id, "Another#Pass9", "Another#Pass9")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> run(secadmin, () -> users.update(id, new UserChange("改名", null, null, null))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(fields(e)).containsExactly("displayName:separation_of_duties"));
         assertThat(fixtures.as(secadmin, () -> users.get(id)).displayName()).isEqualTo("新账号");
-        assertThat(fixtures.as(secadmin, users::grantableRoles)).contains(Role.PREFECTURE_ADMIN, Role.VILLAGE_CADRE,
-                Role.AUDIT_ADMIN).doesNotContain(Role.PROVINCE_ADMIN, Role.UNASSIGNED);
+        assertThat(fixtures.as(secadmin, users::grantableRoles))
+                .contains(Role.PREFECTURE_ADMIN, Role.VILLAGE_CADRE, Role.AUDIT_ADMIN)
+                .doesNotContain(Role.PROVINCE_ADMIN, Role.UNASSIGNED);
     }
 
     @Test
@@ -152,11 +187,20 @@ class SeparationOfDutiesTest {
         assertThatThrownBy(() -> fixtures.as(auditor, () -> users.list(new UserFilter(null, null, null, 0, 10))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> fixtures.as(auditor, () -> users.get(id))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> run(auditor, () -> users.update(id,
-                new UserChange(null, "VILLAGE_CADRE", TestFixtures.VILLAGE_A, null))))
+        assertThatThrownBy(() -> run(
+                        auditor,
+                        () -> users.update(id, new UserChange(null, "VILLAGE_CADRE", TestFixtures.VILLAGE_A, null))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> fixtures.as(auditor, () -> users.create(new NewUser("sod-aud-" + System.nanoTime()
-                % 1_000_000, "审计建号", null, TestFixtures.VILLAGE_A, null, PASSWORD, PASSWORD))))
+        assertThatThrownBy(() -> fixtures.as(
+                        auditor,
+                        () -> users.create(new NewUser(
+                                "sod-aud-" + System.nanoTime() % 1_000_000,
+                                "审计建号",
+                                null,
+                                TestFixtures.VILLAGE_A,
+                                null,
+                                PASSWORD,
+                                PASSWORD))))
                 .isInstanceOf(AccessDeniedException.class);
         mvc.perform(get("/api/v1/audit").with(httpBasic(auditor.getUsername(), TestFixtures.PASSWORD)))
                 .andExpect(status().isOk());
@@ -182,7 +226,8 @@ class SeparationOfDutiesTest {
                     () -> cases.list(null, null, null, null, false, 10),
                     () -> dashboard.view(null, null, Locale.CHINA));
             for (Supplier<Object> read : reads) {
-                assertThatThrownBy(() -> fixtures.as(admin, read)).as(admin.role().name())
+                assertThatThrownBy(() -> fixtures.as(admin, read))
+                        .as(admin.role().name())
                         .isInstanceOf(AccessDeniedException.class);
             }
             mvc.perform(get("/api/v1/households/" + householdId)
@@ -193,7 +238,10 @@ class SeparationOfDutiesTest {
         }
         // the business administrators of a province keep reading them
         BulwarkUser province = fixtures.user(Role.PROVINCE_ADMIN, GUIZHOU);
-        assertThat(fixtures.as(province, () -> registry.file(householdId)).household().id()).isEqualTo(householdId);
+        assertThat(fixtures.as(province, () -> registry.file(householdId))
+                        .household()
+                        .id())
+                .isEqualTo(householdId);
     }
 
     @Test
@@ -202,15 +250,16 @@ class SeparationOfDutiesTest {
         BulwarkUser provinceAuditor = fixtures.user(Role.AUDIT_ADMIN, GUIZHOU);
         BulwarkUser provinceSec = fixtures.user(Role.SECURITY_ADMIN, GUIZHOU);
         // the province's system administrator cannot take over the province's auditor by a new password
-        assertThatThrownBy(() -> run(provinceSys, () -> users.resetPassword(provinceAuditor.id(), "Another#Pass9",
-                "Another#Pass9"))).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(fields(e)).containsExactly("role:role_too_high"));
+        assertThatThrownBy(() -> run(
+                        provinceSys, () -> users.resetPassword(provinceAuditor.id(), "Another#Pass9", "Another#Pass9")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("role:role_too_high"));
         // nor the prefecture's security administrator make someone a security administrator of the prefecture
         long id = newAccount();
-        assertThatThrownBy(() -> run(secadmin, () -> users.update(id,
-                new UserChange(null, "SECURITY_ADMIN", QIANXINAN, null))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(fields(e)).containsExactly("role:role_too_high"));
+        assertThatThrownBy(() ->
+                        run(secadmin, () -> users.update(id, new UserChange(null, "SECURITY_ADMIN", QIANXINAN, null))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("role:role_too_high"));
         // the province's security administrator may, for the prefecture below
         run(provinceSec, () -> users.update(id, new UserChange(null, "AUDIT_ADMIN", QIANXINAN, null)));
         assertThat(fixtures.as(provinceSec, () -> users.get(id)).role()).isEqualTo(Role.AUDIT_ADMIN);
@@ -225,9 +274,17 @@ class SeparationOfDutiesTest {
         for (BulwarkUser admin : List.of(province, prefecture)) {
             assertThatThrownBy(() -> fixtures.as(admin, () -> users.list(new UserFilter(null, null, null, 0, 10))))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> fixtures.as(admin, () -> users.create(new NewUser("sod-biz-"
-                    + System.nanoTime() % 1_000_000, "业务建号", null, TestFixtures.VILLAGE_A, null, PASSWORD,
-                    PASSWORD)))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> fixtures.as(
+                            admin,
+                            () -> users.create(new NewUser(
+                                    "sod-biz-" + System.nanoTime() % 1_000_000,
+                                    "业务建号",
+                                    null,
+                                    TestFixtures.VILLAGE_A,
+                                    null,
+                                    PASSWORD,
+                                    PASSWORD))))
+                    .isInstanceOf(AccessDeniedException.class);
         }
     }
 }

@@ -24,8 +24,10 @@ class SignInThrottleTest extends OwnDatabaseServerTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -38,26 +40,38 @@ class SignInThrottleTest extends OwnDatabaseServerTest {
                     .isEqualTo("/login?error");
         }
         String held = signIn(target.getUsername(), "guess3", "10.9.0.1").getRedirectedUrl();
-        assertThat(held).as("the fourth guess from the address waits").matches("/login\\?throttled=([1-9]|[1-5][0-9]|60)");
-        assertThat(signIn(colleague.getUsername(), TestFixtures.PASSWORD, "10.9.0.1").getRedirectedUrl())
-                .as("even a right password waits on that address").startsWith("/login?throttled=");
-        assertThat(failures(target)).as("held-off attempts do not count against the account").isEqualTo(3);
-        assertThat(signIn(target.getUsername(), TestFixtures.PASSWORD, "10.9.0.2").getRedirectedUrl())
-                .as("another address is not slowed").isEqualTo("/");
+        assertThat(held)
+                .as("the fourth guess from the address waits")
+                .matches("/login\\?throttled=([1-9]|[1-5][0-9]|60)");
+        assertThat(signIn(colleague.getUsername(), TestFixtures.PASSWORD, "10.9.0.1")
+                        .getRedirectedUrl())
+                .as("even a right password waits on that address")
+                .startsWith("/login?throttled=");
+        assertThat(failures(target))
+                .as("held-off attempts do not count against the account")
+                .isEqualTo(3);
+        assertThat(signIn(target.getUsername(), TestFixtures.PASSWORD, "10.9.0.2")
+                        .getRedirectedUrl())
+                .as("another address is not slowed")
+                .isEqualTo("/");
         String seconds = held.substring(held.indexOf('=') + 1);
         assertThat(mvc.perform(get(held)).andReturn().getResponse().getContentAsString())
-                .contains("登录失败次数过多").contains(seconds + " 秒");
+                .contains("登录失败次数过多")
+                .contains(seconds + " 秒");
     }
 
     @Test
     void theApiAnswers429WithRetryAfterAndCorrectCallsAreNeverSlowed() throws Exception {
         BulwarkUser user = fixtures.user(Role.COUNTY_APPROVER, TestFixtures.COUNTY);
         for (int i = 0; i < 10; i++) {
-            assertThat(api(user.getUsername(), TestFixtures.PASSWORD, "10.9.1.1").getStatus())
-                    .as("correct call %d", i).isEqualTo(200);
+            assertThat(api(user.getUsername(), TestFixtures.PASSWORD, "10.9.1.1")
+                            .getStatus())
+                    .as("correct call %d", i)
+                    .isEqualTo(200);
         }
         for (int i = 0; i < 3; i++) {
-            assertThat(api(user.getUsername(), "guess" + i, "10.9.1.1").getStatus()).isEqualTo(401);
+            assertThat(api(user.getUsername(), "guess" + i, "10.9.1.1").getStatus())
+                    .isEqualTo(401);
         }
         MockHttpServletResponse held = api(user.getUsername(), "guess3", "10.9.1.1");
         assertThat(held.getStatus()).isEqualTo(429);
@@ -67,13 +81,21 @@ class SignInThrottleTest extends OwnDatabaseServerTest {
     }
 
     private MockHttpServletResponse signIn(String username, String password, String address) throws Exception {
-        return mvc.perform(post("/login").param("username", username).param("password", password)
-                .with(csrf()).with(from(address))).andReturn().getResponse();
+        return mvc.perform(post("/login")
+                        .param("username", username)
+                        .param("password", password)
+                        .with(csrf())
+                        .with(from(address)))
+                .andReturn()
+                .getResponse();
     }
 
     private MockHttpServletResponse api(String username, String password, String address) throws Exception {
-        return mvc.perform(get("/api/v1/households").with(httpBasic(username, password)).with(from(address)))
-                .andReturn().getResponse();
+        return mvc.perform(get("/api/v1/households")
+                        .with(httpBasic(username, password))
+                        .with(from(address)))
+                .andReturn()
+                .getResponse();
     }
 
     private static RequestPostProcessor from(String address) {
@@ -84,7 +106,9 @@ class SignInThrottleTest extends OwnDatabaseServerTest {
     }
 
     private int failures(BulwarkUser user) {
-        return jdbc.sql("select failed_logins from app_user where id = :id").param("id", user.id())
-                .query(Integer.class).single();
+        return jdbc.sql("select failed_logins from app_user where id = :id")
+                .param("id", user.id())
+                .query(Integer.class)
+                .single();
     }
 }

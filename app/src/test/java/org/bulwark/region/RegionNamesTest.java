@@ -14,6 +14,7 @@ class RegionNamesTest {
 
     @Autowired
     Regions regions;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -41,10 +42,17 @@ class RegionNamesTest {
         String code = "522324101210";
         String first = regions.nameOf(code);
         try {
-            jdbc.sql("update region set name = '改名村' where code = :c").param("c", code).update();
-            assertThat(regions.nameOf(code)).as("served from the cache, not read again").isEqualTo(first);
+            jdbc.sql("update region set name = '改名村' where code = :c")
+                    .param("c", code)
+                    .update();
+            assertThat(regions.nameOf(code))
+                    .as("served from the cache, not read again")
+                    .isEqualTo(first);
         } finally {
-            jdbc.sql("update region set name = :n where code = :c").param("n", first).param("c", code).update();
+            jdbc.sql("update region set name = :n where code = :c")
+                    .param("n", first)
+                    .param("c", code)
+                    .update();
         }
     }
 }

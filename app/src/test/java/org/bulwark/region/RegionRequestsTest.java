@@ -26,6 +26,7 @@ class RegionRequestsTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestFixtures fixtures;
 
@@ -38,9 +39,11 @@ class RegionRequestsTest {
 
     @Test
     void theApiFindsFullCodesAndNothingElse() throws Exception {
-        mvc.perform(get("/api/v1/regions/" + TestFixtures.COUNTY).with(user(cadre))).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/regions/" + TestFixtures.COUNTY).with(user(cadre)))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("晴隆县"));
-        mvc.perform(get("/api/v1/regions/" + TestFixtures.TOWNSHIP + "/children").with(user(cadre)))
+        mvc.perform(get("/api/v1/regions/" + TestFixtures.TOWNSHIP + "/children")
+                        .with(user(cadre)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].code").value(Matchers.hasItem(TestFixtures.VILLAGE_A)));
         for (String bad : new String[] {"522324", "52232400000x", "000000000000", "5223240000000"}) {
@@ -52,7 +55,8 @@ class RegionRequestsTest {
 
     @Test
     void theRegionsPageShowsFullCodesAndRefusesOthers() throws Exception {
-        mvc.perform(get("/regions").param("code", TestFixtures.TOWNSHIP).with(user(cadre))).andExpect(status().isOk())
+        mvc.perform(get("/regions").param("code", TestFixtures.TOWNSHIP).with(user(cadre)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(TestFixtures.VILLAGE_A)));
         mvc.perform(get("/regions").param("code", "5223").with(user(cadre))).andExpect(status().isNotFound());
         mvc.perform(get("/regions").param("code", "abc").with(user(cadre))).andExpect(status().isNotFound());
@@ -66,7 +70,8 @@ class RegionRequestsTest {
         mvc.perform(get("/declare/qr/0.png")).andExpect(status().isNotFound());
         // a township is a region, not a village: no QR code for it
         mvc.perform(get("/declare/qr/" + TestFixtures.TOWNSHIP + ".png")).andExpect(status().isNotFound());
-        mvc.perform(get("/declare/regions").param("parent", "5223241010")).andExpect(status().isOk())
+        mvc.perform(get("/declare/regions").param("parent", "5223241010"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString(TestFixtures.VILLAGE_A))));
     }
 }

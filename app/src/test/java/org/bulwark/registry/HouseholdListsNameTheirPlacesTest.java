@@ -20,18 +20,21 @@ class HouseholdListsNameTheirPlacesTest {
 
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     Registry registry;
+
     @Autowired
     HouseholdsBehind householdsBehind;
+
     @Autowired
     Regions regions;
 
     @Test
     void aSearchAndAFiguresHouseholdsNameTheVillageTownshipHeadAndSize() {
         BulwarkUser cadre = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_A);
-        HouseholdFile file = fixtures.household(cadre, TestFixtures.VILLAGE_A,
-                TestFixtures.person("测试配偶", TestFixtures.newIdNumber(), "SPOUSE"));
+        HouseholdFile file = fixtures.household(
+                cadre, TestFixtures.VILLAGE_A, TestFixtures.person("测试配偶", TestFixtures.newIdNumber(), "SPOUSE"));
         Household household = file.household();
         String head = file.head().orElseThrow().name();
         String village = regions.nameOf(TestFixtures.VILLAGE_A);
@@ -39,8 +42,8 @@ class HouseholdListsNameTheirPlacesTest {
         assertThat(village).isNotEqualTo(TestFixtures.VILLAGE_A);
         assertThat(township).isNotEqualTo(TestFixtures.TOWNSHIP);
 
-        HouseholdPage found = fixtures.as(cadre, () -> registry.search(new HouseholdSearch(household.householdNumber(),
-                null, null, 0, 20)));
+        HouseholdPage found = fixtures.as(
+                cadre, () -> registry.search(new HouseholdSearch(household.householdNumber(), null, null, 0, 20)));
         assertThat(found.items()).singleElement().satisfies(h -> {
             assertThat(h.id()).isEqualTo(household.id());
             assertThat(h.villageName()).isEqualTo(village);
@@ -50,13 +53,17 @@ class HouseholdListsNameTheirPlacesTest {
         });
 
         var page = fixtures.as(cadre, () -> householdsBehind.page("registry.households", null, null, null, 0, 200));
-        assertThat(page.households()).filteredOn(h -> h.id() == household.id()).singleElement().satisfies(h -> {
-            assertThat(h.householdNumber()).isEqualTo(household.householdNumber());
-            assertThat(h.villageName()).isEqualTo(village);
-            assertThat(h.townshipName()).isEqualTo(township);
-            assertThat(h.headName()).isEqualTo(head);
-            assertThat(h.members()).isEqualTo(2);
-        });
-        assertThat(page.households()).allSatisfy(h -> assertThat(h.villageName()).isEqualTo(village));
+        assertThat(page.households())
+                .filteredOn(h -> h.id() == household.id())
+                .singleElement()
+                .satisfies(h -> {
+                    assertThat(h.householdNumber()).isEqualTo(household.householdNumber());
+                    assertThat(h.villageName()).isEqualTo(village);
+                    assertThat(h.townshipName()).isEqualTo(township);
+                    assertThat(h.headName()).isEqualTo(head);
+                    assertThat(h.members()).isEqualTo(2);
+                });
+        assertThat(page.households())
+                .allSatisfy(h -> assertThat(h.villageName()).isEqualTo(village));
     }
 }

@@ -22,11 +22,11 @@ import org.bulwark.exchange.ImportRequest;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.Role;
 import org.bulwark.platform.InvalidInputException;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.junit.jupiter.api.Assertions;
 
 /**
  * One rule for a person's name wherever it enters (issue 11 #11): the registry API, declarations and department
@@ -39,12 +39,16 @@ class NameRuleTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     Declarations declarations;
+
     @Autowired
     DepartmentDataImport imports;
+
     @Autowired
     Batches batches;
 
@@ -55,8 +59,10 @@ class NameRuleTest {
             String body = "{\"villageCode\":\"" + TestFixtures.VILLAGE_A + "\",\"category\":\"ORDINARY\","
                     + "\"members\":[{\"name\":\"" + name.replace("\"", "\\\"") + "\",\"idNumber\":\""
                     + TestFixtures.newIdNumber() + "\",\"relation\":\"HEAD\"}]}";
-            mvc.perform(post("/api/v1/households").with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
-                            .contentType(MediaType.APPLICATION_JSON).content(body))
+            mvc.perform(post("/api/v1/households")
+                            .with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body))
                     .andExpect(status().is4xxClientError())
                     .andExpect(jsonPath("$.errors[0].field").value("members[0].name"));
         }
@@ -65,9 +71,19 @@ class NameRuleTest {
     @Test
     void aDeclarationRefusesADirectionControlInTheDeclarantsName() {
         BulwarkUser county = fixtures.user(Role.COUNTY_APPROVER, TestFixtures.COUNTY);
-        InvalidInputException refused = Assertions.assertThrows(InvalidInputException.class,
-                () -> fixtures.as(county, () -> declarations.record(new DeclarationInput(REVERSED, "13800001234",
-                        null, TestFixtures.VILLAGE_A, Set.of(RiskType.ILLNESS), "看病"), "HOTLINE")));
+        InvalidInputException refused = Assertions.assertThrows(
+                InvalidInputException.class,
+                () -> fixtures.as(
+                        county,
+                        () -> declarations.record(
+                                new DeclarationInput(
+                                        REVERSED,
+                                        "13800001234",
+                                        null,
+                                        TestFixtures.VILLAGE_A,
+                                        Set.of(RiskType.ILLNESS),
+                                        "看病"),
+                                "HOTLINE")));
         assertThat(refused.problems()).anySatisfy(p -> {
             assertThat(p.field()).isEqualTo("declarantName");
             assertThat(p.code()).isEqualTo("bidi_controls");
@@ -79,13 +95,18 @@ class NameRuleTest {
         BulwarkUser county = fixtures.user(Role.COUNTY_APPROVER, TestFixtures.COUNTY);
         String id = TestFixtures.newIdNumber();
         Path file = Files.createTempFile("names", ".csv");
-        Files.writeString(file, "身份证号,姓名,结算日期,就诊类型,医疗总费用,基金支付（基本医保+大病保险+医疗救助）,个人自付费用,"
-                + "政策范围内个人自付\n" + id + "," + REVERSED + ",2025-03-18,inpatient,20000,10000,9000,3000\n");
-        Batch batch = fixtures.as(county, () -> imports.run(new ImportRequest("medical_settlement", file, "n.csv",
-                FileFormat.CSV, false)));
+        Files.writeString(
+                file,
+                "身份证号,姓名,结算日期,就诊类型,医疗总费用,基金支付（基本医保+大病保险+医疗救助）,个人自付费用," + "政策范围内个人自付\n" + id + "," + REVERSED
+                        + ",2025-03-18,inpatient,20000,10000,9000,3000\n");
+        Batch batch = fixtures.as(
+                county,
+                () -> imports.run(new ImportRequest("medical_settlement", file, "n.csv", FileFormat.CSV, false)));
         Files.delete(file);
         assertThat(batch.rowsRejected()).isEqualTo(1);
-        assertThat(fixtures.as(county, () -> batches.rejected(batch.id(), 10)).get(0).reasons())
+        assertThat(fixtures.as(county, () -> batches.rejected(batch.id(), 10))
+                        .get(0)
+                        .reasons())
                 .contains("姓名：含有改变文字显示方向的控制字符 U+202E");
     }
 }

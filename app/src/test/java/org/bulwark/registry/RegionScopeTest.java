@@ -11,20 +11,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.Role;
 import org.bulwark.income.IncomeInput;
 import org.bulwark.income.Incomes;
+import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import java.math.BigDecimal;
-import org.bulwark.platform.InvalidInputException;
 
 /**
  * A village cadre asks for another village's household through every entry point and gets "not found"; a township
@@ -35,10 +35,13 @@ class RegionScopeTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     Registry registry;
+
     @Autowired
     Incomes incomes;
 
@@ -73,26 +76,41 @@ class RegionScopeTest {
     @Test
     void editPagesOfAnotherVillageAreNotFound() throws Exception {
         mvc.perform(get("/households/{id}/edit", id()).with(user(cadreA))).andExpect(status().isNotFound());
-        mvc.perform(post("/households/{id}/edit", id()).with(user(cadreA)).with(csrf())
-                .param("villageCode", TestFixtures.VILLAGE_A).param("category", "ORDINARY")
-                .param("version", "0")).andExpect(status().isNotFound());
+        mvc.perform(post("/households/{id}/edit", id())
+                        .with(user(cadreA))
+                        .with(csrf())
+                        .param("villageCode", TestFixtures.VILLAGE_A)
+                        .param("category", "ORDINARY")
+                        .param("version", "0"))
+                .andExpect(status().isNotFound());
         mvc.perform(post("/households/{id}/delete", id()).with(user(cadreA)).with(csrf()))
                 .andExpect(status().isNotFound());
         long personId = inB.head().orElseThrow().id();
         mvc.perform(get("/persons/{id}/edit", personId).with(user(cadreA))).andExpect(status().isNotFound());
-        mvc.perform(post("/persons/{id}/reveal", personId).param("field", "idNumber").with(user(cadreA)).with(csrf()))
+        mvc.perform(post("/persons/{id}/reveal", personId)
+                        .param("field", "idNumber")
+                        .with(user(cadreA))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/households/{id}/incomes/new", id()).with(user(cadreA))).andExpect(status().isNotFound());
+        mvc.perform(get("/households/{id}/incomes/new", id()).with(user(cadreA)))
+                .andExpect(status().isNotFound());
         assertThat(fixtures.as(cadreB, () -> registry.file(id())).members()).hasSize(1);
     }
 
     @Test
     void searchPageDoesNotListAnotherVillagesHousehold() throws Exception {
         String byId = mvc.perform(get("/households").param("q", headIdNumber()).with(user(cadreA)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(byId).doesNotContain(inB.household().householdNumber());
-        String byTownship = mvc.perform(get("/households").param("q", headIdNumber()).with(user(township)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String byTownship = mvc.perform(
+                        get("/households").param("q", headIdNumber()).with(user(township)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(byTownship).contains(inB.household().householdNumber());
     }
 
@@ -101,17 +119,25 @@ class RegionScopeTest {
         String a = cadreA.getUsername();
         mvc.perform(get("/api/v1/households/{id}", id()).with(httpBasic(a, TestFixtures.PASSWORD)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/persons/{id}", inB.head().orElseThrow().id()).with(httpBasic(a, TestFixtures.PASSWORD)))
+        mvc.perform(get("/api/v1/persons/{id}", inB.head().orElseThrow().id())
+                        .with(httpBasic(a, TestFixtures.PASSWORD)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/households/{id}/incomes", id()).with(httpBasic(a, TestFixtures.PASSWORD)))
                 .andExpect(status().isNotFound());
-        String search = mvc.perform(get("/api/v1/households").param("q", headIdNumber())
-                        .with(httpBasic(a, TestFixtures.PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String search = mvc.perform(
+                        get("/api/v1/households").param("q", headIdNumber()).with(httpBasic(a, TestFixtures.PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(search).contains("\"items\":[]");
-        String persons = mvc.perform(get("/api/v1/persons").param("idNumber", headIdNumber())
+        String persons = mvc.perform(get("/api/v1/persons")
+                        .param("idNumber", headIdNumber())
                         .with(httpBasic(a, TestFixtures.PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(persons).isEqualTo("[]");
         mvc.perform(get("/api/v1/households/{id}", id()).with(httpBasic(cadreB.getUsername(), TestFixtures.PASSWORD)))
                 .andExpect(status().isOk());
@@ -120,15 +146,18 @@ class RegionScopeTest {
     @Test
     void apiWritesToAnotherVillageAreNotFoundAndChangeNothing() throws Exception {
         String a = cadreA.getUsername();
-        mvc.perform(put("/api/v1/households/{id}", id()).with(httpBasic(a, TestFixtures.PASSWORD))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"villageCode\":\"" + TestFixtures.VILLAGE_A + "\",\"category\":\"MONITORED\",\"version\":0}"))
+        mvc.perform(put("/api/v1/households/{id}", id())
+                        .with(httpBasic(a, TestFixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"villageCode\":\"" + TestFixtures.VILLAGE_A
+                                + "\",\"category\":\"MONITORED\",\"version\":0}"))
                 .andExpect(status().isNotFound());
         mvc.perform(delete("/api/v1/households/{id}", id()).with(httpBasic(a, TestFixtures.PASSWORD)))
                 .andExpect(status().isNotFound());
-        mvc.perform(put("/api/v1/households/{id}/incomes/2025", id()).with(httpBasic(a, TestFixtures.PASSWORD))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"wage\":1,\"operating\":0,\"property\":0,\"transfer\":0,\"productionCost\":0}"))
+        mvc.perform(put("/api/v1/households/{id}/incomes/2025", id())
+                        .with(httpBasic(a, TestFixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"wage\":1,\"operating\":0,\"property\":0,\"transfer\":0,\"productionCost\":0}"))
                 .andExpect(status().isNotFound());
         HouseholdFile after = fixtures.as(cadreB, () -> registry.file(id()));
         assertThat(after.household().category().name()).isEqualTo("ORDINARY");
@@ -138,14 +167,26 @@ class RegionScopeTest {
     @Test
     void servicesRefuseOutOfScopeAccessWhateverCallsThem() {
         assertThatThrownBy(() -> fixtures.as(cadreA, () -> registry.file(id()))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> fixtures.as(cadreA, () -> incomes.record(id(),
-                new IncomeInput(2025, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO,
-                        BigDecimal.ZERO, BigDecimal.ZERO))))
+        assertThatThrownBy(() -> fixtures.as(
+                        cadreA,
+                        () -> incomes.record(
+                                id(),
+                                new IncomeInput(
+                                        2025,
+                                        BigDecimal.ONE,
+                                        BigDecimal.ZERO,
+                                        BigDecimal.ZERO,
+                                        BigDecimal.ZERO,
+                                        BigDecimal.ZERO))))
                 .isInstanceOf(NotFoundException.class);
         assertThat(fixtures.as(cadreA, () -> registry.search(new HouseholdSearch(headIdNumber(), null, null, 0, 10)))
-                .items()).isEmpty();
-        assertThat(fixtures.as(cadreA, () -> registry.search(
-                new HouseholdSearch(null, TestFixtures.VILLAGE_B, null, 0, 10))).items()).isEmpty();
+                        .items())
+                .isEmpty();
+        assertThat(fixtures.as(
+                                cadreA,
+                                () -> registry.search(new HouseholdSearch(null, TestFixtures.VILLAGE_B, null, 0, 10)))
+                        .items())
+                .isEmpty();
     }
 
     @Test
@@ -158,7 +199,8 @@ class RegionScopeTest {
     @Test
     void rolesWithoutEditPermissionCannotChangeTheRegistry() throws Exception {
         BulwarkUser leader = fixtures.user(Role.LEADER, TestFixtures.COUNTY);
-        mvc.perform(delete("/api/v1/households/{id}", id()).with(httpBasic(leader.getUsername(), TestFixtures.PASSWORD)))
+        mvc.perform(delete("/api/v1/households/{id}", id())
+                        .with(httpBasic(leader.getUsername(), TestFixtures.PASSWORD)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/households/{id}", id()).with(httpBasic(leader.getUsername(), TestFixtures.PASSWORD)))
                 .andExpect(status().isOk());

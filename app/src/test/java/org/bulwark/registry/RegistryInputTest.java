@@ -12,12 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
 import org.bulwark.core.identity.IdentityNumber;
 import org.bulwark.core.identity.Sex;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.Role;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,8 +27,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import java.util.Arrays;
-import org.hamcrest.Matchers;
 
 /** Bad input through the API and the pages: each is refused naming the field and the reason, nothing is saved. */
 @DatabaseTest
@@ -34,8 +34,10 @@ class RegistryInputTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -55,7 +57,8 @@ class RegistryInputTest {
     }
 
     private ResultActions postHousehold(String village, String members) throws Exception {
-        return mvc.perform(post("/api/v1/households").with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
+        return mvc.perform(post("/api/v1/households")
+                .with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"villageCode\":\"" + village + "\",\"category\":\"ORDINARY\",\"address\":\"第2组\","
                         + "\"members\":[" + members + "]}"));
@@ -74,8 +77,11 @@ class RegistryInputTest {
     @Test
     void registersAValidHouseholdAndComputesNothingPartial() throws Exception {
         long before = households();
-        postHousehold(TestFixtures.VILLAGE_A, member("张三", TestFixtures.newIdNumber(), "HEAD") + ","
-                + member("李四", TestFixtures.newIdNumber(LocalDate.of(1975, 3, 1), Sex.FEMALE), "SPOUSE"))
+        postHousehold(
+                        TestFixtures.VILLAGE_A,
+                        member("张三", TestFixtures.newIdNumber(), "HEAD") + ","
+                                + member(
+                                        "李四", TestFixtures.newIdNumber(LocalDate.of(1975, 3, 1), Sex.FEMALE), "SPOUSE"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.members.length()").value(2))
                 .andExpect(jsonPath("$.householdNumber").value(Matchers.startsWith(TestFixtures.VILLAGE_A)))
@@ -87,17 +93,23 @@ class RegistryInputTest {
     void phonesFollowTheCoreRuleAndAreStoredInTheirNormalForm() throws Exception {
         String members = member("区号甲", TestFixtures.newIdNumber(), "HEAD");
         // a landline as people type it: area code, spaces; stored with the hyphen after the area code
-        mvc.perform(post("/api/v1/households").with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
+        mvc.perform(post("/api/v1/households")
+                        .with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"villageCode\":\"" + TestFixtures.VILLAGE_A + "\",\"category\":\"ORDINARY\","
                                 + "\"phone\":\"0851 322 1234\",\"members\":[" + members + "]}"))
                 .andExpect(status().isCreated());
-        assertThat(jdbc.sql("select h.phone from household h join person p on p.household_id = h.id where p.name = '区号甲'"
-                        + " order by h.id desc limit 1").query(String.class).single()).isEqualTo("0851-3221234");
+        assertThat(jdbc.sql(
+                                "select h.phone from household h join person p on p.household_id = h.id where p.name = '区号甲'"
+                                        + " order by h.id desc limit 1")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("0851-3221234");
 
         // a local number of 6 digits is no phone, whichever form it comes through
         long before = households();
-        mvc.perform(post("/api/v1/households").with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
+        mvc.perform(post("/api/v1/households")
+                        .with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"villageCode\":\"" + TestFixtures.VILLAGE_A + "\",\"category\":\"ORDINARY\","
                                 + "\"phone\":\"0851-322123\",\"members\":["
@@ -112,8 +124,10 @@ class RegistryInputTest {
     void wrongCheckDigitIsNamedAndNothingIsSaved() throws Exception {
         long hh = households();
         long pp = persons();
-        postHousehold(TestFixtures.VILLAGE_A, member("张三", TestFixtures.newIdNumber(), "HEAD") + ","
-                + member("李四", wrongCheckDigit(), "SPOUSE"))
+        postHousehold(
+                        TestFixtures.VILLAGE_A,
+                        member("张三", TestFixtures.newIdNumber(), "HEAD") + ","
+                                + member("李四", wrongCheckDigit(), "SPOUSE"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("members[1].idNumber"))
@@ -130,7 +144,8 @@ class RegistryInputTest {
                 .andExpect(jsonPath("$.errors[0].field").value("villageCode"))
                 .andExpect(jsonPath("$.errors[0].code").value("unknown_region"));
         BulwarkUser county = fixtures.user(Role.COUNTY_APPROVER, TestFixtures.COUNTY);
-        mvc.perform(post("/api/v1/households").with(httpBasic(county.getUsername(), TestFixtures.PASSWORD))
+        mvc.perform(post("/api/v1/households")
+                        .with(httpBasic(county.getUsername(), TestFixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"villageCode\":\"" + TestFixtures.TOWNSHIP + "\",\"category\":\"ORDINARY\","
                                 + "\"members\":[" + member("张三", TestFixtures.newIdNumber(), "HEAD") + "]}"))
@@ -140,7 +155,8 @@ class RegistryInputTest {
 
     @Test
     void birthDateInTheFutureIsRefused() throws Exception {
-        String future = IdentityNumber.compose("522324", LocalDate.now().plusYears(1), 11, Sex.MALE).value();
+        String future = IdentityNumber.compose("522324", LocalDate.now().plusYears(1), 11, Sex.MALE)
+                .value();
         postHousehold(TestFixtures.VILLAGE_A, member("张三", future, "HEAD"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("members[0].idNumber"))
@@ -149,15 +165,19 @@ class RegistryInputTest {
 
     @Test
     void missingRequiredFieldsAreAllReportedAtOnce() throws Exception {
-        mvc.perform(post("/api/v1/households").with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
+        mvc.perform(post("/api/v1/households")
+                        .with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"members\":[{\"name\":\"\"}]}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[?(@.field=='villageCode')].code").value("required"))
                 .andExpect(jsonPath("$.errors[?(@.field=='category')].code").value("required"))
-                .andExpect(jsonPath("$.errors[?(@.field=='members[0].name')].code").value("required"))
-                .andExpect(jsonPath("$.errors[?(@.field=='members[0].idNumber')].code").value("required"))
-                .andExpect(jsonPath("$.errors[?(@.field=='members[0].relation')].code").value("required"));
+                .andExpect(
+                        jsonPath("$.errors[?(@.field=='members[0].name')].code").value("required"))
+                .andExpect(jsonPath("$.errors[?(@.field=='members[0].idNumber')].code")
+                        .value("required"))
+                .andExpect(jsonPath("$.errors[?(@.field=='members[0].relation')].code")
+                        .value("required"));
     }
 
     @Test
@@ -171,7 +191,8 @@ class RegistryInputTest {
                 .andExpect(jsonPath("$.errors[0].code").value("already_registered"));
         mvc.perform(post("/api/v1/households/{id}/members", existing.household().id())
                         .with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(member("王五", taken, "CHILD")))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(member("王五", taken, "CHILD")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].code").value("already_registered"));
         assertThat(households()).isEqualTo(hh);
@@ -180,7 +201,9 @@ class RegistryInputTest {
     @Test
     void negativeIncomeAmountsAreRefusedByField() throws Exception {
         HouseholdFile existing = fixtures.household(cadre, TestFixtures.VILLAGE_A);
-        mvc.perform(put("/api/v1/households/{id}/incomes/2025", existing.household().id())
+        mvc.perform(put(
+                                "/api/v1/households/{id}/incomes/2025",
+                                existing.household().id())
                         .with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"wage\":-5,\"operating\":0,\"property\":0,\"transfer\":0,\"productionCost\":0}"))
@@ -194,12 +217,16 @@ class RegistryInputTest {
 
     @Test
     void incomeIsStoredWithNetAndPerCapitaFromTheCore() throws Exception {
-        HouseholdFile existing = fixtures.household(cadre, TestFixtures.VILLAGE_A,
-                TestFixtures.person("成员", TestFixtures.newIdNumber(), "CHILD"));
-        mvc.perform(put("/api/v1/households/{id}/incomes/2025", existing.household().id())
-                        .with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"wage\":12000,\"operating\":3000,\"property\":500,\"transfer\":1500,\"productionCost\":1000}"))
+        HouseholdFile existing = fixtures.household(
+                cadre, TestFixtures.VILLAGE_A, TestFixtures.person("成员", TestFixtures.newIdNumber(), "CHILD"));
+        mvc.perform(
+                        put(
+                                        "/api/v1/households/{id}/incomes/2025",
+                                        existing.household().id())
+                                .with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"wage\":12000,\"operating\":3000,\"property\":500,\"transfer\":1500,\"productionCost\":1000}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.netIncome").value(16000.0))
                 .andExpect(jsonPath("$.members").value(2))
@@ -208,39 +235,63 @@ class RegistryInputTest {
 
     @Test
     void malformedAndOversizedPayloadsAreRefused() throws Exception {
-        mvc.perform(post("/api/v1/households").with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"villageCode\": [unclosed"))
+        mvc.perform(post("/api/v1/households")
+                        .with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"villageCode\": [unclosed"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         byte[] big = new byte[2 * 1024 * 1024];
         Arrays.fill(big, (byte) ' ');
-        mvc.perform(post("/api/v1/households").with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(big))
+        mvc.perform(post("/api/v1/households")
+                        .with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(big))
                 .andExpect(status().isPayloadTooLarge());
     }
 
     @Test
     void pageFormShowsFieldErrorsAndKeepsWhatWasTyped() throws Exception {
         long hh = households();
-        String page = mvc.perform(post("/households/new").with(user(cadre)).with(csrf())
-                        .param("villageCode", TestFixtures.VILLAGE_A).param("category", "ORDINARY")
-                        .param("address", "第3组").param("head.name", "赵六").param("head.idNumber", wrongCheckDigit())
-                        .param("head.relation", "HEAD").param("head.disability", "NONE"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(post("/households/new")
+                        .with(user(cadre))
+                        .with(csrf())
+                        .param("villageCode", TestFixtures.VILLAGE_A)
+                        .param("category", "ORDINARY")
+                        .param("address", "第3组")
+                        .param("head.name", "赵六")
+                        .param("head.idNumber", wrongCheckDigit())
+                        .param("head.relation", "HEAD")
+                        .param("head.disability", "NONE"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("身份证号校验位错误").contains("value=\"赵六\"").contains("is-invalid");
         assertThat(households()).isEqualTo(hh);
     }
 
     @Test
     void pageFormCreatesAHouseholdAndRedirectsToItsFile() throws Exception {
-        String location = mvc.perform(post("/households/new").with(user(cadre)).with(csrf())
-                        .param("villageCode", TestFixtures.VILLAGE_A).param("category", "MONITORED")
-                        .param("head.name", "钱七").param("head.idNumber", TestFixtures.newIdNumber())
-                        .param("head.relation", "HEAD").param("head.disability", "NONE"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String location = mvc.perform(post("/households/new")
+                        .with(user(cadre))
+                        .with(csrf())
+                        .param("villageCode", TestFixtures.VILLAGE_A)
+                        .param("category", "MONITORED")
+                        .param("head.name", "钱七")
+                        .param("head.idNumber", TestFixtures.newIdNumber())
+                        .param("head.relation", "HEAD")
+                        .param("head.disability", "NONE"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(location).matches("/households/\\d+");
-        String file = mvc.perform(get(location).with(user(cadre))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String file = mvc.perform(get(location).with(user(cadre)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(file).contains("钱七").contains("监测户");
     }
 
@@ -251,11 +302,13 @@ class RegistryInputTest {
                 + existing.household().version() + "}";
         mvc.perform(put("/api/v1/households/{id}", existing.household().id())
                         .with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(change))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(change))
                 .andExpect(status().isOk());
         mvc.perform(put("/api/v1/households/{id}", existing.household().id())
                         .with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(change.replace("MONITORED", "ORDINARY")))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(change.replace("MONITORED", "ORDINARY")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("changed by someone else")));
     }

@@ -11,7 +11,6 @@ import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.Role;
-import org.bulwark.registry.HouseholdFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +22,7 @@ class RegistryPagesTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestFixtures fixtures;
 
@@ -32,20 +32,42 @@ class RegistryPagesTest {
     @BeforeEach
     void setUp() {
         cadre = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_A);
-        household = fixtures.household(cadre, TestFixtures.VILLAGE_A,
-                new PersonInput("务工成员", TestFixtures.newIdNumber(), "CHILD", null, null, "JUNIOR_SECONDARY",
-                        "HEALTHY", "NONE", "ABLE", "EMPLOYED", "OUT_OF_PROVINCE", 10, "NOT_SCHOOL_AGE", true, false));
+        household = fixtures.household(
+                cadre,
+                TestFixtures.VILLAGE_A,
+                new PersonInput(
+                        "务工成员",
+                        TestFixtures.newIdNumber(),
+                        "CHILD",
+                        null,
+                        null,
+                        "JUNIOR_SECONDARY",
+                        "HEALTHY",
+                        "NONE",
+                        "ABLE",
+                        "EMPLOYED",
+                        "OUT_OF_PROVINCE",
+                        10,
+                        "NOT_SCHOOL_AGE",
+                        true,
+                        false));
     }
 
     private String page(String url, BulwarkUser as) throws Exception {
-        return mvc.perform(get(url).with(user(as))).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(url).with(user(as)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
     }
 
     @Test
     void everyFormRendersWithOneInputPerField() throws Exception {
-        long worker = household.members().stream().filter(p -> p.employmentMonths() != null && p.employmentMonths() == 10)
-                .findFirst().orElseThrow().id();
+        long worker = household.members().stream()
+                .filter(p -> p.employmentMonths() != null && p.employmentMonths() == 10)
+                .findFirst()
+                .orElseThrow()
+                .id();
         String memberForm = page("/persons/" + worker + "/edit", cadre);
         assertThat(memberForm).contains("value=\"10\"");
         String householdForm = page("/households/new", cadre);
@@ -68,20 +90,40 @@ class RegistryPagesTest {
         mvc.perform(get("/households/{id}/incomes/new", id).with(user(leader))).andExpect(status().isForbidden());
         mvc.perform(get("/households/new").with(user(leader))).andExpect(status().isForbidden());
         String file = page("/households/" + id, leader);
-        assertThat(file).doesNotContain(household.head().orElseThrow().idNumber()).doesNotContain("13800001234");
+        assertThat(file)
+                .doesNotContain(household.head().orElseThrow().idNumber())
+                .doesNotContain("13800001234");
     }
 
     @Test
     void theNewIncomeFormDoesNotOverwriteARecordedYear() throws Exception {
         long id = household.household().id();
         String url = "/households/" + id + "/incomes";
-        mvc.perform(post(url).with(user(cadre)).with(csrf()).param("creating", "true").param("year", "2024")
-                .param("wage", "1000").param("operating", "0").param("property", "0").param("transfer", "0")
-                .param("productionCost", "0")).andExpect(status().is3xxRedirection());
-        String again = mvc.perform(post(url).with(user(cadre)).with(csrf()).param("creating", "true")
-                        .param("year", "2024").param("wage", "5").param("operating", "0").param("property", "0")
-                        .param("transfer", "0").param("productionCost", "0"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        mvc.perform(post(url)
+                        .with(user(cadre))
+                        .with(csrf())
+                        .param("creating", "true")
+                        .param("year", "2024")
+                        .param("wage", "1000")
+                        .param("operating", "0")
+                        .param("property", "0")
+                        .param("transfer", "0")
+                        .param("productionCost", "0"))
+                .andExpect(status().is3xxRedirection());
+        String again = mvc.perform(post(url)
+                        .with(user(cadre))
+                        .with(csrf())
+                        .param("creating", "true")
+                        .param("year", "2024")
+                        .param("wage", "5")
+                        .param("operating", "0")
+                        .param("property", "0")
+                        .param("transfer", "0")
+                        .param("productionCost", "0"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(again).contains("该年度收入已录入");
         assertThat(page("/households/" + id, cadre)).contains("1,000.00");
     }
@@ -90,9 +132,17 @@ class RegistryPagesTest {
     void theFileShowsTheTrailOfMembersAndIncomesToo() throws Exception {
         BulwarkUser county = fixtures.user(Role.COUNTY_APPROVER, TestFixtures.COUNTY);
         long id = household.household().id();
-        mvc.perform(post("/households/" + id + "/incomes").with(user(cadre)).with(csrf()).param("creating", "true")
-                .param("year", "2023").param("wage", "1").param("operating", "0").param("property", "0")
-                .param("transfer", "0").param("productionCost", "0")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/households/" + id + "/incomes")
+                        .with(user(cadre))
+                        .with(csrf())
+                        .param("creating", "true")
+                        .param("year", "2023")
+                        .param("wage", "1")
+                        .param("operating", "0")
+                        .param("property", "0")
+                        .param("transfer", "0")
+                        .param("productionCost", "0"))
+                .andExpect(status().is3xxRedirection());
         String file = page("/households/" + id, county);
         assertThat(file).contains("操作记录").contains(">收入<").contains(">农户<");
     }

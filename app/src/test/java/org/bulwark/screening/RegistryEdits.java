@@ -3,11 +3,11 @@ package org.bulwark.screening;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Edits of one county's registry as cadres make them — each kind of change to households, members and incomes that
@@ -15,16 +15,24 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class RegistryEdits {
 
-    static final List<String> KINDS = List.of("income edited", "income added", "income deleted",
-            "incomes of several households edited", "person moved", "person added", "person deleted", "person changed",
-            "household re-categorised", "household moved", "household added", "household deleted");
-    private static final List<String> CAPACITIES = Arrays.asList("ABLE", "WEAK", "NONE", "NOT_WORKING_AGE",
-            null);
+    static final List<String> KINDS = List.of(
+            "income edited",
+            "income added",
+            "income deleted",
+            "incomes of several households edited",
+            "person moved",
+            "person added",
+            "person deleted",
+            "person changed",
+            "household re-categorised",
+            "household moved",
+            "household added",
+            "household deleted");
+    private static final List<String> CAPACITIES = Arrays.asList("ABLE", "WEAK", "NONE", "NOT_WORKING_AGE", null);
     private static final List<String> CATEGORIES = List.of("FORMERLY_POOR", "MONITORED", "ORDINARY");
 
     /** An edit made: its kind and the households whose screening inputs it changed. */
-    record Edit(String kind, List<Long> households) {
-    }
+    record Edit(String kind, List<Long> households) {}
 
     private final JdbcClient jdbc;
     private final String county;
@@ -61,15 +69,19 @@ final class RegistryEdits {
 
     Edit editIncome(Random random) {
         long[] income = income(random);
-        jdbc.sql("update household_income set net_income = :v where id = :id").param("v", money(random))
-                .param("id", income[0]).update();
+        jdbc.sql("update household_income set net_income = :v where id = :id")
+                .param("v", money(random))
+                .param("id", income[0])
+                .update();
         return new Edit("income edited", List.of(income[1]));
     }
 
     Edit addIncome(Random random) {
         long household = household(random);
         List<Integer> years = jdbc.sql("select year from household_income where household_id = :h")
-                .param("h", household).query(Integer.class).list();
+                .param("h", household)
+                .query(Integer.class)
+                .list();
         int year = asOf.getYear() - random.nextInt(4);
         while (years.contains(year)) {
             year--;
@@ -85,7 +97,9 @@ final class RegistryEdits {
 
     Edit deleteIncome(Random random) {
         long[] income = income(random);
-        jdbc.sql("delete from household_income where id = :id").param("id", income[0]).update();
+        jdbc.sql("delete from household_income where id = :id")
+                .param("id", income[0])
+                .update();
         return new Edit("income deleted", List.of(income[1]));
     }
 
@@ -94,14 +108,18 @@ final class RegistryEdits {
         List<Long> households = List.of(household(random), household(random), household(random));
         jdbc.sql("update household_income set net_income = round(net_income * cast(:f as numeric), 2) "
                         + "where household_id = any(cast(:h as bigint[]))")
-                .param("f", BigDecimal.valueOf(2 + random.nextInt(10), 1)).param("h", households.toArray(Long[]::new)).update();
+                .param("f", BigDecimal.valueOf(2 + random.nextInt(10), 1))
+                .param("h", households.toArray(Long[]::new))
+                .update();
         return new Edit("incomes of several households edited", households);
     }
 
     Edit movePerson(Random random) {
         long[] person = person(random);
         long to = household(random);
-        jdbc.sql("update person set household_id = :to where id = :id").param("to", to).param("id", person[0])
+        jdbc.sql("update person set household_id = :to where id = :id")
+                .param("to", to)
+                .param("id", person[0])
                 .update();
         return new Edit("person moved", List.of(person[1], to));
     }
@@ -110,8 +128,12 @@ final class RegistryEdits {
         jdbc.sql("""
                 insert into person (household_id, id_number, name, sex, birth_date, relation, labour_capacity)
                 values (:h, :n, '测试', 'FEMALE', :b, 'OTHER', :c)
-                """).param("h", household).param("n", String.format("%s%012d", county, SERIAL.incrementAndGet()))
-                .param("b", birth(random)).param("c", capacity(random)).update();
+                """)
+                .param("h", household)
+                .param("n", String.format("%s%012d", county, SERIAL.incrementAndGet()))
+                .param("b", birth(random))
+                .param("c", capacity(random))
+                .update();
         return new Edit("person added", List.of(household));
     }
 
@@ -123,22 +145,30 @@ final class RegistryEdits {
 
     Edit changePerson(Random random) {
         long[] person = person(random);
-        jdbc.sql("update person set birth_date = :b, labour_capacity = :c where id = :id").param("b", birth(random))
-                .param("c", capacity(random)).param("id", person[0]).update();
+        jdbc.sql("update person set birth_date = :b, labour_capacity = :c where id = :id")
+                .param("b", birth(random))
+                .param("c", capacity(random))
+                .param("id", person[0])
+                .update();
         return new Edit("person changed", List.of(person[1]));
     }
 
     Edit recategorise(Random random) {
         long household = household(random);
         jdbc.sql("update household set category = :c where id = :id")
-                .param("c", CATEGORIES.get(random.nextInt(CATEGORIES.size()))).param("id", household).update();
+                .param("c", CATEGORIES.get(random.nextInt(CATEGORIES.size())))
+                .param("id", household)
+                .update();
         return new Edit("household re-categorised", List.of(household));
     }
 
     Edit moveHousehold(Random random) {
         long household = household(random);
         jdbc.sql("update household set village_code = (select village_code from household where id = :other) "
-                + "where id = :id").param("other", household(random)).param("id", household).update();
+                        + "where id = :id")
+                .param("other", household(random))
+                .param("id", household)
+                .update();
         return new Edit("household moved", List.of(household));
     }
 
@@ -146,9 +176,12 @@ final class RegistryEdits {
         long household = jdbc.sql("""
                 insert into household (household_number, village_code, category)
                 values (:n, (select village_code from household where id = :other), :c) returning id
-                """).param("n", "T" + county + "-" + SERIAL.incrementAndGet())
-                .param("other", household(random)).param("c", CATEGORIES.get(random.nextInt(CATEGORIES.size())))
-                .query(Long.class).single();
+                """)
+                .param("n", "T" + county + "-" + SERIAL.incrementAndGet())
+                .param("other", household(random))
+                .param("c", CATEGORIES.get(random.nextInt(CATEGORIES.size())))
+                .query(Long.class)
+                .single();
         for (int i = random.nextInt(5); i > 0; i--) {
             addPerson(random, household);
         }
@@ -158,15 +191,23 @@ final class RegistryEdits {
                     insert into household_income (household_id, year, wage, operating, property, transfer,
                                                   production_cost, net_income, members, per_capita)
                     values (:h, :y, :n, 0, 0, 0, 0, :n, 1, :n)
-                    """).param("h", household).param("y", asOf.getYear() - 1).param("n", net).update();
+                    """)
+                    .param("h", household)
+                    .param("y", asOf.getYear() - 1)
+                    .param("n", net)
+                    .update();
         }
         return new Edit("household added", List.of(household));
     }
 
     Edit deleteHousehold(Random random) {
         long household = household(random);
-        jdbc.sql("delete from household_income where household_id = :h").param("h", household).update();
-        jdbc.sql("delete from person where household_id = :h").param("h", household).update();
+        jdbc.sql("delete from household_income where household_id = :h")
+                .param("h", household)
+                .update();
+        jdbc.sql("delete from person where household_id = :h")
+                .param("h", household)
+                .update();
         jdbc.sql("delete from household where id = :h").param("h", household).update();
         return new Edit("household deleted", List.of(household));
     }
@@ -175,32 +216,46 @@ final class RegistryEdits {
     void irrelevant(Random random) {
         long household = household(random);
         jdbc.sql("update household set phone = :p, version = version + 1 where id = :h")
-                .param("p", "139" + (10_000_000 + random.nextInt(89_999_999))).param("h", household).update();
-        jdbc.sql("update person set name = '改名' where id = :id").param("id", person(random)[0]).update();
-        jdbc.sql("update household_income set wage = wage where id = :id").param("id", income(random)[0]).update();
+                .param("p", "139" + (10_000_000 + random.nextInt(89_999_999)))
+                .param("h", household)
+                .update();
+        jdbc.sql("update person set name = '改名' where id = :id")
+                .param("id", person(random)[0])
+                .update();
+        jdbc.sql("update household_income set wage = wage where id = :id")
+                .param("id", income(random)[0])
+                .update();
     }
 
     private long household(Random random) {
         List<Long> ids = jdbc.sql("select id from household where village_code like :c order by id")
-                .param("c", county + "%").query(Long.class).list();
+                .param("c", county + "%")
+                .query(Long.class)
+                .list();
         return ids.get(random.nextInt(ids.size()));
     }
 
     /** A person's id and household. */
     private long[] person(Random random) {
-        return pick(random, "select p.id, p.household_id from person p join household h on h.id = p.household_id "
-                + "where h.village_code like :c order by p.id");
+        return pick(
+                random,
+                "select p.id, p.household_id from person p join household h on h.id = p.household_id "
+                        + "where h.village_code like :c order by p.id");
     }
 
     /** An income's id and household. */
     private long[] income(Random random) {
-        return pick(random, "select i.id, i.household_id from household_income i join household h "
-                + "on h.id = i.household_id where h.village_code like :c order by i.id");
+        return pick(
+                random,
+                "select i.id, i.household_id from household_income i join household h "
+                        + "on h.id = i.household_id where h.village_code like :c order by i.id");
     }
 
     private long[] pick(Random random, String sql) {
-        List<long[]> rows = new ArrayList<>(jdbc.sql(sql).param("c", county + "%")
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list());
+        List<long[]> rows = new ArrayList<>(jdbc.sql(sql)
+                .param("c", county + "%")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list());
         return rows.get(random.nextInt(rows.size()));
     }
 

@@ -27,16 +27,21 @@ class RulePagesTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     Clock clock;
 
     @Test
     void showsEveryRuleOfTheFileAndTheProvincesLineForTheYear() throws Exception {
         BulwarkUser province = fixtures.user(Role.PROVINCE_ADMIN, "520000000000");
-        String page = mvc.perform(get("/rules").with(user(province))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString();
+        String page = mvc.perform(get("/rules").with(user(province)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         // the rule ids as the file writes them, read without the rule engine
         List<String> ids = new ArrayList<>();
         Matcher id = Pattern.compile("(?m)^  - id: (\\S+)$")
@@ -52,15 +57,21 @@ class RulePagesTest {
         // rules.yaml gives Guizhou (52) its own line for 2025 (8,700) and 2026 (8,900); later years fall back to 8,700
         String line = year == 2026 ? "8,900" : "8,700";
         assertThat(page).contains("本省（52）" + year + " 年监测线：家庭人均纯收入 " + line + " 元");
-        assertThat(page).contains(">本省当年值<").contains(">规则文件默认值<").contains("近 12 个月")
+        assertThat(page)
+                .contains(">本省当年值<")
+                .contains(">规则文件默认值<")
+                .contains("近 12 个月")
                 .contains("p.school_age_min");
     }
 
     @Test
     void anotherProvinceSeesTheDefaultLine() throws Exception {
         BulwarkUser yunnan = fixtures.user(Role.PROVINCE_ADMIN, "530000000000");
-        String page = mvc.perform(get("/rules").with(user(yunnan))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString();
+        String page = mvc.perform(get("/rules").with(user(yunnan)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("本省（53）").contains("家庭人均纯收入 8,700 元").doesNotContain(">本省当年值<");
     }
 }

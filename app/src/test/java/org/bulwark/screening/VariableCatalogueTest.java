@@ -2,16 +2,16 @@ package org.bulwark.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.bulwark.core.screening.Rule;
 import org.bulwark.core.screening.RuleFeature;
 import org.bulwark.core.screening.RuleSet;
 import org.junit.jupiter.api.Test;
-import java.io.IOException;
-import java.util.Locale;
 
 /** Every figure and parameter of the shipped rule file has a Chinese and English label and a unit. */
 class VariableCatalogueTest {
@@ -40,19 +40,28 @@ class VariableCatalogueTest {
         List<String> missing = new ArrayList<>();
         for (Rule rule : rules.rules()) {
             for (RuleFeature feature : rules.features(rule.id())) {
-                catalogue.variable(feature.name()).filter(e -> !e.zh().isBlank() && e.en() != null && e.unit() != null)
-                        .ifPresentOrElse(e -> { }, () -> missing.add(rule.id() + " " + feature.name()));
+                catalogue
+                        .variable(feature.name())
+                        .filter(e -> !e.zh().isBlank() && e.en() != null && e.unit() != null)
+                        .ifPresentOrElse(e -> {}, () -> missing.add(rule.id() + " " + feature.name()));
             }
         }
-        assertThat(missing).as("figures of rules.yaml without a label or unit in variables.yaml").isEmpty();
+        assertThat(missing)
+                .as("figures of rules.yaml without a label or unit in variables.yaml")
+                .isEmpty();
     }
 
     @Test
     void everyParameterHasALabelAndAUnit() throws Exception {
         List<String> missing = rules().parameterNames().stream()
-                .filter(name -> catalogue.parameter(name).filter(e -> !e.zh().isBlank() && e.en() != null).isEmpty())
+                .filter(name -> catalogue
+                        .parameter(name)
+                        .filter(e -> !e.zh().isBlank() && e.en() != null)
+                        .isEmpty())
                 .toList();
-        assertThat(missing).as("parameters of rules.yaml without a label or unit in variables.yaml").isEmpty();
+        assertThat(missing)
+                .as("parameters of rules.yaml without a label or unit in variables.yaml")
+                .isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import java.util.stream.IntStream;
 
 /** The dashboard's figures are the stored data of the region asked for, inside the user's scope only. */
 @DatabaseTest
@@ -33,14 +33,19 @@ class DashboardTest {
 
     @Autowired
     Dashboard dashboard;
+
     @Autowired
     HouseholdsBehind householdsBehind;
+
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     AuditLog audit;
 
@@ -52,8 +57,8 @@ class DashboardTest {
         county = fixtures.user(Role.COUNTY_APPROVER, TestFixtures.COUNTY);
         cadre = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_A);
         for (int i = 0; i < 3; i++) {
-            fixtures.household(cadre, TestFixtures.VILLAGE_A, TestFixtures.person("成员" + i,
-                    TestFixtures.newIdNumber(), "SPOUSE"));
+            fixtures.household(
+                    cadre, TestFixtures.VILLAGE_A, TestFixtures.person("成员" + i, TestFixtures.newIdNumber(), "SPOUSE"));
         }
         fixtures.household(county, TestFixtures.VILLAGE_B);
     }
@@ -67,7 +72,10 @@ class DashboardTest {
     }
 
     private static FigureTable.Cell cell(FigureTable.Row row, String measure) {
-        return row.cells().stream().filter(c -> c.measure().id().equals(measure)).findFirst().orElseThrow();
+        return row.cells().stream()
+                .filter(c -> c.measure().id().equals(measure))
+                .findFirst()
+                .orElseThrow();
     }
 
     private FigureTable registry(DashboardView view) {
@@ -82,11 +90,13 @@ class DashboardTest {
         FigureTable.Row total = registry(view).total();
         assertThat(cell(total, "registry.households").value().longValue())
                 .isEqualTo(count("select count(*) from household where village_code like '522324101%'"));
-        assertThat(cell(total, "registry.persons").value().longValue()).isEqualTo(count(
-                "select count(*) from person p join household h on h.id = p.household_id "
+        assertThat(cell(total, "registry.persons").value().longValue())
+                .isEqualTo(count("select count(*) from person p join household h on h.id = p.household_id "
                         + "where h.village_code like '522324101%'"));
         FigureTable.Row villageA = registry(view).rows().stream()
-                .filter(r -> TestFixtures.VILLAGE_A.equals(r.regionCode())).findFirst().orElseThrow();
+                .filter(r -> TestFixtures.VILLAGE_A.equals(r.regionCode()))
+                .findFirst()
+                .orElseThrow();
         assertThat(cell(villageA, "registry.households").value().longValue())
                 .isEqualTo(count("select count(*) from household where village_code = ?", TestFixtures.VILLAGE_A));
         // the breadcrumb starts at the user's own region: nothing above it is theirs to open
@@ -101,20 +111,26 @@ class DashboardTest {
                 continue;
             }
             List<HouseholdsBehind.Listed> listed = new ArrayList<>();
-            fixtures.as(county, () -> householdsBehind.export(c.measure().id(), TestFixtures.COUNTY, null, null,
-                    listed::add));
-            long expected = c.measure().id().equals("registry.persons") ? cell(registry(view).total(),
-                    "registry.households").value().longValue() : c.value().longValue();
+            fixtures.as(
+                    county,
+                    () -> householdsBehind.export(c.measure().id(), TestFixtures.COUNTY, null, null, listed::add));
+            long expected = c.measure().id().equals("registry.persons")
+                    ? cell(registry(view).total(), "registry.households")
+                            .value()
+                            .longValue()
+                    : c.value().longValue();
             assertThat((long) listed.size()).as(c.measure().id()).isEqualTo(expected);
         }
     }
 
     @Test
     void aRegionOutsideTheScopeIsNotFoundHoweverItIsAskedFor() {
-        assertThatThrownBy(() -> fixtures.as(cadre, () -> dashboard.view(TestFixtures.VILLAGE_B, null,
-                Locale.CHINA))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> fixtures.as(cadre, () -> householdsBehind.page("registry.households",
-                TestFixtures.COUNTY, null, null, 0, 50))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> fixtures.as(cadre, () -> dashboard.view(TestFixtures.VILLAGE_B, null, Locale.CHINA)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> fixtures.as(
+                        cadre,
+                        () -> householdsBehind.page("registry.households", TestFixtures.COUNTY, null, null, 0, 50)))
+                .isInstanceOf(NotFoundException.class);
         DashboardView own = fixtures.as(cadre, () -> dashboard.view(null, null, Locale.CHINA));
         assertThat(own.region().code()).isEqualTo(TestFixtures.VILLAGE_A);
         assertThat(own.path()).extracting(r -> r.code()).containsExactly(TestFixtures.VILLAGE_A);
@@ -122,50 +138,81 @@ class DashboardTest {
                 .isEqualTo(count("select count(*) from household where village_code = ?", TestFixtures.VILLAGE_A));
         assertThat(registry(own).rows()).isEmpty();
         var page = fixtures.as(cadre, () -> householdsBehind.page("registry.households", null, null, null, 0, 200));
-        assertThat(page.households()).isNotEmpty()
+        assertThat(page.households())
+                .isNotEmpty()
                 .allSatisfy(h -> assertThat(h.villageCode()).isEqualTo(TestFixtures.VILLAGE_A));
     }
 
     @Test
     void anUnknownFigureOrRegionIsAnErrorNamingTheField() {
-        assertThatThrownBy(() -> fixtures.as(county, () -> householdsBehind.page("registry.nothing", null, null,
-                null, 0, 10))).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("measure"));
-        assertThatThrownBy(() -> fixtures.as(county, () -> householdsBehind.page("exchange.unmatched", null, null,
-                null, 0, 10))).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("measure"));
+        assertThatThrownBy(() ->
+                        fixtures.as(county, () -> householdsBehind.page("registry.nothing", null, null, null, 0, 10)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("measure"));
+        assertThatThrownBy(() ->
+                        fixtures.as(county, () -> householdsBehind.page("exchange.unmatched", null, null, null, 0, 10)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("measure"));
         assertThatThrownBy(() -> fixtures.as(county, () -> dashboard.view("52x", null, Locale.CHINA)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("region"));
     }
 
     @Test
     void aTableDownloadsAsExcelAndAHouseholdListExportIsAudited() throws Exception {
-        byte[] xlsx = mvc.perform(get("/dashboard/export").param("region", TestFixtures.TOWNSHIP)
-                        .param("table", "registry").with(user(county)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] xlsx = mvc.perform(get("/dashboard/export")
+                        .param("region", TestFixtures.TOWNSHIP)
+                        .param("table", "registry")
+                        .with(user(county)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("登记户数");
             // the totals, perhaps followed by the note on suppressed figures
-            var total = IntStream.rangeClosed(2, sheet.getLastRowNum()).mapToObj(sheet::getRow)
-                    .filter(r -> r.getCell(0).getStringCellValue().equals("合计")).findFirst().orElseThrow();
+            var total = IntStream.rangeClosed(2, sheet.getLastRowNum())
+                    .mapToObj(sheet::getRow)
+                    .filter(r -> r.getCell(0).getStringCellValue().equals("合计"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat((long) total.getCell(1).getNumericCellValue())
                     .isEqualTo(count("select count(*) from household where village_code like '522324101%'"));
         }
-        String invalid = mvc.perform(get("/dashboard/export").param("table", "nothing").with(user(county)))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        String invalid = mvc.perform(
+                        get("/dashboard/export").param("table", "nothing").with(user(county)))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(invalid).contains("统计表：没有这个统计表");
-        String unknownFigure = mvc.perform(get("/dashboard/households").param("measure", "registry.nothing")
-                .with(user(county))).andExpect(status().isBadRequest()).andReturn().getResponse()
+        String unknownFigure = mvc.perform(get("/dashboard/households")
+                        .param("measure", "registry.nothing")
+                        .with(user(county)))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
         assertThat(unknownFigure).contains("统计指标：没有这个统计指标");
-        String byRisk = mvc.perform(get("/dashboard/households").param("measure", "warnings.raised")
-                .param("region", TestFixtures.TOWNSHIP).param("key", "illness").with(user(county)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String byRisk = mvc.perform(get("/dashboard/households")
+                        .param("measure", "warnings.raised")
+                        .param("region", TestFixtures.TOWNSHIP)
+                        .param("key", "illness")
+                        .with(user(county)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(byRisk).contains("风险类型: 因病").doesNotContain(": illness");
-        mvc.perform(get("/dashboard/households/export").param("measure", "registry.households")
-                .param("region", TestFixtures.VILLAGE_A).with(user(county))).andExpect(status().isOk());
+        mvc.perform(get("/dashboard/households/export")
+                        .param("measure", "registry.households")
+                        .param("region", TestFixtures.VILLAGE_A)
+                        .with(user(county)))
+                .andExpect(status().isOk());
         assertThat(audit.recent(RegionScope.nationwide(), "household-list", "registry.households", 5))
                 .anySatisfy(e -> {
                     assertThat(e.action()).isEqualTo(AuditAction.EXPORT);
@@ -176,27 +223,47 @@ class DashboardTest {
 
     @Test
     void theLargeScreenShowsTheHeadlinesAndAChartPerSectionInsideTheScopeOnly() throws Exception {
-        String page = mvc.perform(get("/dashboard/cockpit").param("region", TestFixtures.COUNTY).with(user(county)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("防返贫动态监测大屏").contains("http-equiv=\"refresh\"")
-                .contains("data-theme=\"dark\"").doesNotContain("navbar");
-        assertThat(page.split("data-chart=", -1).length - 1).as("a chart per section").isGreaterThanOrEqualTo(5);
+        String page = mvc.perform(get("/dashboard/cockpit")
+                        .param("region", TestFixtures.COUNTY)
+                        .with(user(county)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("防返贫动态监测大屏")
+                .contains("http-equiv=\"refresh\"")
+                .contains("data-theme=\"dark\"")
+                .doesNotContain("navbar");
+        assertThat(page.split("data-chart=", -1).length - 1)
+                .as("a chart per section")
+                .isGreaterThanOrEqualTo(5);
         long households = count("select count(*) from household where village_code like '522324%'");
         assertThat(page).contains(String.format("%,d", households));
-        mvc.perform(get("/dashboard/cockpit").param("region", TestFixtures.VILLAGE_B).with(user(cadre)))
+        mvc.perform(get("/dashboard/cockpit")
+                        .param("region", TestFixtures.VILLAGE_B)
+                        .with(user(cadre)))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void thePageIsChineseByDefaultAndEnglishOnRequest() throws Exception {
-        String zh = mvc.perform(get("/dashboard").with(user(county))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString();
+        String zh = mvc.perform(get("/dashboard").with(user(county)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(zh).contains("登记户和人口").contains("data-chart=");
         // the registry's categories and the casework's identified households are named so that they add up
-        assertThat(zh).contains("监测户（边缘易致贫户、突发严重困难户）").contains("累计识别纳入 = 监测中 + 风险消除")
+        assertThat(zh)
+                .contains("监测户（边缘易致贫户、突发严重困难户）")
+                .contains("累计识别纳入 = 监测中 + 风险消除")
                 .contains("登记户数 = 脱贫户 + 监测户 + 一般农户");
-        String en = mvc.perform(get("/dashboard").param("lang", "en").with(user(county))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        String en = mvc.perform(get("/dashboard").param("lang", "en").with(user(county)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(en).contains("Registered households and persons").doesNotContain("登记户和人口");
     }
 }

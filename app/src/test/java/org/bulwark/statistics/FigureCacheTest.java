@@ -17,8 +17,10 @@ class FigureCacheTest {
 
     @Autowired
     FigureCache cache;
+
     @Autowired
     Dashboard dashboard;
+
     @Autowired
     TestFixtures fixtures;
 
@@ -54,7 +56,10 @@ class FigureCacheTest {
     private long households(BulwarkUser user) {
         DashboardView view = fixtures.as(user, () -> dashboard.view(TestFixtures.COUNTY, null, Locale.CHINA));
         return view.table("registry").total().cells().stream()
-                .filter(c -> c.measure().id().equals("registry.households")).findFirst().orElseThrow()
-                .value().longValue();
+                .filter(c -> c.measure().id().equals("registry.households"))
+                .findFirst()
+                .orElseThrow()
+                .value()
+                .longValue();
     }
 }

@@ -3,12 +3,12 @@ package org.bulwark.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import java.util.concurrent.TimeUnit;
 
 /** The dashboard's figure threads are a bean of the context: made with it, shut down with it, beside Boot's own. */
 class FigureThreadsTest {
@@ -22,7 +22,7 @@ class FigureThreadsTest {
         ThreadPoolTaskExecutor[] threads = new ThreadPoolTaskExecutor[1];
         context.run(started -> {
             threads[0] = started.getBean(FigureThreads.BEAN, ThreadPoolTaskExecutor.class);
-            threads[0].submit(() -> { }).get();
+            threads[0].submit(() -> {}).get();
             assertThat(threads[0].getThreadPoolExecutor().isShutdown()).isFalse();
         });
         // shut down with the context; its idle threads end a moment later, on their own
@@ -47,7 +47,8 @@ class FigureThreadsTest {
             Thread thread = threads.submit(Thread::currentThread).get();
             assertThat(thread.getName()).startsWith("dashboard-figures");
             assertThat(thread.isDaemon()).isTrue();
-            assertThat(threads.getCorePoolSize()).isEqualTo(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+            assertThat(threads.getCorePoolSize())
+                    .isEqualTo(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
         });
     }
 }

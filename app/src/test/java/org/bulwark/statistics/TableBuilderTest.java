@@ -2,24 +2,24 @@ package org.bulwark.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import org.bulwark.core.region.RegionLevel;
 import org.bulwark.identity.RegionScope;
 import org.bulwark.region.Region;
 import org.junit.jupiter.api.Test;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Random;
 
 /** Tables by region: zeros for regions without data, totals, and the suppression of small village figures. */
 class TableBuilderTest {
 
-    private static final Region TOWNSHIP = new Region("522324101000", "沙子镇", RegionLevel.TOWNSHIP, "522324000000",
-            false);
+    private static final Region TOWNSHIP =
+            new Region("522324101000", "沙子镇", RegionLevel.TOWNSHIP, "522324000000", false);
     private static final List<Region> VILLAGES = List.of(
             village("522324101201", "甲村村民委员会"), village("522324101202", "乙村村民委员会"),
             village("522324101203", "丙村村民委员会"), village("522324101204", "丁村村民委员会"));
@@ -63,29 +63,37 @@ class TableBuilderTest {
 
     private static FigureTable table(FigureProvider provider) {
         FigureQuery query = new FigureQuery(new RegionScope("522324"), "522324101", 12, 2025, LocalDate.of(2026, 1, 1));
-        return new TableBuilder(VILLAGES, TOWNSHIP, false, true, (key, fallback) -> fallback)
-                .byRegion(provider, query);
+        return new TableBuilder(VILLAGES, TOWNSHIP, false, true, (key, fallback) -> fallback).byRegion(provider, query);
     }
 
     private static List<String> shown(FigureTable table) {
-        return table.rows().stream().map(r -> r.cells().get(0)).map(c -> c.suppressed() ? "*"
-                : c.value().toPlainString()).toList();
+        return table.rows().stream()
+                .map(r -> r.cells().get(0))
+                .map(c -> c.suppressed() ? "*" : c.value().toPlainString())
+                .toList();
     }
 
     @Test
     void villagesWithoutDataShowZeroAndTheTotalIsTheRegionsOwnFigure() {
-        FigureTable table = table(new Fixed(List.of(households("522324101201", 40), households("522324101203", 7)),
-                47));
+        FigureTable table =
+                table(new Fixed(List.of(households("522324101201", 40), households("522324101203", 7)), 47));
         assertThat(shown(table)).containsExactly("40", "0", "7", "0");
         assertThat(table.total().cells().get(0).value()).isEqualByComparingTo("47");
-        assertThat(table.rows().get(1).cells().get(0).linked()).as("nothing behind a zero").isFalse();
+        assertThat(table.rows().get(1).cells().get(0).linked())
+                .as("nothing behind a zero")
+                .isFalse();
         assertThat(table.rows().get(0).cells().get(0).linked()).isTrue();
     }
 
     @Test
     void oneOrTwoHouseholdsOfAVillageAreSuppressedThreeAreShown() {
-        FigureTable table = table(new Fixed(List.of(households("522324101201", 2), households("522324101202", 3),
-                households("522324101203", 1), households("522324101204", 40)), 46));
+        FigureTable table = table(new Fixed(
+                List.of(
+                        households("522324101201", 2),
+                        households("522324101202", 3),
+                        households("522324101203", 1),
+                        households("522324101204", 40)),
+                46));
         assertThat(shown(table)).containsExactly("*", "3", "*", "40");
         assertThat(table.rows().get(0).cells().get(0).linked()).isFalse();
         assertThat(table.total().cells().get(0).suppressed()).isFalse();
@@ -93,8 +101,13 @@ class TableBuilderTest {
 
     @Test
     void aLoneSuppressedVillageTakesTheNextSmallestWithItSoTheTotalGivesNothingAway() {
-        FigureTable table = table(new Fixed(List.of(households("522324101201", 1), households("522324101202", 9),
-                households("522324101203", 5), households("522324101204", 40)), 55));
+        FigureTable table = table(new Fixed(
+                List.of(
+                        households("522324101201", 1),
+                        households("522324101202", 9),
+                        households("522324101203", 5),
+                        households("522324101204", 40)),
+                55));
         assertThat(shown(table)).containsExactly("*", "9", "*", "40");
         assertThat(table.total().cells().get(0).value()).isEqualByComparingTo("55");
     }
@@ -131,8 +144,11 @@ class TableBuilderTest {
         }
 
         public List<Measure> measures() {
-            return List.of(Measure.count("parts.total", "t"), Measure.count("parts.a", "a"),
-                    Measure.count("parts.b", "b"), new Measure("parts.rate", "r", Measure.Format.PERCENT, false));
+            return List.of(
+                    Measure.count("parts.total", "t"),
+                    Measure.count("parts.a", "a"),
+                    Measure.count("parts.b", "b"),
+                    new Measure("parts.rate", "r", Measure.Format.PERCENT, false));
         }
 
         public List<MeasureSum> sums() {
@@ -159,8 +175,11 @@ class TableBuilderTest {
             values.add(FigureValue.of(group, "parts.total", ab[0] + ab[1], ab[0] + ab[1]));
             values.add(FigureValue.of(group, "parts.a", ab[0], ab[0]));
             values.add(FigureValue.of(group, "parts.b", ab[1], ab[1]));
-            values.add(new FigureValue(group, "parts.rate", ab[0] + ab[1] == 0 ? null
-                    : BigDecimal.valueOf(ab[0] * 100.0 / (ab[0] + ab[1])), Math.min(ab[0], ab[1])));
+            values.add(new FigureValue(
+                    group,
+                    "parts.rate",
+                    ab[0] + ab[1] == 0 ? null : BigDecimal.valueOf(ab[0] * 100.0 / (ab[0] + ab[1])),
+                    Math.min(ab[0], ab[1])));
         }
 
         public Optional<HouseholdCondition> householdsBehind(String measureId, String key, FigureQuery query) {
@@ -177,15 +196,21 @@ class TableBuilderTest {
         List<FigureTable.Row> all = new ArrayList<>(table.rows());
         all.add(table.total());
         for (FigureTable.Row row : all) {
-            long hidden = row.cells().subList(0, 3).stream().filter(FigureTable.Cell::suppressed).count();
+            long hidden = row.cells().subList(0, 3).stream()
+                    .filter(FigureTable.Cell::suppressed)
+                    .count();
             assertThat(hidden).as("hidden of total, a, b in %s", row.label()).isNotEqualTo(1);
             if (row.cells().get(1).suppressed() || row.cells().get(0).suppressed()) {
-                assertThat(row.cells().get(3).suppressed()).as("rate of %s", row.label()).isTrue();
+                assertThat(row.cells().get(3).suppressed())
+                        .as("rate of %s", row.label())
+                        .isTrue();
             }
         }
         for (int c = 0; c < 3; c++) {
             final int column = c;
-            long hidden = table.rows().stream().filter(r -> r.cells().get(column).suppressed()).count();
+            long hidden = table.rows().stream()
+                    .filter(r -> r.cells().get(column).suppressed())
+                    .count();
             if (!table.total().cells().get(c).suppressed()) {
                 assertThat(hidden).as("hidden villages in column %s", c).isNotEqualTo(1);
             }
@@ -203,10 +228,13 @@ class TableBuilderTest {
         FigureTable.Row first = table.rows().get(0);
         assertThat(first.cells().get(1).suppressed()).as("1 household").isTrue();
         assertThat(first.cells().get(0).suppressed() || first.cells().get(2).suppressed())
-                .as("31 - 30 would give the hidden 1 away").isTrue();
+                .as("31 - 30 would give the hidden 1 away")
+                .isTrue();
         assertThat(first.cells().get(3).suppressed()).as("the rate of 1 in 31").isTrue();
         assertNothingDerivable(table);
-        assertThat(table.rows().get(3).cells().get(0).suppressed()).as("the large village keeps its total").isFalse();
+        assertThat(table.rows().get(3).cells().get(0).suppressed())
+                .as("the large village keeps its total")
+                .isFalse();
     }
 
     @Test
@@ -216,7 +244,8 @@ class TableBuilderTest {
             var villages = new LinkedHashMap<String, long[]>();
             for (Region v : VILLAGES) {
                 if (random.nextInt(5) > 0) {
-                    villages.put(v.code(), new long[] {random.nextInt(6), random.nextInt(random.nextBoolean() ? 5 : 60)});
+                    villages.put(
+                            v.code(), new long[] {random.nextInt(6), random.nextInt(random.nextBoolean() ? 5 : 60)});
                 }
             }
             assertNothingDerivable(table(new Parts(villages)));
@@ -226,23 +255,30 @@ class TableBuilderTest {
     @Test
     void aVillagesOwnViewHidesAlongItsRowAndAcrossItsBreakdown() {
         Region village = VILLAGES.get(0);
-        FigureQuery query = new FigureQuery(new RegionScope("522324"), "522324101201", 12, 2025,
-                LocalDate.of(2026, 1, 1));
+        FigureQuery query =
+                new FigureQuery(new RegionScope("522324"), "522324101201", 12, 2025, LocalDate.of(2026, 1, 1));
         var builder = new TableBuilder(List.of(), village, true, false, (key, fallback) -> fallback);
         var one = new LinkedHashMap<String, long[]>();
         one.put("522324101201", new long[] {2, 25});
         Parts parts = new Parts(one);
         FigureTable byRegion = builder.byRegion(parts, query);
         assertThat(byRegion.total().cells().get(1).suppressed()).isTrue();
-        assertThat(byRegion.total().cells().get(2).suppressed()).as("27 - 25 would give 2 away").isTrue();
+        assertThat(byRegion.total().cells().get(2).suppressed())
+                .as("27 - 25 would give 2 away")
+                .isTrue();
         // the same village's total counts by two kinds (a breakdown): 1 and 26 households of the 27
-        Breakdown breakdown = new Breakdown("parts.byKind", "k", List.of(new Breakdown.Row("x", "x"),
-                new Breakdown.Row("y", "y")), false, List.of(Measure.count("parts.total", "t")),
+        Breakdown breakdown = new Breakdown(
+                "parts.byKind",
+                "k",
+                List.of(new Breakdown.Row("x", "x"), new Breakdown.Row("y", "y")),
+                false,
+                List.of(Measure.count("parts.total", "t")),
                 List.of(FigureValue.of("x", "parts.total", 1, 1), FigureValue.of("y", "parts.total", 26, 26)));
         var shown = builder.suppressTogether(parts, byRegion, builder.breakdown(parts, breakdown));
         assertThat(shown.breakdown().rows().get(0).cells().get(0).suppressed()).isTrue();
         assertThat(shown.breakdown().rows().get(1).cells().get(0).suppressed())
-                .as("27 - 1 hidden: the other kind is hidden with it").isTrue();
+                .as("27 - 1 hidden: the other kind is hidden with it")
+                .isTrue();
         assertThat(shown.byRegion().total().cells().get(0).suppressed()).isFalse();
     }
 }

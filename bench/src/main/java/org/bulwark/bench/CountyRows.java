@@ -38,8 +38,7 @@ import tools.jackson.databind.ObjectMapper;
 final class CountyRows {
 
     /** Rows ready to COPY, in foreign-key order. */
-    record Chunk(byte[] households, byte[] persons, byte[] incomes, byte[] records) {
-    }
+    record Chunk(byte[] households, byte[] persons, byte[] incomes, byte[] records) {}
 
     /** What the county's feeds brought, per category. */
     record Counts(Map<String, int[]> byCategory, int households, int persons, int incomes) {
@@ -57,8 +56,12 @@ final class CountyRows {
     private final BigDecimal monitoringLine;
     private final double recordsPerPerson;
 
-    CountyRows(DataCatalogue catalogue, ObjectMapper json, LocalDate asOf, BigDecimal monitoringLine,
-               double recordsPerPerson) {
+    CountyRows(
+            DataCatalogue catalogue,
+            ObjectMapper json,
+            LocalDate asOf,
+            BigDecimal monitoringLine,
+            double recordsPerPerson) {
         this.catalogue = catalogue;
         this.json = json;
         this.asOf = asOf;
@@ -67,12 +70,10 @@ final class CountyRows {
     }
 
     /** A registered person as the import's match sees it. */
-    private record Registered(long personId, long householdId, String village, String name) {
-    }
+    private record Registered(long personId, long householdId, String village, String name) {}
 
     /** A registered household by number. */
-    private record RegisteredHousehold(long householdId, String village) {
-    }
+    private record RegisteredHousehold(long householdId, String village) {}
 
     /**
      * Generates the county and hands its rows to {@code sink} in chunks.
@@ -80,8 +81,14 @@ final class CountyRows {
      * @param ids      next household and person ids, advanced as they are used
      * @param batchIds the exchange batch of each category for this county
      */
-    Counts generate(String county, List<String> villages, int households, long seed, long[] ids,
-                    Map<String, Long> batchIds, Consumer<Chunk> sink) {
+    Counts generate(
+            String county,
+            List<String> villages,
+            int households,
+            long seed,
+            long[] ids,
+            Map<String, Long> batchIds,
+            Consumer<Chunk> sink) {
         County rows = new County(county, ids, batchIds, sink);
         List<GeneratedHousehold> generated = rows.registry(
                 new GeneratorSettings(county, villages, households, seed, asOf, monitoringLine), households);
@@ -119,22 +126,35 @@ final class CountyRows {
         /** Generates the households with their members and incomes as registry rows; returns them for the feeds. */
         List<GeneratedHousehold> registry(GeneratorSettings settings, int households) {
             List<GeneratedHousehold> generated = new ArrayList<>(households);
-            for (GeneratedHousehold h
-                    : (Iterable<GeneratedHousehold>) new HouseholdGenerator(settings).households()::iterator) {
+            for (GeneratedHousehold h :
+                    (Iterable<GeneratedHousehold>) new HouseholdGenerator(settings).households()::iterator) {
                 generated.add(h);
                 long householdId = ids[0]++;
                 byNumber.put(h.householdNumber(), new RegisteredHousehold(householdId, h.villageCode()));
-                hh.cell(householdId).cell(h.householdNumber()).cell(h.villageCode()).cell(h.category().name())
-                        .cell(h.address()).cell(h.phone()).endRow();
+                hh.cell(householdId)
+                        .cell(h.householdNumber())
+                        .cell(h.villageCode())
+                        .cell(h.category().name())
+                        .cell(h.address())
+                        .cell(h.phone())
+                        .endRow();
                 for (GeneratedPerson p : h.members()) {
                     addPerson(p, householdId, h.villageCode());
                 }
                 int members = h.members().size();
                 for (GeneratedIncome i : h.incomes()) {
                     IncomeAccount account = i.account();
-                    ii.cell(householdId).cell(i.year()).cell(i.wage()).cell(i.operating()).cell(i.property())
-                            .cell(i.transfer()).cell(i.productionCost()).cell(account.netIncome()).cell(members)
-                            .cell(account.perCapita(members)).endRow();
+                    ii.cell(householdId)
+                            .cell(i.year())
+                            .cell(i.wage())
+                            .cell(i.operating())
+                            .cell(i.property())
+                            .cell(i.transfer())
+                            .cell(i.productionCost())
+                            .cell(account.netIncome())
+                            .cell(members)
+                            .cell(account.perCapita(members))
+                            .endRow();
                     incomeCount++;
                 }
                 if (hh.length() + pp.length() + ii.length() > FLUSH_CHARS) {
@@ -148,18 +168,30 @@ final class CountyRows {
         private void addPerson(GeneratedPerson p, long householdId, String village) {
             long personId = ids[1]++;
             persons.put(p.idNumber(), new Registered(personId, householdId, village, p.name()));
-            pp.cell(personId).cell(householdId).cell(p.idNumber()).cell(p.name()).cell(p.sex().name())
-                    .cell(p.birthDate()).cell(p.relation().name()).cell(name(p.education()))
-                    .cell(name(p.health())).cell(p.disability().name()).cell(name(p.labourCapacity()))
-                    .cell(name(p.employment())).cell(name(p.employmentPlace())).cell(p.employmentMonths())
-                    .cell(name(p.schooling())).cell(p.medicalInsured()).cell(p.pensionInsured()).endRow();
+            pp.cell(personId)
+                    .cell(householdId)
+                    .cell(p.idNumber())
+                    .cell(p.name())
+                    .cell(p.sex().name())
+                    .cell(p.birthDate())
+                    .cell(p.relation().name())
+                    .cell(name(p.education()))
+                    .cell(name(p.health()))
+                    .cell(p.disability().name())
+                    .cell(name(p.labourCapacity()))
+                    .cell(name(p.employment()))
+                    .cell(name(p.employmentPlace()))
+                    .cell(p.employmentMonths())
+                    .cell(name(p.schooling()))
+                    .cell(p.medicalInsured())
+                    .cell(p.pensionInsured())
+                    .endRow();
             personCount++;
         }
 
         /** Generates the department feeds about the households and stores each row as the import would. */
         void feeds(List<GeneratedHousehold> generated, long seed) {
-            FeedSettings feeds = new FeedSettings(seed, asOf, 0.08, 0.02, 0.01)
-                    .withRecordsPerPerson(recordsPerPerson);
+            FeedSettings feeds = new FeedSettings(seed, asOf, 0.08, 0.02, 0.01).withRecordsPerPerson(recordsPerPerson);
             new DepartmentFeedGenerator(feeds).generate(generated.iterator(), this::feedRow);
             sink.accept(new Chunk(new byte[0], new byte[0], new byte[0], rr.drain()));
         }
@@ -190,29 +222,40 @@ final class CountyRows {
             String householdNumber = (String) values.get("household_number");
             String stagedVillage = (String) values.get("village_code");
             Registered person = idNumber == null ? null : persons.get(idNumber);
-            RegisteredHousehold household = idNumber == null && householdNumber != null
-                    ? byNumber.get(householdNumber) : null;
+            RegisteredHousehold household =
+                    idNumber == null && householdNumber != null ? byNumber.get(householdNumber) : null;
             Object name = state.schema.nameField() == null ? null : values.get(state.schema.nameField());
             // the import's match problems, in its order; a person registered in another county is not in this map
             // and would read as unregistered here: the generator never names one, since feeds are per county
             if ((person != null && name != null && !name.equals(person.name()))
                     || (idNumber == null && householdNumber != null && household == null)
-                    || (idNumber == null && householdNumber == null
-                        && (stagedVillage == null || !stagedVillage.startsWith(county)))) {
+                    || (idNumber == null
+                            && householdNumber == null
+                            && (stagedVillage == null || !stagedVillage.startsWith(county)))) {
                 n[Counts.REJECTED]++;
                 return;
             }
             Long personId = person == null ? null : person.personId();
-            Long householdId = person != null ? Long.valueOf(person.householdId())
+            Long householdId = person != null
+                    ? Long.valueOf(person.householdId())
                     : household != null ? Long.valueOf(household.householdId()) : null;
-            String registeredVillage = person != null ? person.village() : household != null ? household.village()
-                    : null;
+            String registeredVillage =
+                    person != null ? person.village() : household != null ? household.village() : null;
             String village = registeredVillage != null ? registeredVillage : stagedVillage;
             String region = village != null ? village : idNumber.substring(0, 6) + "000000";
             Object amount = state.schema.amountField() == null ? null : values.get(state.schema.amountField());
-            rr.cell(batchIds.get(category)).cell(state.rowNumber).cell(category).cell(idNumber).cell(householdNumber)
-                    .cell(village).cell(personId).cell(householdId).cell(region)
-                    .cell(values.get(state.schema.dateField())).cell(amount).cell(fieldsJson(values))
+            rr.cell(batchIds.get(category))
+                    .cell(state.rowNumber)
+                    .cell(category)
+                    .cell(idNumber)
+                    .cell(householdNumber)
+                    .cell(village)
+                    .cell(personId)
+                    .cell(householdId)
+                    .cell(region)
+                    .cell(values.get(state.schema.dateField()))
+                    .cell(amount)
+                    .cell(fieldsJson(values))
                     .cell("\\x" + hash)
                     .endRow();
             n[Counts.ACCEPTED]++;
@@ -239,8 +282,10 @@ final class CountyRows {
     }
 
     private CategorySchema schema(String category) {
-        return catalogue.category(category).orElseThrow(() -> new IllegalStateException(
-                "the generator wrote category " + category + ", which the catalogue does not have"));
+        return catalogue
+                .category(category)
+                .orElseThrow(() -> new IllegalStateException(
+                        "the generator wrote category " + category + ", which the catalogue does not have"));
     }
 
     /**

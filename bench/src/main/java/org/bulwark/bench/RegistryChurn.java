@@ -60,28 +60,39 @@ class RegistryChurn {
         }
         if (kind < 19) {
             return jdbc.sql("update household set category = :c where id = :h")
-                    .param("c", CATEGORIES.get(random.nextInt(CATEGORIES.size()))).param("h", household).update();
+                    .param("c", CATEGORIES.get(random.nextInt(CATEGORIES.size())))
+                    .param("h", household)
+                    .update();
         }
         // to the village of another household of the same county, when one with a nearby id is in it
         return jdbc.sql("""
                 update household h set village_code = o.village_code from household o
                 where h.id = :h and o.id = :o and left(o.village_code, 6) = left(h.village_code, 6)
-                """).param("h", household).param("o", household + 1 + random.nextInt(50)).update();
+                """)
+                .param("h", household)
+                .param("o", household + 1 + random.nextInt(50))
+                .update();
     }
 
     private int scaleLastIncome(long household, SplittableRandom random) {
         return jdbc.sql("""
                 update household_income set net_income = round(net_income * cast(:f as numeric), 2)
                 where household_id = :h and year = (select max(year) from household_income where household_id = :h)
-                """).param("f", String.valueOf(0.5 + random.nextInt(100) / 100.0)).param("h", household).update();
+                """)
+                .param("f", String.valueOf(0.5 + random.nextInt(100) / 100.0))
+                .param("h", household)
+                .update();
     }
 
     private int changeFirstMember(long household, SplittableRandom random) {
         return jdbc.sql("""
                 update person set labour_capacity = :c, birth_date = birth_date - :d
                 where id = (select min(id) from person where household_id = :h)
-                """).param("c", CAPACITIES.get(random.nextInt(CAPACITIES.size()))).param("d", random.nextInt(3))
-                .param("h", household).update();
+                """)
+                .param("c", CAPACITIES.get(random.nextInt(CAPACITIES.size())))
+                .param("d", random.nextInt(3))
+                .param("h", household)
+                .update();
     }
 
     private int moveLastMember(long household, long to) {
@@ -97,8 +108,13 @@ class RegistryChurn {
         return jdbc.sql("""
                 insert into person (household_id, id_number, name, sex, birth_date, relation, labour_capacity)
                 select id, :n, '新成员', 'MALE', :b, 'CHILD', 'NOT_WORKING_AGE' from household where id = :h
-                """).param("n", String.format("99%016d", System.currentTimeMillis() % 10_000_000 * 1_000_000
-                + ++added % 1_000_000)).param("b", asOf.minusDays(random.nextInt(3_000))).param("h", household)
+                """)
+                .param(
+                        "n",
+                        String.format(
+                                "99%016d", System.currentTimeMillis() % 10_000_000 * 1_000_000 + ++added % 1_000_000))
+                .param("b", asOf.minusDays(random.nextInt(3_000)))
+                .param("h", household)
                 .update();
     }
 

@@ -33,8 +33,8 @@ public class ScreeningBench {
     private final JdbcClient jdbc;
     private final IncrementalBench incremental;
 
-    ScreeningBench(SqlScreening sql, ScreeningRuns runs, RuleBook ruleBook, JdbcClient jdbc,
-                   IncrementalBench incremental) {
+    ScreeningBench(
+            SqlScreening sql, ScreeningRuns runs, RuleBook ruleBook, JdbcClient jdbc, IncrementalBench incremental) {
         this.sql = sql;
         this.runs = runs;
         this.ruleBook = ruleBook;
@@ -46,8 +46,14 @@ public class ScreeningBench {
      * Runs the comparison {@code count} times, then {@code platformOnly} more full runs of the platform alone, and the
      * incremental bench; false when the two disagree.
      */
-    public boolean run(String region, LocalDate asOf, int count, int platformOnly, int batches,
-                       int editsPerBatch, PrintStream out) {
+    public boolean run(
+            String region,
+            LocalDate asOf,
+            int count,
+            int platformOnly,
+            int batches,
+            int editsPerBatch,
+            PrintStream out) {
         String code = RegionCode.parse(region).value();
         boolean agree;
         try (var user = CurrentUser.actAs(BulwarkUser.system(BENCH_USER, Role.PROVINCE_ADMIN, code))) {
@@ -73,14 +79,18 @@ public class ScreeningBench {
     private void holdStore(PrintStream out) {
         long refreshStarted = System.nanoTime();
         String refreshed = runs.refreshStore();
-        out.printf("screening store brought up to date with the database (not part of the timed runs): %s; "
-                + "%.1f s%n", refreshed, (System.nanoTime() - refreshStarted) / 1e9);
+        out.printf(
+                "screening store brought up to date with the database (not part of the timed runs): %s; " + "%.1f s%n",
+                refreshed, (System.nanoTime() - refreshStarted) / 1e9);
         long before = usedHeapAfterCollection();
         long holdStarted = System.nanoTime();
         boolean held = runs.holdStore();
-        out.printf("screening store %s in %.1f s; heap used %,d MB before, %,d MB after%n",
-                held ? "held in memory" : "NOT held in memory", (System.nanoTime() - holdStarted) / 1e9,
-                before >> 20, usedHeapAfterCollection() >> 20);
+        out.printf(
+                "screening store %s in %.1f s; heap used %,d MB before, %,d MB after%n",
+                held ? "held in memory" : "NOT held in memory",
+                (System.nanoTime() - holdStarted) / 1e9,
+                before >> 20,
+                usedHeapAfterCollection() >> 20);
     }
 
     /** Full runs of the platform and of the SQL reference, {@code count} times; false when they disagree. */
@@ -95,11 +105,19 @@ public class ScreeningBench {
             platformSeconds[i] = (System.nanoTime() - started) / 1e9;
             SqlScreening.Outcome reference = sql.run(ruleBook.active(), region, asOf);
             sqlSeconds[i] = reference.seconds();
-            out.printf("run %d (%s): PostgreSQL SQL %.2f s (%,d hits); platform full screening %.2f s (load %d ms, "
-                            + "screen %d ms, store %d ms; %,d hits, %,d warnings stored); ratio %.1fx%n", i + 1,
+            out.printf(
+                    "run %d (%s): PostgreSQL SQL %.2f s (%,d hits); platform full screening %.2f s (load %d ms, "
+                            + "screen %d ms, store %d ms; %,d hits, %,d warnings stored); ratio %.1fx%n",
+                    i + 1,
                     i == 0 ? "every warning new" : "warnings already open",
-                    sqlSeconds[i], reference.hits().size(), platformSeconds[i], report.loadMs(),
-                    report.screenMs(), report.storeMs(), report.hits(), report.warningsRaised(),
+                    sqlSeconds[i],
+                    reference.hits().size(),
+                    platformSeconds[i],
+                    report.loadMs(),
+                    report.screenMs(),
+                    report.storeMs(),
+                    report.hits(),
+                    report.warningsRaised(),
                     sqlSeconds[i] / platformSeconds[i]);
             agree &= compare(reference.hits(), region, out);
         }
@@ -115,13 +133,21 @@ public class ScreeningBench {
             double[] p = Arrays.copyOfRange(platformSeconds, 1, count);
             Arrays.sort(s);
             Arrays.sort(p);
-            out.printf("runs 2-%d: PostgreSQL SQL min %.2f s, median %.2f s; platform min %.2f s, median %.2f s; "
-                            + "ratio of medians %.1fx, of minima %.1fx%n", count, s[0], s[s.length / 2], p[0],
-                    p[p.length / 2], s[s.length / 2] / p[p.length / 2], s[0] / p[0]);
+            out.printf(
+                    "runs 2-%d: PostgreSQL SQL min %.2f s, median %.2f s; platform min %.2f s, median %.2f s; "
+                            + "ratio of medians %.1fx, of minima %.1fx%n",
+                    count,
+                    s[0],
+                    s[s.length / 2],
+                    p[0],
+                    p[p.length / 2],
+                    s[s.length / 2] / p[p.length / 2],
+                    s[0] / p[0]);
         }
         if (count > 0) {
-            out.printf("run 1: ratio %.1fx; max heap %,d MB%n", sqlSeconds[0] / platformSeconds[0],
-                    Runtime.getRuntime().maxMemory() >> 20);
+            out.printf(
+                    "run 1: ratio %.1fx; max heap %,d MB%n",
+                    sqlSeconds[0] / platformSeconds[0], Runtime.getRuntime().maxMemory() >> 20);
         }
     }
 
@@ -132,9 +158,16 @@ public class ScreeningBench {
             long started = System.nanoTime();
             RunReport report = runs.full(region, asOf);
             alone[i] = (System.nanoTime() - started) / 1e9;
-            out.printf("platform alone, run %d: %.2f s (load %d ms, screen %d ms, store %d ms; %,d hits, %,d new "
-                    + "warnings)%n", i + 1, alone[i], report.loadMs(), report.screenMs(), report.storeMs(),
-                    report.hits(), report.warningsRaised());
+            out.printf(
+                    "platform alone, run %d: %.2f s (load %d ms, screen %d ms, store %d ms; %,d hits, %,d new "
+                            + "warnings)%n",
+                    i + 1,
+                    alone[i],
+                    report.loadMs(),
+                    report.screenMs(),
+                    report.storeMs(),
+                    report.hits(),
+                    report.warningsRaised());
         }
         if (count > 0) {
             Arrays.sort(alone);
@@ -153,15 +186,19 @@ public class ScreeningBench {
     /** Bench runs start from no open warnings of earlier bench runs, so each raises every hit it finds. */
     private void clearBenchWarnings() {
         jdbc.sql("delete from warning where run_id in (select id from screening_run where started_by = :u)")
-                .param("u", BENCH_USER).update();
+                .param("u", BENCH_USER)
+                .update();
     }
 
     private boolean compare(Set<String> expected, String region, PrintStream out) {
         Set<String> actual = new HashSet<>(jdbc.sql("""
                 select household_id, id_number, rule_id, level from warning
                 where status = 'OPEN' and village_code like :p
-                """).param("p", region + "%").query((rs, n) -> SqlScreening.key(rs.getObject(1, Long.class),
-                rs.getString(2), rs.getString(3), rs.getString(4))).list());
+                """)
+                .param("p", region + "%")
+                .query((rs, n) -> SqlScreening.key(
+                        rs.getObject(1, Long.class), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list());
         List<String> missing = new ArrayList<>(expected);
         missing.removeAll(actual);
         List<String> extra = new ArrayList<>(actual);
@@ -170,8 +207,12 @@ public class ScreeningBench {
             out.printf("  same %,d (household, rule, level) warnings from both%n", expected.size());
             return true;
         }
-        out.printf("  DIFFERENT: %,d only from SQL (e.g. %s), %,d only from the platform (e.g. %s)%n", missing.size(),
-                missing.stream().limit(5).toList(), extra.size(), extra.stream().limit(5).toList());
+        out.printf(
+                "  DIFFERENT: %,d only from SQL (e.g. %s), %,d only from the platform (e.g. %s)%n",
+                missing.size(),
+                missing.stream().limit(5).toList(),
+                extra.size(),
+                extra.stream().limit(5).toList());
         return false;
     }
 }

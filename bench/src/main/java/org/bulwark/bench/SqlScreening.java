@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,7 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.HashSet;
 
 /**
  * The default rules as SQL ({@code bench/default-rules.sql}), run by PostgreSQL over the records as stored: the
@@ -31,9 +31,10 @@ import java.util.HashSet;
 public class SqlScreening {
 
     /** The rules the SQL is a translation of; another rule file would need its own SQL. */
-    static final Set<String> RULES = new TreeSet<>(List.of("INC-01", "INC-02", "MED-01", "MED-02", "MED-03", "MED-04",
-            "DIS-01", "EDU-01", "EDU-02", "DSR-01", "ACC-01", "EMP-01", "HOU-01", "WAT-01", "IND-01", "CRD-01",
-            "AST-01", "VER-01", "VER-02", "VER-03", "VER-04", "VER-05", "VER-06"));
+    static final Set<String> RULES = new TreeSet<>(List.of(
+            "INC-01", "INC-02", "MED-01", "MED-02", "MED-03", "MED-04", "DIS-01", "EDU-01", "EDU-02", "DSR-01",
+            "ACC-01", "EMP-01", "HOU-01", "WAT-01", "IND-01", "CRD-01", "AST-01", "VER-01", "VER-02", "VER-03",
+            "VER-04", "VER-05", "VER-06"));
 
     private static final String QUERY = resource("bench/default-rules.sql");
     private static final String FUNCTIONS = resource("bench/functions.sql");
@@ -50,9 +51,7 @@ public class SqlScreening {
      * The hits, kept compact (a province has about a million) as "household rule level" or "person rule level"
      * texts, and how long PostgreSQL took to compute and return them.
      */
-    public record Outcome(Set<String> hits, Set<String> rules, boolean unregisteredHits,
-                          double seconds) {
-    }
+    public record Outcome(Set<String> hits, Set<String> rules, boolean unregisteredHits, double seconds) {}
 
     /** The key of a hit as {@link Outcome#hits()} holds it. */
     public static String key(Long householdId, String idNumber, String rule, String level) {
@@ -64,20 +63,29 @@ public class SqlScreening {
     public Outcome run(RuleSet rules, String regionPrefix, LocalDate asOf) {
         Set<String> ids = rules.rules().stream().map(Rule::id).collect(Collectors.toCollection(TreeSet::new));
         if (!ids.equals(RULES)) {
-            throw new IllegalArgumentException("the SQL translates the default rules " + RULES + "; the active rule "
-                    + "file has " + ids);
+            throw new IllegalArgumentException(
+                    "the SQL translates the default rules " + RULES + "; the active rule " + "file has " + ids);
         }
         createFunctions();
         // what a DBA gives one analytic statement on this machine: memory to hash and sort in
         jdbc.sql("set local work_mem = '1GB'").update();
-        Parameters parameters = rules.parameters(regionPrefix.length() >= 2 ? regionPrefix.substring(0, 2) : "",
-                asOf.getYear());
+        Parameters parameters =
+                rules.parameters(regionPrefix.length() >= 2 ? regionPrefix.substring(0, 2) : "", asOf.getYear());
         // a plain query, read back in full: an INSERT … SELECT would keep PostgreSQL from planning parallel workers
         JdbcClient.StatementSpec statement = jdbc.sql(QUERY)
-                .param("scope", regionPrefix + "%").param("t", asOf).param("year", asOf.getYear())
-                .param("m12", asOf.minusMonths(12).plusDays(1)).param("this_year", asOf.withDayOfYear(1))
-                .param("school_year", LocalDate.of(asOf.getMonthValue() >= Month.SEPTEMBER.getValue()
-                        ? asOf.getYear() : asOf.getYear() - 1, Month.SEPTEMBER, 1))
+                .param("scope", regionPrefix + "%")
+                .param("t", asOf)
+                .param("year", asOf.getYear())
+                .param("m12", asOf.minusMonths(12).plusDays(1))
+                .param("this_year", asOf.withDayOfYear(1))
+                .param(
+                        "school_year",
+                        LocalDate.of(
+                                asOf.getMonthValue() >= Month.SEPTEMBER.getValue()
+                                        ? asOf.getYear()
+                                        : asOf.getYear() - 1,
+                                Month.SEPTEMBER,
+                                1))
                 .param("last_year_start", LocalDate.of(asOf.getYear() - 1, 1, 1))
                 .param("last_year_end", LocalDate.of(asOf.getYear() - 1, 12, 31));
         for (String name : rules.parameterNames()) {

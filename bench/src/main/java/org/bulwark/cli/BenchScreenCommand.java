@@ -1,5 +1,6 @@
 package org.bulwark.cli;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,7 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import java.time.Clock;
 
 /**
  * {@code ./bulwark bench-screen}: fills a province with generated households and department records (unless it holds
@@ -19,7 +19,9 @@ import java.time.Clock;
  * same data, side by side, checks they flag the same households for the same rules, and times incremental
  * re-screening after a 1,000-record batch.
  */
-@Command(name = "bench-screen", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench-screen",
+        mixinStandardHelpOptions = true,
         description = "Benchmark full screening (stored data to stored warnings) against PostgreSQL running the same "
                 + "rules as SQL, and incremental re-screening after a 1,000-record batch, on a generated province; "
                 + "generates the province first when it holds fewer households than --households.")
@@ -28,16 +30,25 @@ public class BenchScreenCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database = new DatabaseOptions();
 
-    @Option(names = "--region", defaultValue = "52", description = "province (or region prefix) to fill and screen "
-            + "(default: ${DEFAULT-VALUE}, Guizhou: needs its villages, see ./bulwark regions import)")
+    @Option(
+            names = "--region",
+            defaultValue = "52",
+            description = "province (or region prefix) to fill and screen "
+                    + "(default: ${DEFAULT-VALUE}, Guizhou: needs its villages, see ./bulwark regions import)")
     String region;
 
-    @Option(names = "--households", defaultValue = "300000", description = "households the region should hold "
-            + "(default: ${DEFAULT-VALUE}; 3000000 for the province benchmark)")
+    @Option(
+            names = "--households",
+            defaultValue = "300000",
+            description = "households the region should hold "
+                    + "(default: ${DEFAULT-VALUE}; 3000000 for the province benchmark)")
     int households;
 
-    @Option(names = "--records-per-person", defaultValue = "3.9", description = "department records per person "
-            + "(default: ${DEFAULT-VALUE}, the feed generator's routine floor)")
+    @Option(
+            names = "--records-per-person",
+            defaultValue = "3.9",
+            description = "department records per person "
+                    + "(default: ${DEFAULT-VALUE}, the feed generator's routine floor)")
     double recordsPerPerson;
 
     @Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
@@ -49,20 +60,31 @@ public class BenchScreenCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "3", description = "side-by-side runs (default: ${DEFAULT-VALUE})")
     int runs;
 
-    @Option(names = "--platform-runs", defaultValue = "0", description = "further full runs of the platform alone, "
-            + "after the side-by-side ones (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--platform-runs",
+            defaultValue = "0",
+            description = "further full runs of the platform alone, "
+                    + "after the side-by-side ones (default: ${DEFAULT-VALUE})")
     int platformRuns;
 
-    @Option(names = "--batches", defaultValue = "-1", description = "1,000-record batches imported for the "
-            + "incremental bench, each twice (default: as many as --runs, at least 1)")
+    @Option(
+            names = "--batches",
+            defaultValue = "-1",
+            description = "1,000-record batches imported for the "
+                    + "incremental bench, each twice (default: as many as --runs, at least 1)")
     int batches;
 
-    @Option(names = "--registry-edited", description = "edit the registry before each incremental batch, as cadres do "
-            + "all day: --edits-per-batch random households (a tenth of them among the batch's), one statement each")
+    @Option(
+            names = "--registry-edited",
+            description =
+                    "edit the registry before each incremental batch, as cadres do "
+                            + "all day: --edits-per-batch random households (a tenth of them among the batch's), one statement each")
     boolean registryEdited;
 
-    @Option(names = "--edits-per-batch", defaultValue = "300", description = "households edited before each batch "
-            + "with --registry-edited (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--edits-per-batch",
+            defaultValue = "300",
+            description = "households edited before each batch " + "with --registry-edited (default: ${DEFAULT-VALUE})")
     int editsPerBatch;
 
     @Option(names = "--load-only", description = "only fill the region; do not screen")
@@ -77,26 +99,50 @@ public class BenchScreenCommand implements Callable<Integer> {
             LocalDate day = asOf == null ? LocalDate.now(context.getBean(Clock.class)) : asOf;
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             long have = jdbc.sql("select count(*) from household where village_code like :p")
-                    .param("p", region + "%").query(Long.class).single();
+                    .param("p", region + "%")
+                    .query(Long.class)
+                    .single();
             if (have < households) {
-                System.out.printf("region %s holds %,d households; generating %,d more with their department "
-                        + "records ...%n", region, have, households - have);
+                System.out.printf(
+                        "region %s holds %,d households; generating %,d more with their department " + "records ...%n",
+                        region, have, households - have);
                 long started = System.nanoTime();
-                ProvinceLoader.Loaded loaded = context.getBean(ProvinceLoader.class).load(new ProvinceLoader.Plan(
-                        region, (int) (households - have), seed + have, recordsPerPerson, day), System.out::println);
-                System.out.printf("loaded %d counties: %,d households, %,d persons, %,d incomes, %,d department "
+                ProvinceLoader.Loaded loaded = context.getBean(ProvinceLoader.class)
+                        .load(
+                                new ProvinceLoader.Plan(
+                                        region, (int) (households - have), seed + have, recordsPerPerson, day),
+                                System.out::println);
+                System.out.printf(
+                        "loaded %d counties: %,d households, %,d persons, %,d incomes, %,d department "
                                 + "records (%,d rejected as the import would, %,d of unregistered residents) in "
-                                + "%.0f s: copy %.0f s, indexes %.0f s%n", loaded.counties(), loaded.households(),
-                        loaded.persons(), loaded.incomes(), loaded.records(), loaded.rejected(), loaded.unmatched(),
-                        (System.nanoTime() - started) / 1e9, loaded.copySeconds(), loaded.indexSeconds());
+                                + "%.0f s: copy %.0f s, indexes %.0f s%n",
+                        loaded.counties(),
+                        loaded.households(),
+                        loaded.persons(),
+                        loaded.incomes(),
+                        loaded.records(),
+                        loaded.rejected(),
+                        loaded.unmatched(),
+                        (System.nanoTime() - started) / 1e9,
+                        loaded.copySeconds(),
+                        loaded.indexSeconds());
                 System.out.println("records per category: " + loaded.recordsByCategory());
                 jdbc.sql("analyze").update();
             }
             if (loadOnly) {
                 return 0;
             }
-            return context.getBean(ScreeningBench.class).run(region, day, runs, platformRuns,
-                    batches < 0 ? Math.max(1, runs) : batches, registryEdited ? editsPerBatch : 0, System.out) ? 0 : 1;
+            return context.getBean(ScreeningBench.class)
+                            .run(
+                                    region,
+                                    day,
+                                    runs,
+                                    platformRuns,
+                                    batches < 0 ? Math.max(1, runs) : batches,
+                                    registryEdited ? editsPerBatch : 0,
+                                    System.out)
+                    ? 0
+                    : 1;
         } catch (IllegalArgumentException e) {
             System.err.println("bench-screen: " + e.getMessage());
             return 2;

@@ -37,20 +37,28 @@ class ProvinceBenchTest {
 
     @Autowired
     ProvinceLoader loader;
+
     @Autowired
     SqlScreening sql;
+
     @Autowired
     ScreeningRuns runs;
+
     @Autowired
     RuleBook ruleBook;
+
     @Autowired
     RegistryGeneration generation;
+
     @Autowired
     DepartmentDataImport imports;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
+
     @Autowired
     TransactionTemplate transactions;
 
@@ -68,16 +76,18 @@ class ProvinceBenchTest {
     void sqlFlagsTheSameWarningsAsThePlatform() {
         SqlScreening.Outcome reference = sql.run(ruleBook.active(), GeneratedCounty.COUNTY, asOf);
         RunReport report;
-        try (var user = CurrentUser.actAs(BulwarkUser.system("bench-test", Role.PROVINCE_ADMIN,
-                GeneratedCounty.COUNTY + "000000"))) {
+        try (var user = CurrentUser.actAs(
+                BulwarkUser.system("bench-test", Role.PROVINCE_ADMIN, GeneratedCounty.COUNTY + "000000"))) {
             report = runs.full(GeneratedCounty.COUNTY, asOf);
         }
         Set<String> expected = reference.hits();
         // with the data unchanged, the open warnings of the county are exactly the hits of a full run
         Set<String> actual = new HashSet<>(jdbc.sql("select household_id, id_number, rule_id, level from warning "
-                        + "where status = 'OPEN' and village_code like :c").param("c", GeneratedCounty.COUNTY + "%")
-                .query((rs, n) -> SqlScreening.key(rs.getObject(1, Long.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4))).list());
+                        + "where status = 'OPEN' and village_code like :c")
+                .param("c", GeneratedCounty.COUNTY + "%")
+                .query((rs, n) -> SqlScreening.key(
+                        rs.getObject(1, Long.class), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list());
         assertThat(report.hits()).isEqualTo(reference.hits().size());
         assertThat(actual).isEqualTo(expected);
         // the county trips most rules, unregistered residents included, so the comparison means something
@@ -88,9 +98,13 @@ class ProvinceBenchTest {
     @Test
     void loaderStoresTheRecordsTheImportStores() throws Exception {
         Path feeds = temp.resolve("feeds");
-        generation.writeFeeds(GeneratedCounty.COUNTY, GeneratedCounty.HOUSEHOLDS,
-                ProvinceLoader.countySeed(GeneratedCounty.SEED, GeneratedCounty.COUNTY), GeneratedCounty.COUNTY,
-                GeneratedCounty.RECORDS_PER_PERSON, feeds);
+        generation.writeFeeds(
+                GeneratedCounty.COUNTY,
+                GeneratedCounty.HOUSEHOLDS,
+                ProvinceLoader.countySeed(GeneratedCounty.SEED, GeneratedCounty.COUNTY),
+                GeneratedCounty.COUNTY,
+                GeneratedCounty.RECORDS_PER_PERSON,
+                feeds);
         for (String category : List.of("medical_settlement", "drinking_water", "housing_safety", "school_status")) {
             List<String> loaded = stored(category, "province-loader");
             assertThat(loaded).isNotEmpty();
@@ -100,12 +114,15 @@ class ProvinceBenchTest {
                 jdbc.sql("""
                         delete from department_record where category = :c and region_code like :r
                           and batch_id in (select id from exchange_batch where uploaded_by = 'province-loader')
-                        """).param("c", category).param("r", GeneratedCounty.COUNTY + "%").update();
-                try (var user = CurrentUser.actAs(BulwarkUser.system("bench-import", Role.PROVINCE_ADMIN,
-                        GeneratedCounty.COUNTY + "000000"))) {
+                        """)
+                        .param("c", category)
+                        .param("r", GeneratedCounty.COUNTY + "%")
+                        .update();
+                try (var user = CurrentUser.actAs(
+                        BulwarkUser.system("bench-import", Role.PROVINCE_ADMIN, GeneratedCounty.COUNTY + "000000"))) {
                     Path file = feeds.resolve(category + ".csv");
-                    Batch batch = imports.run(new ImportRequest(category, file, file.getFileName().toString(),
-                            FileFormat.CSV, false));
+                    Batch batch = imports.run(
+                            new ImportRequest(category, file, file.getFileName().toString(), FileFormat.CSV, false));
                     assertThat(batch.rowsRejected()).isZero();
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
@@ -124,7 +141,11 @@ class ProvinceBenchTest {
                 from department_record where category = :c and region_code like :r
                   and batch_id in (select id from exchange_batch where uploaded_by = :u)
                 order by source_row, row_hash
-                """).param("c", category).param("r", GeneratedCounty.COUNTY + "%").param("u", storedBy)
-                .query(String.class).list();
+                """)
+                .param("c", category)
+                .param("r", GeneratedCounty.COUNTY + "%")
+                .param("u", storedBy)
+                .query(String.class)
+                .list();
     }
 }

@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.bulwark.DatabaseTest;
 import org.bulwark.bench.ProvinceLoader;
 import org.bulwark.core.screening.ContributingRecords;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import javax.sql.DataSource;
 
 /**
  * After registry edits of every kind — incomes edited, added and deleted, persons moved, added, deleted and changed,
@@ -41,20 +41,27 @@ class RegistryEditsFromMemoryTest {
 
     /** Gulang (620622): a county no other test uses, so its registry can be edited at will. */
     private static final String COUNTY = "620622";
+
     private static final int HOUSEHOLDS = 200;
 
     @Autowired
     ScreeningStore store;
+
     @Autowired
     ScreeningData data;
+
     @Autowired
     RuleBook ruleBook;
+
     @Autowired
     ProvinceLoader loader;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
+
     @Autowired
     DataSource dataSource;
 
@@ -66,9 +73,12 @@ class RegistryEditsFromMemoryTest {
     void loadCountyAndHoldTheStore() {
         asOf = LocalDate.now(clock);
         synchronized (RegistryEditsFromMemoryTest.class) {
-            if (jdbc.sql("select count(*) from household where village_code like :c").param("c", COUNTY + "%")
-                    .query(Long.class).single() == 0) {
-                loader.load(new ProvinceLoader.Plan(COUNTY, HOUSEHOLDS, 23, 3.9, asOf), line -> { });
+            if (jdbc.sql("select count(*) from household where village_code like :c")
+                            .param("c", COUNTY + "%")
+                            .query(Long.class)
+                            .single()
+                    == 0) {
+                loader.load(new ProvinceLoader.Plan(COUNTY, HOUSEHOLDS, 23, 3.9, asOf), line -> {});
             }
         }
         rules = ruleBook.active();
@@ -99,13 +109,16 @@ class RegistryEditsFromMemoryTest {
             List<Long> subset = new ArrayList<>(chosen);
             String scope = round % 5 == 4 ? village(subset) : COUNTY;
             ScreeningStore.Input held = memory(scope, subset);
-            assertThat(held.refreshed()).as("round %d: the change log was used", round).isEqualTo("memory+changes");
+            assertThat(held.refreshed())
+                    .as("round %d: the change log was used", round)
+                    .isEqualTo("memory+changes");
             ScreeningData.Input fromMemory = input(held);
             ScreeningData.Input fromDatabase = data.load(rules, scope, asOf, subset, List.of());
-            assertThat(households(fromMemory)).as("round %d: households", round)
-                    .isEqualTo(households(fromDatabase));
+            assertThat(households(fromMemory)).as("round %d: households", round).isEqualTo(households(fromDatabase));
             assertThat(members(fromMemory)).as("round %d: members", round).isEqualTo(members(fromDatabase));
-            assertThat(hits(fromMemory)).as("round %d: hits and evidence", round).isEqualTo(hits(fromDatabase));
+            assertThat(hits(fromMemory))
+                    .as("round %d: hits and evidence", round)
+                    .isEqualTo(hits(fromDatabase));
         }
         assertThat(kinds).as("every kind of edit was made").containsExactlyInAnyOrderElementsOf(RegistryEdits.KINDS);
         // the edits changed what screening finds, so the comparisons above could have failed
@@ -118,23 +131,30 @@ class RegistryEditsFromMemoryTest {
         long registry = counter("registry");
         edits.irrelevant(new Random(5));
         assertThat(counter("registry")).as("V12 still counts every statement").isGreaterThan(registry);
-        assertThat(counter("registry_logged")).as("nothing screening reads changed").isEqualTo(logged);
+        assertThat(counter("registry_logged"))
+                .as("nothing screening reads changed")
+                .isEqualTo(logged);
         assertThat(memory(COUNTY, households()).refreshed()).isEqualTo("memory");
 
         RegistryEdits.Edit edit = edits.editIncome(new Random(6));
         assertThat(counter("registry_logged")).isEqualTo(logged + 1);
         assertThat(jdbc.sql("select household_id from screening_registry_change where seq = :s")
-                .param("s", logged + 1).query(Long.class).list()).isEqualTo(edit.households());
+                        .param("s", logged + 1)
+                        .query(Long.class)
+                        .list())
+                .isEqualTo(edit.households());
 
         store.refresh(rules.fieldsRead());
         assertThat(counter("registry_pruned")).isEqualTo(logged + 1);
-        assertThat(jdbc.sql("select count(*) from screening_registry_change where seq <= :s").param("s", logged + 1)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from screening_registry_change where seq <= :s")
+                        .param("s", logged + 1)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
-    void aStoreBehindThePrunedLogOrAStatementChangingEveryHouseholdReadsHouseholdsFromTheDatabase(
-            @TempDir Path root) {
+    void aStoreBehindThePrunedLogOrAStatementChangingEveryHouseholdReadsHouseholdsFromTheDatabase(@TempDir Path root) {
         // a second platform's store, copied now; then the registry is edited and the first store copies it again,
         // pruning the log the second one would need
         ScreeningStore behind = new ScreeningStore(dataSource, root);
@@ -144,37 +164,58 @@ class RegistryEditsFromMemoryTest {
         List<Long> subset = new ArrayList<>(edits.movePerson(random).households());
         subset.addAll(edits.deleteHousehold(random).households());
         store.refresh(rules.fieldsRead());
-        ScreeningStore.Input held = behind.incrementalInput(rules.fieldsRead(), COUNTY, asOf, subset, List.of(),
-                () -> data.subsetRegistry(COUNTY, asOf, subset)).orElseThrow();
+        ScreeningStore.Input held = behind.incrementalInput(
+                        rules.fieldsRead(),
+                        COUNTY,
+                        asOf,
+                        subset,
+                        List.of(),
+                        () -> data.subsetRegistry(COUNTY, asOf, subset))
+                .orElseThrow();
         assertThat(held.refreshed()).isEqualTo("memory+database");
         assertThat(hits(input(held))).isEqualTo(hits(database(subset)));
 
         // a truncate (or a statement over more than 1,000 households) logs "every household"
         assertThat(store.loadIfCurrent(rules.fieldsRead())).isTrue();
         subset.addAll(edits.addHousehold(random).households());
-        jdbc.sql("select screening_registry_log(array[null::bigint])").query(Object.class).list();
+        jdbc.sql("select screening_registry_log(array[null::bigint])")
+                .query(Object.class)
+                .list();
         assertThat(memory(COUNTY, subset).refreshed()).isEqualTo("memory+database");
         assertThat(hits(input(memory(COUNTY, subset)))).isEqualTo(hits(database(subset)));
     }
 
     private long counter(String source) {
-        return jdbc.sql("select changes from screening_input_change where source = :s").param("s", source)
-                .query(Long.class).single();
+        return jdbc.sql("select changes from screening_input_change where source = :s")
+                .param("s", source)
+                .query(Long.class)
+                .single();
     }
 
     private List<Long> households() {
-        return jdbc.sql("select id from household where village_code like :c order by id").param("c", COUNTY + "%")
-                .query(Long.class).list();
+        return jdbc.sql("select id from household where village_code like :c order by id")
+                .param("c", COUNTY + "%")
+                .query(Long.class)
+                .list();
     }
 
     private String village(List<Long> subset) {
         return jdbc.sql("select min(village_code) from household where id = any(cast(:ids as bigint[]))")
-                .param("ids", subset.toArray(Long[]::new)).query(String.class).optional().orElse(COUNTY + "100");
+                .param("ids", subset.toArray(Long[]::new))
+                .query(String.class)
+                .optional()
+                .orElse(COUNTY + "100");
     }
 
     private ScreeningStore.Input memory(String scope, List<Long> subset) {
-        return store.incrementalInput(rules.fieldsRead(), scope, asOf, subset, List.of(),
-                () -> data.subsetRegistry(scope, asOf, subset)).orElseThrow();
+        return store.incrementalInput(
+                        rules.fieldsRead(),
+                        scope,
+                        asOf,
+                        subset,
+                        List.of(),
+                        () -> data.subsetRegistry(scope, asOf, subset))
+                .orElseThrow();
     }
 
     private ScreeningData.Input database(List<Long> subset) {
@@ -182,37 +223,53 @@ class RegistryEditsFromMemoryTest {
     }
 
     private static ScreeningData.Input input(ScreeningStore.Input held) {
-        return new ScreeningData.Input(held.households(), held.persons(), held.records(), held.recordIds(),
-                held.recordCount());
+        return new ScreeningData.Input(
+                held.households(), held.persons(), held.records(), held.recordIds(), held.recordCount());
     }
 
     /** Each household as the engine gets it: id, village, category, members, the last two incomes. */
     private static List<String> households(ScreeningData.Input input) {
-        return IntStream.range(0, input.households().size()).mapToObj(h -> input.households().id(h) + " "
-                + input.households().villageCode(h) + " " + input.households().category(h) + " "
-                + input.households().members(h) + " " + input.households().netIncome(h) + " "
-                + input.households().netIncomePrevious(h)).toList();
+        return IntStream.range(0, input.households().size())
+                .mapToObj(h -> input.households().id(h) + " "
+                        + input.households().villageCode(h) + " "
+                        + input.households().category(h) + " "
+                        + input.households().members(h) + " "
+                        + input.households().netIncome(h) + " "
+                        + input.households().netIncomePrevious(h))
+                .toList();
     }
 
     /** Each person as the engine gets it, in its order: household, birth day, able-bodied, main labourer. */
     private static List<String> members(ScreeningData.Input input) {
         PersonTable persons = input.persons();
-        return IntStream.range(0, persons.size()).mapToObj(p -> input.households().id(persons.household(p)) + " "
-                + persons.birthDay(p) + " " + persons.ableBodied(p) + " " + persons.mainLabourer(p)).toList();
+        return IntStream.range(0, persons.size())
+                .mapToObj(p -> input.households().id(persons.household(p)) + " " + persons.birthDay(p) + " "
+                        + persons.ableBodied(p) + " " + persons.mainLabourer(p))
+                .toList();
     }
 
     /** A hit as a warning stores it: household, rule, level, feature values and evidence records by id. */
-    record Found(long householdId, String ruleId, String level, String features, String records) {
-    }
+    record Found(long householdId, String ruleId, String level, String features, String records) {}
 
     private List<Found> hits(ScreeningData.Input input) {
-        ScreeningResult result = new ScreeningEngine(2).screen(rules, rules.parameters("62", asOf.getYear()), asOf,
-                input.households(), input.persons(), input.records(),
-                IntStream.range(0, input.households().size()).toArray(), List.of());
+        ScreeningResult result = new ScreeningEngine(2)
+                .screen(
+                        rules,
+                        rules.parameters("62", asOf.getYear()),
+                        asOf,
+                        input.households(),
+                        input.persons(),
+                        input.records(),
+                        IntStream.range(0, input.households().size()).toArray(),
+                        List.of());
         List<Found> out = new ArrayList<>();
         for (Hit hit : result.hits()) {
-            out.add(new Found(hit.householdId(), hit.ruleId(), hit.level().name(), hit.evidence().features()
-                    .toString(), records(hit.evidence().records(), input)));
+            out.add(new Found(
+                    hit.householdId(),
+                    hit.ruleId(),
+                    hit.level().name(),
+                    hit.evidence().features().toString(),
+                    records(hit.evidence().records(), input)));
         }
         return out;
     }
@@ -221,10 +278,13 @@ class RegistryEditsFromMemoryTest {
         StringBuilder out = new StringBuilder();
         records.forEach((feature, contributing) -> {
             long[] ids = input.recordIds().get(contributing.category());
-            out.append(feature).append('=').append(Arrays.toString(
-                    Arrays.stream(contributing.records()).mapToLong(index -> ids[index]).toArray())).append(';');
+            out.append(feature)
+                    .append('=')
+                    .append(Arrays.toString(Arrays.stream(contributing.records())
+                            .mapToLong(index -> ids[index])
+                            .toArray()))
+                    .append(';');
         });
         return out.toString();
     }
-
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bulwark.DatabaseTest;
+import org.bulwark.TestFixtures;
 import org.bulwark.bench.GeneratedCounty;
 import org.bulwark.bench.ProvinceLoader;
 import org.bulwark.core.screening.ContributingRecords;
@@ -31,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.bulwark.TestFixtures;
 
 /**
  * The columnar store gives the engine exactly what reading PostgreSQL gives it — the same hits with the same
@@ -42,18 +42,25 @@ class ScreeningStoreTest {
 
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     ScreeningStore store;
+
     @Autowired
     ScreeningData data;
+
     @Autowired
     RuleBook ruleBook;
+
     @Autowired
     ProvinceLoader loader;
+
     @Autowired
     DepartmentDataImport imports;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Clock clock;
 
@@ -85,21 +92,30 @@ class ScreeningStoreTest {
         List<String[]> people = jdbc.sql("""
                 select p.id_number, p.name from person p join household h on h.id = p.household_id
                 where h.village_code like :c order by p.id limit 5
-                """).param("c", GeneratedCounty.COUNTY + "%")
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
-        StringBuilder csv = new StringBuilder("id_number,name,settle_date,kind,total_cost,fund_paid,out_of_pocket,"
-                + "in_scope_out_of_pocket\n");
+                """)
+                .param("c", GeneratedCounty.COUNTY + "%")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list();
+        StringBuilder csv = new StringBuilder(
+                "id_number,name,settle_date,kind,total_cost,fund_paid,out_of_pocket," + "in_scope_out_of_pocket\n");
         for (String[] person : people) {
-            csv.append(person[0]).append(',').append(person[1]).append(',').append(asOf)
-                    .append(",inpatient,90000.00,30000.00,60000.00,").append(System.nanoTime() % 100000)
+            csv.append(person[0])
+                    .append(',')
+                    .append(person[1])
+                    .append(',')
+                    .append(asOf)
+                    .append(",inpatient,90000.00,30000.00,60000.00,")
+                    .append(System.nanoTime() % 100000)
                     .append(".00\n");
         }
         Path file = temp.resolve("settlements.csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
-        try (var user = CurrentUser.actAs(BulwarkUser.system("store-test", Role.PROVINCE_ADMIN,
-                GeneratedCounty.COUNTY + "000000"))) {
-            assertThat(imports.run(new ImportRequest("medical_settlement", file, "settlements.csv", FileFormat.CSV,
-                    false)).rowsAccepted()).isEqualTo(5);
+        try (var user = CurrentUser.actAs(
+                BulwarkUser.system("store-test", Role.PROVINCE_ADMIN, GeneratedCounty.COUNTY + "000000"))) {
+            assertThat(imports.run(new ImportRequest(
+                                    "medical_settlement", file, "settlements.csv", FileFormat.CSV, false))
+                            .rowsAccepted())
+                    .isEqualTo(5);
         }
         fixtures.awaitRescreening();
         // the import's listener appended the batch already
@@ -117,8 +133,8 @@ class ScreeningStoreTest {
 
     private ScreeningData.Input storeInput() {
         ScreeningStore.Input stored = store.fullInput(rules.fieldsRead(), GeneratedCounty.COUNTY, asOf);
-        return new ScreeningData.Input(stored.households(), stored.persons(), stored.records(), stored.recordIds(),
-                stored.recordCount());
+        return new ScreeningData.Input(
+                stored.households(), stored.persons(), stored.records(), stored.recordIds(), stored.recordCount());
     }
 
     private ScreeningData.Input databaseInput() {
@@ -127,16 +143,22 @@ class ScreeningStoreTest {
 
     /** Every hit with its level, feature values and evidence records (by record id), in the engine's order. */
     private List<String> hits(ScreeningData.Input input) {
-        ScreeningResult result = new ScreeningEngine(2).screen(rules, rules.parameters("63", asOf.getYear()), asOf,
-                input.households(), input.persons(), input.records());
+        ScreeningResult result = new ScreeningEngine(2)
+                .screen(
+                        rules,
+                        rules.parameters("63", asOf.getYear()),
+                        asOf,
+                        input.households(),
+                        input.persons(),
+                        input.records());
         List<String> out = new ArrayList<>();
         for (Hit hit : result.hits()) {
-            out.add(hit.householdId() + " " + hit.ruleId() + " " + hit.level() + " " + hit.evidence().features()
-                    + " " + records(hit.evidence().records(), input));
+            out.add(hit.householdId() + " " + hit.ruleId() + " " + hit.level() + " "
+                    + hit.evidence().features() + " " + records(hit.evidence().records(), input));
         }
         for (UnregisteredHit hit : result.unregisteredHits()) {
-            out.add(hit.idNumber() + " " + hit.ruleId() + " " + hit.level() + " " + hit.evidence().features() + " "
-                    + records(hit.evidence().records(), input));
+            out.add(hit.idNumber() + " " + hit.ruleId() + " " + hit.level() + " "
+                    + hit.evidence().features() + " " + records(hit.evidence().records(), input));
         }
         return out;
     }

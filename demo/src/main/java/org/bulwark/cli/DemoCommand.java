@@ -7,7 +7,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ./bulwark demo}: the platform with demo users and a generated Qinglong County, seeded once. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
         description = "Start the platform at http://localhost:8080 on the embedded database with demo data "
                 + "(demo users, generated households of Qinglong County, its casework history replayed through the "
                 + "identification procedure, and department data of one township with its warnings; seeded on the "
@@ -20,7 +22,9 @@ public class DemoCommand implements Runnable, LongRunning {
     @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE})", defaultValue = "8080")
     int port;
 
-    @Option(names = "--households", description = "households to generate on the first start (default: ${DEFAULT-VALUE})",
+    @Option(
+            names = "--households",
+            description = "households to generate on the first start (default: ${DEFAULT-VALUE})",
             defaultValue = "8000")
     int households;
 

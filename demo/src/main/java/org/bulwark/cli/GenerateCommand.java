@@ -11,7 +11,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ./bulwark generate}: a deterministic synthetic registry for a real county. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
         description = "Fill the real villages of a county with generated households (deterministic for a seed) "
                 + "and store them in the database; with --csv also write them as CSV files, with --feeds department "
                 + "data consistent with them.")
@@ -32,12 +34,17 @@ public class GenerateCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "folder to write households.csv, persons.csv and incomes.csv into")
     Path csv;
 
-    @Option(names = "--feeds", description = "folder to write department data feeds into (one CSV per category, "
-            + "ready for ./bulwark import), consistent with the generated households")
+    @Option(
+            names = "--feeds",
+            description = "folder to write department data feeds into (one CSV per category, "
+                    + "ready for ./bulwark import), consistent with the generated households")
     Path feeds;
 
-    @Option(names = "--records-per-person", defaultValue = "4", description = "department records per person in the "
-            + "feeds (default: ${DEFAULT-VALUE}; about 10 for the province benchmark)")
+    @Option(
+            names = "--records-per-person",
+            defaultValue = "4",
+            description = "department records per person in the "
+                    + "feeds (default: ${DEFAULT-VALUE}; about 10 for the province benchmark)")
     double recordsPerPerson;
 
     @Option(names = "--csv-only", description = "only write the CSV files; do not store anything in the database")
@@ -53,15 +60,20 @@ public class GenerateCommand implements Callable<Integer> {
         database.addTo(properties);
         long started = System.nanoTime();
         try (ConfigurableApplicationContext context = Platform.start(false, properties)) {
-            RegistryGeneration.Outcome outcome = context.getBean(RegistryGeneration.class)
-                    .generate(county, households, seed, csv, !csvOnly);
-            System.out.printf("generated %d households, %d persons, %d income records for county %s in %.1f s%s%s%n",
-                    outcome.households(), outcome.persons(), outcome.incomes(), county,
-                    (System.nanoTime() - started) / 1e9, outcome.loaded() ? "; stored in the database" : "",
+            RegistryGeneration.Outcome outcome =
+                    context.getBean(RegistryGeneration.class).generate(county, households, seed, csv, !csvOnly);
+            System.out.printf(
+                    "generated %d households, %d persons, %d income records for county %s in %.1f s%s%s%n",
+                    outcome.households(),
+                    outcome.persons(),
+                    outcome.incomes(),
+                    county,
+                    (System.nanoTime() - started) / 1e9,
+                    outcome.loaded() ? "; stored in the database" : "",
                     csv == null ? "" : "; CSV in " + csv.toAbsolutePath());
             if (feeds != null) {
-                var rows = context.getBean(RegistryGeneration.class).writeFeeds(county, households, seed, county,
-                        recordsPerPerson, feeds);
+                var rows = context.getBean(RegistryGeneration.class)
+                        .writeFeeds(county, households, seed, county, recordsPerPerson, feeds);
                 System.out.printf("department feeds in %s: %s%n", feeds.toAbsolutePath(), rows);
             }
             return 0;

@@ -1,9 +1,12 @@
 package org.bulwark.demo;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,9 +49,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.Comparator;
 
 /**
  * Replays a county's casework history through the real services, day by day on the platform's clock: declarations,
@@ -62,9 +62,19 @@ class CaseworkHistory {
     private static final Logger log = LoggerFactory.getLogger(CaseworkHistory.class);
     private static final BigDecimal STABLE_INCOME = new BigDecimal("9000");
     /** Days after discovery on which the replay's cases enter each step (see {@code advance}). */
-    private static final Map<Step, Integer> ENTERED_AFTER = Map.of(Step.HOME_VERIFICATION, 0,
-            Step.DATA_COMPARISON, 1, Step.VILLAGE_REVIEW, 2, Step.PUBLIC_NOTICE, 3, Step.TOWNSHIP_REVIEW, 8,
-            Step.COUNTY_APPROVAL, 9);
+    private static final Map<Step, Integer> ENTERED_AFTER = Map.of(
+            Step.HOME_VERIFICATION,
+            0,
+            Step.DATA_COMPARISON,
+            1,
+            Step.VILLAGE_REVIEW,
+            2,
+            Step.PUBLIC_NOTICE,
+            3,
+            Step.TOWNSHIP_REVIEW,
+            8,
+            Step.COUNTY_APPROVAL,
+            9);
     /** What a resident writes on the public form, by the first difficulty ticked. */
     private static final Map<RiskType, String> IN_THEIR_WORDS = Map.of(
             RiskType.ILLNESS, "家里有人生病住院，医药费花了不少",
@@ -80,21 +90,40 @@ class CaseworkHistory {
     private static final int[] ELIMINATION_DAYS = {0, 1, 2, 7, 8, 9};
 
     /** The figures to reach. */
-    record Targets(int identifiedHouseholds, int identifiedPersons, int eliminatedHouseholds, int eliminatedPersons) {
-    }
+    record Targets(int identifiedHouseholds, int identifiedPersons, int eliminatedHouseholds, int eliminatedPersons) {}
 
     /** What the replay made. */
-    record Outcome(int identified, int identifiedPersons, int eliminated, int eliminatedPersons, int openCases,
-                   boolean exact) {
-    }
+    record Outcome(
+            int identified,
+            int identifiedPersons,
+            int eliminated,
+            int eliminatedPersons,
+            int openCases,
+            boolean exact) {}
 
     /** A generated household as the replay needs to know it. */
-    private record Household(long id, String village, HouseholdCategory category, int members, boolean canWork,
-                             boolean allInsured, boolean dropout, boolean ill, boolean disabled, boolean student,
-                             BigDecimal latestPerCapita, String headName, String phone, boolean openWarning) {
+    private record Household(
+            long id,
+            String village,
+            HouseholdCategory category,
+            int members,
+            boolean canWork,
+            boolean allInsured,
+            boolean dropout,
+            boolean ill,
+            boolean disabled,
+            boolean student,
+            BigDecimal latestPerCapita,
+            String headName,
+            String phone,
+            boolean openWarning) {
 
         boolean eliminable() {
-            return canWork && allInsured && !dropout && !openWarning && latestPerCapita != null
+            return canWork
+                    && allInsured
+                    && !dropout
+                    && !openWarning
+                    && latestPerCapita != null
                     && latestPerCapita.compareTo(STABLE_INCOME) >= 0;
         }
     }
@@ -110,8 +139,17 @@ class CaseworkHistory {
     private final Regions regions;
     private final SwitchableClock clock;
 
-    CaseworkHistory(JdbcClient jdbc, Cases cases, Declarations declarations, Helpers helpers, SupportPlans plans,
-                    Visits visits, Monitoring monitoring, UserAccounts accounts, Regions regions, Clock clock) {
+    CaseworkHistory(
+            JdbcClient jdbc,
+            Cases cases,
+            Declarations declarations,
+            Helpers helpers,
+            SupportPlans plans,
+            Visits visits,
+            Monitoring monitoring,
+            UserAccounts accounts,
+            Regions regions,
+            Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.declarations = declarations;
@@ -178,22 +216,36 @@ class CaseworkHistory {
                 keepObserving(h, eliminatedOn);
                 log(++done, targets);
             }
-            replayMonitored(monitored.chosen().stream().map(c -> byId.get(c.id())).toList(), earliest,
-                    latestForElimination, done, targets);
+            replayMonitored(
+                    monitored.chosen().stream().map(c -> byId.get(c.id())).toList(),
+                    earliest,
+                    latestForElimination,
+                    done,
+                    targets);
             recentDeclarations(all);
             int open = openCasesAtEveryStep(all);
             int identifiedPersons = eliminated.persons() + monitored.persons();
-            return new Outcome(eliminated.chosen().size() + monitored.chosen().size(), identifiedPersons,
-                    eliminated.chosen().size(), eliminated.persons(), open, eliminated.exact() && monitored.exact());
+            return new Outcome(
+                    eliminated.chosen().size() + monitored.chosen().size(),
+                    identifiedPersons,
+                    eliminated.chosen().size(),
+                    eliminated.persons(),
+                    open,
+                    eliminated.exact() && monitored.exact());
         }
 
         /** The households to be identified and eliminated since: among those not monitored that can be. */
         private TargetSelection.Result chooseEliminated(List<Household> all, Targets targets) {
             List<TargetSelection.Candidate> eliminable = all.stream()
                     .filter(h -> h.category() != HouseholdCategory.MONITORED && h.eliminable())
-                    .map(h -> new TargetSelection.Candidate(h.id(), h.members())).toList();
-            return TargetSelection.choose(List.of(), eliminable,
-                    Math.min(targets.eliminatedHouseholds(), eliminable.size()), targets.eliminatedPersons(), random);
+                    .map(h -> new TargetSelection.Candidate(h.id(), h.members()))
+                    .toList();
+            return TargetSelection.choose(
+                    List.of(),
+                    eliminable,
+                    Math.min(targets.eliminatedHouseholds(), eliminable.size()),
+                    targets.eliminatedPersons(),
+                    random);
         }
 
         /** The households still under monitoring: every one the registry holds as monitored, and more to the target. */
@@ -201,26 +253,39 @@ class CaseworkHistory {
             // every household the registry already holds as monitored is under monitoring in casework too
             List<TargetSelection.Candidate> registeredMonitored = new ArrayList<>(all.stream()
                     .filter(h -> h.category() == HouseholdCategory.MONITORED)
-                    .map(h -> new TargetSelection.Candidate(h.id(), h.members())).toList());
+                    .map(h -> new TargetSelection.Candidate(h.id(), h.members()))
+                    .toList());
             // and a few in the demo users' own village, so the cadre and the helper have monitored households
-            all.stream().filter(h -> h.village().equals(demoHelperVillage)
-                            && h.category() != HouseholdCategory.MONITORED && !eliminatedIds.contains(h.id())).limit(3)
+            all.stream()
+                    .filter(h -> h.village().equals(demoHelperVillage)
+                            && h.category() != HouseholdCategory.MONITORED
+                            && !eliminatedIds.contains(h.id()))
+                    .limit(3)
                     .forEach(h -> registeredMonitored.add(new TargetSelection.Candidate(h.id(), h.members())));
             List<TargetSelection.Candidate> others = all.stream()
                     .filter(h -> h.category() != HouseholdCategory.MONITORED && !eliminatedIds.contains(h.id()))
-                    .map(h -> new TargetSelection.Candidate(h.id(), h.members())).toList();
-            int monitoredCount = Math.max(targets.identifiedHouseholds() - targets.eliminatedHouseholds(),
-                    registeredMonitored.size());
-            return TargetSelection.choose(registeredMonitored, others, monitoredCount,
-                    targets.identifiedPersons() - targets.eliminatedPersons(), random);
+                    .map(h -> new TargetSelection.Candidate(h.id(), h.members()))
+                    .toList();
+            int monitoredCount = Math.max(
+                    targets.identifiedHouseholds() - targets.eliminatedHouseholds(), registeredMonitored.size());
+            return TargetSelection.choose(
+                    registeredMonitored,
+                    others,
+                    monitoredCount,
+                    targets.identifiedPersons() - targets.eliminatedPersons(),
+                    random);
         }
 
         /**
          * The monitored households' history: mostly identified and visited, with a few whose risk returned after
          * elimination, a few eliminations the county reversed and a few elimination cases under way.
          */
-        private void replayMonitored(List<Household> monitoredHouseholds, LocalDate earliest,
-                                     LocalDate latestForElimination, int done, Targets targets) {
+        private void replayMonitored(
+                List<Household> monitoredHouseholds,
+                LocalDate earliest,
+                LocalDate latestForElimination,
+                int done,
+                Targets targets) {
             int reentries = Math.max(1, monitoredHouseholds.size() / 50);
             int reversals = Math.max(1, monitoredHouseholds.size() / 100);
             int eliminationCases = Math.max(2, monitoredHouseholds.size() / 80);
@@ -236,8 +301,7 @@ class CaseworkHistory {
                     LocalDate identified = between(earliest, latestForElimination.minusMonths(1));
                     identify(h, identified);
                     LocalDate eliminatedOn = eliminate(h, identified);
-                    on(eliminatedOn.plusDays(20), countyOffice, () -> monitoring.reverse(h.id(),
-                            "复核发现家庭收入仍不稳定"));
+                    on(eliminatedOn.plusDays(20), countyOffice, () -> monitoring.reverse(h.id(), "复核发现家庭收入仍不稳定"));
                     reversals--;
                 } else if (eliminableAgain && eliminationCases > 0) {
                     LocalDate identified = between(earliest, latestForElimination);
@@ -266,22 +330,32 @@ class CaseworkHistory {
             Set<RiskType> risks = risksOf(h);
             SupportCase c;
             if (random.nextInt(10) < 3) {
-                var declaration = on(discovered, cadre, () -> declarations.record(new DeclarationInput(h.headName(),
-                        h.phone(), null, h.village(), risks, "到村委会反映家庭困难"),
-                        random.nextBoolean() ? "SERVICE_WINDOW" : "HOTLINE"));
+                var declaration = on(
+                        discovered,
+                        cadre,
+                        () -> declarations.record(
+                                new DeclarationInput(h.headName(), h.phone(), null, h.village(), risks, "到村委会反映家庭困难"),
+                                random.nextBoolean() ? "SERVICE_WINDOW" : "HOTLINE"));
                 c = on(discovered, cadre, () -> declarations.accept(declaration.id(), declaration.version(), h.id()));
             } else {
-                c = on(discovered, cadre, () -> cases.open(new OpenCaseInput(h.id(), Channel.GRASSROOTS_VISIT, null,
-                        discovered, risks, "网格员走访发现")));
+                c = on(
+                        discovered,
+                        cadre,
+                        () -> cases.open(new OpenCaseInput(
+                                h.id(), Channel.GRASSROOTS_VISIT, null, discovered, risks, "网格员走访发现")));
             }
             c = advance(h, c, discovered, Step.COUNTY_APPROVAL);
             final SupportCase atCounty = c;
-            SupportCase approved = on(approvedOn, countyOffice, () -> cases.decide(atCounty.id(), atCounty.version(),
-                    Decision.PASS, "同意纳入监测", null));
+            SupportCase approved = on(
+                    approvedOn,
+                    countyOffice,
+                    () -> cases.decide(atCounty.id(), atCounty.version(), Decision.PASS, "同意纳入监测", null));
             for (PlanMeasure measure : on(approvedOn, cadre, () -> plans.measures(h.id()))) {
                 if (measure.status() == MeasureStatus.PLANNED) {
-                    on(approvedOn.plusDays(5), cadre, () -> plans.deliver(measure.id(), measure.version(),
-                            approvedOn.plusDays(5)));
+                    on(
+                            approvedOn.plusDays(5),
+                            cadre,
+                            () -> plans.deliver(measure.id(), measure.version(), approvedOn.plusDays(5)));
                 }
             }
             return approved;
@@ -298,11 +372,26 @@ class CaseworkHistory {
                 return c;
             }
             final SupportCase toVerify = c;
-            c = on(discovered.plusDays(1), cadre, () -> cases.recordVerification(toVerify.id(), toVerify.version(),
-                    new VerificationInput(true, typeOf(h), risks, risks.contains(RiskType.ILLNESS)
-                            ? BigDecimal.valueOf(3000 + random.nextInt(27000)) : null)));
-            Step[] order = {Step.HOME_VERIFICATION, Step.DATA_COMPARISON, Step.VILLAGE_REVIEW, Step.PUBLIC_NOTICE,
-                    Step.TOWNSHIP_REVIEW};
+            c = on(
+                    discovered.plusDays(1),
+                    cadre,
+                    () -> cases.recordVerification(
+                            toVerify.id(),
+                            toVerify.version(),
+                            new VerificationInput(
+                                    true,
+                                    typeOf(h),
+                                    risks,
+                                    risks.contains(RiskType.ILLNESS)
+                                            ? BigDecimal.valueOf(3000 + random.nextInt(27000))
+                                            : null)));
+            Step[] order = {
+                Step.HOME_VERIFICATION,
+                Step.DATA_COMPARISON,
+                Step.VILLAGE_REVIEW,
+                Step.PUBLIC_NOTICE,
+                Step.TOWNSHIP_REVIEW
+            };
             int[] days = {1, 2, 3, 8, 9};
             BulwarkUser[] deciders = {cadre, countyOffice, cadre, cadre, township};
             for (int i = 0; i < order.length && order[i] != stop; i++) {
@@ -310,9 +399,15 @@ class CaseworkHistory {
                     arrangeHelpAndPlan(h, risks, discovered.plusDays(9));
                 }
                 final SupportCase current = c;
-                c = on(discovered.plusDays(days[i]), deciders[i], () -> cases.decide(current.id(), current.version(),
-                        Decision.PASS, order[0] == current.step() ? "入户核实属实" : "同意", current.step()
-                                == Step.PUBLIC_NOTICE ? 0 : null));
+                c = on(
+                        discovered.plusDays(days[i]),
+                        deciders[i],
+                        () -> cases.decide(
+                                current.id(),
+                                current.version(),
+                                Decision.PASS,
+                                order[0] == current.step() ? "入户核实属实" : "同意",
+                                current.step() == Step.PUBLIC_NOTICE ? 0 : null));
             }
             return c;
         }
@@ -347,8 +442,15 @@ class CaseworkHistory {
             BulwarkUser[] deciders = {cadre, countyOffice, cadre, cadre, township, countyOffice};
             for (int i = 0; i < steps; i++) {
                 final SupportCase current = c;
-                c = on(proposed.plusDays(ELIMINATION_DAYS[i]), deciders[i], () -> cases.decide(current.id(), current.version(),
-                        Decision.PASS, "同意", current.step() == Step.PUBLIC_NOTICE ? 0 : null));
+                c = on(
+                        proposed.plusDays(ELIMINATION_DAYS[i]),
+                        deciders[i],
+                        () -> cases.decide(
+                                current.id(),
+                                current.version(),
+                                Decision.PASS,
+                                "同意",
+                                current.step() == Step.PUBLIC_NOTICE ? 0 : null));
             }
             return c;
         }
@@ -357,8 +459,9 @@ class CaseworkHistory {
         void keepObserving(Household h, LocalDate eliminatedOn) {
             BulwarkUser helper = helperFor(h.village());
             LocalDate stop = random.nextInt(10) == 0 ? today.minusDays(100 + random.nextInt(30)) : today.minusDays(1);
-            for (LocalDate day = eliminatedOn.plusDays(60 + random.nextInt(20)); !day.isAfter(stop);
-                 day = day.plusDays(60 + random.nextInt(25))) {
+            for (LocalDate day = eliminatedOn.plusDays(60 + random.nextInt(20));
+                    !day.isAfter(stop);
+                    day = day.plusDays(60 + random.nextInt(25))) {
                 visit(h, helper, day, "STABLE", "风险消除后持续跟踪，收入稳定");
             }
         }
@@ -376,20 +479,28 @@ class CaseworkHistory {
 
         void visit(Household h, BulwarkUser helper, LocalDate day, String circumstances, String findings) {
             BigDecimal income = STABLE_INCOME.add(BigDecimal.valueOf(random.nextInt(6000)));
-            on(day, helper, () -> visits.record(new VisitInput(UUID.nameUUIDFromBytes((h.id() + "/" + day)
-                    .getBytes(StandardCharsets.UTF_8)), h.id(), day, findings, income,
-                    circumstances)));
+            on(
+                    day,
+                    helper,
+                    () -> visits.record(new VisitInput(
+                            UUID.nameUUIDFromBytes((h.id() + "/" + day).getBytes(StandardCharsets.UTF_8)),
+                            h.id(),
+                            day,
+                            findings,
+                            income,
+                            circumstances)));
         }
 
         /** Four identification cases left at each step, some past their limits, and a dozen rejected. */
         int openCasesAtEveryStep(List<Household> all) {
             List<Household> fresh = new ArrayList<>(all.stream()
-                    .filter(h -> !used.contains(h.id()) && h.category() != HouseholdCategory.MONITORED).toList());
+                    .filter(h -> !used.contains(h.id()) && h.category() != HouseholdCategory.MONITORED)
+                    .toList());
             Collections.shuffle(fresh, random);
             // the demo users' village and township first, so the cases waiting at each step are theirs to see
             String township = demoHelperVillage.substring(0, 9);
-            fresh.sort(Comparator.comparingInt(h -> h.village().equals(demoHelperVillage) ? 0
-                    : h.village().startsWith(township) ? 1 : 2));
+            fresh.sort(Comparator.comparingInt(
+                    h -> h.village().equals(demoHelperVillage) ? 0 : h.village().startsWith(township) ? 1 : 2));
             int next = 0;
             int open = 0;
             for (Step step : Step.values()) {
@@ -398,8 +509,11 @@ class CaseworkHistory {
                     used.add(h.id());
                     // entered its step a day or two ago; the last of each four is late, discovered three weeks ago
                     LocalDate discovered = today.minusDays(ENTERED_AFTER.get(step) + 1 + i % 2 + (i == 3 ? 21 : 0));
-                    SupportCase c = on(discovered, cadre, () -> cases.open(new OpenCaseInput(h.id(),
-                            Channel.GRASSROOTS_VISIT, null, discovered, risksOf(h), "网格员走访发现")));
+                    SupportCase c = on(
+                            discovered,
+                            cadre,
+                            () -> cases.open(new OpenCaseInput(
+                                    h.id(), Channel.GRASSROOTS_VISIT, null, discovered, risksOf(h), "网格员走访发现")));
                     advance(h, c, discovered, step);
                     open++;
                 }
@@ -408,30 +522,49 @@ class CaseworkHistory {
                 Household h = fresh.get(next++);
                 used.add(h.id());
                 LocalDate discovered = between(today.minusMonths(10), today.minusDays(20));
-                SupportCase c = on(discovered, cadre, () -> cases.open(new OpenCaseInput(h.id(),
-                        Channel.GRASSROOTS_VISIT, null, discovered, risksOf(h), "网格员走访发现")));
-                on(discovered.plusDays(1), cadre, () -> cases.decide(c.id(), c.version(), Decision.REJECT,
-                        "入户核实：家庭收入高于监测范围，无返贫风险", null));
+                SupportCase c = on(
+                        discovered,
+                        cadre,
+                        () -> cases.open(new OpenCaseInput(
+                                h.id(), Channel.GRASSROOTS_VISIT, null, discovered, risksOf(h), "网格员走访发现")));
+                on(
+                        discovered.plusDays(1),
+                        cadre,
+                        () -> cases.decide(c.id(), c.version(), Decision.REJECT, "入户核实：家庭收入高于监测范围，无返贫风险", null));
             }
             return open;
         }
 
         /** A few residents' declarations from the public form, waiting for the village, and two declined. */
         void recentDeclarations(List<Household> all) {
-            List<Household> inDemoTownship = all.stream().filter(h -> h.village().startsWith(
-                    demoHelperVillage.substring(0, 9)) && !used.contains(h.id())).limit(8).toList();
+            List<Household> inDemoTownship = all.stream()
+                    .filter(h -> h.village().startsWith(demoHelperVillage.substring(0, 9)) && !used.contains(h.id()))
+                    .limit(8)
+                    .toList();
             for (int i = 0; i < inDemoTownship.size(); i++) {
                 Household h = inDemoTownship.get(i);
                 used.add(h.id());
                 Set<RiskType> risks = risksOf(h);
                 LocalDate day = today.minusDays(i % 4);
                 String client = "demo-" + (declarationClient++);
-                var receipt = on(day, cadre, () -> declarations.submitPublic(new DeclarationInput(h.headName(),
-                        h.phone(), null, h.village(), risks, IN_THEIR_WORDS.getOrDefault(risks.iterator().next(),
-                        "家里遇到困难，希望村里了解情况")), client));
+                var receipt = on(
+                        day,
+                        cadre,
+                        () -> declarations.submitPublic(
+                                new DeclarationInput(
+                                        h.headName(),
+                                        h.phone(),
+                                        null,
+                                        h.village(),
+                                        risks,
+                                        IN_THEIR_WORDS.getOrDefault(
+                                                risks.iterator().next(), "家里遇到困难，希望村里了解情况")),
+                                client));
                 if (i >= 6) {
                     long id = jdbc.sql("select id from declaration where receipt_number = :r")
-                            .param("r", receipt.receiptNumber()).query(Long.class).single();
+                            .param("r", receipt.receiptNumber())
+                            .query(Long.class)
+                            .single();
                     on(day, cadre, () -> declarations.decline(id, 0, "经核实已纳入低保，家庭无返贫风险"));
                 }
             }
@@ -463,8 +596,10 @@ class CaseworkHistory {
                 risks.add(random.nextBoolean() ? RiskType.ACCIDENT : RiskType.OTHER);
             }
             while (risks.size() > RiskType.MAX_PER_HOUSEHOLD) {
-                risks.remove(risks.contains(RiskType.INDUSTRY_FAILURE) ? RiskType.INDUSTRY_FAILURE
-                        : RiskType.NATURAL_DISASTER);
+                risks.remove(
+                        risks.contains(RiskType.INDUSTRY_FAILURE)
+                                ? RiskType.INDUSTRY_FAILURE
+                                : RiskType.NATURAL_DISASTER);
             }
             return risks;
         }
@@ -478,22 +613,71 @@ class CaseworkHistory {
 
         private MeasureInput measureFor(RiskType risk, LocalDate day) {
             return switch (risk) {
-                case ILLNESS -> new MeasureInput(MeasureCategory.HEALTH, risk, "县医保局", "大病保险和医疗救助倾斜",
-                        BigDecimal.valueOf(2000 + random.nextInt(8000)), day, day.plusYears(1));
-                case DISABILITY -> new MeasureInput(MeasureCategory.SOCIAL_ASSISTANCE, risk, "县残联", "两项补贴",
-                        BigDecimal.valueOf(1200), day, day.plusYears(1));
-                case SCHOOLING -> new MeasureInput(MeasureCategory.OTHER_EDUCATION, risk, "县教育局", "雨露计划助学",
-                        BigDecimal.valueOf(3000), day, day.plusYears(1));
-                case UNSTABLE_EMPLOYMENT -> new MeasureInput(MeasureCategory.EMPLOYMENT, risk, "县人社局",
-                        "就业帮扶车间岗位", null, day, null);
-                case LACK_OF_LABOUR -> new MeasureInput(MeasureCategory.SOCIAL_SECURITY, risk, "县民政局",
-                        "纳入农村低保", BigDecimal.valueOf(4200), day, day.plusYears(1));
-                case NATURAL_DISASTER -> new MeasureInput(MeasureCategory.HOUSING_SAFETY, risk, "县住建局",
-                        "灾后农房修缮补助", BigDecimal.valueOf(10000), day, null);
-                case INDUSTRY_FAILURE -> new MeasureInput(MeasureCategory.MICROCREDIT, risk, "县乡村振兴局",
-                        "脱贫人口小额信贷", BigDecimal.valueOf(50000), day, day.plusYears(3));
-                default -> new MeasureInput(MeasureCategory.SOCIAL_ASSISTANCE, risk, "县民政局", "临时救助",
-                        BigDecimal.valueOf(2000), day, null);
+                case ILLNESS ->
+                    new MeasureInput(
+                            MeasureCategory.HEALTH,
+                            risk,
+                            "县医保局",
+                            "大病保险和医疗救助倾斜",
+                            BigDecimal.valueOf(2000 + random.nextInt(8000)),
+                            day,
+                            day.plusYears(1));
+                case DISABILITY ->
+                    new MeasureInput(
+                            MeasureCategory.SOCIAL_ASSISTANCE,
+                            risk,
+                            "县残联",
+                            "两项补贴",
+                            BigDecimal.valueOf(1200),
+                            day,
+                            day.plusYears(1));
+                case SCHOOLING ->
+                    new MeasureInput(
+                            MeasureCategory.OTHER_EDUCATION,
+                            risk,
+                            "县教育局",
+                            "雨露计划助学",
+                            BigDecimal.valueOf(3000),
+                            day,
+                            day.plusYears(1));
+                case UNSTABLE_EMPLOYMENT ->
+                    new MeasureInput(MeasureCategory.EMPLOYMENT, risk, "县人社局", "就业帮扶车间岗位", null, day, null);
+                case LACK_OF_LABOUR ->
+                    new MeasureInput(
+                            MeasureCategory.SOCIAL_SECURITY,
+                            risk,
+                            "县民政局",
+                            "纳入农村低保",
+                            BigDecimal.valueOf(4200),
+                            day,
+                            day.plusYears(1));
+                case NATURAL_DISASTER ->
+                    new MeasureInput(
+                            MeasureCategory.HOUSING_SAFETY,
+                            risk,
+                            "县住建局",
+                            "灾后农房修缮补助",
+                            BigDecimal.valueOf(10000),
+                            day,
+                            null);
+                case INDUSTRY_FAILURE ->
+                    new MeasureInput(
+                            MeasureCategory.MICROCREDIT,
+                            risk,
+                            "县乡村振兴局",
+                            "脱贫人口小额信贷",
+                            BigDecimal.valueOf(50000),
+                            day,
+                            day.plusYears(3));
+                default ->
+                    new MeasureInput(
+                            MeasureCategory.SOCIAL_ASSISTANCE,
+                            risk,
+                            "县民政局",
+                            "临时救助",
+                            BigDecimal.valueOf(2000),
+                            day,
+                            null);
             };
         }
 
@@ -506,8 +690,12 @@ class CaseworkHistory {
                 String township = v.substring(0, 9);
                 String username = "helper-" + township;
                 return accounts.find(username).orElseGet(() -> {
-                    accounts.create(username, password, "帮扶员（" + regions.nameOf(township + "000") + "）",
-                            Role.HELPER, township + "000");
+                    accounts.create(
+                            username,
+                            password,
+                            "帮扶员（" + regions.nameOf(township + "000") + "）",
+                            Role.HELPER,
+                            township + "000");
                     return accounts.find(username).orElseThrow();
                 });
             });
@@ -521,7 +709,8 @@ class CaseworkHistory {
         }
 
         private <T> T on(LocalDate day, BulwarkUser user, Supplier<T> action) {
-            try (var fixed = clock.at(day); var acting = CurrentUser.actAs(user)) {
+            try (var fixed = clock.at(day);
+                    var acting = CurrentUser.actAs(user)) {
                 return action.get();
             }
         }
@@ -546,17 +735,30 @@ class CaseworkHistory {
                       and not exists (select 1 from monitoring m where m.household_id = h.id)
                       and not exists (select 1 from support_case c where c.household_id = h.id)
                     group by h.id order by h.id
-                    """).param("county", county + "%").query((rs, n) -> {
-                String phone = rs.getString("phone");
-                return new Household(rs.getLong("id"), rs.getString("village_code"),
-                        HouseholdCategory.valueOf(rs.getString("category")),
-                        rs.getInt("members"), rs.getBoolean("can_work"), rs.getBoolean("all_insured"),
-                        rs.getBoolean("dropout"), rs.getBoolean("ill"), rs.getBoolean("disabled"),
-                        rs.getBoolean("student"), rs.getBigDecimal("latest"), rs.getString("head_name"),
-                        PhoneNumber.parse(phone).filter(PhoneNumber::isMobile).map(PhoneNumber::value)
-                                .orElse("139" + String.format("%08d", rs.getLong("id") % 100_000_000)),
-                        rs.getBoolean("open_warning"));
-            }).list();
+                    """)
+                    .param("county", county + "%")
+                    .query((rs, n) -> {
+                        String phone = rs.getString("phone");
+                        return new Household(
+                                rs.getLong("id"),
+                                rs.getString("village_code"),
+                                HouseholdCategory.valueOf(rs.getString("category")),
+                                rs.getInt("members"),
+                                rs.getBoolean("can_work"),
+                                rs.getBoolean("all_insured"),
+                                rs.getBoolean("dropout"),
+                                rs.getBoolean("ill"),
+                                rs.getBoolean("disabled"),
+                                rs.getBoolean("student"),
+                                rs.getBigDecimal("latest"),
+                                rs.getString("head_name"),
+                                PhoneNumber.parse(phone)
+                                        .filter(PhoneNumber::isMobile)
+                                        .map(PhoneNumber::value)
+                                        .orElse("139" + String.format("%08d", rs.getLong("id") % 100_000_000)),
+                                rs.getBoolean("open_warning"));
+                    })
+                    .list();
         }
     }
 }

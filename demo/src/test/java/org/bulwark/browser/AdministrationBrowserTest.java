@@ -17,12 +17,19 @@ class AdministrationBrowserTest extends BrowserTest {
     @Test
     void theAdministratorsOpenUsersAndTheProvinceRulesFromTheirHomePages() {
         signIn("sysadmin").shot("home");
-        assertThat(browser.text()).contains("被锁定的账号").contains("用户管理").doesNotContain("统计看板")
+        assertThat(browser.text())
+                .contains("被锁定的账号")
+                .contains("用户管理")
+                .doesNotContain("统计看板")
                 .doesNotContain("规则与阈值");
 
         browser.click("#worklist a[href='/users']");
         browser.shot("users");
-        assertThat(browser.text()).contains("用户管理").contains("cadre").contains("保家村").contains("prefecture");
+        assertThat(browser.text())
+                .contains("用户管理")
+                .contains("cadre")
+                .contains("保家村")
+                .contains("prefecture");
 
         browser.click("#new-user");
         String username = "cadre-new-" + System.currentTimeMillis() % 100_000;
@@ -35,7 +42,8 @@ class AdministrationBrowserTest extends BrowserTest {
         browser.click("main form button[type=submit]");
         browser.shot("refused");
         assertThat(browser.text()).contains("区划代码不存在或不在您的管辖范围内").contains("须含大写字母");
-        assertThat(number("select count(*) from app_user where username = ?", username)).isZero();
+        assertThat(number("select count(*) from app_user where username = ?", username))
+                .isZero();
 
         browser.find("#regionCode").clear();
         browser.find("#regionCode").sendKeys(BAOJIA);
@@ -43,7 +51,10 @@ class AdministrationBrowserTest extends BrowserTest {
         browser.find("#passwordConfirmation").sendKeys("Baojia#2027");
         browser.click("main form button[type=submit]");
         browser.shot("created");
-        assertThat(browser.text()).contains("账号已创建").contains("李新（保家村）").contains("待修改密码")
+        assertThat(browser.text())
+                .contains("账号已创建")
+                .contains("李新（保家村）")
+                .contains("待修改密码")
                 .contains("待授权");
         String account = browser.driver().getCurrentUrl().replaceAll(".*/users/", "");
 
@@ -58,13 +69,17 @@ class AdministrationBrowserTest extends BrowserTest {
         assertThat(browser.text()).contains("规则与阈值").contains("影子试运行").doesNotContain("用户管理");
         browser.click("#worklist a[href='/rules']");
         browser.shot("rules");
-        assertThat(browser.text()).contains("筛查规则与阈值").contains("INC-01").contains("VER-06")
+        assertThat(browser.text())
+                .contains("筛查规则与阈值")
+                .contains("INC-01")
+                .contains("VER-06")
                 .contains("监测线：家庭人均纯收入");
         browser.click("#shadow-link");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/screening"));
         assertThat(browser.text()).contains("试运行（影子模式）");
         browser.open("/rules?lang=en", "rules-en");
-        assertThat(browser.text()).contains("Monitoring line of your province (52)")
+        assertThat(browser.text())
+                .contains("Monitoring line of your province (52)")
                 .contains("Net income per person below the monitoring line");
         browser.open("/?lang=zh_CN", "home-zh");
         signIn("sysadmin");

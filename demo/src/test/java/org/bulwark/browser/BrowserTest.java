@@ -26,11 +26,13 @@ abstract class BrowserTest {
 
     /** The demo users' password (README). */
     static final String PASSWORD = "Bulwark@2026";
+
     static final String BAOJIA = "522324101209";
     static final String SHAZI = "522324101000";
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -38,8 +40,10 @@ abstract class BrowserTest {
 
     @BeforeEach
     void openBrowser(TestInfo test) {
-        browser = new Browser("http://127.0.0.1:" + port,
-                getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
+        browser = new Browser(
+                "http://127.0.0.1:" + port,
+                getClass().getSimpleName() + "-"
+                        + test.getTestMethod().orElseThrow().getName());
     }
 
     @AfterEach

@@ -26,8 +26,8 @@ class CaseworkBrowserTest extends BrowserTest {
         browser.shot("receipt");
         String receipt = browser.find("#receipt-number").getText().strip();
         assertThat(receipt).hasSize(12);
-        assertThat(number("select count(*) from declaration where receipt_number = ? and status = 'RECEIVED'",
-                receipt)).isEqualTo(1);
+        assertThat(number("select count(*) from declaration where receipt_number = ? and status = 'RECEIVED'", receipt))
+                .isEqualTo(1);
 
         browser.open("/declare/status", "status-form");
         browser.find("#receipt").sendKeys(receipt.toLowerCase());
@@ -54,7 +54,8 @@ class CaseworkBrowserTest extends BrowserTest {
         browser.click(browser.find("form[action$='/casework/visits'] button[type=submit]"));
         browser.shot("visit-recorded");
         assertThat(browser.text()).contains("家中情况稳定，务工收入正常");
-        assertThat(number("select count(*) from visit where household_id = ?", household)).isEqualTo(before + 1);
+        assertThat(number("select count(*) from visit where household_id = ?", household))
+                .isEqualTo(before + 1);
         Number width = (Number) browser.script("return document.documentElement.scrollWidth;");
         assertThat(width.intValue()).isLessThanOrEqualTo(360);
     }
@@ -72,7 +73,10 @@ class CaseworkBrowserTest extends BrowserTest {
         browser.click(pass);
         browser.shot("passed");
         assertThat(browser.text()).contains("县级审定");
-        assertThat(jdbc.sql("select step from support_case where id = ?").param(caseId).query(String.class).single())
+        assertThat(jdbc.sql("select step from support_case where id = ?")
+                        .param(caseId)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("COUNTY_APPROVAL");
         assertThat(number("select count(*) from case_step where case_id = ? and step = 'TOWNSHIP_REVIEW'", caseId))
                 .isEqualTo(1);
@@ -83,8 +87,7 @@ class CaseworkBrowserTest extends BrowserTest {
         long identified = number("select count(*) from monitoring where village_code like '522324%'");
         signIn("county");
         browser.open("/casework/statistics", "figures");
-        assertThat(browser.find("#headline").getText()).startsWith("识别纳入监测" + String.format("%,d", identified)
-                + "户");
+        assertThat(browser.find("#headline").getText()).startsWith("识别纳入监测" + String.format("%,d", identified) + "户");
         browser.click(browser.driver().findElement(By.linkText("沙子镇")));
         browser.shot("figures-township");
         assertThat(browser.driver().getCurrentUrl()).contains("region=522324101000");

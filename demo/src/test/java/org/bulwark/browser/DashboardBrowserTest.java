@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.apache.poi.ss.usermodel.CellType;
 
 /**
  * The dashboard draws its charts from the stored data and drills down province → prefecture → county → township →
@@ -49,8 +49,8 @@ class DashboardBrowserTest extends BrowserTest {
     void aFigureOpensTheHouseholdsBehindItAndATableExportsToExcel() throws Exception {
         signIn("county");
         browser.open("/dashboard?region=522324101000", "township");
-        long ordinary = number("select count(*) from household where village_code like '522324101%' "
-                + "and category = 'ORDINARY'");
+        long ordinary = number(
+                "select count(*) from household where village_code like '522324101%' " + "and category = 'ORDINARY'");
         browser.click("table[data-table=registry] tfoot a[href*='registry.category.ORDINARY']");
         browser.shot("ordinary-households");
         assertThat(browser.driver().getCurrentUrl()).contains("/dashboard/households");
@@ -62,18 +62,19 @@ class DashboardBrowserTest extends BrowserTest {
         browser.open("/dashboard?region=522324101000", "township-again");
         browser.click("a[data-test=export][href*='warnings.byRiskType']");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Files.exists(download));
-        try (InputStream in = Files.newInputStream(download); XSSFWorkbook book = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(download);
+                XSSFWorkbook book = new XSSFWorkbook(in)) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("已预警");
             double raised = 0;
             for (int r = 2; r <= sheet.getLastRowNum(); r++) {
                 var row = sheet.getRow(r);
-                if (row != null && row.getCell(1) != null && row.getCell(1).getCellType()
-                        == CellType.NUMERIC) {
+                if (row != null && row.getCell(1) != null && row.getCell(1).getCellType() == CellType.NUMERIC) {
                     raised += row.getCell(1).getNumericCellValue();
                 }
             }
-            assertThat((long) raised).isEqualTo(number("select count(*) from warning where village_code like '522324101%'"));
+            assertThat((long) raised)
+                    .isEqualTo(number("select count(*) from warning where village_code like '522324101%'"));
         }
     }
 
@@ -86,8 +87,9 @@ class DashboardBrowserTest extends BrowserTest {
             browser.click("a[data-test=cockpit]");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                     .until(d -> d.getCurrentUrl().contains("/dashboard/cockpit"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.all("[data-chart]").size()
-                    == browser.all("[data-chart][data-drawn=true]").size());
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> browser.all("[data-chart]").size()
+                            == browser.all("[data-chart][data-drawn=true]").size());
             browser.shot("cockpit");
             // a meeting room's screen shows it all: no scrolling at 1920x1080, and every chart still readable
             Number scrollHeight = (Number) browser.script("return document.documentElement.scrollHeight;");
@@ -97,7 +99,10 @@ class DashboardBrowserTest extends BrowserTest {
                     + "document.querySelectorAll('[data-chart]')).map(function (e) {"
                     + " return e.getBoundingClientRect().height; }));");
             assertThat(smallestChart.doubleValue()).isGreaterThan(200);
-            assertThat(browser.text()).contains("晴隆县 防返贫动态监测大屏").contains("务工就业率").contains("基本医保参保率");
+            assertThat(browser.text())
+                    .contains("晴隆县 防返贫动态监测大屏")
+                    .contains("务工就业率")
+                    .contains("基本医保参保率");
             assertThat(browser.all("[data-chart]")).hasSizeGreaterThanOrEqualTo(5);
             assertChartsDrawnWithData();
             long households = number("select count(*) from household where village_code like '522324%'");
@@ -136,20 +141,27 @@ class DashboardBrowserTest extends BrowserTest {
                 return chart.convertToPixel({seriesIndex: 0}, [index, total / 2]);""", chart, region);
         int width = chart.getSize().getWidth();
         int height = chart.getSize().getHeight();
-        new Actions(browser.driver()).moveToElement(chart, point.get(0).intValue() - width / 2,
-                point.get(1).intValue() - height / 2).click().perform();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("region="));
+        new Actions(browser.driver())
+                .moveToElement(
+                        chart, point.get(0).intValue() - width / 2, point.get(1).intValue() - height / 2)
+                .click()
+                .perform();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("region="));
     }
 
     private void drillTo(String region, String step) {
-        browser.click(browser.driver().findElement(By.xpath(
-                "//table[@data-table='registry']//a[@data-test='drill' and starts-with(text(), '" + region + "')]")));
+        browser.click(browser.driver()
+                .findElement(By.xpath("//table[@data-table='registry']//a[@data-test='drill' and starts-with(text(), '"
+                        + region + "')]")));
         browser.shot(step);
         assertThat(breadcrumb()).last().asString().startsWith(region);
     }
 
     private List<String> breadcrumb() {
-        return browser.all("[data-test=breadcrumb] li").stream().map(e -> e.getText().strip()).toList();
+        return browser.all("[data-test=breadcrumb] li").stream()
+                .map(e -> e.getText().strip())
+                .toList();
     }
 
     private String headline(int index) {

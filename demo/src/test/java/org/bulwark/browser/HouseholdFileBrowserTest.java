@@ -37,8 +37,8 @@ class HouseholdFileBrowserTest extends BrowserTest {
         assertChartDrawn();
         Number pageWidth = (Number) browser.script("return document.documentElement.scrollWidth;");
         assertThat(pageWidth.intValue()).isLessThanOrEqualTo(360);
-        Number chartWidth = (Number) browser.script(
-                "return document.querySelector('#income-chart canvas').getBoundingClientRect().width;");
+        Number chartWidth = (Number)
+                browser.script("return document.querySelector('#income-chart canvas').getBoundingClientRect().width;");
         assertThat(chartWidth.intValue()).isBetween(200, 360);
         browser.script("document.getElementById('records').scrollIntoView({behavior: 'instant'});");
         browser.shot("phone-records");

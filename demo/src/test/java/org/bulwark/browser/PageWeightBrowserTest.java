@@ -38,17 +38,21 @@ class PageWeightBrowserTest extends BrowserTest {
         pages.put("audit", "/audit");
         signIn("county");
         List<String> lines = new ArrayList<>();
-        lines.add("| page (county user) | page and its own requests | static files, first visit | static files, next visit |");
+        lines.add(
+                "| page (county user) | page and its own requests | static files, first visit | static files, next visit |");
         lines.add("|---|---|---|---|");
         for (Map.Entry<String, String> page : pages.entrySet()) {
             browser.clearCache().open(page.getValue(), page.getKey());
             long[] first = transfer();
             browser.open(page.getValue(), page.getKey() + "-again");
             long[] again = transfer();
-            lines.add(String.format("| `%s` | %.1f KB | %.1f KB | %.1f KB |", page.getValue(), first[0] / 1024.0,
-                    first[1] / 1024.0, again[1] / 1024.0));
+            lines.add(String.format(
+                    "| `%s` | %.1f KB | %.1f KB | %.1f KB |",
+                    page.getValue(), first[0] / 1024.0, first[1] / 1024.0, again[1] / 1024.0));
             assertThat(first[0]).as(page.getKey()).isLessThan(LIMIT);
-            assertThat(again[1]).as(page.getKey() + ": static files come from the cache").isLessThan(4 * 1024);
+            assertThat(again[1])
+                    .as(page.getKey() + ": static files come from the cache")
+                    .isLessThan(4 * 1024);
         }
         Files.write(Path.of("target", "page-weight.md"), lines);
     }

@@ -10,16 +10,19 @@ class RegionScopeBrowserTest extends BrowserTest {
     @Test
     void editingTheAddressDoesNotOpenAHouseholdOfAnotherVillage() {
         long own = number("select min(id) from household where village_code = ?", BAOJIA);
-        long other = number("select min(id) from household where village_code like '522324%' and village_code <> ?",
-                BAOJIA);
+        long other =
+                number("select min(id) from household where village_code like '522324%' and village_code <> ?", BAOJIA);
         signIn("cadre");
         browser.open("/households/" + own, "own-household");
         assertThat(browser.text()).doesNotContain("未找到");
 
         browser.open("/households/" + other, "other-village-household");
         assertThat(browser.text()).contains("未找到").contains("不在您的管辖范围内");
-        assertThat(browser.text()).doesNotContain(jdbc.sql("select household_number from household where id = ?")
-                .param(other).query(String.class).single());
+        assertThat(browser.text())
+                .doesNotContain(jdbc.sql("select household_number from household where id = ?")
+                        .param(other)
+                        .query(String.class)
+                        .single());
 
         browser.open("/dashboard?region=522324101210", "other-village-dashboard");
         assertThat(browser.text()).contains("未找到");

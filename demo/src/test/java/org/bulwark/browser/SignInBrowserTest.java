@@ -2,9 +2,9 @@ package org.bulwark.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import java.util.LinkedHashMap;
 
 /** Every demo role signs in and lands on its home page, in Chinese unless English is chosen. */
 class SignInBrowserTest extends BrowserTest {
@@ -24,8 +24,8 @@ class SignInBrowserTest extends BrowserTest {
     }
 
     /** The three privileged administrators: their own work only, no households, no dashboard. */
-    private static final Map<String, String> ADMINISTRATORS = Map.of("sysadmin", "系统管理员", "secadmin", "安全管理员",
-            "auditor", "审计管理员");
+    private static final Map<String, String> ADMINISTRATORS =
+            Map.of("sysadmin", "系统管理员", "secadmin", "安全管理员", "auditor", "审计管理员");
 
     @Test
     void everyDemoRoleSeesItsHomePage() {
@@ -37,7 +37,11 @@ class SignInBrowserTest extends BrowserTest {
         });
         ADMINISTRATORS.forEach((user, role) -> {
             signIn(user).shot(user + "-home");
-            assertThat(browser.text()).as(user).contains("您好").contains("角色：" + role).doesNotContain("统计看板")
+            assertThat(browser.text())
+                    .as(user)
+                    .contains("您好")
+                    .contains("角色：" + role)
+                    .doesNotContain("统计看板")
                     .doesNotContain("农户档案");
         });
     }

@@ -24,11 +24,15 @@ class WarningBrowserTest extends BrowserTest {
         assertThat(list).contains("依据").doesNotContainPattern("\\b5223241\\d{5}\\b");
         browser.open("/warnings/" + id, "evidence");
         String page = browser.text();
-        assertThat(page).contains("判定依据").contains("对比阈值").contains("预警依据的部门记录").contains("批次")
+        assertThat(page)
+                .contains("判定依据")
+                .contains("对比阈值")
+                .contains("预警依据的部门记录")
+                .contains("批次")
                 .containsPattern("[0-9,]+ (元|人|天|项|条)")
-                .doesNotContainPattern("\\b[a-z]+_[a-z_]+\\b")    // no variable names such as out_of_pocket
-                .doesNotContainPattern("\\d+\\.0\\b")           // no raw doubles such as 71089.0
-                .doesNotContainPattern("\\b5223241\\d{5}\\b");  // villages by name
+                .doesNotContainPattern("\\b[a-z]+_[a-z_]+\\b") // no variable names such as out_of_pocket
+                .doesNotContainPattern("\\d+\\.0\\b") // no raw doubles such as 71089.0
+                .doesNotContainPattern("\\b5223241\\d{5}\\b"); // villages by name
         assertThat(browser.driver().findElements(By.cssSelector(".evidence-records tbody tr")))
                 .isNotEmpty();
     }
@@ -36,7 +40,8 @@ class WarningBrowserTest extends BrowserTest {
     @Test
     void aReviewerVerifiesAWarning() {
         assertThat(number("select count(*) from warning where status = 'OPEN' and village_code like '522324101%'"))
-                .as("the demo's department data of 沙子镇 raise warnings").isPositive();
+                .as("the demo's department data of 沙子镇 raise warnings")
+                .isPositive();
         signIn("township");
         browser.open("/warnings", "open-warnings");
         browser.click("table a[href*='/warnings/']");
@@ -47,9 +52,15 @@ class WarningBrowserTest extends BrowserTest {
         browser.click("form[action$='/confirm'] button");
         browser.shot("confirmed");
         assertThat(browser.text()).contains("已确认");
-        assertThat(jdbc.sql("select status from warning where id = ?").param(id).query(String.class).single())
+        assertThat(jdbc.sql("select status from warning where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("CONFIRMED");
-        assertThat(jdbc.sql("select verified_by from warning where id = ?").param(id).query(String.class).single())
+        assertThat(jdbc.sql("select verified_by from warning where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("township");
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** ./bulwark generate (the tools jar): a run on its own embedded database, its CSV and feeds imported and screened. */
 class GenerateCommandTest {
@@ -25,21 +24,44 @@ class GenerateCommandTest {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         int code;
         try {
-            code = BulwarkCli.commandLine().execute("generate", "--county", "522326", "--households", "40",
-                    "--seed", "3", "--csv", csv.toString(), "--data-dir", temp.resolve("pg").toString());
+            code = BulwarkCli.commandLine()
+                    .execute(
+                            "generate",
+                            "--county",
+                            "522326",
+                            "--households",
+                            "40",
+                            "--seed",
+                            "3",
+                            "--csv",
+                            csv.toString(),
+                            "--data-dir",
+                            temp.resolve("pg").toString());
         } finally {
             System.setOut(previous);
         }
         assertThat(code).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("generated 40 households").contains("stored in the database");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("generated 40 households")
+                .contains("stored in the database");
         assertThat(Files.readAllLines(csv.resolve("households.csv"))).hasSize(41);
         assertThat(Files.readAllLines(csv.resolve("persons.csv")).get(0)).startsWith("household_number,id_number");
     }
 
     @Test
     void generateRefusesAnUnknownCounty() {
-        int code = BulwarkCli.commandLine().execute("generate", "--county", "999999", "--households", "5",
-                "--csv-only", "--csv", temp.resolve("x").toString(), "--data-dir", temp.resolve("pg2").toString());
+        int code = BulwarkCli.commandLine()
+                .execute(
+                        "generate",
+                        "--county",
+                        "999999",
+                        "--households",
+                        "5",
+                        "--csv-only",
+                        "--csv",
+                        temp.resolve("x").toString(),
+                        "--data-dir",
+                        temp.resolve("pg2").toString());
         assertThat(code).isEqualTo(2);
     }
 
@@ -47,11 +69,30 @@ class GenerateCommandTest {
     void generatedFeedsImportAndScreenFromTheCommandLine() throws Exception {
         String data = temp.resolve("pg3").toString();
         Path feeds = temp.resolve("feeds");
-        assertThat(run("generate", "--county", "522324", "--households", "60", "--seed", "5", "--feeds",
-                feeds.toString(), "--data-dir", data)).contains("department feeds in");
+        assertThat(run(
+                        "generate",
+                        "--county",
+                        "522324",
+                        "--households",
+                        "60",
+                        "--seed",
+                        "5",
+                        "--feeds",
+                        feeds.toString(),
+                        "--data-dir",
+                        data))
+                .contains("department feeds in");
         assertThat(Files.exists(feeds.resolve("medical_settlement.csv"))).isTrue();
-        String imported = run("import", "--category", "medical_enrolment", "--file",
-                feeds.resolve("medical_enrolment.csv").toString(), "--region", "522324", "--data-dir", data);
+        String imported = run(
+                "import",
+                "--category",
+                "medical_enrolment",
+                "--file",
+                feeds.resolve("medical_enrolment.csv").toString(),
+                "--region",
+                "522324",
+                "--data-dir",
+                data);
         assertThat(imported).contains("ACCEPTED").contains("0 rejected");
         String screened = run("screen", "--region", "522324", "--data-dir", data);
         assertThat(screened).contains("FULL run").contains("60 households").contains("hits per rule:");

@@ -3,28 +3,37 @@ package org.bulwark.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.bulwark.DatabaseTest;
+import org.bulwark.TestFixtures;
 import org.bulwark.casework.CaseStatistics;
+import org.bulwark.casework.CaseworkStatistics;
+import org.bulwark.identity.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import org.bulwark.TestFixtures;
-import org.bulwark.casework.CaseworkStatistics;
-import org.bulwark.identity.Role;
 
 /** The demo seeds users of every role and a Qinglong registry once; a second start adds nothing. */
 @DatabaseTest
-@TestPropertySource(properties = {"bulwark.demo.enabled=true", "bulwark.demo.households=300",
-        "bulwark.demo.identified-households=60", "bulwark.demo.identified-persons=250",
-        "bulwark.demo.eliminated-households=30", "bulwark.demo.eliminated-persons=128"})
+@TestPropertySource(
+        properties = {
+            "bulwark.demo.enabled=true",
+            "bulwark.demo.households=300",
+            "bulwark.demo.identified-households=60",
+            "bulwark.demo.identified-persons=250",
+            "bulwark.demo.eliminated-households=30",
+            "bulwark.demo.eliminated-persons=128"
+        })
 class DemoSeederTest {
 
     @Autowired
     DemoSeeder seeder;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     CaseworkStatistics statistics;
 
@@ -38,11 +47,12 @@ class DemoSeederTest {
         long households = count("select count(*) from household where village_code like '522324%'");
         assertThat(households).isGreaterThanOrEqualTo(300);
         assertThat(count("select count(distinct role) from app_user where username in "
-                + "('cadre','cadre2','helper','township','county','officer','prefecture','province','leader',"
-                + "'sysadmin','secadmin','auditor')"))
+                        + "('cadre','cadre2','helper','township','county','officer','prefecture','province','leader',"
+                        + "'sysadmin','secadmin','auditor')"))
                 .isEqualTo(11);
         assertThat(count("select count(*) from household h left join region r on r.code = h.village_code "
-                + "where r.level is distinct from 'VILLAGE'")).isZero();
+                        + "where r.level is distinct from 'VILLAGE'"))
+                .isZero();
         assertThat(count("select count(*) from household_income")).isGreaterThan(0);
 
         // the casework history went through the procedure and the figures come out as targeted; counted over the
@@ -52,21 +62,33 @@ class DemoSeederTest {
                 + " monitoring_event e where e.household_id = m.household_id and e.done_by = '县级审批（历史回放）')";
         String persons = " join person p on p.household_id = m.household_id";
         assertThat(count("select count(*)" + replayed)).isEqualTo(60);
-        assertThat(count("select count(*)" + replayed.replace(" where ", persons + " where "))).isEqualTo(250);
-        assertThat(count("select count(*)" + replayed + " and m.status = 'ELIMINATED'")).isEqualTo(30);
+        assertThat(count("select count(*)" + replayed.replace(" where ", persons + " where ")))
+                .isEqualTo(250);
+        assertThat(count("select count(*)" + replayed + " and m.status = 'ELIMINATED'"))
+                .isEqualTo(30);
         assertThat(count("select count(*)" + replayed.replace(" where ", persons + " where ")
-                + " and m.status = 'ELIMINATED'")).isEqualTo(128);
+                        + " and m.status = 'ELIMINATED'"))
+                .isEqualTo(128);
         CaseStatistics figures = fixtures.as(county, () -> statistics.of("522324000000", null, null));
         assertThat(figures.total().identifiedHouseholds()).isGreaterThanOrEqualTo(60);
         assertThat(figures.total().reenteredHouseholds()).isPositive();
-        assertThat(figures.openByStep().keySet()).contains("HOME_VERIFICATION", "DATA_COMPARISON", "VILLAGE_REVIEW",
-                "PUBLIC_NOTICE", "TOWNSHIP_REVIEW", "COUNTY_APPROVAL");
+        assertThat(figures.openByStep().keySet())
+                .contains(
+                        "HOME_VERIFICATION",
+                        "DATA_COMPARISON",
+                        "VILLAGE_REVIEW",
+                        "PUBLIC_NOTICE",
+                        "TOWNSHIP_REVIEW",
+                        "COUNTY_APPROVAL");
         assertThat(figures.overdueCases()).isPositive();
-        assertThat(count("select count(*) from support_case where status = 'REJECTED'")).isPositive();
+        assertThat(count("select count(*) from support_case where status = 'REJECTED'"))
+                .isPositive();
         assertThat(count("select count(*) from support_case where kind = 'ELIMINATION' and status = 'OPEN'"))
                 .isPositive();
-        assertThat(count("select count(*) from monitoring_event where event = 'REVERSED'")).isPositive();
-        assertThat(count("select count(*) from declaration where status = 'RECEIVED'")).isPositive();
+        assertThat(count("select count(*) from monitoring_event where event = 'REVERSED'"))
+                .isPositive();
+        assertThat(count("select count(*) from declaration where status = 'RECEIVED'"))
+                .isPositive();
         // every step was taken through the services, so every step is in the audit log; one statement sees both
         // tables at one moment (on a shared server other contexts' cases go on being opened by their listeners)
         assertThat(count("""
@@ -84,11 +106,14 @@ class DemoSeederTest {
         // the department data of 沙子镇 were re-screened (durable listeners, after the seed's commit) before the
         // platform opened: every batch has its incremental run, and they raised the demo's first warnings
         assertThat(count("select count(*) from screening_run where mode = 'INCREMENTAL' and started_by = 'demo-seed'"
-                + " and finished_at is not null")).isEqualTo(count("select count(*) from exchange_batch "
-                + "where uploaded_by = 'demo-seed' and status = 'ACCEPTED' and rows_accepted > 0"));
-        assertThat(count("select count(*) from warning where village_code like '522324101%'")).isPositive();
+                        + " and finished_at is not null"))
+                .isEqualTo(count("select count(*) from exchange_batch "
+                        + "where uploaded_by = 'demo-seed' and status = 'ACCEPTED' and rows_accepted > 0"));
+        assertThat(count("select count(*) from warning where village_code like '522324101%'"))
+                .isPositive();
 
         seeder.seed();
-        assertThat(count("select count(*) from household where village_code like '522324%'")).isEqualTo(households);
+        assertThat(count("select count(*) from household where village_code like '522324%'"))
+                .isEqualTo(households);
     }
 }

@@ -44,42 +44,68 @@ class RescreeningSurvivesKillTest {
         try (EmbeddedPostgresServer database = EmbeddedPostgresServer.start(temp.resolve("pg"), false, false)) {
             // the embedded server asks for its password (URL-safe Base64): in the URL, the children get it too
             String url = database.jdbcUrl() + "&password=" + database.password();
-            Process generate = child("generate.log", "generate", "--county", "522324", "--households", "20",
-                    "--jdbc-url", url);
-            assertThat(generate.waitFor(CHILD_LIMIT.toSeconds(), TimeUnit.SECONDS)).as("generate finished").isTrue();
+            Process generate =
+                    child("generate.log", "generate", "--county", "522324", "--households", "20", "--jdbc-url", url);
+            assertThat(generate.waitFor(CHILD_LIMIT.toSeconds(), TimeUnit.SECONDS))
+                    .as("generate finished")
+                    .isTrue();
             assertThat(generate.exitValue()).as(log("generate.log")).isZero();
-            String[] person = query(url, "select p.id_number, p.name, p.household_id from person p limit 1").get(0);
+            String[] person = query(url, "select p.id_number, p.name, p.household_id from person p limit 1")
+                    .get(0);
             Path file = settlement(person);
 
             Process killed;
             try (Connection holder = DriverManager.getConnection(url)) {
                 holder.setAutoCommit(false);
                 holder.createStatement().execute("lock table warning in exclusive mode");
-                killed = child("import.log", "import", "--category", "medical_settlement", "--file", file.toString(),
-                        "--region", "522324", "--jdbc-url", url);
-                await("the batch committed and its re-screening waits to write warnings").atMost(CHILD_LIMIT)
-                        .pollInterval(Duration.ofMillis(200)).until(() -> !killed.isAlive()
+                killed = child(
+                        "import.log",
+                        "import",
+                        "--category",
+                        "medical_settlement",
+                        "--file",
+                        file.toString(),
+                        "--region",
+                        "522324",
+                        "--jdbc-url",
+                        url);
+                await("the batch committed and its re-screening waits to write warnings")
+                        .atMost(CHILD_LIMIT)
+                        .pollInterval(Duration.ofMillis(200))
+                        .until(() -> !killed.isAlive()
                                 || count(url, "select count(*) from exchange_batch where status = 'ACCEPTED'") == 1
-                                && count(url, "select count(*) from pg_locks where not granted "
-                                        + "and relation = 'warning'::regclass") > 0);
+                                        && count(
+                                                        url,
+                                                        "select count(*) from pg_locks where not granted "
+                                                                + "and relation = 'warning'::regclass")
+                                                > 0);
                 assertThat(killed.isAlive()).as(log("import.log")).isTrue();
                 killed.destroyForcibly();
                 assertThat(killed.waitFor(30, TimeUnit.SECONDS)).as("killed").isTrue();
                 holder.rollback();
             }
             String warningsOfHousehold = "select count(*) from warning where household_id = " + person[2];
-            assertThat(count(url, warningsOfHousehold)).as("the kill came before the warnings").isZero();
+            assertThat(count(url, warningsOfHousehold))
+                    .as("the kill came before the warnings")
+                    .isZero();
 
             Process restarted = child("serve.log", "serve", "--port", String.valueOf(freePort()), "--jdbc-url", url);
             try {
-                await("the restarted platform re-screens the batch").atMost(CHILD_LIMIT)
+                await("the restarted platform re-screens the batch")
+                        .atMost(CHILD_LIMIT)
                         .pollInterval(Duration.ofMillis(500))
                         .until(() -> !restarted.isAlive() || count(url, warningsOfHousehold) > 0);
-                assertThat(count(url, warningsOfHousehold)).as("warnings after restart; " + log("serve.log"))
+                assertThat(count(url, warningsOfHousehold))
+                        .as("warnings after restart; " + log("serve.log"))
                         .isPositive();
-                assertThat(count(url, "select count(*) from warning where household_id = " + person[2]
-                        + " and rule_id = 'MED-01'")).isEqualTo(1);
-                await("the publication completed").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200))
+                assertThat(count(
+                                url,
+                                "select count(*) from warning where household_id = " + person[2]
+                                        + " and rule_id = 'MED-01'"))
+                        .isEqualTo(1);
+                await("the publication completed")
+                        .atMost(Duration.ofMinutes(1))
+                        .pollInterval(Duration.ofMillis(200))
                         .until(() -> count(url, "select count(*) from event_publication where completion_date is null")
                                 == 0);
             } finally {
@@ -94,11 +120,17 @@ class RescreeningSurvivesKillTest {
     /** A platform command in a JVM of its own, its working folder (and so its screening store) in the test's. */
     private Process child(String logName, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-cp", System.getProperty("java.class.path"), BulwarkCli.class.getName()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-cp",
+                System.getProperty("java.class.path"),
+                BulwarkCli.class.getName()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).directory(temp.toFile()).redirectErrorStream(true)
-                .redirectOutput(temp.resolve(logName).toFile()).start();
+        return new ProcessBuilder(command)
+                .directory(temp.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(temp.resolve(logName).toFile())
+                .start();
     }
 
     private String log(String name) {
@@ -113,9 +145,13 @@ class RescreeningSurvivesKillTest {
     /** One medical settlement far above every threshold of MED-01, for the person. */
     private Path settlement(String[] person) throws IOException {
         Path file = temp.resolve("settlement.csv");
-        Files.writeString(file, "id_number,name,settle_date,kind,total_cost,fund_paid,out_of_pocket,"
-                + "in_scope_out_of_pocket\n" + person[0] + "," + person[1] + "," + LocalDate.now().minusDays(10)
-                + ",inpatient,300000.00,50000.00,250000.00,100000.00\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                "id_number,name,settle_date,kind,total_cost,fund_paid,out_of_pocket,"
+                        + "in_scope_out_of_pocket\n" + person[0] + "," + person[1] + ","
+                        + LocalDate.now().minusDays(10)
+                        + ",inpatient,300000.00,50000.00,250000.00,100000.00\n",
+                StandardCharsets.UTF_8);
         return file;
     }
 
@@ -124,7 +160,8 @@ class RescreeningSurvivesKillTest {
     }
 
     private static List<String[]> query(String url, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url); ResultSet rs = c.createStatement().executeQuery(sql)) {
+        try (Connection c = DriverManager.getConnection(url);
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
             List<String[]> rows = new ArrayList<>();
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {

@@ -1,20 +1,20 @@
 package org.bulwark.audit.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.bulwark.audit.AuditAction;
 import org.bulwark.audit.AuditAnchor;
+import org.bulwark.audit.AuditPage;
 import org.bulwark.audit.AuditQuery;
 import org.bulwark.audit.AuditReading;
+import org.bulwark.audit.ChainCheck;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.bulwark.audit.AuditPage;
-import org.bulwark.audit.ChainCheck;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The audit log page, for roles holding READ_AUDIT, limited to their region and read under the masking rules. */
@@ -22,9 +22,25 @@ import org.springframework.web.util.UriComponentsBuilder;
 class AuditPages {
 
     /** The kinds of object the filter offers, in the order a county office thinks of them. */
-    static final List<String> ENTITY_TYPES = List.of("household", "person", "income", "case", "case_attachment",
-            "declaration", "monitoring", "helper_assignment", "plan_measure", "visit", "warning", "batch",
-            "household-list", "user", "access_token", "audit_entry", "audit_log", "audit_anchor");
+    static final List<String> ENTITY_TYPES = List.of(
+            "household",
+            "person",
+            "income",
+            "case",
+            "case_attachment",
+            "declaration",
+            "monitoring",
+            "helper_assignment",
+            "plan_measure",
+            "visit",
+            "warning",
+            "batch",
+            "household-list",
+            "user",
+            "access_token",
+            "audit_entry",
+            "audit_log",
+            "audit_anchor");
 
     private final AuditReading reading;
     private final AuditAnchor anchor;
@@ -40,12 +56,25 @@ class AuditPages {
     static final int PAGE_SIZE = 50;
 
     @GetMapping("/audit")
-    String list(@RequestParam(required = false) String who, @RequestParam(required = false) String action,
-                @RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
-                @RequestParam(required = false) String household, @RequestParam(required = false) String from,
-                @RequestParam(required = false) String to, @RequestParam(defaultValue = "1") int page, Model model) {
-        AuditQuery query = new AuditQuery(blankToNull(who), blankToNull(action), blankToNull(entityType),
-                blankToNull(entityId), blankToNull(household), blankToNull(from), blankToNull(to), page);
+    String list(
+            @RequestParam(required = false) String who,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String entityType,
+            @RequestParam(required = false) String entityId,
+            @RequestParam(required = false) String household,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        AuditQuery query = new AuditQuery(
+                blankToNull(who),
+                blankToNull(action),
+                blankToNull(entityType),
+                blankToNull(entityId),
+                blankToNull(household),
+                blankToNull(from),
+                blankToNull(to),
+                page);
         model.addAttribute("query", query);
         AuditPage result = reading.page(query, PAGE_SIZE);
         model.addAttribute("result", result);

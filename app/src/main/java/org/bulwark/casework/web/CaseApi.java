@@ -36,35 +36,43 @@ class CaseApi {
         this.cases = cases;
     }
 
-    record OpenCase(long householdId, Channel channel, Long sourceId, LocalDate discoveredOn, Set<RiskType> risks,
-                    String note) {
-    }
+    record OpenCase(
+            long householdId,
+            Channel channel,
+            Long sourceId,
+            LocalDate discoveredOn,
+            Set<RiskType> risks,
+            String note) {}
 
-    record Verification(int version, boolean commitmentSigned, MonitoringType monitoringType, Set<RiskType> risks,
-                        BigDecimal medicalOutOfPocket) {
-    }
+    record Verification(
+            int version,
+            boolean commitmentSigned,
+            MonitoringType monitoringType,
+            Set<RiskType> risks,
+            BigDecimal medicalOutOfPocket) {}
 
-    record StepDecision(int version, Decision decision, String comment, Integer objections) {
-    }
+    record StepDecision(int version, Decision decision, String comment, Integer objections) {}
 
-    record CaseFile(SupportCase supportCase, List<CaseStepRecord> steps) {
-    }
+    record CaseFile(SupportCase supportCase, List<CaseStepRecord> steps) {}
 
-    @Operation(summary = "Cases of your region: open first, oldest discovery first; filter by status, kind, step, overdue")
+    @Operation(
+            summary = "Cases of your region: open first, oldest discovery first; filter by status, kind, step, overdue")
     @GetMapping("/cases")
-    List<SupportCase> cases(@RequestParam(required = false) String region,
-                            @RequestParam(required = false) CaseStatus status,
-                            @RequestParam(required = false) CaseKind kind, @RequestParam(required = false) Step step,
-                            @RequestParam(defaultValue = "false") boolean overdue,
-                            @RequestParam(defaultValue = "200") int limit) {
+    List<SupportCase> cases(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) CaseStatus status,
+            @RequestParam(required = false) CaseKind kind,
+            @RequestParam(required = false) Step step,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "200") int limit) {
         return cases.list(region, status, kind, step, overdue, Limits.clamp(limit));
     }
 
     @Operation(summary = "Open an identification case (grassroots visit, or from a declaration or warning)")
     @PostMapping("/cases")
     SupportCase open(@RequestBody OpenCase body) {
-        return cases.open(new OpenCaseInput(body.householdId(), body.channel(), body.sourceId(), body.discoveredOn(),
-                body.risks(), body.note()));
+        return cases.open(new OpenCaseInput(
+                body.householdId(), body.channel(), body.sourceId(), body.discoveredOn(), body.risks(), body.note()));
     }
 
     @Operation(summary = "A case with the decisions taken on it")
@@ -76,11 +84,16 @@ class CaseApi {
     @Operation(summary = "Record home verification: the signed commitment, monitoring type, risk types, medical cost")
     @PostMapping("/cases/{id}/verification")
     SupportCase verify(@PathVariable long id, @RequestBody Verification body) {
-        return cases.recordVerification(id, body.version(), new VerificationInput(body.commitmentSigned(),
-                body.monitoringType(), body.risks(), body.medicalOutOfPocket()));
+        return cases.recordVerification(
+                id,
+                body.version(),
+                new VerificationInput(
+                        body.commitmentSigned(), body.monitoringType(), body.risks(), body.medicalOutOfPocket()));
     }
 
-    @Operation(summary = "Decide the current step: PASS moves the case on (or approves it), REJECT ends it (comment required)")
+    @Operation(
+            summary =
+                    "Decide the current step: PASS moves the case on (or approves it), REJECT ends it (comment required)")
     @PostMapping("/cases/{id}/decision")
     SupportCase decide(@PathVariable long id, @RequestBody StepDecision body) {
         return cases.decide(id, body.version(), body.decision(), body.comment(), body.objections());

@@ -42,6 +42,8 @@ class CaseAttachmentApi {
     @GetMapping("/case-attachments/{id}")
     ResponseEntity<byte[]> download(@PathVariable long id) {
         var content = attachments.download(id);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(content.contentType())).body(content.bytes());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(content.contentType()))
+                .body(content.bytes());
     }
 }

@@ -1,18 +1,27 @@
 package org.bulwark.casework.web;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.bulwark.casework.CaseAttachments;
+import org.bulwark.casework.CaseWarnings;
 import org.bulwark.casework.Cases;
 import org.bulwark.casework.CaseworkProcedure;
+import org.bulwark.casework.Declarations;
 import org.bulwark.casework.Helpers;
 import org.bulwark.casework.SupportCase;
 import org.bulwark.casework.SupportPlans;
 import org.bulwark.casework.VerificationInput;
 import org.bulwark.core.casework.CaseKind;
 import org.bulwark.core.casework.CaseStatus;
+import org.bulwark.core.casework.Channel;
 import org.bulwark.core.casework.Decision;
 import org.bulwark.core.casework.MonitoringType;
 import org.bulwark.core.casework.RiskType;
@@ -23,26 +32,17 @@ import org.bulwark.identity.Role;
 import org.bulwark.region.Regions;
 import org.bulwark.registry.Registry;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Comparator;
-import org.bulwark.casework.CaseAttachments;
-import org.bulwark.casework.CaseWarnings;
-import org.bulwark.casework.Declarations;
-import org.bulwark.core.casework.Channel;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The case list and the case page, where each step is decided by the role the province gives it. */
 @Controller
@@ -61,10 +61,19 @@ class CasePages {
     private final Clock clock;
     private final CaseWarnings caseWarnings;
 
-    CasePages(Declarations declarations, Clock clock, Cases cases, Helpers helpers, SupportPlans plans, Registry registry, Regions regions,
-              CaseworkProcedure procedures, CurrentUser currentUser, MessageSource messages,
-              CaseAttachments attachments,
-              CaseWarnings caseWarnings) {
+    CasePages(
+            Declarations declarations,
+            Clock clock,
+            Cases cases,
+            Helpers helpers,
+            SupportPlans plans,
+            Registry registry,
+            Regions regions,
+            CaseworkProcedure procedures,
+            CurrentUser currentUser,
+            MessageSource messages,
+            CaseAttachments attachments,
+            CaseWarnings caseWarnings) {
         this.caseWarnings = caseWarnings;
         this.attachments = attachments;
         this.declarations = declarations;
@@ -80,17 +89,21 @@ class CasePages {
     }
 
     @GetMapping("/cases")
-    String list(@RequestParam(required = false) String region,
-                @RequestParam(required = false) CaseStatus status, @RequestParam(required = false) CaseKind kind,
-                @RequestParam(required = false) Step step, @RequestParam(defaultValue = "false") boolean overdue,
-                Model model) {
+    String list(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) CaseStatus status,
+            @RequestParam(required = false) CaseKind kind,
+            @RequestParam(required = false) Step step,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            Model model) {
         CaseStatus shown = status == null ? CaseStatus.OPEN : status;
         List<SupportCase> found = cases.list(region, shown, kind, step, overdue, 300);
         model.addAttribute("region", region);
         model.addAttribute("regionName", region == null ? null : regions.nameOf(region));
         // overdue first, then the oldest discovery
-        found = found.stream().sorted(Comparator.comparing((SupportCase c) -> !c.overdue())
-                .thenComparing(SupportCase::discoveredOn)).toList();
+        found = found.stream()
+                .sorted(Comparator.comparing((SupportCase c) -> !c.overdue()).thenComparing(SupportCase::discoveredOn))
+                .toList();
         model.addAttribute("cases", found);
         model.addAttribute("status", shown);
         model.addAttribute("kind", kind);
@@ -115,49 +128,69 @@ class CasePages {
         model.addAttribute("attachments", attachments.of(id));
         model.addAttribute("caseWarnings", caseWarnings.of(c));
         model.addAttribute("mayOpenAttachments", user.can(Role.Permission.READ_SENSITIVE_DATA));
-        model.addAttribute("declaration", c.channel() == Channel.SELF_DECLARATION
-                && c.sourceId() != null ? declarations.get(c.sourceId()) : null);
+        model.addAttribute(
+                "declaration",
+                c.channel() == Channel.SELF_DECLARATION && c.sourceId() != null
+                        ? declarations.get(c.sourceId())
+                        : null);
         if (c.open() && c.step() == Step.PUBLIC_NOTICE) {
             var rule = procedures.definition(c.villageCode()).rule(c.kind(), Step.PUBLIC_NOTICE);
             model.addAttribute("noticeEndsOn", rule.earliestPassOn(c.stepEnteredOn()));
-            model.addAttribute("noticeRunning", rule.earliestPassOn(c.stepEnteredOn())
-                    .isAfter(LocalDate.now(clock)));
+            model.addAttribute(
+                    "noticeRunning", rule.earliestPassOn(c.stepEnteredOn()).isAfter(LocalDate.now(clock)));
         }
         model.addAttribute("mayAttach", user.can(Role.Permission.HANDLE_CASES));
-        boolean mayDecide = c.open() && user.can(Role.Permission.HANDLE_CASES) && procedures
-                .definition(c.villageCode()).rule(c.kind(), c.step()).decidedBy(user.role().name());
+        boolean mayDecide = c.open()
+                && user.can(Role.Permission.HANDLE_CASES)
+                && procedures
+                        .definition(c.villageCode())
+                        .rule(c.kind(), c.step())
+                        .decidedBy(user.role().name());
         model.addAttribute("mayDecide", mayDecide);
-        model.addAttribute("mayVerify", mayDecide && c.step() == Step.HOME_VERIFICATION
-                && c.kind() == CaseKind.IDENTIFICATION);
+        model.addAttribute(
+                "mayVerify", mayDecide && c.step() == Step.HOME_VERIFICATION && c.kind() == CaseKind.IDENTIFICATION);
         model.addAttribute("types", MonitoringType.values());
         model.addAttribute("risks", RiskType.values());
         return "cases/case";
     }
 
     @PostMapping("/cases/{id}/verification")
-    String verify(@PathVariable long id, @RequestParam int version,
-                  @RequestParam(defaultValue = "false") boolean commitmentSigned,
-                  @RequestParam(required = false) MonitoringType monitoringType,
-                  @RequestParam(required = false) Set<RiskType> risks,
-                  @RequestParam(required = false) BigDecimal medicalOutOfPocket, RedirectAttributes redirect,
-                  Locale locale) {
+    String verify(
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "false") boolean commitmentSigned,
+            @RequestParam(required = false) MonitoringType monitoringType,
+            @RequestParam(required = false) Set<RiskType> risks,
+            @RequestParam(required = false) BigDecimal medicalOutOfPocket,
+            RedirectAttributes redirect,
+            Locale locale) {
         Set<RiskType> chosen = risks == null || risks.isEmpty() ? Set.of() : EnumSet.copyOf(risks);
-        List<String> errors = PageErrors.attempt(() -> cases.recordVerification(id, version,
-                new VerificationInput(commitmentSigned, monitoringType, chosen, medicalOutOfPocket)), messages, locale);
+        List<String> errors = PageErrors.attempt(
+                () -> cases.recordVerification(
+                        id,
+                        version,
+                        new VerificationInput(commitmentSigned, monitoringType, chosen, medicalOutOfPocket)),
+                messages,
+                locale);
         if (!errors.isEmpty()) {
             // what was typed comes back on the form
-            redirect.addFlashAttribute("draft", new VerificationInput(commitmentSigned, monitoringType, chosen,
-                    medicalOutOfPocket));
+            redirect.addFlashAttribute(
+                    "draft", new VerificationInput(commitmentSigned, monitoringType, chosen, medicalOutOfPocket));
         }
         return done(id, errors, redirect, locale);
     }
 
     @PostMapping("/cases/{id}/decision")
-    String decide(@PathVariable long id, @RequestParam int version, @RequestParam Decision decision,
-                  @RequestParam(required = false) String comment, @RequestParam(required = false) Integer objections,
-                  RedirectAttributes redirect, Locale locale) {
-        List<String> errors = PageErrors.attempt(() -> cases.decide(id, version, decision, comment, objections),
-                messages, locale);
+    String decide(
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam Decision decision,
+            @RequestParam(required = false) String comment,
+            @RequestParam(required = false) Integer objections,
+            RedirectAttributes redirect,
+            Locale locale) {
+        List<String> errors =
+                PageErrors.attempt(() -> cases.decide(id, version, decision, comment, objections), messages, locale);
         if (!errors.isEmpty()) {
             redirect.addFlashAttribute("comment", comment);
         }
@@ -165,20 +198,27 @@ class CasePages {
     }
 
     @PostMapping("/cases/{id}/attachments")
-    String attach(@PathVariable long id, @RequestParam("file") MultipartFile file,
-                  RedirectAttributes redirect, Locale locale) throws IOException {
+    String attach(
+            @PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect, Locale locale)
+            throws IOException {
         byte[] bytes = file.getBytes();
-        return done(id, PageErrors.attempt(() -> attachments.add(id, file.getOriginalFilename(), bytes), messages,
-                locale), redirect, locale);
+        return done(
+                id,
+                PageErrors.attempt(() -> attachments.add(id, file.getOriginalFilename(), bytes), messages, locale),
+                redirect,
+                locale);
     }
 
     @GetMapping("/cases/attachments/{attachment}")
     ResponseEntity<byte[]> download(@PathVariable long attachment) {
         var content = attachments.download(attachment);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http
-                        .ContentDisposition.inline().filename(content.fileName(), StandardCharsets.UTF_8)
-                        .build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.inline()
+                                .filename(content.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .contentType(MediaType.parseMediaType(content.contentType()))
                 .body(content.bytes());
     }
@@ -193,8 +233,12 @@ class CasePages {
         model.addAttribute("members", file.members().size());
         model.addAttribute("village", regions.nameOf(c.villageCode()));
         model.addAttribute("regionPath", regions.path(c.villageCode()));
-        model.addAttribute("minDays", procedures.definition(c.villageCode()).rule(c.kind(), Step.PUBLIC_NOTICE)
-                .minDays());
+        model.addAttribute(
+                "minDays",
+                procedures
+                        .definition(c.villageCode())
+                        .rule(c.kind(), Step.PUBLIC_NOTICE)
+                        .minDays());
         return "cases/notice";
     }
 

@@ -47,13 +47,20 @@ final class CaseStatisticsWorkbook {
 
     private void writeRegions(Sheet sheet, CaseStatistics s, CellStyle bold, CellStyle count) {
         Row title = sheet.createRow(0);
-        title.createCell(0).setCellValue(text("stats.title") + " · " + s.total().regionName() + " · "
-                + text("stats.period", s.from(), s.to()));
+        title.createCell(0)
+                .setCellValue(text("stats.title") + " · " + s.total().regionName() + " · "
+                        + text("stats.period", s.from(), s.to()));
         title.getCell(0).setCellStyle(bold);
-        String[] headers = {text("cases.region"), text("stats.identified") + text("stats.unit.households"),
-                text("stats.identified") + text("stats.unit.persons"), text("stats.monitored") + text("stats.unit.households"),
-                text("stats.monitored") + text("stats.unit.persons"), text("stats.eliminated") + text("stats.unit.households"),
-                text("stats.eliminated") + text("stats.unit.persons"), text("stats.reentered.header")};
+        String[] headers = {
+            text("cases.region"),
+            text("stats.identified") + text("stats.unit.households"),
+            text("stats.identified") + text("stats.unit.persons"),
+            text("stats.monitored") + text("stats.unit.households"),
+            text("stats.monitored") + text("stats.unit.persons"),
+            text("stats.eliminated") + text("stats.unit.households"),
+            text("stats.eliminated") + text("stats.unit.persons"),
+            text("stats.reentered.header")
+        };
         header(sheet.createRow(1), bold, headers);
         int r = 2;
         for (CaseFigures part : s.parts()) {
@@ -65,17 +72,26 @@ final class CaseStatisticsWorkbook {
 
     private static void figures(Row row, CaseFigures f, String label, CellStyle count) {
         row.createCell(0).setCellValue(label);
-        long[] values = {f.identifiedHouseholds(), f.identifiedPersons(), f.monitoredHouseholds(),
-                f.monitoredPersons(), f.eliminatedHouseholds(), f.eliminatedPersons(), f.reenteredHouseholds()};
+        long[] values = {
+            f.identifiedHouseholds(),
+            f.identifiedPersons(),
+            f.monitoredHouseholds(),
+            f.monitoredPersons(),
+            f.eliminatedHouseholds(),
+            f.eliminatedPersons(),
+            f.reenteredHouseholds()
+        };
         for (int i = 0; i < values.length; i++) {
             row.createCell(i + 1).setCellValue(values[i]);
             row.getCell(i + 1).setCellStyle(count);
         }
     }
 
-    private void writeKeys(Sheet sheet, Map<String, Long> counts, String labelPrefix, CellStyle bold,
-                           CellStyle count) {
-        header(sheet.createRow(0), bold, List.of(text("stats.item"), text("stats.count")).toArray(String[]::new));
+    private void writeKeys(Sheet sheet, Map<String, Long> counts, String labelPrefix, CellStyle bold, CellStyle count) {
+        header(
+                sheet.createRow(0),
+                bold,
+                List.of(text("stats.item"), text("stats.count")).toArray(String[]::new));
         int r = 1;
         for (Map.Entry<String, Long> e : counts.entrySet()) {
             Row row = sheet.createRow(r++);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.bulwark.casework.CaseStatistics;
 import org.bulwark.casework.CaseworkStatistics;
@@ -19,7 +20,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import java.util.List;
 
 /** The casework figures of a region with drill-down, and the visits due with the helpers' caseloads. */
 @Controller
@@ -32,8 +32,13 @@ class CaseworkOverviewPages {
     private final CurrentUser currentUser;
     private final MessageSource messages;
 
-    CaseworkOverviewPages(CaseworkStatistics statistics, Visits visits, Helpers helpers, Regions regions,
-                          CurrentUser currentUser, MessageSource messages) {
+    CaseworkOverviewPages(
+            CaseworkStatistics statistics,
+            Visits visits,
+            Helpers helpers,
+            Regions regions,
+            CurrentUser currentUser,
+            MessageSource messages) {
         this.messages = messages;
         this.statistics = statistics;
         this.visits = visits;
@@ -43,10 +48,11 @@ class CaseworkOverviewPages {
     }
 
     @GetMapping("/casework/statistics")
-    String statistics(@RequestParam(required = false) String region,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                      Model model) {
+    String statistics(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Model model) {
         var figures = statistics.of(region, from, to);
         model.addAttribute("s", figures);
         model.addAttribute("from", from);
@@ -58,16 +64,21 @@ class CaseworkOverviewPages {
 
     /** The figures of the page as an Excel workbook, named after the region and the period. */
     @GetMapping("/casework/statistics/export")
-    void export(@RequestParam(required = false) String region,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                Locale locale, HttpServletResponse response) throws IOException {
+    void export(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
         CaseStatistics figures = statistics.of(region, from, to);
-        String name = messages.getMessage("stats.title", null, locale) + "-" + figures.total().regionName() + "-"
-                + figures.from() + "至" + figures.to() + ".xlsx";
+        String name = messages.getMessage("stats.title", null, locale) + "-"
+                + figures.total().regionName() + "-" + figures.from() + "至" + figures.to() + ".xlsx";
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"casework-statistics.xlsx\"; filename*=UTF-8''"
-                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"casework-statistics.xlsx\"; filename*=UTF-8''"
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
         new CaseStatisticsWorkbook(messages, locale).write(figures, response.getOutputStream());
     }
 

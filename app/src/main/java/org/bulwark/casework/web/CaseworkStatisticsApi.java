@@ -23,9 +23,10 @@ class CaseworkStatisticsApi {
 
     @Operation(summary = "Casework figures of a region (default: yours) for a period (default: all time)")
     @GetMapping("/casework/statistics")
-    CaseStatistics statistics(@RequestParam(required = false) String region,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    CaseStatistics statistics(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return statistics.of(region, from, to);
     }
 }

@@ -28,11 +28,9 @@ class DeclarationApi {
         this.declarations = declarations;
     }
 
-    record Acceptance(int version, Long householdId) {
-    }
+    record Acceptance(int version, Long householdId) {}
 
-    record Decline(int version, String reason) {
-    }
+    record Decline(int version, String reason) {}
 
     // -- public: no account, rate-limited --------------------------------------------------------------------------
 
@@ -58,8 +56,8 @@ class DeclarationApi {
 
     @Operation(summary = "Declarations of your region, those waiting first")
     @GetMapping("/declarations")
-    List<Declaration> declarations(@RequestParam(required = false) String status,
-                                   @RequestParam(defaultValue = "200") int limit) {
+    List<Declaration> declarations(
+            @RequestParam(required = false) String status, @RequestParam(defaultValue = "200") int limit) {
         return declarations.list(status, Limits.clamp(limit));
     }
 
@@ -67,8 +65,8 @@ class DeclarationApi {
     @PostMapping("/declarations/{id}/accept")
     SupportCase accept(@PathVariable long id, @RequestBody Acceptance body) {
         if (body.householdId() == null) {
-            throw InvalidInputException.of("householdId", "required",
-                    "the registered household the declaration concerns");
+            throw InvalidInputException.of(
+                    "householdId", "required", "the registered household the declaration concerns");
         }
         return declarations.accept(id, body.version(), body.householdId());
     }

@@ -19,6 +19,7 @@ final class DeclarationMatches {
 
     /** Suggestions are worked out for this many declarations waiting at the top of the list. */
     static final int DECLARATIONS_MATCHED = 50;
+
     private static final int PER_DECLARATION = 3;
 
     private final Registry registry;
@@ -30,7 +31,9 @@ final class DeclarationMatches {
     /** For each waiting declaration (up to {@link #DECLARATIONS_MATCHED}), its likely households, best first. */
     Map<Long, List<HouseholdSummary>> of(List<Declaration> declarations) {
         Map<Long, List<HouseholdSummary>> matches = new LinkedHashMap<>();
-        declarations.stream().filter(d -> d.status() == DeclarationStatus.RECEIVED).limit(DECLARATIONS_MATCHED)
+        declarations.stream()
+                .filter(d -> d.status() == DeclarationStatus.RECEIVED)
+                .limit(DECLARATIONS_MATCHED)
                 .forEach(d -> matches.put(d.id(), likely(d)));
         return matches;
     }
@@ -38,17 +41,23 @@ final class DeclarationMatches {
     /** The households a typed name, identity number or household number finds in the declaration's village. */
     List<HouseholdSummary> typed(Declaration declaration, String text) {
         String region = text.strip().matches("[0-9]{16}") ? null : declaration.villageCode();
-        return registry.search(new HouseholdSearch(text.strip(), region, null, 0, 10)).items();
+        return registry.search(new HouseholdSearch(text.strip(), region, null, 0, 10))
+                .items();
     }
 
     private List<HouseholdSummary> likely(Declaration d) {
         List<HouseholdSummary> found = new ArrayList<>();
         if (d.idNumber() != null && !d.idNumber().isBlank()) {
-            add(found, registry.search(new HouseholdSearch(d.idNumber(), null, null, 0, PER_DECLARATION)).items());
+            add(
+                    found,
+                    registry.search(new HouseholdSearch(d.idNumber(), null, null, 0, PER_DECLARATION))
+                            .items());
         }
         if (d.declarantName() != null && !d.declarantName().isBlank() && d.villageCode() != null) {
-            add(found, registry.search(new HouseholdSearch(d.declarantName(), d.villageCode(), null, 0,
-                    PER_DECLARATION)).items());
+            add(
+                    found,
+                    registry.search(new HouseholdSearch(d.declarantName(), d.villageCode(), null, 0, PER_DECLARATION))
+                            .items());
         }
         return found.size() > PER_DECLARATION ? found.subList(0, PER_DECLARATION) : found;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.bulwark.casework.Declaration;
 import org.bulwark.casework.DeclarationInput;
 import org.bulwark.casework.Declarations;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import java.util.stream.Collectors;
 
 /** Staff pages for declarations: the list, recording one from a window or the hotline, accepting or declining it. */
 @Controller
@@ -39,8 +39,13 @@ class DeclarationPages {
     private final PersonalDataMask mask;
     private final MessageSource messages;
 
-    DeclarationPages(Declarations declarations, Registry registry, Regions regions, CurrentUser currentUser,
-                     PersonalDataMask mask, MessageSource messages) {
+    DeclarationPages(
+            Declarations declarations,
+            Registry registry,
+            Regions regions,
+            CurrentUser currentUser,
+            PersonalDataMask mask,
+            MessageSource messages) {
         this.declarations = declarations;
         this.registry = registry;
         this.regions = regions;
@@ -55,11 +60,12 @@ class DeclarationPages {
         String shown = status == null ? "RECEIVED" : status;
         List<Declaration> found = declarations.list(shown, 300);
         model.addAttribute("declarations", found);
-        model.addAttribute("matches", user.can(Role.Permission.HANDLE_CASES)
-                ? new DeclarationMatches(registry).of(found) : Map.of());
+        model.addAttribute(
+                "matches",
+                user.can(Role.Permission.HANDLE_CASES) ? new DeclarationMatches(registry).of(found) : Map.of());
         model.addAttribute("status", shown);
-        model.addAttribute("maskedPhones", found.stream().collect(Collectors.toMap(
-                Declaration::id, d -> mask.phone(d.phone()))));
+        model.addAttribute(
+                "maskedPhones", found.stream().collect(Collectors.toMap(Declaration::id, d -> mask.phone(d.phone()))));
         model.addAttribute("canHandle", user.can(Role.Permission.HANDLE_CASES));
         model.addAttribute("risks", RiskType.values());
         model.addAttribute("villages", regions.villagesUnder(user.scope().prefix(), 500));
@@ -68,13 +74,23 @@ class DeclarationPages {
     }
 
     @PostMapping("/declarations")
-    String record(@RequestParam(required = false) String channel,
-                  @RequestParam(required = false) String declarantName, @RequestParam(required = false) String phone,
-                  @RequestParam(required = false) String idNumber, @RequestParam(required = false) String villageCode,
-                  @RequestParam(required = false) Set<RiskType> risks,
-                  @RequestParam(required = false) String description, RedirectAttributes redirect, Locale locale) {
-        DeclarationInput input = new DeclarationInput(declarantName, phone, idNumber, villageCode,
-                risks == null || risks.isEmpty() ? Set.of() : EnumSet.copyOf(risks), description);
+    String record(
+            @RequestParam(required = false) String channel,
+            @RequestParam(required = false) String declarantName,
+            @RequestParam(required = false) String phone,
+            @RequestParam(required = false) String idNumber,
+            @RequestParam(required = false) String villageCode,
+            @RequestParam(required = false) Set<RiskType> risks,
+            @RequestParam(required = false) String description,
+            RedirectAttributes redirect,
+            Locale locale) {
+        DeclarationInput input = new DeclarationInput(
+                declarantName,
+                phone,
+                idNumber,
+                villageCode,
+                risks == null || risks.isEmpty() ? Set.of() : EnumSet.copyOf(risks),
+                description);
         List<String> errors = PageErrors.attempt(() -> declarations.record(input, channel), messages, locale);
         if (!errors.isEmpty()) {
             redirect.addFlashAttribute("draft", input);
@@ -84,14 +100,20 @@ class DeclarationPages {
     }
 
     @PostMapping("/declarations/{id}/accept")
-    String accept(@PathVariable long id, @RequestParam int version,
-                  @RequestParam(required = false) String householdNumber, RedirectAttributes redirect,
-                  Locale locale) {
+    String accept(
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam(required = false) String householdNumber,
+            RedirectAttributes redirect,
+            Locale locale) {
         Long[] caseId = new Long[1];
-        List<String> errors = PageErrors.attempt(() -> {
-            long household = householdFor(id, householdNumber == null ? "" : householdNumber.strip(), locale);
-            caseId[0] = declarations.accept(id, version, household).id();
-        }, messages, locale);
+        List<String> errors = PageErrors.attempt(
+                () -> {
+                    long household = householdFor(id, householdNumber == null ? "" : householdNumber.strip(), locale);
+                    caseId[0] = declarations.accept(id, version, household).id();
+                },
+                messages,
+                locale);
         if (errors.isEmpty()) {
             redirect.addFlashAttribute("flash", messages.getMessage("flash.saved", null, locale));
             return "redirect:/cases/" + caseId[0];
@@ -105,24 +127,35 @@ class DeclarationPages {
             try {
                 return registry.fileByNumber(typed).household().id();
             } catch (NotFoundException e) {
-                throw InvalidInputException.of("household", "not_found",
-                        messages.getMessage("declarations.householdNotFound", null, locale));
+                throw InvalidInputException.of(
+                        "household", "not_found", messages.getMessage("declarations.householdNotFound", null, locale));
             }
         }
-        List<HouseholdSummary> found = typed.isEmpty() ? List.of()
+        List<HouseholdSummary> found = typed.isEmpty()
+                ? List.of()
                 : new DeclarationMatches(registry).typed(declarations.get(declarationId), typed);
         if (found.size() != 1) {
-            throw InvalidInputException.of("household", found.isEmpty() ? "not_found" : "ambiguous",
-                    messages.getMessage(found.isEmpty() ? "declarations.householdNotFound"
-                            : "declarations.householdAmbiguous", new Object[] {found.size()}, locale));
+            throw InvalidInputException.of(
+                    "household",
+                    found.isEmpty() ? "not_found" : "ambiguous",
+                    messages.getMessage(
+                            found.isEmpty() ? "declarations.householdNotFound" : "declarations.householdAmbiguous",
+                            new Object[] {found.size()},
+                            locale));
         }
         return found.get(0).id();
     }
 
     @PostMapping("/declarations/{id}/decline")
-    String decline(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String reason,
-                   RedirectAttributes redirect, Locale locale) {
-        return back(PageErrors.attempt(() -> declarations.decline(id, version, reason), messages, locale), redirect,
+    String decline(
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return back(
+                PageErrors.attempt(() -> declarations.decline(id, version, reason), messages, locale),
+                redirect,
                 locale);
     }
 

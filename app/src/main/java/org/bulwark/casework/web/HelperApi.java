@@ -23,8 +23,7 @@ class HelperApi {
         this.helpers = helpers;
     }
 
-    record Assign(String helper, String reason) {
-    }
+    record Assign(String helper, String reason) {}
 
     @Operation(summary = "Assign the household's designated helper (the previous assignment ends today)")
     @PostMapping("/households/{id}/helper")

@@ -15,8 +15,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param status where the household stands; the string {@code "NONE"} when it was never identified
  * @param helper its designated helper; the string {@code "NONE"} when it has none
  */
-record HouseholdCasework(@JsonSerialize(nullsUsing = NoneWhenAbsent.class) MonitoringStatus status,
-                         List<MonitoringEvent> history,
-                         @JsonSerialize(nullsUsing = NoneWhenAbsent.class) HelperAssignment helper,
-                         List<PlanMeasure> plan, List<Visit> visits, List<SupportCase> cases) {
-}
+record HouseholdCasework(
+        @JsonSerialize(nullsUsing = NoneWhenAbsent.class) MonitoringStatus status,
+        List<MonitoringEvent> history,
+        @JsonSerialize(nullsUsing = NoneWhenAbsent.class) HelperAssignment helper,
+        List<PlanMeasure> plan,
+        List<Visit> visits,
+        List<SupportCase> cases) {}

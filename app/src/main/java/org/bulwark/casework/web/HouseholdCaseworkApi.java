@@ -35,14 +35,18 @@ class HouseholdCaseworkApi {
         this.monitoring = monitoring;
     }
 
-    record Reason(String reason) {
-    }
+    record Reason(String reason) {}
 
     @Operation(summary = "A household's monitoring status, history, helper, plan, visits and cases")
     @GetMapping("/households/{id}/casework")
     HouseholdCasework casework(@PathVariable long id) {
-        return new HouseholdCasework(monitoring.status(id).orElse(null), monitoring.history(id),
-                helpers.current(id).orElse(null), plans.measures(id), visits.of(id), cases.ofHousehold(id));
+        return new HouseholdCasework(
+                monitoring.status(id).orElse(null),
+                monitoring.history(id),
+                helpers.current(id).orElse(null),
+                plans.measures(id),
+                visits.of(id),
+                cases.ofHousehold(id));
     }
 
     @Operation(summary = "Which risk-elimination conditions hold for a household today, with their figures")

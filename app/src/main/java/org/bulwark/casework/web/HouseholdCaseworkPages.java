@@ -51,8 +51,16 @@ class HouseholdCaseworkPages {
     private final MessageSource messages;
     private final Clock clock;
 
-    HouseholdCaseworkPages(Registry registry, Cases cases, Monitoring monitoring, Helpers helpers, SupportPlans plans,
-                           Visits visits, CurrentUser currentUser, MessageSource messages, Clock clock) {
+    HouseholdCaseworkPages(
+            Registry registry,
+            Cases cases,
+            Monitoring monitoring,
+            Helpers helpers,
+            SupportPlans plans,
+            Visits visits,
+            CurrentUser currentUser,
+            MessageSource messages,
+            Clock clock) {
         this.registry = registry;
         this.cases = cases;
         this.monitoring = monitoring;
@@ -84,17 +92,22 @@ class HouseholdCaseworkPages {
         model.addAttribute("assessment", status != null && status.monitored() ? monitoring.assess(id) : null);
         boolean inCasework = status != null || open != null;
         model.addAttribute("inCasework", inCasework);
-        model.addAttribute("canOpen", open == null && (status == null || !status.monitored())
-                && user.can(Role.Permission.HANDLE_CASES));
+        model.addAttribute(
+                "canOpen",
+                open == null && (status == null || !status.monitored()) && user.can(Role.Permission.HANDLE_CASES));
         model.addAttribute("canAssign", inCasework && user.can(Role.Permission.ASSIGN_HELPERS));
-        model.addAttribute("candidates", inCasework && user.can(Role.Permission.ASSIGN_HELPERS)
-                ? helpers.candidates(file.household().villageCode()) : List.of());
+        model.addAttribute(
+                "candidates",
+                inCasework && user.can(Role.Permission.ASSIGN_HELPERS)
+                        ? helpers.candidates(file.household().villageCode())
+                        : List.of());
         model.addAttribute("canPlan", inCasework && user.can(Role.Permission.EDIT_PLANS));
         model.addAttribute("canVisit", inCasework && user.can(Role.Permission.RECORD_VISITS));
-        model.addAttribute("canPropose", status != null && status.monitored() && open == null
-                && user.can(Role.Permission.HANDLE_CASES));
-        model.addAttribute("canReverse", status != null && status.eliminated()
-                && user.can(Role.Permission.REVERSE_ELIMINATION));
+        model.addAttribute(
+                "canPropose",
+                status != null && status.monitored() && open == null && user.can(Role.Permission.HANDLE_CASES));
+        model.addAttribute(
+                "canReverse", status != null && status.eliminated() && user.can(Role.Permission.REVERSE_ELIMINATION));
         model.addAttribute("riskTypes", RiskType.values());
         model.addAttribute("categories", MeasureCategory.values());
         model.addAttribute("today", LocalDate.now(clock));
@@ -106,13 +119,25 @@ class HouseholdCaseworkPages {
     }
 
     @PostMapping("/households/{id}/casework/open")
-    String open(@PathVariable long id, @RequestParam(required = false) Set<RiskType> risks,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate discoveredOn,
-                @RequestParam(required = false) String note, RedirectAttributes redirect, Locale locale) {
+    String open(
+            @PathVariable long id,
+            @RequestParam(required = false) Set<RiskType> risks,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate discoveredOn,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect,
+            Locale locale) {
         Long[] opened = new Long[1];
-        List<String> errors = PageErrors.attempt(() -> opened[0] = cases.open(new OpenCaseInput(id,
-                Channel.GRASSROOTS_VISIT, null, discoveredOn, risks == null ? Set.of() : EnumSet.copyOf(risks), note))
-                .id(), messages, locale);
+        List<String> errors = PageErrors.attempt(
+                () -> opened[0] = cases.open(new OpenCaseInput(
+                                id,
+                                Channel.GRASSROOTS_VISIT,
+                                null,
+                                discoveredOn,
+                                risks == null ? Set.of() : EnumSet.copyOf(risks),
+                                note))
+                        .id(),
+                messages,
+                locale);
         if (errors.isEmpty()) {
             redirect.addFlashAttribute("flash", messages.getMessage("flash.saved", null, locale));
             return "redirect:/cases/" + opened[0];
@@ -121,21 +146,28 @@ class HouseholdCaseworkPages {
     }
 
     @PostMapping("/households/{id}/casework/helper")
-    String assign(@PathVariable long id, @RequestParam(required = false) String helper,
-                  @RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
-        return back(id, PageErrors.attempt(() -> helpers.assign(id, helper, reason), messages, locale), redirect,
-                locale);
+    String assign(
+            @PathVariable long id,
+            @RequestParam(required = false) String helper,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return back(
+                id, PageErrors.attempt(() -> helpers.assign(id, helper, reason), messages, locale), redirect, locale);
     }
 
     @PostMapping("/households/{id}/casework/measures")
-    String addMeasure(@PathVariable long id, @RequestParam(required = false) MeasureCategory category,
-                      @RequestParam(required = false) RiskType riskType,
-                      @RequestParam(required = false) String department,
-                      @RequestParam(required = false) String description,
-                      @RequestParam(required = false) BigDecimal amount,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
-                      RedirectAttributes redirect, Locale locale) {
+    String addMeasure(
+            @PathVariable long id,
+            @RequestParam(required = false) MeasureCategory category,
+            @RequestParam(required = false) RiskType riskType,
+            @RequestParam(required = false) String department,
+            @RequestParam(required = false) String description,
+            @RequestParam(required = false) BigDecimal amount,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
+            RedirectAttributes redirect,
+            Locale locale) {
         MeasureInput input = new MeasureInput(category, riskType, department, description, amount, startsOn, endsOn);
         List<String> errors = PageErrors.attempt(() -> plans.add(id, input), messages, locale);
         if (!errors.isEmpty()) {
@@ -145,25 +177,40 @@ class HouseholdCaseworkPages {
     }
 
     @PostMapping("/households/{id}/casework/measures/{measure}/delivery")
-    String deliver(@PathVariable long id, @PathVariable long measure, @RequestParam int version,
-                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deliveredOn,
-                   RedirectAttributes redirect, Locale locale) {
-        return back(id, PageErrors.attempt(() -> plans.deliver(measure, version, deliveredOn), messages, locale),
-                redirect, locale);
+    String deliver(
+            @PathVariable long id,
+            @PathVariable long measure,
+            @RequestParam int version,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deliveredOn,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return back(
+                id,
+                PageErrors.attempt(() -> plans.deliver(measure, version, deliveredOn), messages, locale),
+                redirect,
+                locale);
     }
 
     @PostMapping("/households/{id}/casework/measures/{measure}/cancellation")
-    String cancel(@PathVariable long id, @PathVariable long measure, @RequestParam int version,
-                  RedirectAttributes redirect, Locale locale) {
+    String cancel(
+            @PathVariable long id,
+            @PathVariable long measure,
+            @RequestParam int version,
+            RedirectAttributes redirect,
+            Locale locale) {
         return back(id, PageErrors.attempt(() -> plans.cancel(measure, version), messages, locale), redirect, locale);
     }
 
     @PostMapping("/households/{id}/casework/visits")
-    String visit(@PathVariable long id, @RequestParam UUID visitId,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitedOn,
-                 @RequestParam(required = false) String findings,
-                 @RequestParam(required = false) BigDecimal perCapitaIncome,
-                 @RequestParam(required = false) String circumstances, RedirectAttributes redirect, Locale locale) {
+    String visit(
+            @PathVariable long id,
+            @RequestParam UUID visitId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitedOn,
+            @RequestParam(required = false) String findings,
+            @RequestParam(required = false) BigDecimal perCapitaIncome,
+            @RequestParam(required = false) String circumstances,
+            RedirectAttributes redirect,
+            Locale locale) {
         VisitInput input = new VisitInput(visitId, id, visitedOn, findings, perCapitaIncome, circumstances);
         List<String> errors = PageErrors.attempt(() -> visits.record(input), messages, locale);
         if (!errors.isEmpty()) {
@@ -174,11 +221,14 @@ class HouseholdCaseworkPages {
     }
 
     @PostMapping("/households/{id}/casework/elimination")
-    String propose(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect,
-                   Locale locale) {
+    String propose(
+            @PathVariable long id,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect,
+            Locale locale) {
         Long[] opened = new Long[1];
-        List<String> errors = PageErrors.attempt(() -> opened[0] = cases.proposeElimination(id, note).id(), messages,
-                locale);
+        List<String> errors = PageErrors.attempt(
+                () -> opened[0] = cases.proposeElimination(id, note).id(), messages, locale);
         if (errors.isEmpty()) {
             redirect.addFlashAttribute("flash", messages.getMessage("flash.saved", null, locale));
             return "redirect:/cases/" + opened[0];
@@ -187,8 +237,11 @@ class HouseholdCaseworkPages {
     }
 
     @PostMapping("/households/{id}/casework/reversal")
-    String reverse(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect,
-                   Locale locale) {
+    String reverse(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect,
+            Locale locale) {
         return back(id, PageErrors.attempt(() -> monitoring.reverse(id, reason), messages, locale), redirect, locale);
     }
 

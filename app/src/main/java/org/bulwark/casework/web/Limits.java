@@ -5,8 +5,7 @@ final class Limits {
 
     static final int MAX = 5000;
 
-    private Limits() {
-    }
+    private Limits() {}
 
     /** The asked limit, at least one and at most {@link #MAX}. */
     static int clamp(int limit) {

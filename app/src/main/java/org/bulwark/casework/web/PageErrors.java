@@ -16,12 +16,13 @@ import org.springframework.security.access.AccessDeniedException;
  */
 final class PageErrors {
 
-    private PageErrors() {
-    }
+    private PageErrors() {}
 
     static List<String> of(RuntimeException e, MessageSource messages, Locale locale) {
         if (e instanceof InvalidInputException invalid) {
-            return invalid.problems().stream().map(p -> line(p, messages, locale)).toList();
+            return invalid.problems().stream()
+                    .map(p -> line(p, messages, locale))
+                    .toList();
         }
         if (e instanceof ConflictException || e instanceof NotFoundException) {
             return List.of(e.getMessage());

@@ -22,11 +22,9 @@ class PlanApi {
         this.plans = plans;
     }
 
-    record Delivery(int version, LocalDate deliveredOn) {
-    }
+    record Delivery(int version, LocalDate deliveredOn) {}
 
-    record Cancellation(int version) {
-    }
+    record Cancellation(int version) {}
 
     @Operation(summary = "Add a measure to the household's plan")
     @PostMapping("/households/{id}/plan/measures")

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.bulwark.core.region.RegionCode;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.NotFoundException;
 import org.bulwark.platform.TooManyRequestsException;
+import org.bulwark.platform.web.PublicUrl;
 import org.bulwark.region.Region;
 import org.bulwark.region.Regions;
 import org.springframework.context.MessageSource;
@@ -35,8 +37,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import java.time.Duration;
-import org.bulwark.platform.web.PublicUrl;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -51,8 +51,7 @@ class PublicDeclarationPages {
     private final MessageSource messages;
     private final PublicUrl publicUrl;
 
-    PublicDeclarationPages(Declarations declarations, Regions regions, MessageSource messages,
-                           PublicUrl publicUrl) {
+    PublicDeclarationPages(Declarations declarations, Regions regions, MessageSource messages, PublicUrl publicUrl) {
         this.publicUrl = publicUrl;
         this.declarations = declarations;
         this.regions = regions;
@@ -62,7 +61,10 @@ class PublicDeclarationPages {
     @GetMapping("/declare")
     String form(@RequestParam(required = false) String village, Model model) {
         model.addAttribute("risks", RiskType.values());
-        Region chosen = RegionCode.tryParseFull(village).flatMap(regions::find).filter(Region::isVillage).orElse(null);
+        Region chosen = RegionCode.tryParseFull(village)
+                .flatMap(regions::find)
+                .filter(Region::isVillage)
+                .orElse(null);
         model.addAttribute("village", chosen);
         model.addAttribute("villagePath", chosen == null ? List.of() : regions.path(chosen.regionCode()));
         model.addAttribute("provinces", regions.provinces());
@@ -72,30 +74,50 @@ class PublicDeclarationPages {
     /** The next level of regions under {@code parent}, as a select for the form (htmx). */
     @GetMapping("/declare/regions")
     String regions(@RequestParam(required = false) String parent, Model model) {
-        List<Region> children = RegionCode.tryParseFull(parent).map(regions::children).orElse(List.of());
+        List<Region> children =
+                RegionCode.tryParseFull(parent).map(regions::children).orElse(List.of());
         model.addAttribute("children", children);
         model.addAttribute("villages", !children.isEmpty() && children.get(0).isVillage());
         return "declare/form :: regionSelect";
     }
 
     @PostMapping("/declare")
-    String submit(@RequestParam(required = false) String declarantName, @RequestParam(required = false) String phone,
-                  @RequestParam(required = false) String idNumber, @RequestParam(required = false) String villageCode,
-                  @RequestParam(required = false) Set<RiskType> risks,
-                  @RequestParam(required = false) String description, HttpServletRequest request, Model model,
-                  Locale locale, RedirectAttributes redirect) {
-        DeclarationInput input = new DeclarationInput(declarantName, phone, idNumber, villageCode,
-                risks == null || risks.isEmpty() ? Set.of() : EnumSet.copyOf(risks), description);
+    String submit(
+            @RequestParam(required = false) String declarantName,
+            @RequestParam(required = false) String phone,
+            @RequestParam(required = false) String idNumber,
+            @RequestParam(required = false) String villageCode,
+            @RequestParam(required = false) Set<RiskType> risks,
+            @RequestParam(required = false) String description,
+            HttpServletRequest request,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
+        DeclarationInput input = new DeclarationInput(
+                declarantName,
+                phone,
+                idNumber,
+                villageCode,
+                risks == null || risks.isEmpty() ? Set.of() : EnumSet.copyOf(risks),
+                description);
         try {
             DeclarationReceipt receipt = declarations.submitPublic(input, request.getRemoteAddr());
             // after a POST, a redirect: reloading the receipt must not send the declaration again
             redirect.addFlashAttribute("receipt", receipt);
             return "redirect:/declare/received";
         } catch (InvalidInputException | TooManyRequestsException e) {
-            model.addAttribute("errors", e instanceof InvalidInputException invalid
-                    ? PageErrors.of(invalid, messages, locale)
-                    : List.of(messages.getMessage("declare.tooMany", new Object[] {
-                            ((TooManyRequestsException) e).retryAfter().toMinutes()}, locale)));
+            model.addAttribute(
+                    "errors",
+                    e instanceof InvalidInputException invalid
+                            ? PageErrors.of(invalid, messages, locale)
+                            : List.of(messages.getMessage(
+                                    "declare.tooMany",
+                                    new Object[] {
+                                        ((TooManyRequestsException) e)
+                                                .retryAfter()
+                                                .toMinutes()
+                                    },
+                                    locale)));
             model.addAttribute("draft", input);
             return form(villageCode, model);
         }
@@ -108,16 +130,18 @@ class PublicDeclarationPages {
     }
 
     @GetMapping("/declare/status")
-    String status(@RequestParam(required = false) String receipt, HttpServletRequest request, Model model,
-                  Locale locale) {
+    String status(
+            @RequestParam(required = false) String receipt, HttpServletRequest request, Model model, Locale locale) {
         if (receipt != null && !receipt.isBlank()) {
             try {
                 model.addAttribute("receipt", declarations.status(receipt, request.getRemoteAddr()));
             } catch (NotFoundException e) {
                 model.addAttribute("notFound", true);
             } catch (TooManyRequestsException e) {
-                model.addAttribute("errors", List.of(messages.getMessage("declare.tooMany",
-                        new Object[] {e.retryAfter().toMinutes()}, locale)));
+                model.addAttribute(
+                        "errors",
+                        List.of(messages.getMessage(
+                                "declare.tooMany", new Object[] {e.retryAfter().toMinutes()}, locale)));
             }
         }
         model.addAttribute("asked", receipt);
@@ -127,17 +151,20 @@ class PublicDeclarationPages {
     /** The QR code of the village chosen in a form. */
     @GetMapping("/declare/qr")
     String qrOf(@RequestParam String village) {
-        return "redirect:/declare/qr/" + RegionCode.tryParseFull(village).map(RegionCode::value).orElse("0") + ".png";
+        return "redirect:/declare/qr/"
+                + RegionCode.tryParseFull(village).map(RegionCode::value).orElse("0") + ".png";
     }
 
     /** A village's QR code: it opens the public form with the village chosen. */
     @GetMapping(value = "/declare/qr/{village}.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> qr(@PathVariable String village) throws IOException, WriterException {
-        Region region = RegionCode.tryParseFull(village).flatMap(regions::find).filter(Region::isVillage)
+        Region region = RegionCode.tryParseFull(village)
+                .flatMap(regions::find)
+                .filter(Region::isVillage)
                 .orElseThrow(() -> new NotFoundException("village", village));
         String url = publicUrl.absolute("/declare?village=" + region.code());
-        BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 320, 320,
-                Map.of(EncodeHintType.MARGIN, 2));
+        BitMatrix matrix =
+                new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 320, 320, Map.of(EncodeHintType.MARGIN, 2));
         BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
         for (int x = 0; x < matrix.getWidth(); x++) {
             for (int y = 0; y < matrix.getHeight(); y++) {
@@ -146,7 +173,9 @@ class PublicDeclarationPages {
         }
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(image, "png", png);
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofDays(1)))
-                .contentType(MediaType.IMAGE_PNG).body(png.toByteArray());
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)))
+                .contentType(MediaType.IMAGE_PNG)
+                .body(png.toByteArray());
     }
 }

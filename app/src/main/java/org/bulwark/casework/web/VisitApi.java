@@ -32,8 +32,8 @@ class VisitApi {
 
     @Operation(summary = "Households due a visit (a helper: their own), overdue first")
     @GetMapping("/visits/due")
-    List<VisitDue> due(@RequestParam(defaultValue = "false") boolean overdue,
-                       @RequestParam(defaultValue = "200") int limit) {
+    List<VisitDue> due(
+            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "200") int limit) {
         return visits.due(overdue, Limits.clamp(limit));
     }
 }

@@ -4,7 +4,6 @@ import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
@@ -95,5 +94,4 @@ public final class Cells extends AbstractMap<String, String> {
     static boolean distinct(List<String> header) {
         return header.stream().distinct().count() == header.size();
     }
-
 }

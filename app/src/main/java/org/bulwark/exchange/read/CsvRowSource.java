@@ -1,5 +1,7 @@
 package org.bulwark.exchange.read;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,9 +13,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
 import org.bulwark.exchange.read.FileRejectedException.Reason;
 
 /**
@@ -36,10 +35,12 @@ public final class CsvRowSource implements RowSource {
     private long lineNumber;
     /** The last record read, blank or not. */
     private StrippedCsvRecords.Line lastRead;
+
     private final List<String> headerCells;
     private final List<String> header;
     /** The file column of each header column, when the header names are distinct (else null: a map per row). */
     private final int[] columns;
+
     private final Iterator<Row> rows = new RowIterator(this::readRow);
 
     private CsvRowSource(CsvReader<StrippedCsvRecords.Line> parser, LastCharacterReader text) {
@@ -82,10 +83,13 @@ public final class CsvRowSource implements RowSource {
             TextEncoding encoding = TextEncoding.detect(probe, wholeFile(probe));
             checkIsText(probe);
             InputStream whole = new SequenceInputStream(
-                    new ByteArrayInputStream(probe, encoding.bomLength(), probe.length - encoding.bomLength()), limited);
+                    new ByteArrayInputStream(probe, encoding.bomLength(), probe.length - encoding.bomLength()),
+                    limited);
             boolean undecided = !wholeFile(probe) && isAscii(probe);
-            LastCharacterReader text = new LastCharacterReader(undecided ? new DeferredEncodingReader(whole)
-                    : new InputStreamReader(whole, encoding.strictDecoder()));
+            LastCharacterReader text = new LastCharacterReader(
+                    undecided
+                            ? new DeferredEncodingReader(whole)
+                            : new InputStreamReader(whole, encoding.strictDecoder()));
             CsvReader<StrippedCsvRecords.Line> parser = CsvReader.builder()
                     .fieldSeparator(delimiter(probe, encoding))
                     .quoteCharacter('"')
@@ -132,9 +136,11 @@ public final class CsvRowSource implements RowSource {
         // more cells than the header has columns: a value with an unquoted comma has shifted the rest of the row
         for (int i = headerCells.size(); i < size; i++) {
             if (!read[i].isEmpty()) {
-                throw new FileRejectedException(Reason.MALFORMED, "第 " + recordNumber + " 行有 "
-                        + size + " 个值，但列名只有 " + headerCells.size()
-                        + " 列；可能某个值中含有逗号却没有用引号括起来");
+                throw new FileRejectedException(
+                        Reason.MALFORMED,
+                        "第 " + recordNumber + " 行有 "
+                                + size + " 个值，但列名只有 " + headerCells.size()
+                                + " 列；可能某个值中含有逗号却没有用引号括起来");
             }
         }
         if (columns != null) {
@@ -172,8 +178,8 @@ public final class CsvRowSource implements RowSource {
                 }
             }
             if (lastRead != null && lastRead.lastQuoted() && text.last() != '"') {
-                throw new FileRejectedException(Reason.MALFORMED, "CSV 文件在第 " + lineNumber
-                        + " 行附近格式有误：有一个引号直到文件结束都没有闭合（请检查值两边的引号）");
+                throw new FileRejectedException(
+                        Reason.MALFORMED, "CSV 文件在第 " + lineNumber + " 行附近格式有误：有一个引号直到文件结束都没有闭合（请检查值两边的引号）");
             }
             return null;
         } catch (UncheckedIOException e) {
@@ -185,8 +191,8 @@ public final class CsvRowSource implements RowSource {
             if (e.getCause() instanceof IOException io) {
                 throw rejection(io, lineNumber + 1);
             }
-            throw new FileRejectedException(Reason.MALFORMED, "CSV 文件在第 " + (lineNumber + 1)
-                    + " 行附近格式有误（请检查值两边的引号）", e);
+            throw new FileRejectedException(
+                    Reason.MALFORMED, "CSV 文件在第 " + (lineNumber + 1) + " 行附近格式有误（请检查值两边的引号）", e);
         }
     }
 
@@ -206,8 +212,7 @@ public final class CsvRowSource implements RowSource {
     /** Refuses a binary file early: what a department sent by mistake should not be read as text with odd cells. */
     private static void checkIsText(byte[] probe) {
         if (probe.length >= 4 && probe[0] == 'P' && probe[1] == 'K' && probe[2] == 3 && probe[3] == 4) {
-            throw new FileRejectedException(Reason.MALFORMED,
-                    "文件是 Excel 工作簿或压缩包，不是 CSV 文本；请以 .xlsx 文件上传");
+            throw new FileRejectedException(Reason.MALFORMED, "文件是 Excel 工作簿或压缩包，不是 CSV 文本；请以 .xlsx 文件上传");
         }
         for (byte b : probe) {
             if (b == 0) {
@@ -228,9 +233,8 @@ public final class CsvRowSource implements RowSource {
 
     private static RuntimeException rejection(IOException cause, long line) {
         if (cause instanceof CharacterCodingException) {
-            return new FileRejectedException(Reason.MALFORMED, "第 " + line
-                    + " 行附近的文字不符合文件的编码（UTF-8 或 GBK）；请把整个文件用同一种编码保存",
-                    cause);
+            return new FileRejectedException(
+                    Reason.MALFORMED, "第 " + line + " 行附近的文字不符合文件的编码（UTF-8 或 GBK）；请把整个文件用同一种编码保存", cause);
         }
         return new UncheckedIOException(cause);
     }

@@ -47,8 +47,7 @@ public class FileRejectedException extends RuntimeException {
     }
 
     static FileRejectedException tooLarge(long maxBytes) {
-        return new FileRejectedException(Reason.TOO_LARGE,
-                "文件超过了 " + describeBytes(maxBytes) + "的上限；请拆分后上传");
+        return new FileRejectedException(Reason.TOO_LARGE, "文件超过了 " + describeBytes(maxBytes) + "的上限；请拆分后上传");
     }
 
     static String describeBytes(long bytes) {

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -37,8 +36,7 @@ public final class ImportTemplate {
     private static final int MAX_LIST_CHARS = 255;
     private static final int MAX_COLUMN_WIDTH = 60;
 
-    private ImportTemplate() {
-    }
+    private ImportTemplate() {}
 
     /** Writes the template of {@code category} to {@code out}, which stays open. */
     public static void write(CategorySchema category, OutputStream out) throws IOException {
@@ -57,8 +55,9 @@ public final class ImportTemplate {
                 data.setDefaultColumnStyle(column, columnStyle);
                 writeSample(sample.createCell(column), field, columnStyle);
                 addDropDown(data, column, field);
-                data.setColumnWidth(column, Math.min(MAX_COLUMN_WIDTH, Math.max(12, field.label().length() * 2 + 4))
-                        * 256);
+                data.setColumnWidth(
+                        column,
+                        Math.min(MAX_COLUMN_WIDTH, Math.max(12, field.label().length() * 2 + 4)) * 256);
             }
             data.createFreezePane(0, 1);
             TemplateNotes.write(workbook.createSheet(NOTES_SHEET), category, styles.header);

@@ -6,9 +6,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.bulwark.exchange.read.FileRejectedException.Reason;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -27,7 +25,8 @@ public final class JsonRowSource implements RowSource {
 
     // a key given twice in one object would silently lose one of its values
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private final JsonParser parser;
     private final boolean wrapped;
@@ -131,12 +130,13 @@ public final class JsonRowSource implements RowSource {
         }
         return switch (token) {
             case VALUE_STRING -> parser.getString().strip();
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getDecimalValue().toPlainString();
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+                parser.getDecimalValue().toPlainString();
             case VALUE_TRUE -> "true";
             case VALUE_FALSE -> "false";
             case VALUE_NULL -> "";
-            default -> throw malformed("第 " + position + " 个数据行：\"" + name
-                    + "\" 的值不是单个值（应为文本、数字、true/false 或 null）", parser);
+            default ->
+                throw malformed("第 " + position + " 个数据行：\"" + name + "\" 的值不是单个值（应为文本、数字、true/false 或 null）", parser);
         };
     }
 
@@ -184,11 +184,10 @@ public final class JsonRowSource implements RowSource {
         // Jackson says what is wrong in English only; of its reasons, a key given twice is one a sender can act on
         String original = e.getOriginalMessage();
         if (original != null && original.startsWith("Duplicate")) {
-            return new FileRejectedException(Reason.MALFORMED, "同一个对象中有重复的键" + where(e.getLocation())
-                    + "，每个键只能出现一次", e);
+            return new FileRejectedException(
+                    Reason.MALFORMED, "同一个对象中有重复的键" + where(e.getLocation()) + "，每个键只能出现一次", e);
         }
-        return new FileRejectedException(Reason.MALFORMED, "文件不是有效的 JSON" + where(e.getLocation())
-                + "，请检查引号、逗号和括号", e);
+        return new FileRejectedException(Reason.MALFORMED, "文件不是有效的 JSON" + where(e.getLocation()) + "，请检查引号、逗号和括号", e);
     }
 
     private static String where(TokenStreamLocation location) {

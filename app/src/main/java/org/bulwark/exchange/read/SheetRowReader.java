@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
@@ -26,8 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 final class SheetRowReader {
 
     /** A row with at least one non-blank cell: its 1-based number and its cells by 0-based column. */
-    record SheetRow(long number, List<String> cells) {
-    }
+    record SheetRow(long number, List<String> cells) {}
 
     /** The last column a worksheet can have (XFD). */
     static final int MAX_COLUMN = 16_383;
@@ -137,8 +134,9 @@ final class SheetRowReader {
         }
         if (formula && value == null && inline == null) {
             // a workbook written by a program, never opened in Excel: reading it as empty would lose the value
-            throw new FileRejectedException(FileRejectedException.Reason.MALFORMED, describeCell(row, column)
-                    + "是公式，文件中没有保存公式的计算结果；请在 Excel 中打开后重新保存，或把公式粘贴为数值");
+            throw new FileRejectedException(
+                    FileRejectedException.Reason.MALFORMED,
+                    describeCell(row, column) + "是公式，文件中没有保存公式的计算结果；请在 Excel 中打开后重新保存，或把公式粘贴为数值");
         }
         return text(type, style, value, inline, row, column);
     }
@@ -163,7 +161,10 @@ final class SheetRowReader {
             return value == null ? "" : number(value, style, row, column);
         }
         return switch (type) {
-            case "s" -> value == null ? "" : strings.getItemAt(Integer.parseInt(value.strip())).getString();
+            case "s" ->
+                value == null
+                        ? ""
+                        : strings.getItemAt(Integer.parseInt(value.strip())).getString();
             case "inlineStr" -> inline != null ? inline : value == null ? "" : value;
             case "b" -> "1".equals(value) ? "true" : "false";
             case "d" -> value == null ? "" : value.substring(0, Math.min(10, value.length())); // ISO 8601
@@ -176,9 +177,11 @@ final class SheetRowReader {
         if (style != null && isDateStyle(Integer.parseInt(style))) {
             double serial = number.doubleValue();
             if (serial >= FEBRUARY_29_1900 && serial < FEBRUARY_29_1900 + 1) {
-                throw new FileRejectedException(FileRejectedException.Reason.MALFORMED, describeCell(row, column)
-                        + "的日期是 1900-02-29（Excel 的第 60 天），这一天并不存在：Excel 误把 1900 年当作闰年；"
-                        + "请填写真实日期");
+                throw new FileRejectedException(
+                        FileRejectedException.Reason.MALFORMED,
+                        describeCell(row, column)
+                                + "的日期是 1900-02-29（Excel 的第 60 天），这一天并不存在：Excel 误把 1900 年当作闰年；"
+                                + "请填写真实日期");
             }
             if (DateUtil.isValidExcelDate(serial)) {
                 LocalDateTime dateTime = DateUtil.getLocalDateTime(serial);
@@ -207,7 +210,7 @@ final class SheetRowReader {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 switch (xml.getLocalName()) {
                     case "t" -> text.append(xml.getElementText());
-                    case "r" -> { } // a run: its <t> follows
+                    case "r" -> {} // a run: its <t> follows
                     default -> skipElement(); // run properties, phonetic runs
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT && "is".equals(xml.getLocalName())) {

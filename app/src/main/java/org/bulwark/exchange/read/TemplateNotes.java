@@ -1,7 +1,6 @@
 package org.bulwark.exchange.read;
 
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -15,18 +14,27 @@ final class TemplateNotes {
     private static final List<String> HEADERS = List.of("列名", "字段代码", "类型", "是否必填", "可填写的值", "示例");
     private static final int[] WIDTHS = {30, 24, 30, 10, 50, 24};
 
-    private TemplateNotes() {
-    }
+    private TemplateNotes() {}
 
     static void write(Sheet sheet, CategorySchema category, CellStyle bold) {
         Row title = sheet.createRow(0);
         title.createCell(0).setCellValue(category.label() + "（" + category.departmentLabel() + "）导入说明");
         title.getCell(0).setCellStyle(bold);
-        sheet.createRow(1).createCell(0).setCellValue("第一个工作表的第一行是列名，第二行是示例，可删除后填写；"
-                + "红色列名为必填项。日期写作 yyyy-mm-dd，金额不加千位分隔符；选项列从下拉列表中选择（也可填代码）。");
+        sheet.createRow(1)
+                .createCell(0)
+                .setCellValue(
+                        "第一个工作表的第一行是列名，第二行是示例，可删除后填写；" + "红色列名为必填项。日期写作 yyyy-mm-dd，金额不加千位分隔符；选项列从下拉列表中选择（也可填代码）。");
         if (category.keys().size() > 1) {
-            sheet.createRow(2).createCell(0).setCellValue("以下列至少填写一项：" + String.join("、",
-                    category.keyFields().stream().map(f -> category.field(f).orElseThrow().label()).toList()));
+            sheet.createRow(2)
+                    .createCell(0)
+                    .setCellValue("以下列至少填写一项："
+                            + String.join(
+                                    "、",
+                                    category.keyFields().stream()
+                                            .map(f -> category.field(f)
+                                                    .orElseThrow()
+                                                    .label())
+                                            .toList()));
         }
         Row header = sheet.createRow(4);
         for (int i = 0; i < HEADERS.size(); i++) {
@@ -42,20 +50,25 @@ final class TemplateNotes {
             row.createCell(2).setCellValue(typeLabel(field));
             row.createCell(3).setCellValue(field.required() ? "是" : "否");
             row.createCell(4).setCellValue(allowed(field));
-            row.createCell(5).setCellValue(field.example() == null ? ""
-                    : field.type() == FieldType.CHOICE ? field.choiceLabel(field.example())
-                    : field.example());
+            row.createCell(5)
+                    .setCellValue(
+                            field.example() == null
+                                    ? ""
+                                    : field.type() == FieldType.CHOICE
+                                            ? field.choiceLabel(field.example())
+                                            : field.example());
         }
     }
 
     private static String typeLabel(FieldSpec field) {
         return switch (field.type()) {
-            case TEXT -> switch (field.name()) {
-                case "id_number" -> "身份证号（18位）";
-                case "household_number" -> "户编号（16位数字）";
-                case "village_code" -> "村级区划代码（12位数字）";
-                default -> "文本（不超过200字）";
-            };
+            case TEXT ->
+                switch (field.name()) {
+                    case "id_number" -> "身份证号（18位）";
+                    case "household_number" -> "户编号（16位数字）";
+                    case "village_code" -> "村级区划代码（12位数字）";
+                    default -> "文本（不超过200字）";
+                };
             case INTEGER -> "整数";
             case DECIMAL -> "数值（小数点用“.”）";
             case DATE -> "日期（yyyy-mm-dd）";
@@ -76,8 +89,7 @@ final class TemplateNotes {
 
     /** The codes, which a program exporting the department's data may write instead of the words. */
     private static String codes(FieldSpec field) {
-        return field.choiceWords().equals(field.choices()) ? ""
-                : "（也可填代码：" + String.join("、", field.choices()) + "）";
+        return field.choiceWords().equals(field.choices()) ? "" : "（也可填代码：" + String.join("、", field.choices()) + "）";
     }
 
     private static String range(FieldSpec field) {

@@ -27,23 +27,27 @@ record TextEncoding(Charset charset, int bomLength) {
         if (length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
             return new TextEncoding(StandardCharsets.UTF_8, 3);
         }
-        if (length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
+        if (length >= 2
+                && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                        || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
             // Excel's "Unicode text" is UTF-16 and tab separated: a different export than the one asked for
-            throw new FileRejectedException(FileRejectedException.Reason.MALFORMED,
-                    "文件是 UTF-16 文本；请另存为 CSV（UTF-8 或 GBK 编码）");
+            throw new FileRejectedException(
+                    FileRejectedException.Reason.MALFORMED, "文件是 UTF-16 文本；请另存为 CSV（UTF-8 或 GBK 编码）");
         }
         return new TextEncoding(isUtf8(head, wholeFile) ? StandardCharsets.UTF_8 : GB18030, 0);
     }
 
     /** A decoder that fails on bytes that are not valid in the encoding instead of guessing. */
     CharsetDecoder strictDecoder() {
-        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     private static boolean isUtf8(byte[] head, boolean wholeFile) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(head);
         CharBuffer out = CharBuffer.allocate(head.length);

@@ -7,14 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -22,7 +21,6 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.bulwark.exchange.read.FileRejectedException.Reason;
-import java.util.HashMap;
 
 /**
  * The rows of the first worksheet of an Excel workbook (.xlsx), streamed: the upload is copied to a temporary file
@@ -66,7 +64,9 @@ public final class XlsxRowSource implements RowSource {
             throw new FileRejectedException(Reason.EMPTY, "工作簿的第一个工作表是空的：没有列名行");
         }
         this.headerRow = first.number();
-        this.headerCells = first.cells().stream().map(cell -> cell == null ? "" : cell.strip()).toList();
+        this.headerCells = first.cells().stream()
+                .map(cell -> cell == null ? "" : cell.strip())
+                .toList();
         this.header = headerCells.stream().filter(cell -> !cell.isEmpty()).toList();
     }
 
@@ -82,7 +82,7 @@ public final class XlsxRowSource implements RowSource {
         Path file = Files.createTempFile("bulwark-upload-", ".xlsx");
         try {
             try (InputStream limited = new SizeLimitedInputStream(in, maxBytes);
-                 OutputStream out = Files.newOutputStream(file)) {
+                    OutputStream out = Files.newOutputStream(file)) {
                 limited.transferTo(out);
             }
             checkSignature(file);
@@ -105,8 +105,8 @@ public final class XlsxRowSource implements RowSource {
             }
             sheet = sheets.next();
             XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet);
-            SheetRowReader reader = new SheetRowReader(xml, new ReadOnlySharedStringsTable(workbook, false),
-                    parts.getStylesTable());
+            SheetRowReader reader =
+                    new SheetRowReader(xml, new ReadOnlySharedStringsTable(workbook, false), parts.getStylesTable());
             return new XlsxRowSource(file, workbook, sheet, reader);
         } catch (Exception e) {
             release(null, workbook, sheet);
@@ -183,8 +183,9 @@ public final class XlsxRowSource implements RowSource {
             for (int column = SheetRowReader.columnIndex(corners[0]) + 1; column <= right; column++) {
                 String cell = valuesWithoutHeader.get(column);
                 if (cell != null) {
-                    throw new FileRejectedException(Reason.MALFORMED, "列名单元格 " + range + " 合并了多列，其下的"
-                            + cell + "有内容却没有对应的列名；请取消列名的合并，给每一列单独写上列名");
+                    throw new FileRejectedException(
+                            Reason.MALFORMED,
+                            "列名单元格 " + range + " 合并了多列，其下的" + cell + "有内容却没有对应的列名；请取消列名的合并，给每一列单独写上列名");
                 }
             }
         }
@@ -207,10 +208,12 @@ public final class XlsxRowSource implements RowSource {
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return;
         }
-        if (head.length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
+        if (head.length >= 4
+                && (head[0] & 0xFF) == 0xD0
+                && (head[1] & 0xFF) == 0xCF
+                && (head[2] & 0xFF) == 0x11
                 && (head[3] & 0xFF) == 0xE0) {
-            throw new FileRejectedException(Reason.MALFORMED,
-                    "文件是旧版 Excel 97-2003 工作簿（.xls）；请在 Excel 中另存为 .xlsx 后上传");
+            throw new FileRejectedException(Reason.MALFORMED, "文件是旧版 Excel 97-2003 工作簿（.xls）；请在 Excel 中另存为 .xlsx 后上传");
         }
         throw new FileRejectedException(Reason.MALFORMED, "文件不是 .xlsx 工作簿");
     }
@@ -222,13 +225,15 @@ public final class XlsxRowSource implements RowSource {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             // POI says so in its message only; its limits are the ones set above
             if (cause.getMessage() != null && cause.getMessage().contains("Zip bomb detected")) {
-                return new FileRejectedException(Reason.TOO_LARGE, "工作簿解压后的数据量超过允许的上限（超过文件大小的 "
-                        + Math.round(1 / MIN_INFLATE_RATIO) + " 倍，或单个部分超过 "
-                        + FileRejectedException.describeBytes(MAX_ENTRY_BYTES) + "）；请拆分后上传", e);
+                return new FileRejectedException(
+                        Reason.TOO_LARGE,
+                        "工作簿解压后的数据量超过允许的上限（超过文件大小的 "
+                                + Math.round(1 / MIN_INFLATE_RATIO) + " 倍，或单个部分超过 "
+                                + FileRejectedException.describeBytes(MAX_ENTRY_BYTES) + "）；请拆分后上传",
+                        e);
             }
         }
-        return new FileRejectedException(Reason.MALFORMED, "文件不是可以读取的 .xlsx 工作簿，"
-                + "请用 Excel 打开后另存为 .xlsx 再上传", e);
+        return new FileRejectedException(Reason.MALFORMED, "文件不是可以读取的 .xlsx 工作簿，" + "请用 Excel 打开后另存为 .xlsx 再上传", e);
     }
 
     private static void release(Path file, OPCPackage workbook, InputStream sheet) {

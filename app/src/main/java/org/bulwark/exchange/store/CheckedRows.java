@@ -1,5 +1,6 @@
 package org.bulwark.exchange.store;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -13,7 +14,6 @@ import org.bulwark.core.exchange.RowValidator;
 import org.bulwark.core.exchange.ValidatedRow;
 import org.bulwark.exchange.read.Cells;
 import org.bulwark.exchange.read.RowSource;
-import java.lang.management.ManagementFactory;
 
 /**
  * Reads a batch's rows on a thread of its own, checks each (its values against the category, its content hash
@@ -24,8 +24,7 @@ import java.lang.management.ManagementFactory;
 final class CheckedRows implements AutoCloseable {
 
     /** One row of the file, checked: valid (its typed values by field position, and its hash) or with its reasons. */
-    record Row(long number, Map<String, String> cells, Object[] values, String problem, long hashHigh, long hashLow) {
-    }
+    record Row(long number, Map<String, String> cells, Object[] values, String problem, long hashHigh, long hashLow) {}
 
     private static final int CHUNK = 1024;
     /**
@@ -34,6 +33,7 @@ final class CheckedRows implements AutoCloseable {
      * 256 cost more to collect than the overlap gained).
      */
     private static final int QUEUED_CHUNKS = 64;
+
     private static final Object END = new Object();
 
     private final BlockingQueue<Object> chunks = new ArrayBlockingQueue<>(QUEUED_CHUNKS);
@@ -158,11 +158,13 @@ final class CheckedRows implements AutoCloseable {
         private final Map<String, String> headerToField;
         /** The field position of each header column, or -1. */
         private final int[] fieldOfColumn;
+
         private final int fields;
         private final BatchDuplicates seen = new BatchDuplicates();
         private long[] lows = new long[0];
         /** What touching the table read, kept so that the reads are not optimised away. */
         long touched;
+
         private final List<RowProblem> problems = new ArrayList<>();
 
         Checker(List<String> header, RowValidator validator, RecordRows records) {
@@ -231,8 +233,7 @@ final class CheckedRows implements AutoCloseable {
                 }
                 int first = seen.putIfAbsent(row.hashHigh(), row.hashLow(), (int) row.number());
                 if (first > 0) {
-                    chunk.set(i, new Row(row.number(), row.cells(), null, "与本文件第 " + first
-                            + " 行完全相同（重复行）", 0, 0));
+                    chunk.set(i, new Row(row.number(), row.cells(), null, "与本文件第 " + first + " 行完全相同（重复行）", 0, 0));
                 }
             }
         }

@@ -15,6 +15,7 @@ final class CopyBinary extends CopyBuffer {
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
     /** Days from 1970-01-01 (Java's epoch) to 2000-01-01 (PostgreSQL's). */
     private static final long POSTGRES_EPOCH_DAY = 10_957;
+
     private static final short NUMERIC_POSITIVE = 0x0000;
     private static final short NUMERIC_NEGATIVE = 0x4000;
     private static final BigInteger TEN_THOUSAND = BigInteger.valueOf(10_000);
@@ -121,8 +122,8 @@ final class CopyBinary extends CopyBuffer {
             }
             return numericGroups(digits, count, groupedScale, scale, value.signum());
         }
-        BigInteger rest = value.abs().setScale(scale).unscaledValue()
-                .multiply(BigInteger.TEN.pow(groupedScale - scale));
+        BigInteger rest =
+                value.abs().setScale(scale).unscaledValue().multiply(BigInteger.TEN.pow(groupedScale - scale));
         // a decimal digit is about 3.33 bits, a group of four about 13.3
         if (rest.bitLength() / 13 + 2 > digits.length) {
             digits = new short[rest.bitLength() / 13 + 2];

@@ -1,9 +1,9 @@
 package org.bulwark.exchange.store;
 
-import java.util.Arrays;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 /**
  * Bytes of COPY data (text or binary format), filled by one thread and then handed over whole to the thread that

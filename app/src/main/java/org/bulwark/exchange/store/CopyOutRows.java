@@ -2,9 +2,9 @@ package org.bulwark.exchange.store;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.Arrays;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.copy.CopyOut;
-import java.util.Arrays;
 
 /**
  * Reads the rows of {@code COPY (…) TO STDOUT (FORMAT BINARY)} one at a time, the values of each row in order:

@@ -3,10 +3,10 @@ package org.bulwark.exchange.store;
 import java.sql.SQLException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import org.postgresql.copy.CopyIn;
-import org.postgresql.copy.CopyManager;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Streams COPY text to PostgreSQL from a thread of its own, so that reading and checking the file (this machine's
@@ -18,6 +18,7 @@ final class CopyPipe<B extends CopyBuffer> implements AutoCloseable {
 
     /** Bytes a buffer collects before it is handed over: large enough to amortise the hand-over, small enough to overlap. */
     static final int BUFFER_BYTES = 1 << 20;
+
     private final CopyBuffer end = new CopyText(0);
     private final BlockingQueue<CopyBuffer> full = new ArrayBlockingQueue<>(4);
     private final BlockingQueue<B> empty = new ArrayBlockingQueue<>(6);
@@ -44,8 +45,8 @@ final class CopyPipe<B extends CopyBuffer> implements AutoCloseable {
      * Starts {@code copySql} ({@code COPY … FROM STDIN}) on the connection and the thread that feeds it, with buffers
      * made by {@code buffers} (given their capacity).
      */
-    static <B extends CopyBuffer> CopyPipe<B> open(CopyManager manager, String copySql, String threadName,
-                                                   IntFunction<B> buffers) throws SQLException {
+    static <B extends CopyBuffer> CopyPipe<B> open(
+            CopyManager manager, String copySql, String threadName, IntFunction<B> buffers) throws SQLException {
         return new CopyPipe<>(manager.copyIn(copySql), threadName, buffers);
     }
 

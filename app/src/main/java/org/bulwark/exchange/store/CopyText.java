@@ -1,7 +1,7 @@
 package org.bulwark.exchange.store;
 
-import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Rows in PostgreSQL's COPY text format, encoded straight into UTF-8 bytes: tab between columns, newline after each

@@ -3,19 +3,19 @@ package org.bulwark.exchange.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.bulwark.platform.ChangeCounters;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The content hashes of the records a category already holds, so that a record sent again is not stored twice:
@@ -35,8 +35,7 @@ final class EarlierRecords {
     /** The counter of changed or deleted records ({@code records_changed}, V12) the hashes were read under. */
     private long changesSeen = -1;
 
-    private EarlierRecords() {
-    }
+    private EarlierRecords() {}
 
     /**
      * The hashes of parts of their own read for earlier batches, by part, for as long as no record was changed or
@@ -49,6 +48,7 @@ final class EarlierRecords {
         private final Map<Long, long[][]> runs = new HashMap<>();
         /** By category: the level gathered from the parts of its own batches named with it. */
         private final Map<String, Kept> kept = new HashMap<>();
+
         private int partsRead;
 
         /** Parts whose hashes were read from the database so far (tests). */
@@ -82,14 +82,16 @@ final class EarlierRecords {
      * own batches from memory or as kept whole (see {@link #readAll}; such a part has no index by content: building
      * it cost more than it saved), and those of the shared part looked up one by one in its index.
      */
-    static EarlierRecords lookUp(Connection connection, JdbcClient jdbc, String category, List<byte[]> hashes,
-                                 PartCache cache) throws SQLException {
+    static EarlierRecords lookUp(
+            Connection connection, JdbcClient jdbc, String category, List<byte[]> hashes, PartCache cache)
+            throws SQLException {
         return read(connection, jdbc, category, cache, hashes);
     }
 
     /** Reads the own parts' hashes and the shared part's: all of them, or ({@code asked} not null) those asked. */
-    private static EarlierRecords read(Connection connection, JdbcClient jdbc, String category, PartCache cache,
-                                       List<byte[]> asked) throws SQLException {
+    private static EarlierRecords read(
+            Connection connection, JdbcClient jdbc, String category, PartCache cache, List<byte[]> asked)
+            throws SQLException {
         List<Long> parts = parts(jdbc, category, asked == null);
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         long changes = ChangeCounters.read(jdbc, ChangeCounters.RECORDS_CHANGED);
@@ -151,8 +153,7 @@ final class EarlierRecords {
     }
 
     /** A category's kept level and the parts it holds. */
-    private record Kept(Set<Long> parts, Level level) {
-    }
+    private record Kept(Set<Long> parts, Level level) {}
 
     /**
      * The hashes of one read, by part, as they are found: in memory, kept whole (V21) or in a part's index. The
@@ -227,7 +228,7 @@ final class EarlierRecords {
             for (long part : unread) {
                 String select = part == RecordStore.SHARED_PART
                         ? "select row_hash from department_record_shared where category = " + literal(category)
-                        + " order by row_hash"
+                                + " order by row_hash"
                         : "select row_hash from department_record_p" + part + " order by row_hash";
                 Run run = new Run();
                 try (CopyOutRows rows = new CopyOutRows(copy, select)) {
@@ -256,7 +257,8 @@ final class EarlierRecords {
          */
         Kept gather(String category, Kept kept) {
             long keptSize = kept == null ? 0 : kept.level().size;
-            long newSize = ownRuns.values().stream().mapToLong(run -> run[0].length).sum();
+            long newSize =
+                    ownRuns.values().stream().mapToLong(run -> run[0].length).sum();
             if (ownRuns.isEmpty() || newSize * 4 < keptSize) {
                 fresh.addAll(ownRuns.values());
                 return kept;
@@ -302,14 +304,17 @@ final class EarlierRecords {
         jdbc.sql("""
                 select d.row_hash from unnest(cast(:hashes as text[])) as u(h)
                 join department_record_shared d on d.row_hash = decode(u.h, 'hex') and d.category = :c
-                """).param("hashes", hashes.stream().map(hex::formatHex).toArray(String[]::new)).param("c", category)
+                """)
+                .param("hashes", hashes.stream().map(hex::formatHex).toArray(String[]::new))
+                .param("c", category)
                 .query((rs, n) -> {
                     byte[] h = rs.getBytes(1);
                     if (h.length == 16) {
                         found.add(RecordRows.longAt(h, 0), RecordRows.longAt(h, 8));
                     }
                     return null;
-                }).list();
+                })
+                .list();
         jdbc.sql("set local enable_hashjoin to default").update();
         jdbc.sql("set local enable_mergejoin to default").update();
         return found.arrays();
@@ -351,10 +356,12 @@ final class EarlierRecords {
     static final class Level {
         /** The hashes, grouped by their leading {@link #bits} bits (in no order within a group), in two halves. */
         private final long[] high;
+
         private final long[] low;
         private final int size;
         /** Where the hashes with each value of their leading {@link #bits} bits start; the next start ends them. */
         private final int[] start;
+
         private final int bits;
 
         private Level(long[] high, long[] low, int[] start, int bits) {

@@ -9,6 +9,7 @@ final class LongIntMap {
     private long[] keys;
     /** The value plus one; 0 marks an empty slot. */
     private int[] values;
+
     private int size;
 
     LongIntMap(int expected) {

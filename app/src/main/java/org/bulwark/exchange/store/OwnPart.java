@@ -6,12 +6,12 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 import org.bulwark.exchange.ImportPhases;
 import org.bulwark.platform.ChangeCounters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A batch's part of {@code department_record} of its own, through its life inside the import's transaction: created
@@ -47,15 +47,17 @@ final class OwnPart {
 
     /** Creates the part, empty and not yet attached. */
     void create(boolean villageWide) {
-        jdbc.sql("create table " + table + " (like department_record including defaults)").update();
+        jdbc.sql("create table " + table + " (like department_record including defaults)")
+                .update();
         // lets the part be attached without a scan that proves every row belongs to it; and it holds its
         // own batch's records only, which stands for a foreign key to the batch (V22: none on such parts)
-        jdbc.sql("alter table " + table + " add constraint " + table + "_part check (part = "
-                + batchId + " and batch_id = " + batchId + ")").update();
+        jdbc.sql("alter table " + table + " add constraint " + table + "_part check (part = " + batchId
+                        + " and batch_id = " + batchId + ")")
+                .update();
         if (!villageWide) {
             // every row names a person: PostgreSQL leaves the part out of a search for village-wide records
-            jdbc.sql("alter table " + table + " add constraint " + table + "_person check (id_number is not "
-                    + "null)").update();
+            jdbc.sql("alter table " + table + " add constraint " + table + "_person check (id_number is not " + "null)")
+                    .update();
         }
         created = true;
     }
@@ -64,14 +66,21 @@ final class OwnPart {
      * Keeps the hashes of the part's records with it (V21), sorted, and hands them to the cache once the import is
      * committed: the next batch of the category then need not read them back.
      */
-    void keepHashes(String category, StoredHashes written, EarlierRecords.PartCache cache, long changesSeen,
-                    ImportPhases phases) {
+    void keepHashes(
+            String category,
+            StoredHashes written,
+            EarlierRecords.PartCache cache,
+            long changesSeen,
+            ImportPhases phases) {
         long[][] run = written.sortedRun();
         // the part's rows took their ids from the sequence in this session, in order: the last is its highest
         jdbc.sql("""
                 insert into department_record_hashes (part, category, hashes, last_id)
                 values (:p, :c, :h, currval('department_record_id_seq'))
-                """).param("p", batchId).param("c", category).param("h", StoredHashes.bytes(run))
+                """)
+                .param("p", batchId)
+                .param("c", category)
+                .param("h", StoredHashes.bytes(run))
                 .update();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -89,8 +98,9 @@ final class OwnPart {
     void moveToShared(int accepted, ImportPhases phases) {
         if (accepted > 0) {
             jdbc.sql("insert into department_record (id, " + RecordRows.COLUMNS + ", stored_at) select id, "
-                    + RecordRows.COLUMNS.replaceFirst("part", RecordStore.SHARED_PART + " as part")
-                    + ", stored_at from " + table).update();
+                            + RecordRows.COLUMNS.replaceFirst("part", RecordStore.SHARED_PART + " as part")
+                            + ", stored_at from " + table)
+                    .update();
         }
         jdbc.sql("drop table " + table).update();
         created = false;
@@ -125,7 +135,8 @@ final class OwnPart {
             jdbc.sql("create index on " + table + " " + index).update();
         }
         if (villageWide) {
-            jdbc.sql("create index on " + table + " " + RecordStore.VILLAGE_WIDE_INDEX).update();
+            jdbc.sql("create index on " + table + " " + RecordStore.VILLAGE_WIDE_INDEX)
+                    .update();
         }
         phases.lap("indexes built");
         jdbc.sql("alter table department_record attach partition " + table + " for values in (" + batchId + ")")
@@ -159,7 +170,8 @@ final class OwnPart {
     }
 
     private void analyze() {
-        try (Connection own = dataSource.getConnection(); Statement statement = own.createStatement()) {
+        try (Connection own = dataSource.getConnection();
+                Statement statement = own.createStatement()) {
             own.setAutoCommit(true);
             statement.execute("analyze " + table);
         } catch (SQLException e) {

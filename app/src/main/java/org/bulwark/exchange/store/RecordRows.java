@@ -2,6 +2,7 @@ package org.bulwark.exchange.store;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -9,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.bulwark.core.exchange.CategorySchema;
 import org.bulwark.core.exchange.FieldSpec;
-import java.security.DigestException;
 
 /**
  * A category's records as rows of {@code department_record} in binary COPY form, and their content hash. Values are
@@ -21,10 +21,12 @@ final class RecordRows {
     /** The columns {@link #write} fills, in its order. */
     static final String COLUMNS = "part, batch_id, source_row, category, id_number, household_number, village_code, "
             + "person_id, household_id, region_code, record_date, amount, fields, row_hash";
+
     private static final int COLUMN_COUNT = 14;
 
     /** The catalogue's conventional key fields. */
     static final String ID_NUMBER = "id_number";
+
     static final String HOUSEHOLD_NUMBER = "household_number";
     static final String VILLAGE_CODE = "village_code";
 
@@ -33,6 +35,7 @@ final class RecordRows {
     private final String[] names;
     /** Field positions in the order of their names, the order the hash reads them in. */
     private final int[] hashOrder;
+
     private final byte[][] hashKeys;
     private final byte[] categoryBytes;
     private final MessageDigest digest;
@@ -64,7 +67,8 @@ final class RecordRows {
         }
         Arrays.sort(order, (a, b) -> names[a].compareTo(names[b]));
         this.hashOrder = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
-        this.hashKeys = Arrays.stream(hashOrder).mapToObj(i -> names[i].getBytes(StandardCharsets.UTF_8))
+        this.hashKeys = Arrays.stream(hashOrder)
+                .mapToObj(i -> names[i].getBytes(StandardCharsets.UTF_8))
                 .toArray(byte[][]::new);
         this.categoryBytes = schema.code().getBytes(StandardCharsets.UTF_8);
         try {
@@ -156,15 +160,28 @@ final class RecordRows {
     }
 
     /** Where a matched row belongs: its person and household (null when not registered), village and region. */
-    record Placement(Long personId, Long householdId, String village, String region) {
-    }
+    record Placement(Long personId, Long householdId, String village, String region) {}
 
     /** Writes one record of the batch with its placement and its hash (16 bytes). */
-    void write(CopyBinary out, long part, long batchId, long sourceRow, Object[] values, Placement placement,
-               byte[] rowHash) {
-        out.row(COLUMN_COUNT).int8(part).int8(batchId).int4((int) sourceRow).text(category)
-                .text(idNumber(values)).text(householdNumber(values)).text(placement.village())
-                .int8(placement.personId()).int8(placement.householdId()).text(placement.region())
+    void write(
+            CopyBinary out,
+            long part,
+            long batchId,
+            long sourceRow,
+            Object[] values,
+            Placement placement,
+            byte[] rowHash) {
+        out.row(COLUMN_COUNT)
+                .int8(part)
+                .int8(batchId)
+                .int4((int) sourceRow)
+                .text(category)
+                .text(idNumber(values))
+                .text(householdNumber(values))
+                .text(placement.village())
+                .int8(placement.personId())
+                .int8(placement.householdId())
+                .text(placement.region())
                 .date((LocalDate) values[date]);
         Object money = amount < 0 ? null : values[amount];
         out.numeric(money instanceof Long l ? BigDecimal.valueOf(l) : (BigDecimal) money);

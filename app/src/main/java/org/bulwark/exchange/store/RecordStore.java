@@ -8,8 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.bulwark.core.exchange.CategorySchema;
+import org.bulwark.core.exchange.FieldSpec;
 import org.bulwark.core.exchange.RowProblem;
 import org.bulwark.core.exchange.RowValidator;
 import org.bulwark.exchange.ImportPhases;
@@ -21,8 +23,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.bulwark.core.exchange.FieldSpec;
 
 /**
  * Stores a batch's rows, inside the import's transaction, in one pass: a reading thread checks every row
@@ -60,23 +60,29 @@ public class RecordStore {
     private int readAllRows;
     /** The registry read for the last large batch (see {@link #registry}). */
     private final SoftlyKept<ReadRegistry> lastRegistry = new SoftlyKept<>();
+
     private final AtomicInteger registryReads = new AtomicInteger();
 
-    RecordStore(JdbcClient jdbc, DataSource dataSource,
-                @Value("${bulwark.exchange.own-part-rows:100000}") int ownPartRows) {
+    RecordStore(
+            JdbcClient jdbc,
+            DataSource dataSource,
+            @Value("${bulwark.exchange.own-part-rows:100000}") int ownPartRows) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.ownPartRows = ownPartRows;
     }
 
     /** What to store: the batch, its category, how its rows are checked, and for whom. */
-    public record Job(long batchId, CategorySchema schema, RowValidator validator, List<String> header,
-                      RegionScope scope, boolean allOrNothing) {
-    }
+    public record Job(
+            long batchId,
+            CategorySchema schema,
+            RowValidator validator,
+            List<String> header,
+            RegionScope scope,
+            boolean allOrNothing) {}
 
     /** What was stored. {@code unmatched}: stored records of residents the registry does not have. */
-    public record Outcome(int total, int accepted, int rejected, int repeated, int unmatched, boolean ownPart) {
-    }
+    public record Outcome(int total, int accepted, int rejected, int repeated, int unmatched, boolean ownPart) {}
 
     /** The fewest stored rows that get a part of their own (a tuning knob; tests lower it). */
     void ownPartFrom(int rows) {
@@ -101,8 +107,9 @@ public class RecordStore {
         OwnPart part = new OwnPart(jdbc, dataSource, job.batchId());
         RecordRows records = new RecordRows(schema);
         long cpuStart = CheckedRows.threadCpu();
-        try (CheckedRows rows = CheckedRows.start(source, job.validator(), new RecordRows(schema),
-                "import-read-" + job.batchId()); RejectedRows rejected = new RejectedRows(job.batchId())) {
+        try (CheckedRows rows = CheckedRows.start(
+                        source, job.validator(), new RecordRows(schema), "import-read-" + job.batchId());
+                RejectedRows rejected = new RejectedRows(job.batchId())) {
             int readAllFrom = prepare(schema);
             phases.lap("prepared");
             FirstRows first = FirstRows.read(rows, readAllFrom);
@@ -138,7 +145,9 @@ public class RecordStore {
      */
     private int prepare(CategorySchema schema) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('department_record'), hashtext(:c))")
-                .param("c", schema.code()).query().listOfRows();
+                .param("c", schema.code())
+                .query()
+                .listOfRows();
         // the sorts that build a part's indexes stay in memory
         jdbc.sql("set local maintenance_work_mem = '256MB'").update();
         jdbc.sql("set local jit = off").update();
@@ -167,8 +176,14 @@ public class RecordStore {
     }
 
     /** A small batch, known whole: the registry and the category's earlier records are looked up by its keys. */
-    private Loading smallBatchLoading(Connection connection, Job job, RecordRows records, FirstRows first,
-                                      RejectedRows rejected, ImportPhases phases) throws SQLException {
+    private Loading smallBatchLoading(
+            Connection connection,
+            Job job,
+            RecordRows records,
+            FirstRows first,
+            RejectedRows rejected,
+            ImportPhases phases)
+            throws SQLException {
         Set<String> idNumbers = new HashSet<>();
         Set<String> householdNumbers = new HashSet<>();
         List<byte[]> hashes = new ArrayList<>();
@@ -182,14 +197,16 @@ public class RecordStore {
             }
         }
         RegistryIndex registry = RegistryIndex.lookUp(jdbc, idNumbers, householdNumbers);
-        EarlierRecords earlier = EarlierRecords.lookUp(connection, jdbc, job.schema().code(), hashes, partCache());
+        EarlierRecords earlier =
+                EarlierRecords.lookUp(connection, jdbc, job.schema().code(), hashes, partCache());
         phases.lap("registry and earlier records looked up");
         return loading(job, records, registry, earlier, rejected);
     }
 
     /** A large batch: the registry (kept between batches, see {@link #registry}) and earlier records read whole. */
-    private Loading largeBatchLoading(Connection connection, Job job, RecordRows records, RejectedRows rejected,
-                                      ImportPhases phases) throws SQLException {
+    private Loading largeBatchLoading(
+            Connection connection, Job job, RecordRows records, RejectedRows rejected, ImportPhases phases)
+            throws SQLException {
         CategorySchema schema = job.schema();
         boolean byPerson = schema.field(RecordRows.ID_NUMBER).isPresent();
         boolean byHousehold = schema.field(RecordRows.HOUSEHOLD_NUMBER).isPresent();
@@ -200,10 +217,9 @@ public class RecordStore {
         return loading(job, records, registry, earlier, rejected);
     }
 
-    private static Loading loading(Job job, RecordRows records, RegistryIndex registry, EarlierRecords earlier,
-                                   RejectedRows rejected) {
-        return new Loading(job, records, new RowMatcher(registry, job.scope(), job.schema()),
-                earlier, rejected);
+    private static Loading loading(
+            Job job, RecordRows records, RegistryIndex registry, EarlierRecords earlier, RejectedRows rejected) {
+        return new Loading(job, records, new RowMatcher(registry, job.scope(), job.schema()), earlier, rejected);
     }
 
     /** Where a batch's records go. */
@@ -226,13 +242,22 @@ public class RecordStore {
             return Target.OWN_PART;
         }
         loading.dryRun(first.chunks());
-        return !loading.keeps() || loading.accepted == 0 ? Target.NOWHERE
+        return !loading.keeps() || loading.accepted == 0
+                ? Target.NOWHERE
                 : loading.accepted >= ownPartRows ? Target.OWN_PART : Target.SHARED;
     }
 
     /** Matches and sorts out all rows, streaming those to be stored by binary COPY into the target. */
-    private void copy(Connection connection, Job job, Target target, String part, FirstRows first, CheckedRows rows,
-                      Loading loading, ImportPhases phases) throws SQLException {
+    private void copy(
+            Connection connection,
+            Job job,
+            Target target,
+            String part,
+            FirstRows first,
+            CheckedRows rows,
+            Loading loading,
+            ImportPhases phases)
+            throws SQLException {
         long partValue = target == Target.OWN_PART ? job.batchId() : SHARED_PART;
         if (target == Target.NOWHERE) {
             loading.load(first.chunks(), rows, null, partValue);
@@ -241,8 +266,11 @@ public class RecordStore {
         }
         String copy = "copy " + (target == Target.OWN_PART ? part : "department_record") + " (" + RecordRows.COLUMNS
                 + ") from stdin with (format binary" + (target == Target.OWN_PART ? ", freeze)" : ")");
-        try (CopyPipe<CopyBinary> pipe = CopyPipe.open(connection.unwrap(PGConnection.class).getCopyAPI(),
-                copy, "import-copy-" + job.batchId(), CopyBinary::new)) {
+        try (CopyPipe<CopyBinary> pipe = CopyPipe.open(
+                connection.unwrap(PGConnection.class).getCopyAPI(),
+                copy,
+                "import-copy-" + job.batchId(),
+                CopyBinary::new)) {
             pipe.row().start();
             loading.load(first.chunks(), rows, pipe, partValue);
             phases.lap("read, checked and copied");
@@ -272,13 +300,17 @@ public class RecordStore {
         } else if (part.created()) {
             part.moveToShared(accepted, phases);
         }
-        return new Outcome(total, accepted, loading.rejected(), kept ? loading.repeated : 0,
-                kept ? loading.unmatched : 0, ownPart);
+        return new Outcome(
+                total,
+                accepted,
+                loading.rejected(),
+                kept ? loading.repeated : 0,
+                kept ? loading.unmatched : 0,
+                ownPart);
     }
 
     /** The registry as read for an earlier batch, with what it was read for and the registry's change counter then. */
-    private record ReadRegistry(long changes, boolean byPerson, boolean byHousehold, RegistryIndex index) {
-    }
+    private record ReadRegistry(long changes, boolean byPerson, boolean byHousehold, RegistryIndex index) {}
 
     /**
      * The whole registry, read once and kept (softly: the collector may take it back) for as long as the registry's
@@ -290,7 +322,9 @@ public class RecordStore {
     private RegistryIndex registry(Connection connection, boolean byPerson, boolean byHousehold) throws SQLException {
         long changes = ChangeCounters.read(jdbc, ChangeCounters.REGISTRY);
         ReadRegistry last = lastRegistry.get();
-        if (last != null && last.changes() == changes && (last.byPerson() || !byPerson)
+        if (last != null
+                && last.changes() == changes
+                && (last.byPerson() || !byPerson)
                 && (last.byHousehold() || !byHousehold)) {
             return last.index();
         }
@@ -362,11 +396,13 @@ public class RecordStore {
         private final byte[] hash = new byte[16];
         /** A chunk's hashes and which of them the category holds already (the chunk's {@code handle}). */
         private long[] chunkHigh = new long[0];
+
         private long[] chunkLow = new long[0];
         private int[] scratch = new int[0];
         private boolean[] stored = new boolean[0];
         /** The hashes of the records written to a part of its own, to be kept with it (V21). */
         final StoredHashes written = new StoredHashes();
+
         int checkFailed;
         int unmatchable;
         int repeated;
@@ -438,8 +474,9 @@ public class RecordStore {
             }
         }
 
-        private void handle(CheckedRows.Row row, boolean storedBefore, CopyPipe<CopyBinary> pipe, long part,
-                            boolean keepRejected) throws SQLException {
+        private void handle(
+                CheckedRows.Row row, boolean storedBefore, CopyPipe<CopyBinary> pipe, long part, boolean keepRejected)
+                throws SQLException {
             if (row.problem() != null) {
                 checkFailed++;
                 if (keepRejected) {
@@ -448,8 +485,11 @@ public class RecordStore {
                 return;
             }
             Object[] values = row.values();
-            RowMatcher.Match match = matcher.match(records.idNumber(values), records.householdNumber(values),
-                    records.villageCode(values), records.name(values));
+            RowMatcher.Match match = matcher.match(
+                    records.idNumber(values),
+                    records.householdNumber(values),
+                    records.villageCode(values),
+                    records.name(values));
             if (match.problem() != null) {
                 unmatchable++;
                 if (keepRejected) {
@@ -467,8 +507,8 @@ public class RecordStore {
             }
             // once a row is turned down under all-or-nothing nothing will be stored: the rest is only counted
             if (pipe != null && keeps()) {
-                records.write(pipe.row(), part, job.batchId(), row.number(), values, match.placement(),
-                        hashBytes(row, hash));
+                records.write(
+                        pipe.row(), part, job.batchId(), row.number(), values, match.placement(), hashBytes(row, hash));
                 pipe.rowDone();
                 if (part != SHARED_PART) {
                     written.add(row.hashHigh(), row.hashLow());
@@ -491,5 +531,4 @@ public class RecordStore {
         }
         return text.toString();
     }
-
 }

@@ -1,5 +1,6 @@
 package org.bulwark.exchange.store;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -9,7 +10,6 @@ import java.util.Map;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The registry as matching a batch needs it: each person by identity number (person id, household id, registered
@@ -20,12 +20,12 @@ import java.nio.charset.StandardCharsets;
 final class RegistryIndex {
 
     /** A household as matching sees it. */
-    record Household(long id, String village) {
-    }
+    record Household(long id, String village) {}
 
     private final LongIntMap byIdNumber;
     /** Identity numbers that do not have the standard form (17 digits and a check character), which no long holds. */
     private final Map<String, Integer> byOddIdNumber = new HashMap<>();
+
     private long[] personId;
     private long[] personHousehold;
     private String[] personVillage;
@@ -33,6 +33,7 @@ final class RegistryIndex {
     private byte[] names = new byte[1 << 16];
     /** Where each person's name starts in {@link #names}; the next one's start is where it ends. */
     private int[] nameStart;
+
     private int persons;
     private final Map<String, Household> byHouseholdNumber = new HashMap<>();
     /** One string per village code, so that a million persons share a few thousand. */
@@ -54,8 +55,8 @@ final class RegistryIndex {
         var copy = connection.unwrap(PGConnection.class).getCopyAPI();
         int expected = byPerson ? expectedPersons(connection) : 16;
         RegistryIndex index = new RegistryIndex(expected);
-        HouseholdVillages households = new HouseholdVillages(byPerson ? expected / 3 : 16,
-                byPerson ? Math.max(16, expected / 3) : 16);
+        HouseholdVillages households =
+                new HouseholdVillages(byPerson ? expected / 3 : 16, byPerson ? Math.max(16, expected / 3) : 16);
         if (byPerson || byHousehold) {
             index.readHouseholds(copy, byPerson ? households : null, byHousehold);
         }
@@ -68,8 +69,8 @@ final class RegistryIndex {
     /** About how many persons the registry holds (the planner's estimate), to size the index once. */
     private static int expectedPersons(Connection connection) throws SQLException {
         try (var statement = connection.createStatement();
-             var rows = statement.executeQuery("select greatest(reltuples, 0)::bigint from pg_class "
-                     + "where oid = 'person'::regclass")) {
+                var rows = statement.executeQuery(
+                        "select greatest(reltuples, 0)::bigint from pg_class " + "where oid = 'person'::regclass")) {
             return rows.next() ? (int) Math.min(rows.getLong(1) + 1024, 1 << 28) : 16;
         }
     }
@@ -99,8 +100,8 @@ final class RegistryIndex {
      * {@code byHousehold}.
      */
     private void readHouseholds(CopyManager copy, HouseholdVillages byId, boolean byHousehold) throws SQLException {
-        try (CopyOutRows rows = new CopyOutRows(copy,
-                "select id, village_code, household_number from registry_household")) {
+        try (CopyOutRows rows =
+                new CopyOutRows(copy, "select id, village_code, household_number from registry_household")) {
             while (rows.next()) {
                 long id = rows.int8(-1);
                 String village = village(rows.text());
@@ -117,8 +118,8 @@ final class RegistryIndex {
 
     /** Reads every person, with the village of its household. */
     private void readPersons(CopyManager copy, HouseholdVillages households) throws SQLException {
-        try (CopyOutRows rows = new CopyOutRows(copy,
-                "select id_number, id, household_id, name from registry_person")) {
+        try (CopyOutRows rows =
+                new CopyOutRows(copy, "select id_number, id, household_id, name from registry_person")) {
             while (rows.next()) {
                 // the identity number straight from the bytes as sent (a string only for an unusual one)
                 int length = rows.valueLength();
@@ -148,28 +149,36 @@ final class RegistryIndex {
                     from unnest(cast(:ids as varchar[])) as u(id_number)
                     join registry_person p on p.id_number = u.id_number
                     join registry_household h on h.id = p.household_id
-                    """).param("ids", idNumbers.toArray(String[]::new))
+                    """)
+                    .param("ids", idNumbers.toArray(String[]::new))
                     .query((rs, n) -> {
                         String idNumber = rs.getString(1);
                         long key = key(idNumber);
-                        int position = index.add(key, key < 0 ? idNumber : null, rs.getLong(2), rs.getLong(3),
+                        int position = index.add(
+                                key,
+                                key < 0 ? idNumber : null,
+                                rs.getLong(2),
+                                rs.getLong(3),
                                 index.village(rs.getString(5)));
                         byte[] name = rs.getString(4).getBytes(StandardCharsets.UTF_8);
                         index.name(position, name, 0, name.length);
                         return null;
-                    }).list();
+                    })
+                    .list();
         }
         if (!householdNumbers.isEmpty()) {
             jdbc.sql("""
                     select h.household_number, h.id, h.village_code
                     from unnest(cast(:numbers as varchar[])) as u(household_number)
                     join registry_household h on h.household_number = u.household_number
-                    """).param("numbers", householdNumbers.toArray(String[]::new))
+                    """)
+                    .param("numbers", householdNumbers.toArray(String[]::new))
                     .query((rs, n) -> {
-                        index.byHouseholdNumber.put(rs.getString(1),
-                                new Household(rs.getLong(2), index.village(rs.getString(3))));
+                        index.byHouseholdNumber.put(
+                                rs.getString(1), new Household(rs.getLong(2), index.village(rs.getString(3))));
                         return null;
-                    }).list();
+                    })
+                    .list();
         }
         return index;
     }
@@ -207,15 +216,19 @@ final class RegistryIndex {
                     return false;
                 }
             } else if (c < 0x800) {
-                if (at + 2 > end || names[at++] != (byte) (0xC0 | (c >> 6)) || names[at++] != (byte) (0x80 | (c & 0x3F))) {
+                if (at + 2 > end
+                        || names[at++] != (byte) (0xC0 | (c >> 6))
+                        || names[at++] != (byte) (0x80 | (c & 0x3F))) {
                     return false;
                 }
             } else if (Character.isSurrogate(c)) {
                 // rare in names: the JDK's encoder decides, as when the registered name was written
-                return Arrays.equals(name.getBytes(StandardCharsets.UTF_8),
-                        Arrays.copyOfRange(names, nameStart[person], end));
-            } else if (at + 3 > end || names[at++] != (byte) (0xE0 | (c >> 12))
-                    || names[at++] != (byte) (0x80 | ((c >> 6) & 0x3F)) || names[at++] != (byte) (0x80 | (c & 0x3F))) {
+                return Arrays.equals(
+                        name.getBytes(StandardCharsets.UTF_8), Arrays.copyOfRange(names, nameStart[person], end));
+            } else if (at + 3 > end
+                    || names[at++] != (byte) (0xE0 | (c >> 12))
+                    || names[at++] != (byte) (0x80 | ((c >> 6) & 0x3F))
+                    || names[at++] != (byte) (0x80 | (c & 0x3F))) {
                 return false;
             }
         }

@@ -1,5 +1,7 @@
 package org.bulwark.exchange.store;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,8 +13,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import org.postgresql.PGConnection;
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 
 /**
  * The rows of a batch that are not stored, each with its reasons and its cells as sent (for the file of rejected

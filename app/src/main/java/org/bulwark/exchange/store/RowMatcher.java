@@ -1,10 +1,10 @@
 package org.bulwark.exchange.store;
 
+import java.util.Objects;
 import org.bulwark.core.exchange.CategorySchema;
 import org.bulwark.core.exchange.FieldSpec;
 import org.bulwark.core.exchange.KeyType;
 import org.bulwark.identity.RegionScope;
-import java.util.Objects;
 
 /**
  * Matches a checked row to the registry: a person by identity number (the name, where the category has one, must
@@ -16,14 +16,14 @@ import java.util.Objects;
 final class RowMatcher {
 
     /** What matching made of a row: the reason it is turned down, or where it belongs. */
-    record Match(String problem, RecordRows.Placement placement) {
-    }
+    record Match(String problem, RecordRows.Placement placement) {}
 
     private final RegistryIndex registry;
     private final RegionScope scope;
     private final boolean checkName;
     /** The column headers the reasons name, as the category's template has them. */
     private final String idColumn;
+
     private final String householdColumn;
     private final String villageColumn;
     private final String nameColumn;
@@ -39,18 +39,22 @@ final class RowMatcher {
     }
 
     private static String column(CategorySchema schema, String field, String fallback) {
-        return field == null ? fallback : schema.field(field).map(FieldSpec::label).map(String::strip).orElse(fallback);
+        return field == null
+                ? fallback
+                : schema.field(field).map(FieldSpec::label).map(String::strip).orElse(fallback);
     }
 
     /** The last row's keys and what they matched: a department's file lists a person's records one after another. */
     private String lastIdNumber;
+
     private String lastHouseholdNumber;
     private String lastRowVillage;
     private String lastName;
     private Match lastMatch;
 
     Match match(String idNumber, String householdNumber, String village, String name) {
-        if (lastMatch != null && Objects.equals(idNumber, lastIdNumber)
+        if (lastMatch != null
+                && Objects.equals(idNumber, lastIdNumber)
                 && Objects.equals(name, lastName)
                 && Objects.equals(householdNumber, lastHouseholdNumber)
                 && Objects.equals(village, lastRowVillage)) {
@@ -85,12 +89,11 @@ final class RowMatcher {
             }
         }
         if (personId != null && checkName && name != null && !registry.nameIs(person, name)) {
-            return new Match(nameColumn + "：“" + name + "”与档案中这个身份证号登记的姓名不一致，请核对姓名和身份证号",
-                    null);
+            return new Match(nameColumn + "：“" + name + "”与档案中这个身份证号登记的姓名不一致，请核对姓名和身份证号", null);
         }
         if (householdId != null && !covered(registeredVillage)) {
-            return new Match(idNumber != null ? idColumn + "：此人登记在您管辖的区域以外"
-                    : householdColumn + "：这一户登记在您管辖的区域以外", null);
+            return new Match(
+                    idNumber != null ? idColumn + "：此人登记在您管辖的区域以外" : householdColumn + "：这一户登记在您管辖的区域以外", null);
         }
         if (idNumber == null && householdNumber != null && householdId == null) {
             return new Match(householdColumn + "：档案中没有户编号为 " + householdNumber + " 的农户", null);

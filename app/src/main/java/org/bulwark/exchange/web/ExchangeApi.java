@@ -5,12 +5,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.bulwark.exchange.Batch;
+import org.bulwark.exchange.BatchStatus;
 import org.bulwark.exchange.Batches;
 import org.bulwark.exchange.DepartmentDataImport;
 import org.bulwark.exchange.FileFormat;
@@ -22,7 +24,6 @@ import org.bulwark.identity.Role;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.NotFoundException;
 import org.bulwark.platform.web.ApiController;
-import java.net.URI;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,7 +36,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.bulwark.exchange.BatchStatus;
 
 /**
  * REST API for department data: post a batch as JSON rows or as a CSV/Excel file, read the report and the rejected
@@ -64,8 +64,8 @@ class ExchangeApi {
      */
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                ExchangeProblems.describe(e, messages, locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_CONTENT, ExchangeProblems.describe(e, messages, locale));
         problem.setType(URI.create("urn:bulwark:problem:invalid-input"));
         problem.setTitle(messages.getMessage("exchange.api.invalidTitle", null, "Invalid input", locale));
         problem.setProperty("errors", ExchangeProblems.translated(e, messages, locale));
@@ -75,8 +75,8 @@ class ExchangeApi {
     /** A batch outside the caller's region or department: not found, said in the caller's language. */
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                messages.getMessage("error.notFound.detail", null, e.getMessage(), locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND, messages.getMessage("error.notFound.detail", null, e.getMessage(), locale));
         problem.setTitle(messages.getMessage("error.notFound", null, "Not found", locale));
         return problem;
     }
@@ -85,24 +85,28 @@ class ExchangeApi {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail denied(AccessDeniedException e, Locale locale) {
         String key = e instanceof RejectedRowsWithheldException ? "exchange.api.forbidden" : "error.forbidden.detail";
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                messages.getMessage(key, null, e.getMessage(), locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.FORBIDDEN, messages.getMessage(key, null, e.getMessage(), locale));
         problem.setTitle(messages.getMessage("error.forbidden", null, "Forbidden", locale));
         return problem;
     }
 
     @Operation(summary = "Import a batch of a category as JSON: {\"rows\":[{field: value, ...}, ...]}")
     @PostMapping(path = "/{category}/rows", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> postRows(@PathVariable String category, @RequestParam(defaultValue = "false") boolean allOrNothing,
-                   HttpServletRequest request, Locale locale) throws IOException {
+    ResponseEntity<?> postRows(
+            @PathVariable String category,
+            @RequestParam(defaultValue = "false") boolean allOrNothing,
+            HttpServletRequest request,
+            Locale locale)
+            throws IOException {
         currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
         Path temp = Files.createTempFile("bulwark-api-", ".json");
         try {
             try (InputStream in = request.getInputStream()) {
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
             }
-            return answer(imports.run(new ImportRequest(category, temp, "api.json", FileFormat.JSON, allOrNothing)),
-                    locale);
+            return answer(
+                    imports.run(new ImportRequest(category, temp, "api.json", FileFormat.JSON, allOrNothing)), locale);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -110,8 +114,12 @@ class ExchangeApi {
 
     @Operation(summary = "Import a batch of a category as a file (.csv in UTF-8 or GBK, .xlsx or .json)")
     @PostMapping(path = "/{category}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<?> postFile(@PathVariable String category, @RequestParam("file") MultipartFile file,
-                   @RequestParam(defaultValue = "false") boolean allOrNothing, Locale locale) throws IOException {
+    ResponseEntity<?> postFile(
+            @PathVariable String category,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean allOrNothing,
+            Locale locale)
+            throws IOException {
         currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
         FileFormat format = FileFormat.ofFileName(file.getOriginalFilename());
         if (format == null) {
@@ -122,8 +130,9 @@ class ExchangeApi {
             try (InputStream in = file.getInputStream()) {
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
             }
-            return answer(imports.run(new ImportRequest(category, temp, file.getOriginalFilename(), format,
-                    allOrNothing)), locale);
+            return answer(
+                    imports.run(new ImportRequest(category, temp, file.getOriginalFilename(), format, allOrNothing)),
+                    locale);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -158,9 +167,11 @@ class ExchangeApi {
         return batches.batch(id);
     }
 
-    @Operation(summary = "A batch's rejected rows with their reasons (audited): an officer reads only their "
-            + "department's batches, a sensitive category's rows need a role that reads sensitive data (or the "
-            + "uploading department); identity and mobile numbers are masked unless you sent the rows or may reveal")
+    @Operation(
+            summary =
+                    "A batch's rejected rows with their reasons (audited): an officer reads only their "
+                            + "department's batches, a sensitive category's rows need a role that reads sensitive data (or the "
+                            + "uploading department); identity and mobile numbers are masked unless you sent the rows or may reveal")
     @GetMapping("/batches/{id}/rejected")
     List<RejectedRow> rejected(@PathVariable long id) {
         currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);

@@ -3,6 +3,8 @@ package org.bulwark.exchange.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.bulwark.core.exchange.CategorySchema;
 import org.bulwark.core.exchange.DataCatalogue;
 import org.bulwark.exchange.Batch;
@@ -18,6 +21,7 @@ import org.bulwark.exchange.DepartmentDataImport;
 import org.bulwark.exchange.ErrorFile;
 import org.bulwark.exchange.FileFormat;
 import org.bulwark.exchange.ImportRequest;
+import org.bulwark.exchange.RejectedRow;
 import org.bulwark.exchange.read.ImportTemplate;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
@@ -33,10 +37,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.stream.Collectors;
-import org.bulwark.exchange.RejectedRow;
 
 /** Pages for department data officers: upload a batch, see its report, download rejected rows and templates. */
 @Controller
@@ -48,8 +48,12 @@ class ExchangePages {
     private final CurrentUser currentUser;
     private final MessageSource messages;
 
-    ExchangePages(DepartmentDataImport imports, Batches batches, DataCatalogue catalogue, CurrentUser currentUser,
-                  MessageSource messages) {
+    ExchangePages(
+            DepartmentDataImport imports,
+            Batches batches,
+            DataCatalogue catalogue,
+            CurrentUser currentUser,
+            MessageSource messages) {
         this.imports = imports;
         this.batches = batches;
         this.catalogue = catalogue;
@@ -70,23 +74,32 @@ class ExchangePages {
     /** Each category's name as the page's language has it (the catalogue's Chinese where no message exists). */
     Map<String, String> categoryNames(Locale locale) {
         Map<String, String> names = new LinkedHashMap<>();
-        catalogue.categories().forEach(c -> names.put(c.code(),
-                messages.getMessage("record.category." + c.code(), null, c.label(), locale)));
+        catalogue
+                .categories()
+                .forEach(c -> names.put(
+                        c.code(), messages.getMessage("record.category." + c.code(), null, c.label(), locale)));
         return names;
     }
 
     /** Each department's name, by its code, as the page's language has it. */
     Map<String, String> departmentNames(Locale locale) {
         Map<String, String> names = new LinkedHashMap<>();
-        catalogue.categories().forEach(c -> names.putIfAbsent(c.department(),
-                messages.getMessage("record.department." + c.department(), null, c.departmentLabel(), locale)));
+        catalogue
+                .categories()
+                .forEach(c -> names.putIfAbsent(
+                        c.department(),
+                        messages.getMessage("record.department." + c.department(), null, c.departmentLabel(), locale)));
         return names;
     }
 
     @PostMapping("/exchange")
-    String upload(@RequestParam String category, @RequestParam("file") MultipartFile file,
-                  @RequestParam(defaultValue = "false") boolean allOrNothing, RedirectAttributes redirect,
-                  Locale locale) throws IOException {
+    String upload(
+            @RequestParam String category,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean allOrNothing,
+            RedirectAttributes redirect,
+            Locale locale)
+            throws IOException {
         currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
         if (file.isEmpty()) {
             redirect.addFlashAttribute("uploadError", messages.getMessage("exchange.emptyFile", null, locale));
@@ -102,7 +115,8 @@ class ExchangePages {
             try (InputStream in = file.getInputStream()) {
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
             }
-            Batch batch = imports.run(new ImportRequest(category, temp, file.getOriginalFilename(), format, allOrNothing));
+            Batch batch =
+                    imports.run(new ImportRequest(category, temp, file.getOriginalFilename(), format, allOrNothing));
             return "redirect:/exchange/batches/" + batch.id();
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("uploadError", ExchangeProblems.describe(e, messages, locale));
@@ -122,21 +136,26 @@ class ExchangePages {
         // rows the user may not read are not fetched (nor is their reading audited); the page says they exist
         boolean mayRead = batches.mayReadRejected(currentUser.require(), batch);
         List<String> header = mayRead ? batches.header(id) : List.of();
-        model.addAttribute("rejected", mayRead ? batches.rejected(id, 200).stream()
-                .map(row -> RejectedLine.of(row, header)).toList() : List.of());
+        model.addAttribute(
+                "rejected",
+                mayRead
+                        ? batches.rejected(id, 200).stream()
+                                .map(row -> RejectedLine.of(row, header))
+                                .toList()
+                        : List.of());
         model.addAttribute("rejectedWithheld", !mayRead && batch.rowsRejected() > 0);
         return "exchange/batch";
     }
 
     @GetMapping("/exchange/batches/{id}/rejected.{format:csv|xlsx}")
-    void rejected(@PathVariable long id, @PathVariable String format, HttpServletResponse response)
-            throws IOException {
+    void rejected(@PathVariable long id, @PathVariable String format, HttpServletResponse response) throws IOException {
         currentUser.requirePermission(Role.Permission.IMPORT_DEPARTMENT_DATA);
         List<RejectedRow> rows = batches.rejected(id, Integer.MAX_VALUE);
         List<String> header = batches.header(id);
         // a Chinese file name for the officer, with the ASCII one for old clients
-        response.setHeader("Content-Disposition", attachment("batch-" + id + "-rejected." + format,
-                "批次" + id + "-退回的行." + format));
+        response.setHeader(
+                "Content-Disposition",
+                attachment("batch-" + id + "-rejected." + format, "批次" + id + "-退回的行." + format));
         if (format.equals("csv")) {
             response.setContentType("text/csv;charset=UTF-8");
             ErrorFile.writeCsv(header, rows, response.getOutputStream());
@@ -148,10 +167,11 @@ class ExchangePages {
 
     @GetMapping("/exchange/templates/{category}.xlsx")
     void template(@PathVariable String category, HttpServletResponse response) throws IOException {
-        CategorySchema schema = catalogue.category(category).orElseThrow(() -> new NotFoundException("category", category));
+        CategorySchema schema =
+                catalogue.category(category).orElseThrow(() -> new NotFoundException("category", category));
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", attachment(category + "-template.xlsx",
-                schema.label() + "-导入模板.xlsx"));
+        response.setHeader(
+                "Content-Disposition", attachment(category + "-template.xlsx", schema.label() + "-导入模板.xlsx"));
         ImportTemplate.write(schema, response.getOutputStream());
     }
 
@@ -165,9 +185,13 @@ class ExchangePages {
 
         /** The row with its cells in the order of the file's header (the stored cells do not keep it). */
         static RejectedLine of(RejectedRow row, List<String> header) {
-            String cells = header.stream().map(row.raw()::get).filter(v -> v != null && !v.isBlank())
-                    .limit(SHOWN_CELLS).collect(Collectors.joining(" · "));
-            return new RejectedLine(row.rowNumber(), cells, List.of(row.reasons().split("；")));
+            String cells = header.stream()
+                    .map(row.raw()::get)
+                    .filter(v -> v != null && !v.isBlank())
+                    .limit(SHOWN_CELLS)
+                    .collect(Collectors.joining(" · "));
+            return new RejectedLine(
+                    row.rowNumber(), cells, List.of(row.reasons().split("；")));
         }
     }
 
@@ -179,7 +203,8 @@ class ExchangePages {
 
     private List<CategorySchema> categoriesFor(BulwarkUser user) {
         return catalogue.categories().stream()
-                .filter(c -> user.role() != Role.DEPARTMENT_OFFICER || c.department().equals(user.department()))
+                .filter(c ->
+                        user.role() != Role.DEPARTMENT_OFFICER || c.department().equals(user.department()))
                 .toList();
     }
 }

@@ -14,20 +14,22 @@ import org.springframework.context.MessageSource;
  */
 final class ExchangeProblems {
 
-    private ExchangeProblems() {
-    }
+    private ExchangeProblems() {}
 
     /** Each problem translated, the field named by its label ({@code 数据类别：…}). */
     static List<FieldProblem> translated(InvalidInputException e, MessageSource messages, Locale locale) {
-        return e.problems().stream().map(p -> new FieldProblem(p.field(), p.code(),
-                messages.getMessage("problem." + p.code(), null, p.message(), locale))).toList();
+        return e.problems().stream()
+                .map(p -> new FieldProblem(
+                        p.field(), p.code(), messages.getMessage("problem." + p.code(), null, p.message(), locale)))
+                .toList();
     }
 
     /** The problems as one sentence for the upload page. */
     static String describe(InvalidInputException e, MessageSource messages, Locale locale) {
         String separator = "zh".equals(locale.getLanguage()) ? "：" : ": ";
         return translated(e, messages, locale).stream()
-                .map(p -> messages.getMessage("exchange.field." + p.field(), null, p.field(), locale) + separator
+                .map(p -> messages.getMessage("exchange.field." + p.field(), null, p.field(), locale)
+                        + separator
                         + p.message())
                 .collect(Collectors.joining("zh".equals(locale.getLanguage()) ? "；" : "; "));
     }

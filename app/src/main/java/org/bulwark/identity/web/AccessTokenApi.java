@@ -24,8 +24,7 @@ class AccessTokenApi {
     }
 
     /** A token to create: its name, region code (empty: yours), permissions (of your role) and days valid. */
-    record NewTokenRequest(String name, String regionCode, List<String> permissions, Integer days) {
-    }
+    record NewTokenRequest(String name, String regionCode, List<String> permissions, Integer days) {}
 
     @Operation(summary = "Your tokens, newest first (never their secrets)")
     @GetMapping
@@ -36,9 +35,10 @@ class AccessTokenApi {
     @Operation(summary = "Create a token; the answer holds its secret, shown this once")
     @PostMapping
     ResponseEntity<AccessTokens.NewToken> create(@RequestBody NewTokenRequest request) {
-        AccessTokens.NewToken token = tokens.create(request.name(), request.regionCode(), request.permissions(),
-                request.days());
-        return ResponseEntity.created(URI.create("/api/v1/account/tokens/" + token.id())).body(token);
+        AccessTokens.NewToken token =
+                tokens.create(request.name(), request.regionCode(), request.permissions(), request.days());
+        return ResponseEntity.created(URI.create("/api/v1/account/tokens/" + token.id()))
+                .body(token);
     }
 
     @Operation(summary = "Revoke one of your tokens")

@@ -42,9 +42,12 @@ class AccessTokenPages {
     }
 
     @PostMapping(PAGE)
-    String create(@RequestParam(required = false) String name, @RequestParam(required = false) String regionCode,
-                  @RequestParam(required = false) List<String> permissions,
-                  @RequestParam(required = false) Integer days, Model model) {
+    String create(
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String regionCode,
+            @RequestParam(required = false) List<String> permissions,
+            @RequestParam(required = false) Integer days,
+            Model model) {
         try {
             AccessTokens.NewToken token = tokens.create(name, regionCode, permissions, days);
             // the secret is on this answer only: it is kept as a hash

@@ -29,10 +29,21 @@ class PasswordChangeRequired implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).excludePathPatterns(PAGE, "/login", "/logout", "/error", "/css/**", "/js/**",
-                "/webjars/**", "/declare", "/declare/**", "/api/v1/public/**", "/favicon.ico",
-                // the idle warning keeps the session from the password page too
-                "/session/keep-alive");
+        registry.addInterceptor(this)
+                .excludePathPatterns(
+                        PAGE,
+                        "/login",
+                        "/logout",
+                        "/error",
+                        "/css/**",
+                        "/js/**",
+                        "/webjars/**",
+                        "/declare",
+                        "/declare/**",
+                        "/api/v1/public/**",
+                        "/favicon.ico",
+                        // the idle warning keeps the session from the password page too
+                        "/session/keep-alive");
     }
 
     @Override
@@ -45,8 +56,9 @@ class PasswordChangeRequired implements WebMvcConfigurer, HandlerInterceptor {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                    + "\"detail\":\"choose a new password at " + PAGE + " first\"}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+                            + "\"detail\":\"choose a new password at " + PAGE + " first\"}");
             return false;
         }
         response.sendRedirect(request.getContextPath() + PAGE);

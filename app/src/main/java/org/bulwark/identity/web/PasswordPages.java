@@ -37,8 +37,12 @@ class PasswordPages {
     }
 
     @PostMapping("/account/password")
-    String change(@ModelAttribute("form") PasswordForm form, BindingResult result, Model model,
-                  HttpServletRequest request, HttpServletResponse response) {
+    String change(
+            @ModelAttribute("form") PasswordForm form,
+            BindingResult result,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         try {
             users.changeOwnPassword(form.getCurrentPassword(), form.getPassword(), form.getPasswordConfirmation());
         } catch (InvalidInputException e) {
@@ -49,8 +53,8 @@ class PasswordPages {
             return page(model);
         }
         // the session was opened under the old password: sign in again with the new one
-        new SecurityContextLogoutHandler().logout(request, response,
-                SecurityContextHolder.getContext().getAuthentication());
+        new SecurityContextLogoutHandler()
+                .logout(request, response, SecurityContextHolder.getContext().getAuthentication());
         return "redirect:/login?changed";
     }
 

@@ -57,8 +57,19 @@ class SecondFactorGate implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         // before the password-change page: the second factor comes first
-        registry.addInterceptor(this).order(-10).excludePathPatterns("/login", "/logout", "/error", "/css/**",
-                "/js/**", "/webjars/**", "/declare", "/declare/**", "/api/**", "/favicon.ico");
+        registry.addInterceptor(this)
+                .order(-10)
+                .excludePathPatterns(
+                        "/login",
+                        "/logout",
+                        "/error",
+                        "/css/**",
+                        "/js/**",
+                        "/webjars/**",
+                        "/declare",
+                        "/declare/**",
+                        "/api/**",
+                        "/favicon.ico");
     }
 
     @Override
@@ -74,8 +85,10 @@ class SecondFactorGate implements WebMvcConfigurer, HandlerInterceptor {
             return false;
         }
         // a password an administrator set is changed first (PasswordChangeRequired), then the factor enrolled
-        if (session.getAttribute(PENDING) == null && session.getAttribute(ENROL) != null
-                && !path.startsWith(ENROL_PAGE) && !path.equals(PasswordChangeRequired.PAGE)) {
+        if (session.getAttribute(PENDING) == null
+                && session.getAttribute(ENROL) != null
+                && !path.startsWith(ENROL_PAGE)
+                && !path.equals(PasswordChangeRequired.PAGE)) {
             response.sendRedirect(request.getContextPath() + ENROL_PAGE);
             return false;
         }

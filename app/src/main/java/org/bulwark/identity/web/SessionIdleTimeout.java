@@ -25,9 +25,10 @@ class SessionIdleTimeout {
     private final long timeoutSeconds;
     private final long warningSeconds;
 
-    SessionIdleTimeout(CurrentUser currentUser,
-                       @Value("${server.servlet.session.timeout:30m}") Duration timeout,
-                       @Value("${bulwark.security.session-warning:PT3M}") Duration warning) {
+    SessionIdleTimeout(
+            CurrentUser currentUser,
+            @Value("${server.servlet.session.timeout:30m}") Duration timeout,
+            @Value("${bulwark.security.session-warning:PT3M}") Duration warning) {
         this.currentUser = currentUser;
         this.timeoutSeconds = timeout.toSeconds();
         this.warningSeconds = Math.min(warning.toSeconds(), timeoutSeconds / 2);

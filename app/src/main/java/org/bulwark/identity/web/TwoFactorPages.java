@@ -6,6 +6,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -31,7 +32,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Two-factor sign-in on the pages: enrolment (a QR code for the authenticator app, confirmed with a first code, then
@@ -83,8 +83,8 @@ class TwoFactorPages {
     }
 
     @PostMapping(SecondFactorGate.ENROL_PAGE + "/disable")
-    String disable(@RequestParam(required = false) String code, Model model, RedirectAttributes redirect,
-                   Locale locale) {
+    String disable(
+            @RequestParam(required = false) String code, Model model, RedirectAttributes redirect, Locale locale) {
         try {
             twoFactor.disable(code);
         } catch (InvalidInputException e) {
@@ -105,8 +105,11 @@ class TwoFactorPages {
      * is locked the half-open session ends.
      */
     @PostMapping(SecondFactorGate.VERIFY_PAGE)
-    String verify(@RequestParam(required = false) String code, Model model, HttpServletRequest request,
-                  HttpServletResponse response) {
+    String verify(
+            @RequestParam(required = false) String code,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         BulwarkUser user = currentUser.require();
         if (twoFactor.verify(user, code)) {
             request.getSession().removeAttribute(SecondFactorGate.PENDING);
@@ -115,9 +118,15 @@ class TwoFactorPages {
             return "redirect:/";
         }
         boolean locked = twoFactor.countWrongCode(user);
-        if (locked || accounts.find(user.getUsername()).map(u -> !u.isAccountNonLocked()).orElse(true)) {
-            new SecurityContextLogoutHandler().logout(request, response,
-                    SecurityContextHolder.getContext().getAuthentication());
+        if (locked
+                || accounts.find(user.getUsername())
+                        .map(u -> !u.isAccountNonLocked())
+                        .orElse(true)) {
+            new SecurityContextLogoutHandler()
+                    .logout(
+                            request,
+                            response,
+                            SecurityContextHolder.getContext().getAuthentication());
             return "redirect:/login?error";
         }
         model.addAttribute("codeError", "code_wrong");
@@ -135,10 +144,10 @@ class TwoFactorPages {
     /** The otpauth:// address as a PNG QR code in a data: address (the page's CSP allows data: images). */
     private static String qr(String uri) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(uri, BarcodeFormat.QR_CODE, 240, 240,
-                    Map.of(EncodeHintType.MARGIN, 2));
-            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(),
-                    BufferedImage.TYPE_BYTE_BINARY);
+            BitMatrix matrix =
+                    new QRCodeWriter().encode(uri, BarcodeFormat.QR_CODE, 240, 240, Map.of(EncodeHintType.MARGIN, 2));
+            BufferedImage image =
+                    new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
             for (int x = 0; x < matrix.getWidth(); x++) {
                 for (int y = 0; y < matrix.getHeight(); y++) {
                     image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);

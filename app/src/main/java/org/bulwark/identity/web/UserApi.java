@@ -30,14 +30,16 @@ class UserApi {
     }
 
     /** A new password typed twice. */
-    record NewPassword(String password, String passwordConfirmation) {
-    }
+    record NewPassword(String password, String passwordConfirmation) {}
 
     @Operation(summary = "Accounts of your region, by region and username (filter by region code, role, state)")
     @GetMapping
-    UserPage list(@RequestParam(required = false) String region, @RequestParam(required = false) String role,
-                  @RequestParam(required = false) UserFilter.State state, @RequestParam(defaultValue = "0") int page,
-                  @RequestParam(defaultValue = "50") int size) {
+    UserPage list(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String role,
+            @RequestParam(required = false) UserFilter.State state,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         return users.list(new UserFilter(region, role, state, page, size));
     }
 

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import org.bulwark.core.region.RegionLevel;
 import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.Role;
+import org.bulwark.identity.TwoFactor;
+import org.bulwark.identity.TwoFactorPolicy;
 import org.bulwark.identity.UserAccount;
+import org.bulwark.identity.UserAccounts;
 import org.bulwark.identity.UserAdministration;
 import org.bulwark.identity.UserFilter;
 import org.bulwark.identity.UserPage;
@@ -23,10 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.bulwark.identity.Role;
-import org.bulwark.identity.TwoFactor;
-import org.bulwark.identity.TwoFactorPolicy;
-import org.bulwark.identity.UserAccounts;
 
 /**
  * The users page of the system and the security administrators: the accounts of their region, filtered and paged;
@@ -49,9 +49,14 @@ class UserPages {
     private final UserAccounts accounts;
     private final TwoFactorPolicy twoFactorPolicy;
 
-    UserPages(UserAdministration users, CurrentUser currentUser, Regions regions, MessageSource messages,
-              TwoFactor twoFactor, UserAccounts accounts,
-              TwoFactorPolicy twoFactorPolicy) {
+    UserPages(
+            UserAdministration users,
+            CurrentUser currentUser,
+            Regions regions,
+            MessageSource messages,
+            TwoFactor twoFactor,
+            UserAccounts accounts,
+            TwoFactorPolicy twoFactorPolicy) {
         this.accounts = accounts;
         this.twoFactorPolicy = twoFactorPolicy;
         this.twoFactor = twoFactor;
@@ -62,9 +67,12 @@ class UserPages {
     }
 
     @GetMapping("/users")
-    String list(@RequestParam(required = false) String region, @RequestParam(required = false) String role,
-                @RequestParam(required = false) UserFilter.State state,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String role,
+            @RequestParam(required = false) UserFilter.State state,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         UserFilter filter = new UserFilter(region, role, state, page, PAGE_SIZE);
         UserPage result;
         try {
@@ -95,8 +103,12 @@ class UserPages {
     }
 
     @PostMapping("/users/new")
-    String create(@ModelAttribute("form") UserForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect, Locale locale) {
+    String create(
+            @ModelAttribute("form") UserForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             long id = users.create(form.toNewUser());
             redirect.addFlashAttribute("flash", messages.getMessage("users.created", null, locale));
@@ -133,8 +145,13 @@ class UserPages {
     }
 
     @PostMapping("/users/{id}/edit")
-    String update(@PathVariable long id, @ModelAttribute("form") UserForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect, Locale locale) {
+    String update(
+            @PathVariable long id,
+            @ModelAttribute("form") UserForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             users.update(id, form.toChange());
             redirect.addFlashAttribute("flash", messages.getMessage("flash.saved", null, locale));
@@ -165,8 +182,13 @@ class UserPages {
     }
 
     @PostMapping("/users/{id}/password")
-    String resetPassword(@PathVariable long id, @ModelAttribute("passwordForm") PasswordForm form,
-                         BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
+    String resetPassword(
+            @PathVariable long id,
+            @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             users.resetPassword(id, form.getPassword(), form.getPasswordConfirmation());
             return done(id, "users.passwordReset", redirect, locale);

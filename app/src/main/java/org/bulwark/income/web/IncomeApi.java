@@ -29,9 +29,12 @@ class IncomeApi {
     }
 
     /** The amounts of one year's income, in yuan. */
-    record IncomeAmounts(BigDecimal wage, BigDecimal operating, BigDecimal property, BigDecimal transfer,
-                         BigDecimal productionCost) {
-    }
+    record IncomeAmounts(
+            BigDecimal wage,
+            BigDecimal operating,
+            BigDecimal property,
+            BigDecimal transfer,
+            BigDecimal productionCost) {}
 
     @Operation(summary = "A household's income records, latest year first")
     @GetMapping
@@ -48,8 +51,10 @@ class IncomeApi {
     @Operation(summary = "Record or replace a household's income for a year")
     @PutMapping("/{year}")
     IncomeRecord put(@PathVariable long householdId, @PathVariable int year, @RequestBody IncomeAmounts body) {
-        return incomes.record(householdId, new IncomeInput(year, body.wage(), body.operating(), body.property(),
-                body.transfer(), body.productionCost()));
+        return incomes.record(
+                householdId,
+                new IncomeInput(
+                        year, body.wage(), body.operating(), body.property(), body.transfer(), body.productionCost()));
     }
 
     @Operation(summary = "Delete a household's income record for a year")

@@ -1,9 +1,9 @@
 package org.bulwark.income.web;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.bulwark.income.IncomeInput;
 import org.bulwark.income.IncomeRecord;
-import java.util.List;
 import org.bulwark.platform.FieldProblem;
 
 /** Income as the page form holds it: text, so that "abc" comes back with an error instead of vanishing. */
@@ -38,8 +38,12 @@ public class IncomeForm {
                 problems.add(new FieldProblem("year", "number", "is not a whole number"));
             }
         }
-        return new IncomeInput(y, amount("wage", wage, problems), amount("operating", operating, problems),
-                amount("property", property, problems), amount("transfer", transfer, problems),
+        return new IncomeInput(
+                y,
+                amount("wage", wage, problems),
+                amount("operating", operating, problems),
+                amount("property", property, problems),
+                amount("transfer", transfer, problems),
                 amount("productionCost", productionCost, problems));
     }
 
@@ -55,18 +59,59 @@ public class IncomeForm {
         }
     }
 
-    public boolean isCreating() { return creating; }
-    public void setCreating(boolean creating) { this.creating = creating; }
-    public String getYear() { return year; }
-    public void setYear(String year) { this.year = year; }
-    public String getWage() { return wage; }
-    public void setWage(String wage) { this.wage = wage; }
-    public String getOperating() { return operating; }
-    public void setOperating(String operating) { this.operating = operating; }
-    public String getProperty() { return property; }
-    public void setProperty(String property) { this.property = property; }
-    public String getTransfer() { return transfer; }
-    public void setTransfer(String transfer) { this.transfer = transfer; }
-    public String getProductionCost() { return productionCost; }
-    public void setProductionCost(String productionCost) { this.productionCost = productionCost; }
+    public boolean isCreating() {
+        return creating;
+    }
+
+    public void setCreating(boolean creating) {
+        this.creating = creating;
+    }
+
+    public String getYear() {
+        return year;
+    }
+
+    public void setYear(String year) {
+        this.year = year;
+    }
+
+    public String getWage() {
+        return wage;
+    }
+
+    public void setWage(String wage) {
+        this.wage = wage;
+    }
+
+    public String getOperating() {
+        return operating;
+    }
+
+    public void setOperating(String operating) {
+        this.operating = operating;
+    }
+
+    public String getProperty() {
+        return property;
+    }
+
+    public void setProperty(String property) {
+        this.property = property;
+    }
+
+    public String getTransfer() {
+        return transfer;
+    }
+
+    public void setTransfer(String transfer) {
+        this.transfer = transfer;
+    }
+
+    public String getProductionCost() {
+        return productionCost;
+    }
+
+    public void setProductionCost(String productionCost) {
+        this.productionCost = productionCost;
+    }
 }

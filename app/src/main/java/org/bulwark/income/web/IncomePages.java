@@ -52,17 +52,29 @@ class IncomePages {
     @GetMapping("/households/{id}/incomes/{year}/edit")
     String editForm(@PathVariable long id, @PathVariable int year, Model model) {
         registry.fileToEdit(id);
-        return form(model, IncomeForm.of(incomes.of(id, year).orElseThrow(() -> new NotFoundException("income", year))), id);
+        return form(
+                model,
+                IncomeForm.of(incomes.of(id, year).orElseThrow(() -> new NotFoundException("income", year))),
+                id);
     }
 
     @PostMapping("/households/{id}/incomes")
-    String save(@PathVariable long id, @ModelAttribute("form") IncomeForm form, BindingResult result, Model model,
-                RedirectAttributes redirect, Locale locale) {
+    String save(
+            @PathVariable long id,
+            @ModelAttribute("form") IncomeForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         List<FieldProblem> problems = new ArrayList<>();
         IncomeInput input = form.toInput(problems);
         try {
-            if (form.isCreating() && input.year() != null && incomes.of(id, input.year()).isPresent()) {
-                problems.add(new FieldProblem("year", "year_exists",
+            if (form.isCreating()
+                    && input.year() != null
+                    && incomes.of(id, input.year()).isPresent()) {
+                problems.add(new FieldProblem(
+                        "year",
+                        "year_exists",
                         "income for " + input.year() + " is already recorded; edit that year instead"));
             }
             if (!problems.isEmpty()) {
@@ -80,7 +92,8 @@ class IncomePages {
     private String form(Model model, IncomeForm form, long householdId) {
         model.addAttribute("form", form);
         model.addAttribute("householdId", householdId);
-        model.addAttribute("householdNumber", registry.file(householdId).household().householdNumber());
+        model.addAttribute(
+                "householdNumber", registry.file(householdId).household().householdNumber());
         return "incomes/form";
     }
 }

@@ -18,22 +18,26 @@ import org.springframework.util.StringUtils;
 class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    DatabaseServer databaseServer(@Value("${bulwark.database.url:}") String url,
-                                  @Value("${bulwark.database.username:}") String username,
-                                  @Value("${bulwark.database.password:}") String password,
-                                  @Value("${bulwark.database.embedded.data-dir:./data/pg}") String dataDir,
-                                  @Value("${bulwark.database.embedded.clean:false}") boolean clean,
-                                  @Value("${bulwark.database.embedded.fsync:true}") boolean fsync) {
+    DatabaseServer databaseServer(
+            @Value("${bulwark.database.url:}") String url,
+            @Value("${bulwark.database.username:}") String username,
+            @Value("${bulwark.database.password:}") String password,
+            @Value("${bulwark.database.embedded.data-dir:./data/pg}") String dataDir,
+            @Value("${bulwark.database.embedded.clean:false}") boolean clean,
+            @Value("${bulwark.database.embedded.fsync:true}") boolean fsync) {
         if (StringUtils.hasText(url)) {
             return new DatabaseServer(url, username, password, null);
         }
-        EmbeddedPostgresServer embedded = EmbeddedPostgresServer.start(Path.of(dataDir).toAbsolutePath(), clean, fsync);
+        EmbeddedPostgresServer embedded =
+                EmbeddedPostgresServer.start(Path.of(dataDir).toAbsolutePath(), clean, fsync);
         return new DatabaseServer(embedded.jdbcUrl(), "postgres", embedded.password(), embedded);
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(DatabaseServer server, @Value("${bulwark.database.pool-size:10}") int poolSize,
-                          @Value("${bulwark.database.connection-timeout:PT3S}") Duration connectionTimeout) {
+    DataSource dataSource(
+            DatabaseServer server,
+            @Value("${bulwark.database.pool-size:10}") int poolSize,
+            @Value("${bulwark.database.connection-timeout:PT3S}") Duration connectionTimeout) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.url());
         if (StringUtils.hasText(server.username())) {

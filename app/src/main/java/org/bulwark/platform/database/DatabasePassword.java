@@ -1,6 +1,7 @@
 package org.bulwark.platform.database;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
-import java.io.UncheckedIOException;
 
 /**
  * The embedded server's superuser password: generated once, kept in {@value #FILE_NAME} inside the data folder,
@@ -23,8 +23,7 @@ final class DatabasePassword {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private DatabasePassword() {
-    }
+    private DatabasePassword() {}
 
     /** The password of the server in {@code dataDirectory}: the stored one, else a new one stored beside it. */
     static String obtain(Path dataDirectory) throws IOException {
@@ -41,7 +40,9 @@ final class DatabasePassword {
 
     /** True when the password of the server in {@code dataDirectory} is stored (inside, or still beside it). */
     static boolean isKept(Path dataDirectory) {
-        return read(inside(dataDirectory)).or(() -> read(pending(dataDirectory))).isPresent();
+        return read(inside(dataDirectory))
+                .or(() -> read(pending(dataDirectory)))
+                .isPresent();
     }
 
     /** Where {@code initdb --pwfile} reads the password of a folder not yet created. */
@@ -68,7 +69,8 @@ final class DatabasePassword {
 
     private static Optional<String> read(Path file) {
         try {
-            return Files.exists(file) ? Optional.of(Files.readString(file).trim()).filter(s -> !s.isEmpty())
+            return Files.exists(file)
+                    ? Optional.of(Files.readString(file).trim()).filter(s -> !s.isEmpty())
                     : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the database password in " + file, e);

@@ -23,8 +23,8 @@ class EmbeddedDatabaseWatch implements DisposableBean {
 
     private final ScheduledExecutorService timer;
 
-    EmbeddedDatabaseWatch(DatabaseServer server,
-                          @Value("${bulwark.database.embedded.watch-interval:PT5S}") Duration interval) {
+    EmbeddedDatabaseWatch(
+            DatabaseServer server, @Value("${bulwark.database.embedded.watch-interval:PT5S}") Duration interval) {
         if (!server.isEmbedded()) {
             timer = null;
             return;
@@ -34,8 +34,8 @@ class EmbeddedDatabaseWatch implements DisposableBean {
             thread.setDaemon(true);
             return thread;
         });
-        timer.scheduleWithFixedDelay(() -> check(server.embedded()), interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(
+                () -> check(server.embedded()), interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static void check(EmbeddedPostgresServer embedded) {

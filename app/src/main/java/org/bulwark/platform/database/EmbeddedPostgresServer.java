@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The PostgreSQL server the application starts itself when no external database is configured.
@@ -41,8 +41,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.durable = durable;
     }
 
-    private record Started(EmbeddedPostgres postgres, String password) {
-    }
+    private record Started(EmbeddedPostgres postgres, String password) {}
 
     /** Starts (creating if needed) the server whose data lives in {@code dataDirectory}, durably. */
     public static EmbeddedPostgresServer start(Path dataDirectory, boolean clean) {
@@ -63,7 +62,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Files.createDirectories(dataDirectory.getParent() == null ? dataDirectory : dataDirectory.getParent());
             stopOrphanedPostmaster(dataDirectory);
             boolean fresh = clean || !Files.exists(dataDirectory.resolve("postgresql.conf"));
-            if (!fresh && !DatabasePassword.isKept(dataDirectory)
+            if (!fresh
+                    && !DatabasePassword.isKept(dataDirectory)
                     && !PasswordAuthentication.trustsConnections(dataDirectory)) {
                 // a new password would not open it: say what is missing rather than time out connecting
                 throw new IllegalStateException("The embedded database in " + dataDirectory + " asks for a password, "
@@ -71,7 +71,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                         + " is missing: restore it (from a backup of the data folder)");
             }
             String password = DatabasePassword.obtain(dataDirectory);
-            EmbeddedPostgres postgres = configure(builder(dataDirectory, clean, durable, password), fresh, dataDirectory)
+            EmbeddedPostgres postgres = configure(
+                            builder(dataDirectory, clean, durable, password), fresh, dataDirectory)
                     .setPort(port)
                     .start();
             if (!fresh && PasswordAuthentication.trustsConnections(dataDirectory)) {
@@ -85,8 +86,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    private static EmbeddedPostgres.Builder builder(Path dataDirectory, boolean clean, boolean durable,
-                                                    String password) {
+    private static EmbeddedPostgres.Builder builder(
+            Path dataDirectory, boolean clean, boolean durable, String password) {
         return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(clean)
@@ -116,12 +117,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * A new folder is created with password authentication for local and TCP connections: these options follow the
      * library's {@code initdb -A trust} and override it, so the server never runs without a password.
      */
-    private static EmbeddedPostgres.Builder configure(EmbeddedPostgres.Builder builder, boolean fresh,
-                                                      Path dataDirectory) {
+    private static EmbeddedPostgres.Builder configure(
+            EmbeddedPostgres.Builder builder, boolean fresh, Path dataDirectory) {
         if (fresh) {
             builder.setLocaleConfig("auth-local", PasswordAuthentication.METHOD)
                     .setLocaleConfig("auth-host", PasswordAuthentication.METHOD)
-                    .setLocaleConfig("pwfile", DatabasePassword.pending(dataDirectory).toString());
+                    .setLocaleConfig(
+                            "pwfile", DatabasePassword.pending(dataDirectory).toString());
         }
         return builder;
     }
@@ -171,7 +173,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     boolean running() {
         try {
             List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
-            return ProcessHandle.of(Long.parseLong(lines.get(0).trim())).map(ProcessHandle::isAlive).orElse(false);
+            return ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
+                    .map(ProcessHandle::isAlive)
+                    .orElse(false);
         } catch (IOException | RuntimeException e) {
             return false;
         }
@@ -199,8 +203,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Files.deleteIfExists(pidFile);
             return;
         }
-        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                .filter(EmbeddedPostgresServer::isPostgres);
+        Optional<ProcessHandle> process =
+                ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(EmbeddedPostgresServer::isPostgres);
         if (process.isEmpty()) {
             // a stale pid file from a crash; postgres itself recovers the data on start
             Files.deleteIfExists(pidFile);
@@ -224,6 +228,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     private static boolean isPostgres(ProcessHandle handle) {
-        return handle.info().command().map(c -> c.endsWith("postgres") || c.contains("/bin/postgres")).orElse(true);
+        return handle.info()
+                .command()
+                .map(c -> c.endsWith("postgres") || c.contains("/bin/postgres"))
+                .orElse(true);
     }
 }

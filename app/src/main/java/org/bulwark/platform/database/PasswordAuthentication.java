@@ -37,17 +37,19 @@ final class PasswordAuthentication {
             host    replication  all   ::1/128        %2$s
             """.formatted(DatabasePassword.FILE_NAME, METHOD);
 
-    private PasswordAuthentication() {
-    }
+    private PasswordAuthentication() {}
 
     /** True when {@code pg_hba.conf} lets some connection in without a password (a folder of an earlier version). */
     static boolean trustsConnections(Path dataDirectory) throws IOException {
-        return TRUST_LINE.matcher(Files.readString(dataDirectory.resolve("pg_hba.conf"))).find();
+        return TRUST_LINE
+                .matcher(Files.readString(dataDirectory.resolve("pg_hba.conf")))
+                .find();
     }
 
     /** Gives the superuser the password and turns trust off on the running server. */
     static void require(EmbeddedPostgres postgres, Path dataDirectory, String password) throws IOException {
-        log.warn("The embedded database in {} let every local connection in without a password; setting one",
+        log.warn(
+                "The embedded database in {} let every local connection in without a password; setting one",
                 dataDirectory);
         try (Connection c = postgres.getPostgresDatabase().getConnection()) {
             // hashed here (SCRAM), so the password itself never reaches the server's statement log

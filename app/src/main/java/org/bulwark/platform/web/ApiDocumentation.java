@@ -15,12 +15,18 @@ class ApiDocumentation {
     @Bean
     OpenAPI bulwarkOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("Bulwark API · 防返贫监测帮扶平台接口").version("v1")
+                .info(new Info()
+                        .title("Bulwark API · 防返贫监测帮扶平台接口")
+                        .version("v1")
                         .description("Registry of rural households, persons, incomes and regions. Every call sees "
                                 + "only the caller's region; identity and phone numbers are masked unless "
                                 + "reveal=true (audited). Errors are RFC 9457 problem details listing each field."))
-                .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "basic",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 }

@@ -17,8 +17,9 @@ class ApiPayloadLimit extends OncePerRequestFilter {
     private final long maxBytes;
     private final long maxExchangeBytes;
 
-    ApiPayloadLimit(@Value("${bulwark.api.max-json-bytes:1048576}") long maxBytes,
-                    @Value("${bulwark.exchange.max-upload-bytes:67108864}") long maxExchangeBytes) {
+    ApiPayloadLimit(
+            @Value("${bulwark.api.max-json-bytes:1048576}") long maxBytes,
+            @Value("${bulwark.exchange.max-upload-bytes:67108864}") long maxExchangeBytes) {
         this.maxBytes = maxBytes;
         this.maxExchangeBytes = maxExchangeBytes;
     }
@@ -38,9 +39,10 @@ class ApiPayloadLimit extends OncePerRequestFilter {
         if (length > limit || chunked) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"urn:bulwark:problem:too-large\",\"title\":\"Payload too large\","
-                    + "\"status\":413,\"detail\":\"request bodies are limited to " + limit
-                    + " bytes and must declare their length\"}");
+            response.getWriter()
+                    .write("{\"type\":\"urn:bulwark:problem:too-large\",\"title\":\"Payload too large\","
+                            + "\"status\":413,\"detail\":\"request bodies are limited to " + limit
+                            + " bytes and must declare their length\"}");
             return;
         }
         chain.doFilter(request, response);

@@ -5,23 +5,23 @@ import java.util.List;
 import org.bulwark.platform.ConflictException;
 import org.bulwark.platform.FieldProblem;
 import org.bulwark.platform.InvalidInputException;
+import org.bulwark.platform.InvalidParameterException;
 import org.bulwark.platform.NotFoundException;
+import org.bulwark.platform.TooManyRequestsException;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.bulwark.platform.InvalidParameterException;
-import org.bulwark.platform.TooManyRequestsException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
-import org.springframework.core.annotation.Order;
 
 /** Answers API errors as RFC 9457 problem details; input errors list each field with its reason. */
 @RestControllerAdvice(annotations = ApiController.class)
@@ -49,7 +49,8 @@ class ApiProblemHandler {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalid(MethodArgumentNotValidException e) {
         return invalid(e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldProblem(f.getField(), "invalid", f.getDefaultMessage())).toList());
+                .map(f -> new FieldProblem(f.getField(), "invalid", f.getDefaultMessage()))
+                .toList());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -58,8 +59,8 @@ class ApiProblemHandler {
         if (reason != null && reason.length() > 300) {
             reason = reason.substring(0, 300);
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "the request body is not valid JSON of the expected shape: " + reason);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "the request body is not valid JSON of the expected shape: " + reason);
         problem.setType(URI.create("urn:bulwark:problem:malformed"));
         String field = jsonField(e);
         if (field != null) {
@@ -84,8 +85,11 @@ class ApiProblemHandler {
             }
             if (cause instanceof StreamReadException read && read.processor() != null) {
                 // a number beyond its type is found by the parser, which knows where it stands
-                String pointer = read.processor().streamReadContext().pathAsPointer().toString();
-                String field = pointer.replaceAll("/([0-9]+)", "[$1]").replace('/', '.').replaceFirst("^\\.", "");
+                String pointer =
+                        read.processor().streamReadContext().pathAsPointer().toString();
+                String field = pointer.replaceAll("/([0-9]+)", "[$1]")
+                        .replace('/', '.')
+                        .replaceFirst("^\\.", "");
                 return field.isEmpty() ? null : field;
             }
         }
@@ -96,7 +100,9 @@ class ApiProblemHandler {
     ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
         // a parameter that is not of its type (a number beyond 64 bits, a word for a number): 400, naming it
         String value = String.valueOf(e.getValue());
-        return invalidParameter(new InvalidParameterException(e.getName(), "type",
+        return invalidParameter(new InvalidParameterException(
+                e.getName(),
+                "type",
                 "is not a valid value: " + (value.length() > 40 ? value.substring(0, 40) + "…" : value)));
     }
 
@@ -128,8 +134,8 @@ class ApiProblemHandler {
     }
 
     private static ProblemDetail invalid(List<FieldProblem> problems) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                problems.size() + " field(s) are invalid; nothing was saved");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_CONTENT, problems.size() + " field(s) are invalid; nothing was saved");
         problem.setType(URI.create("urn:bulwark:problem:invalid-input"));
         problem.setTitle("Invalid input");
         problem.setProperty("errors", problems);

@@ -32,16 +32,22 @@ class DatabaseUnavailableHandler {
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableHandler.class);
     private static final int RETRY_AFTER_SECONDS = 10;
 
-    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
-            TransientDataAccessResourceException.class, RecoverableDataAccessException.class})
+    @ExceptionHandler({
+        CannotCreateTransactionException.class,
+        DataAccessResourceFailureException.class,
+        TransientDataAccessResourceException.class,
+        RecoverableDataAccessException.class
+    })
     Object unavailable(Exception e, HttpServletRequest request, HttpServletResponse response) {
         log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.SERVICE_UNAVAILABLE,
                     "the platform cannot reach its database just now; nothing was saved. Try again shortly");
             problem.setType(URI.create("urn:bulwark:problem:database-unavailable"));
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(problem);
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                    .body(problem);
         }
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));

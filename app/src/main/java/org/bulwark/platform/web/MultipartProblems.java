@@ -35,7 +35,9 @@ class MultipartProblems {
 
     @ExceptionHandler(MultipartException.class)
     Object unreadable(MultipartException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        FieldProblem problem = new FieldProblem("file", "unreadable_upload",
+        FieldProblem problem = new FieldProblem(
+                "file",
+                "unreadable_upload",
                 "the upload cannot be read (a file name with control characters, or a broken multipart body)");
         if (request.getRequestURI().startsWith("/api/")) {
             ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, problem.message());
@@ -47,8 +49,11 @@ class MultipartProblems {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         ModelAndView page = new ModelAndView("error");
         page.addObject("status", 400);
-        page.addObject("problems", List.of(messages.getMessage("field.file", null, "file", locale)
-                + PageInputErrors.separator(locale) + messages.getMessage("problem.unreadable_upload", null, locale)));
+        page.addObject(
+                "problems",
+                List.of(messages.getMessage("field.file", null, "file", locale)
+                        + PageInputErrors.separator(locale)
+                        + messages.getMessage("problem.unreadable_upload", null, locale)));
         return page;
     }
 }

@@ -27,17 +27,25 @@ class PageInputErrors {
 
     @ExceptionHandler(InvalidInputException.class)
     ModelAndView invalid(InvalidInputException e, HttpServletResponse response, Locale locale) {
-        return page(response, e.problems().stream()
-                .map(p -> label(p.field(), locale) + separator(locale)
-                        + messages.getMessage("problem." + p.code(), null, p.message(), locale)).toList());
+        return page(
+                response,
+                e.problems().stream()
+                        .map(p -> label(p.field(), locale)
+                                + separator(locale)
+                                + messages.getMessage("problem." + p.code(), null, p.message(), locale))
+                        .toList());
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     ModelAndView badParameter(Exception e, HttpServletResponse response, Locale locale) {
-        String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+        String name = e instanceof MethodArgumentTypeMismatchException mismatch
+                ? mismatch.getName()
                 : ((MissingServletRequestParameterException) e).getParameterName();
-        return page(response, List.of(label(name, locale) + separator(locale)
-                + messages.getMessage("problem.invalid", null, "is not valid", locale)));
+        return page(
+                response,
+                List.of(label(name, locale)
+                        + separator(locale)
+                        + messages.getMessage("problem.invalid", null, "is not valid", locale)));
     }
 
     private ModelAndView page(HttpServletResponse response, List<String> problems) {
@@ -49,8 +57,8 @@ class PageInputErrors {
     }
 
     private String label(String field, Locale locale) {
-        return messages.getMessage("field." + field, null,
-                messages.getMessage("casework.field." + field, null, field, locale), locale);
+        return messages.getMessage(
+                "field." + field, null, messages.getMessage("casework.field." + field, null, field, locale), locale);
     }
 
     static String separator(Locale locale) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +22,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
-import java.io.OutputStream;
 
 /**
  * A page upload (a multipart form) larger than the limit is answered with the Chinese error page, status 413, saying
@@ -41,10 +41,12 @@ class PageUploadLimit extends OncePerRequestFilter {
     private final LocaleResolver locales;
     private final MessageSource messages;
 
-    PageUploadLimit(@Value("${spring.servlet.multipart.max-request-size:65MB}") DataSize limit,
-                    @Value("${bulwark.web.upload-drain-bytes:268435456}") long drainBytes,
-                    @Qualifier("thymeleafViewResolver") ViewResolver views, LocaleResolver locales,
-                    MessageSource messages) {
+    PageUploadLimit(
+            @Value("${spring.servlet.multipart.max-request-size:65MB}") DataSize limit,
+            @Value("${bulwark.web.upload-drain-bytes:268435456}") long drainBytes,
+            @Qualifier("thymeleafViewResolver") ViewResolver views,
+            LocaleResolver locales,
+            MessageSource messages) {
         this.limit = limit;
         this.drainBytes = drainBytes;
         this.views = views;
@@ -55,7 +57,8 @@ class PageUploadLimit extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String type = request.getContentType();
-        return request.getRequestURI().startsWith("/api/") || type == null
+        return request.getRequestURI().startsWith("/api/")
+                || type == null
                 || !type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 

@@ -23,10 +23,12 @@ public class PublicUrl {
 
     private static String check(String url) {
         URI uri = URI.create(url);
-        if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
-                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("bulwark.public-url must be an http(s) address without query, got "
-                    + url);
+        if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                || uri.getHost() == null
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException(
+                    "bulwark.public-url must be an http(s) address without query, got " + url);
         }
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
@@ -38,8 +40,12 @@ public class PublicUrl {
 
     /** The absolute address of a path of the platform ("/declare?village=…"). */
     public String absolute(String pathAndQuery) {
-        return configured() ? base + pathAndQuery
-                : ServletUriComponentsBuilder.fromCurrentContextPath().path(pathAndQuery).build().toUriString();
+        return configured()
+                ? base + pathAndQuery
+                : ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path(pathAndQuery)
+                        .build()
+                        .toUriString();
     }
 
     /**

@@ -54,12 +54,14 @@ class PublicUrlRedirects extends OncePerRequestFilter {
 
         @Override
         public void setHeader(String name, String value) {
-            super.setHeader(name, HttpHeaders.LOCATION.equalsIgnoreCase(name) ? publicUrl.redirect(value, host) : value);
+            super.setHeader(
+                    name, HttpHeaders.LOCATION.equalsIgnoreCase(name) ? publicUrl.redirect(value, host) : value);
         }
 
         @Override
         public void addHeader(String name, String value) {
-            super.addHeader(name, HttpHeaders.LOCATION.equalsIgnoreCase(name) ? publicUrl.redirect(value, host) : value);
+            super.addHeader(
+                    name, HttpHeaders.LOCATION.equalsIgnoreCase(name) ? publicUrl.redirect(value, host) : value);
         }
     }
 }

@@ -28,8 +28,9 @@ class RequestParameterGuard implements HandlerInterceptor, WebMvcConfigurer {
     private final long maxPage;
     private final long maxPageSize;
 
-    RequestParameterGuard(@Value("${bulwark.web.max-page:100000}") long maxPage,
-                          @Value("${bulwark.web.max-page-size:10000}") long maxPageSize) {
+    RequestParameterGuard(
+            @Value("${bulwark.web.max-page:100000}") long maxPage,
+            @Value("${bulwark.web.max-page-size:10000}") long maxPageSize) {
         this.maxPage = maxPage;
         this.maxPageSize = maxPageSize;
     }
@@ -91,8 +92,10 @@ class RequestParameterGuard implements HandlerInterceptor, WebMvcConfigurer {
 
     /** A parameter name fit to be shown: its control characters replaced. */
     private static String printable(String name) {
-        String shown = name.codePoints().map(c -> c < 0x20 || (c >= 0x7F && c <= 0x9F) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String shown = name.codePoints()
+                .map(c -> c < 0x20 || (c >= 0x7F && c <= 0x9F) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         return shown.length() > 100 ? shown.substring(0, 100) : shown;
     }
 }

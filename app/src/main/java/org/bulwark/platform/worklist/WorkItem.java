@@ -14,7 +14,8 @@ public record WorkItem(Kind kind, int place, String key, String step, long count
 
     /** Work that waits (counted, sorted overdue first) or a page the role looks after. */
     public enum Kind {
-        TASK, PAGE
+        TASK,
+        PAGE
     }
 
     /** Work that waits, counted. */

@@ -31,7 +31,8 @@ class RegionApi {
     @Operation(summary = "A region by its 12-digit code")
     @GetMapping("/{code}")
     Region region(@PathVariable String code) {
-        return RegionCode.tryParseFull(code).flatMap(regions::find)
+        return RegionCode.tryParseFull(code)
+                .flatMap(regions::find)
                 .orElseThrow(() -> new NotFoundException("region", code));
     }
 

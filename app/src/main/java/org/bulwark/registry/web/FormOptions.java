@@ -11,11 +11,25 @@ import org.bulwark.core.registry.Relation;
 import org.bulwark.core.registry.Schooling;
 
 /** The choices offered by the registry's forms. */
-record FormOptions(HouseholdCategory[] categories, Relation[] relations, Education[] educations, Health[] healths,
-                   Disability[] disabilities, LabourCapacity[] labourCapacities, Employment[] employments,
-                   EmploymentPlace[] employmentPlaces, Schooling[] schoolings) {
+record FormOptions(
+        HouseholdCategory[] categories,
+        Relation[] relations,
+        Education[] educations,
+        Health[] healths,
+        Disability[] disabilities,
+        LabourCapacity[] labourCapacities,
+        Employment[] employments,
+        EmploymentPlace[] employmentPlaces,
+        Schooling[] schoolings) {
 
-    static final FormOptions ALL = new FormOptions(HouseholdCategory.values(), Relation.values(), Education.values(),
-            Health.values(), Disability.values(), LabourCapacity.values(), Employment.values(),
-            EmploymentPlace.values(), Schooling.values());
+    static final FormOptions ALL = new FormOptions(
+            HouseholdCategory.values(),
+            Relation.values(),
+            Education.values(),
+            Health.values(),
+            Disability.values(),
+            LabourCapacity.values(),
+            Employment.values(),
+            EmploymentPlace.values(),
+            Schooling.values());
 }

@@ -42,47 +42,108 @@ class HouseholdApi {
     }
 
     /** A household with its members, as the API shows it. */
-    record HouseholdView(long id, String householdNumber, String villageCode, String category, String address,
-                         String phone, int version, List<PersonView> members) {
-    }
+    record HouseholdView(
+            long id,
+            String householdNumber,
+            String villageCode,
+            String category,
+            String address,
+            String phone,
+            int version,
+            List<PersonView> members) {}
 
     /** A member as the API shows it. */
-    record PersonView(long id, long householdId, String idNumber, String name, String sex, String birthDate,
-                      String relation, String education, String health, String disability, String labourCapacity,
-                      String employment, String employmentPlace, Integer employmentMonths, String schooling,
-                      boolean medicalInsured, boolean pensionInsured, int version) {
-    }
+    record PersonView(
+            long id,
+            long householdId,
+            String idNumber,
+            String name,
+            String sex,
+            String birthDate,
+            String relation,
+            String education,
+            String health,
+            String disability,
+            String labourCapacity,
+            String employment,
+            String employmentPlace,
+            Integer employmentMonths,
+            String schooling,
+            boolean medicalInsured,
+            boolean pensionInsured,
+            int version) {}
 
     /** Creating a household: its fields and its members (one of them the head). */
-    record NewHousehold(String villageCode, String category, String address, String phone,
-                       List<PersonInput> members) {
-    }
+    record NewHousehold(String villageCode, String category, String address, String phone, List<PersonInput> members) {}
 
     /** Changing a household's own fields; {@code version} is the one read. */
-    record HouseholdChange(String villageCode, String category, String address, String phone, int version) {
-    }
+    record HouseholdChange(String villageCode, String category, String address, String phone, int version) {}
 
     /** Changing a member; {@code version} is the one read. */
-    record PersonChange(String name, String idNumber, String relation, String sex, String birthDate,
-                        String education, String health, String disability, String labourCapacity,
-                        String employment, String employmentPlace, Integer employmentMonths, String schooling,
-                        Boolean medicalInsured, Boolean pensionInsured, int version) {
+    record PersonChange(
+            String name,
+            String idNumber,
+            String relation,
+            String sex,
+            String birthDate,
+            String education,
+            String health,
+            String disability,
+            String labourCapacity,
+            String employment,
+            String employmentPlace,
+            Integer employmentMonths,
+            String schooling,
+            Boolean medicalInsured,
+            Boolean pensionInsured,
+            int version) {
         PersonInput input() {
-            return new PersonInput(name, idNumber, relation, sex, birthDate, education, health, disability,
-                    labourCapacity, employment, employmentPlace, employmentMonths, schooling, medicalInsured,
+            return new PersonInput(
+                    name,
+                    idNumber,
+                    relation,
+                    sex,
+                    birthDate,
+                    education,
+                    health,
+                    disability,
+                    labourCapacity,
+                    employment,
+                    employmentPlace,
+                    employmentMonths,
+                    schooling,
+                    medicalInsured,
                     pensionInsured);
         }
     }
 
-    @Operation(summary = "Search households in your region by name, identity number (full or last digits) or household number")
+    @Operation(
+            summary =
+                    "Search households in your region by name, identity number (full or last digits) or household number")
     @GetMapping("/households")
-    HouseholdPage search(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
-                         @RequestParam(required = false) String category, @RequestParam(defaultValue = "0") int page,
-                         @RequestParam(defaultValue = "20") int size) {
+    HouseholdPage search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String category,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
         HouseholdPage result = registry.search(new HouseholdSearch(q, region, category, page, size));
-        return new HouseholdPage(result.items().stream().map(h -> new HouseholdSummary(h.id(), h.householdNumber(),
-                h.villageCode(), h.villageName(), h.townshipName(), h.category(), h.headName(),
-                mask.id(h.headIdNumber()), h.members())).toList(), result.page(), result.size(), result.more());
+        return new HouseholdPage(
+                result.items().stream()
+                        .map(h -> new HouseholdSummary(
+                                h.id(),
+                                h.householdNumber(),
+                                h.villageCode(),
+                                h.villageName(),
+                                h.townshipName(),
+                                h.category(),
+                                h.headName(),
+                                mask.id(h.headIdNumber()),
+                                h.members()))
+                        .toList(),
+                result.page(),
+                result.size(),
+                result.more());
     }
 
     @Operation(summary = "A household with its members")
@@ -103,8 +164,12 @@ class HouseholdApi {
     @Operation(summary = "Change a household's own fields (optimistic: send the version you read)")
     @PutMapping("/households/{id}")
     HouseholdView update(@PathVariable long id, @RequestBody HouseholdChange body) {
-        return view(registry.update(id, body.version(),
-                new HouseholdInput(body.villageCode(), body.category(), body.address(), body.phone())), false);
+        return view(
+                registry.update(
+                        id,
+                        body.version(),
+                        new HouseholdInput(body.villageCode(), body.category(), body.address(), body.phone())),
+                false);
     }
 
     @Operation(summary = "Remove a household with its members and income records")
@@ -132,9 +197,11 @@ class HouseholdApi {
     @GetMapping("/persons")
     List<PersonView> findPersons(@RequestParam String idNumber) {
         HouseholdPage page = registry.search(new HouseholdSearch(idNumber, null, null, 0, 5));
-        return page.items().stream().flatMap(h -> registry.file(h.id()).members().stream())
+        return page.items().stream()
+                .flatMap(h -> registry.file(h.id()).members().stream())
                 .filter(p -> p.idNumber().equalsIgnoreCase(idNumber.strip()))
-                .map(p -> view(p, false)).toList();
+                .map(p -> view(p, false))
+                .toList();
     }
 
     @Operation(summary = "Change a person (optimistic: send the version you read)")
@@ -163,18 +230,39 @@ class HouseholdApi {
 
     private HouseholdView view(HouseholdFile file, boolean full) {
         Household h = file.household();
-        return new HouseholdView(h.id(), h.householdNumber(), h.villageCode(), h.category().name(), h.address(),
-                full ? h.phone() : mask.phone(h.phone()), h.version(),
+        return new HouseholdView(
+                h.id(),
+                h.householdNumber(),
+                h.villageCode(),
+                h.category().name(),
+                h.address(),
+                full ? h.phone() : mask.phone(h.phone()),
+                h.version(),
                 file.members().stream().map(p -> view(p, full)).toList());
     }
 
     private PersonView view(Person p, boolean full) {
         // health and disability only for the roles that need them (docs/policy.md §11): null for others
         boolean sensitive = currentUser.require().can(Role.Permission.READ_SENSITIVE_DATA);
-        return new PersonView(p.id(), p.householdId(), full ? p.idNumber() : mask.id(p.idNumber()), p.name(),
-                p.sex().name(), p.birthDate().toString(), p.relation().name(), name(p.education()),
-                sensitive ? name(p.health()) : null, sensitive ? name(p.disability()) : null, name(p.labourCapacity()), name(p.employment()), name(p.employmentPlace()),
-                p.employmentMonths(), name(p.schooling()), p.medicalInsured(), p.pensionInsured(), p.version());
+        return new PersonView(
+                p.id(),
+                p.householdId(),
+                full ? p.idNumber() : mask.id(p.idNumber()),
+                p.name(),
+                p.sex().name(),
+                p.birthDate().toString(),
+                p.relation().name(),
+                name(p.education()),
+                sensitive ? name(p.health()) : null,
+                sensitive ? name(p.disability()) : null,
+                name(p.labourCapacity()),
+                name(p.employment()),
+                name(p.employmentPlace()),
+                p.employmentMonths(),
+                name(p.schooling()),
+                p.medicalInsured(),
+                p.pensionInsured(),
+                p.version());
     }
 
     private static String name(Enum<?> e) {

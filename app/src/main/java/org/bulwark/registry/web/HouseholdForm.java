@@ -27,16 +27,51 @@ public class HouseholdForm {
         return f;
     }
 
-    public String getVillageCode() { return villageCode; }
-    public void setVillageCode(String villageCode) { this.villageCode = villageCode; }
-    public String getCategory() { return category; }
-    public void setCategory(String category) { this.category = category; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
-    public PersonForm getHead() { return head; }
-    public void setHead(PersonForm head) { this.head = head; }
+    public String getVillageCode() {
+        return villageCode;
+    }
+
+    public void setVillageCode(String villageCode) {
+        this.villageCode = villageCode;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
+
+    public PersonForm getHead() {
+        return head;
+    }
+
+    public void setHead(PersonForm head) {
+        this.head = head;
+    }
 }

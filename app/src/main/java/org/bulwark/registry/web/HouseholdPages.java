@@ -1,13 +1,13 @@
 package org.bulwark.registry.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.bulwark.audit.AuditLog;
+import java.util.Locale;
+import java.util.Map;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
-import org.bulwark.identity.Role;
 import org.bulwark.platform.ConflictException;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.web.FormErrors;
@@ -17,6 +17,7 @@ import org.bulwark.registry.HouseholdFile;
 import org.bulwark.registry.HouseholdPage;
 import org.bulwark.registry.HouseholdSearch;
 import org.bulwark.registry.Registry;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,11 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import org.springframework.context.MessageSource;
 
 /** Pages to list, search, view, create, edit and delete households. */
 @Controller
@@ -41,8 +37,7 @@ class HouseholdPages {
     private final CurrentUser currentUser;
     private final MessageSource messages;
 
-    HouseholdPages(Registry registry, Regions regions, CurrentUser currentUser,
-                   MessageSource messages) {
+    HouseholdPages(Registry registry, Regions regions, CurrentUser currentUser, MessageSource messages) {
         this.registry = registry;
         this.regions = regions;
         this.currentUser = currentUser;
@@ -55,19 +50,22 @@ class HouseholdPages {
     }
 
     @GetMapping("/households")
-    String list(@RequestParam(name = "q", required = false) String text,
-                @RequestParam(name = "region", required = false) String region,
-                @RequestParam(name = "category", required = false) String category,
-                @RequestParam(name = "page", defaultValue = "0") int page,
-                HttpServletRequest request, Model model, Locale locale) {
+    String list(
+            @RequestParam(name = "q", required = false) String text,
+            @RequestParam(name = "region", required = false) String region,
+            @RequestParam(name = "category", required = false) String category,
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            HttpServletRequest request,
+            Model model,
+            Locale locale) {
         HouseholdSearch search = new HouseholdSearch(text, region, category, page, 20);
         HouseholdPage result;
         try {
             result = registry.search(search);
         } catch (InvalidInputException e) {
             result = new HouseholdPage(List.of(), 0, 20, false);
-            model.addAttribute("error", messages.getMessage("households.search.invalid", null, locale)
-                    + " " + e.getMessage());
+            model.addAttribute(
+                    "error", messages.getMessage("households.search.invalid", null, locale) + " " + e.getMessage());
         }
         model.addAttribute("search", search);
         model.addAttribute("page", result);
@@ -75,7 +73,8 @@ class HouseholdPages {
             return "households/list :: results";
         }
         List<Region> choices = new ArrayList<>(regionChoices());
-        if (search.regionCode() != null && !search.regionCode().isBlank()
+        if (search.regionCode() != null
+                && !search.regionCode().isBlank()
                 && choices.stream().noneMatch(r -> r.code().equals(search.regionCode()))) {
             // a region chosen elsewhere (a link, a deeper level) stays visible as the current choice
             regions.find(search.regionCode()).ifPresent(r -> choices.add(0, r));
@@ -93,15 +92,22 @@ class HouseholdPages {
     }
 
     @PostMapping("/households/new")
-    String create(@ModelAttribute("form") HouseholdForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect, Locale locale) {
+    String create(
+            @ModelAttribute("form") HouseholdForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
-            HouseholdFile file = registry.register(form.toInput(), List.of(form.getHead().toInput()));
+            HouseholdFile file =
+                    registry.register(form.toInput(), List.of(form.getHead().toInput()));
             redirect.addFlashAttribute("flash", messages.getMessage("flash.saved", null, locale));
             return "redirect:/households/" + file.household().id();
         } catch (InvalidInputException e) {
-            FormErrors.apply(e, result, f -> f.startsWith("members[0].") ? "head." + f.substring(11)
-                    : f.equals("members") ? null : f);
+            FormErrors.apply(
+                    e,
+                    result,
+                    f -> f.startsWith("members[0].") ? "head." + f.substring(11) : f.equals("members") ? null : f);
             return form(model, form, false, null);
         }
     }
@@ -112,8 +118,13 @@ class HouseholdPages {
     }
 
     @PostMapping("/households/{id}/edit")
-    String update(@PathVariable long id, @ModelAttribute("form") HouseholdForm form, BindingResult result,
-                  Model model, RedirectAttributes redirect, Locale locale) {
+    String update(
+            @PathVariable long id,
+            @ModelAttribute("form") HouseholdForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             registry.update(id, form.getVersion(), form.toInput());
             redirect.addFlashAttribute("flash", messages.getMessage("flash.saved", null, locale));
@@ -142,15 +153,16 @@ class HouseholdPages {
     }
 
     /** A village to choose, labelled with its township. */
-    record VillageChoice(String code, String label) {
-    }
+    record VillageChoice(String code, String label) {}
 
     private List<VillageChoice> villageChoices() {
         String prefix = currentUser.scope().prefix();
         List<Region> villages = regions.villagesUnder(prefix, 5_000);
         Map<String, String> townships = new HashMap<>();
-        return villages.stream().map(v -> new VillageChoice(v.code(),
-                townships.computeIfAbsent(v.parentCode(), regions::nameOf) + " · " + v.name())).toList();
+        return villages.stream()
+                .map(v -> new VillageChoice(
+                        v.code(), townships.computeIfAbsent(v.parentCode(), regions::nameOf) + " · " + v.name()))
+                .toList();
     }
 
     private List<Region> regionChoices() {

@@ -22,8 +22,22 @@ public class PersonForm {
     private int version;
 
     PersonInput toInput() {
-        return new PersonInput(name, idNumber, relation, null, null, education, health, disability, labourCapacity,
-                employment, employmentPlace, employmentMonths, schooling, medicalInsured, pensionInsured);
+        return new PersonInput(
+                name,
+                idNumber,
+                relation,
+                null,
+                null,
+                education,
+                health,
+                disability,
+                labourCapacity,
+                employment,
+                employmentPlace,
+                employmentMonths,
+                schooling,
+                medicalInsured,
+                pensionInsured);
     }
 
     static PersonForm of(Person p) {
@@ -49,32 +63,115 @@ public class PersonForm {
         return e == null ? null : e.name();
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getIdNumber() { return idNumber; }
-    public void setIdNumber(String idNumber) { this.idNumber = idNumber; }
-    public String getRelation() { return relation; }
-    public void setRelation(String relation) { this.relation = relation; }
-    public String getEducation() { return education; }
-    public void setEducation(String education) { this.education = education; }
-    public String getHealth() { return health; }
-    public void setHealth(String health) { this.health = health; }
-    public String getDisability() { return disability; }
-    public void setDisability(String disability) { this.disability = disability; }
-    public String getLabourCapacity() { return labourCapacity; }
-    public void setLabourCapacity(String labourCapacity) { this.labourCapacity = labourCapacity; }
-    public String getEmployment() { return employment; }
-    public void setEmployment(String employment) { this.employment = employment; }
-    public String getEmploymentPlace() { return employmentPlace; }
-    public void setEmploymentPlace(String employmentPlace) { this.employmentPlace = employmentPlace; }
-    public Integer getEmploymentMonths() { return employmentMonths; }
-    public void setEmploymentMonths(Integer employmentMonths) { this.employmentMonths = employmentMonths; }
-    public String getSchooling() { return schooling; }
-    public void setSchooling(String schooling) { this.schooling = schooling; }
-    public boolean isMedicalInsured() { return medicalInsured; }
-    public void setMedicalInsured(boolean medicalInsured) { this.medicalInsured = medicalInsured; }
-    public boolean isPensionInsured() { return pensionInsured; }
-    public void setPensionInsured(boolean pensionInsured) { this.pensionInsured = pensionInsured; }
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
+    }
+
+    public String getRelation() {
+        return relation;
+    }
+
+    public void setRelation(String relation) {
+        this.relation = relation;
+    }
+
+    public String getEducation() {
+        return education;
+    }
+
+    public void setEducation(String education) {
+        this.education = education;
+    }
+
+    public String getHealth() {
+        return health;
+    }
+
+    public void setHealth(String health) {
+        this.health = health;
+    }
+
+    public String getDisability() {
+        return disability;
+    }
+
+    public void setDisability(String disability) {
+        this.disability = disability;
+    }
+
+    public String getLabourCapacity() {
+        return labourCapacity;
+    }
+
+    public void setLabourCapacity(String labourCapacity) {
+        this.labourCapacity = labourCapacity;
+    }
+
+    public String getEmployment() {
+        return employment;
+    }
+
+    public void setEmployment(String employment) {
+        this.employment = employment;
+    }
+
+    public String getEmploymentPlace() {
+        return employmentPlace;
+    }
+
+    public void setEmploymentPlace(String employmentPlace) {
+        this.employmentPlace = employmentPlace;
+    }
+
+    public Integer getEmploymentMonths() {
+        return employmentMonths;
+    }
+
+    public void setEmploymentMonths(Integer employmentMonths) {
+        this.employmentMonths = employmentMonths;
+    }
+
+    public String getSchooling() {
+        return schooling;
+    }
+
+    public void setSchooling(String schooling) {
+        this.schooling = schooling;
+    }
+
+    public boolean isMedicalInsured() {
+        return medicalInsured;
+    }
+
+    public void setMedicalInsured(boolean medicalInsured) {
+        this.medicalInsured = medicalInsured;
+    }
+
+    public boolean isPensionInsured() {
+        return pensionInsured;
+    }
+
+    public void setPensionInsured(boolean pensionInsured) {
+        this.pensionInsured = pensionInsured;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
 }

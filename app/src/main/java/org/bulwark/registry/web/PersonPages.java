@@ -42,8 +42,13 @@ class PersonPages {
     }
 
     @PostMapping("/households/{id}/members/new")
-    String add(@PathVariable long id, @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
-               RedirectAttributes redirect, Locale locale) {
+    String add(
+            @PathVariable long id,
+            @ModelAttribute("form") PersonForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         try {
             registry.addMember(id, form.toInput());
             redirect.addFlashAttribute("flash", messages.getMessage("flash.saved", null, locale));
@@ -61,8 +66,13 @@ class PersonPages {
     }
 
     @PostMapping("/persons/{id}/edit")
-    String update(@PathVariable long id, @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect, Locale locale) {
+    String update(
+            @PathVariable long id,
+            @ModelAttribute("form") PersonForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
         Person person = registry.person(id);
         try {
             registry.updateMember(id, form.getVersion(), form.toInput());
@@ -83,8 +93,13 @@ class PersonPages {
             registry.removeMember(id);
             redirect.addFlashAttribute("flash", messages.getMessage("flash.deleted", null, locale));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flash", messages.getMessage("problem." + e.problems().get(0).code(), null,
-                    e.problems().get(0).message(), locale));
+            redirect.addFlashAttribute(
+                    "flash",
+                    messages.getMessage(
+                            "problem." + e.problems().get(0).code(),
+                            null,
+                            e.problems().get(0).message(),
+                            locale));
         }
         return "redirect:/households/" + person.householdId();
     }

@@ -21,8 +21,7 @@ final class ColumnFile {
 
     private static final int BUFFER = 8 << 20;
 
-    private ColumnFile() {
-    }
+    private ColumnFile() {}
 
     /** Writes a column file. */
     static final class Writer implements Closeable {
@@ -35,8 +34,8 @@ final class ColumnFile {
         Writer(Path target) throws IOException {
             this.target = target;
             this.partial = target.resolveSibling(target.getFileName() + ".partial");
-            this.channel = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
+            this.channel = FileChannel.open(
+                    partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         }
 
         Writer putInt(int value) throws IOException {

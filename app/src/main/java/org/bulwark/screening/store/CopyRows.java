@@ -1,12 +1,12 @@
 package org.bulwark.screening.store;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyOut;
-import java.io.ByteArrayOutputStream;
-import java.time.LocalDate;
 
 /**
  * Reads the rows of a {@code COPY (query) TO STDOUT} in PostgreSQL's text format, one row at a time, cell by cell:
@@ -81,15 +81,16 @@ final class CopyRows implements AutoCloseable {
             byte b = row[i];
             if (b == '\\' && i + 1 < end) {
                 byte next = row[++i];
-                out.write(switch (next) {
-                    case 't' -> '\t';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    case 'b' -> '\b';
-                    case 'f' -> '\f';
-                    case 'v' -> 11;
-                    default -> next;
-                });
+                out.write(
+                        switch (next) {
+                            case 't' -> '\t';
+                            case 'n' -> '\n';
+                            case 'r' -> '\r';
+                            case 'b' -> '\b';
+                            case 'f' -> '\f';
+                            case 'v' -> 11;
+                            default -> next;
+                        });
             } else {
                 out.write(b);
             }

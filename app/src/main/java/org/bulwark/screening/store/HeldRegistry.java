@@ -21,6 +21,7 @@ final class HeldRegistry {
     final RegistryColumns.IdIndex personIds;
     /** Members by household position: personRows[personStart[h] .. personStart[h + 1]) in ascending id. */
     private final int[] personStart;
+
     private final int[] personRows;
 
     HeldRegistry(RegistryColumns columns) {
@@ -51,9 +52,13 @@ final class HeldRegistry {
      * {@code ScreeningData} reads them from PostgreSQL: from memory, or from the patch for those changed since the
      * copy (which may since have moved to another village, lost or gained members, or left the registry).
      */
-    ScreeningStore.SubsetRegistry subset(String prefix, LocalDate asOf, Collection<Long> householdDbIds,
-                                         RegistryPatch patch) {
-        long[] wanted = householdDbIds.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+    ScreeningStore.SubsetRegistry subset(
+            String prefix, LocalDate asOf, Collection<Long> householdDbIds, RegistryPatch patch) {
+        long[] wanted = householdDbIds.stream()
+                .mapToLong(Long::longValue)
+                .sorted()
+                .distinct()
+                .toArray();
         SubsetHouseholds kept = new SubsetHouseholds(wanted.length, asOf.getYear());
         for (long householdId : wanted) {
             if (patch.changed(householdId)) {
@@ -87,6 +92,7 @@ final class HeldRegistry {
         private final double[] previous;
         /** Each kept household's position in memory (-1 when patched), or its patched rows. */
         final int[] position;
+
         final RegistryPatch.Household[] patched;
         int n;
         int heldPersons;
@@ -126,8 +132,9 @@ final class HeldRegistry {
             category[n] = columns.category[h];
             members[n] = personStart[h + 1] - personStart[h];
             heldPersons += members[n];
-            for (int k = firstIncome(h); k < columns.incomes && columns.incomeHousehold[k] == h
-                    && columns.incomeYear[k] <= asOfYear; k++) {
+            for (int k = firstIncome(h);
+                    k < columns.incomes && columns.incomeHousehold[k] == h && columns.incomeYear[k] <= asOfYear;
+                    k++) {
                 previous[n] = net[n];
                 net[n] = columns.netIncome[k];
             }
@@ -135,15 +142,18 @@ final class HeldRegistry {
         }
 
         HouseholdTable table() {
-            return HouseholdTable.ofColumns(Arrays.copyOf(id, n), Arrays.copyOf(village, n),
-                    Arrays.copyOf(category, n), Arrays.copyOf(members, n), Arrays.copyOf(net, n),
+            return HouseholdTable.ofColumns(
+                    Arrays.copyOf(id, n),
+                    Arrays.copyOf(village, n),
+                    Arrays.copyOf(category, n),
+                    Arrays.copyOf(members, n),
+                    Arrays.copyOf(net, n),
                     Arrays.copyOf(previous, n));
         }
     }
 
     /** Members of a run, ascending by id: their ids, household indexes in the run, birth days and capacities. */
-    private record Members(long[] id, int[] household, int[] birthDay, byte[] capacity) {
-    }
+    private record Members(long[] id, int[] household, int[] birthDay, byte[] capacity) {}
 
     /** The members of the households held (positions ≥ 0), ascending by id (ascending position). */
     private Members heldMembers(int[] position, int households, int count) {
@@ -209,8 +219,8 @@ final class HeldRegistry {
     }
 
     /** Both lists of members merged by id into the run's person table. */
-    private static ScreeningStore.SubsetRegistry merge(HouseholdTable households, Members held, Members changed,
-                                                       int asOfDay) {
+    private static ScreeningStore.SubsetRegistry merge(
+            HouseholdTable households, Members held, Members changed, int asOfDay) {
         int count = held.id().length + changed.id().length;
         long[] personId = new long[count];
         int[] household = new int[count];
@@ -250,8 +260,13 @@ final class HeldRegistry {
         while (last < columns.incomes && columns.incomeHousehold[last] == h) {
             last++;
         }
-        return new RegistryPatch.Household(columns.villages.get(columns.village[h]), columns.category[h], ids, birth,
-                capacity, Arrays.copyOfRange(columns.incomeYear, first, last),
+        return new RegistryPatch.Household(
+                columns.villages.get(columns.village[h]),
+                columns.category[h],
+                ids,
+                birth,
+                capacity,
+                Arrays.copyOfRange(columns.incomeYear, first, last),
                 Arrays.copyOfRange(columns.netIncome, first, last));
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.bulwark.core.screening.DateFlag;
 import org.bulwark.exchange.DepartmentRecordFeed;
-import java.time.LocalDate;
 
 /**
  * One category's department records as the screening rules read them, in record-id order: id, household and
@@ -36,6 +36,7 @@ final class RecordColumns {
     int[] day;
     /** Rows without a person, and what they carry; texts are codes into {@link #looseTexts}. */
     int looseCount;
+
     int[] looseRow;
     String[] looseIdNumber;
     int[] looseVillage;
@@ -78,8 +79,8 @@ final class RecordColumns {
      * statement through {@code connection} (whose transaction decides the snapshot); categories without such records
      * come back empty.
      */
-    static Map<String, RecordColumns> copy(Connection connection, Map<String, Map<String, String>> categories,
-                                           long afterId) throws SQLException {
+    static Map<String, RecordColumns> copy(
+            Connection connection, Map<String, Map<String, String>> categories, long afterId) throws SQLException {
         List<String> sources = documentFields(categories);
         Map<String, RecordColumns> out = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> textCodes = new HashMap<>();
@@ -87,8 +88,8 @@ final class RecordColumns {
         categories.forEach((category, fields) -> out.put(category, new RecordColumns(category, fields, 1024)));
         String[] cells = new String[sources.size()];
         // the exchange owns department_record and runs the copy; its columns are in the order documented there
-        try (CopyRows rows = new CopyRows(DepartmentRecordFeed.copyForScreening(connection, categories.keySet(),
-                sources, afterId))) {
+        try (CopyRows rows = new CopyRows(
+                DepartmentRecordFeed.copyForScreening(connection, categories.keySet(), sources, afterId))) {
             while (rows.next()) {
                 long id = rows.number(-1);
                 String category = rows.text();
@@ -106,7 +107,10 @@ final class RecordColumns {
                 }
                 if (columns.person[r] < 0) {
                     Map<String, Integer> codes = looseCodes.computeIfAbsent(category, c -> new HashMap<>());
-                    columns.addLoose(r, idNumber, code(columns.looseTexts, codes, village),
+                    columns.addLoose(
+                            r,
+                            idNumber,
+                            code(columns.looseTexts, codes, village),
                             code(columns.looseTexts, codes, region));
                 }
                 columns.setFields(r, cells, sources, textCodes);
@@ -118,12 +122,14 @@ final class RecordColumns {
     /** Every document field any of the categories reads (flags with the dates that may stand for them), once. */
     private static List<String> documentFields(Map<String, Map<String, String>> categories) {
         List<String> sources = new ArrayList<>();
-        categories.values().forEach(fields -> fields.forEach((field, type) -> {
-            addOnce(sources, field);
-            if ("flag".equals(type)) {
-                dateCandidates(field).forEach(candidate -> addOnce(sources, candidate));
-            }
-        }));
+        categories
+                .values()
+                .forEach(fields -> fields.forEach((field, type) -> {
+                    addOnce(sources, field);
+                    if ("flag".equals(type)) {
+                        dateCandidates(field).forEach(candidate -> addOnce(sources, candidate));
+                    }
+                }));
         return sources;
     }
 
@@ -136,9 +142,11 @@ final class RecordColumns {
             String value = cells[sources.indexOf(field.getKey())];
             switch (field.getValue()) {
                 case "number" -> numbers.get(field.getKey())[r] = number(value);
-                case "text" -> texts.get(field.getKey())[r] = code(
-                        dictionaries.get(field.getKey()), textCodes.computeIfAbsent(
-                                category + "." + field.getKey(), k -> new HashMap<>()), value);
+                case "text" ->
+                    texts.get(field.getKey())[r] = code(
+                            dictionaries.get(field.getKey()),
+                            textCodes.computeIfAbsent(category + "." + field.getKey(), k -> new HashMap<>()),
+                            value);
                 default -> {
                     List<String> candidates = dateCandidates(field.getKey());
                     String[] dates = new String[candidates.size()];
@@ -261,7 +269,9 @@ final class RecordColumns {
         System.arraycopy(other.person, 0, person, base, n);
         System.arraycopy(other.day, 0, day, base, n);
         for (int i = 0; i < other.looseCount; i++) {
-            addLoose(base + other.looseRow[i], other.looseIdNumber[i],
+            addLoose(
+                    base + other.looseRow[i],
+                    other.looseIdNumber[i],
                     code(looseTexts, looseCodes, other.looseTexts.get(other.looseVillage[i])),
                     code(looseTexts, looseCodes, other.looseTexts.get(other.looseRegion[i])));
         }
@@ -296,12 +306,18 @@ final class RecordColumns {
             for (Map.Entry<String, String> field : fields.entrySet()) {
                 out.putText(field.getKey()).putText(field.getValue());
             }
-            out.putInt(size).putLongs(id, size).putInts(household, size).putInts(person, size).putInts(day, size);
+            out.putInt(size)
+                    .putLongs(id, size)
+                    .putInts(household, size)
+                    .putInts(person, size)
+                    .putInts(day, size);
             out.putInt(looseTexts.size());
             for (String text : looseTexts) {
                 out.putText(text);
             }
-            out.putInt(looseCount).putInts(looseRow, looseCount).putInts(looseVillage, looseCount)
+            out.putInt(looseCount)
+                    .putInts(looseRow, looseCount)
+                    .putInts(looseVillage, looseCount)
                     .putInts(looseRegion, looseCount);
             for (int i = 0; i < looseCount; i++) {
                 out.putText(looseIdNumber[i] == null ? "" : looseIdNumber[i]);

@@ -7,8 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,16 +27,14 @@ final class RegistryChangeLog {
     static final String LOGGED = "registry_logged";
     static final String PRUNED = "registry_pruned";
 
-    private RegistryChangeLog() {
-    }
+    private RegistryChangeLog() {}
 
     /**
      * Brings the patch up to the log as it is now, and reads those of {@code wanted} that changed and are not read
      * yet. Gives the patch up when the log no longer tells (rows pruned past its position, or a statement that changed
      * every household). Returns whether the patch is usable.
      */
-    static boolean catchUp(Connection connection, RegistryPatch patch, Collection<Long> wanted)
-            throws SQLException {
+    static boolean catchUp(Connection connection, RegistryPatch patch, Collection<Long> wanted) throws SQLException {
         if (!patch.usable()) {
             return false;
         }
@@ -77,8 +75,8 @@ final class RegistryChangeLog {
     static void prune(Connection connection, long logged) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
-        try (PreparedStatement delete = connection.prepareStatement(
-                "delete from screening_registry_change where seq <= ?")) {
+        try (PreparedStatement delete =
+                connection.prepareStatement("delete from screening_registry_change where seq <= ?")) {
             if (ChangeCounters.raiseTo(connection, PRUNED, logged)) {
                 delete.setLong(1, logged);
                 delete.executeUpdate();
@@ -121,7 +119,8 @@ final class RegistryChangeLog {
             statement.setArray(1, idArray);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    households.put(rows.getLong(1), new String[] {rows.getString(2).intern(), rows.getString(3)});
+                    households.put(
+                            rows.getLong(1), new String[] {rows.getString(2).intern(), rows.getString(3)});
                 }
             }
         }
@@ -133,10 +132,19 @@ final class RegistryChangeLog {
             String[] household = households.get(id);
             Columns persons = members.getOrDefault(id, none);
             Columns years = incomes.getOrDefault(id, none);
-            read.put(id, household == null ? null : new RegistryPatch.Household(household[0],
-                    (byte) HouseholdCategory.valueOf(household[1]).ordinal(), Arrays.copyOf(persons.ids, persons.size),
-                    Arrays.copyOf(persons.days, persons.size), Arrays.copyOf(persons.bytes, persons.size),
-                    Arrays.copyOf(years.days, years.size), Arrays.copyOf(years.values, years.size)));
+            read.put(
+                    id,
+                    household == null
+                            ? null
+                            : new RegistryPatch.Household(
+                                    household[0],
+                                    (byte) HouseholdCategory.valueOf(household[1])
+                                            .ordinal(),
+                                    Arrays.copyOf(persons.ids, persons.size),
+                                    Arrays.copyOf(persons.days, persons.size),
+                                    Arrays.copyOf(persons.bytes, persons.size),
+                                    Arrays.copyOf(years.days, years.size),
+                                    Arrays.copyOf(years.values, years.size)));
         }
         return read;
     }
@@ -151,10 +159,15 @@ final class RegistryChangeLog {
                 while (rows.next()) {
                     LocalDate birth = rows.getObject(3, LocalDate.class);
                     String capacity = rows.getString(4);
-                    members.computeIfAbsent(rows.getLong(1), h -> new Columns()).add(rows.getLong(2),
-                            birth == null ? PersonTable.UNKNOWN_DAY : (int) birth.toEpochDay(),
-                            capacity == null ? RegistryColumns.NO_CAPACITY
-                                    : (byte) LabourCapacity.valueOf(capacity).ordinal(), 0);
+                    members.computeIfAbsent(rows.getLong(1), h -> new Columns())
+                            .add(
+                                    rows.getLong(2),
+                                    birth == null ? PersonTable.UNKNOWN_DAY : (int) birth.toEpochDay(),
+                                    capacity == null
+                                            ? RegistryColumns.NO_CAPACITY
+                                            : (byte) LabourCapacity.valueOf(capacity)
+                                                    .ordinal(),
+                                    0);
                 }
             }
         }
@@ -170,8 +183,8 @@ final class RegistryChangeLog {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     // parsed from its text, as the store's copy does, so both give the same double
-                    incomes.computeIfAbsent(rows.getLong(1), h -> new Columns()).add(0, rows.getInt(2), (byte) 0,
-                            Double.parseDouble(rows.getString(3)));
+                    incomes.computeIfAbsent(rows.getLong(1), h -> new Columns())
+                            .add(0, rows.getInt(2), (byte) 0, Double.parseDouble(rows.getString(3)));
                 }
             }
         }

@@ -54,8 +54,8 @@ final class RegistryColumns {
         long[] hid = new long[1024];
         int[] village = new int[1024];
         byte[] category = new byte[1024];
-        try (CopyRows rows = new CopyRows(connection,
-                "select id, village_code, category from registry_household order by id")) {
+        try (CopyRows rows =
+                new CopyRows(connection, "select id, village_code, category from registry_household order by id")) {
             while (rows.next()) {
                 if (n == hid.length) {
                     hid = Arrays.copyOf(hid, n * 2);
@@ -84,8 +84,8 @@ final class RegistryColumns {
         int[] household = new int[1024];
         int[] birth = new int[1024];
         byte[] capacity = new byte[1024];
-        try (CopyRows rows = new CopyRows(connection,
-                "select id, household_id, birth_date, labour_capacity from registry_person order by id")) {
+        try (CopyRows rows = new CopyRows(
+                connection, "select id, household_id, birth_date, labour_capacity from registry_person order by id")) {
             while (rows.next()) {
                 if (n == pid.length) {
                     pid = Arrays.copyOf(pid, n * 2);
@@ -97,7 +97,9 @@ final class RegistryColumns {
                 household[n] = households.position(rows.number(-1));
                 birth[n] = rows.day(PersonTable.UNKNOWN_DAY);
                 String labour = rows.text();
-                capacity[n] = labour == null ? NO_CAPACITY : (byte) LabourCapacity.valueOf(labour).ordinal();
+                capacity[n] = labour == null
+                        ? NO_CAPACITY
+                        : (byte) LabourCapacity.valueOf(labour).ordinal();
                 n++;
             }
         }
@@ -114,7 +116,8 @@ final class RegistryColumns {
         int[] household = new int[1024];
         int[] year = new int[1024];
         double[] net = new double[1024];
-        try (CopyRows rows = new CopyRows(connection,
+        try (CopyRows rows = new CopyRows(
+                connection,
                 "select household_id, year, net_income from income_net_income order by household_id, year")) {
             while (rows.next()) {
                 if (n == year.length) {
@@ -140,11 +143,18 @@ final class RegistryColumns {
             for (String code : villages) {
                 out.putText(code);
             }
-            out.putInt(households).putLongs(householdId, households).putInts(village, households)
+            out.putInt(households)
+                    .putLongs(householdId, households)
+                    .putInts(village, households)
                     .putBytes(category, households);
-            out.putInt(persons).putLongs(personId, persons).putInts(personHousehold, persons)
-                    .putInts(birthDay, persons).putBytes(capacity, persons);
-            out.putInt(incomes).putInts(incomeHousehold, incomes).putInts(incomeYear, incomes)
+            out.putInt(persons)
+                    .putLongs(personId, persons)
+                    .putInts(personHousehold, persons)
+                    .putInts(birthDay, persons)
+                    .putBytes(capacity, persons);
+            out.putInt(incomes)
+                    .putInts(incomeHousehold, incomes)
+                    .putInts(incomeYear, incomes)
                     .putDoubles(netIncome, incomes);
             out.commit();
         }

@@ -25,9 +25,14 @@ final class RegistryPatch {
     static final int MAX_HOUSEHOLDS = 500_000;
 
     /** A household as screening reads it: its members ascending by id, its incomes ascending by year. */
-    record Household(String village, byte category, long[] personIds, int[] birthDays, byte[] capacities,
-                     int[] incomeYears, double[] netIncomes) {
-    }
+    record Household(
+            String village,
+            byte category,
+            long[] personIds,
+            int[] birthDays,
+            byte[] capacities,
+            int[] incomeYears,
+            double[] netIncomes) {}
 
     private long logged;
     private boolean usable;
@@ -104,5 +109,4 @@ final class RegistryPatch {
         households.putAll(read);
         unread.removeAll(read.keySet());
     }
-
 }

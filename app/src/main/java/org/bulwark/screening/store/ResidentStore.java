@@ -42,9 +42,11 @@ final class ResidentStore {
     private final HeldRegistry held;
     /** The households changed in PostgreSQL since the registry was copied, as read from the change log. */
     private final RegistryPatch patch;
+
     private final Map<String, Map<String, String>> fieldsRead;
     /** Category names by their code in references, and each one's segments with the first row of each. */
     private final List<String> categories;
+
     private final List<List<RecordColumns>> segments = new ArrayList<>();
     private final List<int[]> segmentStarts = new ArrayList<>();
     private final int[] rowCount;
@@ -53,15 +55,20 @@ final class ResidentStore {
      * since (or of households the registry held did not know yet).
      */
     private int[] recordStart;
+
     private int[] recordRefs;
     private final Map<Integer, int[]> appendedRefs = new HashMap<>();
     private int appendedCount;
     /** Records of unregistered residents by identity number, and of whole villages by village code. */
     private final Map<String, int[]> unregisteredRefs = new HashMap<>();
+
     private final Map<String, int[]> villageRefs = new HashMap<>();
 
-    private ResidentStore(ScreeningStore.Stamp stamp, RegistryColumns registry,
-                          Map<String, Map<String, String>> fieldsRead, Map<String, List<RecordColumns>> records) {
+    private ResidentStore(
+            ScreeningStore.Stamp stamp,
+            RegistryColumns registry,
+            Map<String, Map<String, String>> fieldsRead,
+            Map<String, List<RecordColumns>> records) {
         if (fieldsRead.size() > 1 << CATEGORY_BITS) {
             throw new IllegalStateException("the rules read " + fieldsRead.size() + " categories; the store's "
                     + "memory index takes at most " + (1 << CATEGORY_BITS));
@@ -88,8 +95,11 @@ final class ResidentStore {
     }
 
     /** Holds the registry and record segments of a store snapshot, and indexes them. */
-    static ResidentStore of(ScreeningStore.Stamp stamp, RegistryColumns registry,
-                            Map<String, Map<String, String>> fieldsRead, Map<String, List<RecordColumns>> records) {
+    static ResidentStore of(
+            ScreeningStore.Stamp stamp,
+            RegistryColumns registry,
+            Map<String, Map<String, String>> fieldsRead,
+            Map<String, List<RecordColumns>> records) {
         return new ResidentStore(stamp, registry, fieldsRead, records);
     }
 
@@ -193,9 +203,13 @@ final class ResidentStore {
      * villages — with the semantics of a full run on the store ({@link StoreInput}). Households changed since the
      * registry was copied come from the {@linkplain #patch() patch}, which the caller has brought up to date.
      */
-    ScreeningStore.Input subset(String prefix, LocalDate asOf, Collection<Long> householdDbIds,
-                                Collection<String> idNumbers) {
-        return records(prefix, asOf, held.subset(prefix, asOf, householdDbIds, patch), idNumbers,
+    ScreeningStore.Input subset(
+            String prefix, LocalDate asOf, Collection<Long> householdDbIds, Collection<String> idNumbers) {
+        return records(
+                prefix,
+                asOf,
+                held.subset(prefix, asOf, householdDbIds, patch),
+                idNumbers,
                 patch.isEmpty() ? "memory" : "memory+changes");
     }
 
@@ -208,13 +222,17 @@ final class ResidentStore {
      * The same over households and members read elsewhere (PostgreSQL, while the registry held is behind it): only
      * the records come from memory.
      */
-    ScreeningStore.Input subset(String prefix, LocalDate asOf, ScreeningStore.SubsetRegistry registryNow,
-                                Collection<String> idNumbers) {
+    ScreeningStore.Input subset(
+            String prefix, LocalDate asOf, ScreeningStore.SubsetRegistry registryNow, Collection<String> idNumbers) {
         return records(prefix, asOf, registryNow, idNumbers, "memory+database");
     }
 
-    private ScreeningStore.Input records(String prefix, LocalDate asOf, ScreeningStore.SubsetRegistry subset,
-                                         Collection<String> idNumbers, String source) {
+    private ScreeningStore.Input records(
+            String prefix,
+            LocalDate asOf,
+            ScreeningStore.SubsetRegistry subset,
+            Collection<String> idNumbers,
+            String source) {
         int asOfDay = (int) asOf.toEpochDay();
         HouseholdTable householdTable = subset.households();
         long[] households = new long[householdTable.size()];
@@ -228,8 +246,8 @@ final class ResidentStore {
         Map<String, long[]> recordIds = new HashMap<>();
         int recordCount = 0;
         for (int c = 0; c < categories.size(); c++) {
-            Selected selected = select(c, byCategory[c].sortedDistinct(), prefix, asOfDay, households,
-                    subset.personIds());
+            Selected selected =
+                    select(c, byCategory[c].sortedDistinct(), prefix, asOfDay, households, subset.personIds());
             tables.put(categories.get(c), selected.table());
             recordIds.put(categories.get(c), selected.ids());
             recordCount += selected.table().size();
@@ -248,7 +266,8 @@ final class ResidentStore {
             for (int k = h < 0 ? 0 : recordStart[h]; h >= 0 && k < recordStart[h + 1]; k++) {
                 byCategory[recordRefs[k] >>> ROW_BITS].add(recordRefs[k] & ROW_MASK);
             }
-            for (int ref : household > Integer.MAX_VALUE ? new int[0]
+            for (int ref : household > Integer.MAX_VALUE
+                    ? new int[0]
                     : appendedRefs.getOrDefault((int) household, new int[0])) {
                 byCategory[ref >>> ROW_BITS].add(ref & ROW_MASK);
             }
@@ -266,8 +285,7 @@ final class ResidentStore {
         return byCategory;
     }
 
-    private record Selected(RecordTable table, long[] ids) {
-    }
+    private record Selected(RecordTable table, long[] ids) {}
 
     /** The rows (ascending) of a category that a run of these households sees, as StoreInput keeps them. */
     private Selected select(int c, int[] rows, String prefix, int asOfDay, long[] households, long[] persons) {
@@ -367,7 +385,8 @@ final class ResidentStore {
             ids[kept] = segment.id[r];
             int at = kept;
             numbers.forEach((field, values) -> values[at] = segment.numbers.get(field)[r]);
-            flags.forEach((field, values) -> values[at] = RecordColumns.holds(segment.flags.get(field)[r], asOfDay));
+            flags.forEach((field, values) ->
+                    values[at] = RecordColumns.holds(segment.flags.get(field)[r], asOfDay));
             textCodes.forEach((field, codes) -> {
                 String text = segment.dictionaries.get(field).get(segment.texts.get(field)[r]);
                 List<String> dictionary = dictionaries.get(field);
@@ -385,13 +404,22 @@ final class ResidentStore {
             Map<String, double[]> keptNumbers = new HashMap<>();
             numbers.forEach((field, values) -> keptNumbers.put(field, Arrays.copyOf(values, size)));
             Map<String, RecordTable.Text> keptTexts = new HashMap<>();
-            textCodes.forEach((field, codes) -> keptTexts.put(field,
-                    new RecordTable.Text(Arrays.copyOf(codes, size), dictionaries.get(field))));
+            textCodes.forEach((field, codes) ->
+                    keptTexts.put(field, new RecordTable.Text(Arrays.copyOf(codes, size), dictionaries.get(field))));
             Map<String, boolean[]> keptFlags = new HashMap<>();
             flags.forEach((field, values) -> keptFlags.put(field, Arrays.copyOf(values, size)));
-            return new Selected(RecordTable.ofColumns(size, Arrays.copyOf(household, size),
-                    Arrays.copyOf(person, size), Arrays.copyOf(day, size), Arrays.copyOf(idNumber, size),
-                    Arrays.copyOf(villageCode, size), keptNumbers, keptTexts, keptFlags), Arrays.copyOf(ids, size));
+            return new Selected(
+                    RecordTable.ofColumns(
+                            size,
+                            Arrays.copyOf(household, size),
+                            Arrays.copyOf(person, size),
+                            Arrays.copyOf(day, size),
+                            Arrays.copyOf(idNumber, size),
+                            Arrays.copyOf(villageCode, size),
+                            keptNumbers,
+                            keptTexts,
+                            keptFlags),
+                    Arrays.copyOf(ids, size));
         }
     }
 
@@ -418,8 +446,8 @@ final class ResidentStore {
     private int addSegment(int c, RecordColumns segment) {
         int first = rowCount[c];
         if ((long) first + segment.size > ROW_MASK) {
-            throw new IllegalStateException("more than " + ROW_MASK + " records of " + categories.get(c)
-                    + " for the store's memory index");
+            throw new IllegalStateException(
+                    "more than " + ROW_MASK + " records of " + categories.get(c) + " for the store's memory index");
         }
         segments.get(c).add(segment);
         int[] starts = segmentStarts.get(c);
@@ -465,8 +493,8 @@ final class ResidentStore {
                         refs[fill[position]++] = ref(c, starts[s] + r);
                     } else if (segment.household[r] >= 0) {
                         // a household the registry held does not know (added since it was copied)
-                        appendedRefs.merge(segment.household[r], new int[] {ref(c, starts[s] + r)},
-                                ResidentStore::concat);
+                        appendedRefs.merge(
+                                segment.household[r], new int[] {ref(c, starts[s] + r)}, ResidentStore::concat);
                     }
                 }
                 indexLoose(c, segment, starts[s]);
@@ -486,7 +514,9 @@ final class ResidentStore {
             if (segment.looseIdNumber[i] != null) {
                 unregisteredRefs.merge(segment.looseIdNumber[i], new int[] {ref(c, first + r)}, ResidentStore::concat);
             } else if (segment.looseVillage[i] != 0) {
-                villageRefs.merge(segment.looseTexts.get(segment.looseVillage[i]), new int[] {ref(c, first + r)},
+                villageRefs.merge(
+                        segment.looseTexts.get(segment.looseVillage[i]),
+                        new int[] {ref(c, first + r)},
                         ResidentStore::concat);
             }
         }

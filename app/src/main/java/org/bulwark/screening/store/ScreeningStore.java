@@ -13,14 +13,19 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.bulwark.core.screening.HouseholdTable;
@@ -30,11 +35,6 @@ import org.bulwark.exchange.DepartmentRecordFeed;
 import org.bulwark.platform.ChangeCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.Collection;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 
 /**
  * The platform's columnar store of screening inputs, in files: the registry as screening reads it and, per
@@ -56,6 +56,7 @@ public final class ScreeningStore {
     private final boolean inMemory;
     /** The store's columns held in memory, with their index; null until loaded, or once behind the files. */
     private ResidentStore resident;
+
     private final AtomicBoolean loading = new AtomicBoolean();
 
     /** A store in a folder of {@code root} named after the database it copies, held in memory once read. */
@@ -79,31 +80,39 @@ public final class ScreeningStore {
      * catching up with the database did (a full run), or where an incremental run's inputs came from ("memory",
      * "memory+database").
      */
-    public record Input(HouseholdTable households, PersonTable persons, Map<String, RecordTable> records,
-                        Map<String, long[]> recordIds, int recordCount, String refreshed) {
-    }
+    public record Input(
+            HouseholdTable households,
+            PersonTable persons,
+            Map<String, RecordTable> records,
+            Map<String, long[]> recordIds,
+            int recordCount,
+            String refreshed) {}
 
     /**
      * The registry part of an incremental run's inputs, read elsewhere (from PostgreSQL, while the store's registry is
      * behind it): households ascending by id, their members ascending by id, and the database id of each member.
      */
-    public record SubsetRegistry(HouseholdTable households, PersonTable persons, long[] personIds) {
-    }
+    public record SubsetRegistry(HouseholdTable households, PersonTable persons, long[] personIds) {}
 
     /**
      * The counters and position of a copied snapshot, and what it holds; {@code logged}: the registry change log's
      * position (V23) its registry reflects, -1 when not known (a store copied before the log existed).
      */
-    record Stamp(long registry, long logged, long inserted, long changed, long maxRecordId, String fields,
-                 Map<String, Integer> segments) {
-    }
+    record Stamp(
+            long registry,
+            long logged,
+            long inserted,
+            long changed,
+            long maxRecordId,
+            String fields,
+            Map<String, Integer> segments) {}
 
     /**
      * The inputs of a full run of the region as of the date, for rules reading {@code fieldsRead} (category → field →
      * type), after catching up with the database.
      */
-    public synchronized Input fullInput(Map<String, Map<String, String>> fieldsRead, String regionPrefix,
-                                        LocalDate asOf) {
+    public synchronized Input fullInput(
+            Map<String, Map<String, String>> fieldsRead, String regionPrefix, LocalDate asOf) {
         String refreshed = refresh(fieldsRead);
         Path folder = folder();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -114,7 +123,8 @@ public final class ScreeningStore {
             Map<String, RecordTable> tables = new HashMap<>();
             Map<String, long[]> ids = new HashMap<>();
             int count = 0;
-            for (Map.Entry<String, Future<StoreInput.Records>> entry : building.records().entrySet()) {
+            for (Map.Entry<String, Future<StoreInput.Records>> entry :
+                    building.records().entrySet()) {
                 StoreInput.Records built = entry.getValue().get();
                 tables.put(entry.getKey(), built.table());
                 ids.put(entry.getKey(), built.ids());
@@ -124,8 +134,8 @@ public final class ScreeningStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("reading the screening store failed: " + e.getCause().getMessage(),
-                    e.getCause());
+            throw new IllegalStateException(
+                    "reading the screening store failed: " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -135,12 +145,15 @@ public final class ScreeningStore {
     }
 
     /** A full run's registry tables, built, and its records' tables, being built on the pool by category. */
-    private record Building(StoreInput input, Map<String, Future<StoreInput.Records>> records) {
-    }
+    private record Building(StoreInput input, Map<String, Future<StoreInput.Records>> records) {}
 
     /** From the copy held in memory: each category's records are already one set of columns. */
-    private static Building buildFromMemory(ResidentStore held, Map<String, Map<String, String>> fieldsRead,
-                                            String regionPrefix, LocalDate asOf, ExecutorService pool) {
+    private static Building buildFromMemory(
+            ResidentStore held,
+            Map<String, Map<String, String>> fieldsRead,
+            String regionPrefix,
+            LocalDate asOf,
+            ExecutorService pool) {
         StoreInput input = new StoreInput(held.registry, held.householdIds, held.personIds, regionPrefix, asOf);
         Map<String, Future<StoreInput.Records>> records = new LinkedHashMap<>();
         for (String category : fieldsRead.keySet()) {
@@ -152,8 +165,12 @@ public final class ScreeningStore {
     }
 
     /** From the files: the registry and each category's segments read on the pool side by side. */
-    private static Building buildFromFiles(Path folder, Map<String, Map<String, String>> fieldsRead,
-                                           String regionPrefix, LocalDate asOf, ExecutorService pool)
+    private static Building buildFromFiles(
+            Path folder,
+            Map<String, Map<String, String>> fieldsRead,
+            String regionPrefix,
+            LocalDate asOf,
+            ExecutorService pool)
             throws IOException, InterruptedException, ExecutionException {
         Stamp stamp = readStamp(folder);
         Future<RegistryColumns> registry = pool.submit(() -> RegistryColumns.read(folder.resolve(REGISTRY)));
@@ -181,12 +198,13 @@ public final class ScreeningStore {
      * run reads PostgreSQL. The store is held from the first full run on, or once a platform serves
      * ({@link #loadInBackground}).
      */
-    public synchronized Optional<Input> incrementalInput(Map<String, Map<String, String>> fieldsRead,
-                                                                   String regionPrefix, LocalDate asOf,
-                                                                   Collection<Long> householdIds,
-                                                                   Collection<String> idNumbers,
-                                                                   Supplier<SubsetRegistry>
-                                                                           registryNow) {
+    public synchronized Optional<Input> incrementalInput(
+            Map<String, Map<String, String>> fieldsRead,
+            String regionPrefix,
+            LocalDate asOf,
+            Collection<Long> householdIds,
+            Collection<String> idNumbers,
+            Supplier<SubsetRegistry> registryNow) {
         if (!inMemory || resident == null || !resident.holds(fieldsRead)) {
             return Optional.empty();
         }
@@ -225,15 +243,17 @@ public final class ScreeningStore {
         if (!inMemory || !loading.compareAndSet(false, true)) {
             return;
         }
-        Thread thread = new Thread(() -> {
-            try {
-                loadIfCurrent(fieldsRead);
-            } catch (RuntimeException e) {
-                log.warn("Screening store not loaded into memory: {}", e.getMessage());
-            } finally {
-                loading.set(false);
-            }
-        }, "screening-store-load");
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        loadIfCurrent(fieldsRead);
+                    } catch (RuntimeException e) {
+                        log.warn("Screening store not loaded into memory: {}", e.getMessage());
+                    } finally {
+                        loading.set(false);
+                    }
+                },
+                "screening-store-load");
         thread.setDaemon(true);
         thread.start();
     }
@@ -293,21 +313,24 @@ public final class ScreeningStore {
             resident = ResidentStore.of(stamp, registry.get(), fieldsRead, read);
             resident.warmUp(LocalDate.now());
         } catch (ExecutionException e) {
-            throw new IllegalStateException("reading the screening store failed: " + e.getCause().getMessage(),
-                    e.getCause());
+            throw new IllegalStateException(
+                    "reading the screening store failed: " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-        log.info("Screening store {} held in memory: {} households, read and indexed in {} ms; the index takes "
-                        + "about {} MB", folder, String.format("%,d", resident.registry.households),
-                (System.nanoTime() - started) / 1_000_000, resident.indexBytes() >> 20);
+        log.info(
+                "Screening store {} held in memory: {} households, read and indexed in {} ms; the index takes "
+                        + "about {} MB",
+                folder,
+                String.format("%,d", resident.registry.households),
+                (System.nanoTime() - started) / 1_000_000,
+                resident.indexBytes() >> 20);
         return resident;
     }
 
-    private static Map<String, Future<List<RecordColumns>>> readSegments(Path folder, Stamp stamp,
-                                                                         Map<String, Map<String, String>> fieldsRead,
-                                                                         ExecutorService pool) {
+    private static Map<String, Future<List<RecordColumns>>> readSegments(
+            Path folder, Stamp stamp, Map<String, Map<String, String>> fieldsRead, ExecutorService pool) {
         Map<String, Future<List<RecordColumns>>> segments = new LinkedHashMap<>();
         for (String category : fieldsRead.keySet()) {
             int count = stamp.segments().getOrDefault(category, 0);
@@ -423,18 +446,25 @@ public final class ScreeningStore {
     }
 
     /** The records files brought up to date: each category's number of segments, and those just appended if any. */
-    private record RecordsRefreshed(Map<String, Integer> segments, Map<String, RecordColumns> appended) {
-    }
+    private record RecordsRefreshed(Map<String, Integer> segments, Map<String, RecordColumns> appended) {}
 
-    private String refresh(Connection connection, Path folder, Map<String, Map<String, String>> fieldsRead,
-                           String signature, boolean recordsOnly) throws SQLException, IOException {
+    private String refresh(
+            Connection connection,
+            Path folder,
+            Map<String, Map<String, String>> fieldsRead,
+            String signature,
+            boolean recordsOnly)
+            throws SQLException, IOException {
         Snapshot now = Snapshot.read(connection);
         Files.createDirectories(folder);
         Stamp old = Files.exists(folder.resolve(STAMP)) ? readStamp(folder) : null;
         List<String> done = new ArrayList<>();
         RegistryCopy registry = registryCopy(folder, old, now, recordsOnly);
-        if (resident != null && (registry == RegistryCopy.STALE || old == null || old.changed() != now.changed()
-                || !old.fields().equals(signature))) {
+        if (resident != null
+                && (registry == RegistryCopy.STALE
+                        || old == null
+                        || old.changed() != now.changed()
+                        || !old.fields().equals(signature))) {
             // what is held in memory is about to be copied again: let it go first, so both never share the heap
             resident = null;
         }
@@ -443,9 +473,21 @@ public final class ScreeningStore {
         }
         RecordsRefreshed records = refreshRecords(connection, folder, fieldsRead, signature, old, now, done);
         Stamp stamp = registry == RegistryCopy.KEPT
-                ? new Stamp(old.registry(), old.logged(), now.inserted(), now.changed(), now.maxId(), signature,
+                ? new Stamp(
+                        old.registry(),
+                        old.logged(),
+                        now.inserted(),
+                        now.changed(),
+                        now.maxId(),
+                        signature,
                         records.segments())
-                : new Stamp(now.registry(), now.logged(), now.inserted(), now.changed(), now.maxId(), signature,
+                : new Stamp(
+                        now.registry(),
+                        now.logged(),
+                        now.inserted(),
+                        now.changed(),
+                        now.maxId(),
+                        signature,
                         records.segments());
         writeStamp(folder, stamp);
         keepResidentCurrent(old, stamp, records.appended(), registry != RegistryCopy.STALE, fieldsRead);
@@ -469,8 +511,9 @@ public final class ScreeningStore {
         long started = System.nanoTime();
         RegistryColumns registry = RegistryColumns.copy(connection);
         registry.write(folder.resolve(REGISTRY));
-        return String.format("registry copied (%,d households, %,d persons) in %d ms", registry.households,
-                registry.persons, (System.nanoTime() - started) / 1_000_000);
+        return String.format(
+                "registry copied (%,d households, %,d persons) in %d ms",
+                registry.households, registry.persons, (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -478,11 +521,17 @@ public final class ScreeningStore {
      * stamp; a segment appended when records were only inserted, all above its highest id (a stored batch); copied
      * again otherwise.
      */
-    private static RecordsRefreshed refreshRecords(Connection connection, Path folder,
-                                                   Map<String, Map<String, String>> fieldsRead, String signature,
-                                                   Stamp old, Snapshot now, List<String> done)
+    private static RecordsRefreshed refreshRecords(
+            Connection connection,
+            Path folder,
+            Map<String, Map<String, String>> fieldsRead,
+            String signature,
+            Stamp old,
+            Snapshot now,
+            List<String> done)
             throws SQLException, IOException {
-        boolean recordsFresh = old != null && old.changed() == now.changed() && old.fields().equals(signature);
+        boolean recordsFresh =
+                old != null && old.changed() == now.changed() && old.fields().equals(signature);
         Map<String, Integer> segments = new LinkedHashMap<>();
         if (recordsFresh && now.inserted() == old.inserted()) {
             segments.putAll(old.segments());
@@ -499,9 +548,13 @@ public final class ScreeningStore {
     }
 
     /** Appends the records above the old stamp's highest id as a new segment of each category that has some. */
-    private static Map<String, RecordColumns> appendRecords(Connection connection, Path folder,
-                                                            Map<String, Map<String, String>> fieldsRead, Stamp old,
-                                                            Map<String, Integer> segments, List<String> done)
+    private static Map<String, RecordColumns> appendRecords(
+            Connection connection,
+            Path folder,
+            Map<String, Map<String, String>> fieldsRead,
+            Stamp old,
+            Map<String, Integer> segments,
+            List<String> done)
             throws SQLException, IOException {
         long started = System.nanoTime();
         int appended = 0;
@@ -520,8 +573,12 @@ public final class ScreeningStore {
     }
 
     /** Copies every category's records again, one segment each; returns what it did, for the log. */
-    private static String copyRecords(Connection connection, Path folder, Map<String, Map<String, String>> fieldsRead,
-                                      Map<String, Integer> segments) throws SQLException, IOException {
+    private static String copyRecords(
+            Connection connection,
+            Path folder,
+            Map<String, Map<String, String>> fieldsRead,
+            Map<String, Integer> segments)
+            throws SQLException, IOException {
         long started = System.nanoTime();
         deleteSegments(folder);
         long copied = 0;
@@ -540,8 +597,12 @@ public final class ScreeningStore {
      * Keeps the copy held in memory in step with the files just written: a stored batch's segment joins it when
      * it held the old snapshot and the registry was not copied; anything else is read again when next needed.
      */
-    private void keepResidentCurrent(Stamp old, Stamp stamp, Map<String, RecordColumns> appended,
-                                     boolean registryNotCopied, Map<String, Map<String, String>> fieldsRead) {
+    private void keepResidentCurrent(
+            Stamp old,
+            Stamp stamp,
+            Map<String, RecordColumns> appended,
+            boolean registryNotCopied,
+            Map<String, Map<String, String>> fieldsRead) {
         if (resident == null || resident.stamp().equals(stamp)) {
             return;
         }
@@ -597,9 +658,9 @@ public final class ScreeningStore {
     /** The folder of this database: a store copied from one database must never be read for another. */
     private Path folder() {
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "select current_database(), (select id from screening_store_identity)")) {
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "select current_database(), (select id from screening_store_identity)")) {
             rows.next();
             return root.resolve(rows.getString(1).replaceAll("[^A-Za-z0-9_.-]", "_") + "-" + rows.getString(2));
         } catch (SQLException e) {
@@ -613,14 +674,19 @@ public final class ScreeningStore {
             properties.load(in);
         }
         Map<String, Integer> segments = new LinkedHashMap<>();
-        properties.stringPropertyNames().stream().filter(name -> name.startsWith("segments.")).sorted()
-                .forEach(name -> segments.put(name.substring("segments.".length()),
-                        Integer.parseInt(properties.getProperty(name))));
-        return new Stamp(Long.parseLong(properties.getProperty("registry")),
+        properties.stringPropertyNames().stream()
+                .filter(name -> name.startsWith("segments."))
+                .sorted()
+                .forEach(name -> segments.put(
+                        name.substring("segments.".length()), Integer.parseInt(properties.getProperty(name))));
+        return new Stamp(
+                Long.parseLong(properties.getProperty("registry")),
                 Long.parseLong(properties.getProperty("registry_logged", "-1")),
                 Long.parseLong(properties.getProperty("records_inserted")),
                 Long.parseLong(properties.getProperty("records_changed")),
-                Long.parseLong(properties.getProperty("max_record_id")), properties.getProperty("fields"), segments);
+                Long.parseLong(properties.getProperty("max_record_id")),
+                properties.getProperty("fields"),
+                segments);
     }
 
     private static void writeStamp(Path folder, Stamp stamp) throws IOException {
@@ -631,13 +697,12 @@ public final class ScreeningStore {
         properties.setProperty("records_changed", Long.toString(stamp.changed()));
         properties.setProperty("max_record_id", Long.toString(stamp.maxRecordId()));
         properties.setProperty("fields", stamp.fields());
-        stamp.segments().forEach((category, count) -> properties.setProperty("segments." + category,
-                Integer.toString(count)));
+        stamp.segments()
+                .forEach((category, count) -> properties.setProperty("segments." + category, Integer.toString(count)));
         Path partial = folder.resolve(STAMP + ".partial");
         try (OutputStream out = Files.newOutputStream(partial)) {
             properties.store(out, "screening store snapshot");
         }
-        Files.move(partial, folder.resolve(STAMP), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        Files.move(partial, folder.resolve(STAMP), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -1,5 +1,6 @@
 package org.bulwark.screening.store;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,7 +10,6 @@ import org.bulwark.core.registry.LabourCapacity;
 import org.bulwark.core.screening.HouseholdTable;
 import org.bulwark.core.screening.PersonTable;
 import org.bulwark.core.screening.RecordTable;
-import java.time.LocalDate;
 
 /**
  * Turns the stored columns into the engine's tables for one run: the households of a region, their members and
@@ -28,6 +28,7 @@ final class StoreInput {
     private final int asOfYear;
     /** Scope index of each stored household (by position), or -1 outside the region. */
     private final int[] householdScope;
+
     private int[] personScope;
     private final RegistryColumns.IdIndex householdIds;
     private final RegistryColumns.IdIndex personIds;
@@ -36,13 +37,21 @@ final class StoreInput {
     final PersonTable persons;
 
     StoreInput(RegistryColumns registry, String prefix, LocalDate asOf) {
-        this(registry, new RegistryColumns.IdIndex(registry.householdId, registry.households),
-                new RegistryColumns.IdIndex(registry.personId, registry.persons), prefix, asOf);
+        this(
+                registry,
+                new RegistryColumns.IdIndex(registry.householdId, registry.households),
+                new RegistryColumns.IdIndex(registry.personId, registry.persons),
+                prefix,
+                asOf);
     }
 
     /** Over a registry whose id indexes are at hand (the store held in memory keeps them). */
-    StoreInput(RegistryColumns registry, RegistryColumns.IdIndex householdIds, RegistryColumns.IdIndex personIds,
-               String prefix, LocalDate asOf) {
+    StoreInput(
+            RegistryColumns registry,
+            RegistryColumns.IdIndex householdIds,
+            RegistryColumns.IdIndex personIds,
+            String prefix,
+            LocalDate asOf) {
         this.registry = registry;
         this.prefix = prefix;
         this.asOfDay = (int) asOf.toEpochDay();
@@ -118,8 +127,7 @@ final class StoreInput {
     }
 
     /** One category's records for the run, and the record id behind each. */
-    record Records(RecordTable table, long[] ids) {
-    }
+    record Records(RecordTable table, long[] ids) {}
 
     /** The records of the segments (oldest first) dated by the as-of day, in the region. */
     Records records(List<RecordColumns> segments, Map<String, String> fields) {
@@ -135,8 +143,18 @@ final class StoreInput {
             day = compact(day, placed.keep, kept);
             ids = compact(ids, placed.keep, kept);
         }
-        return new Records(RecordTable.ofColumns(kept, placed.household, placed.person, day, placed.idNumber,
-                placed.villageCode, values.numbers(), values.texts(), values.flags()), ids);
+        return new Records(
+                RecordTable.ofColumns(
+                        kept,
+                        placed.household,
+                        placed.person,
+                        day,
+                        placed.idNumber,
+                        placed.villageCode,
+                        values.numbers(),
+                        values.texts(),
+                        values.flags()),
+                ids);
     }
 
     /**
@@ -234,7 +252,8 @@ final class StoreInput {
     private boolean[] regionsInScope(RecordColumns all) {
         boolean[] regionInScope = new boolean[all.looseTexts.size()];
         for (int t = 0; t < regionInScope.length; t++) {
-            regionInScope[t] = !all.looseTexts.get(t).isEmpty() && all.looseTexts.get(t).startsWith(prefix);
+            regionInScope[t] =
+                    !all.looseTexts.get(t).isEmpty() && all.looseTexts.get(t).startsWith(prefix);
         }
         return regionInScope;
     }
@@ -243,16 +262,17 @@ final class StoreInput {
      * The columns of the fields the rules read: numbers and texts as stored (never changed), flags as they hold on
      * the as-of day.
      */
-    private record FieldColumns(Map<String, double[]> numbers, Map<String, RecordTable.Text> texts,
-                                Map<String, boolean[]> flags) {
+    private record FieldColumns(
+            Map<String, double[]> numbers, Map<String, RecordTable.Text> texts, Map<String, boolean[]> flags) {
 
         static FieldColumns of(RecordColumns all, Map<String, String> fields, int asOfDay) {
             FieldColumns columns = new FieldColumns(new HashMap<>(), new HashMap<>(), new HashMap<>());
             fields.forEach((field, type) -> {
                 switch (type) {
                     case "number" -> columns.numbers.put(field, all.numbers.get(field));
-                    case "text" -> columns.texts.put(field,
-                            new RecordTable.Text(all.texts.get(field), all.dictionaries.get(field)));
+                    case "text" ->
+                        columns.texts.put(
+                                field, new RecordTable.Text(all.texts.get(field), all.dictionaries.get(field)));
                     default -> {
                         int[] stored = all.flags.get(field);
                         boolean[] values = new boolean[all.size];

@@ -5,6 +5,7 @@ import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,6 @@ import org.bulwark.screening.RuleBook;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import java.util.Arrays;
 
 /**
  * The rules in force and their thresholds, read-only: every rule with its condition, features and look-back windows,
@@ -43,20 +43,16 @@ class RulePages {
     }
 
     /** A rule as the page shows it; {@code fixedLevel} is the level's name unless an expression chooses it. */
-    record RuleView(Rule rule, String fixedLevel, List<RuleFeature> features, List<ParameterValue> parameters) {
-    }
+    record RuleView(Rule rule, String fixedLevel, List<RuleFeature> features, List<ParameterValue> parameters) {}
 
     /** A parameter's value for the province in the current year, as a rule's row shows it. */
-    record ParameterValue(String name, String value) {
-    }
+    record ParameterValue(String name, String value) {}
 
     /** One parameter: its value and source per year, and the rules that read it. */
-    record ParameterRow(String name, List<YearValue> years, List<String> usedBy) {
-    }
+    record ParameterRow(String name, List<YearValue> years, List<String> usedBy) {}
 
     /** A parameter's value in one year and where it comes from. */
-    record YearValue(int year, String value, ParameterSource source) {
-    }
+    record YearValue(int year, String value, ParameterSource source) {}
 
     @GetMapping("/rules")
     String page(Model model) {
@@ -75,16 +71,25 @@ class RulePages {
             List<String> names = rules.parametersOf(rule.id());
             names.forEach(name -> usedBy.get(name).add(rule.id()));
             String fixed = Arrays.stream(WarningLevel.values())
-                    .filter(level -> level.code().equals(rule.level())).map(WarningLevel::name).findFirst()
+                    .filter(level -> level.code().equals(rule.level()))
+                    .map(WarningLevel::name)
+                    .findFirst()
                     .orElse(null);
-            views.add(new RuleView(rule, fixed, rules.features(rule.id()),
-                    names.stream().map(name -> new ParameterValue(name, format(current.value(name)))).toList()));
+            views.add(new RuleView(
+                    rule,
+                    fixed,
+                    rules.features(rule.id()),
+                    names.stream()
+                            .map(name -> new ParameterValue(name, format(current.value(name))))
+                            .toList()));
         }
         List<ParameterRow> parameters = new ArrayList<>();
         for (String name : rules.parameterNames()) {
             List<YearValue> values = new ArrayList<>();
             for (int year : years) {
-                values.add(new YearValue(year, format(rules.parameters(province, year).value(name)),
+                values.add(new YearValue(
+                        year,
+                        format(rules.parameters(province, year).value(name)),
                         rules.parameterSource(province, year, name)));
             }
             parameters.add(new ParameterRow(name, values, usedBy.get(name)));

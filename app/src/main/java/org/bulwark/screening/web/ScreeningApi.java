@@ -33,33 +33,37 @@ class ScreeningApi {
     }
 
     /** Confirming a warning; {@code version} is the one read. */
-    record Confirmation(int version, String note) {
-    }
+    record Confirmation(int version, String note) {}
 
     /** Dismissing a warning, with the reason; {@code version} is the one read. */
-    record Dismissal(int version, String reason) {
-    }
+    record Dismissal(int version, String reason) {}
 
     @Operation(summary = "Run a full screening of a region (default: yours) as of a date (default: today)")
     @PostMapping("/screening/runs")
-    RunReport run(@RequestParam(required = false) String region,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+    RunReport run(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return runs.full(region, asOf);
     }
 
     @Operation(summary = "Shadow run: what a draft rule file (YAML body) would flag, without raising warnings")
-    @PostMapping(path = "/screening/shadow", consumes = {"application/yaml", "text/plain"})
-    RunReport shadow(@RequestParam(required = false) String region,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                     @RequestBody String draft) {
+    @PostMapping(
+            path = "/screening/shadow",
+            consumes = {"application/yaml", "text/plain"})
+    RunReport shadow(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestBody String draft) {
         return runs.shadow(region, asOf, RuleBook.draft(draft, "draft"));
     }
 
     @Operation(summary = "Warnings of your region, most urgent first (status OPEN, CONFIRMED or DISMISSED)")
     @GetMapping("/warnings")
-    List<Warning> list(@RequestParam(required = false) String status,
-                       @RequestParam(defaultValue = "false") boolean overdue,
-                       @RequestParam(required = false) String region, @RequestParam(defaultValue = "200") int limit) {
+    List<Warning> list(
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) String region,
+            @RequestParam(defaultValue = "200") int limit) {
         return warnings.list(status, overdue, region, Math.min(Math.max(limit, 1), 5000));
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bulwark.core.region.RegionLevel;
 import org.bulwark.core.screening.Rule;
 import org.bulwark.core.screening.RuleFileDraft;
 import org.bulwark.core.screening.RuleSet;
@@ -14,7 +15,6 @@ import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
 import org.bulwark.platform.InvalidInputException;
-import org.bulwark.core.region.RegionLevel;
 import org.bulwark.region.Region;
 import org.bulwark.region.Regions;
 import org.bulwark.screening.RuleBook;
@@ -52,12 +52,10 @@ class ScreeningPages {
     }
 
     /** A region the user may screen, indented by its depth under the user's own. */
-    record RegionChoice(String code, String name, int depth) {
-    }
+    record RegionChoice(String code, String name, int depth) {}
 
     /** A threshold on the form: its value in force for the province and year, and what the user typed. */
-    record ParameterField(String name, double current, String entered, List<String> usedBy) {
-    }
+    record ParameterField(String name, double current, String entered, List<String> usedBy) {}
 
     @GetMapping("/screening")
     String page(Model model) {
@@ -70,15 +68,17 @@ class ScreeningPages {
         model.addAttribute("draft", ruleBook.activeText());
         if (!model.containsAttribute("parameters")) {
             model.addAttribute("parameters", parameterFields(rules, province(user, null), thisYear(null), Map.of()));
-            model.addAttribute("chosenRules", rules.rules().stream().map(Rule::id).toList());
+            model.addAttribute(
+                    "chosenRules", rules.rules().stream().map(Rule::id).toList());
         }
         return "screening/page";
     }
 
     @PostMapping("/screening/run")
-    String run(@RequestParam(required = false) String region,
-               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-               Model model) {
+    String run(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            Model model) {
         RunReport report = runs.full(region, asOf);
         model.addAttribute("report", report);
         model.addAttribute("reportRegion", regions.nameOf(padded(report.regionCode())));
@@ -87,10 +87,12 @@ class ScreeningPages {
 
     /** The form's shadow run: the chosen rules with the typed thresholds, against the rules in force. */
     @PostMapping("/screening/shadow")
-    String shadow(@RequestParam(required = false) String region,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                  @RequestParam(name = "rule", required = false) List<String> chosen,
-                  @RequestParam MultiValueMap<String, String> form, Model model) {
+    String shadow(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(name = "rule", required = false) List<String> chosen,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model) {
         BulwarkUser user = currentUser.requirePermission(Role.Permission.RUN_SCREENING);
         RuleSet rules = ruleBook.active();
         String province = province(user, region);
@@ -114,9 +116,11 @@ class ScreeningPages {
 
     /** A whole draft rule file, for those who write rules. */
     @PostMapping("/screening/shadow/file")
-    String shadowFile(@RequestParam(required = false) String region,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                      @RequestParam String draft, Model model) {
+    String shadowFile(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam String draft,
+            Model model) {
         try {
             compare(region, asOf, RuleBook.draft(draft, "draft"), model);
         } catch (InvalidInputException e) {
@@ -130,8 +134,10 @@ class ScreeningPages {
     private void compare(String region, LocalDate asOf, RuleSet draft, Model model) {
         RunReport active = runs.shadow(region, asOf, ruleBook.active());
         RunReport proposed = runs.shadow(region, asOf, draft);
-        model.addAttribute("comparison", ShadowComparison.of(ruleBook.active().rules(), active, proposed,
-                township -> regions.nameOf(padded(township))));
+        model.addAttribute(
+                "comparison",
+                ShadowComparison.of(
+                        ruleBook.active().rules(), active, proposed, township -> regions.nameOf(padded(township))));
         model.addAttribute("comparisonRegion", regions.nameOf(padded(active.regionCode())));
     }
 
@@ -146,8 +152,8 @@ class ScreeningPages {
     }
 
     /** The typed values that differ from those in force; a value that is not a number names its field. */
-    private static Map<String, Double> changedValues(RuleSet rules, String province, int year,
-                                                     Map<String, String> entered) {
+    private static Map<String, Double> changedValues(
+            RuleSet rules, String province, int year, Map<String, String> entered) {
         Map<String, Double> changed = new LinkedHashMap<>();
         for (String name : rules.parameterNames()) {
             String text = entered.get(name);
@@ -167,16 +173,18 @@ class ScreeningPages {
         return changed;
     }
 
-    private static List<ParameterField> parameterFields(RuleSet rules, String province, int year,
-                                                        Map<String, String> entered) {
+    private static List<ParameterField> parameterFields(
+            RuleSet rules, String province, int year, Map<String, String> entered) {
         Map<String, List<String>> usedBy = new LinkedHashMap<>();
         rules.parameterNames().forEach(name -> usedBy.put(name, new ArrayList<>()));
         for (Rule rule : rules.rules()) {
             rules.parametersOf(rule.id()).forEach(name -> usedBy.get(name).add(rule.id()));
         }
         var current = rules.parameters(province, year);
-        return rules.parameterNames().stream().map(name -> new ParameterField(name, current.value(name),
-                entered.getOrDefault(name, ""), usedBy.get(name))).toList();
+        return rules.parameterNames().stream()
+                .map(name ->
+                        new ParameterField(name, current.value(name), entered.getOrDefault(name, ""), usedBy.get(name)))
+                .toList();
     }
 
     private List<RegionChoice> regionChoices(BulwarkUser user) {

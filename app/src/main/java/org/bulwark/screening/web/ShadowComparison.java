@@ -20,18 +20,25 @@ record ShadowComparison(List<Line> byRule, List<Line> byTownship, Line total) {
         }
     }
 
-    static ShadowComparison of(List<Rule> rules, RunReport active, RunReport draft, UnaryOperator<String> townshipName) {
+    static ShadowComparison of(
+            List<Rule> rules, RunReport active, RunReport draft, UnaryOperator<String> townshipName) {
         List<Line> byRule = new ArrayList<>();
         for (Rule rule : rules) {
-            byRule.add(new Line(rule.id(), rule.titleZh(), active.hitsByRule().getOrDefault(rule.id(), 0),
+            byRule.add(new Line(
+                    rule.id(),
+                    rule.titleZh(),
+                    active.hitsByRule().getOrDefault(rule.id(), 0),
                     draft.hitsByRule().getOrDefault(rule.id(), 0)));
         }
         List<Line> byTownship = new ArrayList<>();
         TreeSet<String> townships = new TreeSet<>(active.hitsByTownship().keySet());
         townships.addAll(draft.hitsByTownship().keySet());
         for (String township : townships) {
-            byTownship.add(new Line(township, townshipName.apply(township),
-                    active.hitsByTownship().getOrDefault(township, 0), draft.hitsByTownship().getOrDefault(township, 0)));
+            byTownship.add(new Line(
+                    township,
+                    townshipName.apply(township),
+                    active.hitsByTownship().getOrDefault(township, 0),
+                    draft.hitsByTownship().getOrDefault(township, 0)));
         }
         return new ShadowComparison(byRule, byTownship, new Line("", "", active.hits(), draft.hits()));
     }

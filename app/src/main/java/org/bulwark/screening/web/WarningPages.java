@@ -1,6 +1,8 @@
 package org.bulwark.screening.web;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
 import org.bulwark.platform.ConflictException;
@@ -19,8 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import java.util.List;
-import java.util.Map;
 
 /** Pages to list the region's warnings, read one with its evidence, and confirm or dismiss it. */
 @Controller
@@ -33,8 +33,13 @@ class WarningPages {
     private final WarningExplanations explanations;
     private final WarningCases cases;
 
-    WarningPages(Warnings warnings, CurrentUser currentUser, MessageSource messages, PersonalDataMask mask,
-                 WarningExplanations explanations, ObjectProvider<WarningCases> cases) {
+    WarningPages(
+            Warnings warnings,
+            CurrentUser currentUser,
+            MessageSource messages,
+            PersonalDataMask mask,
+            WarningExplanations explanations,
+            ObjectProvider<WarningCases> cases) {
         this.warnings = warnings;
         this.currentUser = currentUser;
         this.messages = messages;
@@ -45,8 +50,11 @@ class WarningPages {
     }
 
     @GetMapping("/warnings")
-    String list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "false") boolean overdue,
-                @RequestParam(required = false) String region, Model model) {
+    String list(
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) String region,
+            Model model) {
         List<Warning> list = warnings.list(status == null ? "OPEN" : status, overdue, region, 300);
         model.addAttribute("warnings", list);
         model.addAttribute("summaries", explanations.summaries(list));
@@ -69,14 +77,22 @@ class WarningPages {
     }
 
     @PostMapping("/warnings/{id}/confirm")
-    String confirm(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String note,
-                   RedirectAttributes redirect, Locale locale) {
+    String confirm(
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect,
+            Locale locale) {
         return verify(id, redirect, locale, () -> warnings.confirm(id, version, note));
     }
 
     @PostMapping("/warnings/{id}/dismiss")
-    String dismiss(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String reason,
-                   RedirectAttributes redirect, Locale locale) {
+    String dismiss(
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect,
+            Locale locale) {
         return verify(id, redirect, locale, () -> warnings.dismiss(id, version, reason));
     }
 

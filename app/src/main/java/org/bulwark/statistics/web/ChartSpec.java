@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.bulwark.statistics.FigureTable;
 import org.bulwark.statistics.Measure;
 import org.springframework.context.MessageSource;
-import java.util.Objects;
-import java.util.function.BiFunction;
 
 /**
  * What {@code dashboard.js} needs to draw a table as an ECharts chart: the row labels, one series per charted
@@ -19,14 +19,17 @@ import java.util.function.BiFunction;
  */
 final class ChartSpec {
 
-    private ChartSpec() {
-    }
+    private ChartSpec() {}
 
     /**
      * @param links for a row and a measure, the address a click leads to (or null)
      */
-    static Map<String, Object> of(FigureTable table, int year, MessageSource messages, Locale locale,
-                                  BiFunction<FigureTable.Row, Measure, String> links) {
+    static Map<String, Object> of(
+            FigureTable table,
+            int year,
+            MessageSource messages,
+            Locale locale,
+            BiFunction<FigureTable.Row, Measure, String> links) {
         List<FigureTable.Row> rows = table.rows();
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("categories", rows.stream().map(r -> shortName(r.label())).toList());
@@ -50,8 +53,8 @@ final class ChartSpec {
     /** Whether any series has a figure to draw. */
     @SuppressWarnings("unchecked")
     static boolean hasData(Map<String, Object> spec) {
-        return ((List<Map<String, Object>>) spec.get("series")).stream()
-                .anyMatch(s -> ((List<Object>) s.get("data")).stream().anyMatch(Objects::nonNull));
+        return ((List<Map<String, Object>>) spec.get("series"))
+                .stream().anyMatch(s -> ((List<Object>) s.get("data")).stream().anyMatch(Objects::nonNull));
     }
 
     /**
@@ -77,8 +80,8 @@ final class ChartSpec {
         throw new IllegalArgumentException("table " + table.id() + " has no measure " + measureId);
     }
 
-    private static List<Object> column(List<FigureTable.Row> rows, int column,
-                                       Function<FigureTable.Cell, Object> value) {
+    private static List<Object> column(
+            List<FigureTable.Row> rows, int column, Function<FigureTable.Cell, Object> value) {
         List<Object> data = new ArrayList<>();
         rows.forEach(r -> data.add(value.apply(r.cells().get(column))));
         return data;

@@ -43,7 +43,8 @@ final class TableWorkbook {
             Row header = sheet.createRow(r++);
             header.createCell(0).setCellValue(text(table.byRegion() ? "dashboard.region" : "dashboard.key"));
             for (int m = 0; m < table.measures().size(); m++) {
-                header.createCell(m + 1).setCellValue(text(table.measures().get(m).labelKey(), year, year - 1));
+                header.createCell(m + 1)
+                        .setCellValue(text(table.measures().get(m).labelKey(), year, year - 1));
             }
             for (int c = 0; c <= table.measures().size(); c++) {
                 header.getCell(c).setCellStyle(styles.bold);
@@ -94,8 +95,14 @@ final class TableWorkbook {
             Styles styles = new Styles(book);
             sheet.createRow(0).createCell(0).setCellValue(heading);
             Row header = sheet.createRow(1);
-            String[] keys = {"household.number", "dashboard.township", "household.village", "household.category",
-                    "household.head", "household.members"};
+            String[] keys = {
+                "household.number",
+                "dashboard.township",
+                "household.village",
+                "household.category",
+                "household.head",
+                "household.members"
+            };
             for (int i = 0; i < keys.length; i++) {
                 header.createCell(i).setCellValue(text(keys[i]));
                 header.getCell(i).setCellStyle(styles.bold);
@@ -106,7 +113,9 @@ final class TableWorkbook {
                 row.createCell(0).setCellValue(h.householdNumber());
                 row.createCell(1).setCellValue(h.townshipName() == null ? "" : h.townshipName());
                 row.createCell(2).setCellValue(h.villageName());
-                row.createCell(3).setCellValue(text("enum.HouseholdCategory." + h.category().name()));
+                row.createCell(3)
+                        .setCellValue(
+                                text("enum.HouseholdCategory." + h.category().name()));
                 row.createCell(4).setCellValue(h.headName() == null ? "" : h.headName());
                 row.createCell(5).setCellValue(h.members());
             }

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /** Reading CSV uploads: encodings, blank lines, limits and broken files. */
@@ -29,20 +28,25 @@ class CsvReaderTest {
     @Test
     void utf8Utf8WithBomAndGbkReadTheSame() throws IOException {
         List<RowSource.Row> utf8 = rows(TEXT.getBytes(StandardCharsets.UTF_8));
-        List<RowSource.Row> withBom = rows(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                TEXT.getBytes(StandardCharsets.UTF_8)));
+        List<RowSource.Row> withBom =
+                rows(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, TEXT.getBytes(StandardCharsets.UTF_8)));
         List<RowSource.Row> gbk = rows(TEXT.getBytes(GBK));
 
         assertThat(utf8).hasSize(2);
-        assertThat(utf8.get(0).cells()).containsExactly(Map.entry("身份证号", "522324197804120319"),
-                Map.entry("姓名", "王建国"), Map.entry("结算日期", "2025-03-18"), Map.entry("个人自付费用", "9529.65"));
+        assertThat(utf8.get(0).cells())
+                .containsExactly(
+                        Map.entry("身份证号", "522324197804120319"),
+                        Map.entry("姓名", "王建国"),
+                        Map.entry("结算日期", "2025-03-18"),
+                        Map.entry("个人自付费用", "9529.65"));
         assertThat(withBom).isEqualTo(utf8);
         assertThat(gbk).isEqualTo(utf8);
     }
 
     @Test
     void headerComesWithoutTheByteOrderMark() throws IOException {
-        byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, TEXT.getBytes(StandardCharsets.UTF_8));
+        byte[] bytes =
+                concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, TEXT.getBytes(StandardCharsets.UTF_8));
         try (RowSource source = open(bytes)) {
             assertThat(source.header()).containsExactly("身份证号", "姓名", "结算日期", "个人自付费用");
         }
@@ -68,20 +72,23 @@ class CsvReaderTest {
     void rowNumbersAreSpreadsheetRowsAndBlankLinesAreSkipped() throws IOException {
         String text = "a,b\n1,2\n\n , \n3,4\n";
 
-        assertThat(rows(text.getBytes(StandardCharsets.UTF_8))).extracting(RowSource.Row::number)
+        assertThat(rows(text.getBytes(StandardCharsets.UTF_8)))
+                .extracting(RowSource.Row::number)
                 .containsExactly(2L, 5L);
     }
 
     @Test
     void cellsAreStrippedAndShortRowsFilledWithEmptyCells() throws IOException {
-        RowSource.Row row = rows("a, b ,c\n 1 ,\u3000x\u3000\n".getBytes(StandardCharsets.UTF_8)).get(0);
+        RowSource.Row row = rows("a, b ,c\n 1 ,\u3000x\u3000\n".getBytes(StandardCharsets.UTF_8))
+                .get(0);
 
         assertThat(row.cells()).containsExactly(Map.entry("a", "1"), Map.entry("b", "x"), Map.entry("c", ""));
     }
 
     @Test
     void quotedValuesMayHoldCommasQuotesAndLineBreaks() throws IOException {
-        RowSource.Row row = rows("a,b\n\"x, \"\"y\"\"\",\"line1\nline2\"\n".getBytes(StandardCharsets.UTF_8)).get(0);
+        RowSource.Row row = rows("a,b\n\"x, \"\"y\"\"\",\"line1\nline2\"\n".getBytes(StandardCharsets.UTF_8))
+                .get(0);
 
         assertThat(row.cells()).containsExactly(Map.entry("a", "x, \"y\""), Map.entry("b", "line1\nline2"));
     }
@@ -126,10 +133,12 @@ class CsvReaderTest {
             assertThat(drain(source)).hasSize(2);
         }
         assertThatThrownBy(() -> {
-            try (RowSource source = CsvRowSource.open(new ByteArrayInputStream(bytes), bytes.length - 1)) {
-                drain(source);
-            }
-        }).isInstanceOfSatisfying(FileRejectedException.class, e -> assertThat(e.code()).isEqualTo("too_large"))
+                    try (RowSource source = CsvRowSource.open(new ByteArrayInputStream(bytes), bytes.length - 1)) {
+                        drain(source);
+                    }
+                })
+                .isInstanceOfSatisfying(
+                        FileRejectedException.class, e -> assertThat(e.code()).isEqualTo("too_large"))
                 .hasMessageContaining("文件超过了 " + (bytes.length - 1) + " 字节的上限");
     }
 
@@ -141,8 +150,10 @@ class CsvReaderTest {
         }
         try (RowSource source = CsvRowSource.open(
                 new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)), 200_000)) {
-            assertThatThrownBy(() -> drain(source)).isInstanceOfSatisfying(FileRejectedException.class,
-                    e -> assertThat(e.reason()).isEqualTo(FileRejectedException.Reason.TOO_LARGE));
+            assertThatThrownBy(() -> drain(source))
+                    .isInstanceOfSatisfying(
+                            FileRejectedException.class,
+                            e -> assertThat(e.reason()).isEqualTo(FileRejectedException.Reason.TOO_LARGE));
         }
     }
 
@@ -168,14 +179,15 @@ class CsvReaderTest {
 
     @Test
     void rowWithMoreValuesThanColumnsIsMalformed() {
-        assertRejected("a,b\n1,2,3\n".getBytes(StandardCharsets.UTF_8), "malformed",
-                "第 2 行有 3 个值，但列名只有 2 列");
+        assertRejected("a,b\n1,2,3\n".getBytes(StandardCharsets.UTF_8), "malformed", "第 2 行有 3 个值，但列名只有 2 列");
     }
 
     @Test
     void utf16TextIsRejectedWithAHint() {
-        assertRejected(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "a\tb".getBytes(StandardCharsets.UTF_16LE)),
-                "malformed", "UTF-16");
+        assertRejected(
+                concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "a\tb".getBytes(StandardCharsets.UTF_16LE)),
+                "malformed",
+                "UTF-16");
     }
 
     @Test
@@ -186,8 +198,10 @@ class CsvReaderTest {
     @Test
     void bytesValidInNeitherEncodingAreMalformed() {
         // 0x80 alone is neither UTF-8 nor GB18030
-        assertRejected(concat("a,b\n1,".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0x80, '\n'}),
-                "malformed", "不符合文件的编码（UTF-8 或 GBK）");
+        assertRejected(
+                concat("a,b\n1,".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0x80, '\n'}),
+                "malformed",
+                "不符合文件的编码（UTF-8 或 GBK）");
     }
 
     @Test
@@ -206,7 +220,8 @@ class CsvReaderTest {
 
     private static void assertRejected(byte[] bytes, String code, String message) {
         assertThatThrownBy(() -> rows(bytes))
-                .isInstanceOfSatisfying(FileRejectedException.class, e -> assertThat(e.code()).isEqualTo(code))
+                .isInstanceOfSatisfying(
+                        FileRejectedException.class, e -> assertThat(e.code()).isEqualTo(code))
                 .hasMessageContaining(message);
     }
 

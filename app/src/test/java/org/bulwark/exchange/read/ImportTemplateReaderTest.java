@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -39,16 +38,23 @@ class ImportTemplateReaderTest {
             RowValidator validator = new RowValidator(category, TODAY);
 
             try (RowSource source = XlsxRowSource.open(new ByteArrayInputStream(template), template.length)) {
-                assertThat(source.header()).as(category.code())
-                        .isEqualTo(category.fields().stream().map(FieldSpec::label).toList());
-                assertThat(validator.checkColumns(source.header())).as(category.code()).isEmpty();
+                assertThat(source.header())
+                        .as(category.code())
+                        .isEqualTo(
+                                category.fields().stream().map(FieldSpec::label).toList());
+                assertThat(validator.checkColumns(source.header()))
+                        .as(category.code())
+                        .isEmpty();
                 List<RowSource.Row> rows = CsvReaderTest.drain(source);
                 assertThat(rows).as(category.code()).hasSize(1);
-                ValidatedRow sample = validator.validate(rows.get(0).number(), rows.get(0).cells());
+                ValidatedRow sample =
+                        validator.validate(rows.get(0).number(), rows.get(0).cells());
                 assertThat(sample.problems()).as(category.code()).isEmpty();
                 // the sample shows the Chinese word of a choice, and the code is what is stored
-                category.fields().stream().filter(f -> !f.choices().isEmpty() && f.example() != null)
-                        .forEach(f -> assertThat(sample.values().get(f.name())).as(category.code() + "." + f.name())
+                category.fields().stream()
+                        .filter(f -> !f.choices().isEmpty() && f.example() != null)
+                        .forEach(f -> assertThat(sample.values().get(f.name()))
+                                .as(category.code() + "." + f.name())
                                 .isEqualTo(f.example()));
             }
         }
@@ -62,13 +68,15 @@ class ImportTemplateReaderTest {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("医疗费用结算");
             for (Cell cell : sheet.getRow(0)) {
-                assertThat(((XSSFCellStyle) cell.getCellStyle()).getFont().getBold()).isTrue();
+                assertThat(((XSSFCellStyle) cell.getCellStyle()).getFont().getBold())
+                        .isTrue();
             }
             assertThat(sheet.getColumnStyle(0).getDataFormatString()).isEqualTo("@");
             Cell id = sheet.getRow(1).getCell(0);
             assertThat(id.getStringCellValue()).isEqualTo("522324197804120319");
             assertThat(id.getCellStyle().getDataFormatString()).isEqualTo("@");
-            assertThat(sheet.getRow(1).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+            assertThat(sheet.getRow(1).getCell(2).getCellStyle().getDataFormatString())
+                    .isEqualTo("yyyy-mm-dd");
             assertThat(workbook.getSheet(ImportTemplate.NOTES_SHEET)).isNotNull();
         }
     }
@@ -82,9 +90,11 @@ class ImportTemplateReaderTest {
             assertThat(validations).hasSize(1);
             assertThat(validations.get(0).getValidationConstraint().getExplicitListValues())
                     .containsExactly("住院", "门诊", "门诊特殊病");
-            assertThat(validations.get(0).getRegions().getCellRangeAddress(0).getFirstColumn()).isEqualTo(3);
+            assertThat(validations.get(0).getRegions().getCellRangeAddress(0).getFirstColumn())
+                    .isEqualTo(3);
             assertThat(validations.get(0).getErrorBoxText()).contains("住院、门诊、门诊特殊病");
-            assertThat(workbook.getSheetAt(0).getRow(1).getCell(3).getStringCellValue()).isEqualTo("住院");
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(3).getStringCellValue())
+                    .isEqualTo("住院");
             XSSFSheet notes = workbook.getSheet(ImportTemplate.NOTES_SHEET);
             assertThat(notes.getRow(8).getCell(0).getStringCellValue()).isEqualTo("就诊类型");
             assertThat(notes.getRow(8).getCell(4).getStringCellValue())
@@ -96,8 +106,10 @@ class ImportTemplateReaderTest {
     @Test
     void everyChoiceFieldOfEveryCategoryHasAChineseWordForEachChoice() {
         for (CategorySchema category : catalogue.categories()) {
-            category.fields().stream().filter(f -> !f.choices().isEmpty()).forEach(field ->
-                    assertThat(field.choiceLabels().keySet()).as(category.code() + "." + field.name())
+            category.fields().stream()
+                    .filter(f -> !f.choices().isEmpty())
+                    .forEach(field -> assertThat(field.choiceLabels().keySet())
+                            .as(category.code() + "." + field.name())
                             .containsExactlyElementsOf(field.choices()));
         }
     }

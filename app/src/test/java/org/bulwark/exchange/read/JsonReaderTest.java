@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /** Reading JSON uploads: both shapes, scalar values, limits and broken files. */
@@ -26,8 +25,12 @@ class JsonReaderTest {
         List<RowSource.Row> bare = rows("[" + OBJECTS + "]");
 
         assertThat(wrapped).hasSize(2);
-        assertThat(wrapped.get(1).cells()).containsExactly(Map.entry("身份证号", "52232419900115002X"),
-                Map.entry("姓名", "李秀英"), Map.entry("结算日期", "2025-04-01"), Map.entry("个人自付费用", "1200"));
+        assertThat(wrapped.get(1).cells())
+                .containsExactly(
+                        Map.entry("身份证号", "52232419900115002X"),
+                        Map.entry("姓名", "李秀英"),
+                        Map.entry("结算日期", "2025-04-01"),
+                        Map.entry("个人自付费用", "1200"));
         assertThat(bare).isEqualTo(wrapped);
     }
 
@@ -35,13 +38,16 @@ class JsonReaderTest {
     void headerIsTheKeysOfTheFirstObjectAndRowsArePositions() throws IOException {
         try (RowSource source = open("[" + OBJECTS + "]")) {
             assertThat(source.header()).containsExactly("身份证号", "姓名", "结算日期", "个人自付费用");
-            assertThat(CsvReaderTest.drain(source)).extracting(RowSource.Row::number).containsExactly(1L, 2L);
+            assertThat(CsvReaderTest.drain(source))
+                    .extracting(RowSource.Row::number)
+                    .containsExactly(1L, 2L);
         }
     }
 
     @Test
     void propertiesAfterTheRowsAreSkipped() throws IOException {
-        assertThat(rows("{\"rows\": [{\"a\": 1}], \"sent_by\": {\"department\": \"health\"}}")).hasSize(1);
+        assertThat(rows("{\"rows\": [{\"a\": 1}], \"sent_by\": {\"department\": \"health\"}}"))
+                .hasSize(1);
     }
 
     @Test
@@ -51,9 +57,15 @@ class JsonReaderTest {
                   "none": null}]
                 """).get(0);
 
-        assertThat(row.cells()).containsExactly(Map.entry("id", "522324101001"), Map.entry("big", "15000000000"),
-                Map.entry("small", "0.000125"), Map.entry("amount", "12.50"), Map.entry("yes", "true"),
-                Map.entry("no", "false"), Map.entry("none", ""));
+        assertThat(row.cells())
+                .containsExactly(
+                        Map.entry("id", "522324101001"),
+                        Map.entry("big", "15000000000"),
+                        Map.entry("small", "0.000125"),
+                        Map.entry("amount", "12.50"),
+                        Map.entry("yes", "true"),
+                        Map.entry("no", "false"),
+                        Map.entry("none", ""));
     }
 
     @Test
@@ -119,15 +131,18 @@ class JsonReaderTest {
             assertThat(CsvReaderTest.drain(source)).hasSize(2);
         }
         assertThatThrownBy(() -> {
-            try (RowSource source = JsonRowSource.open(new ByteArrayInputStream(bytes), bytes.length - 1)) {
-                CsvReaderTest.drain(source);
-            }
-        }).isInstanceOfSatisfying(FileRejectedException.class, e -> assertThat(e.code()).isEqualTo("too_large"));
+                    try (RowSource source = JsonRowSource.open(new ByteArrayInputStream(bytes), bytes.length - 1)) {
+                        CsvReaderTest.drain(source);
+                    }
+                })
+                .isInstanceOfSatisfying(
+                        FileRejectedException.class, e -> assertThat(e.code()).isEqualTo("too_large"));
     }
 
     private static void assertRejected(String json, String code, String message) {
         assertThatThrownBy(() -> rows(json))
-                .isInstanceOfSatisfying(FileRejectedException.class, e -> assertThat(e.code()).isEqualTo(code))
+                .isInstanceOfSatisfying(
+                        FileRejectedException.class, e -> assertThat(e.code()).isEqualTo(code))
                 .hasMessageContaining(message);
     }
 

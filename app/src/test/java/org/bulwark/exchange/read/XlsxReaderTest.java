@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,17 +20,15 @@ import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import java.io.UncheckedIOException;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 /** Reading Excel uploads: cell types, row numbers, limits and files that are not workbooks. */
 class XlsxReaderTest {
@@ -54,15 +53,19 @@ class XlsxReaderTest {
         });
 
         try (RowSource source = open(bytes)) {
-            assertThat(source.header()).containsExactly("身份证号", "姓名", "结算日期", "村级区划代码", "个人自付费用",
-                    "住院天数", "是否参保");
+            assertThat(source.header()).containsExactly("身份证号", "姓名", "结算日期", "村级区划代码", "个人自付费用", "住院天数", "是否参保");
             List<RowSource.Row> rows = CsvReaderTest.drain(source);
             assertThat(rows).hasSize(1);
             assertThat(rows.get(0).number()).isEqualTo(2);
-            assertThat(rows.get(0).cells()).containsExactly(Map.entry("身份证号", "522324197804120319"),
-                    Map.entry("姓名", "王建国"), Map.entry("结算日期", "2025-03-18"),
-                    Map.entry("村级区划代码", "522324101001"), Map.entry("个人自付费用", "9529.65"),
-                    Map.entry("住院天数", "12"), Map.entry("是否参保", "true"));
+            assertThat(rows.get(0).cells())
+                    .containsExactly(
+                            Map.entry("身份证号", "522324197804120319"),
+                            Map.entry("姓名", "王建国"),
+                            Map.entry("结算日期", "2025-03-18"),
+                            Map.entry("村级区划代码", "522324101001"),
+                            Map.entry("个人自付费用", "9529.65"),
+                            Map.entry("住院天数", "12"),
+                            Map.entry("是否参保", "true"));
         }
     }
 
@@ -77,8 +80,12 @@ class XlsxReaderTest {
             row.createCell(3).setCellValue(0.000125);
         });
 
-        assertThat(rows(bytes).get(0).cells()).containsExactly(Map.entry("a", "0.3"), Map.entry("b", "15000000000"),
-                Map.entry("c", "0"), Map.entry("d", "0.000125"));
+        assertThat(rows(bytes).get(0).cells())
+                .containsExactly(
+                        Map.entry("a", "0.3"),
+                        Map.entry("b", "15000000000"),
+                        Map.entry("c", "0"),
+                        Map.entry("d", "0.000125"));
     }
 
     @Test
@@ -112,39 +119,48 @@ class XlsxReaderTest {
     @Test
     void aFormulaWithoutItsSavedResultIsRefusedNamingTheCell() {
         // a workbook written by a program and never opened in Excel: the formula is there, its result is not
-        assertRejected(workbookOf((workbook, sheet) -> {
-            header(sheet, "a", "b", "sum");
-            Row row = sheet.createRow(1);
-            row.createCell(0).setCellValue(2);
-            row.createCell(1).setCellValue(3);
-            row.createCell(2).setCellFormula("A2+B2");
-        }), "malformed", "单元格 C2（第 2 行，C 列）是公式，文件中没有保存公式的计算结果");
+        assertRejected(
+                workbookOf((workbook, sheet) -> {
+                    header(sheet, "a", "b", "sum");
+                    Row row = sheet.createRow(1);
+                    row.createCell(0).setCellValue(2);
+                    row.createCell(1).setCellValue(3);
+                    row.createCell(2).setCellFormula("A2+B2");
+                }),
+                "malformed",
+                "单元格 C2（第 2 行，C 列）是公式，文件中没有保存公式的计算结果");
     }
 
     @Test
     void theDayThatNeverWas1900February29IsRefusedNamingTheCell() {
-        assertRejected(workbookOf((workbook, sheet) -> {
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-            header(sheet, "name", "date");
-            Row row = sheet.createRow(1);
-            row.createCell(0).setCellValue("x");
-            row.createCell(1).setCellValue(60);
-            row.getCell(1).setCellStyle(date);
-        }), "malformed", "单元格 B2（第 2 行，B 列）的日期是 1900-02-29");
+        assertRejected(
+                workbookOf((workbook, sheet) -> {
+                    CellStyle date = workbook.createCellStyle();
+                    date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+                    header(sheet, "name", "date");
+                    Row row = sheet.createRow(1);
+                    row.createCell(0).setCellValue("x");
+                    row.createCell(1).setCellValue(60);
+                    row.getCell(1).setCellStyle(date);
+                }),
+                "malformed",
+                "单元格 B2（第 2 行，B 列）的日期是 1900-02-29");
     }
 
     @Test
     void aHeaderMergedOverAColumnWithValuesIsRefusedNamingTheCell() {
-        assertRejected(workbookOf((workbook, sheet) -> {
-            header(sheet, "身份证号", "姓名", "", "金额");
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 1, 2));
-            Row row = sheet.createRow(1);
-            row.createCell(0).setCellValue("522324197804120319");
-            row.createCell(1).setCellValue("王");
-            row.createCell(2).setCellValue("建国");
-            row.createCell(3).setCellValue(5);
-        }), "malformed", "单元格 C2（第 2 行，C 列）有内容却没有对应的列名");
+        assertRejected(
+                workbookOf((workbook, sheet) -> {
+                    header(sheet, "身份证号", "姓名", "", "金额");
+                    sheet.addMergedRegion(new CellRangeAddress(0, 0, 1, 2));
+                    Row row = sheet.createRow(1);
+                    row.createCell(0).setCellValue("522324197804120319");
+                    row.createCell(1).setCellValue("王");
+                    row.createCell(2).setCellValue("建国");
+                    row.createCell(3).setCellValue(5);
+                }),
+                "malformed",
+                "单元格 C2（第 2 行，C 列）有内容却没有对应的列名");
     }
 
     private static byte[] workbookOf(SheetFiller filler) {
@@ -165,8 +181,8 @@ class XlsxReaderTest {
             row.createCell(1).setCellValue("李秀英");
         });
 
-        assertThat(rows(bytes).get(0).cells()).containsExactly(Map.entry("身份证号", "52232419900115002X"),
-                Map.entry("姓名", "李秀英"));
+        assertThat(rows(bytes).get(0).cells())
+                .containsExactly(Map.entry("身份证号", "52232419900115002X"), Map.entry("姓名", "李秀英"));
     }
 
     @Test
@@ -219,7 +235,7 @@ class XlsxReaderTest {
 
     @Test
     void sheetWithoutRowsIsEmpty() throws IOException {
-        byte[] bytes = workbook(new XSSFWorkbook(), (workbook, sheet) -> { });
+        byte[] bytes = workbook(new XSSFWorkbook(), (workbook, sheet) -> {});
 
         assertRejected(bytes, "empty", "没有列名行");
     }
@@ -260,14 +276,17 @@ class XlsxReaderTest {
             assertThat(source.header()).containsExactly("a");
         }
         assertThatThrownBy(() -> XlsxRowSource.open(new ByteArrayInputStream(bytes), bytes.length - 1))
-                .isInstanceOfSatisfying(FileRejectedException.class, e -> assertThat(e.code()).isEqualTo("too_large"));
+                .isInstanceOfSatisfying(
+                        FileRejectedException.class, e -> assertThat(e.code()).isEqualTo("too_large"));
     }
 
     @Test
     void zipBombIsTooLarge() throws IOException {
         byte[] honest = workbook(new XSSFWorkbook(), (workbook, sheet) -> header(sheet, "a"));
         // 8 MB of blanks inside the sheet's XML compress to a few KB: far beyond the 100-fold expansion allowed
-        byte[] bomb = rewriteEntry(honest, "xl/worksheets/sheet1.xml",
+        byte[] bomb = rewriteEntry(
+                honest,
+                "xl/worksheets/sheet1.xml",
                 xml -> xml.replace("<sheetData>", " ".repeat(8 << 20) + "<sheetData>"));
 
         assertThat(bomb.length).isLessThan(200_000);
@@ -283,11 +302,16 @@ class XlsxReaderTest {
                 header(sheet, "a");
                 sheet.createRow(1).createCell(0).setCellValue("x");
             });
-            byte[] hostile = rewriteEntry(honest, "xl/worksheets/sheet1.xml", xml -> xml
-                    .replaceFirst("<worksheet", "<!DOCTYPE w [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]><worksheet")
-                    .replace(">x<", ">&xxe;<"));
+            byte[] hostile = rewriteEntry(
+                    honest,
+                    "xl/worksheets/sheet1.xml",
+                    xml -> xml.replaceFirst(
+                                    "<worksheet",
+                                    "<!DOCTYPE w [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]><worksheet")
+                            .replace(">x<", ">&xxe;<"));
 
-            assertThatThrownBy(() -> rows(hostile)).isInstanceOf(FileRejectedException.class)
+            assertThatThrownBy(() -> rows(hostile))
+                    .isInstanceOf(FileRejectedException.class)
                     .hasMessageNotContaining("TOP-SECRET");
         } finally {
             Files.delete(secret);
@@ -308,7 +332,8 @@ class XlsxReaderTest {
 
     private static void assertRejected(byte[] bytes, String code, String message) {
         assertThatThrownBy(() -> rows(bytes))
-                .isInstanceOfSatisfying(FileRejectedException.class, e -> assertThat(e.code()).isEqualTo(code))
+                .isInstanceOfSatisfying(
+                        FileRejectedException.class, e -> assertThat(e.code()).isEqualTo(code))
                 .hasMessageContaining(message);
     }
 
@@ -345,7 +370,8 @@ class XlsxReaderTest {
         try {
             Files.write(original, zipBytes);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (ZipFile in = new ZipFile(original.toFile()); ZipOutputStream zip = new ZipOutputStream(out)) {
+            try (ZipFile in = new ZipFile(original.toFile());
+                    ZipOutputStream zip = new ZipOutputStream(out)) {
                 for (ZipEntry entry : Collections.list(in.entries())) {
                     byte[] content;
                     try (InputStream entryIn = in.getInputStream(entry)) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -25,8 +27,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import java.time.LocalDate;
-import java.util.Arrays;
 
 /**
  * Two batches of one category sent at the same time, sharing records: imports of a category take turns, so the
@@ -37,10 +37,13 @@ class ConcurrentImportTest {
 
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     RecordStore store;
+
     @Autowired
     DepartmentDataImport importer;
 
@@ -56,7 +59,8 @@ class ConcurrentImportTest {
             store.ownPartFrom(knobs[0]);
             store.readAllFrom(knobs[1]);
             BulwarkUser cadre = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_A);
-            Person person = fixtures.household(cadre, TestFixtures.VILLAGE_A).head().orElseThrow();
+            Person person =
+                    fixtures.household(cadre, TestFixtures.VILLAGE_A).head().orElseThrow();
             BulwarkUser county = fixtures.user(Role.PREFECTURE_ADMIN, TestFixtures.COUNTY);
             // days 1-40 and 21-60: twenty records in both
             String first = settlements(person, 1, 40);
@@ -77,11 +81,17 @@ class ConcurrentImportTest {
                 Batch two = sent.get(1).get(60, TimeUnit.SECONDS);
 
                 long stored = jdbc.sql("select count(*) from department_record where id_number = :id")
-                        .param("id", person.idNumber()).query(Long.class).single();
+                        .param("id", person.idNumber())
+                        .query(Long.class)
+                        .single();
                 long distinct = jdbc.sql("select count(distinct row_hash) from department_record where id_number = :id")
-                        .param("id", person.idNumber()).query(Long.class).single();
-                assertThat(stored).as("each record once (knobs %s)", Arrays.toString(knobs))
-                        .isEqualTo(60).isEqualTo(distinct);
+                        .param("id", person.idNumber())
+                        .query(Long.class)
+                        .single();
+                assertThat(stored)
+                        .as("each record once (knobs %s)", Arrays.toString(knobs))
+                        .isEqualTo(60)
+                        .isEqualTo(distinct);
                 assertThat(one.rowsAccepted() + two.rowsAccepted()).isEqualTo(60);
                 assertThat(one.rowsRepeated() + two.rowsRepeated()).isEqualTo(20);
             } finally {
@@ -121,15 +131,24 @@ class ConcurrentImportTest {
             pool.shutdownNow();
         }
         assertThat(jdbc.sql("select count(*) from department_record where id_number = :id")
-                .param("id", person.idNumber()).query(Long.class).single()).isEqualTo(43);
+                        .param("id", person.idNumber())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(43);
     }
 
     private static String settlements(Person person, int fromDay, int toDay) {
         StringBuilder csv = new StringBuilder(JavaMatchingTest.SETTLEMENTS);
         for (int day = fromDay; day <= toDay; day++) {
             LocalDate date = LocalDate.of(2025, 1, 1).plusDays(day);
-            csv.append(person.idNumber()).append(',').append(person.name()).append(',').append(date)
-                    .append(",outpatient,200,100,").append(day).append(",30\n");
+            csv.append(person.idNumber())
+                    .append(',')
+                    .append(person.name())
+                    .append(',')
+                    .append(date)
+                    .append(",outpatient,200,100,")
+                    .append(day)
+                    .append(",30\n");
         }
         return csv.toString();
     }
@@ -138,8 +157,8 @@ class ConcurrentImportTest {
         Path file = Files.createTempFile("concurrent-", ".csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
         try {
-            return fixtures.as(user, () -> importer.run(new ImportRequest(category, file, "c.csv",
-                    FileFormat.CSV, false)));
+            return fixtures.as(
+                    user, () -> importer.run(new ImportRequest(category, file, "c.csv", FileFormat.CSV, false)));
         } finally {
             Files.delete(file);
         }

@@ -3,11 +3,11 @@ package org.bulwark.exchange.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import java.util.Arrays;
-import java.util.Collections;
 
 /** The earlier hashes of several parts, merged: every one of them is found, and no other. */
 class EarlierRecordsTest {
@@ -46,7 +46,9 @@ class EarlierRecordsTest {
             assertThat(holds(earlier, hash[0], hash[1])).isTrue();
         }
         for (long[] hash : all) {
-            assertThat(holds(earlier, hash[0], hash[1] + 2)).as("a hash next to one held").isFalse();
+            assertThat(holds(earlier, hash[0], hash[1] + 2))
+                    .as("a hash next to one held")
+                    .isFalse();
         }
         assertThat(holds(earlier, 7, 8)).isFalse();
         assertThat(holds(EarlierRecords.ofRuns(List.of()), 0, 0)).isFalse();

@@ -13,6 +13,7 @@ class DatabaseChoiceTest {
 
     @Autowired
     DatabaseServer server;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -24,7 +25,8 @@ class DatabaseChoiceTest {
             assertThat(server.url()).isEqualTo(configured);
         }
         String version = jdbc.sql("show server_version").query(String.class).single();
-        System.out.println("database tests run on PostgreSQL " + version + (server.isEmbedded() ? " (embedded)" : " at " + server.url()));
+        System.out.println("database tests run on PostgreSQL " + version
+                + (server.isEmbedded() ? " (embedded)" : " at " + server.url()));
         assertThat(version).matches("1[4-9].*");
     }
 }

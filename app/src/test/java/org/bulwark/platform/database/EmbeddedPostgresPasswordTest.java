@@ -27,7 +27,8 @@ class EmbeddedPostgresPasswordTest {
     void aConnectionWithoutThePasswordIsRefused() throws Exception {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(temp.resolve("pg"), false)) {
             assertRefusedWithoutPassword(server.port());
-            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "guessed").close())
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "guessed")
+                            .close())
                     .isInstanceOf(SQLException.class);
             try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password())) {
                 assertThat(c.isValid(2)).isTrue();
@@ -44,10 +45,11 @@ class EmbeddedPostgresPasswordTest {
         }
         Path file = data.resolve(DatabasePassword.FILE_NAME);
         assertThat(Files.readString(file).trim()).isEqualTo(first);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(first).hasSizeGreaterThanOrEqualTo(32);
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, false);
-             Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", first)) {
+                Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", first)) {
             assertThat(server.password()).isEqualTo(first);
             assertThat(c.isValid(2)).isTrue();
         }
@@ -66,14 +68,17 @@ class EmbeddedPostgresPasswordTest {
     void aDataFolderOfAnEarlierVersionGetsAPasswordAndKeepsItsData() throws Exception {
         Path data = temp.resolve("old");
         // the earlier version: the library's defaults, every local connection trusted
-        try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
-                .start(); Connection c = old.getPostgresDatabase().getConnection()) {
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder()
+                        .setDataDirectory(data)
+                        .setCleanDataDirectory(false)
+                        .start();
+                Connection c = old.getPostgresDatabase().getConnection()) {
             c.createStatement().execute("create table kept (v text); insert into kept values ('from before')");
         }
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, false)) {
             assertRefusedWithoutPassword(server.port());
             try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password());
-                 ResultSet rs = c.createStatement().executeQuery("select v from kept")) {
+                    ResultSet rs = c.createStatement().executeQuery("select v from kept")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isEqualTo("from before");
             }
@@ -84,7 +89,8 @@ class EmbeddedPostgresPasswordTest {
     private static void assertRefusedWithoutPassword(int port) {
         String url = "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres";
         assertThatThrownBy(() -> DriverManager.getConnection(url).close())
-                .as("a connection without the password").isInstanceOf(SQLException.class)
+                .as("a connection without the password")
+                .isInstanceOf(SQLException.class)
                 .hasMessageContaining("password");
         String ipv4 = "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=postgres";
         assertThatThrownBy(() -> DriverManager.getConnection(ipv4).close()).isInstanceOf(SQLException.class);

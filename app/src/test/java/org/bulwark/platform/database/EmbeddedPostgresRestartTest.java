@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.sql.SQLException;
-import java.time.Duration;
 
 /**
  * A JVM killed with SIGKILL leaves its PostgreSQL running on the data directory; the next start must stop that
@@ -39,9 +39,15 @@ class EmbeddedPostgresRestartTest {
     @Test
     void startsAfterTheOwningJvmWasKilledAndKeepsTheData() throws Exception {
         Path data = temp.resolve("pg");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), EmbeddedPostgresRestartTest.class.getName(),
-                data.toString(), "before-kill").redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        EmbeddedPostgresRestartTest.class.getName(),
+                        data.toString(),
+                        "before-kill")
+                .redirectErrorStream(true)
+                .start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
             String line;
             boolean ready = false;
@@ -52,11 +58,13 @@ class EmbeddedPostgresRestartTest {
         }
         child.destroyForcibly();
         assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        assertThat(Files.exists(data.resolve("postmaster.pid"))).as("orphaned postmaster still holds the data").isTrue();
+        assertThat(Files.exists(data.resolve("postmaster.pid")))
+                .as("orphaned postmaster still holds the data")
+                .isTrue();
 
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, false);
-             Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password());
-             ResultSet rs = c.createStatement().executeQuery("select v from kept")) {
+                Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password());
+                ResultSet rs = c.createStatement().executeQuery("select v from kept")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("before-kill");
         }
@@ -70,7 +78,7 @@ class EmbeddedPostgresRestartTest {
         }
         Files.writeString(data.resolve("postmaster.pid"), "999999\n" + data + "\n");
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, false);
-             Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password())) {
+                Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password())) {
             assertThat(c.isValid(2)).isTrue();
         }
     }
@@ -79,13 +87,13 @@ class EmbeddedPostgresRestartTest {
     void thePlatformsServerWritesDurablyWithTheLeastWal() throws Exception {
         // the library starts PostgreSQL with fsync off; the platform's own data must survive a crash of the machine
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(temp.resolve("pg3"), false);
-             Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password())) {
+                Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password())) {
             assertThat(setting(c, "fsync")).isEqualTo("on");
             assertThat(setting(c, "synchronous_commit")).isEqualTo("on");
             assertThat(setting(c, "wal_level")).isEqualTo("minimal");
         }
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(temp.resolve("pg4"), false, false);
-             Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password())) {
+                Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password())) {
             assertThat(setting(c, "fsync")).as("a throwaway database").isEqualTo("off");
         }
     }
@@ -102,22 +110,27 @@ class EmbeddedPostgresRestartTest {
                     new DatabaseServer(server.jdbcUrl(), "postgres", server.password(), server),
                     Duration.ofMillis(200));
             try {
-                long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+                long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid"))
+                        .get(0)
+                        .trim());
                 ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
                 postmaster.destroyForcibly();
-                assertThat(postmaster.onExit().get(20, TimeUnit.SECONDS).isAlive()).isFalse();
+                assertThat(postmaster.onExit().get(20, TimeUnit.SECONDS).isAlive())
+                        .isFalse();
                 String value = null;
                 long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
                 while (value == null && System.nanoTime() < until) {
                     try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password());
-                         ResultSet rs = c.createStatement().executeQuery("select v from kept")) {
+                            ResultSet rs = c.createStatement().executeQuery("select v from kept")) {
                         rs.next();
                         value = rs.getString(1);
                     } catch (SQLException notYet) {
                         Thread.sleep(200);
                     }
                 }
-                assertThat(value).as("the data, on the same port, after the watch started the server").isEqualTo("before");
+                assertThat(value)
+                        .as("the data, on the same port, after the watch started the server")
+                        .isEqualTo("before");
                 assertThat(server.port()).isEqualTo(port);
             } finally {
                 watch.destroy();

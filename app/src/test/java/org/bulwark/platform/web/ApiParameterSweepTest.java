@@ -2,12 +2,16 @@ package org.bulwark.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigInteger;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -15,9 +19,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.time.LocalDate;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
 import org.bulwark.TestFixtures;
 import org.bulwark.casework.Cases;
 import org.bulwark.casework.DeclarationInput;
@@ -42,10 +46,6 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-import java.math.BigInteger;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.TreeMap;
 
 /**
  * Reads the OpenAPI document and feeds every parameter of every operation in it — query, path, JSON body fields
@@ -53,29 +53,39 @@ import java.util.TreeMap;
  * 10,000 characters, as a user allowed to call the operation. No answer may be a server error (5xx); and the sweep
  * must have exercised every operation the document lists.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        // the public form's rate limits would answer 429 before the parameters are read
-        "bulwark.declaration.per-client=100000", "bulwark.declaration.attempts-per-client=100000",
-        "bulwark.declaration.global-per-hour=100000"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            // the public form's rate limits would answer 429 before the parameters are read
+            "bulwark.declaration.per-client=100000",
+            "bulwark.declaration.attempts-per-client=100000",
+            "bulwark.declaration.global-per-hour=100000"
+        })
 @ActiveProfiles("test")
 @Tag("database")
 class ApiParameterSweepTest {
 
     /** What an attacker or a broken client sends: NUL, beyond 64 bits, beyond int, negative, 10,000 characters. */
-    static final List<String> HOSTILE = List.of("a\u0000b", "99999999999999999999", "2147483647", "-1",
-            "x".repeat(10_000));
+    static final List<String> HOSTILE =
+            List.of("a\u0000b", "99999999999999999999", "2147483647", "-1", "x".repeat(10_000));
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     ObjectMapper json;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Declarations declarations;
+
     @Autowired
     Cases cases;
 
@@ -85,16 +95,15 @@ class ApiParameterSweepTest {
     private JsonNode document;
 
     /** One operation of the document: its method, path template and description. */
-    record Operation(String method, String path, JsonNode spec) {
-    }
+    record Operation(String method, String path, JsonNode spec) {}
 
     /** One request of the sweep. */
-    record Call(String path, Map<String, String> query, String contentType, byte[] body) {
-    }
+    record Call(String path, Map<String, String> query, String contentType, byte[] body) {}
 
     @Test
     void everyParameterOfEveryOperationIsAnsweredWithoutAServerError() throws Exception {
-        document = json.readTree(send("GET", "/api/openapi", null, Map.of(), null, new byte[0]).body());
+        document = json.readTree(
+                send("GET", "/api/openapi", null, Map.of(), null, new byte[0]).body());
         prepareUsersAndObjects();
         List<Operation> operations = operations();
         List<String> serverErrors = new ArrayList<>();
@@ -111,8 +120,8 @@ class ApiParameterSweepTest {
             Map<Integer, Integer> statuses = new TreeMap<>();
             for (Map.Entry<String, Call> sweep : hostileCalls(operation).entrySet()) {
                 Call call = sweep.getValue();
-                HttpResponse<String> response = send(operation.method(), call.path(), user, call.query(),
-                        call.contentType(), call.body());
+                HttpResponse<String> response =
+                        send(operation.method(), call.path(), user, call.query(), call.contentType(), call.body());
                 requests++;
                 statuses.merge(response.statusCode(), 1, Integer::sum);
                 if (response.statusCode() >= 500) {
@@ -121,12 +130,20 @@ class ApiParameterSweepTest {
                 }
             }
             exercised++;
-            report.append(operation.method()).append(' ').append(operation.path()).append(" as ")
-                    .append(user == null ? "anyone" : user.role()).append(": ").append(statuses).append('\n');
+            report.append(operation.method())
+                    .append(' ')
+                    .append(operation.path())
+                    .append(" as ")
+                    .append(user == null ? "anyone" : user.role())
+                    .append(": ")
+                    .append(statuses)
+                    .append('\n');
         }
         Files.writeString(Path.of("target", "api-parameter-sweep.txt"), report);
         assertThat(nobodyAllowed).as("operations no test user may call").isEmpty();
-        assertThat(serverErrors).as("server errors among %d hostile requests", requests).isEmpty();
+        assertThat(serverErrors)
+                .as("server errors among %d hostile requests", requests)
+                .isEmpty();
         assertThat(exercised).as("operations exercised").isEqualTo(operations.size());
         assertThat(operations.size()).isEqualTo(countOperations(document));
     }
@@ -138,8 +155,13 @@ class ApiParameterSweepTest {
         // a thousand requests with HTTP Basic: a cheap hash for these users keeps the test to a minute or two
         jdbc.sql("update app_user set password_hash = :h where username in (:u)")
                 .param("h", "{bcrypt}" + new BCryptPasswordEncoder(4).encode(TestFixtures.PASSWORD))
-                .param("u", users.values().stream().map(BulwarkUser::getUsername).toList()).update();
-        HouseholdFile household = fixtures.household(users.get(Role.COUNTY_APPROVER), TestFixtures.VILLAGE_A,
+                .param(
+                        "u",
+                        users.values().stream().map(BulwarkUser::getUsername).toList())
+                .update();
+        HouseholdFile household = fixtures.household(
+                users.get(Role.COUNTY_APPROVER),
+                TestFixtures.VILLAGE_A,
                 TestFixtures.person("测试成员", TestFixtures.newIdNumber(), "SPOUSE"));
         BulwarkUser target = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_A);
         pathValues.put("households", String.valueOf(household.household().id()));
@@ -148,17 +170,38 @@ class ApiParameterSweepTest {
         pathValues.put("regions", TestFixtures.VILLAGE_A);
         pathValues.put("exchange", "medical_settlement");
         BulwarkUser county = users.get(Role.COUNTY_APPROVER);
-        pathValues.put("declarations", String.valueOf(fixtures.as(county, () -> declarations.record(
-                new DeclarationInput("测试申报人", "13800001234", null, TestFixtures.VILLAGE_A,
-                        Set.of(RiskType.ILLNESS), "看病花费多"), "HOTLINE")).id()));
-        pathValues.put("cases", String.valueOf(fixtures.as(county, () -> cases.open(new OpenCaseInput(
-                household.household().id(), Channel.GRASSROOTS_VISIT, null, LocalDate.now(), Set.of(RiskType.ILLNESS),
-                "入户发现"))).id()));
+        pathValues.put(
+                "declarations",
+                String.valueOf(fixtures.as(
+                                county,
+                                () -> declarations.record(
+                                        new DeclarationInput(
+                                                "测试申报人",
+                                                "13800001234",
+                                                null,
+                                                TestFixtures.VILLAGE_A,
+                                                Set.of(RiskType.ILLNESS),
+                                                "看病花费多"),
+                                        "HOTLINE"))
+                        .id()));
+        pathValues.put(
+                "cases",
+                String.valueOf(fixtures.as(
+                                county,
+                                () -> cases.open(new OpenCaseInput(
+                                        household.household().id(),
+                                        Channel.GRASSROOTS_VISIT,
+                                        null,
+                                        LocalDate.now(),
+                                        Set.of(RiskType.ILLNESS),
+                                        "入户发现")))
+                        .id()));
         pathValues.put("incomes", "2025");
     }
 
     private static String regionFor(Role role) {
-        RegionLevel level = role.levels().contains(RegionLevel.COUNTY) ? RegionLevel.COUNTY
+        RegionLevel level = role.levels().contains(RegionLevel.COUNTY)
+                ? RegionLevel.COUNTY
                 : role.levels().iterator().next();
         return switch (level) {
             case VILLAGE -> TestFixtures.VILLAGE_A;
@@ -200,8 +243,14 @@ class ApiParameterSweepTest {
         order.add(0, Role.COUNTY_APPROVER);
         Call plain = call(operation, null, null);
         for (Role role : order) {
-            int status = send(operation.method(), plain.path(), users.get(role), plain.query(), plain.contentType(),
-                    plain.body()).statusCode();
+            int status = send(
+                            operation.method(),
+                            plain.path(),
+                            users.get(role),
+                            plain.query(),
+                            plain.contentType(),
+                            plain.body())
+                    .statusCode();
             if (status != 401 && status != 403) {
                 return users.get(role);
             }
@@ -214,7 +263,8 @@ class ApiParameterSweepTest {
         Map<String, Call> calls = new LinkedHashMap<>();
         List<String> targets = new ArrayList<>();
         for (JsonNode parameter : operation.spec().path("parameters")) {
-            targets.add(parameter.get("in").asString() + ":" + parameter.get("name").asString());
+            targets.add(
+                    parameter.get("in").asString() + ":" + parameter.get("name").asString());
         }
         JsonNode body = bodyContent(operation);
         if (body != null) {
@@ -318,8 +368,9 @@ class ApiParameterSweepTest {
         switch (type) {
             case "object" -> {
                 ObjectNode object = NODES.objectNode();
-                schema.path("properties").properties().forEach(e -> object.set(e.getKey(), sample(e.getValue(),
-                        depth + 1)));
+                schema.path("properties")
+                        .properties()
+                        .forEach(e -> object.set(e.getKey(), sample(e.getValue(), depth + 1)));
                 return object;
             }
             case "array" -> {
@@ -335,12 +386,13 @@ class ApiParameterSweepTest {
             }
             default -> {
                 String format = schema.path("format").asString("");
-                return NODES.stringNode(switch (format) {
-                    case "date" -> "2025-06-01";
-                    case "date-time" -> "2025-06-01T08:00:00Z";
-                    case "uuid" -> UUID.randomUUID().toString();
-                    default -> "测试";
-                });
+                return NODES.stringNode(
+                        switch (format) {
+                            case "date" -> "2025-06-01";
+                            case "date-time" -> "2025-06-01T08:00:00Z";
+                            case "uuid" -> UUID.randomUUID().toString();
+                            default -> "测试";
+                        });
             }
         }
     }
@@ -356,8 +408,8 @@ class ApiParameterSweepTest {
         JsonNode parent = copy.at(pointer.substring(0, cut));
         String last = pointer.substring(cut + 1);
         JsonNode before = parent.isArray() ? parent.get(Integer.parseInt(last)) : parent.get(last);
-        JsonNode replacement = numeric != null && before != null && before.isNumber() ? numeric
-                : NODES.stringNode(value);
+        JsonNode replacement =
+                numeric != null && before != null && before.isNumber() ? numeric : NODES.stringNode(value);
         if (parent instanceof ArrayNode array) {
             array.set(Integer.parseInt(last), replacement);
         } else {
@@ -371,12 +423,18 @@ class ApiParameterSweepTest {
         for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
             String name = property.getKey();
             boolean hit = ("body:/" + name).equals(target);
-            boolean file = "binary".equals(resolve(property.getValue()).path("format").asString(""));
-            body.append("--sweep\r\nContent-Disposition: form-data; name=\"").append(name).append('"');
+            boolean file =
+                    "binary".equals(resolve(property.getValue()).path("format").asString(""));
+            body.append("--sweep\r\nContent-Disposition: form-data; name=\"")
+                    .append(name)
+                    .append('"');
             if (file) {
-                body.append("; filename=\"").append(hit ? value : "scan.pdf").append("\"\r\n")
+                body.append("; filename=\"")
+                        .append(hit ? value : "scan.pdf")
+                        .append("\"\r\n")
                         .append("Content-Type: application/octet-stream\r\n\r\n")
-                        .append(hit ? value : "%PDF-1.4\n").append("\r\n");
+                        .append(hit ? value : "%PDF-1.4\n")
+                        .append("\r\n");
             } else {
                 body.append("\r\n\r\n").append(hit ? value : "1").append("\r\n");
             }
@@ -415,8 +473,9 @@ class ApiParameterSweepTest {
         return type.equals("integer") || type.equals("number");
     }
 
-    private HttpResponse<String> send(String method, String path, BulwarkUser user, Map<String, String> query,
-                                      String contentType, byte[] body) throws Exception {
+    private HttpResponse<String> send(
+            String method, String path, BulwarkUser user, Map<String, String> query, String contentType, byte[] body)
+            throws Exception {
         StringBuilder uri = new StringBuilder("http://localhost:" + port + path);
         String separator = "?";
         for (Map.Entry<String, String> parameter : query.entrySet()) {
@@ -424,14 +483,21 @@ class ApiParameterSweepTest {
             separator = "&";
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri.toString()))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (user.getUsername() + ":" + TestFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user.getUsername() + ":" + TestFixtures.PASSWORD)
+                                            .getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -23,8 +23,11 @@ class HostHeaderTest extends OwnDatabaseServerTest {
     @Test
     void theLoginRedirectDoesNotReflectTheHostHeader() throws Exception {
         String location = location("/households", "evil.example");
-        assertThat(location).as("Location of the redirect to the login page").isNotNull()
-                .doesNotContain("evil.example").endsWith("/login");
+        assertThat(location)
+                .as("Location of the redirect to the login page")
+                .isNotNull()
+                .doesNotContain("evil.example")
+                .endsWith("/login");
         assertThat(location("/logout?x", "evil.example:8443")).doesNotContain("evil.example");
     }
 
@@ -35,8 +38,8 @@ class HostHeaderTest extends OwnDatabaseServerTest {
             out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.ISO_8859_1));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
             String status = in.readLine();
             assertThat(status).contains(" 302 ");
             for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulwark.TestFixtures;
@@ -21,16 +22,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import java.util.Arrays;
 
 /**
  * A page upload over the size limit, over the real HTTP stack (issue 11 #12): the answer is the Chinese error page
  * saying the file is too large and what to do, with status 413 — not Tomcat's bare page. The limit is set low here
  * so that the test sends 3 MB, not 65.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.servlet.multipart.max-file-size=1MB", "spring.servlet.multipart.max-request-size=1MB",
-        "bulwark.exchange.max-upload-bytes=1048576"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.servlet.multipart.max-file-size=1MB",
+            "spring.servlet.multipart.max-request-size=1MB",
+            "bulwark.exchange.max-upload-bytes=1048576"
+        })
 @ActiveProfiles("test")
 @Tag("database")
 class PageUploadLimitTest {
@@ -39,11 +43,14 @@ class PageUploadLimitTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestFixtures fixtures;
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     @Test
     void anUploadOverTheLimitGetsTheChineseErrorPage() throws Exception {
@@ -52,10 +59,15 @@ class PageUploadLimitTest {
         String token = csrf(get("/exchange"));
         String boundary = "limit";
         StringBuilder head = new StringBuilder();
-        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n")
-                .append(token).append("\r\n--").append(boundary)
+        head.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n")
+                .append(token)
+                .append("\r\n--")
+                .append(boundary)
                 .append("\r\nContent-Disposition: form-data; name=\"category\"\r\n\r\nmedical_settlement\r\n--")
-                .append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n")
                 .append("Content-Type: text/csv\r\n\r\n");
         byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
         byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
@@ -65,10 +77,13 @@ class PageUploadLimitTest {
         System.arraycopy(end, 0, body, body.length - end.length, end.length);
         HttpResponse<String> response;
         try {
-            response = http.send(HttpRequest.newBuilder(uri("/exchange"))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .header("Accept-Language", "zh-CN")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+            response = http.send(
+                    HttpRequest.newBuilder(uri("/exchange"))
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .header("Accept-Language", "zh-CN")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException closedWhileSending) {
             throw new AssertionError("the server closed the connection instead of answering", closedWhileSending);
         }
@@ -81,16 +96,23 @@ class PageUploadLimitTest {
         String token = csrf(get("/login"));
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(TestFixtures.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token;
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
     }
 
     private String get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "zh-CN").build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return http.send(
+                        HttpRequest.newBuilder(uri(path))
+                                .header("Accept-Language", "zh-CN")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private static String csrf(String page) {

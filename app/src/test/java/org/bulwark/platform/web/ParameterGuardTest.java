@@ -4,8 +4,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Locale;
@@ -28,6 +28,7 @@ class ParameterGuardTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestFixtures fixtures;
 
@@ -37,7 +38,9 @@ class ParameterGuardTest {
         mvc.perform(get("/households").param("q", "a\u0000b").with(user(cadre)).locale(Locale.SIMPLIFIED_CHINESE))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("搜索内容：含有控制字符")));
-        mvc.perform(get("/households").param("page", "2147483647").with(user(cadre))
+        mvc.perform(get("/households")
+                        .param("page", "2147483647")
+                        .with(user(cadre))
                         .locale(Locale.SIMPLIFIED_CHINESE))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("页码：超出允许范围")));
@@ -46,9 +49,11 @@ class ParameterGuardTest {
     @Test
     void theApiNamesAParameterOfTheWrongTypeAndABodyFieldBeyondItsType() throws Exception {
         BulwarkUser cadre = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_A);
-        long household = fixtures.household(cadre, TestFixtures.VILLAGE_A).household().id();
-        mvc.perform(get("/api/v1/households").param("page", "abc").with(httpBasic(cadre.getUsername(),
-                        TestFixtures.PASSWORD)))
+        long household =
+                fixtures.household(cadre, TestFixtures.VILLAGE_A).household().id();
+        mvc.perform(get("/api/v1/households")
+                        .param("page", "abc")
+                        .with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("page"));
         mvc.perform(post("/api/v1/households/{id}/members", household)

@@ -17,8 +17,11 @@ class PublicUrlRedirectsTest {
         assertThat(redirect(filter, "http://evil.example/households?q=1#top"))
                 .isEqualTo("https://fpjc.example.gov.cn/households?q=1#top");
         assertThat(header(filter, "http://evil.example:8080/login")).isEqualTo("https://fpjc.example.gov.cn/login");
-        assertThat(redirect(filter, "/login?logout")).as("relative stays relative").isEqualTo("/login?logout");
-        assertThat(redirect(filter, "https://other.example/x")).as("another site is another site")
+        assertThat(redirect(filter, "/login?logout"))
+                .as("relative stays relative")
+                .isEqualTo("/login?logout");
+        assertThat(redirect(filter, "https://other.example/x"))
+                .as("another site is another site")
                 .isEqualTo("https://other.example/x");
     }
 

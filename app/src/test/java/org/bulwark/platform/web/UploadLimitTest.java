@@ -34,19 +34,23 @@ class UploadLimitTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestFixtures fixtures;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void aHundredMegabyteBatchIsRefusedWithAReasonAndNothingStored() throws Exception {
         BulwarkUser officer = fixtures.user(Role.COUNTY_APPROVER, TestFixtures.COUNTY);
-        long batches = jdbc.sql("select count(*) from exchange_batch").query(Long.class).single();
-        String auth = Base64.getEncoder().encodeToString((officer.getUsername() + ":" + TestFixtures.PASSWORD)
-                .getBytes());
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/api/v1/exchange/medical_settlement/files"))
+        long batches = jdbc.sql("select count(*) from exchange_batch")
+                .query(Long.class)
+                .single();
+        String auth =
+                Base64.getEncoder().encodeToString((officer.getUsername() + ":" + TestFixtures.PASSWORD).getBytes());
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/exchange/medical_settlement/files"))
                 .header("Authorization", "Basic " + auth)
                 .header("Content-Type", "multipart/form-data; boundary=x")
                 .POST(HttpRequest.BodyPublishers.fromPublisher(zeros(HUNDRED_MB), HUNDRED_MB))
@@ -62,7 +66,10 @@ class UploadLimitTest {
             assertThat(response.statusCode()).isEqualTo(413);
             assertThat(response.body()).contains("limited to").contains("too-large");
         }
-        assertThat(jdbc.sql("select count(*) from exchange_batch").query(Long.class).single()).isEqualTo(batches);
+        assertThat(jdbc.sql("select count(*) from exchange_batch")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(batches);
     }
 
     /** A body of zeros produced as it is sent, so the test holds no 100 MB in memory. */

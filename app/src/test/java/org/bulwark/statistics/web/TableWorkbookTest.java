@@ -26,11 +26,16 @@ class TableWorkbookTest {
         messages.addMessage("rate", Locale.CHINA, "参保率");
         Measure persons = Measure.count("persons", "persons");
         Measure rate = new Measure("rate", "rate", Measure.Format.PERCENT, false);
-        FigureTable.Row village = new FigureTable.Row("保家村", "522324101201", "522324101201", null, List.of(
-                new FigureTable.Cell(persons, new BigDecimal("1234"), 300, false, true),
-                new FigureTable.Cell(rate, new BigDecimal("97.5"), 300, false, false)));
-        FigureTable table = new FigureTable("coverage", "t", true, List.of(persons, rate), List.of(village), null,
-                List.of(), false);
+        FigureTable.Row village = new FigureTable.Row(
+                "保家村",
+                "522324101201",
+                "522324101201",
+                null,
+                List.of(
+                        new FigureTable.Cell(persons, new BigDecimal("1234"), 300, false, true),
+                        new FigureTable.Cell(rate, new BigDecimal("97.5"), 300, false, false)));
+        FigureTable table = new FigureTable(
+                "coverage", "t", true, List.of(persons, rate), List.of(village), null, List.of(), false);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new TableWorkbook(messages, Locale.CHINA).writeTable(table, "沙子镇", 2026, out);

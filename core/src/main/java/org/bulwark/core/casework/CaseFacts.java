@@ -13,9 +13,15 @@ import java.util.Set;
  * @param risksAnswered       the risk types that a measure of the household's plan answers
  * @param assessment          the risk-elimination assessment (elimination cases), null otherwise
  */
-public record CaseFacts(CaseKind kind, Step step, LocalDate stepEnteredOn, boolean commitmentSigned,
-                        Classification classification, boolean helperAssigned, Set<RiskType> risksAnswered,
-                        RiskEliminationAssessment assessment) {
+public record CaseFacts(
+        CaseKind kind,
+        Step step,
+        LocalDate stepEnteredOn,
+        boolean commitmentSigned,
+        Classification classification,
+        boolean helperAssigned,
+        Set<RiskType> risksAnswered,
+        RiskEliminationAssessment assessment) {
 
     public CaseFacts {
         risksAnswered = risksAnswered == null ? Set.of() : Set.copyOf(risksAnswered);

@@ -35,7 +35,8 @@ public final class CaseProcedure {
         if (!reasons.isEmpty()) {
             return new Outcome.Refused(reasons);
         }
-        return definition.after(facts.kind(), facts.step())
+        return definition
+                .after(facts.kind(), facts.step())
                 .<Outcome>map(Outcome.Moved::new)
                 .orElseGet(() -> new Outcome.Finished(CaseStatus.APPROVED));
     }

@@ -12,8 +12,12 @@ import java.util.Set;
  * @param anyoneCanWork      at least one member is able (or partly able) to work
  * @param medicalOutOfPocket compliant self-paid medical expenditure over the income window, in yuan
  */
-public record Classification(MonitoringType type, Set<RiskType> risks, boolean formerlyPoor, boolean anyoneCanWork,
-                             BigDecimal medicalOutOfPocket) {
+public record Classification(
+        MonitoringType type,
+        Set<RiskType> risks,
+        boolean formerlyPoor,
+        boolean anyoneCanWork,
+        BigDecimal medicalOutOfPocket) {
 
     public Classification {
         risks = risks == null ? Set.of() : Set.copyOf(risks);

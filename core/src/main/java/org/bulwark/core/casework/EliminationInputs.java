@@ -16,9 +16,14 @@ import java.util.Set;
  * @param anyoneCanWork     some member is able or partly able to work
  * @param openRiskWarnings  downward department warnings still open for the household
  */
-public record EliminationInputs(LocalDate identifiedOn, List<IncomeObservation> incomes, BigDecimal line,
-                                int measuresDelivered, Set<String> guaranteeGaps, boolean anyoneCanWork,
-                                int openRiskWarnings) {
+public record EliminationInputs(
+        LocalDate identifiedOn,
+        List<IncomeObservation> incomes,
+        BigDecimal line,
+        int measuresDelivered,
+        Set<String> guaranteeGaps,
+        boolean anyoneCanWork,
+        int openRiskWarnings) {
 
     public EliminationInputs {
         incomes = List.copyOf(incomes);

@@ -6,12 +6,10 @@ import java.util.List;
 public sealed interface Outcome {
 
     /** The case moves on to {@code next}. */
-    record Moved(StepRule next) implements Outcome {
-    }
+    record Moved(StepRule next) implements Outcome {}
 
     /** The case is decided. */
-    record Finished(CaseStatus status) implements Outcome {
-    }
+    record Finished(CaseStatus status) implements Outcome {}
 
     /** The decision may not be taken, for these reasons. */
     record Refused(List<Refusal> reasons) implements Outcome {

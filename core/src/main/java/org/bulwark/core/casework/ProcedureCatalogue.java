@@ -70,18 +70,25 @@ public final class ProcedureCatalogue {
         try {
             List<StepRule> steps = steps(map.get("steps"), "steps");
             Object eliminationSection = map.get("elimination_steps");
-            List<StepRule> elimination = eliminationSection == null ? steps : steps(eliminationSection,
-                    "elimination_steps");
+            List<StepRule> elimination =
+                    eliminationSection == null ? steps : steps(eliminationSection, "elimination_steps");
             Set<RiskType> green = EnumSet.noneOf(RiskType.class);
             for (Object risk : list(map.getOrDefault("green_channel_risks", List.of()), "green_channel_risks")) {
                 green.add(RiskType.valueOf(String.valueOf(risk).toUpperCase(Locale.ROOT)));
             }
             int visitEvery = number(map, "visit_every_days");
-            return new ProcedureDefinition(number(map, "total_days"), steps, elimination, visitEvery,
-                    map.containsKey("observation_visit_every_days") ? number(map, "observation_visit_every_days")
+            return new ProcedureDefinition(
+                    number(map, "total_days"),
+                    steps,
+                    elimination,
+                    visitEvery,
+                    map.containsKey("observation_visit_every_days")
+                            ? number(map, "observation_visit_every_days")
                             : visitEvery,
                     number(map, "monitored_at_least_months"),
-                    number(map, "stable_income_months"), number(map, "max_risk_types"), green);
+                    number(map, "stable_income_months"),
+                    number(map, "max_risk_types"),
+                    green);
         } catch (ProcedureException | IllegalArgumentException e) {
             throw new ProcedureException(where + ": " + e.getMessage());
         }
@@ -105,8 +112,8 @@ public final class ProcedureCatalogue {
             for (Object role : list(step.get("roles"), name + " " + kind + " roles")) {
                 roles.add(String.valueOf(role));
             }
-            steps.add(new StepRule(kind, roles, number(step, "days"),
-                    step.containsKey("min_days") ? number(step, "min_days") : 0));
+            steps.add(new StepRule(
+                    kind, roles, number(step, "days"), step.containsKey("min_days") ? number(step, "min_days") : 0));
         }
         return steps;
     }

@@ -29,7 +29,11 @@ public record ProcedureDefinition(
         greenChannelRisks = greenChannelRisks.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(greenChannelRisks));
         check("steps", identificationSteps);
         check("elimination_steps", eliminationSteps);
-        if (totalDays < 1 || visitEveryDays < 1 || observationVisitEveryDays < 1 || monitoredAtLeastMonths < 0 || stableIncomeMonths < 1
+        if (totalDays < 1
+                || visitEveryDays < 1
+                || observationVisitEveryDays < 1
+                || monitoredAtLeastMonths < 0
+                || stableIncomeMonths < 1
                 || maxRiskTypes < 1) {
             throw new ProcedureException("total_days, visit_every_days, stable_income_months and max_risk_types must be"
                     + " at least 1, monitored_at_least_months at least 0");
@@ -67,7 +71,9 @@ public record ProcedureDefinition(
 
     /** The rule of a step in a kind of case. */
     public StepRule rule(CaseKind kind, Step step) {
-        return steps(kind).stream().filter(r -> r.step() == step).findFirst()
+        return steps(kind).stream()
+                .filter(r -> r.step() == step)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(step + " is not a step of " + kind));
     }
 

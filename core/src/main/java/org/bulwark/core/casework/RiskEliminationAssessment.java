@@ -34,19 +34,26 @@ public record RiskEliminationAssessment(LocalDate asOf, List<Result> results) {
     }
 
     /** Assesses a household on {@code asOf} under a province's procedure. */
-    public static RiskEliminationAssessment assess(ProcedureDefinition procedure, EliminationInputs in, LocalDate asOf) {
+    public static RiskEliminationAssessment assess(
+            ProcedureDefinition procedure, EliminationInputs in, LocalDate asOf) {
         List<Result> results = new ArrayList<>();
         LocalDate monitoredSince = asOf.minusMonths(procedure.monitoredAtLeastMonths());
         boolean longEnough = in.identifiedOn() != null && !in.identifiedOn().isAfter(monitoredSince);
-        results.add(new Result(EliminationCriterion.MONITORED_LONG_ENOUGH, longEnough,
+        results.add(new Result(
+                EliminationCriterion.MONITORED_LONG_ENOUGH,
+                longEnough,
                 listOf(in.identifiedOn(), procedure.monitoredAtLeastMonths())));
         results.add(incomeStablyAbove(procedure.stableIncomeMonths(), in, asOf));
-        results.add(new Result(EliminationCriterion.MEASURE_DELIVERED, in.measuresDelivered() > 0,
-                List.of(in.measuresDelivered())));
-        results.add(new Result(EliminationCriterion.GUARANTEES_SECURED, in.guaranteeGaps().isEmpty(),
+        results.add(new Result(
+                EliminationCriterion.MEASURE_DELIVERED, in.measuresDelivered() > 0, List.of(in.measuresDelivered())));
+        results.add(new Result(
+                EliminationCriterion.GUARANTEES_SECURED,
+                in.guaranteeGaps().isEmpty(),
                 List.of(List.copyOf(new TreeSet<>(in.guaranteeGaps())))));
         results.add(new Result(EliminationCriterion.SOMEONE_CAN_WORK, in.anyoneCanWork(), List.of()));
-        results.add(new Result(EliminationCriterion.NO_OPEN_RISK_WARNINGS, in.openRiskWarnings() == 0,
+        results.add(new Result(
+                EliminationCriterion.NO_OPEN_RISK_WARNINGS,
+                in.openRiskWarnings() == 0,
                 List.of(in.openRiskWarnings())));
         return new RiskEliminationAssessment(asOf, results);
     }
@@ -73,7 +80,9 @@ public record RiskEliminationAssessment(LocalDate asOf, List<Result> results) {
         boolean recent = !known.isEmpty() && !known.get(known.size() - 1).on().isBefore(cutoff);
         boolean holds = runStart != null && !runStart.isAfter(cutoff) && recent;
         Object latest = known.isEmpty() ? "-" : known.get(known.size() - 1).perCapita();
-        return new Result(EliminationCriterion.INCOME_STABLY_ABOVE_LINE, holds,
+        return new Result(
+                EliminationCriterion.INCOME_STABLY_ABOVE_LINE,
+                holds,
                 listOf(latest, in.line(), runStart == null ? "-" : runStart, months));
     }
 

@@ -5,8 +5,15 @@ import java.util.Optional;
 
 /** The risk types of docs/policy.md §3; a household carries one to five of them. */
 public enum RiskType {
-    ILLNESS, DISABILITY, SCHOOLING, NATURAL_DISASTER, ACCIDENT, INDUSTRY_FAILURE, UNSTABLE_EMPLOYMENT,
-    LACK_OF_LABOUR, OTHER;
+    ILLNESS,
+    DISABILITY,
+    SCHOOLING,
+    NATURAL_DISASTER,
+    ACCIDENT,
+    INDUSTRY_FAILURE,
+    UNSTABLE_EMPLOYMENT,
+    LACK_OF_LABOUR,
+    OTHER;
 
     /** Most risk types one household may carry (docs/policy.md §3). */
     public static final int MAX_PER_HOUSEHOLD = 5;

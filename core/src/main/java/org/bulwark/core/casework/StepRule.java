@@ -18,8 +18,8 @@ public record StepRule(Step step, List<String> roles, int days, int minDays) {
             throw new ProcedureException("step " + step + ": days must be at least 1, was " + days);
         }
         if (minDays < 0 || minDays > days) {
-            throw new ProcedureException("step " + step + ": min_days must be between 0 and days (" + days + "), was "
-                    + minDays);
+            throw new ProcedureException(
+                    "step " + step + ": min_days must be between 0 and days (" + days + "), was " + minDays);
         }
     }
 

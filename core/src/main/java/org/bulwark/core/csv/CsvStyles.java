@@ -60,12 +60,14 @@ public final class CsvStyles {
         }
     };
 
-    private CsvStyles() {
-    }
+    private CsvStyles() {}
 
     /** A FastCSV writer builder: comma, double quote, no comment character, the strategy and line ends given. */
     public static CsvWriter.CsvWriterBuilder writer(QuoteStrategy quoting, LineDelimiter lineEnds) {
-        return CsvWriter.builder().commentCharacter(NO_COMMENT).quoteStrategy(quoting).lineDelimiter(lineEnds);
+        return CsvWriter.builder()
+                .commentCharacter(NO_COMMENT)
+                .quoteStrategy(quoting)
+                .lineDelimiter(lineEnds);
     }
 
     /** Values as cells: each as its {@code toString()}, a null kept (an empty cell). */

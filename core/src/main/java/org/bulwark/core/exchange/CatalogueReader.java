@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -26,10 +25,19 @@ import org.yaml.snakeyaml.error.YAMLException;
 final class CatalogueReader {
 
     private static final Set<String> TOP_KEYS = Set.of("departments", "categories");
-    private static final Set<String> CATEGORY_KEYS = Set.of("code", "department", "label", "keys", "name_field",
-            "date_field", "amount_field", "period", "fields", "sensitive");
-    private static final Set<String> FIELD_KEYS = Set.of("name", "label", "type", "required", "choices", "min", "max",
-            "future_allowed", "example");
+    private static final Set<String> CATEGORY_KEYS = Set.of(
+            "code",
+            "department",
+            "label",
+            "keys",
+            "name_field",
+            "date_field",
+            "amount_field",
+            "period",
+            "fields",
+            "sensitive");
+    private static final Set<String> FIELD_KEYS =
+            Set.of("name", "label", "type", "required", "choices", "min", "max", "future_allowed", "example");
 
     private final String source;
 
@@ -113,10 +121,18 @@ final class CatalogueReader {
         for (Object field : asList(entry.get("fields"), "fields")) {
             fields.add(readField(asMap(field, "each field")));
         }
-        return new CategorySchema(text(entry, "code", true), department, departmentLabel, text(entry, "label", true),
-                keys, text(entry, "name_field", false), text(entry, "date_field", true),
-                text(entry, "amount_field", false), constant(Period.class, require(entry, "period"), "period"),
-                fields, sensitive(entry.get("sensitive")));
+        return new CategorySchema(
+                text(entry, "code", true),
+                department,
+                departmentLabel,
+                text(entry, "label", true),
+                keys,
+                text(entry, "name_field", false),
+                text(entry, "date_field", true),
+                text(entry, "amount_field", false),
+                constant(Period.class, require(entry, "period"), "period"),
+                fields,
+                sensitive(entry.get("sensitive")));
     }
 
     /** {@code sensitive: true}: health, disability or bank data, shown only to roles that need it. */
@@ -134,14 +150,21 @@ final class CatalogueReader {
             if (unknown != null) {
                 throw new IllegalArgumentException(unknown);
             }
-            return new FieldSpec(name, text(entry, "label", true),
-                    constant(FieldType.class, require(entry, "type"), "type"), flag(entry, "required"),
-                    choices(entry.get("choices")), decimal(entry, "min"), decimal(entry, "max"),
-                    flag(entry, "future_allowed"), example(entry.get("example")), choiceLabels(entry.get("choices")));
+            return new FieldSpec(
+                    name,
+                    text(entry, "label", true),
+                    constant(FieldType.class, require(entry, "type"), "type"),
+                    flag(entry, "required"),
+                    choices(entry.get("choices")),
+                    decimal(entry, "min"),
+                    decimal(entry, "max"),
+                    flag(entry, "future_allowed"),
+                    example(entry.get("example")),
+                    choiceLabels(entry.get("choices")));
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
-            throw new IllegalArgumentException(message.startsWith("field " + name) ? message
-                    : "field " + name + ": " + message, e);
+            throw new IllegalArgumentException(
+                    message.startsWith("field " + name) ? message : "field " + name + ": " + message, e);
         }
     }
 
@@ -240,8 +263,10 @@ final class CatalogueReader {
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, Object value, String what) {
-        String allowed = Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
-                .toList().toString();
+        String allowed = Arrays.stream(type.getEnumConstants())
+                .map(c -> c.name().toLowerCase(Locale.ROOT))
+                .toList()
+                .toString();
         if (value instanceof String s) {
             for (E constant : type.getEnumConstants()) {
                 if (constant.name().equalsIgnoreCase(s.strip())) {
@@ -273,8 +298,9 @@ final class CatalogueReader {
                 unknown.add(String.valueOf(key));
             }
         }
-        return unknown.isEmpty() ? null
-                : "unknown propert" + (unknown.size() == 1 ? "y " : "ies ") + String.join(", ", unknown)
-                + " (known: " + String.join(", ", new TreeSet<>(known)) + ")";
+        return unknown.isEmpty()
+                ? null
+                : "unknown propert" + (unknown.size() == 1 ? "y " : "ies ") + String.join(", ", unknown) + " (known: "
+                        + String.join(", ", new TreeSet<>(known)) + ")";
     }
 }

@@ -25,14 +25,31 @@ import java.util.Set;
  * @param sensitive       health, disability or bank data (docs/policy.md §11): its records are shown only to
  *                        roles that need them
  */
-public record CategorySchema(String code, String department, String departmentLabel, String label,
-                             List<KeyType> keys, String nameField, String dateField, String amountField,
-                             Period period, List<FieldSpec> fields, boolean sensitive) {
+public record CategorySchema(
+        String code,
+        String department,
+        String departmentLabel,
+        String label,
+        List<KeyType> keys,
+        String nameField,
+        String dateField,
+        String amountField,
+        Period period,
+        List<FieldSpec> fields,
+        boolean sensitive) {
 
     /** A category that is not sensitive. */
-    public CategorySchema(String code, String department, String departmentLabel, String label, List<KeyType> keys,
-                          String nameField, String dateField, String amountField, Period period,
-                          List<FieldSpec> fields) {
+    public CategorySchema(
+            String code,
+            String department,
+            String departmentLabel,
+            String label,
+            List<KeyType> keys,
+            String nameField,
+            String dateField,
+            String amountField,
+            Period period,
+            List<FieldSpec> fields) {
         this(code, department, departmentLabel, label, keys, nameField, dateField, amountField, period, fields, false);
     }
 
@@ -92,39 +109,44 @@ public record CategorySchema(String code, String department, String departmentLa
                 throw new IllegalArgumentException("field " + field.name() + " is defined twice");
             }
             if (!headers.add(field.label().strip().toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("label '" + field.label() + "' of field " + field.name()
-                        + " is already used by another field");
+                throw new IllegalArgumentException(
+                        "label '" + field.label() + "' of field " + field.name() + " is already used by another field");
             }
         }
     }
 
     private static void checkKeys(List<KeyType> keys, List<FieldSpec> fields) {
         for (KeyType key : keys) {
-            FieldSpec field = find(fields, key.field()).orElseThrow(() -> new IllegalArgumentException(
-                    "key " + key.name().toLowerCase(Locale.ROOT) + " needs a field named " + key.field()));
+            FieldSpec field = find(fields, key.field())
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "key " + key.name().toLowerCase(Locale.ROOT) + " needs a field named " + key.field()));
             if (field.type() != FieldType.TEXT) {
-                throw new IllegalArgumentException("key field " + key.field() + " must be text, not "
-                        + field.type() + ", so leading zeros and the X of identity numbers survive");
+                throw new IllegalArgumentException("key field " + key.field() + " must be text, not " + field.type()
+                        + ", so leading zeros and the X of identity numbers survive");
             }
             if (keys.size() == 1 && !field.required()) {
-                throw new IllegalArgumentException("key field " + key.field() + " must be required: it is the only key");
+                throw new IllegalArgumentException(
+                        "key field " + key.field() + " must be required: it is the only key");
             }
         }
     }
 
-    private static void checkRole(List<FieldSpec> fields, String role, String name, boolean mandatory,
-                                  Set<FieldType> types) {
+    private static void checkRole(
+            List<FieldSpec> fields, String role, String name, boolean mandatory, Set<FieldType> types) {
         if (name == null) {
             if (mandatory) {
                 throw new IllegalArgumentException("no " + role);
             }
             return;
         }
-        FieldSpec field = find(fields, name).orElseThrow(() ->
-                new IllegalArgumentException(role + " '" + name + "' is not one of its fields"));
+        FieldSpec field = find(fields, name)
+                .orElseThrow(() -> new IllegalArgumentException(role + " '" + name + "' is not one of its fields"));
         if (!types.contains(field.type())) {
-            throw new IllegalArgumentException(role + " " + name + " must be of type " + types.stream()
-                    .map(t -> t.name().toLowerCase(Locale.ROOT)).sorted().toList() + ", not "
+            throw new IllegalArgumentException(role + " " + name + " must be of type "
+                    + types.stream()
+                            .map(t -> t.name().toLowerCase(Locale.ROOT))
+                            .sorted()
+                            .toList() + ", not "
                     + field.type().name().toLowerCase(Locale.ROOT));
         }
     }

@@ -6,13 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.bulwark.core.identity.IdentityNumber;
 import org.bulwark.core.identity.InvalidIdentityNumberException;
 import org.bulwark.core.region.RegionCode;
-import java.util.Optional;
 import org.bulwark.core.text.TextRules;
 
 /** Parses one non-blank cell as its field says, returning the typed value or adding a problem and returning null. */
@@ -25,9 +24,16 @@ final class CellParser {
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final int EARLIEST_YEAR = 1900;
     private static final Map<String, Boolean> BOOLEANS = Map.ofEntries(
-            Map.entry("true", true), Map.entry("yes", true), Map.entry("y", true), Map.entry("1", true),
-            Map.entry("是", true), Map.entry("false", false), Map.entry("no", false), Map.entry("n", false),
-            Map.entry("0", false), Map.entry("否", false));
+            Map.entry("true", true),
+            Map.entry("yes", true),
+            Map.entry("y", true),
+            Map.entry("1", true),
+            Map.entry("是", true),
+            Map.entry("false", false),
+            Map.entry("no", false),
+            Map.entry("n", false),
+            Map.entry("0", false),
+            Map.entry("否", false));
     private static final int SHOWN_LENGTH = 40;
     private static final int HOUSEHOLD_NUMBER_LENGTH = 16;
 
@@ -91,8 +97,8 @@ final class CellParser {
 
     private static Object text(FieldSpec field, String text, Problems report) {
         // names and free text follow the platform's one rule (TextRules), as in the registry and declarations
-        Optional<TextRules.Violation> violation = field.name().equals("name")
-                ? TextRules.name(text) : TextRules.freeText(text);
+        Optional<TextRules.Violation> violation =
+                field.name().equals("name") ? TextRules.name(text) : TextRules.freeText(text);
         if (violation.isPresent()) {
             return report.add(violation.get().code(), violation.get().chineseMessage());
         }
@@ -103,8 +109,7 @@ final class CellParser {
         }
         int length = text.codePointCount(0, text.length());
         if (length > RowValidator.MAX_TEXT_LENGTH) {
-            return report.add(RowProblem.TOO_LONG, "有" + length + "个字，超过允许的" + RowValidator.MAX_TEXT_LENGTH
-                    + "个字");
+            return report.add(RowProblem.TOO_LONG, "有" + length + "个字，超过允许的" + RowValidator.MAX_TEXT_LENGTH + "个字");
         }
         return text;
     }
@@ -132,8 +137,8 @@ final class CellParser {
 
     private static Object notNumber(String text, String problem, String code, Problems report) {
         if (GROUPED.matcher(text).matches()) {
-            return report.add(RowProblem.THOUSANDS_SEPARATOR, shown(text) + "带有千位分隔符，请去掉逗号，写作 "
-                    + text.replace(",", ""));
+            return report.add(
+                    RowProblem.THOUSANDS_SEPARATOR, shown(text) + "带有千位分隔符，请去掉逗号，写作 " + text.replace(",", ""));
         }
         return report.add(code, shown(text) + problem);
     }
@@ -166,14 +171,13 @@ final class CellParser {
             parts = compact;
             monthGroup = 2;
         } else {
-            return report.add(RowProblem.NOT_DATE, shown(text)
-                    + "不是日期，请写作 2025-03-18、2025/03/18 或 20250318 的形式");
+            return report.add(RowProblem.NOT_DATE, shown(text) + "不是日期，请写作 2025-03-18、2025/03/18 或 20250318 的形式");
         }
         int year = Integer.parseInt(parts.group(1));
         LocalDate date;
         try {
-            date = LocalDate.of(year, Integer.parseInt(parts.group(monthGroup)),
-                    Integer.parseInt(parts.group(monthGroup + 1)));
+            date = LocalDate.of(
+                    year, Integer.parseInt(parts.group(monthGroup)), Integer.parseInt(parts.group(monthGroup + 1)));
         } catch (DateTimeException e) {
             return report.add(RowProblem.NOT_DATE, shown(text) + "不是真实存在的日期");
         }
@@ -235,8 +239,7 @@ final class CellParser {
         }
         boolean digitsBefore = dot > start;
         boolean digitsAfter = dot < text.length() - 1;
-        return (digitsBefore || digitsAfter) && allDigits(text, start, dot)
-                && allDigits(text, dot + 1, text.length());
+        return (digitsBefore || digitsAfter) && allDigits(text, start, dot) && allDigits(text, dot + 1, text.length());
     }
 
     private static Object bool(String text, Problems report) {

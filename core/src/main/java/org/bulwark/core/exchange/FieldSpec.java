@@ -26,9 +26,17 @@ import java.util.regex.Pattern;
  * @param choiceLabels  the Chinese word of each choice, by code (officials type 住院, not inpatient); a choice
  *                      without a word here is shown and accepted by its code only
  */
-public record FieldSpec(String name, String label, FieldType type, boolean required, List<String> choices,
-                        BigDecimal min, BigDecimal max, boolean futureAllowed, String example,
-                        Map<String, String> choiceLabels) {
+public record FieldSpec(
+        String name,
+        String label,
+        FieldType type,
+        boolean required,
+        List<String> choices,
+        BigDecimal min,
+        BigDecimal max,
+        boolean futureAllowed,
+        String example,
+        Map<String, String> choiceLabels) {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -52,14 +60,28 @@ public record FieldSpec(String name, String label, FieldType type, boolean requi
     }
 
     /** A field whose choices (if any) have no Chinese words. */
-    public FieldSpec(String name, String label, FieldType type, boolean required, List<String> choices,
-                     BigDecimal min, BigDecimal max, boolean futureAllowed, String example) {
+    public FieldSpec(
+            String name,
+            String label,
+            FieldType type,
+            boolean required,
+            List<String> choices,
+            BigDecimal min,
+            BigDecimal max,
+            boolean futureAllowed,
+            String example) {
         this(name, label, type, required, choices, min, max, futureAllowed, example, null);
     }
 
     /** A field without future dates and without an example. */
-    public FieldSpec(String name, String label, FieldType type, boolean required, List<String> choices,
-                     BigDecimal min, BigDecimal max) {
+    public FieldSpec(
+            String name,
+            String label,
+            FieldType type,
+            boolean required,
+            List<String> choices,
+            BigDecimal min,
+            BigDecimal max) {
         this(name, label, type, required, choices, min, max, false, null);
     }
 
@@ -129,8 +151,8 @@ public record FieldSpec(String name, String label, FieldType type, boolean requi
             throw new IllegalArgumentException("field " + name + " has min/max but its type is " + lower(type));
         }
         if (min != null && max != null && min.compareTo(max) > 0) {
-            throw new IllegalArgumentException("field " + name + " has min " + min.toPlainString()
-                    + " above its max " + max.toPlainString());
+            throw new IllegalArgumentException(
+                    "field " + name + " has min " + min.toPlainString() + " above its max " + max.toPlainString());
         }
         if (type == FieldType.INTEGER && (fractional(min) || fractional(max))) {
             throw new IllegalArgumentException("field " + name + " is an integer but its min/max has a fraction");

@@ -30,6 +30,7 @@ public final class RowValidator {
     private final Map<String, Integer> fieldIndexByHeader = new HashMap<>();
     /** The key fields' names and positions, worked out once: every row is checked for one of them. */
     private final List<String> keyFields;
+
     private final int[] keyPositions;
 
     /** A validator of rows of {@code schema}, for which dates after {@code today} are in the future. */
@@ -77,21 +78,27 @@ public final class RowValidator {
             }
             FieldSpec field = resolve(cell);
             if (field == null) {
-                problems.add(new RowProblem(HEADER_ROW, cell, RowProblem.UNKNOWN_COLUMN, "列“" + cell
-                        + "”不是“" + schema.label() + "”模板中的列"));
+                problems.add(new RowProblem(
+                        HEADER_ROW, cell, RowProblem.UNKNOWN_COLUMN, "列“" + cell + "”不是“" + schema.label() + "”模板中的列"));
             } else if (seen.putIfAbsent(field.name(), cell) != null) {
-                problems.add(new RowProblem(HEADER_ROW, field.name(), RowProblem.DUPLICATE_COLUMN, "列“"
-                        + seen.get(field.name()) + "”和“" + cell + "”都是“" + field.label() + "”，只能保留一列"));
+                problems.add(new RowProblem(
+                        HEADER_ROW,
+                        field.name(),
+                        RowProblem.DUPLICATE_COLUMN,
+                        "列“" + seen.get(field.name()) + "”和“" + cell + "”都是“" + field.label() + "”，只能保留一列"));
             }
         }
         for (FieldSpec field : fields) {
             if (field.required() && !seen.containsKey(field.name())) {
-                problems.add(new RowProblem(HEADER_ROW, field.name(), RowProblem.MISSING_COLUMN,
-                        "缺少必填列“" + field.label() + "”"));
+                problems.add(new RowProblem(
+                        HEADER_ROW, field.name(), RowProblem.MISSING_COLUMN, "缺少必填列“" + field.label() + "”"));
             }
         }
         if (keyFields.size() > 1 && keyFields.stream().noneMatch(seen::containsKey)) {
-            problems.add(new RowProblem(HEADER_ROW, String.join(",", keyFields), RowProblem.MISSING_COLUMN,
+            problems.add(new RowProblem(
+                    HEADER_ROW,
+                    String.join(",", keyFields),
+                    RowProblem.MISSING_COLUMN,
                     "以下各列至少要有一列：" + describeKeys()));
         }
         return problems;
@@ -148,8 +155,8 @@ public final class RowValidator {
             values[i] = null;
             if (text == null) {
                 if (field.required()) {
-                    problems.add(new RowProblem(rowNumber, field.name(), RowProblem.MISSING,
-                            RowProblem.column(field) + "必填，不能为空"));
+                    problems.add(new RowProblem(
+                            rowNumber, field.name(), RowProblem.MISSING, RowProblem.column(field) + "必填，不能为空"));
                 }
                 continue;
             }
@@ -169,10 +176,16 @@ public final class RowValidator {
             Integer index = indexOf(entry.getKey());
             // reachable only where the header was not checked first, e.g. a later JSON object with its own keys
             if (index == null) {
-                problems.add(new RowProblem(rowNumber, entry.getKey(), RowProblem.UNKNOWN_COLUMN,
+                problems.add(new RowProblem(
+                        rowNumber,
+                        entry.getKey(),
+                        RowProblem.UNKNOWN_COLUMN,
                         "“" + entry.getKey() + "”不是“" + schema.label() + "”模板中的列"));
             } else if (cells[index] != null) {
-                problems.add(new RowProblem(rowNumber, fields.get(index).name(), RowProblem.DUPLICATE_COLUMN,
+                problems.add(new RowProblem(
+                        rowNumber,
+                        fields.get(index).name(),
+                        RowProblem.DUPLICATE_COLUMN,
                         RowProblem.column(fields.get(index)) + "填了两次"));
             } else {
                 cells[index] = value;
@@ -190,8 +203,8 @@ public final class RowValidator {
                 return;
             }
         }
-        problems.add(new RowProblem(rowNumber, String.join(",", keyFields), RowProblem.MISSING_KEY,
-                describeKeys() + "至少要填一项"));
+        problems.add(new RowProblem(
+                rowNumber, String.join(",", keyFields), RowProblem.MISSING_KEY, describeKeys() + "至少要填一项"));
     }
 
     private FieldSpec resolve(String header) {
@@ -215,7 +228,8 @@ public final class RowValidator {
     }
 
     private String describeKeys() {
-        return schema.keyFields().stream().map(name -> "“" + schema.field(name).orElseThrow().label() + "”")
+        return schema.keyFields().stream()
+                .map(name -> "“" + schema.field(name).orElseThrow().label() + "”")
                 .collect(Collectors.joining("、"));
     }
 }

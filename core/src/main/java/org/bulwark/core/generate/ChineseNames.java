@@ -3,7 +3,6 @@ package org.bulwark.core.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-
 import org.bulwark.core.identity.Sex;
 
 /** Common Chinese surnames, weighted by how often they occur, and given names of one or two common characters. */
@@ -24,21 +23,17 @@ final class ChineseNames {
     };
 
     private static final String MALE_CHARACTERS =
-            "伟强军勇杰涛超刚平辉鹏飞鑫波斌宇浩凯健俊帆帅旭龙峰磊成建国志东兵亮武彬松柏林坤豪鸿江山"
-                    + "光权贵发荣忠昌祥顺胜利德才毅诚泽轩博虎彪锋铭皓睿卫钢雄贤富朝茂树根全智勤耀";
+            "伟强军勇杰涛超刚平辉鹏飞鑫波斌宇浩凯健俊帆帅旭龙峰磊成建国志东兵亮武彬松柏林坤豪鸿江山" + "光权贵发荣忠昌祥顺胜利德才毅诚泽轩博虎彪锋铭皓睿卫钢雄贤富朝茂树根全智勤耀";
     private static final String FEMALE_CHARACTERS =
-            "芳娜敏静丽艳娟霞秀英玲桂兰燕萍红梅琴莲凤洁琳婷雪慧颖倩莉琼菊珍香翠花丹蓉欣悦怡晶露蕾瑶"
-                    + "妍娇媛淑惠芬菲萱彩霜姣茜美群芝琦薇芸娥姗冰璐莹晴婉韵珊琪";
-    private static final String SHARED_CHARACTERS =
-            "小晓永金玉秋海天子思家新福春明文华宏正安云清嘉佳雨晨阳心一世长庆运开学中兴仁义礼信宝和宁瑞启";
+            "芳娜敏静丽艳娟霞秀英玲桂兰燕萍红梅琴莲凤洁琳婷雪慧颖倩莉琼菊珍香翠花丹蓉欣悦怡晶露蕾瑶" + "妍娇媛淑惠芬菲萱彩霜姣茜美群芝琦薇芸娥姗冰璐莹晴婉韵珊琪";
+    private static final String SHARED_CHARACTERS = "小晓永金玉秋海天子思家新福春明文华宏正安云清嘉佳雨晨阳心一世长庆运开学中兴仁义礼信宝和宁瑞启";
 
     // One slot per hundredth of a percent: drawing a surname is a single array lookup, not a search.
     private static final String[] SURNAME_SLOTS = surnameSlots();
     private static final double SINGLE_CHARACTER_SHARE = 0.25;
     private static final double SHARED_CHARACTER_SHARE = 0.3;
 
-    private ChineseNames() {
-    }
+    private ChineseNames() {}
 
     static String surname(SplittableRandom random) {
         return SURNAME_SLOTS[random.nextInt(SURNAME_SLOTS.length)];
@@ -61,11 +56,15 @@ final class ChineseNames {
 
     /** Number of distinct given-name characters available, for tests. */
     static int givenCharacterCount() {
-        return (int) (MALE_CHARACTERS + FEMALE_CHARACTERS + SHARED_CHARACTERS).chars().distinct().count();
+        return (int) (MALE_CHARACTERS + FEMALE_CHARACTERS + SHARED_CHARACTERS)
+                .chars()
+                .distinct()
+                .count();
     }
 
     private static char givenCharacter(Sex sex, SplittableRandom random) {
-        String pool = random.nextDouble() < SHARED_CHARACTER_SHARE ? SHARED_CHARACTERS
+        String pool = random.nextDouble() < SHARED_CHARACTER_SHARE
+                ? SHARED_CHARACTERS
                 : sex == Sex.MALE ? MALE_CHARACTERS : FEMALE_CHARACTERS;
         return pool.charAt(random.nextInt(pool.length()));
     }

@@ -7,17 +7,15 @@ final class ContactSampler {
 
     /** Three-digit mobile prefixes in use, all starting 13, 15, 17, 18 or 19. */
     private static final String[] MOBILE_PREFIXES = {
-        "130", "131", "132", "133", "134", "135", "136", "137", "138", "139",
-        "150", "151", "152", "153", "155", "156", "157", "158", "159",
-        "170", "173", "175", "176", "177", "178",
-        "180", "181", "182", "183", "184", "185", "186", "187", "188", "189",
-        "191", "198", "199",
+        "130", "131", "132", "133", "134", "135", "136", "137", "138", "139", "150", "151", "152", "153", "155", "156",
+        "157", "158", "159", "170", "173", "175", "176", "177", "178", "180", "181", "182", "183", "184", "185", "186",
+        "187", "188", "189", "191", "198", "199",
     };
+
     private static final int GROUPS = 12;
     private static final int HOUSES_PER_GROUP = 99;
 
-    private ContactSampler() {
-    }
+    private ContactSampler() {}
 
     /** An 11-digit mainland mobile number. */
     static String phone(SplittableRandom random) {

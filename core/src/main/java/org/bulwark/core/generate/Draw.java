@@ -5,8 +5,7 @@ import java.util.SplittableRandom;
 /** Small random draws on top of {@link SplittableRandom}, using StrictMath so results do not vary by platform. */
 final class Draw {
 
-    private Draw() {
-    }
+    private Draw() {}
 
     /** An integer from {@code low} to {@code high}, both included. */
     static int between(SplittableRandom random, int low, int high) {

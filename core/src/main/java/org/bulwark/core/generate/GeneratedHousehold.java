@@ -1,7 +1,6 @@
 package org.bulwark.core.generate;
 
 import java.util.List;
-
 import org.bulwark.core.registry.HouseholdCategory;
 
 /**
@@ -13,9 +12,14 @@ import org.bulwark.core.registry.HouseholdCategory;
  * @param members         the members, head first
  * @param incomes         one income per year, oldest first
  */
-public record GeneratedHousehold(String householdNumber, String villageCode, HouseholdCategory category,
-                                 String address, String phone, List<GeneratedPerson> members,
-                                 List<GeneratedIncome> incomes) {
+public record GeneratedHousehold(
+        String householdNumber,
+        String villageCode,
+        HouseholdCategory category,
+        String address,
+        String phone,
+        List<GeneratedPerson> members,
+        List<GeneratedIncome> incomes) {
 
     /** Copies the lists so a household cannot change after it is made. */
     public GeneratedHousehold {

@@ -1,7 +1,6 @@
 package org.bulwark.core.generate;
 
 import java.time.LocalDate;
-
 import org.bulwark.core.identity.Sex;
 import org.bulwark.core.registry.Disability;
 import org.bulwark.core.registry.Education;
@@ -22,9 +21,19 @@ import org.bulwark.core.registry.Schooling;
  *                         {@code NOT_SCHOOL_AGE}
  * @param pensionInsured   in the resident pension scheme; only for people aged 16 or more who are not in school
  */
-public record GeneratedPerson(String idNumber, String name, Sex sex, LocalDate birthDate, Relation relation,
-                              Education education, Health health, Disability disability,
-                              LabourCapacity labourCapacity, Employment employment, EmploymentPlace employmentPlace,
-                              int employmentMonths, Schooling schooling, boolean medicalInsured,
-                              boolean pensionInsured) {
-}
+public record GeneratedPerson(
+        String idNumber,
+        String name,
+        Sex sex,
+        LocalDate birthDate,
+        Relation relation,
+        Education education,
+        Health health,
+        Disability disability,
+        LabourCapacity labourCapacity,
+        Employment employment,
+        EmploymentPlace employmentPlace,
+        int employmentMonths,
+        Schooling schooling,
+        boolean medicalInsured,
+        boolean pensionInsured) {}

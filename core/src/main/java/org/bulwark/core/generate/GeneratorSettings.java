@@ -18,8 +18,13 @@ import java.util.Objects;
  * @param asOf           reference day: ages are taken on it and incomes cover the three calendar years before it
  * @param monitoringLine per-capita net income line, e.g. 8700
  */
-public record GeneratorSettings(String countyCode, List<String> villageCodes, int households, long seed,
-                                LocalDate asOf, BigDecimal monitoringLine) {
+public record GeneratorSettings(
+        String countyCode,
+        List<String> villageCodes,
+        int households,
+        long seed,
+        LocalDate asOf,
+        BigDecimal monitoringLine) {
 
     /** A household number has a 4-digit serial within its village, so a village holds at most this many. */
     public static final int MAX_HOUSEHOLDS_PER_VILLAGE = 9999;
@@ -58,8 +63,8 @@ public record GeneratorSettings(String countyCode, List<String> villageCodes, in
         }
         long capacity = (long) villageCodes.size() * MAX_HOUSEHOLDS_PER_VILLAGE;
         if (households > capacity) {
-            throw new IllegalArgumentException("households must be at most " + capacity + " for "
-                    + villageCodes.size() + " villages (" + MAX_HOUSEHOLDS_PER_VILLAGE + " per village)");
+            throw new IllegalArgumentException("households must be at most " + capacity + " for " + villageCodes.size()
+                    + " villages (" + MAX_HOUSEHOLDS_PER_VILLAGE + " per village)");
         }
         if (asOf.isBefore(EARLIEST_AS_OF)) {
             throw new IllegalArgumentException("asOf must be on or after " + EARLIEST_AS_OF);

@@ -6,7 +6,6 @@ import static org.bulwark.core.generate.Draw.chance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-
 import org.bulwark.core.identity.Sex;
 import org.bulwark.core.registry.Relation;
 
@@ -23,17 +22,31 @@ final class HouseholdComposer {
 
     /** Household shapes of rural western China, weighted so the mean size is about 3.4. */
     enum Shape {
-        ELDER_ALONE, ELDER_COUPLE, ADULT_ALONE, COUPLE, NUCLEAR, THREE_GENERATIONS
+        ELDER_ALONE,
+        ELDER_COUPLE,
+        ADULT_ALONE,
+        COUPLE,
+        NUCLEAR,
+        THREE_GENERATIONS
     }
 
     private static final Weighted<Shape> SHAPES = Weighted.of(
-            Shape.ELDER_ALONE, 13, Shape.ELDER_COUPLE, 16, Shape.ADULT_ALONE, 5, Shape.COUPLE, 5,
-            Shape.NUCLEAR, 44, Shape.THREE_GENERATIONS, 17);
+            Shape.ELDER_ALONE,
+            13,
+            Shape.ELDER_COUPLE,
+            16,
+            Shape.ADULT_ALONE,
+            5,
+            Shape.COUPLE,
+            5,
+            Shape.NUCLEAR,
+            44,
+            Shape.THREE_GENERATIONS,
+            17);
     private static final Weighted<Integer> CHILDREN = Weighted.of(1, 34, 2, 45, 3, 16, 4, 5);
     private static final Weighted<Integer> GRANDCHILDREN = Weighted.of(1, 45, 2, 42, 3, 13);
 
-    private HouseholdComposer() {
-    }
+    private HouseholdComposer() {}
 
     /** The members of one household, head first. */
     static List<MemberSketch> compose(SplittableRandom random) {
@@ -172,8 +185,7 @@ final class HouseholdComposer {
             // Husbands are usually a little older than their wives; the gap stays within five years.
             int gap = (int) Math.round(Draw.normal(random, 2, 2, -5, 5));
             int age = head.sex() == Sex.MALE ? head.age() - gap : head.age() + gap;
-            add(new MemberSketch(Relation.SPOUSE, opposite(head.sex()), clampAdult(age),
-                    ChineseNames.surname(random)));
+            add(new MemberSketch(Relation.SPOUSE, opposite(head.sex()), clampAdult(age), ChineseNames.surname(random)));
         }
 
         MemberSketch child(int age, Sex sex) {
@@ -182,13 +194,12 @@ final class HouseholdComposer {
 
         void childInLaw(MemberSketch married) {
             int age = married.age() + between(random, -3, 3);
-            add(new MemberSketch(Relation.CHILD_IN_LAW, opposite(married.sex()), clampAdult(age),
-                    ChineseNames.surname(random)));
+            add(new MemberSketch(
+                    Relation.CHILD_IN_LAW, opposite(married.sex()), clampAdult(age), ChineseNames.surname(random)));
         }
 
         void grandchild(int age) {
-            add(new MemberSketch(Relation.GRANDCHILD, chance(random, 0.53) ? Sex.MALE : Sex.FEMALE, age,
-                    headSurname));
+            add(new MemberSketch(Relation.GRANDCHILD, chance(random, 0.53) ? Sex.MALE : Sex.FEMALE, age, headSurname));
         }
 
         void parent(MemberSketch head, Sex sex) {

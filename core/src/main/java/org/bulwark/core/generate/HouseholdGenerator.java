@@ -5,12 +5,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.SplittableRandom;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-
 import org.bulwark.core.registry.Disability;
 import org.bulwark.core.registry.Health;
 import org.bulwark.core.registry.HouseholdCategory;
@@ -41,8 +40,10 @@ public final class HouseholdGenerator {
 
     /** A fresh, lazy, ordered stream of all {@code settings().households()} households. */
     public Stream<GeneratedHousehold> households() {
-        Spliterator<GeneratedHousehold> spliterator = Spliterators.spliterator(new Households(),
-                settings.households(), Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE);
+        Spliterator<GeneratedHousehold> spliterator = Spliterators.spliterator(
+                new Households(),
+                settings.households(),
+                Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE);
         return StreamSupport.stream(spliterator, false);
     }
 
@@ -50,12 +51,15 @@ public final class HouseholdGenerator {
     private final class Households implements Iterator<GeneratedHousehold> {
 
         private final SplittableRandom random = new SplittableRandom(settings.seed());
-        private final int[] perVillage = VillageAllocation.counts(settings.households(),
-                settings.villageCodes().size(), GeneratorSettings.MAX_HOUSEHOLDS_PER_VILLAGE, random);
-        private final PersonSampler persons = new PersonSampler(settings.asOf(),
-                new IdentityNumberIssuer(settings.countyCode()));
-        private final IncomeSampler incomes = new IncomeSampler(settings.monitoringLine(),
-                settings.asOf().getYear() - 1);
+        private final int[] perVillage = VillageAllocation.counts(
+                settings.households(),
+                settings.villageCodes().size(),
+                GeneratorSettings.MAX_HOUSEHOLDS_PER_VILLAGE,
+                random);
+        private final PersonSampler persons =
+                new PersonSampler(settings.asOf(), new IdentityNumberIssuer(settings.countyCode()));
+        private final IncomeSampler incomes =
+                new IncomeSampler(settings.monitoringLine(), settings.asOf().getYear() - 1);
         private int produced;
         private int village;
         private int serial;
@@ -87,8 +91,14 @@ public final class HouseholdGenerator {
                 members.add(persons.draw(sketch, random));
             }
             HouseholdCategory category = category(members);
-            return new GeneratedHousehold(householdNumber, villageCode, category, ContactSampler.address(random),
-                    ContactSampler.phone(random), members, incomes.draw(category, members, random));
+            return new GeneratedHousehold(
+                    householdNumber,
+                    villageCode,
+                    category,
+                    ContactSampler.address(random),
+                    ContactSampler.phone(random),
+                    members,
+                    incomes.draw(category, members, random));
         }
 
         /**
@@ -103,7 +113,8 @@ public final class HouseholdGenerator {
                 }
             }
             for (GeneratedPerson member : members) {
-                if (member.health() == Health.SERIOUS_ILLNESS || member.disability() == Disability.GRADE_1
+                if (member.health() == Health.SERIOUS_ILLNESS
+                        || member.disability() == Disability.GRADE_1
                         || member.disability() == Disability.GRADE_2) {
                     atRisk = true;
                 }

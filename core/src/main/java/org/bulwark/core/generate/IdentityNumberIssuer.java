@@ -3,7 +3,6 @@ package org.bulwark.core.generate;
 import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.SplittableRandom;
-
 import org.bulwark.core.identity.IdentityNumber;
 import org.bulwark.core.identity.Sex;
 

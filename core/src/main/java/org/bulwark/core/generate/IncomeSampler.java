@@ -6,7 +6,6 @@ import static org.bulwark.core.generate.Draw.chance;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.SplittableRandom;
-
 import org.bulwark.core.registry.Disability;
 import org.bulwark.core.registry.Employment;
 import org.bulwark.core.registry.HouseholdCategory;
@@ -47,15 +46,15 @@ final class IncomeSampler {
         for (int i = YEARS - 2; i >= 0; i--) {
             // A monitored household was usually identified after its income fell in the latest year.
             boolean fell = category == HouseholdCategory.MONITORED && i == YEARS - 2;
-            double growth = fell ? Draw.normal(random, 0.9, 0.08, 0.6, 1.1)
-                    : Draw.normal(random, 1.06, 0.055, 0.8, 1.4);
+            double growth =
+                    fell ? Draw.normal(random, 0.9, 0.08, 0.6, 1.1) : Draw.normal(random, 1.06, 0.055, 0.8, 1.4);
             years[i] = earlier(years[i + 1], growth, random);
         }
         GeneratedIncome[] incomes = new GeneratedIncome[YEARS];
         for (int i = 0; i < YEARS; i++) {
             double[] c = years[i];
-            incomes[i] = new GeneratedIncome(latestYear - (YEARS - 1 - i), yuan(c[0]), yuan(c[1]), yuan(c[2]),
-                    yuan(c[3]), yuan(c[4]));
+            incomes[i] = new GeneratedIncome(
+                    latestYear - (YEARS - 1 - i), yuan(c[0]), yuan(c[1]), yuan(c[2]), yuan(c[3]), yuan(c[4]));
         }
         return List.of(incomes);
     }
@@ -81,8 +80,8 @@ final class IncomeSampler {
         return new double[] {wage, operating, property, transfer, operating - operatingNet};
     }
 
-    private double transfers(HouseholdCategory category, List<GeneratedPerson> members, Activity activity,
-                             SplittableRandom random) {
+    private double transfers(
+            HouseholdCategory category, List<GeneratedPerson> members, Activity activity, SplittableRandom random) {
         double total = 0;
         boolean allElderly = true;
         for (GeneratedPerson member : members) {
@@ -97,8 +96,7 @@ final class IncomeSampler {
             } else if (member.disability() != Disability.NONE) {
                 total += between(random, 500, 1200);
             }
-            if (category != HouseholdCategory.ORDINARY && PersonSampler.inSchool(member.schooling())
-                    && age >= 6) {
+            if (category != HouseholdCategory.ORDINARY && PersonSampler.inSchool(member.schooling()) && age >= 6) {
                 total += between(random, 500, 2000);
             }
         }

@@ -5,7 +5,6 @@ import static org.bulwark.core.generate.Draw.chance;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
-
 import org.bulwark.core.identity.IdentityNumber;
 import org.bulwark.core.registry.Disability;
 import org.bulwark.core.registry.Education;
@@ -24,38 +23,101 @@ final class PersonSampler {
 
     /** What a person of working age does, before it is mapped to employment, place and months. */
     enum Work {
-        OUT_OF_PROVINCE, IN_PROVINCE, LOCAL_JOB, SELF_EMPLOYED, FARMING, UNEMPLOYED, NOT_WORKING
+        OUT_OF_PROVINCE,
+        IN_PROVINCE,
+        LOCAL_JOB,
+        SELF_EMPLOYED,
+        FARMING,
+        UNEMPLOYED,
+        NOT_WORKING
     }
 
-    private static final Weighted<Disability> DISABILITY_GRADES = Weighted.of(
-            Disability.GRADE_1, 10, Disability.GRADE_2, 18, Disability.GRADE_3, 32, Disability.GRADE_4, 40);
+    private static final Weighted<Disability> DISABILITY_GRADES =
+            Weighted.of(Disability.GRADE_1, 10, Disability.GRADE_2, 18, Disability.GRADE_3, 32, Disability.GRADE_4, 40);
 
     private static final Weighted<Education> BORN_BEFORE_1950 = Weighted.of(
             Education.NONE, 45, Education.PRIMARY, 43, Education.JUNIOR_SECONDARY, 9, Education.SENIOR_SECONDARY, 3);
     private static final Weighted<Education> BORN_1950_TO_1964 = Weighted.of(
-            Education.NONE, 24, Education.PRIMARY, 50, Education.JUNIOR_SECONDARY, 20,
-            Education.SENIOR_SECONDARY, 5, Education.VOCATIONAL, 1);
+            Education.NONE,
+            24,
+            Education.PRIMARY,
+            50,
+            Education.JUNIOR_SECONDARY,
+            20,
+            Education.SENIOR_SECONDARY,
+            5,
+            Education.VOCATIONAL,
+            1);
     private static final Weighted<Education> BORN_1965_TO_1979 = Weighted.of(
-            Education.NONE, 8, Education.PRIMARY, 40, Education.JUNIOR_SECONDARY, 42,
-            Education.SENIOR_SECONDARY, 7, Education.VOCATIONAL, 2, Education.COLLEGE, 1);
+            Education.NONE,
+            8,
+            Education.PRIMARY,
+            40,
+            Education.JUNIOR_SECONDARY,
+            42,
+            Education.SENIOR_SECONDARY,
+            7,
+            Education.VOCATIONAL,
+            2,
+            Education.COLLEGE,
+            1);
     private static final Weighted<Education> BORN_1980_TO_1994 = Weighted.of(
-            Education.NONE, 2, Education.PRIMARY, 18, Education.JUNIOR_SECONDARY, 55,
-            Education.SENIOR_SECONDARY, 12, Education.VOCATIONAL, 8, Education.COLLEGE, 5);
+            Education.NONE,
+            2,
+            Education.PRIMARY,
+            18,
+            Education.JUNIOR_SECONDARY,
+            55,
+            Education.SENIOR_SECONDARY,
+            12,
+            Education.VOCATIONAL,
+            8,
+            Education.COLLEGE,
+            5);
     private static final Weighted<Education> BORN_1995_OR_LATER = Weighted.of(
-            Education.NONE, 1, Education.PRIMARY, 5, Education.JUNIOR_SECONDARY, 45,
-            Education.SENIOR_SECONDARY, 20, Education.VOCATIONAL, 17, Education.COLLEGE, 12);
+            Education.NONE,
+            1,
+            Education.PRIMARY,
+            5,
+            Education.JUNIOR_SECONDARY,
+            45,
+            Education.SENIOR_SECONDARY,
+            20,
+            Education.VOCATIONAL,
+            17,
+            Education.COLLEGE,
+            12);
 
     private static final Weighted<Work> YOUNG_ABLE = Weighted.of(
-            Work.OUT_OF_PROVINCE, 30, Work.IN_PROVINCE, 14, Work.LOCAL_JOB, 14, Work.SELF_EMPLOYED, 5,
-            Work.FARMING, 31, Work.UNEMPLOYED, 6);
+            Work.OUT_OF_PROVINCE,
+            30,
+            Work.IN_PROVINCE,
+            14,
+            Work.LOCAL_JOB,
+            14,
+            Work.SELF_EMPLOYED,
+            5,
+            Work.FARMING,
+            31,
+            Work.UNEMPLOYED,
+            6);
     private static final Weighted<Work> MIDDLE_AGED_ABLE = Weighted.of(
-            Work.OUT_OF_PROVINCE, 16, Work.IN_PROVINCE, 10, Work.LOCAL_JOB, 16, Work.SELF_EMPLOYED, 5,
-            Work.FARMING, 48, Work.UNEMPLOYED, 5);
-    private static final Weighted<Work> ELDERLY_ABLE = Weighted.of(
-            Work.LOCAL_JOB, 10, Work.SELF_EMPLOYED, 3, Work.FARMING, 67, Work.NOT_WORKING, 20);
+            Work.OUT_OF_PROVINCE,
+            16,
+            Work.IN_PROVINCE,
+            10,
+            Work.LOCAL_JOB,
+            16,
+            Work.SELF_EMPLOYED,
+            5,
+            Work.FARMING,
+            48,
+            Work.UNEMPLOYED,
+            5);
+    private static final Weighted<Work> ELDERLY_ABLE =
+            Weighted.of(Work.LOCAL_JOB, 10, Work.SELF_EMPLOYED, 3, Work.FARMING, 67, Work.NOT_WORKING, 20);
     // Weak labourers farm, or hold the public-welfare jobs set aside for them.
-    private static final Weighted<Work> WEAK = Weighted.of(
-            Work.LOCAL_JOB, 15, Work.FARMING, 55, Work.NOT_WORKING, 30);
+    private static final Weighted<Work> WEAK = Weighted.of(Work.LOCAL_JOB, 15, Work.FARMING, 55, Work.NOT_WORKING, 30);
 
     private static final double MEDICAL_INSURED = 0.97;
     private static final double PENSION_INSURED = 0.9;
@@ -82,9 +144,22 @@ final class PersonSampler {
         LabourCapacity capacity = labourCapacity(age, health, disability, random);
         Work work = work(age, capacity, schooling, random);
         boolean adultOutOfSchool = age >= 16 && !inSchool(schooling);
-        return new GeneratedPerson(id.value(), name, sketch.sex(), birthDate, sketch.relation(), education, health,
-                disability, capacity, employment(work), place(work), months(work, random), schooling,
-                chance(random, MEDICAL_INSURED), adultOutOfSchool && chance(random, PENSION_INSURED));
+        return new GeneratedPerson(
+                id.value(),
+                name,
+                sketch.sex(),
+                birthDate,
+                sketch.relation(),
+                education,
+                health,
+                disability,
+                capacity,
+                employment(work),
+                place(work),
+                months(work, random),
+                schooling,
+                chance(random, MEDICAL_INSURED),
+                adultOutOfSchool && chance(random, PENSION_INSURED));
     }
 
     static boolean inSchool(Schooling schooling) {
@@ -171,18 +246,20 @@ final class PersonSampler {
         if (age < 16) {
             return Education.NONE;
         }
-        Weighted<Education> cohort = birthYear < 1950 ? BORN_BEFORE_1950
-                : birthYear < 1965 ? BORN_1950_TO_1964
-                : birthYear < 1980 ? BORN_1965_TO_1979
-                : birthYear < 1995 ? BORN_1980_TO_1994
-                : BORN_1995_OR_LATER;
+        Weighted<Education> cohort = birthYear < 1950
+                ? BORN_BEFORE_1950
+                : birthYear < 1965
+                        ? BORN_1950_TO_1964
+                        : birthYear < 1980
+                                ? BORN_1965_TO_1979
+                                : birthYear < 1995 ? BORN_1980_TO_1994 : BORN_1995_OR_LATER;
         Education drawn = cohort.pick(random);
         // A young person out of school has not finished college.
         return age < 21 && drawn == Education.COLLEGE ? Education.SENIOR_SECONDARY : drawn;
     }
 
-    private static LabourCapacity labourCapacity(int age, Health health, Disability disability,
-                                                 SplittableRandom random) {
+    private static LabourCapacity labourCapacity(
+            int age, Health health, Disability disability, SplittableRandom random) {
         if (age < 16) {
             return LabourCapacity.NOT_WORKING_AGE;
         }

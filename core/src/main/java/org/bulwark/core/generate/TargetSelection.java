@@ -1,11 +1,11 @@
 package org.bulwark.core.generate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.Collections;
 
 /**
  * Picks households so that both their number and their members add up to given targets — e.g. the 1,421 households
@@ -15,26 +15,24 @@ import java.util.Collections;
 public final class TargetSelection {
 
     /** A household that may be chosen: its id and its number of members. */
-    public record Candidate(long id, int members) {
-    }
+    public record Candidate(long id, int members) {}
 
     /** What was chosen, and whether the persons target was reached exactly. */
-    public record Result(List<Candidate> chosen, int persons, boolean exact) {
-    }
+    public record Result(List<Candidate> chosen, int persons, boolean exact) {}
 
-    private TargetSelection() {
-    }
+    private TargetSelection() {}
 
     /**
      * Chooses {@code count} of {@code candidates} with {@code persons} members in all, or as close as the sizes allow.
      * Every {@code required} candidate is chosen and never swapped out.
      */
-    public static Result choose(List<Candidate> required, List<Candidate> candidates, int count, int persons,
-                                Random random) {
+    public static Result choose(
+            List<Candidate> required, List<Candidate> candidates, int count, int persons, Random random) {
         List<Candidate> chosen = new ArrayList<>(required);
         Set<Long> requiredIds = new HashSet<>();
         required.forEach(c -> requiredIds.add(c.id()));
-        List<Candidate> pool = new ArrayList<>(candidates.stream().filter(c -> !requiredIds.contains(c.id())).toList());
+        List<Candidate> pool = new ArrayList<>(
+                candidates.stream().filter(c -> !requiredIds.contains(c.id())).toList());
         Collections.shuffle(pool, random);
         List<Candidate> outside = new ArrayList<>();
         for (Candidate c : pool) {
@@ -45,7 +43,8 @@ public final class TargetSelection {
             }
         }
         List<Candidate> swappable = new ArrayList<>(chosen.subList(required.size(), chosen.size()));
-        int sum = swapTowards(swappable, outside, chosen.stream().mapToInt(Candidate::members).sum(), persons);
+        int sum = swapTowards(
+                swappable, outside, chosen.stream().mapToInt(Candidate::members).sum(), persons);
         List<Candidate> result = new ArrayList<>(chosen.subList(0, required.size()));
         result.addAll(swappable);
         return new Result(result, sum, sum == persons);

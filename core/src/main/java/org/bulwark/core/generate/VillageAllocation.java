@@ -8,8 +8,7 @@ final class VillageAllocation {
     /** Each village's weight is drawn from [MIN_WEIGHT, MIN_WEIGHT + 1), so the largest is at most 3× the smallest. */
     private static final double MIN_WEIGHT = 0.5;
 
-    private VillageAllocation() {
-    }
+    private VillageAllocation() {}
 
     /** Household counts per village, adding up to {@code households}, none above {@code capacity}. */
     static int[] counts(int households, int villages, int capacity, SplittableRandom random) {

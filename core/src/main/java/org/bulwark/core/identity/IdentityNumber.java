@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
-
 import org.bulwark.core.identity.InvalidIdentityNumberException.Reason;
 
 /**
@@ -47,8 +46,11 @@ public record IdentityNumber(String value) {
         IdentityNumber number = new IdentityNumber(normalise(raw));
         LocalDate birthDate = number.birthDate();
         if (birthDate.isAfter(today)) {
-            throw new InvalidIdentityNumberException(Reason.BIRTH_DATE_IN_FUTURE,
-                    "birth date " + birthDate + " is after today (" + today + ")", null, birthDate.toString());
+            throw new InvalidIdentityNumberException(
+                    Reason.BIRTH_DATE_IN_FUTURE,
+                    "birth date " + birthDate + " is after today (" + today + ")",
+                    null,
+                    birthDate.toString());
         }
         return number;
     }
@@ -169,9 +171,11 @@ public record IdentityNumber(String value) {
             throw new InvalidIdentityNumberException(Reason.MISSING, "identity number is missing", null, null);
         }
         if (value.length() != LENGTH) {
-            throw new InvalidIdentityNumberException(Reason.LENGTH,
+            throw new InvalidIdentityNumberException(
+                    Reason.LENGTH,
                     "identity number must have 18 characters, not " + value.length(),
-                    String.valueOf(LENGTH), String.valueOf(value.length()));
+                    String.valueOf(LENGTH),
+                    String.valueOf(value.length()));
         }
         checkCharacters(value);
         // The check digit comes before the field checks: when it fails, the number was mistyped somewhere, and a
@@ -179,9 +183,11 @@ public record IdentityNumber(String value) {
         char expectedCheck = checkDigit(value.substring(0, LENGTH - 1));
         char actualCheck = value.charAt(LENGTH - 1);
         if (expectedCheck != actualCheck) {
-            throw new InvalidIdentityNumberException(Reason.CHECK_DIGIT,
+            throw new InvalidIdentityNumberException(
+                    Reason.CHECK_DIGIT,
                     "check digit should be " + expectedCheck + ", not " + actualCheck,
-                    String.valueOf(expectedCheck), String.valueOf(actualCheck));
+                    String.valueOf(expectedCheck),
+                    String.valueOf(actualCheck));
         }
         checkRegion(value.substring(0, 6));
         checkBirthDate(value.substring(6, 14));
@@ -191,24 +197,32 @@ public record IdentityNumber(String value) {
         for (int i = 0; i < LENGTH - 1; i++) {
             char c = value.charAt(i);
             if (!Masking.isAsciiDigit(c)) {
-                throw new InvalidIdentityNumberException(Reason.CHARACTERS,
-                        "character " + (i + 1) + " must be a digit, not '" + c + "'", "digit", String.valueOf(c));
+                throw new InvalidIdentityNumberException(
+                        Reason.CHARACTERS,
+                        "character " + (i + 1) + " must be a digit, not '" + c + "'",
+                        "digit",
+                        String.valueOf(c));
             }
         }
         char last = value.charAt(LENGTH - 1);
         if (!Masking.isAsciiDigit(last) && last != 'X') {
-            throw new InvalidIdentityNumberException(Reason.CHARACTERS,
-                    "the last character must be a digit or X, not '" + last + "'", "digit or X", String.valueOf(last));
+            throw new InvalidIdentityNumberException(
+                    Reason.CHARACTERS,
+                    "the last character must be a digit or X, not '" + last + "'",
+                    "digit or X",
+                    String.valueOf(last));
         }
     }
 
     private static void checkRegion(String region) {
         int province = digitsAt(region, 0, 2);
         if (province < FIRST_PROVINCE || province > LAST_PROVINCE) {
-            throw new InvalidIdentityNumberException(Reason.REGION,
+            throw new InvalidIdentityNumberException(
+                    Reason.REGION,
                     "region code " + region + " is not a mainland region: its first two digits must be between "
                             + FIRST_PROVINCE + " and " + LAST_PROVINCE,
-                    null, region);
+                    null,
+                    region);
         }
     }
 
@@ -217,12 +231,17 @@ public record IdentityNumber(String value) {
         try {
             date = LocalDate.of(digitsAt(yyyyMMdd, 0, 4), digitsAt(yyyyMMdd, 4, 2), digitsAt(yyyyMMdd, 6, 2));
         } catch (DateTimeException e) {
-            throw new InvalidIdentityNumberException(Reason.BIRTH_DATE_INVALID,
-                    "birth date " + yyyyMMdd + " is not a real calendar date", null, yyyyMMdd);
+            throw new InvalidIdentityNumberException(
+                    Reason.BIRTH_DATE_INVALID,
+                    "birth date " + yyyyMMdd + " is not a real calendar date",
+                    null,
+                    yyyyMMdd);
         }
         if (date.isBefore(EARLIEST_BIRTH_DATE)) {
-            throw new InvalidIdentityNumberException(Reason.BIRTH_DATE_INVALID,
-                    "birth date " + date + " is before " + EARLIEST_BIRTH_DATE, EARLIEST_BIRTH_DATE + " or later",
+            throw new InvalidIdentityNumberException(
+                    Reason.BIRTH_DATE_INVALID,
+                    "birth date " + date + " is before " + EARLIEST_BIRTH_DATE,
+                    EARLIEST_BIRTH_DATE + " or later",
                     date.toString());
         }
     }

@@ -13,7 +13,13 @@ public class InvalidIdentityNumberException extends IllegalArgumentException {
 
     /** What is wrong with the number, in the order the checks run. */
     public enum Reason {
-        MISSING, LENGTH, CHARACTERS, CHECK_DIGIT, BIRTH_DATE_INVALID, BIRTH_DATE_IN_FUTURE, REGION
+        MISSING,
+        LENGTH,
+        CHARACTERS,
+        CHECK_DIGIT,
+        BIRTH_DATE_INVALID,
+        BIRTH_DATE_IN_FUTURE,
+        REGION
     }
 
     private final Reason reason;

@@ -5,8 +5,7 @@ public final class Masking {
 
     private static final char MASK = '*';
 
-    private Masking() {
-    }
+    private Masking() {}
 
     /**
      * Masks a phone number: a mainland mobile number (11 digits starting with 1) keeps its first 3 and last 4 digits

@@ -9,8 +9,8 @@ import java.math.RoundingMode;
  *
  * <p>Every component is non-negative, but the net income may be negative when costs exceed income (a failed harvest).
  */
-public record IncomeAccount(BigDecimal wage, BigDecimal operating, BigDecimal property, BigDecimal transfer,
-                            BigDecimal productionCost) {
+public record IncomeAccount(
+        BigDecimal wage, BigDecimal operating, BigDecimal property, BigDecimal transfer, BigDecimal productionCost) {
 
     private static final int SCALE = 2;
 
@@ -25,7 +25,10 @@ public record IncomeAccount(BigDecimal wage, BigDecimal operating, BigDecimal pr
 
     /** Net income = wage + operating + property + transfer − production cost, at scale 2 (rounded half up). */
     public BigDecimal netIncome() {
-        return wage.add(operating).add(property).add(transfer).subtract(productionCost)
+        return wage.add(operating)
+                .add(property)
+                .add(transfer)
+                .subtract(productionCost)
                 .setScale(SCALE, RoundingMode.HALF_UP);
     }
 

@@ -26,15 +26,20 @@ public final class IncomeValidation {
 
     private static final int MAX_DECIMALS = 2;
 
-    private IncomeValidation() {
-    }
+    private IncomeValidation() {}
 
     /**
      * Returns every problem with the given figures (empty when all are fine), in field order: wage, operating,
      * property, transfer, productionCost, year. A missing amount gets only {@code required}.
      */
-    public static List<FieldProblem> check(BigDecimal wage, BigDecimal operating, BigDecimal property,
-                                           BigDecimal transfer, BigDecimal productionCost, int year, int currentYear) {
+    public static List<FieldProblem> check(
+            BigDecimal wage,
+            BigDecimal operating,
+            BigDecimal property,
+            BigDecimal transfer,
+            BigDecimal productionCost,
+            int year,
+            int currentYear) {
         List<FieldProblem> problems = new ArrayList<>();
         checkAmount("wage", wage, problems);
         checkAmount("operating", operating, problems);
@@ -42,7 +47,9 @@ public final class IncomeValidation {
         checkAmount("transfer", transfer, problems);
         checkAmount("productionCost", productionCost, problems);
         if (year < FIRST_YEAR || year > currentYear) {
-            problems.add(new FieldProblem("year", YEAR_RANGE,
+            problems.add(new FieldProblem(
+                    "year",
+                    YEAR_RANGE,
                     "year must be between " + FIRST_YEAR + " and " + currentYear + ", not " + year));
         }
         return Collections.unmodifiableList(problems);

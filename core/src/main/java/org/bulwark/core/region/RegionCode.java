@@ -37,8 +37,7 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
         }
         checkDigits(value);
         if (value.startsWith("00")) {
-            throw new IllegalArgumentException(
-                    "region code has province segment 00: '" + value + "'");
+            throw new IllegalArgumentException("region code has province segment 00: '" + value + "'");
         }
     }
 
@@ -56,8 +55,8 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
         checkDigits(code);
         int n = code.length();
         if (n != 2 && n != 4 && n != 6 && n != 9 && n != 12) {
-            throw new IllegalArgumentException("region code must have 2, 4, 6, 9 or 12 digits, got "
-                    + n + ": '" + code + "'");
+            throw new IllegalArgumentException(
+                    "region code must have 2, 4, 6, 9 or 12 digits, got " + n + ": '" + code + "'");
         }
         return new RegionCode(code + ZEROS.substring(n));
     }
@@ -80,7 +79,9 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
      * country): {@code "52"} and {@code "522324"} are, {@code "520000"} and {@code "5223240"} are not.
      */
     public static boolean isPrefix(String text) {
-        return text != null && (text.isEmpty() || tryParse(text).map(c -> c.prefix().equals(text)).orElse(false));
+        return text != null
+                && (text.isEmpty()
+                        || tryParse(text).map(c -> c.prefix().equals(text)).orElse(false));
     }
 
     private static boolean digitsOfLevel(String s) {
@@ -105,8 +106,8 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
-                throw new IllegalArgumentException("region code must contain only digits 0-9, found '"
-                        + c + "' at position " + (i + 1) + ": '" + s + "'");
+                throw new IllegalArgumentException("region code must contain only digits 0-9, found '" + c
+                        + "' at position " + (i + 1) + ": '" + s + "'");
             }
         }
     }

@@ -38,7 +38,6 @@ public enum RegionLevel {
                 return level;
             }
         }
-        throw new IllegalArgumentException(
-                "no region level has " + digits + " digits (expected 2, 4, 6, 9 or 12)");
+        throw new IllegalArgumentException("no region level has " + digits + " digits (expected 2, 4, 6, 9 or 12)");
     }
 }

@@ -32,8 +32,7 @@ public record RegionRecord(String code, String name, RegionLevel level, String p
             }
             RegionCode parent = new RegionCode(parentCode);
             if (parent.level().compareTo(level) >= 0 || !parent.contains(own)) {
-                throw new IllegalArgumentException("region " + code + " (" + name + ") cannot lie in "
-                        + parentCode);
+                throw new IllegalArgumentException("region " + code + " (" + name + ") cannot lie in " + parentCode);
             }
         }
     }

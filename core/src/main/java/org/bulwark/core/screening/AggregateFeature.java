@@ -9,8 +9,14 @@ import java.util.Set;
  * @param variables record fields and attributes the value reads
  * @param parameters parameters the value reads
  */
-record AggregateFeature(int slot, RecordFilter filter, Aggregation aggregation, NumberNode value,
-                        Set<String> variables, Set<String> parameters) implements Feature {
+record AggregateFeature(
+        int slot,
+        RecordFilter filter,
+        Aggregation aggregation,
+        NumberNode value,
+        Set<String> variables,
+        Set<String> parameters)
+        implements Feature {
 
     @Override
     public FieldType type() {

@@ -6,7 +6,10 @@ import java.util.Arrays;
 record Arithmetic(int id, Operator operator, NumberNode left, NumberNode right) implements NumberNode {
 
     enum Operator {
-        ADD, SUBTRACT, MULTIPLY, DIVIDE;
+        ADD,
+        SUBTRACT,
+        MULTIPLY,
+        DIVIDE;
 
         double apply(double a, double b) {
             return switch (this) {

@@ -24,8 +24,7 @@ final class CalendarDistance {
         }
     }
 
-    private CalendarDistance() {
-    }
+    private CalendarDistance() {}
 
     /** Whole years from {@code fromDay} to {@code toDay} (epoch days); -1 when {@code toDay} is earlier. */
     static int wholeYears(int fromDay, int toDay) {

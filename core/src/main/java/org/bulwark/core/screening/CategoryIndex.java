@@ -42,8 +42,14 @@ final class CategoryIndex {
      * @param scope   the households to index, ascending, or {@code null} for all
      * @param inScope the same households as a set, or {@code null} for all
      */
-    static CategoryIndex registered(RecordTable table, CategoryKey key, HouseholdTable households,
-                                    PersonTable persons, int[] scope, BitSet inScope, VillageHouseholds villages) {
+    static CategoryIndex registered(
+            RecordTable table,
+            CategoryKey key,
+            HouseholdTable households,
+            PersonTable persons,
+            int[] scope,
+            BitSet inScope,
+            VillageHouseholds villages) {
         int[] resolved = new int[table.size()];
         resolve(table, households, persons, resolved);
         boolean villageWide = key == CategoryKey.VILLAGE;
@@ -102,21 +108,21 @@ final class CategoryIndex {
             int h = household[r];
             if (h < 0 && person[r] >= 0) {
                 if (person[r] >= persons.size()) {
-                    throw new IllegalArgumentException("record " + r + " points at person " + person[r]
-                            + " but there are " + persons.size());
+                    throw new IllegalArgumentException(
+                            "record " + r + " points at person " + person[r] + " but there are " + persons.size());
                 }
                 h = personHousehold[person[r]];
             }
             if (h >= households.size()) {
-                throw new IllegalArgumentException("record " + r + " points at household " + h
-                        + " but there are " + households.size());
+                throw new IllegalArgumentException(
+                        "record " + r + " points at household " + h + " but there are " + households.size());
             }
             resolved[r] = h;
         }
     }
 
-    private static CategoryIndex countingSort(RecordTable table, int householdCount, int[] resolved,
-                                              VillageHouseholds villages, int unmatched) {
+    private static CategoryIndex countingSort(
+            RecordTable table, int householdCount, int[] resolved, VillageHouseholds villages, int unmatched) {
         String[] villageCodes = table.villageCodeColumn();
         int[] start = new int[householdCount + 1];
         for (int r = 0; r < resolved.length; r++) {

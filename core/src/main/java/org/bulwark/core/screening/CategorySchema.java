@@ -20,8 +20,8 @@ final class CategorySchema {
     private final List<String> fieldNames;
     private final VariableScope scope;
 
-    private CategorySchema(String name, CategoryKey key, String dateField, Map<String, FieldType> fields,
-                           List<String> parameters) {
+    private CategorySchema(
+            String name, CategoryKey key, String dateField, Map<String, FieldType> fields, List<String> parameters) {
         this.name = name;
         this.key = key;
         this.dateField = dateField;
@@ -33,8 +33,8 @@ final class CategorySchema {
             variables.put(field.getKey(), new VariableScope.Variable(field.getKey(), slot++, field.getValue()));
         }
         for (RecordAttribute attribute : RecordAttribute.values()) {
-            variables.put(attribute.variable(), new VariableScope.Variable(attribute.variable(), slot++,
-                    attribute.type()));
+            variables.put(
+                    attribute.variable(), new VariableScope.Variable(attribute.variable(), slot++, attribute.type()));
         }
         this.scope = new VariableScope(variables, parameters);
     }
@@ -74,8 +74,8 @@ final class CategorySchema {
         }
         FieldType type = FieldType.fromCode(node.nonBlankText());
         if (type == null) {
-            throw node.problem("field " + field + " of " + category + " must be number, text or flag, not '"
-                    + node.text() + "'");
+            throw node.problem(
+                    "field " + field + " of " + category + " must be number, text or flag, not '" + node.text() + "'");
         }
         return type;
     }

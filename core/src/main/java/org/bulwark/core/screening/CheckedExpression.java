@@ -1,12 +1,11 @@
 package org.bulwark.core.screening;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelSourceLocation;
 import dev.cel.common.ast.CelExpr;
 import dev.cel.common.ast.CelReference;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** A CEL expression of a rule file that parsed and type-checked, with the YAML node it came from. */
 record CheckedExpression(SourceNode node, String role, CelAbstractSyntaxTree ast) {
@@ -22,7 +21,8 @@ record CheckedExpression(SourceNode node, String role, CelAbstractSyntaxTree ast
     /** A problem located at a sub-expression: the YAML line of that part of the expression. */
     RuleException problem(long exprId, String reason) {
         Integer offset = ast.getSource().getPositionsMap().get(exprId);
-        CelSourceLocation location = offset == null ? CelSourceLocation.NONE
+        CelSourceLocation location = offset == null
+                ? CelSourceLocation.NONE
                 : ast.getSource().getOffsetLocation(offset).orElse(CelSourceLocation.NONE);
         return problemAt(node, role, location, reason);
     }

@@ -55,8 +55,8 @@ final class ChunkScreener<T> {
         this.input = input;
         this.maker = maker;
         RuleSet ruleSet = plan.ruleSet();
-        this.households = new HouseholdFrame(plan.parameterValues(), ruleSet.nodeCount(), ruleSet.features().size(),
-                CHUNK);
+        this.households = new HouseholdFrame(
+                plan.parameterValues(), ruleSet.nodeCount(), ruleSet.features().size(), CHUNK);
         this.categories = plan.categories();
         this.indexes = new CategoryIndex[categories.size()];
         this.recordFrames = new RecordFrame[categories.size()];
@@ -76,8 +76,13 @@ final class ChunkScreener<T> {
         for (int c = 0; c < categories.size(); c++) {
             ScreeningPlan.CategoryPlan category = categories.get(c);
             indexes[c] = input.index(category.schema().name());
-            recordFrames[c] = new RecordFrame(plan.parameterValues(), ruleSet.nodeCount(), category.schema(),
-                    indexes[c], input.persons(), plan.asOfDay());
+            recordFrames[c] = new RecordFrame(
+                    plan.parameterValues(),
+                    ruleSet.nodeCount(),
+                    category.schema(),
+                    indexes[c],
+                    input.persons(),
+                    plan.asOfDay());
             for (ScreeningPlan.FilterPlan filter : category.filters()) {
                 selections[filter.filter().slot()] = new FilterSelection();
                 filterIndexes[filter.filter().slot()] = indexes[c];
@@ -90,13 +95,20 @@ final class ChunkScreener<T> {
         for (int k = 0; k < plan.rules().size(); k++) {
             parameterEvidence[k] = plan.parameterEvidence(plan.rules().get(k));
             List<CompiledRule.NamedFeature> features = plan.rules().get(k).features();
-            featureNames[k] = features.stream().map(CompiledRule.NamedFeature::name).toArray(String[]::new);
-            featureTypes[k] = features.stream().map(named -> named.feature().type()).toArray(FieldType[]::new);
-            aggregateNames[k] = features.stream().filter(named -> named.feature() instanceof AggregateFeature)
-                    .map(CompiledRule.NamedFeature::name).toArray(String[]::new);
-            aggregateCategories[k] = features.stream().map(CompiledRule.NamedFeature::feature)
+            featureNames[k] =
+                    features.stream().map(CompiledRule.NamedFeature::name).toArray(String[]::new);
+            featureTypes[k] =
+                    features.stream().map(named -> named.feature().type()).toArray(FieldType[]::new);
+            aggregateNames[k] = features.stream()
+                    .filter(named -> named.feature() instanceof AggregateFeature)
+                    .map(CompiledRule.NamedFeature::name)
+                    .toArray(String[]::new);
+            aggregateCategories[k] = features.stream()
+                    .map(CompiledRule.NamedFeature::feature)
                     .filter(AggregateFeature.class::isInstance)
-                    .map(feature -> ((AggregateFeature) feature).filter().category().name()).toArray(String[]::new);
+                    .map(feature ->
+                            ((AggregateFeature) feature).filter().category().name())
+                    .toArray(String[]::new);
         }
     }
 
@@ -114,16 +126,15 @@ final class ChunkScreener<T> {
         return hits(m);
     }
 
-    private void computeCategory(ScreeningPlan.CategoryPlan category, CategoryIndex index, RecordFrame frame,
-                                 int m) {
+    private void computeCategory(ScreeningPlan.CategoryPlan category, CategoryIndex index, RecordFrame frame, int m) {
         int from = index.lowerBound(chunkStart);
         int to = index.lowerBound(chunkStart + m);
         for (ScreeningPlan.FilterPlan filter : category.filters()) {
             FilterSelection selection = selections[filter.filter().slot()];
             selector.select(filter, index, frame, from, to, selection);
             for (AggregateFeature feature : filter.features()) {
-                FeatureAggregator.aggregate(feature, selection, index, frame, households, chosen[feature.slot()],
-                        chunkStart, m);
+                FeatureAggregator.aggregate(
+                        feature, selection, index, frame, households, chosen[feature.slot()], chunkStart, m);
             }
         }
     }
@@ -209,7 +220,9 @@ final class ChunkScreener<T> {
                 records[aggregates++] = contributing(aggregate, i);
             }
         }
-        return new Evidence(parameterEvidence[k], new FeatureValues(featureNames[k], featureTypes[k], values),
+        return new Evidence(
+                parameterEvidence[k],
+                new FeatureValues(featureNames[k], featureTypes[k], values),
                 new RecordReferences(aggregateNames[k], aggregateCategories[k], records));
     }
 
@@ -224,7 +237,8 @@ final class ChunkScreener<T> {
 
     private int[] contributing(AggregateFeature feature, int i) {
         CategoryIndex index = filterIndexes[feature.filter().slot()];
-        if (feature.aggregation() == Aggregation.MAX || feature.aggregation() == Aggregation.MIN
+        if (feature.aggregation() == Aggregation.MAX
+                || feature.aggregation() == Aggregation.MIN
                 || feature.aggregation() == Aggregation.LAST) {
             int position = chosen[feature.slot()][i];
             return position < 0 ? new int[0] : new int[] {index.record(position)};

@@ -4,7 +4,12 @@ package org.bulwark.core.screening;
 record Comparison(int id, Operator operator, NumberNode left, NumberNode right) implements BoolNode {
 
     enum Operator {
-        LESS, LESS_EQUAL, GREATER, GREATER_EQUAL, EQUAL, NOT_EQUAL;
+        LESS,
+        LESS_EQUAL,
+        GREATER,
+        GREATER_EQUAL,
+        EQUAL,
+        NOT_EQUAL;
 
         boolean test(double a, double b) {
             return switch (this) {

@@ -28,39 +28,34 @@ public final class ConditionExplainer {
     }
 
     /** A figure of the rule (a feature). */
-    public record Figure(String name, Object value) implements Term {
-    }
+    public record Figure(String name, Object value) implements Term {}
 
     /** A parameter of the rule file ({@code p.name}). */
-    public record Parameter(String name, Object value) implements Term {
-    }
+    public record Parameter(String name, Object value) implements Term {}
 
     /** A literal written in the rule. */
-    public record Constant(Object value) implements Term {
-    }
+    public record Constant(Object value) implements Term {}
 
     /** {@code left operator right}, operator one of + - * /. */
-    public record Arithmetic(char operator, Term left, Term right, Object value) implements Term {
-    }
+    public record Arithmetic(char operator, Term left, Term right, Object value) implements Term {}
 
     /** The branch a choice took; {@code condition} is what chose it. */
-    public record Choice(Term condition, Term chosen, Object value) implements Term {
-    }
+    public record Choice(Term condition, Term chosen, Object value) implements Term {}
 
     /**
      * One test of the condition: {@code figure operator threshold} (operator &lt; &lt;= &gt; &gt;= == !=), or a
      * flag alone ({@code operator} "is" or "not", threshold null). {@code holds} says whether it was met.
      */
-    public record Check(Term figure, String operator, Term threshold, boolean holds) {
-    }
+    public record Check(Term figure, String operator, Term threshold, boolean holds) {}
 
-    private static final CelCompiler PARSER = CelCompilerFactory.standardCelCompilerBuilder().build();
+    private static final CelCompiler PARSER =
+            CelCompilerFactory.standardCelCompilerBuilder().build();
     /**
      * Conditions parsed once: a list explains hundreds of warnings of the same few rules. Bounded, as a rule file has
      * dozens of conditions; past the bound a condition is parsed each time.
      */
-    private static final Map<String, Optional<CelAbstractSyntaxTree>> PARSED =
-            new ConcurrentHashMap<>();
+    private static final Map<String, Optional<CelAbstractSyntaxTree>> PARSED = new ConcurrentHashMap<>();
+
     private static final int PARSED_AT_MOST = 1_000;
 
     private final Map<String, Object> figures;
@@ -124,7 +119,8 @@ public final class ConditionExplainer {
     private Term term(CelExpr expr) {
         return switch (expr.getKind()) {
             case IDENT -> new Figure(expr.ident().name(), figure(expr.ident().name()));
-            case SELECT -> new Parameter(expr.select().field(), parameter(expr.select().field()));
+            case SELECT ->
+                new Parameter(expr.select().field(), parameter(expr.select().field()));
             case CONSTANT -> new Constant(constant(expr.constant()));
             case CALL -> call(expr);
             default -> throw new IllegalArgumentException(expr.getKind().name());
@@ -143,8 +139,9 @@ public final class ConditionExplainer {
             Term inner = term(args.get(0));
             return new Arithmetic('-', new Constant(0.0), inner, -number(inner.value()));
         }
-        char symbol = op == Operator.ADD ? '+' : op == Operator.SUBTRACT ? '-' : op == Operator.MULTIPLY ? '*'
-                : op == Operator.DIVIDE ? '/' : 0;
+        char symbol = op == Operator.ADD
+                ? '+'
+                : op == Operator.SUBTRACT ? '-' : op == Operator.MULTIPLY ? '*' : op == Operator.DIVIDE ? '/' : 0;
         if (symbol == 0) {
             return condition(expr);
         }
@@ -169,9 +166,11 @@ public final class ConditionExplainer {
         }
         List<Check> checks = new ArrayList<>();
         collect(expr, checks);
-        boolean holds = op == Operator.LOGICAL_OR ? checks.stream().anyMatch(Check::holds)
+        boolean holds = op == Operator.LOGICAL_OR
+                ? checks.stream().anyMatch(Check::holds)
                 : checks.stream().allMatch(Check::holds);
-        return checks.size() == 1 && checks.get(0).threshold() == null ? checks.get(0).figure()
+        return checks.size() == 1 && checks.get(0).threshold() == null
+                ? checks.get(0).figure()
                 : new Constant(holds);
     }
 
@@ -214,7 +213,8 @@ public final class ConditionExplainer {
     private static boolean compare(String op, Object left, Object right) {
         if (op.equals("==") || op.equals("!=")) {
             boolean equal = left instanceof Number a && right instanceof Number b
-                    ? a.doubleValue() == b.doubleValue() : String.valueOf(left).equals(String.valueOf(right));
+                    ? a.doubleValue() == b.doubleValue()
+                    : String.valueOf(left).equals(String.valueOf(right));
             return op.equals("==") == equal;
         }
         double a = number(left);

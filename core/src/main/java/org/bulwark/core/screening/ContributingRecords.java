@@ -14,7 +14,8 @@ public record ContributingRecords(String category, int[] records) {
     /** Compares the indices by content, so two equal evidences are equal. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof ContributingRecords that && category.equals(that.category)
+        return other instanceof ContributingRecords that
+                && category.equals(that.category)
                 && Arrays.equals(records, that.records);
     }
 

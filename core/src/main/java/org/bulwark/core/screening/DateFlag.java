@@ -11,8 +11,7 @@ import java.util.Optional;
  */
 public final class DateFlag {
 
-    private DateFlag() {
-    }
+    private DateFlag() {}
 
     /** The field standing for the flag among {@code fields}: the flag itself, {@code <flag>_date}, or for a flag
      * ending in "ed" its stem with {@code _date} ({@code ended} → {@code end_date}). */

@@ -1,9 +1,6 @@
 package org.bulwark.core.screening;
 
-import java.util.Locale;
-
 import com.google.common.collect.ImmutableList;
-
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelIssue;
 import dev.cel.common.CelValidationException;
@@ -12,6 +9,7 @@ import dev.cel.common.ast.CelConstant;
 import dev.cel.common.ast.CelExpr;
 import dev.cel.common.types.CelKind;
 import dev.cel.common.types.CelType;
+import java.util.Locale;
 
 /**
  * Parses and type-checks a rule file's CEL expression with CEL's own compiler. Every number in a rule is a double:
@@ -20,8 +18,7 @@ import dev.cel.common.types.CelType;
  */
 final class ExpressionChecker {
 
-    private ExpressionChecker() {
-    }
+    private ExpressionChecker() {}
 
     /**
      * Checks the expression in {@code node} against {@code scope}; it must evaluate to {@code expected}.
@@ -45,15 +42,21 @@ final class ExpressionChecker {
         CelAbstractSyntaxTree ast = ast(checked);
         CelType type = ast.getResultType();
         if (type.kind() != expected.celType().kind()) {
-            throw CheckedExpression.problemAt(node, role, null, "must be a " + typeName(expected.celType())
-                    + " expression, but it is a " + typeName(type));
+            throw CheckedExpression.problemAt(
+                    node,
+                    role,
+                    null,
+                    "must be a " + typeName(expected.celType()) + " expression, but it is a " + typeName(type));
         }
         return new CheckedExpression(node, role, ast);
     }
 
     private static RuleException firstIssue(SourceNode node, String role, CelValidationResult result, String what) {
         CelIssue issue = result.getErrors().get(0);
-        return CheckedExpression.problemAt(node, role, issue.getSourceLocation(),
+        return CheckedExpression.problemAt(
+                node,
+                role,
+                issue.getSourceLocation(),
                 "'" + node.text().strip() + "' " + what + ": " + issue.getMessage());
     }
 
@@ -66,15 +69,18 @@ final class ExpressionChecker {
     }
 
     /** Says "unknown parameter p.x" rather than CEL's "undeclared reference to 'p'". */
-    private static void rejectUnknownParameters(SourceNode node, String role, CelAbstractSyntaxTree ast, CelExpr expr,
-                                                VariableScope scope) {
+    private static void rejectUnknownParameters(
+            SourceNode node, String role, CelAbstractSyntaxTree ast, CelExpr expr, VariableScope scope) {
         switch (expr.getKind()) {
             case SELECT -> {
                 CelExpr operand = expr.select().operand();
-                if (operand.getKind() == CelExpr.ExprKind.Kind.IDENT && operand.ident().name().equals("p")
+                if (operand.getKind() == CelExpr.ExprKind.Kind.IDENT
+                        && operand.ident().name().equals("p")
                         && !scope.hasParameter(expr.select().field())) {
-                    throw new CheckedExpression(node, role, ast).problem(expr.id(),
-                            "unknown parameter p." + expr.select().field());
+                    throw new CheckedExpression(node, role, ast)
+                            .problem(
+                                    expr.id(),
+                                    "unknown parameter p." + expr.select().field());
                 }
                 rejectUnknownParameters(node, role, ast, operand, scope);
             }
@@ -94,26 +100,35 @@ final class ExpressionChecker {
             case CONSTANT -> {
                 CelConstant constant = expr.constant();
                 yield switch (constant.getKind()) {
-                    case INT64_VALUE -> CelExpr.ofConstant(expr.id(),
-                            CelConstant.ofValue((double) constant.int64Value()));
-                    case UINT64_VALUE -> CelExpr.ofConstant(expr.id(),
-                            CelConstant.ofValue(constant.uint64Value().doubleValue()));
+                    case INT64_VALUE ->
+                        CelExpr.ofConstant(expr.id(), CelConstant.ofValue((double) constant.int64Value()));
+                    case UINT64_VALUE ->
+                        CelExpr.ofConstant(
+                                expr.id(),
+                                CelConstant.ofValue(constant.uint64Value().doubleValue()));
                     default -> expr;
                 };
             }
             case CALL -> {
                 ImmutableList.Builder<CelExpr> args = ImmutableList.builder();
                 expr.call().args().forEach(arg -> args.add(withDoubleLiterals(arg)));
-                yield CelExpr.ofCall(expr.id(), expr.call().target().map(ExpressionChecker::withDoubleLiterals),
-                        expr.call().function(), args.build());
+                yield CelExpr.ofCall(
+                        expr.id(),
+                        expr.call().target().map(ExpressionChecker::withDoubleLiterals),
+                        expr.call().function(),
+                        args.build());
             }
             case LIST -> {
                 ImmutableList.Builder<CelExpr> items = ImmutableList.builder();
                 expr.list().elements().forEach(item -> items.add(withDoubleLiterals(item)));
                 yield CelExpr.ofList(expr.id(), items.build(), expr.list().optionalIndices());
             }
-            case SELECT -> CelExpr.ofSelect(expr.id(), withDoubleLiterals(expr.select().operand()),
-                    expr.select().field(), expr.select().testOnly());
+            case SELECT ->
+                CelExpr.ofSelect(
+                        expr.id(),
+                        withDoubleLiterals(expr.select().operand()),
+                        expr.select().field(),
+                        expr.select().testOnly());
             default -> expr;
         };
     }

@@ -9,15 +9,21 @@ import java.util.Arrays;
  */
 final class FeatureAggregator {
 
-    private FeatureAggregator() {
-    }
+    private FeatureAggregator() {}
 
     /**
      * @param chunkStart the scope position of the chunk's first household: an entry's slot is its key minus this
      * @param m          households in the chunk
      */
-    static void aggregate(AggregateFeature feature, FilterSelection selection, CategoryIndex index, RecordFrame frame,
-                          HouseholdFrame households, int[] chosen, int chunkStart, int m) {
+    static void aggregate(
+            AggregateFeature feature,
+            FilterSelection selection,
+            CategoryIndex index,
+            RecordFrame frame,
+            HouseholdFrame households,
+            int[] chosen,
+            int chunkStart,
+            int m) {
         int[] keys = index.keyColumn();
         int[] positions = selection.positions;
         int count = selection.count;
@@ -48,14 +54,28 @@ final class FeatureAggregator {
             default -> {
                 frame.bind(positions);
                 double[] values = feature.value().eval(frame, count);
-                choose(feature.aggregation(), values, selection, index, households.numberBuffer(feature.slot()),
-                        chosen, chunkStart, m);
+                choose(
+                        feature.aggregation(),
+                        values,
+                        selection,
+                        index,
+                        households.numberBuffer(feature.slot()),
+                        chosen,
+                        chunkStart,
+                        m);
             }
         }
     }
 
-    private static void choose(Aggregation aggregation, double[] values, FilterSelection selection,
-                               CategoryIndex index, double[] out, int[] chosen, int chunkStart, int m) {
+    private static void choose(
+            Aggregation aggregation,
+            double[] values,
+            FilterSelection selection,
+            CategoryIndex index,
+            double[] out,
+            int[] chosen,
+            int chunkStart,
+            int m) {
         Arrays.fill(out, 0, m, 0);
         Arrays.fill(chosen, 0, m, -1);
         int[] keys = index.keyColumn();
@@ -72,8 +92,8 @@ final class FeatureAggregator {
     }
 
     /** Whether entry {@code k} replaces the current choice; ties keep the earlier entry, except for last. */
-    private static boolean better(Aggregation aggregation, double[] values, int[] positions, CategoryIndex index,
-                                  int k, int best) {
+    private static boolean better(
+            Aggregation aggregation, double[] values, int[] positions, CategoryIndex index, int k, int best) {
         return switch (aggregation) {
             case MAX -> values[k] > values[best];
             case MIN -> values[k] < values[best];

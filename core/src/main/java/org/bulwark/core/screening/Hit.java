@@ -9,6 +9,13 @@ import java.time.LocalDate;
  * @param householdId the household's id in the registry
  * @param deadline    the as-of date plus the rule's deadline days
  */
-public record Hit(int household, long householdId, String ruleId, String ruleVersion, Direction direction,
-                  String riskType, WarningLevel level, LocalDate deadline, Evidence evidence) {
-}
+public record Hit(
+        int household,
+        long householdId,
+        String ruleId,
+        String ruleVersion,
+        Direction direction,
+        String riskType,
+        WarningLevel level,
+        LocalDate deadline,
+        Evidence evidence) {}

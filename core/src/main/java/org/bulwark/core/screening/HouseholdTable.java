@@ -2,7 +2,6 @@ package org.bulwark.core.screening;
 
 import java.util.Arrays;
 import java.util.Objects;
-
 import org.bulwark.core.registry.HouseholdCategory;
 
 /**
@@ -34,8 +33,13 @@ public final class HouseholdTable {
         this.netIncomePrevious = Arrays.copyOf(builder.netIncomePrevious, size);
     }
 
-    private HouseholdTable(long[] id, String[] villageCode, byte[] category, int[] members, double[] netIncome,
-                           double[] netIncomePrevious) {
+    private HouseholdTable(
+            long[] id,
+            String[] villageCode,
+            byte[] category,
+            int[] members,
+            double[] netIncome,
+            double[] netIncomePrevious) {
         this.size = id.length;
         this.id = id;
         this.villageCode = villageCode;
@@ -57,11 +61,19 @@ public final class HouseholdTable {
      * holds {@link HouseholdCategory} ordinals; a household counts as monitored or assisted unless ordinary; incomes
      * are finite, 0 when unknown.
      */
-    public static HouseholdTable ofColumns(long[] id, String[] villageCode, byte[] category, int[] members,
-                                           double[] netIncome, double[] netIncomePrevious) {
+    public static HouseholdTable ofColumns(
+            long[] id,
+            String[] villageCode,
+            byte[] category,
+            int[] members,
+            double[] netIncome,
+            double[] netIncomePrevious) {
         int size = id.length;
-        if (villageCode.length != size || category.length != size || members.length != size
-                || netIncome.length != size || netIncomePrevious.length != size) {
+        if (villageCode.length != size
+                || category.length != size
+                || members.length != size
+                || netIncome.length != size
+                || netIncomePrevious.length != size) {
             throw new IllegalArgumentException("household columns must all have " + size + " entries");
         }
         return new HouseholdTable(id, villageCode, category, members, netIncome, netIncomePrevious);
@@ -158,8 +170,7 @@ public final class HouseholdTable {
         private double[] netIncome = new double[16];
         private double[] netIncomePrevious = new double[16];
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Adds a household and returns its index. It counts as monitored or assisted when its category is formerly
@@ -168,8 +179,13 @@ public final class HouseholdTable {
          * @param netIncome         net income of the last 12 months, yuan (0 when unknown)
          * @param netIncomePrevious net income of the year before, yuan (0 when unknown)
          */
-        public int add(long householdId, String village, HouseholdCategory householdCategory, int memberCount,
-                       double netIncome, double netIncomePrevious) {
+        public int add(
+                long householdId,
+                String village,
+                HouseholdCategory householdCategory,
+                int memberCount,
+                double netIncome,
+                double netIncomePrevious) {
             Objects.requireNonNull(householdCategory, "householdCategory");
             requireFinite("netIncome", netIncome);
             requireFinite("netIncomePrevious", netIncomePrevious);

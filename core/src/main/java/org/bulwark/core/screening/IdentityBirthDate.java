@@ -6,8 +6,7 @@ import java.time.LocalDate;
 /** The birth date in positions 7–14 of an 18-character identity number, read without the full validity check. */
 final class IdentityBirthDate {
 
-    private IdentityBirthDate() {
-    }
+    private IdentityBirthDate() {}
 
     /** The birth date as an epoch day, or {@link PersonTable#UNKNOWN_DAY} when the text holds no date there. */
     static int epochDay(String idNumber) {
@@ -23,7 +22,8 @@ final class IdentityBirthDate {
             value = value * 10 + (c - '0');
         }
         try {
-            return (int) LocalDate.of(value / 10000, value / 100 % 100, value % 100).toEpochDay();
+            return (int)
+                    LocalDate.of(value / 10000, value / 100 % 100, value % 100).toEpochDay();
         } catch (DateTimeException e) {
             return PersonTable.UNKNOWN_DAY;
         }

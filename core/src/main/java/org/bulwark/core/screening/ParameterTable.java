@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Parameter values by province and year: {@code default} declares every parameter; a province (two-digit code) may
@@ -31,8 +31,8 @@ final class ParameterTable {
         Map<String, Double> defaults = new LinkedHashMap<>();
         for (Map.Entry<String, SourceNode> entry : node.get(DEFAULT).entries().entrySet()) {
             if (!CategorySchema.NAME.matcher(entry.getKey()).matches()) {
-                throw entry.getValue().problem("parameter name '" + entry.getKey()
-                        + "' must be lower case letters, digits and _");
+                throw entry.getValue()
+                        .problem("parameter name '" + entry.getKey() + "' must be lower case letters, digits and _");
             }
             defaults.put(entry.getKey(), entry.getValue().number());
         }
@@ -42,8 +42,9 @@ final class ParameterTable {
                 continue;
             }
             if (!PROVINCE.matcher(entry.getKey()).matches()) {
-                throw entry.getValue().problem("parameters are given per province by its two-digit code (\"52\"), "
-                        + "not '" + entry.getKey() + "'");
+                throw entry.getValue()
+                        .problem("parameters are given per province by its two-digit code (\"52\"), " + "not '"
+                                + entry.getKey() + "'");
             }
             table.parseProvince(entry.getKey(), entry.getValue());
         }
@@ -61,8 +62,9 @@ final class ParameterTable {
             try {
                 year = Integer.parseInt(entry.getKey());
             } catch (NumberFormatException e) {
-                throw entry.getValue().problem("parameters of province " + province
-                        + " are given per year or as default, not '" + entry.getKey() + "'");
+                throw entry.getValue()
+                        .problem("parameters of province " + province + " are given per year or as default, not '"
+                                + entry.getKey() + "'");
             }
             provinceYears.computeIfAbsent(province, p -> new HashMap<>()).put(year, values);
         }
@@ -72,8 +74,8 @@ final class ParameterTable {
         Map<String, Double> values = new LinkedHashMap<>();
         for (Map.Entry<String, SourceNode> entry : node.entries().entrySet()) {
             if (!defaults.containsKey(entry.getKey())) {
-                throw entry.getValue().problem("unknown parameter '" + entry.getKey()
-                        + "': every parameter must have a default");
+                throw entry.getValue()
+                        .problem("unknown parameter '" + entry.getKey() + "': every parameter must have a default");
             }
             values.put(entry.getKey(), entry.getValue().number());
         }
@@ -83,16 +85,21 @@ final class ParameterTable {
     /** Where the value of a parameter for a province (any region code) and year comes from. */
     ParameterSource source(String regionCode, int year, String name) {
         String province = regionCode.substring(0, 2);
-        if (provinceYears.getOrDefault(province, Map.of()).getOrDefault(year, Map.of()).containsKey(name)) {
+        if (provinceYears
+                .getOrDefault(province, Map.of())
+                .getOrDefault(year, Map.of())
+                .containsKey(name)) {
             return ParameterSource.PROVINCE_YEAR;
         }
-        return provinceDefaults.getOrDefault(province, Map.of()).containsKey(name) ? ParameterSource.PROVINCE_DEFAULT
+        return provinceDefaults.getOrDefault(province, Map.of()).containsKey(name)
+                ? ParameterSource.PROVINCE_DEFAULT
                 : ParameterSource.FILE_DEFAULT;
     }
 
     /** The years for which the province (any region code) gives values of its own, in order. */
     SortedSet<Integer> years(String regionCode) {
-        return new TreeSet<>(provinceYears.getOrDefault(regionCode.substring(0, 2), Map.of()).keySet());
+        return new TreeSet<>(
+                provinceYears.getOrDefault(regionCode.substring(0, 2), Map.of()).keySet());
     }
 
     List<String> names() {

@@ -3,7 +3,6 @@ package org.bulwark.core.screening;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
-
 import org.bulwark.core.registry.LabourCapacity;
 
 /** Registered persons in columns, each pointing at its household by index; the engine's person input. */
@@ -26,8 +25,7 @@ public final class PersonTable {
     private volatile MemberCounts memberCounts;
 
     /** Able-bodied members and main labourers per household. */
-    record MemberCounts(int[] ableBodied, int[] mainLabourers) {
-    }
+    record MemberCounts(int[] ableBodied, int[] mainLabourers) {}
 
     private PersonTable(Builder builder) {
         this.size = builder.size;
@@ -52,10 +50,12 @@ public final class PersonTable {
      * identity numbers (null where not needed), birth dates as epoch days ({@link #UNKNOWN_DAY} when unknown),
      * able-bodied and main labourer as {@link #isMainLabourer} says on the as-of date.
      */
-    public static PersonTable ofColumns(int[] household, String[] idNumber, int[] birthDay, boolean[] ableBodied,
-                                        boolean[] mainLabourer) {
+    public static PersonTable ofColumns(
+            int[] household, String[] idNumber, int[] birthDay, boolean[] ableBodied, boolean[] mainLabourer) {
         int size = household.length;
-        if (idNumber.length != size || birthDay.length != size || ableBodied.length != size
+        if (idNumber.length != size
+                || birthDay.length != size
+                || ableBodied.length != size
                 || mainLabourer.length != size) {
             throw new IllegalArgumentException("person columns must all have " + size + " entries");
         }
@@ -176,8 +176,7 @@ public final class PersonTable {
         private boolean[] ableBodied = new boolean[16];
         private boolean[] mainLabourer = new boolean[16];
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Adds a person and returns its index.
@@ -206,10 +205,18 @@ public final class PersonTable {
          * Adds a person from registry fields: able-bodied when the labour capacity is ABLE, a main labourer as
          * {@link #isMainLabourer} says on {@code asOf}.
          */
-        public int addMember(int householdIndex, String identityNumber, LocalDate birthDate, LabourCapacity capacity,
-                             LocalDate asOf) {
+        public int addMember(
+                int householdIndex,
+                String identityNumber,
+                LocalDate birthDate,
+                LabourCapacity capacity,
+                LocalDate asOf) {
             Objects.requireNonNull(asOf, "asOf");
-            return add(householdIndex, identityNumber, birthDate, capacity == LabourCapacity.ABLE,
+            return add(
+                    householdIndex,
+                    identityNumber,
+                    birthDate,
+                    capacity == LabourCapacity.ABLE,
                     isMainLabourer(capacity, birthDate, asOf));
         }
 

@@ -10,6 +10,11 @@ import java.util.Set;
  * @param variables  record fields and attributes the predicate reads
  * @param parameters parameters the predicate reads
  */
-record RecordFilter(int slot, CategorySchema category, Window window, Latest latest, BoolNode where,
-                    Set<String> variables, Set<String> parameters) {
-}
+record RecordFilter(
+        int slot,
+        CategorySchema category,
+        Window window,
+        Latest latest,
+        BoolNode where,
+        Set<String> variables,
+        Set<String> parameters) {}

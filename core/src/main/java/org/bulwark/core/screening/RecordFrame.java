@@ -22,8 +22,13 @@ final class RecordFrame extends Frame {
     private int[] positions = new int[0];
     private int selection;
 
-    RecordFrame(double[] parameters, int nodeCount, CategorySchema schema, CategoryIndex index, PersonTable persons,
-                int asOfDay) {
+    RecordFrame(
+            double[] parameters,
+            int nodeCount,
+            CategorySchema schema,
+            CategoryIndex index,
+            PersonTable persons,
+            int asOfDay) {
         super(parameters, nodeCount);
         this.schema = schema;
         this.index = index;

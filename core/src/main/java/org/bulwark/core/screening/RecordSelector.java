@@ -11,8 +11,13 @@ final class RecordSelector {
     private boolean[] keep = new boolean[256];
 
     /** Selects into {@code selection} from the chunk's entries {@code from..to} of {@code index}. */
-    void select(ScreeningPlan.FilterPlan plan, CategoryIndex index, RecordFrame frame, int from, int to,
-                FilterSelection selection) {
+    void select(
+            ScreeningPlan.FilterPlan plan,
+            CategoryIndex index,
+            RecordFrame frame,
+            int from,
+            int to,
+            FilterSelection selection) {
         selection.ensureCapacity(to - from);
         int[] days = index.dayColumn();
         int[] positions = selection.positions;
@@ -57,7 +62,8 @@ final class RecordSelector {
         for (int k = from; k < to; k++) {
             keep[k] = true;
             for (int j = from; j < to && keep[k]; j++) {
-                if (j != k && later(index, positions[j], positions[k])
+                if (j != k
+                        && later(index, positions[j], positions[k])
                         && (latest == Latest.HOUSEHOLD || samePerson(index, positions[j], positions[k]))) {
                     keep[k] = false;
                 }

@@ -3,9 +3,9 @@ package org.bulwark.core.screening;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.List;
 
 /**
  * The records of one department data category in columns: links to the registry (household and person indices, -1
@@ -40,8 +40,16 @@ public final class RecordTable {
         builder.flags.forEach((name, values) -> flags.put(name, Arrays.copyOf(values, size)));
     }
 
-    private RecordTable(int size, int[] household, int[] person, int[] day, String[] idNumber, String[] villageCode,
-                        Map<String, double[]> numbers, Map<String, TextColumn> texts, Map<String, boolean[]> flags) {
+    private RecordTable(
+            int size,
+            int[] household,
+            int[] person,
+            int[] day,
+            String[] idNumber,
+            String[] villageCode,
+            Map<String, double[]> numbers,
+            Map<String, TextColumn> texts,
+            Map<String, boolean[]> flags) {
         this.size = size;
         this.household = household;
         this.person = person;
@@ -54,17 +62,23 @@ public final class RecordTable {
     }
 
     /** A dictionary-encoded text column: each row's code into {@code dictionary}, whose entry 0 is the empty text. */
-    public record Text(int[] codes, List<String> dictionary) {
-    }
+    public record Text(int[] codes, List<String> dictionary) {}
 
     /**
      * A table over columns filled elsewhere (a columnar store), taken as they are, not copied: the caller must not
      * change them afterwards. Every column has {@code size} entries; indices are -1 (none) or more; numbers are
      * finite; days are epoch days; identity numbers and village codes may be null.
      */
-    public static RecordTable ofColumns(int size, int[] household, int[] person, int[] day, String[] idNumber,
-                                        String[] villageCode, Map<String, double[]> numbers, Map<String, Text> texts,
-                                        Map<String, boolean[]> flags) {
+    public static RecordTable ofColumns(
+            int size,
+            int[] household,
+            int[] person,
+            int[] day,
+            String[] idNumber,
+            String[] villageCode,
+            Map<String, double[]> numbers,
+            Map<String, Text> texts,
+            Map<String, boolean[]> flags) {
         checkLength("household", household.length, size);
         checkLength("person", person.length, size);
         checkLength("day", day.length, size);
@@ -82,8 +96,16 @@ public final class RecordTable {
                 throw new IllegalArgumentException("record " + r + ": indices must be -1 (none) or more");
             }
         }
-        return new RecordTable(size, household, person, day, idNumber, villageCode, new HashMap<>(numbers),
-                textColumns, new HashMap<>(flags));
+        return new RecordTable(
+                size,
+                household,
+                person,
+                day,
+                idNumber,
+                villageCode,
+                new HashMap<>(numbers),
+                textColumns,
+                new HashMap<>(flags));
     }
 
     private static void checkLength(String column, int length, int size) {
@@ -208,8 +230,7 @@ public final class RecordTable {
         private final Map<String, TextColumn> texts = new HashMap<>();
         private final Map<String, boolean[]> flags = new HashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Starts a record of a registered household; {@code personIndex} is -1 for a household-level record. */
         public Builder add(int householdIndex, int personIndex, LocalDate date) {

@@ -12,8 +12,17 @@ import java.util.List;
  * @param features     names of the rule's features, in file order
  * @param line         line of the rule in its file
  */
-public record Rule(String id, String titleZh, Direction direction, String riskType, String level, int deadlineDays,
-                   String version, String when, List<String> features, int line) {
+public record Rule(
+        String id,
+        String titleZh,
+        Direction direction,
+        String riskType,
+        String level,
+        int deadlineDays,
+        String version,
+        String when,
+        List<String> features,
+        int line) {
 
     /** Copies the feature list. */
     public Rule {

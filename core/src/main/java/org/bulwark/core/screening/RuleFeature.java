@@ -6,8 +6,15 @@ package org.bulwark.core.screening;
  * reduced to the {@code latest} per person or household, filtered by {@code where}). Texts are the file's; parts
  * a feature does not have are null.
  */
-public record RuleFeature(String name, String fact, String category, String aggregation, String value,
-                          String window, String latest, String where) {
+public record RuleFeature(
+        String name,
+        String fact,
+        String category,
+        String aggregation,
+        String value,
+        String window,
+        String latest,
+        String where) {
 
     /** Whether the feature is a household fact rather than an aggregation over records. */
     public boolean isFact() {

@@ -20,8 +20,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class RuleFileDraft {
 
-    private RuleFileDraft() {
-    }
+    private RuleFileDraft() {}
 
     /**
      * The rule file text with only the kept rules and the given parameter values set for the province and year.
@@ -31,10 +30,13 @@ public final class RuleFileDraft {
      * @param provinceCode two digits
      * @param changed      parameter values to set for that province and year
      */
-    public static String of(String activeText, Set<String> keptRules, String provinceCode, int year,
-                            Map<String, Double> changed) {
-        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()), new Representer(dumperOptions()),
-                dumperOptions(), new DatesAsWritten());
+    public static String of(
+            String activeText, Set<String> keptRules, String provinceCode, int year, Map<String, Double> changed) {
+        Yaml yaml = new Yaml(
+                new SafeConstructor(new LoaderOptions()),
+                new Representer(dumperOptions()),
+                dumperOptions(),
+                new DatesAsWritten());
         Map<Object, Object> file = asMap(yaml.load(activeText), "the rule file");
         List<Object> rules = new ArrayList<>();
         for (Object rule : (List<?>) file.getOrDefault("rules", List.of())) {
@@ -44,13 +46,13 @@ public final class RuleFileDraft {
         }
         file.put("rules", rules);
         if (!changed.isEmpty()) {
-            Map<Object, Object> parameters = asMap(file.computeIfAbsent("parameters", k -> new LinkedHashMap<>()),
-                    "parameters");
-            Map<Object, Object> province = asMap(parameters.computeIfAbsent(provinceCode,
-                    k -> new LinkedHashMap<>()), "the province's parameters");
+            Map<Object, Object> parameters =
+                    asMap(file.computeIfAbsent("parameters", k -> new LinkedHashMap<>()), "parameters");
+            Map<Object, Object> province = asMap(
+                    parameters.computeIfAbsent(provinceCode, k -> new LinkedHashMap<>()), "the province's parameters");
             Object yearKey = province.containsKey(String.valueOf(year)) ? String.valueOf(year) : year;
-            Map<Object, Object> values = asMap(province.computeIfAbsent(yearKey, k -> new LinkedHashMap<>()),
-                    "the year's parameters");
+            Map<Object, Object> values =
+                    asMap(province.computeIfAbsent(yearKey, k -> new LinkedHashMap<>()), "the year's parameters");
             values.putAll(changed);
         }
         return yaml.dump(file);

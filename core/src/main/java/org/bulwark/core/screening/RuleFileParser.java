@@ -20,9 +20,29 @@ import java.util.regex.Pattern;
 final class RuleFileParser {
 
     private static final Pattern FEATURE_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
-    private static final Set<String> RESERVED = Set.of("p", "true", "false", "null", "in", "as", "break",
-            "const", "continue", "else", "for", "function", "if", "import", "let", "loop", "package", "namespace",
-            "return", "var", "void", "while");
+    private static final Set<String> RESERVED = Set.of(
+            "p",
+            "true",
+            "false",
+            "null",
+            "in",
+            "as",
+            "break",
+            "const",
+            "continue",
+            "else",
+            "for",
+            "function",
+            "if",
+            "import",
+            "let",
+            "loop",
+            "package",
+            "namespace",
+            "return",
+            "var",
+            "void",
+            "while");
     private static final String DEFAULT_UP_RISK_TYPE = "misidentification";
 
     private final NodeIds ids = new NodeIds();
@@ -33,8 +53,7 @@ final class RuleFileParser {
     private final List<RecordFilter> filters = new ArrayList<>();
     private List<String> parameterNames;
 
-    private RuleFileParser() {
-    }
+    private RuleFileParser() {}
 
     static RuleSet parse(Reader reader, String source) {
         return new RuleFileParser().parse(SourceNode.read(reader, source));
@@ -46,7 +65,8 @@ final class RuleFileParser {
         LocalDate effectiveFrom = date(root.get("effective_from"));
         ParameterTable parameters = ParameterTable.parse(root.get("parameters"));
         parameterNames = parameters.names();
-        for (Map.Entry<String, SourceNode> entry : root.get("categories").entries().entrySet()) {
+        for (Map.Entry<String, SourceNode> entry :
+                root.get("categories").entries().entrySet()) {
             categories.put(entry.getKey(), CategorySchema.parse(entry.getKey(), entry.getValue(), parameterNames));
         }
         List<CompiledRule> rules = new ArrayList<>();
@@ -54,12 +74,13 @@ final class RuleFileParser {
         for (SourceNode node : root.get("rules").items()) {
             CompiledRule rule = rule(node, version);
             if (!ruleIds.add(rule.rule().id())) {
-                throw node.problem("a second rule with id " + rule.rule().id()).inRule(rule.rule().id());
+                throw node.problem("a second rule with id " + rule.rule().id())
+                        .inRule(rule.rule().id());
             }
             rules.add(rule);
         }
-        return new RuleSet(root.source(), version, effectiveFrom, categories, parameters, rules, features, filters,
-                ids.count());
+        return new RuleSet(
+                root.source(), version, effectiveFrom, categories, parameters, rules, features, filters, ids.count());
     }
 
     private static LocalDate date(SourceNode node) {
@@ -71,8 +92,8 @@ final class RuleFileParser {
     }
 
     private CompiledRule rule(SourceNode node, String fileVersion) {
-        node.allowOnly("id", "title_zh", "direction", "risk_type", "level", "deadline_days", "version", "features",
-                "when");
+        node.allowOnly(
+                "id", "title_zh", "direction", "risk_type", "level", "deadline_days", "version", "features", "when");
         String id = node.get("id").nonBlankText();
         try {
             return compileRule(node, id, fileVersion);
@@ -92,7 +113,8 @@ final class RuleFileParser {
             throw node.get("deadline_days").problem("deadline_days must not be negative");
         }
         List<CompiledRule.NamedFeature> named = new ArrayList<>();
-        for (SourceNode featureNode : node.find("features").map(SourceNode::items).orElse(List.of())) {
+        for (SourceNode featureNode :
+                node.find("features").map(SourceNode::items).orElse(List.of())) {
             CompiledRule.NamedFeature feature = feature(featureNode);
             if (named.stream().anyMatch(other -> other.name().equals(feature.name()))) {
                 throw featureNode.problem("a second feature named " + feature.name());
@@ -103,16 +125,29 @@ final class RuleFileParser {
         CheckedExpression when = ExpressionChecker.check(node.get("when"), scope, FieldType.FLAG, "when");
         SourceNode levelNode = node.get("level");
         WarningLevel fixed = WarningLevel.fromCode(levelNode.nonBlankText());
-        CheckedExpression levelExpression = fixed != null ? null
-                : ExpressionChecker.check(levelNode, scope, FieldType.TEXT, "level");
-        LevelNode level = fixed != null ? new LevelNode.Fixed(ids.next(), fixed)
+        CheckedExpression levelExpression =
+                fixed != null ? null : ExpressionChecker.check(levelNode, scope, FieldType.TEXT, "level");
+        LevelNode level = fixed != null
+                ? new LevelNode.Fixed(ids.next(), fixed)
                 : VectorCompiler.level(levelExpression, scope, ids);
-        Rule rule = new Rule(id, node.get("title_zh").nonBlankText(), direction,
-                riskType == null ? DEFAULT_UP_RISK_TYPE : riskType, levelNode.nonBlankText(), deadlineDays,
-                node.find("version").map(SourceNode::nonBlankText).orElse(fileVersion), when.text().strip(),
-                named.stream().map(CompiledRule.NamedFeature::name).toList(), node.line());
-        return new CompiledRule(rule, List.copyOf(named), VectorCompiler.bool(when, scope, ids), level,
-                parametersUsed(named, when, levelExpression), appliesToUnregistered(direction, named));
+        Rule rule = new Rule(
+                id,
+                node.get("title_zh").nonBlankText(),
+                direction,
+                riskType == null ? DEFAULT_UP_RISK_TYPE : riskType,
+                levelNode.nonBlankText(),
+                deadlineDays,
+                node.find("version").map(SourceNode::nonBlankText).orElse(fileVersion),
+                when.text().strip(),
+                named.stream().map(CompiledRule.NamedFeature::name).toList(),
+                node.line());
+        return new CompiledRule(
+                rule,
+                List.copyOf(named),
+                VectorCompiler.bool(when, scope, ids),
+                level,
+                parametersUsed(named, when, levelExpression),
+                appliesToUnregistered(direction, named));
     }
 
     private static Direction direction(SourceNode node) {
@@ -126,8 +161,12 @@ final class RuleFileParser {
     private VariableScope ruleScope(List<CompiledRule.NamedFeature> named) {
         Map<String, VariableScope.Variable> variables = new LinkedHashMap<>();
         for (CompiledRule.NamedFeature feature : named) {
-            variables.put(feature.name(), new VariableScope.Variable(feature.name(), feature.feature().slot(),
-                    feature.feature().type()));
+            variables.put(
+                    feature.name(),
+                    new VariableScope.Variable(
+                            feature.name(),
+                            feature.feature().slot(),
+                            feature.feature().type()));
         }
         return new VariableScope(variables, parameterNames);
     }
@@ -135,24 +174,37 @@ final class RuleFileParser {
     private CompiledRule.NamedFeature feature(SourceNode node) {
         String name = node.get("name").nonBlankText();
         if (!FEATURE_NAME.matcher(name).matches() || RESERVED.contains(name)) {
-            throw node.get("name").problem("feature name '" + name
-                    + "' must be lower case letters, digits and _ and not a reserved word");
+            throw node.get("name")
+                    .problem("feature name '" + name
+                            + "' must be lower case letters, digits and _ and not a reserved word");
         }
         if (node.find("fact").isPresent()) {
             node.allowOnly("name", "fact");
             HouseholdFact fact = HouseholdFact.fromCode(node.get("fact").nonBlankText());
             if (fact == null) {
-                throw node.get("fact").problem("unknown household fact '" + node.get("fact").text() + "'");
+                throw node.get("fact")
+                        .problem("unknown household fact '" + node.get("fact").text() + "'");
             }
-            return new CompiledRule.NamedFeature(name, featuresByKey.computeIfAbsent("fact:" + fact.code(),
-                    key -> register(new FactFeature(features.size(), fact))),
+            return new CompiledRule.NamedFeature(
+                    name,
+                    featuresByKey.computeIfAbsent(
+                            "fact:" + fact.code(), key -> register(new FactFeature(features.size(), fact))),
                     new RuleFeature(name, fact.code(), null, null, null, null, null, null));
         }
         node.allowOnly("name", "category", "agg", "value", "window", "latest", "where");
         Feature aggregate = aggregate(node);
-        return new CompiledRule.NamedFeature(name, aggregate, new RuleFeature(name, null,
-                node.get("category").text().strip(), node.get("agg").text().strip(), written(node, "value"),
-                node.get("window").text().strip(), written(node, "latest"), written(node, "where")));
+        return new CompiledRule.NamedFeature(
+                name,
+                aggregate,
+                new RuleFeature(
+                        name,
+                        null,
+                        node.get("category").text().strip(),
+                        node.get("agg").text().strip(),
+                        written(node, "value"),
+                        node.get("window").text().strip(),
+                        written(node, "latest"),
+                        written(node, "where")));
     }
 
     private static String written(SourceNode node, String key) {
@@ -172,8 +224,10 @@ final class RuleFileParser {
         RecordFilter filter = filter(node, category);
         SourceNode valueNode = node.find("value").orElse(null);
         if (aggregation.needsValue() != (valueNode != null)) {
-            throw node.problem(aggregation.needsValue() ? "agg " + node.get("agg").text() + " needs a value"
-                    : "agg " + node.get("agg").text() + " takes no value");
+            throw node.problem(
+                    aggregation.needsValue()
+                            ? "agg " + node.get("agg").text() + " needs a value"
+                            : "agg " + node.get("agg").text() + " takes no value");
         }
         String key = filterKey(node, category) + "|" + aggregation + "|"
                 + (valueNode == null ? "" : valueNode.text().strip());
@@ -181,11 +235,16 @@ final class RuleFileParser {
         if (existing != null) {
             return existing;
         }
-        CheckedExpression value = valueNode == null ? null
+        CheckedExpression value = valueNode == null
+                ? null
                 : ExpressionChecker.check(valueNode, category.scope(), FieldType.NUMBER, role(valueNode));
-        Feature feature = register(new AggregateFeature(features.size(), filter, aggregation,
+        Feature feature = register(new AggregateFeature(
+                features.size(),
+                filter,
+                aggregation,
                 value == null ? null : VectorCompiler.number(value, category.scope(), ids),
-                value == null ? Set.of() : variables(value), value == null ? Set.of() : value.referencedParameters()));
+                value == null ? Set.of() : variables(value),
+                value == null ? Set.of() : value.referencedParameters()));
         featuresByKey.put(key, feature);
         return feature;
     }
@@ -205,11 +264,17 @@ final class RuleFileParser {
             }
         }
         SourceNode whereNode = node.find("where").orElse(null);
-        CheckedExpression where = whereNode == null ? null
+        CheckedExpression where = whereNode == null
+                ? null
                 : ExpressionChecker.check(whereNode, category.scope(), FieldType.FLAG, role(whereNode));
-        RecordFilter filter = new RecordFilter(filters.size(), category, window, latest,
+        RecordFilter filter = new RecordFilter(
+                filters.size(),
+                category,
+                window,
+                latest,
                 where == null ? null : VectorCompiler.bool(where, category.scope(), ids),
-                where == null ? Set.of() : variables(where), where == null ? Set.of() : where.referencedParameters());
+                where == null ? Set.of() : variables(where),
+                where == null ? Set.of() : where.referencedParameters());
         filters.add(filter);
         filtersByKey.put(key, filter);
         return filter;
@@ -236,8 +301,8 @@ final class RuleFileParser {
         return node.path().replaceFirst("^rules\\[\\d+]\\.", "");
     }
 
-    private List<String> parametersUsed(List<CompiledRule.NamedFeature> named, CheckedExpression when,
-                                        CheckedExpression level) {
+    private List<String> parametersUsed(
+            List<CompiledRule.NamedFeature> named, CheckedExpression when, CheckedExpression level) {
         Set<String> used = new HashSet<>(when.referencedParameters());
         if (level != null) {
             used.addAll(level.referencedParameters());

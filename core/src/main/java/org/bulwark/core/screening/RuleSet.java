@@ -2,12 +2,12 @@ package org.bulwark.core.screening;
 
 import java.io.Reader;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -28,9 +28,16 @@ public final class RuleSet {
     private final List<RecordFilter> filters;
     private final int nodeCount;
 
-    RuleSet(String source, String version, LocalDate effectiveFrom, Map<String, CategorySchema> categories,
-            ParameterTable parameters, List<CompiledRule> compiledRules, List<Feature> features,
-            List<RecordFilter> filters, int nodeCount) {
+    RuleSet(
+            String source,
+            String version,
+            LocalDate effectiveFrom,
+            Map<String, CategorySchema> categories,
+            ParameterTable parameters,
+            List<CompiledRule> compiledRules,
+            List<Feature> features,
+            List<RecordFilter> filters,
+            int nodeCount) {
         this.source = source;
         this.version = version;
         this.effectiveFrom = effectiveFrom;
@@ -105,8 +112,8 @@ public final class RuleSet {
         Map<String, Set<String>> read = new TreeMap<>();
         for (Feature feature : features) {
             if (feature instanceof AggregateFeature aggregate) {
-                Set<String> variables = read.computeIfAbsent(aggregate.filter().category().name(),
-                        name -> new HashSet<>());
+                Set<String> variables =
+                        read.computeIfAbsent(aggregate.filter().category().name(), name -> new HashSet<>());
                 variables.addAll(aggregate.filter().variables());
                 variables.addAll(aggregate.variables());
             }
@@ -126,15 +133,22 @@ public final class RuleSet {
 
     /** The features of a rule as its file writes them, in file order; empty for an unknown rule. */
     public List<RuleFeature> features(String ruleId) {
-        return compiledRules.stream().filter(rule -> rule.rule().id().equals(ruleId)).findFirst()
-                .map(rule -> rule.features().stream().map(CompiledRule.NamedFeature::written).toList())
+        return compiledRules.stream()
+                .filter(rule -> rule.rule().id().equals(ruleId))
+                .findFirst()
+                .map(rule -> rule.features().stream()
+                        .map(CompiledRule.NamedFeature::written)
+                        .toList())
                 .orElse(List.of());
     }
 
     /** The parameters a rule reads anywhere (condition, level, features), in the file's order of parameters. */
     public List<String> parametersOf(String ruleId) {
-        return compiledRules.stream().filter(rule -> rule.rule().id().equals(ruleId)).findFirst()
-                .map(CompiledRule::parameters).orElse(List.of());
+        return compiledRules.stream()
+                .filter(rule -> rule.rule().id().equals(ruleId))
+                .findFirst()
+                .map(CompiledRule::parameters)
+                .orElse(List.of());
     }
 
     /**

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.IdentityHashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +42,13 @@ public final class ScreeningEngine {
      *
      * @param records record tables by category name; a category the rules read but the map lacks has no records
      */
-    public ScreeningResult screen(RuleSet rules, Parameters parameters, LocalDate asOf, HouseholdTable households,
-                                  PersonTable persons, Map<String, RecordTable> records) {
+    public ScreeningResult screen(
+            RuleSet rules,
+            Parameters parameters,
+            LocalDate asOf,
+            HouseholdTable households,
+            PersonTable persons,
+            Map<String, RecordTable> records) {
         return run(rules, parameters, asOf, households, persons, records, null, null);
     }
 
@@ -52,25 +57,50 @@ public final class ScreeningEngine {
      *
      * @param householdSubset household indices, in any order, duplicates allowed
      */
-    public ScreeningResult screen(RuleSet rules, Parameters parameters, LocalDate asOf, HouseholdTable households,
-                                  PersonTable persons, Map<String, RecordTable> records, int[] householdSubset) {
+    public ScreeningResult screen(
+            RuleSet rules,
+            Parameters parameters,
+            LocalDate asOf,
+            HouseholdTable households,
+            PersonTable persons,
+            Map<String, RecordTable> records,
+            int[] householdSubset) {
         Objects.requireNonNull(householdSubset, "householdSubset");
         return run(rules, parameters, asOf, households, persons, records, householdSubset, Set.of());
     }
 
     /** Screens only the given households and the given unregistered persons (by identity number). */
-    public ScreeningResult screen(RuleSet rules, Parameters parameters, LocalDate asOf, HouseholdTable households,
-                                  PersonTable persons, Map<String, RecordTable> records, int[] householdSubset,
-                                  Collection<String> unregisteredIdNumbers) {
+    public ScreeningResult screen(
+            RuleSet rules,
+            Parameters parameters,
+            LocalDate asOf,
+            HouseholdTable households,
+            PersonTable persons,
+            Map<String, RecordTable> records,
+            int[] householdSubset,
+            Collection<String> unregisteredIdNumbers) {
         Objects.requireNonNull(householdSubset, "householdSubset");
         Objects.requireNonNull(unregisteredIdNumbers, "unregisteredIdNumbers");
-        return run(rules, parameters, asOf, households, persons, records, householdSubset,
+        return run(
+                rules,
+                parameters,
+                asOf,
+                households,
+                persons,
+                records,
+                householdSubset,
                 new HashSet<>(unregisteredIdNumbers));
     }
 
-    private ScreeningResult run(RuleSet rules, Parameters parameters, LocalDate asOf, HouseholdTable households,
-                                PersonTable persons, Map<String, RecordTable> records, int[] subset,
-                                Set<String> unregisteredOnly) {
+    private ScreeningResult run(
+            RuleSet rules,
+            Parameters parameters,
+            LocalDate asOf,
+            HouseholdTable households,
+            PersonTable persons,
+            Map<String, RecordTable> records,
+            int[] subset,
+            Set<String> unregisteredOnly) {
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(parameters, "parameters");
         Objects.requireNonNull(asOf, "asOf");
@@ -82,34 +112,58 @@ public final class ScreeningEngine {
         checkColumns(registeredPlan, records);
         int[] scope = subset == null ? null : scope(subset, households.size());
         Map<CompiledRule, LocalDate> deadlines = new IdentityHashMap<>();
-        rules.compiledRules().forEach(rule -> deadlines.put(rule, asOf.plusDays(rule.rule().deadlineDays())));
+        rules.compiledRules()
+                .forEach(rule -> deadlines.put(rule, asOf.plusDays(rule.rule().deadlineDays())));
         try (WorkerPool pool = new WorkerPool(threads)) {
             ScreeningInput registered = registeredInput(registeredPlan, households, persons, records, scope, pool);
-            List<Hit> hits = screen(registeredPlan, registered, pool, (household, rule, level, evidence) ->
-                    hit(household, rule, level, evidence, households, deadlines));
+            List<Hit> hits = screen(
+                    registeredPlan,
+                    registered,
+                    pool,
+                    (household, rule, level, evidence) -> hit(household, rule, level, evidence, households, deadlines));
             int unmatched = registeredPlan.categories().stream()
-                    .mapToInt(category -> registered.index(category.schema().name()).unmatched()).sum();
+                    .mapToInt(category ->
+                            registered.index(category.schema().name()).unmatched())
+                    .sum();
             List<CompiledRule> forUnregistered = rules.compiledRules().stream()
-                    .filter(CompiledRule::appliesToUnregistered).toList();
+                    .filter(CompiledRule::appliesToUnregistered)
+                    .toList();
             ScreeningPlan unregisteredPlan = new ScreeningPlan(rules, forUnregistered, parameters, asOf);
-            UnregisteredPersons unregistered = UnregisteredPersons.collect(unregisteredOnly != null
-                    && unregisteredOnly.isEmpty() ? List.of() : tables(unregisteredPlan, records), unregisteredOnly);
-            List<UnregisteredHit> unregisteredHits = screenUnregistered(unregisteredPlan, unregistered, records,
-                    deadlines, pool);
-            return new ScreeningResult(rules.version(), parameters, asOf, hits, unregisteredHits,
-                    registered.scopeSize(), unregistered.size(), unmatched);
+            UnregisteredPersons unregistered = UnregisteredPersons.collect(
+                    unregisteredOnly != null && unregisteredOnly.isEmpty()
+                            ? List.of()
+                            : tables(unregisteredPlan, records),
+                    unregisteredOnly);
+            List<UnregisteredHit> unregisteredHits =
+                    screenUnregistered(unregisteredPlan, unregistered, records, deadlines, pool);
+            return new ScreeningResult(
+                    rules.version(),
+                    parameters,
+                    asOf,
+                    hits,
+                    unregisteredHits,
+                    registered.scopeSize(),
+                    unregistered.size(),
+                    unmatched);
         }
     }
 
-    private List<UnregisteredHit> screenUnregistered(ScreeningPlan plan, UnregisteredPersons unregistered,
-                                                     Map<String, RecordTable> records,
-                                                     Map<CompiledRule, LocalDate> deadlines, WorkerPool pool) {
+    private List<UnregisteredHit> screenUnregistered(
+            ScreeningPlan plan,
+            UnregisteredPersons unregistered,
+            Map<String, RecordTable> records,
+            Map<CompiledRule, LocalDate> deadlines,
+            WorkerPool pool) {
         if (unregistered.size() == 0 || plan.rules().isEmpty()) {
             return List.of();
         }
         ScreeningInput input = unregisteredInput(plan, unregistered, records, pool);
-        return screen(plan, input, pool, (person, rule, level, evidence) ->
-                unregisteredHit(person, rule, level, evidence, unregistered, deadlines));
+        return screen(
+                plan,
+                input,
+                pool,
+                (person, rule, level, evidence) ->
+                        unregisteredHit(person, rule, level, evidence, unregistered, deadlines));
     }
 
     /** Rejects a record table lacking a field the rules read: a misnamed column must not read as "no risk". */
@@ -121,8 +175,9 @@ public final class ScreeningEngine {
             }
             category.schema().fields().forEach((field, type) -> {
                 if (category.variables().contains(field) && !table.hasColumn(field, type)) {
-                    throw new IllegalArgumentException("records of " + category.schema().name() + " have no "
-                            + type.code() + " field '" + field + "', which the rules read");
+                    throw new IllegalArgumentException(
+                            "records of " + category.schema().name() + " have no " + type.code() + " field '" + field
+                                    + "', which the rules read");
                 }
             });
         }
@@ -137,9 +192,13 @@ public final class ScreeningEngine {
         return seen.stream().toArray();
     }
 
-    private static ScreeningInput registeredInput(ScreeningPlan plan, HouseholdTable households,
-                                                  PersonTable persons, Map<String, RecordTable> records, int[] scope,
-                                                  WorkerPool pool) {
+    private static ScreeningInput registeredInput(
+            ScreeningPlan plan,
+            HouseholdTable households,
+            PersonTable persons,
+            Map<String, RecordTable> records,
+            int[] scope,
+            WorkerPool pool) {
         BitSet inScope = null;
         if (scope != null) {
             inScope = new BitSet(households.size());
@@ -151,16 +210,23 @@ public final class ScreeningEngine {
                 .anyMatch(category -> category.schema().key() == CategoryKey.VILLAGE);
         VillageHouseholds villages = villageWide ? households.villageHouseholds() : null;
         BitSet finalScope = inScope;
-        Map<String, CategoryIndex> indexes = indexes(plan, records, pool, (schema, table) ->
-                CategoryIndex.registered(table, schema.key(), households, persons, scope, finalScope, villages));
+        Map<String, CategoryIndex> indexes = indexes(
+                plan,
+                records,
+                pool,
+                (schema, table) -> CategoryIndex.registered(
+                        table, schema.key(), households, persons, scope, finalScope, villages));
         boolean countMembers = plan.uses(HouseholdFact.ABLE_BODIED_MEMBERS) || plan.uses(HouseholdFact.MAIN_LABOURERS);
         return new ScreeningInput(households, persons, indexes, scope, countMembers);
     }
 
-    private static ScreeningInput unregisteredInput(ScreeningPlan plan, UnregisteredPersons unregistered,
-                                                    Map<String, RecordTable> records, WorkerPool pool) {
-        Map<String, CategoryIndex> indexes = indexes(plan, records, pool, (schema, table) ->
-                CategoryIndex.unregistered(table, unregistered.pseudoHouseholds()));
+    private static ScreeningInput unregisteredInput(
+            ScreeningPlan plan, UnregisteredPersons unregistered, Map<String, RecordTable> records, WorkerPool pool) {
+        Map<String, CategoryIndex> indexes = indexes(
+                plan,
+                records,
+                pool,
+                (schema, table) -> CategoryIndex.unregistered(table, unregistered.pseudoHouseholds()));
         return new ScreeningInput(unregistered.households(), unregistered.persons(), indexes, null, false);
     }
 
@@ -168,8 +234,8 @@ public final class ScreeningEngine {
         CategoryIndex build(CategorySchema schema, RecordTable table);
     }
 
-    private static Map<String, CategoryIndex> indexes(ScreeningPlan plan, Map<String, RecordTable> records,
-                                                      WorkerPool pool, IndexBuilder builder) {
+    private static Map<String, CategoryIndex> indexes(
+            ScreeningPlan plan, Map<String, RecordTable> records, WorkerPool pool, IndexBuilder builder) {
         List<Callable<CategoryIndex>> tasks = new ArrayList<>();
         for (ScreeningPlan.CategoryPlan category : plan.categories()) {
             RecordTable table = records.getOrDefault(category.schema().name(), RecordTable.empty());
@@ -184,38 +250,65 @@ public final class ScreeningEngine {
     }
 
     private static List<RecordTable> tables(ScreeningPlan plan, Map<String, RecordTable> records) {
-        return plan.categories().stream().map(category -> records.get(category.schema().name()))
-                .filter(Objects::nonNull).toList();
+        return plan.categories().stream()
+                .map(category -> records.get(category.schema().name()))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /** Splits the scope into chunks that workers take in turn; results are put back in chunk order. */
-    private <T> List<T> screen(ScreeningPlan plan, ScreeningInput input, WorkerPool pool,
-                               ChunkScreener.HitMaker<T> maker) {
+    private <T> List<T> screen(
+            ScreeningPlan plan, ScreeningInput input, WorkerPool pool, ChunkScreener.HitMaker<T> maker) {
         int size = input.scopeSize();
         int chunks = (size + ChunkScreener.CHUNK - 1) / ChunkScreener.CHUNK;
         List<List<T>> results = pool.forEachChunk(chunks, () -> {
             ChunkScreener<T> screener = new ChunkScreener<>(plan, input, maker);
-            return chunk -> screener.screen(chunk * ChunkScreener.CHUNK,
-                    Math.min(size, (chunk + 1) * ChunkScreener.CHUNK));
+            return chunk ->
+                    screener.screen(chunk * ChunkScreener.CHUNK, Math.min(size, (chunk + 1) * ChunkScreener.CHUNK));
         });
         List<T> hits = new ArrayList<>(results.stream().mapToInt(List::size).sum());
         results.forEach(hits::addAll);
         return hits;
     }
 
-    private static Hit hit(int household, CompiledRule compiled, WarningLevel level, Evidence evidence,
-                           HouseholdTable households, Map<CompiledRule, LocalDate> deadlines) {
+    private static Hit hit(
+            int household,
+            CompiledRule compiled,
+            WarningLevel level,
+            Evidence evidence,
+            HouseholdTable households,
+            Map<CompiledRule, LocalDate> deadlines) {
         Rule rule = compiled.rule();
-        return new Hit(household, households.id(household), rule.id(), rule.version(), rule.direction(),
-                rule.riskType(), level, deadlines.get(compiled), evidence);
+        return new Hit(
+                household,
+                households.id(household),
+                rule.id(),
+                rule.version(),
+                rule.direction(),
+                rule.riskType(),
+                level,
+                deadlines.get(compiled),
+                evidence);
     }
 
-    private static UnregisteredHit unregisteredHit(int person, CompiledRule compiled, WarningLevel level,
-                                                   Evidence evidence, UnregisteredPersons persons,
-                                                   Map<CompiledRule, LocalDate> deadlines) {
+    private static UnregisteredHit unregisteredHit(
+            int person,
+            CompiledRule compiled,
+            WarningLevel level,
+            Evidence evidence,
+            UnregisteredPersons persons,
+            Map<CompiledRule, LocalDate> deadlines) {
         Rule rule = compiled.rule();
         String idNumber = persons.idNumber(person);
-        return new UnregisteredHit(idNumber, idNumber.substring(0, 6), rule.id(), rule.version(), rule.direction(),
-                rule.riskType(), level, deadlines.get(compiled), evidence);
+        return new UnregisteredHit(
+                idNumber,
+                idNumber.substring(0, 6),
+                rule.id(),
+                rule.version(),
+                rule.direction(),
+                rule.riskType(),
+                level,
+                deadlines.get(compiled),
+                evidence);
     }
 }

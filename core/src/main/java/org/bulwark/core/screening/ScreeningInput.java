@@ -18,8 +18,12 @@ final class ScreeningInput {
     /**
      * @param scope households to screen, ascending, or {@code null} for all
      */
-    ScreeningInput(HouseholdTable households, PersonTable persons, Map<String, CategoryIndex> indexes, int[] scope,
-                   boolean countMembers) {
+    ScreeningInput(
+            HouseholdTable households,
+            PersonTable persons,
+            Map<String, CategoryIndex> indexes,
+            int[] scope,
+            boolean countMembers) {
         this.households = households;
         this.persons = persons;
         this.indexes = Map.copyOf(indexes);

@@ -17,12 +17,10 @@ import java.util.TreeMap;
 final class ScreeningPlan {
 
     /** A filter with its dates for this run and the features aggregating what it selects. */
-    record FilterPlan(RecordFilter filter, DateRange range, List<AggregateFeature> features) {
-    }
+    record FilterPlan(RecordFilter filter, DateRange range, List<AggregateFeature> features) {}
 
     /** The filters over one category, and the fields and attributes they read. */
-    record CategoryPlan(CategorySchema schema, List<FilterPlan> filters, Set<String> variables) {
-    }
+    record CategoryPlan(CategorySchema schema, List<FilterPlan> filters, Set<String> variables) {}
 
     private final RuleSet ruleSet;
     private final List<CompiledRule> rules;
@@ -48,8 +46,11 @@ final class ScreeningPlan {
             parameterEvidence.put(rule.rule().id(), Collections.unmodifiableMap(used));
         }
         Map<Integer, Feature> needed = new TreeMap<>();
-        rules.forEach(rule -> rule.features().forEach(named -> needed.put(named.feature().slot(), named.feature())));
-        this.facts = needed.values().stream().filter(FactFeature.class::isInstance).map(FactFeature.class::cast)
+        rules.forEach(rule ->
+                rule.features().forEach(named -> needed.put(named.feature().slot(), named.feature())));
+        this.facts = needed.values().stream()
+                .filter(FactFeature.class::isInstance)
+                .map(FactFeature.class::cast)
                 .toList();
         this.categories = categoryPlans(needed.values(), asOf);
     }
@@ -59,7 +60,8 @@ final class ScreeningPlan {
         Map<Integer, RecordFilter> filters = new TreeMap<>();
         for (Feature feature : features) {
             if (feature instanceof AggregateFeature aggregate) {
-                byFilter.computeIfAbsent(aggregate.filter().slot(), slot -> new ArrayList<>()).add(aggregate);
+                byFilter.computeIfAbsent(aggregate.filter().slot(), slot -> new ArrayList<>())
+                        .add(aggregate);
                 filters.put(aggregate.filter().slot(), aggregate.filter());
             }
         }
@@ -70,7 +72,8 @@ final class ScreeningPlan {
             String name = filter.category().name();
             schemas.put(name, filter.category());
             List<AggregateFeature> aggregates = byFilter.get(filter.slot());
-            byCategory.computeIfAbsent(name, n -> new ArrayList<>())
+            byCategory
+                    .computeIfAbsent(name, n -> new ArrayList<>())
                     .add(new FilterPlan(filter, filter.window().range(asOf), List.copyOf(aggregates)));
             Set<String> read = variables.computeIfAbsent(name, n -> new LinkedHashSet<>());
             read.addAll(filter.variables());

@@ -14,9 +14,15 @@ import java.util.List;
  *                             household, person nor village matched); those with an identity number are the
  *                             unregistered persons' records
  */
-public record ScreeningResult(String ruleSetVersion, Parameters parameters, LocalDate asOf, List<Hit> hits,
-                              List<UnregisteredHit> unregisteredHits, int householdsScreened,
-                              int unregisteredPersons, int unmatchedRecords) {
+public record ScreeningResult(
+        String ruleSetVersion,
+        Parameters parameters,
+        LocalDate asOf,
+        List<Hit> hits,
+        List<UnregisteredHit> unregisteredHits,
+        int householdsScreened,
+        int unregisteredPersons,
+        int unmatchedRecords) {
 
     /** Copies the lists. */
     public ScreeningResult {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -107,8 +106,9 @@ final class SourceNode {
         Set<String> allowed = Set.of(keys);
         for (Map.Entry<String, SourceNode> entry : entries().entrySet()) {
             if (!allowed.contains(entry.getKey())) {
-                throw entry.getValue().problem("unknown key '" + entry.getKey() + "'" + where()
-                        + "; expected one of " + Arrays.toString(keys));
+                throw entry.getValue()
+                        .problem("unknown key '" + entry.getKey() + "'" + where() + "; expected one of "
+                                + Arrays.toString(keys));
             }
         }
         return this;

@@ -9,7 +9,13 @@ import java.time.LocalDate;
  * @param regionCode the 6-digit region code the identity number was issued under, where to send the warning
  * @param deadline   the as-of date plus the rule's deadline days
  */
-public record UnregisteredHit(String idNumber, String regionCode, String ruleId, String ruleVersion,
-                              Direction direction, String riskType, WarningLevel level, LocalDate deadline,
-                              Evidence evidence) {
-}
+public record UnregisteredHit(
+        String idNumber,
+        String regionCode,
+        String ruleId,
+        String ruleVersion,
+        Direction direction,
+        String riskType,
+        WarningLevel level,
+        LocalDate deadline,
+        Evidence evidence) {}

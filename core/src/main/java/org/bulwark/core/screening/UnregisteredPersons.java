@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.bulwark.core.identity.IdentityNumber;
 import org.bulwark.core.identity.InvalidIdentityNumberException;
 import org.bulwark.core.registry.HouseholdCategory;
@@ -51,8 +50,11 @@ final class UnregisteredPersons {
             String[] idNumbers = table.idNumberColumn();
             for (int r = 0; r < table.size(); r++) {
                 String idNumber = idNumbers[r];
-                if (household[r] < 0 && person[r] < 0 && idNumber != null
-                        && (only == null || only.contains(idNumber)) && !found.contains(idNumber)
+                if (household[r] < 0
+                        && person[r] < 0
+                        && idNumber != null
+                        && (only == null || only.contains(idNumber))
+                        && !found.contains(idNumber)
                         && !invalid.contains(idNumber)) {
                     (valid(idNumber) ? found : invalid).add(idNumber);
                 }

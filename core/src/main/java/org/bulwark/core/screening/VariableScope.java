@@ -1,13 +1,12 @@
 package org.bulwark.core.screening;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import dev.cel.common.types.SimpleType;
 import dev.cel.compiler.CelCompiler;
 import dev.cel.compiler.CelCompilerBuilder;
 import dev.cel.compiler.CelCompilerFactory;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The names an expression may use — variables bound to frame slots, and the parameters {@code p.<name>} — and the CEL
@@ -16,8 +15,7 @@ import dev.cel.compiler.CelCompilerFactory;
 final class VariableScope {
 
     /** A variable: its name, the slot a frame reads it from, and its type. */
-    record Variable(String name, int slot, FieldType type) {
-    }
+    record Variable(String name, int slot, FieldType type) {}
 
     static final String PARAMETER_PREFIX = "p.";
 
@@ -47,7 +45,10 @@ final class VariableScope {
     CelCompiler compiler() {
         if (compiler == null) {
             CelCompilerBuilder builder = CelCompilerFactory.standardCelCompilerBuilder();
-            variables.values().forEach(variable -> builder.addVar(variable.name(), variable.type().celType()));
+            variables
+                    .values()
+                    .forEach(variable ->
+                            builder.addVar(variable.name(), variable.type().celType()));
             parameters.forEach(name -> builder.addVar(PARAMETER_PREFIX + name, SimpleType.DOUBLE));
             compiler = builder.build();
         }

@@ -1,14 +1,13 @@
 package org.bulwark.core.screening;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
 import dev.cel.common.Operator;
 import dev.cel.common.ast.CelConstant;
 import dev.cel.common.ast.CelExpr;
 import dev.cel.common.ast.CelExpr.ExprKind.Kind;
 import dev.cel.common.types.CelKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns a checked CEL expression into the engine's vectorised nodes. Supported: number, boolean and text literals,
@@ -60,8 +59,8 @@ final class VectorCompiler {
     private NumberNode numberVariable(CelExpr expr) {
         String name = expr.ident().name();
         if (name.startsWith(VariableScope.PARAMETER_PREFIX)) {
-            return new ParameterValue(ids.next(),
-                    scope.parameterIndex(name.substring(VariableScope.PARAMETER_PREFIX.length())));
+            return new ParameterValue(
+                    ids.next(), scope.parameterIndex(name.substring(VariableScope.PARAMETER_PREFIX.length())));
         }
         return new NumberVariable(variable(expr, FieldType.NUMBER).slot());
     }
@@ -75,13 +74,15 @@ final class VectorCompiler {
         if (operator == Operator.CONDITIONAL) {
             return new NumberChoice(ids.next(), bool(args.get(0)), number(args.get(1)), number(args.get(2)));
         }
-        Arithmetic.Operator arithmetic = operator == null ? null : switch (operator) {
-            case ADD -> Arithmetic.Operator.ADD;
-            case SUBTRACT -> Arithmetic.Operator.SUBTRACT;
-            case MULTIPLY -> Arithmetic.Operator.MULTIPLY;
-            case DIVIDE -> Arithmetic.Operator.DIVIDE;
-            default -> null;
-        };
+        Arithmetic.Operator arithmetic = operator == null
+                ? null
+                : switch (operator) {
+                    case ADD -> Arithmetic.Operator.ADD;
+                    case SUBTRACT -> Arithmetic.Operator.SUBTRACT;
+                    case MULTIPLY -> Arithmetic.Operator.MULTIPLY;
+                    case DIVIDE -> Arithmetic.Operator.DIVIDE;
+                    default -> null;
+                };
         if (arithmetic == null || !isNumber(expr)) {
             throw unsupported(expr);
         }
@@ -142,16 +143,21 @@ final class VectorCompiler {
         CelExpr left = expr.call().args().get(0);
         CelExpr right = expr.call().args().get(1);
         if (!isNumber(left) || !isNumber(right)) {
-            throw expression.problem(expr.id(), "only numbers can be ordered with " + display(expr)
-                    + "; the screening engine compares text and flags with == and != only");
+            throw expression.problem(
+                    expr.id(),
+                    "only numbers can be ordered with " + display(expr)
+                            + "; the screening engine compares text and flags with == and != only");
         }
         return new Comparison(ids.next(), operator, number(left), number(right));
     }
 
     private BoolNode equality(CelExpr expr, boolean equal, CelExpr left, CelExpr right) {
         if (isNumber(left)) {
-            return new Comparison(ids.next(), equal ? Comparison.Operator.EQUAL : Comparison.Operator.NOT_EQUAL,
-                    number(left), number(right));
+            return new Comparison(
+                    ids.next(),
+                    equal ? Comparison.Operator.EQUAL : Comparison.Operator.NOT_EQUAL,
+                    number(left),
+                    number(right));
         }
         if (kind(left) == CelKind.BOOL) {
             return new FlagEquality(ids.next(), equal, bool(left), bool(right));
@@ -189,14 +195,15 @@ final class VectorCompiler {
 
     private BoolNode textMatch(CelExpr expr, CelExpr variable, List<CelExpr> constants, boolean negated) {
         if (variable.getKind() != Kind.IDENT) {
-            throw expression.problem(expr.id(), "text can only be compared as a text field against literal text, "
-                    + "like kind == 'inpatient'");
+            throw expression.problem(
+                    expr.id(),
+                    "text can only be compared as a text field against literal text, " + "like kind == 'inpatient'");
         }
         List<String> texts = new ArrayList<>();
         for (CelExpr constant : constants) {
             if (constant.getKind() != Kind.CONSTANT || constant.constant().getKind() != CelConstant.Kind.STRING_VALUE) {
-                throw expression.problem(constant.id(), "text can only be compared with literal text, "
-                        + "like kind == 'inpatient'");
+                throw expression.problem(
+                        constant.id(), "text can only be compared with literal text, " + "like kind == 'inpatient'");
             }
             texts.add(constant.constant().stringValue());
         }
@@ -207,8 +214,8 @@ final class VectorCompiler {
         if (expr.getKind() == Kind.CONSTANT && expr.constant().getKind() == CelConstant.Kind.STRING_VALUE) {
             WarningLevel level = WarningLevel.fromCode(expr.constant().stringValue());
             if (level == null) {
-                throw expression.problem(expr.id(), "'" + expr.constant().stringValue()
-                        + "' is not a level; use red, orange or yellow");
+                throw expression.problem(
+                        expr.id(), "'" + expr.constant().stringValue() + "' is not a level; use red, orange or yellow");
             }
             return new LevelNode.Fixed(ids.next(), level);
         }
@@ -216,8 +223,10 @@ final class VectorCompiler {
             List<CelExpr> args = expr.call().args();
             return new LevelNode.Choice(ids.next(), bool(args.get(0)), level(args.get(1)), level(args.get(2)));
         }
-        throw expression.problem(expr.id(), "a level expression may only choose between 'red', 'orange' and "
-                + "'yellow' with conditions (cond ? 'red' : 'orange')");
+        throw expression.problem(
+                expr.id(),
+                "a level expression may only choose between 'red', 'orange' and "
+                        + "'yellow' with conditions (cond ? 'red' : 'orange')");
     }
 
     private VariableScope.Variable variable(CelExpr expr, FieldType type) {
@@ -251,11 +260,12 @@ final class VectorCompiler {
             case CALL -> {
                 String function = expr.call().function();
                 Optional<Operator> operator = Operator.findReverse(function);
-                yield operator.isPresent() ? "operator " + function.replace("_", "").replace("@", "")
+                yield operator.isPresent()
+                        ? "operator " + function.replace("_", "").replace("@", "")
                         : "function " + function + "()";
             }
-            case CONSTANT -> "a " + expr.constant().getKind().name().toLowerCase().replace("_value", "")
-                    + " literal here";
+            case CONSTANT ->
+                "a " + expr.constant().getKind().name().toLowerCase().replace("_value", "") + " literal here";
             case LIST -> "a list outside 'in'";
             case MAP -> "a map literal";
             case STRUCT -> "a message literal";

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Severity of a warning, red the most severe. */
 public enum WarningLevel {
-    RED, ORANGE, YELLOW;
+    RED,
+    ORANGE,
+    YELLOW;
 
     /** The level for its lower-case name in a rule file, or {@code null} when the text names none. */
     static WarningLevel fromCode(String code) {

@@ -12,7 +12,13 @@ import java.time.Month;
  */
 record Window(Kind kind, int months) {
 
-    enum Kind { MONTHS, THIS_YEAR, LAST_YEAR, SCHOOL_YEAR, ALL }
+    enum Kind {
+        MONTHS,
+        THIS_YEAR,
+        LAST_YEAR,
+        SCHOOL_YEAR,
+        ALL
+    }
 
     private static final int MAX_MONTHS = 1200;
 

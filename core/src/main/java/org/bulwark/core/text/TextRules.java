@@ -19,15 +19,13 @@ public final class TextRules {
      * which pages translate by the code) and in Chinese ({@code chineseMessage}, for reasons that are stored as text,
      * such as those of a department file's rejected rows).
      */
-    public record Violation(String code, String message, String chineseMessage) {
-    }
+    public record Violation(String code, String message, String chineseMessage) {}
 
     public static final String CONTROL_CHARACTERS = "control_characters";
     public static final String BIDI_CONTROLS = "bidi_controls";
     public static final String FORMULA = "formula";
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     /** The violation of free text (a reason, a description, an address, a query), if any; null passes. */
     public static Optional<Violation> freeText(String text) {
@@ -62,8 +60,9 @@ public final class TextRules {
         }
         char first = text.strip().isEmpty() ? ' ' : text.strip().charAt(0);
         if (first == '=' || first == '+' || first == '-' || first == '@') {
-            return Optional.of(new Violation(FORMULA, "starts with '" + first
-                    + "', which a spreadsheet would run as a formula; remove that character",
+            return Optional.of(new Violation(
+                    FORMULA,
+                    "starts with '" + first + "', which a spreadsheet would run as a formula; remove that character",
                     "以“" + first + "”开头，电子表格会把它当作公式执行；请删去这个字符"));
         }
         return Optional.empty();
@@ -78,13 +77,17 @@ public final class TextRules {
     }
 
     private static Violation control(char c) {
-        return new Violation(CONTROL_CHARACTERS, "contains the control character " + codePoint(c)
-                + ", which text may not hold", "含有不可见的控制字符 " + codePoint(c) + "，请删去");
+        return new Violation(
+                CONTROL_CHARACTERS,
+                "contains the control character " + codePoint(c) + ", which text may not hold",
+                "含有不可见的控制字符 " + codePoint(c) + "，请删去");
     }
 
     private static Violation bidi(char c) {
-        return new Violation(BIDI_CONTROLS, "contains the bidirectional control " + codePoint(c)
-                + ", which changes how the text is shown", "含有改变文字显示方向的控制字符 " + codePoint(c) + "，请删去");
+        return new Violation(
+                BIDI_CONTROLS,
+                "contains the bidirectional control " + codePoint(c) + ", which changes how the text is shown",
+                "含有改变文字显示方向的控制字符 " + codePoint(c) + "，请删去");
     }
 
     private static String codePoint(char c) {

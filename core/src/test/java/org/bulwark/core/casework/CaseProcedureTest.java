@@ -13,12 +13,12 @@ class CaseProcedureTest {
     static final ProcedureDefinition PROCEDURE = Procedures.shipped().forRegion("52");
     static final CaseProcedure PROCEDURE_RULES = new CaseProcedure(PROCEDURE);
     static final LocalDate DAY = LocalDate.of(2026, 3, 2);
-    static final Classification MARGINAL_ILLNESS = new Classification(MonitoringType.MARGINAL,
-            Set.of(RiskType.ILLNESS), false, true, new BigDecimal("12000"));
+    static final Classification MARGINAL_ILLNESS =
+            new Classification(MonitoringType.MARGINAL, Set.of(RiskType.ILLNESS), false, true, new BigDecimal("12000"));
 
     static CaseFacts at(Step step) {
-        return new CaseFacts(CaseKind.IDENTIFICATION, step, DAY, true, MARGINAL_ILLNESS, true,
-                Set.of(RiskType.ILLNESS), null);
+        return new CaseFacts(
+                CaseKind.IDENTIFICATION, step, DAY, true, MARGINAL_ILLNESS, true, Set.of(RiskType.ILLNESS), null);
     }
 
     static Outcome decide(CaseFacts facts, String role, LocalDate today) {
@@ -32,13 +32,20 @@ class CaseProcedureTest {
 
     @Test
     void eachStepPassedByItsRoleMovesToTheNext() {
-        Step[] order = {Step.HOME_VERIFICATION, Step.DATA_COMPARISON, Step.VILLAGE_REVIEW, Step.PUBLIC_NOTICE,
-                Step.TOWNSHIP_REVIEW, Step.COUNTY_APPROVAL};
+        Step[] order = {
+            Step.HOME_VERIFICATION,
+            Step.DATA_COMPARISON,
+            Step.VILLAGE_REVIEW,
+            Step.PUBLIC_NOTICE,
+            Step.TOWNSHIP_REVIEW,
+            Step.COUNTY_APPROVAL
+        };
         String[] roles = {"VILLAGE_CADRE", "COUNTY_APPROVER", "VILLAGE_CADRE", "VILLAGE_CADRE", "TOWNSHIP_REVIEWER"};
         for (int i = 0; i < order.length - 1; i++) {
             Outcome outcome = decide(at(order[i]), roles[i], DAY.plusDays(5));
-            assertThat(outcome).as(order[i].name()).isEqualTo(new Outcome.Moved(
-                    PROCEDURE.rule(CaseKind.IDENTIFICATION, order[i + 1])));
+            assertThat(outcome)
+                    .as(order[i].name())
+                    .isEqualTo(new Outcome.Moved(PROCEDURE.rule(CaseKind.IDENTIFICATION, order[i + 1])));
         }
     }
 
@@ -51,37 +58,39 @@ class CaseProcedureTest {
     @Test
     void anyStepMayRejectTheCase() {
         for (StepRule rule : PROCEDURE.steps(CaseKind.IDENTIFICATION)) {
-            CaseFacts facts = new CaseFacts(CaseKind.IDENTIFICATION, rule.step(), DAY, false, null, false, Set.of(),
-                    null);
-            assertThat(PROCEDURE_RULES.decide(facts, Decision.REJECT, rule.roles().get(0), DAY))
+            CaseFacts facts =
+                    new CaseFacts(CaseKind.IDENTIFICATION, rule.step(), DAY, false, null, false, Set.of(), null);
+            assertThat(PROCEDURE_RULES.decide(
+                            facts, Decision.REJECT, rule.roles().get(0), DAY))
                     .isEqualTo(new Outcome.Finished(CaseStatus.REJECTED));
         }
     }
 
     @Test
     void aRoleOtherThanTheStepsIsRefused() {
-        assertThat(refusals(decide(at(Step.TOWNSHIP_REVIEW), "VILLAGE_CADRE", DAY))).containsExactly(
-                "role_not_allowed");
+        assertThat(refusals(decide(at(Step.TOWNSHIP_REVIEW), "VILLAGE_CADRE", DAY)))
+                .containsExactly("role_not_allowed");
         // a county approver cannot skip the village's steps either
-        assertThat(refusals(decide(at(Step.VILLAGE_REVIEW), "COUNTY_APPROVER", DAY))).containsExactly(
-                "role_not_allowed");
-        assertThat(refusals(PROCEDURE_RULES.decide(at(Step.COUNTY_APPROVAL), Decision.REJECT, "TOWNSHIP_REVIEWER",
-                DAY))).containsExactly("role_not_allowed");
+        assertThat(refusals(decide(at(Step.VILLAGE_REVIEW), "COUNTY_APPROVER", DAY)))
+                .containsExactly("role_not_allowed");
+        assertThat(refusals(
+                        PROCEDURE_RULES.decide(at(Step.COUNTY_APPROVAL), Decision.REJECT, "TOWNSHIP_REVIEWER", DAY)))
+                .containsExactly("role_not_allowed");
     }
 
     @Test
     void homeVerificationNeedsTheSignedCommitment() {
-        CaseFacts unsigned = new CaseFacts(CaseKind.IDENTIFICATION, Step.HOME_VERIFICATION, DAY, false,
-                MARGINAL_ILLNESS, false, Set.of(), null);
+        CaseFacts unsigned = new CaseFacts(
+                CaseKind.IDENTIFICATION, Step.HOME_VERIFICATION, DAY, false, MARGINAL_ILLNESS, false, Set.of(), null);
         assertThat(refusals(decide(unsigned, "VILLAGE_CADRE", DAY))).containsExactly("commitment_missing");
     }
 
     @Test
     void homeVerificationNeedsTypeAndRisks() {
-        CaseFacts unclassified = new CaseFacts(CaseKind.IDENTIFICATION, Step.HOME_VERIFICATION, DAY, true, null,
-                false, Set.of(), null);
-        assertThat(refusals(decide(unclassified, "VILLAGE_CADRE", DAY))).containsExactly("type_missing",
-                "risks_missing");
+        CaseFacts unclassified =
+                new CaseFacts(CaseKind.IDENTIFICATION, Step.HOME_VERIFICATION, DAY, true, null, false, Set.of(), null);
+        assertThat(refusals(decide(unclassified, "VILLAGE_CADRE", DAY)))
+                .containsExactly("type_missing", "risks_missing");
     }
 
     @Test
@@ -94,23 +103,44 @@ class CaseProcedureTest {
 
     @Test
     void countyCannotApproveWithoutAHelper() {
-        CaseFacts facts = new CaseFacts(CaseKind.IDENTIFICATION, Step.COUNTY_APPROVAL, DAY, true, MARGINAL_ILLNESS,
-                false, Set.of(RiskType.ILLNESS), null);
+        CaseFacts facts = new CaseFacts(
+                CaseKind.IDENTIFICATION,
+                Step.COUNTY_APPROVAL,
+                DAY,
+                true,
+                MARGINAL_ILLNESS,
+                false,
+                Set.of(RiskType.ILLNESS),
+                null);
         assertThat(refusals(decide(facts, "COUNTY_APPROVER", DAY))).containsExactly("helper_missing");
     }
 
     @Test
     void countyCannotApproveAPlanThatLeavesARiskUnanswered() {
-        Classification two = new Classification(MonitoringType.MARGINAL,
-                Set.of(RiskType.ILLNESS, RiskType.SCHOOLING), false, true, BigDecimal.ONE);
-        CaseFacts facts = new CaseFacts(CaseKind.IDENTIFICATION, Step.COUNTY_APPROVAL, DAY, true, two, true,
-                Set.of(RiskType.ILLNESS, RiskType.OTHER), null);
+        Classification two = new Classification(
+                MonitoringType.MARGINAL, Set.of(RiskType.ILLNESS, RiskType.SCHOOLING), false, true, BigDecimal.ONE);
+        CaseFacts facts = new CaseFacts(
+                CaseKind.IDENTIFICATION,
+                Step.COUNTY_APPROVAL,
+                DAY,
+                true,
+                two,
+                true,
+                Set.of(RiskType.ILLNESS, RiskType.OTHER),
+                null);
         Outcome outcome = decide(facts, "COUNTY_APPROVER", DAY);
         assertThat(refusals(outcome)).containsExactly("plan_misses_risks");
-        assertThat(((Outcome.Refused) outcome).reasons().get(0).arguments()).containsExactly(
-                Set.of(RiskType.SCHOOLING));
-        CaseFacts covered = new CaseFacts(CaseKind.IDENTIFICATION, Step.COUNTY_APPROVAL, DAY, true, two, true,
-                Set.of(RiskType.ILLNESS, RiskType.SCHOOLING), null);
+        assertThat(((Outcome.Refused) outcome).reasons().get(0).arguments())
+                .containsExactly(Set.of(RiskType.SCHOOLING));
+        CaseFacts covered = new CaseFacts(
+                CaseKind.IDENTIFICATION,
+                Step.COUNTY_APPROVAL,
+                DAY,
+                true,
+                two,
+                true,
+                Set.of(RiskType.ILLNESS, RiskType.SCHOOLING),
+                null);
         assertThat(decide(covered, "COUNTY_APPROVER", DAY)).isEqualTo(new Outcome.Finished(CaseStatus.APPROVED));
     }
 
@@ -122,39 +152,44 @@ class CaseProcedureTest {
 
     @Test
     void eliminationIsApprovedOnlyWhenEveryCriterionHolds() {
-        RiskEliminationAssessment failing = new RiskEliminationAssessment(DAY, List.of(
-                new RiskEliminationAssessment.Result(EliminationCriterion.MONITORED_LONG_ENOUGH, false, List.of()),
-                new RiskEliminationAssessment.Result(EliminationCriterion.MEASURE_DELIVERED, true, List.of())));
-        CaseFacts facts = new CaseFacts(CaseKind.ELIMINATION, Step.COUNTY_APPROVAL, DAY, false, null, true, Set.of(),
-                failing);
+        RiskEliminationAssessment failing = new RiskEliminationAssessment(
+                DAY,
+                List.of(
+                        new RiskEliminationAssessment.Result(
+                                EliminationCriterion.MONITORED_LONG_ENOUGH, false, List.of()),
+                        new RiskEliminationAssessment.Result(EliminationCriterion.MEASURE_DELIVERED, true, List.of())));
+        CaseFacts facts =
+                new CaseFacts(CaseKind.ELIMINATION, Step.COUNTY_APPROVAL, DAY, false, null, true, Set.of(), failing);
         Outcome outcome = decide(facts, "COUNTY_APPROVER", DAY);
         assertThat(refusals(outcome)).containsExactly("criterion_unmet");
-        assertThat(((Outcome.Refused) outcome).reasons().get(0).arguments()).containsExactly(
-                EliminationCriterion.MONITORED_LONG_ENOUGH);
-        RiskEliminationAssessment passing = new RiskEliminationAssessment(DAY, List.of(
-                new RiskEliminationAssessment.Result(EliminationCriterion.MONITORED_LONG_ENOUGH, true, List.of())));
-        CaseFacts ok = new CaseFacts(CaseKind.ELIMINATION, Step.COUNTY_APPROVAL, DAY, false, null, true, Set.of(),
-                passing);
+        assertThat(((Outcome.Refused) outcome).reasons().get(0).arguments())
+                .containsExactly(EliminationCriterion.MONITORED_LONG_ENOUGH);
+        RiskEliminationAssessment passing = new RiskEliminationAssessment(
+                DAY,
+                List.of(new RiskEliminationAssessment.Result(
+                        EliminationCriterion.MONITORED_LONG_ENOUGH, true, List.of())));
+        CaseFacts ok =
+                new CaseFacts(CaseKind.ELIMINATION, Step.COUNTY_APPROVAL, DAY, false, null, true, Set.of(), passing);
         assertThat(decide(ok, "COUNTY_APPROVER", DAY)).isEqualTo(new Outcome.Finished(CaseStatus.APPROVED));
-        CaseFacts unassessed = new CaseFacts(CaseKind.ELIMINATION, Step.COUNTY_APPROVAL, DAY, false, null, true,
-                Set.of(), null);
+        CaseFacts unassessed =
+                new CaseFacts(CaseKind.ELIMINATION, Step.COUNTY_APPROVAL, DAY, false, null, true, Set.of(), null);
         assertThat(refusals(decide(unassessed, "COUNTY_APPROVER", DAY))).containsExactly("assessment_missing");
     }
 
     @Test
     void eliminationHomeVerificationNeedsNoNewCommitment() {
-        CaseFacts facts = new CaseFacts(CaseKind.ELIMINATION, Step.HOME_VERIFICATION, DAY, false, null, true,
-                Set.of(), null);
+        CaseFacts facts =
+                new CaseFacts(CaseKind.ELIMINATION, Step.HOME_VERIFICATION, DAY, false, null, true, Set.of(), null);
         assertThat(decide(facts, "VILLAGE_CADRE", DAY)).isInstanceOf(Outcome.Moved.class);
     }
 
     @Test
     void stepIsOverdueTheDayAfterItsLimit() {
         // home verification may take 2 days: entered on the 2nd, due on the 4th, overdue on the 5th
-        assertThat(PROCEDURE_RULES.stepOverdue(CaseKind.IDENTIFICATION, Step.HOME_VERIFICATION, DAY,
-                DAY.plusDays(2))).isFalse();
-        assertThat(PROCEDURE_RULES.stepOverdue(CaseKind.IDENTIFICATION, Step.HOME_VERIFICATION, DAY,
-                DAY.plusDays(3))).isTrue();
+        assertThat(PROCEDURE_RULES.stepOverdue(CaseKind.IDENTIFICATION, Step.HOME_VERIFICATION, DAY, DAY.plusDays(2)))
+                .isFalse();
+        assertThat(PROCEDURE_RULES.stepOverdue(CaseKind.IDENTIFICATION, Step.HOME_VERIFICATION, DAY, DAY.plusDays(3)))
+                .isTrue();
     }
 
     @Test
@@ -166,7 +201,8 @@ class CaseProcedureTest {
     @Test
     void greenChannelOpensForDisasterAndAccident() {
         assertThat(PROCEDURE.greenChannelFor(Set.of(RiskType.NATURAL_DISASTER))).isTrue();
-        assertThat(PROCEDURE.greenChannelFor(Set.of(RiskType.ILLNESS, RiskType.ACCIDENT))).isTrue();
+        assertThat(PROCEDURE.greenChannelFor(Set.of(RiskType.ILLNESS, RiskType.ACCIDENT)))
+                .isTrue();
         assertThat(PROCEDURE.greenChannelFor(Set.of(RiskType.ILLNESS))).isFalse();
     }
 }

@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import java.util.List;
 
 class ClassificationTest {
 
-    static List<String> problems(MonitoringType type, Set<RiskType> risks, boolean formerlyPoor,
-                                           boolean canWork, String medical) {
-        return new Classification(type, risks, formerlyPoor, canWork, new BigDecimal(medical)).problems(5).stream()
-                .map(Refusal::code).toList();
+    static List<String> problems(
+            MonitoringType type, Set<RiskType> risks, boolean formerlyPoor, boolean canWork, String medical) {
+        return new Classification(type, risks, formerlyPoor, canWork, new BigDecimal(medical))
+                .problems(5).stream().map(Refusal::code).toList();
     }
 
     @Test
@@ -34,7 +34,8 @@ class ClassificationTest {
     void illnessNeedsAnOutOfPocketCostAboveZero() {
         assertThat(problems(MonitoringType.MARGINAL, Set.of(RiskType.ILLNESS), false, true, "0"))
                 .containsExactly("illness_without_cost");
-        assertThat(problems(MonitoringType.MARGINAL, Set.of(RiskType.ILLNESS), false, true, "0.01")).isEmpty();
+        assertThat(problems(MonitoringType.MARGINAL, Set.of(RiskType.ILLNESS), false, true, "0.01"))
+                .isEmpty();
     }
 
     @Test
@@ -43,15 +44,18 @@ class ClassificationTest {
                 .containsExactly("type_needs_formerly_poor");
         assertThat(problems(MonitoringType.MARGINAL, Set.of(RiskType.OTHER), true, true, "0"))
                 .containsExactly("type_marginal_formerly_poor");
-        assertThat(problems(MonitoringType.SUDDEN_HARDSHIP, Set.of(RiskType.OTHER), true, true, "0")).isEmpty();
-        assertThat(problems(MonitoringType.SUDDEN_HARDSHIP, Set.of(RiskType.OTHER), false, true, "0")).isEmpty();
+        assertThat(problems(MonitoringType.SUDDEN_HARDSHIP, Set.of(RiskType.OTHER), true, true, "0"))
+                .isEmpty();
+        assertThat(problems(MonitoringType.SUDDEN_HARDSHIP, Set.of(RiskType.OTHER), false, true, "0"))
+                .isEmpty();
     }
 
     @Test
     void oneToFiveRiskTypes() {
-        assertThat(problems(MonitoringType.MARGINAL, Set.of(), false, true, "0")).containsExactly("risks_missing");
-        Set<RiskType> five = EnumSet.of(RiskType.DISABILITY, RiskType.SCHOOLING, RiskType.ACCIDENT,
-                RiskType.INDUSTRY_FAILURE, RiskType.OTHER);
+        assertThat(problems(MonitoringType.MARGINAL, Set.of(), false, true, "0"))
+                .containsExactly("risks_missing");
+        Set<RiskType> five = EnumSet.of(
+                RiskType.DISABILITY, RiskType.SCHOOLING, RiskType.ACCIDENT, RiskType.INDUSTRY_FAILURE, RiskType.OTHER);
         assertThat(problems(MonitoringType.MARGINAL, five, false, true, "0")).isEmpty();
         Set<RiskType> six = EnumSet.copyOf(five);
         six.add(RiskType.NATURAL_DISASTER);

@@ -12,10 +12,17 @@ class ProcedureCatalogueTest {
     void shippedDefaultFollowsThePolicy() {
         ProcedureDefinition standard = Procedures.shipped().forRegion("522324101209");
         assertThat(standard.totalDays()).isEqualTo(15);
-        assertThat(standard.steps(CaseKind.IDENTIFICATION)).extracting(StepRule::step).containsExactly(
-                Step.HOME_VERIFICATION, Step.DATA_COMPARISON, Step.VILLAGE_REVIEW, Step.PUBLIC_NOTICE,
-                Step.TOWNSHIP_REVIEW, Step.COUNTY_APPROVAL);
-        assertThat(standard.rule(CaseKind.IDENTIFICATION, Step.PUBLIC_NOTICE).minDays()).isEqualTo(5);
+        assertThat(standard.steps(CaseKind.IDENTIFICATION))
+                .extracting(StepRule::step)
+                .containsExactly(
+                        Step.HOME_VERIFICATION,
+                        Step.DATA_COMPARISON,
+                        Step.VILLAGE_REVIEW,
+                        Step.PUBLIC_NOTICE,
+                        Step.TOWNSHIP_REVIEW,
+                        Step.COUNTY_APPROVAL);
+        assertThat(standard.rule(CaseKind.IDENTIFICATION, Step.PUBLIC_NOTICE).minDays())
+                .isEqualTo(5);
         assertThat(standard.steps(CaseKind.ELIMINATION)).isEqualTo(standard.steps(CaseKind.IDENTIFICATION));
         assertThat(standard.decisionDueOn(LocalDate.of(2026, 3, 1))).isEqualTo(LocalDate.of(2026, 3, 16));
     }
@@ -27,7 +34,8 @@ class ProcedureCatalogueTest {
         assertThat(hainan.totalDays()).isEqualTo(28);
         assertThat(hainan.visitEveryDays()).isEqualTo(30);
         ProcedureDefinition gansu = catalogue.forRegion("62");
-        assertThat(gansu.rule(CaseKind.IDENTIFICATION, Step.HOME_VERIFICATION).days()).isEqualTo(5);
+        assertThat(gansu.rule(CaseKind.IDENTIFICATION, Step.HOME_VERIFICATION).days())
+                .isEqualTo(5);
         assertThat(gansu.totalDays()).isEqualTo(15);
     }
 
@@ -45,7 +53,8 @@ class ProcedureCatalogueTest {
 
     @Test
     void minimalProcedureLoads() {
-        assertThat(Procedures.of(GOOD_DEFAULT).forRegion("52").steps(CaseKind.IDENTIFICATION)).hasSize(2);
+        assertThat(Procedures.of(GOOD_DEFAULT).forRegion("52").steps(CaseKind.IDENTIFICATION))
+                .hasSize(2);
     }
 
     @Test
@@ -68,7 +77,8 @@ class ProcedureCatalogueTest {
                     steps:
                       - {step: SIGN_OFF, roles: [X], days: 1}
                 """;
-        assertThatThrownBy(() -> Procedures.of(yaml)).hasMessageContaining("province 52")
+        assertThatThrownBy(() -> Procedures.of(yaml))
+                .hasMessageContaining("province 52")
                 .hasMessageContaining("unknown step 'SIGN_OFF'");
     }
 

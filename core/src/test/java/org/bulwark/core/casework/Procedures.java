@@ -12,8 +12,7 @@ final class Procedures {
 
     static final Path SHIPPED = Path.of("../app/src/main/resources/casework/procedure.yaml");
 
-    private Procedures() {
-    }
+    private Procedures() {}
 
     static ProcedureCatalogue shipped() {
         try (Reader reader = Files.newBufferedReader(SHIPPED, StandardCharsets.UTF_8)) {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import de.siegmar.fastcsv.writer.QuoteStrategy;
+import java.io.IOException;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import java.io.IOException;
 
 /**
  * The bytes each style writes. The expected texts are what commons-csv wrote with {@code CSVFormat.DEFAULT} and
@@ -34,7 +34,8 @@ class CsvStylesTest {
                 .isEqualTo("\"#x\",\"!x\",\" x\",\"x \",\"x\t\",$x,王\r\n");
         assertThat(write(CsvStyles.SPREADSHEET, LineDelimiter.LF, "x,y", "a\"b", "a\nb", "-5", "'=1"))
                 .isEqualTo("\"x,y\",\"a\"\"b\",\"a\nb\",-5,'=1\n");
-        assertThat(write(CsvStyles.SPREADSHEET, LineDelimiter.LF, (String) null)).isEqualTo("\n");
+        assertThat(write(CsvStyles.SPREADSHEET, LineDelimiter.LF, (String) null))
+                .isEqualTo("\n");
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,7 +40,10 @@ class CatalogueLoadingTest {
     @Test
     void choicesWrittenAsCodeAndWordPairsGiveEachCodeItsChineseWord() {
         FieldSpec category = load(VALID.replace("choices: [serious, chronic]", "choices: {serious: 大病, chronic: 慢病}"))
-                .category("serious_illness").orElseThrow().field("category").orElseThrow();
+                .category("serious_illness")
+                .orElseThrow()
+                .field("category")
+                .orElseThrow();
 
         assertThat(category.choices()).containsExactly("serious", "chronic");
         assertThat(category.choiceWords()).containsExactly("大病", "慢病");
@@ -52,9 +54,10 @@ class CatalogueLoadingTest {
 
     @Test
     void oneWordForTwoChoicesIsRefused() {
-        assertThatThrownBy(() -> load(VALID.replace("choices: [serious, chronic]",
-                "choices: {serious: 大病, chronic: 大病}")))
-                .isInstanceOf(CatalogueException.class).hasMessageContaining("uses the word '大病' twice");
+        assertThatThrownBy(
+                        () -> load(VALID.replace("choices: [serious, chronic]", "choices: {serious: 大病, chronic: 大病}")))
+                .isInstanceOf(CatalogueException.class)
+                .hasMessageContaining("uses the word '大病' twice");
     }
 
     @Test
@@ -70,7 +73,8 @@ class CatalogueLoadingTest {
         assertThat(category.dateField()).isEqualTo("diagnosis_date");
         assertThat(category.amountField()).isNull();
         assertThat(category.period()).isEqualTo(Period.EVENT);
-        assertThat(category.fields()).extracting(FieldSpec::name)
+        assertThat(category.fields())
+                .extracting(FieldSpec::name)
                 .containsExactly("id_number", "name", "diagnosis_date", "cost", "category");
         FieldSpec cost = category.field("cost").orElseThrow();
         assertThat(cost.type()).isEqualTo(FieldType.DECIMAL);
@@ -82,16 +86,22 @@ class CatalogueLoadingTest {
 
     @Test
     void anUnquotedDateExampleIsKeptAsTheDateItWrites() {
-        FieldSpec date = load(VALID).category("serious_illness").orElseThrow().field("diagnosis_date").orElseThrow();
+        FieldSpec date = load(VALID)
+                .category("serious_illness")
+                .orElseThrow()
+                .field("diagnosis_date")
+                .orElseThrow();
 
         assertThat(date.example()).isEqualTo("2025-02-26");
     }
 
     @Test
     void aCategoryIsSensitiveOnlyWhenItSaysSo() {
-        assertThat(load(VALID).category("serious_illness").orElseThrow().sensitive()).isFalse();
+        assertThat(load(VALID).category("serious_illness").orElseThrow().sensitive())
+                .isFalse();
         String sensitive = VALID.replace("    period: event", "    period: event\n    sensitive: true");
-        assertThat(load(sensitive).category("serious_illness").orElseThrow().sensitive()).isTrue();
+        assertThat(load(sensitive).category("serious_illness").orElseThrow().sensitive())
+                .isTrue();
         String wrong = VALID.replace("    period: event", "    period: event\n    sensitive: maybe");
         assertThatThrownBy(() -> load(wrong)).hasMessageContaining("sensitive must be true or false");
     }

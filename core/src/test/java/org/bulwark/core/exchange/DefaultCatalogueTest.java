@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 
 /** The catalogue the application ships: the 23 categories of docs/policy.md §10. */
@@ -31,35 +30,66 @@ class DefaultCatalogueTest {
         assertThat(files.get(0).toString()).doesNotContain("test-classes").contains("/exchange/categories.yaml");
         try (InputStream in = files.get(0).openStream()) {
             assertThat(DataCatalogue.load(new InputStreamReader(in, StandardCharsets.UTF_8), "categories.yaml")
-                    .categories()).hasSameSizeAs(catalogue.categories());
+                            .categories())
+                    .hasSameSizeAs(catalogue.categories());
         }
     }
 
     @Test
     void healthDisabilityAndBankDataAreTheSensitiveCategories() {
-        assertThat(catalogue.categories()).filteredOn(CategorySchema::sensitive).extracting(CategorySchema::code)
-                .containsExactly("medical_settlement", "serious_illness", "disability_subsidy",
-                        "disability_certificate", "microcredit");
+        assertThat(catalogue.categories())
+                .filteredOn(CategorySchema::sensitive)
+                .extracting(CategorySchema::code)
+                .containsExactly(
+                        "medical_settlement",
+                        "serious_illness",
+                        "disability_subsidy",
+                        "disability_certificate",
+                        "microcredit");
     }
 
     @Test
     void hasTheTwentyThreeCategoriesInTheOrderOfDataAndRules() {
-        assertThat(catalogue.categories()).extracting(CategorySchema::code).containsExactly(
-                "medical_settlement", "medical_enrolment", "serious_illness", "minimum_living_allowance",
-                "extreme_poverty_support", "temporary_assistance", "disability_subsidy", "disability_certificate",
-                "school_status", "student_aid", "employment_status", "pension_insurance", "housing_safety",
-                "drinking_water", "disaster_loss", "death_record", "vehicle_registration", "business_registration",
-                "real_estate", "public_payroll", "agricultural_loss", "microcredit", "taxable_income");
+        assertThat(catalogue.categories())
+                .extracting(CategorySchema::code)
+                .containsExactly(
+                        "medical_settlement",
+                        "medical_enrolment",
+                        "serious_illness",
+                        "minimum_living_allowance",
+                        "extreme_poverty_support",
+                        "temporary_assistance",
+                        "disability_subsidy",
+                        "disability_certificate",
+                        "school_status",
+                        "student_aid",
+                        "employment_status",
+                        "pension_insurance",
+                        "housing_safety",
+                        "drinking_water",
+                        "disaster_loss",
+                        "death_record",
+                        "vehicle_registration",
+                        "business_registration",
+                        "real_estate",
+                        "public_payroll",
+                        "agricultural_loss",
+                        "microcredit",
+                        "taxable_income");
     }
 
     @Test
     void comesFromSixteenDepartmentsEachWithOneChineseName() {
-        Map<String, Set<String>> labelsByDepartment = catalogue.categories().stream().collect(Collectors.groupingBy(
-                CategorySchema::department, Collectors.mapping(CategorySchema::departmentLabel, Collectors.toSet())));
+        Map<String, Set<String>> labelsByDepartment = catalogue.categories().stream()
+                .collect(Collectors.groupingBy(
+                        CategorySchema::department,
+                        Collectors.mapping(CategorySchema::departmentLabel, Collectors.toSet())));
 
         assertThat(labelsByDepartment).hasSize(16);
-        assertThat(labelsByDepartment.values()).allSatisfy(labels -> assertThat(labels).hasSize(1));
-        assertThat(catalogue.category("medical_settlement").orElseThrow().departmentLabel()).isEqualTo("医疗保障局");
+        assertThat(labelsByDepartment.values())
+                .allSatisfy(labels -> assertThat(labels).hasSize(1));
+        assertThat(catalogue.category("medical_settlement").orElseThrow().departmentLabel())
+                .isEqualTo("医疗保障局");
     }
 
     @Test
@@ -74,13 +104,17 @@ class DefaultCatalogueTest {
     @Test
     void yearlyCategoriesAreDatedByTheFirstDayOfTheirYear() {
         Map<String, String> yearly = new LinkedHashMap<>();
-        catalogue.categories().stream().filter(c -> c.period() == Period.YEAR)
+        catalogue.categories().stream()
+                .filter(c -> c.period() == Period.YEAR)
                 .forEach(c -> yearly.put(c.code(), c.dateField()));
 
-        assertThat(yearly).containsOnly(
-                Map.entry("medical_enrolment", "year_start"), Map.entry("school_status", "school_year_start"),
-                Map.entry("student_aid", "school_year_start"), Map.entry("pension_insurance", "year_start"),
-                Map.entry("taxable_income", "year_start"));
+        assertThat(yearly)
+                .containsOnly(
+                        Map.entry("medical_enrolment", "year_start"),
+                        Map.entry("school_status", "school_year_start"),
+                        Map.entry("student_aid", "school_year_start"),
+                        Map.entry("pension_insurance", "year_start"),
+                        Map.entry("taxable_income", "year_start"));
     }
 
     @Test
@@ -97,7 +131,9 @@ class DefaultCatalogueTest {
         for (CategorySchema category : catalogue.categories()) {
             if (category.keys().equals(List.of(KeyType.PERSON))) {
                 assertThat(category.nameField()).as(category.code()).isEqualTo("name");
-                assertThat(category.field("name").orElseThrow().required()).as(category.code()).isTrue();
+                assertThat(category.field("name").orElseThrow().required())
+                        .as(category.code())
+                        .isTrue();
             }
         }
     }
@@ -107,28 +143,31 @@ class DefaultCatalogueTest {
         for (CategorySchema category : catalogue.categories()) {
             assertThat(category.label()).as(category.code()).containsPattern("\\p{IsHan}");
             for (FieldSpec field : category.fields()) {
-                assertThat(field.label()).as(category.code() + "." + field.name()).containsPattern("\\p{IsHan}");
+                assertThat(field.label())
+                        .as(category.code() + "." + field.name())
+                        .containsPattern("\\p{IsHan}");
             }
         }
     }
 
     @Test
     void choicesAreThoseOfDataAndRules() {
-        assertThat(choices("medical_settlement", "kind")).containsExactly("inpatient", "outpatient",
-                "special_outpatient");
-        assertThat(choices("school_status", "status")).containsExactly("enrolled", "dropped_out", "suspended",
-                "home_schooled_for_disability");
+        assertThat(choices("medical_settlement", "kind"))
+                .containsExactly("inpatient", "outpatient", "special_outpatient");
+        assertThat(choices("school_status", "status"))
+                .containsExactly("enrolled", "dropped_out", "suspended", "home_schooled_for_disability");
         assertThat(choices("housing_safety", "grade")).containsExactly("A", "B", "C", "D");
         assertThat(choices("drinking_water", "status")).containsExactly("safe", "interrupted", "unsafe");
-        assertThat(choices("disaster_loss", "disaster_type")).containsExactly("flood", "geological", "drought",
-                "biological", "meteorological", "earthquake", "other");
+        assertThat(choices("disaster_loss", "disaster_type"))
+                .containsExactly(
+                        "flood", "geological", "drought", "biological", "meteorological", "earthquake", "other");
         assertThat(choices("employment_status", "status")).containsExactly("employed", "unemployed");
-        assertThat(choices("employment_status", "place")).containsExactly("in_county", "in_province",
-                "out_of_province");
+        assertThat(choices("employment_status", "place"))
+                .containsExactly("in_county", "in_province", "out_of_province");
         assertThat(choices("business_registration", "entity_type")).containsExactly("individual_business", "company");
         assertThat(choices("real_estate", "kind")).containsExactly("commercial", "self_built");
-        assertThat(choices("vehicle_registration", "vehicle_type")).containsExactly("car", "truck", "farm_vehicle",
-                "work_vehicle", "motorcycle", "other");
+        assertThat(choices("vehicle_registration", "vehicle_type"))
+                .containsExactly("car", "truck", "farm_vehicle", "work_vehicle", "motorcycle", "other");
     }
 
     @Test
@@ -153,11 +192,16 @@ class DefaultCatalogueTest {
 
     @Test
     void onlyDueAndEndDatesMayLieInTheFuture() {
-        List<String> futureDates = catalogue.categories().stream().flatMap(c -> c.fields().stream()
-                .filter(FieldSpec::futureAllowed).map(f -> c.code() + "." + f.name())).toList();
+        List<String> futureDates = catalogue.categories().stream()
+                .flatMap(c ->
+                        c.fields().stream().filter(FieldSpec::futureAllowed).map(f -> c.code() + "." + f.name()))
+                .toList();
 
-        assertThat(futureDates).containsExactlyInAnyOrder("minimum_living_allowance.end_date",
-                "extreme_poverty_support.end_date", "microcredit.due_date");
+        assertThat(futureDates)
+                .containsExactlyInAnyOrder(
+                        "minimum_living_allowance.end_date",
+                        "extreme_poverty_support.end_date",
+                        "microcredit.due_date");
     }
 
     @Test
@@ -165,7 +209,8 @@ class DefaultCatalogueTest {
         LocalDate today = LocalDate.of(2025, 12, 31);
         for (CategorySchema category : catalogue.categories()) {
             Map<String, String> example = new LinkedHashMap<>();
-            category.fields().stream().filter(f -> f.example() != null)
+            category.fields().stream()
+                    .filter(f -> f.example() != null)
                     .forEach(f -> example.put(f.label(), f.example()));
 
             ValidatedRow row = new RowValidator(category, today).validate(2, example);

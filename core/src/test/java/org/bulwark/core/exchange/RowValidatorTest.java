@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,11 +28,16 @@ class RowValidatorTest {
 
         assertThat(row.valid()).isTrue();
         assertThat(row.rowNumber()).isEqualTo(7);
-        assertThat(row.values()).containsExactly(
-                Map.entry("id_number", ID), Map.entry("name", "王建国"),
-                Map.entry("settle_date", LocalDate.of(2025, 3, 18)), Map.entry("kind", "inpatient"),
-                Map.entry("cost", new BigDecimal("1234.50")), Map.entry("grade", 2L), Map.entry("insured", true),
-                Map.entry("remark", "复诊"));
+        assertThat(row.values())
+                .containsExactly(
+                        Map.entry("id_number", ID),
+                        Map.entry("name", "王建国"),
+                        Map.entry("settle_date", LocalDate.of(2025, 3, 18)),
+                        Map.entry("kind", "inpatient"),
+                        Map.entry("cost", new BigDecimal("1234.50")),
+                        Map.entry("grade", 2L),
+                        Map.entry("insured", true),
+                        Map.entry("remark", "复诊"));
     }
 
     @Test
@@ -70,33 +74,51 @@ class RowValidatorTest {
         ValidatedRow row = validate(Map.of("settle_date", ""));
 
         assertThat(row.valid()).isFalse();
-        assertThat(row.problems()).containsExactly(new RowProblem(7, "settle_date", RowProblem.MISSING,
-                "结算日期：必填，不能为空"));
+        assertThat(row.problems())
+                .containsExactly(new RowProblem(7, "settle_date", RowProblem.MISSING, "结算日期：必填，不能为空"));
     }
 
     @Test
     void rowOfACategoryWithSeveralKeysNeedsOneOfThem() {
         RowValidator water = new RowValidator(TestCategories.water(), TODAY);
 
-        assertThat(water.validate(2, Map.of("date", "2025-06-01")).problems()).extracting(RowProblem::code)
+        assertThat(water.validate(2, Map.of("date", "2025-06-01")).problems())
+                .extracting(RowProblem::code)
                 .containsExactly(RowProblem.MISSING_KEY);
-        assertThat(water.validate(2, Map.of("date", "2025-06-01", "household_number", "5223241010010023")).valid())
+        assertThat(water.validate(2, Map.of("date", "2025-06-01", "household_number", "5223241010010023"))
+                        .valid())
                 .isTrue();
-        assertThat(water.validate(2, Map.of("date", "2025-06-01", "村级区划代码", "522324101001")).valid()).isTrue();
+        assertThat(water.validate(2, Map.of("date", "2025-06-01", "村级区划代码", "522324101001"))
+                        .valid())
+                .isTrue();
     }
 
     // --- integers and decimals
 
     @ParameterizedTest
-    @CsvSource({"2.5, not_integer", "two, not_integer", "99999999999999999999, not_integer",
-            "'1,234', thousands_separator", "1e3, not_integer"})
+    @CsvSource({
+        "2.5, not_integer",
+        "two, not_integer",
+        "99999999999999999999, not_integer",
+        "'1,234', thousands_separator",
+        "1e3, not_integer"
+    })
     void integerFieldRefusesWhatIsNotAPlainWholeNumber(String text, String code) {
         assertThat(codes(Map.of("grade", text))).containsExactly(code);
     }
 
     @ParameterizedTest
-    @CsvSource({"'1,234.50', thousands_separator", "'12,5', not_decimal", "1e3, not_decimal", "¥12, not_decimal",
-            "12.5.1, not_decimal", "., not_decimal", "+, not_decimal", "-., not_decimal", "1 000, not_decimal"})
+    @CsvSource({
+        "'1,234.50', thousands_separator",
+        "'12,5', not_decimal",
+        "1e3, not_decimal",
+        "¥12, not_decimal",
+        "12.5.1, not_decimal",
+        "., not_decimal",
+        "+, not_decimal",
+        "-., not_decimal",
+        "1 000, not_decimal"
+    })
     void decimalFieldRefusesWhatIsNotAPlainNumber(String text, String code) {
         assertThat(codes(Map.of("cost", text))).containsExactly(code);
     }
@@ -115,15 +137,16 @@ class RowValidatorTest {
 
     @Test
     void decimalJustBelowTheMinimumIsRefused() {
-        assertThat(validate(Map.of("cost", "-0.01")).problems()).extracting(RowProblem::code)
+        assertThat(validate(Map.of("cost", "-0.01")).problems())
+                .extracting(RowProblem::code)
                 .containsExactly(RowProblem.BELOW_MIN);
-        assertThat(validate(Map.of("cost", "-5")).problems().get(0).message())
-                .isEqualTo("费用：-5 小于允许的最小值 0");
+        assertThat(validate(Map.of("cost", "-5")).problems().get(0).message()).isEqualTo("费用：-5 小于允许的最小值 0");
     }
 
     @Test
     void decimalJustAboveTheMaximumIsRefused() {
-        assertThat(validate(Map.of("cost", "1000000.01")).problems()).extracting(RowProblem::message)
+        assertThat(validate(Map.of("cost", "1000000.01")).problems())
+                .extracting(RowProblem::message)
                 .containsExactly("费用：1000000.01 大于允许的最大值 1000000");
     }
 
@@ -141,16 +164,33 @@ class RowValidatorTest {
     // --- dates
 
     @ParameterizedTest
-    @ValueSource(strings = {"2025-03-05", "2025/03/05", "20250305", "2025/3/5", "2025-3-5", "2025-03-05 00:00:00",
-            "2025/03/05 14:30"})
+    @ValueSource(
+            strings = {
+                "2025-03-05",
+                "2025/03/05",
+                "20250305",
+                "2025/3/5",
+                "2025-3-5",
+                "2025-03-05 00:00:00",
+                "2025/03/05 14:30"
+            })
     void dateIsReadInEveryAcceptedFormat(String text) {
         assertThat(validate(Map.of("settle_date", text)).values())
                 .containsEntry("settle_date", LocalDate.of(2025, 3, 5));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"05/03/2025", "2025.03.05", "2025-03/05", "March 5", "202535", "2025-02-29",
-            "2025-13-01", "1899-12-31"})
+    @ValueSource(
+            strings = {
+                "05/03/2025",
+                "2025.03.05",
+                "2025-03/05",
+                "March 5",
+                "202535",
+                "2025-02-29",
+                "2025-13-01",
+                "1899-12-31"
+            })
     void somethingElseIsNotADate(String text) {
         assertThat(codes(Map.of("settle_date", text))).containsExactly(RowProblem.NOT_DATE);
     }
@@ -158,8 +198,9 @@ class RowValidatorTest {
     @Test
     void dateOfTodayIsAcceptedAndTomorrowIsInTheFuture() {
         assertThat(validate(Map.of("settle_date", "2025-06-30")).valid()).isTrue();
-        assertThat(validate(Map.of("settle_date", "2025-07-01")).problems()).containsExactly(new RowProblem(7,
-                "settle_date", RowProblem.FUTURE_DATE, "结算日期：2025-07-01 晚于今天（2025-06-30）"));
+        assertThat(validate(Map.of("settle_date", "2025-07-01")).problems())
+                .containsExactly(
+                        new RowProblem(7, "settle_date", RowProblem.FUTURE_DATE, "结算日期：2025-07-01 晚于今天（2025-06-30）"));
     }
 
     @Test
@@ -172,13 +213,13 @@ class RowValidatorTest {
 
     @Test
     void choiceMatchesInAnyCaseAndKeepsTheCatalogueSpelling() {
-        assertThat(validate(Map.of("kind", "Special_Outpatient")).values())
-                .containsEntry("kind", "special_outpatient");
+        assertThat(validate(Map.of("kind", "Special_Outpatient")).values()).containsEntry("kind", "special_outpatient");
     }
 
     @Test
     void choiceOutsideTheListIsRefusedNamingTheChoicesInChinese() {
-        assertThat(validate(Map.of("kind", "急诊")).problems()).extracting(RowProblem::message)
+        assertThat(validate(Map.of("kind", "急诊")).problems())
+                .extracting(RowProblem::message)
                 .containsExactly("就诊类型：“急诊”不是可填的值，应为：住院、门诊、门诊特殊病");
     }
 
@@ -212,13 +253,17 @@ class RowValidatorTest {
         ValidatedRow row = validate(Map.of("id_number", "522324197804120318"));
 
         assertThat(row.problems()).extracting(RowProblem::code).containsExactly("id_check_digit");
-        assertThat(row.problems().get(0).message()).isEqualTo("身份证号：校验位（最后一位）应为9，而不是8，请核对号码")
+        assertThat(row.problems().get(0).message())
+                .isEqualTo("身份证号：校验位（最后一位）应为9，而不是8，请核对号码")
                 .doesNotContain("522324197804120318");
     }
 
     @ParameterizedTest
-    @CsvSource({"52232419780412031, id_length", "52232419780412031A, id_characters",
-            "522324202507010117, id_birth_date_in_future"})
+    @CsvSource({
+        "52232419780412031, id_length",
+        "52232419780412031A, id_characters",
+        "522324202507010117, id_birth_date_in_future"
+    })
     void identityNumberIsCheckedAgainstToday(String number, String code) {
         assertThat(codes(Map.of("id_number", number))).containsExactly(code);
     }
@@ -226,27 +271,43 @@ class RowValidatorTest {
     @Test
     void identityNumberBornTodayIsAccepted() {
         RowValidator laterValidator = new RowValidator(TestCategories.settlement(), LocalDate.of(2025, 7, 1));
-        assertThat(laterValidator.validate(7, row(Map.of("id_number", "522324202507010117"))).problems()).isEmpty();
+        assertThat(laterValidator
+                        .validate(7, row(Map.of("id_number", "522324202507010117")))
+                        .problems())
+                .isEmpty();
     }
 
     @ParameterizedTest
-    @CsvSource({"5223241010010023, ''", "522324101001002, household_number", "52232410100100234, household_number",
-            "522324101001002A, household_number"})
+    @CsvSource({
+        "5223241010010023, ''",
+        "522324101001002, household_number",
+        "52232410100100234, household_number",
+        "522324101001002A, household_number"
+    })
     void householdNumberHasSixteenDigits(String number, String code) {
         RowValidator water = new RowValidator(TestCategories.water(), TODAY);
-        List<String> codes = water.validate(2, Map.of("date", "2025-06-01", "household_number", number)).problems()
-                .stream().map(RowProblem::code).toList();
+        List<String> codes =
+                water.validate(2, Map.of("date", "2025-06-01", "household_number", number)).problems().stream()
+                        .map(RowProblem::code)
+                        .toList();
 
         assertThat(codes).isEqualTo(code.isEmpty() ? List.of() : List.of(code));
     }
 
     @ParameterizedTest
-    @CsvSource({"522324101001, ''", "52232410100, village_code", "5223241010011, village_code",
-            "52232410100A, village_code", "522324101000, village_code", "002324101001, village_code"})
+    @CsvSource({
+        "522324101001, ''",
+        "52232410100, village_code",
+        "5223241010011, village_code",
+        "52232410100A, village_code",
+        "522324101000, village_code",
+        "002324101001, village_code"
+    })
     void villageCodeHasTwelveDigitsEndingInAVillage(String code, String expected) {
         RowValidator water = new RowValidator(TestCategories.water(), TODAY);
-        List<String> codes = water.validate(2, Map.of("date", "2025-06-01", "village_code", code)).problems()
-                .stream().map(RowProblem::code).toList();
+        List<String> codes = water.validate(2, Map.of("date", "2025-06-01", "village_code", code)).problems().stream()
+                .map(RowProblem::code)
+                .toList();
 
         assertThat(codes).isEqualTo(expected.isEmpty() ? List.of() : List.of(expected));
     }
@@ -256,7 +317,8 @@ class RowValidatorTest {
     @Test
     void textOfTwoHundredCharactersIsAcceptedAndOneMoreIsTooLong() {
         assertThat(validate(Map.of("remark", "病".repeat(200))).valid()).isTrue();
-        assertThat(validate(Map.of("remark", "病".repeat(201))).problems()).extracting(RowProblem::message)
+        assertThat(validate(Map.of("remark", "病".repeat(201))).problems())
+                .extracting(RowProblem::message)
                 .containsExactly("备注：有201个字，超过允许的200个字");
     }
 
@@ -293,25 +355,29 @@ class RowValidatorTest {
         List<String> header = List.of("身份证号", "NAME", "Settle_Date", "就诊类型", "费用", "");
 
         assertThat(validator.checkColumns(header)).isEmpty();
-        assertThat(validator.headerToField(header)).containsExactly(Map.entry("身份证号", "id_number"),
-                Map.entry("NAME", "name"), Map.entry("Settle_Date", "settle_date"), Map.entry("就诊类型", "kind"),
-                Map.entry("费用", "cost"));
+        assertThat(validator.headerToField(header))
+                .containsExactly(
+                        Map.entry("身份证号", "id_number"),
+                        Map.entry("NAME", "name"),
+                        Map.entry("Settle_Date", "settle_date"),
+                        Map.entry("就诊类型", "kind"),
+                        Map.entry("费用", "cost"));
     }
 
     @Test
     void unknownColumnIsReportedOnTheHeaderRow() {
         List<RowProblem> problems = validator.checkColumns(List.of("身份证号", "姓名", "结算日期", "就诊类型", "医院"));
 
-        assertThat(problems).containsExactly(new RowProblem(1, "医院", RowProblem.UNKNOWN_COLUMN,
-                "列“医院”不是“医疗费用结算”模板中的列"));
+        assertThat(problems)
+                .containsExactly(new RowProblem(1, "医院", RowProblem.UNKNOWN_COLUMN, "列“医院”不是“医疗费用结算”模板中的列"));
     }
 
     @Test
     void missingRequiredColumnIsReportedAndMissingOptionalOneIsNot() {
         List<RowProblem> problems = validator.checkColumns(List.of("身份证号", "姓名", "就诊类型"));
 
-        assertThat(problems).containsExactly(new RowProblem(1, "settle_date", RowProblem.MISSING_COLUMN,
-                "缺少必填列“结算日期”"));
+        assertThat(problems)
+                .containsExactly(new RowProblem(1, "settle_date", RowProblem.MISSING_COLUMN, "缺少必填列“结算日期”"));
     }
 
     @Test
@@ -326,7 +392,8 @@ class RowValidatorTest {
     void categoryWithSeveralKeysNeedsAColumnForOneOfThem() {
         RowValidator water = new RowValidator(TestCategories.water(), TODAY);
 
-        assertThat(water.checkColumns(List.of("监测日期"))).extracting(RowProblem::code)
+        assertThat(water.checkColumns(List.of("监测日期")))
+                .extracting(RowProblem::code)
                 .containsExactly(RowProblem.MISSING_COLUMN);
         assertThat(water.checkColumns(List.of("监测日期", "户编号"))).isEmpty();
     }
@@ -340,21 +407,46 @@ class RowValidatorTest {
     // --- the words of the reasons
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "id_number | 5223241978041203", "id_number | 52232419780412031A", "id_number | 522324197804120318",
-            "id_number | 522324202507010117", "id_number | 992324197804120319", "id_number | 522324197802300311",
-            "name | =王", "name | 王\u202E五", "settle_date | 2025-02-30", "settle_date | 18991231",
-            "settle_date | 2026-01-01", "settle_date | 3.5", "kind | 9", "cost | 1,000", "cost | 1.2.3",
-            "cost | -1", "grade | 1.5", "grade | 5", "insured | 2", "remark | +1+", "due_date | 0"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "id_number | 5223241978041203",
+                "id_number | 52232419780412031A",
+                "id_number | 522324197804120318",
+                "id_number | 522324202507010117",
+                "id_number | 992324197804120319",
+                "id_number | 522324197802300311",
+                "name | =王",
+                "name | 王\u202E五",
+                "settle_date | 2025-02-30",
+                "settle_date | 18991231",
+                "settle_date | 2026-01-01",
+                "settle_date | 3.5",
+                "kind | 9",
+                "cost | 1,000",
+                "cost | 1.2.3",
+                "cost | -1",
+                "grade | 1.5",
+                "grade | 5",
+                "insured | 2",
+                "remark | +1+",
+                "due_date | 0"
+            })
     void everyReasonIsChineseAndNamesTheColumnNotTheFieldCode(String field, String cell) {
-        List<RowProblem> problems = validate(Map.of(field, cell.replace("\\u202E", "\u202E"))).problems();
+        List<RowProblem> problems =
+                validate(Map.of(field, cell.replace("\\u202E", "\u202E"))).problems();
 
         assertThat(problems).isNotEmpty();
         for (RowProblem problem : problems) {
-            String label = TestCategories.settlement().field(problem.field()).orElseThrow().label();
+            String label = TestCategories.settlement()
+                    .field(problem.field())
+                    .orElseThrow()
+                    .label();
             assertThat(problem.message()).as(field + " " + cell).startsWith(label + "：");
             // what remains once the quoted cell, the date formats and the yes/no words are taken out is not English
-            String words = problem.message().replaceAll("“[^”]*”", "").replaceAll("true/false|yes/no", "")
+            String words = problem.message()
+                    .replaceAll("“[^”]*”", "")
+                    .replaceAll("true/false|yes/no", "")
                     .replaceAll("U\\+[0-9A-F]{4}", "");
             assertThat(words).as(problem.message()).doesNotContainPattern("[A-Za-z]{2,}");
         }

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-
 import org.bulwark.core.identity.Sex;
 import org.junit.jupiter.api.Test;
 

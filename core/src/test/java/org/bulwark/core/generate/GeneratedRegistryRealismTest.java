@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-
 import org.bulwark.core.identity.IdentityNumber;
 import org.bulwark.core.identity.Sex;
 import org.bulwark.core.income.IncomeValidation;
@@ -41,7 +40,8 @@ class GeneratedRegistryRealismTest {
 
     @BeforeAll
     static void generate() {
-        households = new HouseholdGenerator(TestSettings.settings(HOUSEHOLDS, VILLAGES, 20250630L)).households()
+        households = new HouseholdGenerator(TestSettings.settings(HOUSEHOLDS, VILLAGES, 20250630L))
+                .households()
                 .toList();
         persons = households.stream().flatMap(h -> h.members().stream()).toList();
     }
@@ -54,7 +54,9 @@ class GeneratedRegistryRealismTest {
             assertThat(number.birthDate()).isEqualTo(person.birthDate());
             assertThat(number.sex()).isEqualTo(person.sex());
             assertThat(number.regionPrefix()).isEqualTo(TestSettings.COUNTY);
-            assertThat(seen.add(person.idNumber())).as("duplicate identity number").isTrue();
+            assertThat(seen.add(person.idNumber()))
+                    .as("duplicate identity number")
+                    .isTrue();
         }
     }
 
@@ -62,9 +64,13 @@ class GeneratedRegistryRealismTest {
     void householdNumbersAreUniqueSixteenDigitsUnderTheirVillage() {
         Set<String> seen = new HashSet<>();
         for (GeneratedHousehold household : households) {
-            assertThat(household.householdNumber()).hasSize(16).containsOnlyDigits()
+            assertThat(household.householdNumber())
+                    .hasSize(16)
+                    .containsOnlyDigits()
                     .startsWith(household.villageCode());
-            assertThat(seen.add(household.householdNumber())).as("duplicate household number").isTrue();
+            assertThat(seen.add(household.householdNumber()))
+                    .as("duplicate household number")
+                    .isTrue();
         }
     }
 
@@ -83,7 +89,8 @@ class GeneratedRegistryRealismTest {
     void headIsTheFirstMemberAndTheOnlyHead() {
         for (GeneratedHousehold household : households) {
             assertThat(household.members().get(0).relation()).isEqualTo(Relation.HEAD);
-            assertThat(household.members().stream().filter(p -> p.relation() == Relation.HEAD)).hasSize(1);
+            assertThat(household.members().stream().filter(p -> p.relation() == Relation.HEAD))
+                    .hasSize(1);
         }
     }
 
@@ -99,7 +106,8 @@ class GeneratedRegistryRealismTest {
 
     @Test
     void headsAreMostlyMenBetweenThirtyAndEighty() {
-        List<GeneratedPerson> heads = households.stream().map(GeneratedHousehold::head).toList();
+        List<GeneratedPerson> heads =
+                households.stream().map(GeneratedHousehold::head).toList();
 
         assertThat(share(heads, p -> p.sex() == Sex.MALE)).isBetween(0.75, 0.92);
         assertThat(share(heads, p -> age(p) >= 30 && age(p) <= 80)).isGreaterThan(0.85);
@@ -112,13 +120,16 @@ class GeneratedRegistryRealismTest {
             LocalDate head = household.head().birthDate();
             for (GeneratedPerson member : household.members()) {
                 if (member.relation() == Relation.CHILD) {
-                    assertThat(ChronoUnit.YEARS.between(head, member.birthDate())).isGreaterThanOrEqualTo(15);
+                    assertThat(ChronoUnit.YEARS.between(head, member.birthDate()))
+                            .isGreaterThanOrEqualTo(15);
                 }
                 if (member.relation() == Relation.GRANDCHILD) {
-                    assertThat(ChronoUnit.YEARS.between(head, member.birthDate())).isGreaterThanOrEqualTo(35);
+                    assertThat(ChronoUnit.YEARS.between(head, member.birthDate()))
+                            .isGreaterThanOrEqualTo(35);
                 }
                 if (member.relation() == Relation.PARENT || member.relation() == Relation.GRANDPARENT) {
-                    assertThat(ChronoUnit.YEARS.between(member.birthDate(), head)).isGreaterThanOrEqualTo(15);
+                    assertThat(ChronoUnit.YEARS.between(member.birthDate(), head))
+                            .isGreaterThanOrEqualTo(15);
                 }
             }
         }
@@ -128,10 +139,12 @@ class GeneratedRegistryRealismTest {
     void spousesAreOfTheOppositeSexWithinFiveYearsOfTheHead() {
         for (GeneratedHousehold household : households) {
             GeneratedPerson head = household.head();
-            household.members().stream().filter(p -> p.relation() == Relation.SPOUSE).forEach(spouse -> {
-                assertThat(spouse.sex()).isNotEqualTo(head.sex());
-                assertThat(Math.abs(age(spouse) - age(head))).isLessThanOrEqualTo(5);
-            });
+            household.members().stream()
+                    .filter(p -> p.relation() == Relation.SPOUSE)
+                    .forEach(spouse -> {
+                        assertThat(spouse.sex()).isNotEqualTo(head.sex());
+                        assertThat(Math.abs(age(spouse) - age(head))).isLessThanOrEqualTo(5);
+                    });
         }
     }
 
@@ -147,23 +160,30 @@ class GeneratedRegistryRealismTest {
 
     @Test
     void namesAreChineseOfTwoOrThreeCharacters() {
-        assertThat(persons).allSatisfy(p -> assertThat(p.name()).hasSizeBetween(2, 3)
-                .matches("\\p{IsHan}+"));
-        assertThat(persons.stream().map(GeneratedPerson::name).distinct().count()).isGreaterThan(10_000);
+        assertThat(persons)
+                .allSatisfy(p -> assertThat(p.name()).hasSizeBetween(2, 3).matches("\\p{IsHan}+"));
+        assertThat(persons.stream().map(GeneratedPerson::name).distinct().count())
+                .isGreaterThan(10_000);
     }
 
     @Test
     void labourCapacityFollowsAge() {
         for (GeneratedPerson person : persons) {
             boolean child = age(person) < 16;
-            assertThat(person.labourCapacity() == LabourCapacity.NOT_WORKING_AGE).isEqualTo(child);
+            assertThat(person.labourCapacity() == LabourCapacity.NOT_WORKING_AGE)
+                    .isEqualTo(child);
         }
-        List<GeneratedPerson> workingAge = persons.stream().filter(p -> age(p) >= 16 && age(p) <= 64).toList();
-        List<GeneratedPerson> elderly = persons.stream().filter(p -> age(p) >= 65).toList();
+        List<GeneratedPerson> workingAge =
+                persons.stream().filter(p -> age(p) >= 16 && age(p) <= 64).toList();
+        List<GeneratedPerson> elderly =
+                persons.stream().filter(p -> age(p) >= 65).toList();
 
-        assertThat(share(workingAge, p -> p.labourCapacity() == LabourCapacity.ABLE)).isBetween(0.75, 0.95);
-        assertThat(share(workingAge, p -> p.labourCapacity() == LabourCapacity.WEAK)).isBetween(0.03, 0.2);
-        assertThat(share(elderly, p -> p.labourCapacity() != LabourCapacity.ABLE)).isGreaterThan(0.75);
+        assertThat(share(workingAge, p -> p.labourCapacity() == LabourCapacity.ABLE))
+                .isBetween(0.75, 0.95);
+        assertThat(share(workingAge, p -> p.labourCapacity() == LabourCapacity.WEAK))
+                .isBetween(0.03, 0.2);
+        assertThat(share(elderly, p -> p.labourCapacity() != LabourCapacity.ABLE))
+                .isGreaterThan(0.75);
     }
 
     @Test
@@ -171,7 +191,8 @@ class GeneratedRegistryRealismTest {
         assertThat(share(persons, p -> p.health() == Health.CHRONIC_ILLNESS)).isBetween(0.07, 0.13);
         assertThat(share(persons, p -> p.health() == Health.SERIOUS_ILLNESS)).isBetween(0.01, 0.03);
         assertThat(share(persons, p -> p.disability() != Disability.NONE)).isBetween(0.04, 0.08);
-        List<GeneratedPerson> disabled = persons.stream().filter(p -> p.disability() != Disability.NONE).toList();
+        List<GeneratedPerson> disabled =
+                persons.stream().filter(p -> p.disability() != Disability.NONE).toList();
         assertThat(share(disabled, p -> p.disability() == Disability.GRADE_1 || p.disability() == Disability.GRADE_2))
                 .isBetween(0.15, 0.4);
     }
@@ -191,8 +212,8 @@ class GeneratedRegistryRealismTest {
             int age = age(person);
             Schooling schooling = person.schooling();
             if (age >= 6 && age <= 15) {
-                assertThat(schooling).isIn(Schooling.COMPULSORY, Schooling.DROPPED_OUT,
-                        Schooling.HOME_SCHOOLED_FOR_DISABILITY);
+                assertThat(schooling)
+                        .isIn(Schooling.COMPULSORY, Schooling.DROPPED_OUT, Schooling.HOME_SCHOOLED_FOR_DISABILITY);
             } else {
                 assertThat(schooling).isNotIn(Schooling.COMPULSORY, Schooling.DROPPED_OUT);
             }
@@ -200,11 +221,16 @@ class GeneratedRegistryRealismTest {
                 assertThat(schooling).isEqualTo(Schooling.NOT_SCHOOL_AGE);
             }
         }
-        List<GeneratedPerson> compulsoryAge = persons.stream().filter(p -> age(p) >= 6 && age(p) <= 15).toList();
-        List<GeneratedPerson> seniorAge = persons.stream().filter(p -> age(p) >= 16 && age(p) <= 18).toList();
-        assertThat(share(compulsoryAge, p -> p.schooling() == Schooling.DROPPED_OUT)).isBetween(0.0005, 0.02);
-        assertThat(share(seniorAge, p -> p.schooling() == Schooling.SENIOR_SECONDARY
-                || p.schooling() == Schooling.VOCATIONAL)).isGreaterThan(0.6);
+        List<GeneratedPerson> compulsoryAge =
+                persons.stream().filter(p -> age(p) >= 6 && age(p) <= 15).toList();
+        List<GeneratedPerson> seniorAge =
+                persons.stream().filter(p -> age(p) >= 16 && age(p) <= 18).toList();
+        assertThat(share(compulsoryAge, p -> p.schooling() == Schooling.DROPPED_OUT))
+                .isBetween(0.0005, 0.02);
+        assertThat(share(
+                        seniorAge,
+                        p -> p.schooling() == Schooling.SENIOR_SECONDARY || p.schooling() == Schooling.VOCATIONAL))
+                .isGreaterThan(0.6);
     }
 
     @Test
@@ -216,13 +242,13 @@ class GeneratedRegistryRealismTest {
     @Test
     void onlyAbleOrWeakAdultsOutOfSchoolWork() {
         for (GeneratedPerson person : persons) {
-            boolean canWork = person.labourCapacity() == LabourCapacity.ABLE
-                    || person.labourCapacity() == LabourCapacity.WEAK;
+            boolean canWork =
+                    person.labourCapacity() == LabourCapacity.ABLE || person.labourCapacity() == LabourCapacity.WEAK;
             if (!canWork) {
                 assertThat(person.employment()).isEqualTo(Employment.NOT_IN_LABOUR_FORCE);
             }
-            boolean employed = person.employment() == Employment.EMPLOYED
-                    || person.employment() == Employment.SELF_EMPLOYED;
+            boolean employed =
+                    person.employment() == Employment.EMPLOYED || person.employment() == Employment.SELF_EMPLOYED;
             assertThat(person.employmentPlace() != null).isEqualTo(employed);
             assertThat(person.employmentMonths() > 0).isEqualTo(employed);
             assertThat(person.employmentMonths()).isBetween(0, 12);
@@ -232,18 +258,21 @@ class GeneratedRegistryRealismTest {
     @Test
     void ableAdultsUnderSixtyMigrateFarmOrWorkLocally() {
         List<GeneratedPerson> able = persons.stream()
-                .filter(p -> p.labourCapacity() == LabourCapacity.ABLE && age(p) < 60
-                        && p.schooling() == Schooling.NOT_SCHOOL_AGE).toList();
+                .filter(p -> p.labourCapacity() == LabourCapacity.ABLE
+                        && age(p) < 60
+                        && p.schooling() == Schooling.NOT_SCHOOL_AGE)
+                .toList();
 
-        assertThat(share(able, p -> p.employmentPlace() != null
-                && p.employmentPlace() != EmploymentPlace.IN_COUNTY)).isBetween(0.25, 0.55);
+        assertThat(share(able, p -> p.employmentPlace() != null && p.employmentPlace() != EmploymentPlace.IN_COUNTY))
+                .isBetween(0.25, 0.55);
         assertThat(share(able, p -> p.employment() == Employment.FARMING)).isBetween(0.2, 0.5);
         assertThat(share(able, p -> p.employment() == Employment.UNEMPLOYED)).isBetween(0.01, 0.1);
     }
 
     @Test
     void almostEveryoneHasMedicalInsuranceAndMostAdultsAPension() {
-        List<GeneratedPerson> adults = persons.stream().filter(p -> age(p) >= 16).toList();
+        List<GeneratedPerson> adults =
+                persons.stream().filter(p -> age(p) >= 16).toList();
 
         assertThat(share(persons, GeneratedPerson::medicalInsured)).isBetween(0.95, 0.99);
         assertThat(share(adults, GeneratedPerson::pensionInsured)).isBetween(0.8, 0.9);
@@ -252,8 +281,10 @@ class GeneratedRegistryRealismTest {
 
     @Test
     void categoriesAreAboutThirtyPercentFormerlyPoorAndFourPercentMonitored() {
-        assertThat(share(households, h -> h.category() == HouseholdCategory.FORMERLY_POOR)).isBetween(0.25, 0.35);
-        assertThat(share(households, h -> h.category() == HouseholdCategory.MONITORED)).isBetween(0.03, 0.055);
+        assertThat(share(households, h -> h.category() == HouseholdCategory.FORMERLY_POOR))
+                .isBetween(0.25, 0.35);
+        assertThat(share(households, h -> h.category() == HouseholdCategory.MONITORED))
+                .isBetween(0.03, 0.055);
     }
 
     @Test
@@ -262,15 +293,26 @@ class GeneratedRegistryRealismTest {
         for (GeneratedHousehold household : households) {
             assertThat(household.incomes()).extracting(GeneratedIncome::year).containsExactly(2022, 2023, 2024);
             for (GeneratedIncome income : household.incomes()) {
-                for (BigDecimal amount : List.of(income.wage(), income.operating(), income.property(),
-                        income.transfer(), income.productionCost())) {
+                for (BigDecimal amount : List.of(
+                        income.wage(),
+                        income.operating(),
+                        income.property(),
+                        income.transfer(),
+                        income.productionCost())) {
                     assertThat(amount.scale()).isEqualTo(2);
                     assertThat(amount.signum()).isNotNegative();
                     assertThat(amount.remainder(BigDecimal.ONE).signum()).isZero();
                     assertThat(amount).isLessThan(hundred.multiply(BigDecimal.valueOf(1_000_000)));
                 }
-                assertThat(IncomeValidation.check(income.wage(), income.operating(), income.property(),
-                        income.transfer(), income.productionCost(), income.year(), AS_OF.getYear())).isEmpty();
+                assertThat(IncomeValidation.check(
+                                income.wage(),
+                                income.operating(),
+                                income.property(),
+                                income.transfer(),
+                                income.productionCost(),
+                                income.year(),
+                                AS_OF.getYear()))
+                        .isEmpty();
             }
         }
     }
@@ -287,9 +329,11 @@ class GeneratedRegistryRealismTest {
     @Test
     void monitoredHouseholdsAreMostlyBelowOneAndAHalfTimesTheLine() {
         List<GeneratedHousehold> monitored = households.stream()
-                .filter(h -> h.category() == HouseholdCategory.MONITORED).toList();
+                .filter(h -> h.category() == HouseholdCategory.MONITORED)
+                .toList();
         List<GeneratedHousehold> ordinary = households.stream()
-                .filter(h -> h.category() == HouseholdCategory.ORDINARY).toList();
+                .filter(h -> h.category() == HouseholdCategory.ORDINARY)
+                .toList();
 
         assertThat(share(monitored, h -> latestMultiple(h) < 1.5)).isGreaterThan(0.8);
         assertThat(share(ordinary, h -> latestMultiple(h) < 1.5)).isLessThan(0.4);
@@ -311,15 +355,21 @@ class GeneratedRegistryRealismTest {
 
     @Test
     void incomeIsBuiltFromWhatMembersDo() {
-        List<GeneratedHousehold> withMigrants = households.stream().filter(h -> h.members().stream()
-                .anyMatch(p -> p.employment() == Employment.EMPLOYED)).toList();
-        List<GeneratedHousehold> elderlyAlone = households.stream().filter(h -> h.members().stream()
-                .allMatch(p -> age(p) >= 65 && p.employment() == Employment.NOT_IN_LABOUR_FORCE)).toList();
+        List<GeneratedHousehold> withMigrants = households.stream()
+                .filter(h -> h.members().stream().anyMatch(p -> p.employment() == Employment.EMPLOYED))
+                .toList();
+        List<GeneratedHousehold> elderlyAlone = households.stream()
+                .filter(h -> h.members().stream()
+                        .allMatch(p -> age(p) >= 65 && p.employment() == Employment.NOT_IN_LABOUR_FORCE))
+                .toList();
 
-        assertThat(share(withMigrants, h -> latestIncome(h).wage().signum() > 0)).isEqualTo(1.0);
+        assertThat(share(withMigrants, h -> latestIncome(h).wage().signum() > 0))
+                .isEqualTo(1.0);
         assertThat(elderlyAlone).isNotEmpty();
-        assertThat(share(elderlyAlone, h -> latestIncome(h).wage().signum() == 0)).isEqualTo(1.0);
-        assertThat(share(elderlyAlone, h -> latestIncome(h).transfer().signum() > 0)).isGreaterThan(0.95);
+        assertThat(share(elderlyAlone, h -> latestIncome(h).wage().signum() == 0))
+                .isEqualTo(1.0);
+        assertThat(share(elderlyAlone, h -> latestIncome(h).transfer().signum() > 0))
+                .isGreaterThan(0.95);
     }
 
     @Test
@@ -335,7 +385,10 @@ class GeneratedRegistryRealismTest {
     }
 
     private static double latestMultiple(GeneratedHousehold household) {
-        return latestIncome(household).account().perCapita(household.members().size()).doubleValue()
+        return latestIncome(household)
+                        .account()
+                        .perCapita(household.members().size())
+                        .doubleValue()
                 / LINE.doubleValue();
     }
 

@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class GeneratorSettingsTest {
@@ -43,7 +42,8 @@ class GeneratorSettingsTest {
     @Test
     void rejectsVillageOutsideTheCounty() {
         assertThatThrownBy(() -> new GeneratorSettings(COUNTY, List.of("532302100001"), 1, 1L, AS_OF, LINE))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("532302100001");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("532302100001");
     }
 
     @Test
@@ -56,8 +56,9 @@ class GeneratorSettingsTest {
     void rejectsEmptyOrRepeatedVillages() {
         assertThatThrownBy(() -> new GeneratorSettings(COUNTY, List.of(), 1, 1L, AS_OF, LINE))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new GeneratorSettings(COUNTY, List.of("532301100001", "532301100001"), 1, 1L,
-                AS_OF, LINE)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() ->
+                        new GeneratorSettings(COUNTY, List.of("532301100001", "532301100001"), 1, 1L, AS_OF, LINE))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -65,12 +66,14 @@ class GeneratorSettingsTest {
         assertThat(new GeneratorSettings(COUNTY, villages(2), 19_998, 1L, AS_OF, LINE).households())
                 .isEqualTo(19_998);
         assertThatThrownBy(() -> new GeneratorSettings(COUNTY, villages(2), 19_999, 1L, AS_OF, LINE))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("19998");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("19998");
     }
 
     @Test
     void acceptsZeroButNotNegativeHouseholds() {
-        assertThat(new GeneratorSettings(COUNTY, villages(1), 0, 1L, AS_OF, LINE).households()).isZero();
+        assertThat(new GeneratorSettings(COUNTY, villages(1), 0, 1L, AS_OF, LINE).households())
+                .isZero();
         assertThatThrownBy(() -> new GeneratorSettings(COUNTY, villages(1), -1, 1L, AS_OF, LINE))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -79,8 +82,8 @@ class GeneratorSettingsTest {
     void asOfMustLeaveIncomeYearsFrom2010On() {
         assertThat(new GeneratorSettings(COUNTY, villages(1), 1, 1L, LocalDate.of(2013, 1, 1), LINE).asOf())
                 .isEqualTo(LocalDate.of(2013, 1, 1));
-        assertThatThrownBy(() -> new GeneratorSettings(COUNTY, villages(1), 1, 1L, LocalDate.of(2012, 12, 31),
-                LINE)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new GeneratorSettings(COUNTY, villages(1), 1, 1L, LocalDate.of(2012, 12, 31), LINE))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 
 class HouseholdGeneratorTest {
@@ -27,7 +26,8 @@ class HouseholdGeneratorTest {
     void eachCallStartsAgainFromTheSeed() {
         HouseholdGenerator generator = new HouseholdGenerator(settings(500, 5, 42L));
 
-        assertThat(generator.households().toList()).isEqualTo(generator.households().toList());
+        assertThat(generator.households().toList())
+                .isEqualTo(generator.households().toList());
     }
 
     @Test
@@ -36,7 +36,8 @@ class HouseholdGeneratorTest {
         List<GeneratedHousehold> second = run(500, 43L);
 
         assertThat(second).isNotEqualTo(first);
-        assertThat(second.get(0).members().get(0).idNumber()).isNotEqualTo(first.get(0).members().get(0).idNumber());
+        assertThat(second.get(0).members().get(0).idNumber())
+                .isNotEqualTo(first.get(0).members().get(0).idNumber());
     }
 
     @Test
@@ -47,12 +48,12 @@ class HouseholdGeneratorTest {
 
     @Test
     void iteratorSaysWhenItIsExhausted() {
-        Iterator<GeneratedHousehold> households = new HouseholdGenerator(settings(1, 1, 1L)).households().iterator();
+        Iterator<GeneratedHousehold> households =
+                new HouseholdGenerator(settings(1, 1, 1L)).households().iterator();
         households.next();
 
         assertThat(households.hasNext()).isFalse();
-        assertThatThrownBy(households::next)
-                .isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(households::next).isInstanceOf(NoSuchElementException.class);
     }
 
     @Test
@@ -70,8 +71,10 @@ class HouseholdGeneratorTest {
     void householdsComeVillageByVillageWithSerialsFromOne() {
         List<GeneratedHousehold> households = run(40, 2L);
 
-        assertThat(households.get(0).householdNumber()).isEqualTo(households.get(0).villageCode() + "0001");
-        assertThat(households.get(1).householdNumber()).isEqualTo(households.get(1).villageCode() + "0002");
+        assertThat(households.get(0).householdNumber())
+                .isEqualTo(households.get(0).villageCode() + "0001");
+        assertThat(households.get(1).householdNumber())
+                .isEqualTo(households.get(1).villageCode() + "0002");
         assertThat(households).isSortedAccordingTo((a, b) -> a.householdNumber().compareTo(b.householdNumber()));
     }
 
@@ -82,7 +85,9 @@ class HouseholdGeneratorTest {
         long start = System.nanoTime();
         long[] persons = new long[1];
 
-        generator.households().forEach(household -> persons[0] += household.members().size());
+        generator
+                .households()
+                .forEach(household -> persons[0] += household.members().size());
 
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         assertThat(persons[0]).isBetween(900_000L, 1_140_000L);
@@ -90,7 +95,8 @@ class HouseholdGeneratorTest {
     }
 
     private static List<GeneratedHousehold> run(int households, long seed) {
-        return new HouseholdGenerator(settings(households, Math.max(1, households / 300), seed)).households()
+        return new HouseholdGenerator(settings(households, Math.max(1, households / 300), seed))
+                .households()
                 .toList();
     }
 

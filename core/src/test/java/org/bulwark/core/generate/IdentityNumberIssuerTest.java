@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
-
 import org.bulwark.core.identity.IdentityNumber;
 import org.bulwark.core.identity.Sex;
 import org.junit.jupiter.api.Test;
@@ -38,8 +37,7 @@ class IdentityNumberIssuerTest {
             issuer.issue(BIRTH, Sex.FEMALE, random);
         }
 
-        assertThatThrownBy(() -> issuer.issue(BIRTH, Sex.FEMALE, random))
-                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> issuer.issue(BIRTH, Sex.FEMALE, random)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -49,7 +47,8 @@ class IdentityNumberIssuerTest {
         }
 
         assertThat(issuer.issue(BIRTH, Sex.MALE, random).sex()).isEqualTo(Sex.MALE);
-        assertThat(issuer.issue(BIRTH.plusDays(1), Sex.FEMALE, random).birthDate()).isEqualTo(BIRTH.plusDays(1));
+        assertThat(issuer.issue(BIRTH.plusDays(1), Sex.FEMALE, random).birthDate())
+                .isEqualTo(BIRTH.plusDays(1));
     }
 
     @Test

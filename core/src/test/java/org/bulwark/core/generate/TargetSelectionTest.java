@@ -25,7 +25,10 @@ class TargetSelectionTest {
         TargetSelection.Result result = TargetSelection.choose(List.of(), county, 1421, 5882, new Random(2));
         assertThat(result.exact()).isTrue();
         assertThat(result.chosen()).hasSize(1421);
-        assertThat(result.chosen().stream().mapToInt(TargetSelection.Candidate::members).sum()).isEqualTo(5882);
+        assertThat(result.chosen().stream()
+                        .mapToInt(TargetSelection.Candidate::members)
+                        .sum())
+                .isEqualTo(5882);
         assertThat(new HashSet<>(result.chosen())).hasSize(1421);
     }
 

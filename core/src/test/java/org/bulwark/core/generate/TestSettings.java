@@ -12,8 +12,7 @@ final class TestSettings {
     static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
     static final BigDecimal LINE = new BigDecimal("8700");
 
-    private TestSettings() {
-    }
+    private TestSettings() {}
 
     static List<String> villages(int count) {
         List<String> villages = new ArrayList<>();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 
 class VillageAllocationTest {
@@ -50,6 +49,7 @@ class VillageAllocationTest {
 
     @Test
     void zeroHouseholdsGiveEmptyVillages() {
-        assertThat(VillageAllocation.counts(0, 3, 9999, new SplittableRandom(6))).containsOnly(0);
+        assertThat(VillageAllocation.counts(0, 3, 9999, new SplittableRandom(6)))
+                .containsOnly(0);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
-
 import org.bulwark.core.identity.InvalidIdentityNumberException.Reason;
 import org.junit.jupiter.api.Test;
 
@@ -73,8 +72,11 @@ class IdentityNumberPropertiesTest {
         for (int i = 0; i < SAMPLES; i++) {
             IdentityNumber number = number();
 
-            assertThat(number.masked()).hasSize(18).startsWith(number.value().substring(0, 3))
-                    .endsWith(number.value().substring(14)).contains("***********");
+            assertThat(number.masked())
+                    .hasSize(18)
+                    .startsWith(number.value().substring(0, 3))
+                    .endsWith(number.value().substring(14))
+                    .contains("***********");
         }
     }
 
@@ -89,8 +91,8 @@ class IdentityNumberPropertiesTest {
     }
 
     private IdentityNumber number() {
-        return IdentityNumber.compose(region(), birthDate(), random.nextInt(1000),
-                random.nextBoolean() ? Sex.MALE : Sex.FEMALE);
+        return IdentityNumber.compose(
+                region(), birthDate(), random.nextInt(1000), random.nextBoolean() ? Sex.MALE : Sex.FEMALE);
     }
 
     private static Reason reasonOf(String raw) {

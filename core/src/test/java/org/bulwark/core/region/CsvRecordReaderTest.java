@@ -56,9 +56,12 @@ class CsvRecordReaderTest {
     @Test
     void malformedInput() {
         assertThatThrownBy(() -> parse("a,\"open\n"))
-                .isInstanceOf(IOException.class).hasMessageContaining("unterminated");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("unterminated");
         assertThatThrownBy(() -> parse("a,\"x\"y\n"))
-                .isInstanceOf(IOException.class).hasMessageContaining("after closing quote").hasMessageContaining("test.csv line 1");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("after closing quote")
+                .hasMessageContaining("test.csv line 1");
     }
 
     @Test

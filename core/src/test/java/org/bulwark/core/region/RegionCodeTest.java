@@ -101,8 +101,18 @@ class RegionCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"5", "522", "52232", "5223241", "52232410", "5223241010", "52232410100",
-        "5223241010011", "5223241010010"})
+    @ValueSource(
+            strings = {
+                "5",
+                "522",
+                "52232",
+                "5223241",
+                "52232410",
+                "5223241010",
+                "52232410100",
+                "5223241010011",
+                "5223241010010"
+            })
     void rejectsOtherLengths(String input) {
         assertThatThrownBy(() -> RegionCode.parse(input))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -120,15 +130,20 @@ class RegionCodeTest {
 
     @Test
     void rejectsEmptyNullAndZeroProvince() {
-        assertThatThrownBy(() -> RegionCode.parse(null)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> RegionCode.parse(null))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("empty");
-        assertThatThrownBy(() -> RegionCode.parse("")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> RegionCode.parse(""))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("empty");
-        assertThatThrownBy(() -> RegionCode.parse("00")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> RegionCode.parse("00"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("province segment 00");
-        assertThatThrownBy(() -> RegionCode.parse("000000000000")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> RegionCode.parse("000000000000"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("province segment 00");
-        assertThatThrownBy(() -> new RegionCode("522324")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new RegionCode("522324"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("12 digits");
     }
 
@@ -174,15 +189,22 @@ class RegionCodeTest {
         Random random = new Random(20230630);
         for (int i = 0; i < 20_000; i++) {
             // each lower segment is zero a quarter of the time, so every level and zero gaps occur
-            String value = String.format("%02d%02d%02d%03d%03d", 11 + random.nextInt(89),
-                    segment(random, 100), segment(random, 100), segment(random, 1000), segment(random, 1000));
+            String value = String.format(
+                    "%02d%02d%02d%03d%03d",
+                    11 + random.nextInt(89),
+                    segment(random, 100),
+                    segment(random, 100),
+                    segment(random, 1000),
+                    segment(random, 1000));
             RegionCode code = RegionCode.parse(value);
             assertThat(RegionCode.parse(code.prefix())).isEqualTo(code);
             assertThat(code.prefix().length()).isEqualTo(code.level().digits());
             assertThat(code.contains(code)).isTrue();
             for (RegionLevel level : RegionLevel.values()) {
                 if (level.compareTo(code.level()) <= 0) {
-                    assertThat(code.truncate(level).contains(code)).as("%s in %s", code, level).isTrue();
+                    assertThat(code.truncate(level).contains(code))
+                            .as("%s in %s", code, level)
+                            .isTrue();
                 }
             }
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 
 /** Windows and whole years and months between days. */
@@ -17,15 +16,20 @@ class CalendarTest {
 
     @Test
     void ageCountsWholeYearsAndTurnsOnTheBirthday() {
-        assertThat(CalendarDistance.wholeYears(day(2010, 9, 1), day(2025, 8, 31))).isEqualTo(14);
-        assertThat(CalendarDistance.wholeYears(day(2010, 9, 1), day(2025, 9, 1))).isEqualTo(15);
-        assertThat(CalendarDistance.wholeYears(day(2010, 9, 1), day(2010, 8, 31))).isEqualTo(-1);
+        assertThat(CalendarDistance.wholeYears(day(2010, 9, 1), day(2025, 8, 31)))
+                .isEqualTo(14);
+        assertThat(CalendarDistance.wholeYears(day(2010, 9, 1), day(2025, 9, 1)))
+                .isEqualTo(15);
+        assertThat(CalendarDistance.wholeYears(day(2010, 9, 1), day(2010, 8, 31)))
+                .isEqualTo(-1);
     }
 
     @Test
     void leapDayBirthdayIsReachedOnTheFirstOfMarchInOtherYears() {
-        assertThat(CalendarDistance.wholeYears(day(2008, 2, 29), day(2024, 2, 28))).isEqualTo(15);
-        assertThat(CalendarDistance.wholeYears(day(2008, 2, 29), day(2023, 3, 1))).isEqualTo(15);
+        assertThat(CalendarDistance.wholeYears(day(2008, 2, 29), day(2024, 2, 28)))
+                .isEqualTo(15);
+        assertThat(CalendarDistance.wholeYears(day(2008, 2, 29), day(2023, 3, 1)))
+                .isEqualTo(15);
     }
 
     @Test

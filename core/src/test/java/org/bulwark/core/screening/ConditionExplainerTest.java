@@ -33,8 +33,8 @@ class ConditionExplainerTest {
 
     @Test
     void arithmeticIsWorkedOutOnBothSides() {
-        List<Check> checks = ConditionExplainer.explain("net_income / members < p.line",
-                Map.of("net_income", 20000.0, "members", 4.0), Map.of("line", 8900.0));
+        List<Check> checks = ConditionExplainer.explain(
+                "net_income / members < p.line", Map.of("net_income", 20000.0, "members", 4.0), Map.of("line", 8900.0));
 
         assertThat(checks).singleElement().satisfies(check -> {
             assertThat(check.figure()).isInstanceOfSatisfying(Arithmetic.class, a -> {
@@ -48,8 +48,10 @@ class ConditionExplainerTest {
 
     @Test
     void eachTestOfAnOrIsListedWithWhetherItHeld() {
-        List<Check> checks = ConditionExplainer.explain("water_unsafe || days_interrupted > p.water_interrupted_days",
-                Map.of("water_unsafe", false, "days_interrupted", 30.0), Map.of("water_interrupted_days", 30.0));
+        List<Check> checks = ConditionExplainer.explain(
+                "water_unsafe || days_interrupted > p.water_interrupted_days",
+                Map.of("water_unsafe", false, "days_interrupted", 30.0),
+                Map.of("water_interrupted_days", 30.0));
 
         assertThat(checks).extracting(Check::operator).containsExactly("is", ">");
         assertThat(checks).extracting(Check::holds).containsExactly(false, false);
@@ -57,12 +59,18 @@ class ConditionExplainerTest {
 
     @Test
     void textComparisonsAndDivisionByZeroFollowTheEngine() {
-        assertThat(ConditionExplainer.explain("assisted && category != 'MONITORED'",
-                Map.of("assisted", true, "category", "ORDINARY"), Map.of()))
-                .extracting(Check::holds).containsExactly(true, true);
-        assertThat(ConditionExplainer.explain("taxable_income / members > 3 * p.line",
-                Map.of("taxable_income", 90000.0, "members", 0.0), Map.of("line", 8900.0)))
-                .singleElement().satisfies(c -> {
+        assertThat(ConditionExplainer.explain(
+                        "assisted && category != 'MONITORED'",
+                        Map.of("assisted", true, "category", "ORDINARY"),
+                        Map.of()))
+                .extracting(Check::holds)
+                .containsExactly(true, true);
+        assertThat(ConditionExplainer.explain(
+                        "taxable_income / members > 3 * p.line",
+                        Map.of("taxable_income", 90000.0, "members", 0.0),
+                        Map.of("line", 8900.0)))
+                .singleElement()
+                .satisfies(c -> {
                     assertThat(c.figure().value()).isEqualTo(0.0);
                     assertThat(c.threshold().value()).isEqualTo(26700.0);
                     assertThat(c.holds()).isFalse();
@@ -71,6 +79,7 @@ class ConditionExplainerTest {
 
     @Test
     void aConditionThatDoesNotParseExplainsNothing() {
-        assertThat(ConditionExplainer.explain("net_income <", Map.of(), Map.of())).isEmpty();
+        assertThat(ConditionExplainer.explain("net_income <", Map.of(), Map.of()))
+                .isEmpty();
     }
 }

@@ -10,8 +10,10 @@ class DateFlagTest {
 
     @Test
     void findsTheDateFieldBehindAFlag() {
-        assertThat(DateFlag.sourceField("renovated", List.of("grade", "renovated_date"))).contains("renovated_date");
-        assertThat(DateFlag.sourceField("ended", List.of("start_date", "end_date"))).contains("end_date");
+        assertThat(DateFlag.sourceField("renovated", List.of("grade", "renovated_date")))
+                .contains("renovated_date");
+        assertThat(DateFlag.sourceField("ended", List.of("start_date", "end_date")))
+                .contains("end_date");
         assertThat(DateFlag.sourceField("enrolled", List.of("enrolled"))).contains("enrolled");
         assertThat(DateFlag.sourceField("renovated", List.of("grade"))).isEmpty();
     }

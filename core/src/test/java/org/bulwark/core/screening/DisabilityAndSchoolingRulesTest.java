@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.bulwark.core.screening.ScreeningScenario.AS_OF;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
 /** DIS-01, EDU-01 and EDU-02. */
@@ -14,8 +13,10 @@ class DisabilityAndSchoolingRulesTest {
     private static final LocalDate THIS_SCHOOL_YEAR = LocalDate.of(2025, 9, 1);
 
     private static void certificate(ScreeningScenario scenario, int household, LocalDate issued, double grade) {
-        scenario.records("disability_certificate").add(household, scenario.person(household, 45), issued)
-                .text("type", "physical").number("grade", grade);
+        scenario.records("disability_certificate")
+                .add(household, scenario.person(household, 45), issued)
+                .text("type", "physical")
+                .number("grade", grade);
     }
 
     @Test
@@ -47,7 +48,9 @@ class DisabilityAndSchoolingRulesTest {
 
     private static int child(ScreeningScenario scenario, int household, LocalDate birth, String status) {
         int child = scenario.person(household, birth, false, false);
-        scenario.records("school_status").add(household, child, THIS_SCHOOL_YEAR).text("stage", "junior")
+        scenario.records("school_status")
+                .add(household, child, THIS_SCHOOL_YEAR)
+                .text("stage", "junior")
                 .text("status", status);
         return child;
     }
@@ -82,8 +85,11 @@ class DisabilityAndSchoolingRulesTest {
         int back = scenario.comfortableHousehold();
         int lastYear = scenario.comfortableHousehold();
         int child = child(scenario, back, LocalDate.of(2014, 3, 3), "dropped_out");
-        scenario.records("school_status").add(back, child, LocalDate.of(2026, 2, 20)).text("status", "enrolled");
-        scenario.records("school_status").add(lastYear, scenario.person(lastYear, 12), LocalDate.of(2024, 9, 1))
+        scenario.records("school_status")
+                .add(back, child, LocalDate.of(2026, 2, 20))
+                .text("status", "enrolled");
+        scenario.records("school_status")
+                .add(lastYear, scenario.person(lastYear, 12), LocalDate.of(2024, 9, 1))
                 .text("status", "dropped_out");
 
         assertThat(scenario.ruleIds(back)).isEmpty();
@@ -100,8 +106,10 @@ class DisabilityAndSchoolingRulesTest {
     }
 
     private static void aid(ScreeningScenario scenario, int household, double cost, double aid) {
-        scenario.records("student_aid").add(household, scenario.person(household, 19), THIS_SCHOOL_YEAR)
-                .number("non_compulsory_cost", cost).number("amount", aid);
+        scenario.records("student_aid")
+                .add(household, scenario.person(household, 19), THIS_SCHOOL_YEAR)
+                .number("non_compulsory_cost", cost)
+                .number("amount", aid);
     }
 
     @Test

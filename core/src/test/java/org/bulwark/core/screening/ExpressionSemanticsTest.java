@@ -10,7 +10,6 @@ import static org.bulwark.core.screening.ScreeningScenario.AS_OF;
 
 import java.time.LocalDate;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /** What compiled expressions and aggregations compute, on small rule files. */
@@ -29,10 +28,13 @@ class ExpressionSemanticsTest {
         return new ScreeningScenario(RuleFiles.load(rule("T-01", features, when)));
     }
 
-    private static void settlement(ScreeningScenario scenario, int household, LocalDate date, double cost,
-                                   boolean urgent, String kind) {
-        scenario.records("medical_settlement").add(household, -1, date).number("out_of_pocket", cost)
-                .flag("urgent", urgent).text("kind", kind);
+    private static void settlement(
+            ScreeningScenario scenario, int household, LocalDate date, double cost, boolean urgent, String kind) {
+        scenario.records("medical_settlement")
+                .add(household, -1, date)
+                .number("out_of_pocket", cost)
+                .flag("urgent", urgent)
+                .text("kind", kind);
     }
 
     @Test
@@ -47,11 +49,15 @@ class ExpressionSemanticsTest {
 
         Evidence evidence = scenario.hit(household, "T-01").evidence();
 
-        assertThat(evidence.features()).containsEntry("total", 900.0).containsEntry("largest", 500.0)
-                .containsEntry("smallest", 100.0).containsEntry("latest", 100.0).containsEntry("urgent", 2.0)
+        assertThat(evidence.features())
+                .containsEntry("total", 900.0)
+                .containsEntry("largest", 500.0)
+                .containsEntry("smallest", 100.0)
+                .containsEntry("latest", 100.0)
+                .containsEntry("urgent", 2.0)
                 .containsEntry("any_inpatient", false);
-        assertThat(evidence.records()).containsEntry("total", new ContributingRecords("medical_settlement",
-                        new int[] {1, 2, 3}))
+        assertThat(evidence.records())
+                .containsEntry("total", new ContributingRecords("medical_settlement", new int[] {1, 2, 3}))
                 .containsEntry("largest", new ContributingRecords("medical_settlement", new int[] {3}))
                 .containsEntry("smallest", new ContributingRecords("medical_settlement", new int[] {2}))
                 .containsEntry("latest", new ContributingRecords("medical_settlement", new int[] {2}))
@@ -60,11 +66,17 @@ class ExpressionSemanticsTest {
 
     @Test
     void householdWithoutRecordsHasZeroForEveryAggregation() {
-        ScreeningScenario scenario = scenario(AGGREGATES, "total == 0 && largest == 0 && smallest == 0 "
-                + "&& latest == 0 && urgent == 0 && !any_inpatient");
+        ScreeningScenario scenario = scenario(
+                AGGREGATES,
+                "total == 0 && largest == 0 && smallest == 0 " + "&& latest == 0 && urgent == 0 && !any_inpatient");
         int household = scenario.household(ORDINARY, 1, 0);
 
-        assertThat(scenario.hit(household, "T-01").evidence().records().get("largest").records()).isEmpty();
+        assertThat(scenario.hit(household, "T-01")
+                        .evidence()
+                        .records()
+                        .get("largest")
+                        .records())
+                .isEmpty();
     }
 
     @Test
@@ -134,8 +146,8 @@ class ExpressionSemanticsTest {
 
     @Test
     void levelExpressionChoosesTheLevelPerHousehold() {
-        String rule = rule("T-01", COST_FEATURE, "cost > 0").replace("level: orange",
-                "level: \"cost >= 10000 ? 'red' : cost >= 5000 ? 'orange' : 'yellow'\"");
+        String rule = rule("T-01", COST_FEATURE, "cost > 0")
+                .replace("level: orange", "level: \"cost >= 10000 ? 'red' : cost >= 5000 ? 'orange' : 'yellow'\"");
         ScreeningScenario scenario = new ScreeningScenario(RuleFiles.load(rule));
         int[] households = new int[3];
         double[] costs = {10_000, 9_999.99, 4_999.99};
@@ -161,10 +173,17 @@ class ExpressionSemanticsTest {
     void refusesRecordsLackingAFieldTheRulesRead() {
         RuleSet rules = RuleFiles.load(rule("T-01", COST_FEATURE, "cost > 0"));
         HouseholdTable households = HouseholdTable.builder().build();
-        RecordTable settlements = RecordTable.builder().declare("out_of_pocket", "text").build();
+        RecordTable settlements =
+                RecordTable.builder().declare("out_of_pocket", "text").build();
 
-        assertThatThrownBy(() -> new ScreeningEngine(1).screen(rules, rules.parameters("11", 2026), AS_OF,
-                households, PersonTable.empty(), Map.of("medical_settlement", settlements)))
+        assertThatThrownBy(() -> new ScreeningEngine(1)
+                        .screen(
+                                rules,
+                                rules.parameters("11", 2026),
+                                AS_OF,
+                                households,
+                                PersonTable.empty(),
+                                Map.of("medical_settlement", settlements)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no number field 'out_of_pocket'");
     }
@@ -173,9 +192,16 @@ class ExpressionSemanticsTest {
     void refusesAnAsOfDateBeforeTheRulesTakeEffect() {
         RuleSet rules = RuleFiles.load(rule("T-01", COST_FEATURE, "cost > 0"));
 
-        assertThatThrownBy(() -> new ScreeningEngine(1).screen(rules, rules.parameters("11", 2025),
-                LocalDate.of(2025, 12, 31), HouseholdTable.builder().build(), PersonTable.empty(), Map.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("take effect on 2026-01-01");
+        assertThatThrownBy(() -> new ScreeningEngine(1)
+                        .screen(
+                                rules,
+                                rules.parameters("11", 2025),
+                                LocalDate.of(2025, 12, 31),
+                                HouseholdTable.builder().build(),
+                                PersonTable.empty(),
+                                Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("take effect on 2026-01-01");
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.bulwark.core.registry.HouseholdCategory.ORDINARY;
 import static org.bulwark.core.screening.ScreeningScenario.AS_OF;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
 /** DSR-01, ACC-01, EMP-01, IND-01, CRD-01 and AST-01. */
@@ -16,7 +15,9 @@ class HardshipRulesTest {
     private static final LocalDate RECENTLY = AS_OF.minusMonths(3);
 
     private static void disaster(ScreeningScenario scenario, int household, double loss) {
-        scenario.records("disaster_loss").add(household, -1, RECENTLY).text("disaster_type", "flood")
+        scenario.records("disaster_loss")
+                .add(household, -1, RECENTLY)
+                .text("disaster_type", "flood")
                 .number("loss_amount", loss);
     }
 
@@ -92,7 +93,8 @@ class HardshipRulesTest {
         int foundWork = scenario.comfortableHousehold();
         int labourer = scenario.mainLabourer(foundWork);
         unemployed(scenario, foundWork, labourer, LocalDate.of(2025, 1, 1));
-        scenario.records("employment_status").add(foundWork, labourer, LocalDate.of(2026, 5, 1))
+        scenario.records("employment_status")
+                .add(foundWork, labourer, LocalDate.of(2026, 5, 1))
                 .text("status", "employed");
         int oneEmployed = scenario.comfortableHousehold();
         unemployed(scenario, oneEmployed, scenario.mainLabourer(oneEmployed), LocalDate.of(2025, 1, 1));
@@ -112,7 +114,9 @@ class HardshipRulesTest {
     }
 
     private static void agriculturalLoss(ScreeningScenario scenario, int household, double loss) {
-        scenario.records("agricultural_loss").add(household, -1, RECENTLY).text("kind", "livestock")
+        scenario.records("agricultural_loss")
+                .add(household, -1, RECENTLY)
+                .text("kind", "livestock")
                 .number("loss_amount", loss);
     }
 
@@ -133,9 +137,15 @@ class HardshipRulesTest {
         ScreeningScenario scenario = new ScreeningScenario();
         int ninetyOne = scenario.comfortableHousehold();
         int ninety = scenario.comfortableHousehold();
-        scenario.records("microcredit").add(ninetyOne, -1, LocalDate.of(2024, 3, 1)).number("overdue_days", 91);
-        scenario.records("microcredit").add(ninetyOne, -1, LocalDate.of(2025, 3, 1)).number("overdue_days", 0);
-        scenario.records("microcredit").add(ninety, -1, LocalDate.of(2024, 3, 1)).number("overdue_days", 90);
+        scenario.records("microcredit")
+                .add(ninetyOne, -1, LocalDate.of(2024, 3, 1))
+                .number("overdue_days", 91);
+        scenario.records("microcredit")
+                .add(ninetyOne, -1, LocalDate.of(2025, 3, 1))
+                .number("overdue_days", 0);
+        scenario.records("microcredit")
+                .add(ninety, -1, LocalDate.of(2024, 3, 1))
+                .number("overdue_days", 90);
 
         assertThat(scenario.ruleIds(ninetyOne)).containsExactly("CRD-01");
         assertThat(scenario.ruleIds(ninety)).isEmpty();
@@ -149,9 +159,13 @@ class HardshipRulesTest {
         int monitored = scenario.household(MONITORED, 3, 90_000);
         int longAgo = scenario.household(ORDINARY, 3, 90_000);
         for (int household : new int[] {ordinary, formerlyPoor, monitored}) {
-            scenario.records("temporary_assistance").add(household, -1, RECENTLY).number("amount", 2_000);
+            scenario.records("temporary_assistance")
+                    .add(household, -1, RECENTLY)
+                    .number("amount", 2_000);
         }
-        scenario.records("temporary_assistance").add(longAgo, -1, AS_OF.minusMonths(13)).number("amount", 2_000);
+        scenario.records("temporary_assistance")
+                .add(longAgo, -1, AS_OF.minusMonths(13))
+                .number("amount", 2_000);
 
         assertThat(scenario.ruleIds(ordinary)).containsExactly("AST-01");
         assertThat(scenario.ruleIds(formerlyPoor)).containsExactly("AST-01");

@@ -6,9 +6,8 @@ import static org.bulwark.core.registry.HouseholdCategory.ORDINARY;
 import static org.bulwark.core.screening.ScreeningScenario.AS_OF;
 
 import java.time.LocalDate;
-
-import org.junit.jupiter.api.Test;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** What a hit says: rule, version, direction, level, deadline, and the evidence behind it. */
 class HitEvidenceTest {
@@ -18,11 +17,14 @@ class HitEvidenceTest {
         ScreeningScenario scenario = new ScreeningScenario();
         int household = scenario.household(FORMERLY_POOR, 3, 40_000);
         int patient = scenario.person(household, 67);
-        scenario.records("medical_settlement").add(household, patient, LocalDate.of(2026, 2, 1))
+        scenario.records("medical_settlement")
+                .add(household, patient, LocalDate.of(2026, 2, 1))
                 .number("out_of_pocket", 3_000);
-        scenario.records("medical_settlement").add(household, patient, LocalDate.of(2024, 2, 1))
+        scenario.records("medical_settlement")
+                .add(household, patient, LocalDate.of(2024, 2, 1))
                 .number("out_of_pocket", 9_000);
-        scenario.records("medical_settlement").add(household, patient, LocalDate.of(2026, 5, 1))
+        scenario.records("medical_settlement")
+                .add(household, patient, LocalDate.of(2026, 5, 1))
                 .number("out_of_pocket", 2_500);
 
         Hit hit = scenario.hit(household, "MED-01");
@@ -33,9 +35,10 @@ class HitEvidenceTest {
         assertThat(hit.riskType()).isEqualTo("illness");
         assertThat(hit.level()).isEqualTo(WarningLevel.ORANGE);
         assertThat(hit.deadline()).isEqualTo(AS_OF.plusDays(15));
-        assertThat(hit.evidence().parameters()).containsExactly(
-                Map.entry("med_threshold_low", 5_000.0), Map.entry("med_threshold_high", 20_000.0));
-        assertThat(hit.evidence().features()).containsEntry("out_of_pocket", 5_500.0)
+        assertThat(hit.evidence().parameters())
+                .containsExactly(Map.entry("med_threshold_low", 5_000.0), Map.entry("med_threshold_high", 20_000.0));
+        assertThat(hit.evidence().features())
+                .containsEntry("out_of_pocket", 5_500.0)
                 .containsEntry("monitored_or_assisted", true);
         assertThat(hit.evidence().records()).containsOnlyKeys("out_of_pocket");
         assertThat(hit.evidence().records().get("out_of_pocket").records()).containsExactly(0, 2);
@@ -45,7 +48,8 @@ class HitEvidenceTest {
     void parametersOfWherePredicatesAreEvidenceToo() {
         ScreeningScenario scenario = new ScreeningScenario();
         int household = scenario.comfortableHousehold();
-        scenario.records("disability_certificate").add(household, scenario.person(household, 30), AS_OF)
+        scenario.records("disability_certificate")
+                .add(household, scenario.person(household, 30), AS_OF)
                 .number("grade", 1);
 
         Hit hit = scenario.hit(household, "DIS-01");
@@ -63,7 +67,9 @@ class HitEvidenceTest {
 
         assertThat(hit.level()).isEqualTo(WarningLevel.RED);
         assertThat(hit.evidence().parameters()).containsOnlyKeys("line", "red_share_of_line");
-        assertThat(hit.evidence().features()).containsEntry("net_income", 20_000.0).containsEntry("members", 4.0);
+        assertThat(hit.evidence().features())
+                .containsEntry("net_income", 20_000.0)
+                .containsEntry("members", 4.0);
         assertThat(hit.evidence().records()).isEmpty();
     }
 
@@ -73,7 +79,8 @@ class HitEvidenceTest {
         int household = scenario.comfortableHousehold();
         scenario.records("temporary_assistance").add(household, -1, AS_OF).number("amount", 800);
 
-        assertThat(scenario.hit(household, "AST-01").evidence().features()).containsEntry("category", "ORDINARY")
+        assertThat(scenario.hit(household, "AST-01").evidence().features())
+                .containsEntry("category", "ORDINARY")
                 .containsEntry("assisted", true);
     }
 
@@ -85,7 +92,8 @@ class HitEvidenceTest {
         scenario.records("serious_illness").add(second, -1, AS_OF);
         scenario.records("serious_illness").add(first, -1, AS_OF);
 
-        assertThat(scenario.screen().hits()).extracting(hit -> hit.household() + ":" + hit.ruleId())
+        assertThat(scenario.screen().hits())
+                .extracting(hit -> hit.household() + ":" + hit.ruleId())
                 .containsExactly(first + ":INC-01", first + ":MED-03", second + ":INC-01", second + ":MED-03");
     }
 }

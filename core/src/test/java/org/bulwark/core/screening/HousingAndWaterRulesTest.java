@@ -4,15 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.bulwark.core.screening.ScreeningScenario.AS_OF;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
 /** HOU-01 and WAT-01. */
 class HousingAndWaterRulesTest {
 
-    private static void appraisal(ScreeningScenario scenario, int household, LocalDate date, String grade,
-                                  boolean renovated) {
-        scenario.records("housing_safety").add(household, -1, date).text("grade", grade).flag("renovated", renovated);
+    private static void appraisal(
+            ScreeningScenario scenario, int household, LocalDate date, String grade, boolean renovated) {
+        scenario.records("housing_safety")
+                .add(household, -1, date)
+                .text("grade", grade)
+                .flag("renovated", renovated);
     }
 
     @Test
@@ -52,7 +54,8 @@ class HousingAndWaterRulesTest {
         ScreeningScenario scenario = new ScreeningScenario();
         int first = scenario.comfortableHousehold();
         int second = scenario.comfortableHousehold();
-        scenario.records("drinking_water").addForVillage(ScreeningScenario.VILLAGE, AS_OF.minusMonths(1))
+        scenario.records("drinking_water")
+                .addForVillage(ScreeningScenario.VILLAGE, AS_OF.minusMonths(1))
                 .text("status", "unsafe");
 
         assertThat(scenario.ruleIds(first)).containsExactly("WAT-01");
@@ -63,9 +66,11 @@ class HousingAndWaterRulesTest {
     void villageRecordOfAnUnknownVillageCountsAsUnmatched() {
         ScreeningScenario scenario = new ScreeningScenario();
         scenario.comfortableHousehold();
-        scenario.records("drinking_water").addForVillage(ScreeningScenario.VILLAGE, AS_OF.minusMonths(1))
+        scenario.records("drinking_water")
+                .addForVillage(ScreeningScenario.VILLAGE, AS_OF.minusMonths(1))
                 .text("status", "safe");
-        scenario.records("drinking_water").addForVillage("522324999999", AS_OF.minusMonths(1))
+        scenario.records("drinking_water")
+                .addForVillage("522324999999", AS_OF.minusMonths(1))
                 .text("status", "unsafe");
 
         assertThat(scenario.screen().unmatchedRecords()).isEqualTo(1);
@@ -75,9 +80,12 @@ class HousingAndWaterRulesTest {
     void laterSafeWaterReportClearsAnUnsafeOne() {
         ScreeningScenario scenario = new ScreeningScenario();
         int household = scenario.comfortableHousehold();
-        scenario.records("drinking_water").addForVillage(ScreeningScenario.VILLAGE, AS_OF.minusMonths(3))
+        scenario.records("drinking_water")
+                .addForVillage(ScreeningScenario.VILLAGE, AS_OF.minusMonths(3))
                 .text("status", "unsafe");
-        scenario.records("drinking_water").add(household, -1, AS_OF.minusMonths(1)).text("status", "safe");
+        scenario.records("drinking_water")
+                .add(household, -1, AS_OF.minusMonths(1))
+                .text("status", "safe");
 
         assertThat(scenario.ruleIds(household)).isEmpty();
     }
@@ -88,13 +96,21 @@ class HousingAndWaterRulesTest {
         int thirtyOne = scenario.comfortableHousehold();
         int thirty = scenario.comfortableHousehold();
         int longAgo = scenario.comfortableHousehold();
-        scenario.records("drinking_water").add(thirtyOne, -1, AS_OF.minusMonths(5)).text("status", "interrupted")
+        scenario.records("drinking_water")
+                .add(thirtyOne, -1, AS_OF.minusMonths(5))
+                .text("status", "interrupted")
                 .number("days_interrupted", 20);
-        scenario.records("drinking_water").add(thirtyOne, -1, AS_OF.minusMonths(2)).text("status", "interrupted")
+        scenario.records("drinking_water")
+                .add(thirtyOne, -1, AS_OF.minusMonths(2))
+                .text("status", "interrupted")
                 .number("days_interrupted", 11);
-        scenario.records("drinking_water").add(thirty, -1, AS_OF.minusMonths(2)).text("status", "interrupted")
+        scenario.records("drinking_water")
+                .add(thirty, -1, AS_OF.minusMonths(2))
+                .text("status", "interrupted")
                 .number("days_interrupted", 30);
-        scenario.records("drinking_water").add(longAgo, -1, AS_OF.minusMonths(13)).text("status", "interrupted")
+        scenario.records("drinking_water")
+                .add(longAgo, -1, AS_OF.minusMonths(13))
+                .text("status", "interrupted")
                 .number("days_interrupted", 90);
 
         assertThat(scenario.ruleIds(thirtyOne)).containsExactly("WAT-01");

@@ -77,6 +77,7 @@ class IncomeRulesTest {
         ScreeningScenario scenario = new ScreeningScenario().inProvince("52");
         int belowGuizhouLine = scenario.household(ORDINARY, 1, 8_899.99);
 
-        assertThat(scenario.hit(belowGuizhouLine, "INC-01").evidence().parameters()).containsEntry("line", 8_900.0);
+        assertThat(scenario.hit(belowGuizhouLine, "INC-01").evidence().parameters())
+                .containsEntry("line", 8_900.0);
     }
 }

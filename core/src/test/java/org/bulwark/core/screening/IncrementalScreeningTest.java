@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +27,8 @@ class IncrementalScreeningTest {
         rules = ScreeningScenario.defaultRules();
         parameters = rules.parameters("52", AS_OF.getYear());
         province = SyntheticProvince.generate(20_260_630L, HOUSEHOLDS, 40_000, AS_OF, rules);
-        full = new ScreeningEngine(2).screen(rules, parameters, AS_OF, province.households, province.persons,
-                province.records);
+        full = new ScreeningEngine(2)
+                .screen(rules, parameters, AS_OF, province.households, province.persons, province.records);
     }
 
     @Test
@@ -38,7 +37,9 @@ class IncrementalScreeningTest {
         full.hits().forEach(hit -> hitRules.add(hit.ruleId()));
         full.unregisteredHits().forEach(hit -> hitRules.add(hit.ruleId()));
 
-        assertThat(hitRules).containsExactlyInAnyOrderElementsOf(rules.rules().stream().map(Rule::id).toList());
+        assertThat(hitRules)
+                .containsExactlyInAnyOrderElementsOf(
+                        rules.rules().stream().map(Rule::id).toList());
         assertThat(full.unregisteredHits()).isNotEmpty();
     }
 
@@ -52,11 +53,14 @@ class IncrementalScreeningTest {
                 subset[i] = random.nextInt(HOUSEHOLDS);
                 members.add(subset[i]);
             }
-            ScreeningResult incremental = new ScreeningEngine(1 + run % 3).screen(rules, parameters, AS_OF,
-                    province.households, province.persons, province.records, subset);
+            ScreeningResult incremental = new ScreeningEngine(1 + run % 3)
+                    .screen(rules, parameters, AS_OF, province.households, province.persons, province.records, subset);
 
-            List<Hit> expected = full.hits().stream().filter(hit -> members.contains(hit.household())).toList();
-            assertThat(incremental.hits()).as("run %d over %s households", run, members.size())
+            List<Hit> expected = full.hits().stream()
+                    .filter(hit -> members.contains(hit.household()))
+                    .toList();
+            assertThat(incremental.hits())
+                    .as("run %d over %s households", run, members.size())
                     .isEqualTo(expected);
             assertThat(incremental.householdsScreened()).isEqualTo(members.size());
             assertThat(incremental.unregisteredHits()).isEmpty();
@@ -71,11 +75,21 @@ class IncrementalScreeningTest {
             for (int i = 0; i < 5; i++) {
                 chosen.add(province.unregisteredIdNumbers.get(random.nextInt(province.unregisteredIdNumbers.size())));
             }
-            ScreeningResult incremental = new ScreeningEngine(2).screen(rules, parameters, AS_OF, province.households,
-                    province.persons, province.records, new int[0], chosen);
+            ScreeningResult incremental = new ScreeningEngine(2)
+                    .screen(
+                            rules,
+                            parameters,
+                            AS_OF,
+                            province.households,
+                            province.persons,
+                            province.records,
+                            new int[0],
+                            chosen);
 
-            assertThat(incremental.unregisteredHits()).isEqualTo(full.unregisteredHits().stream()
-                    .filter(hit -> chosen.contains(hit.idNumber())).toList());
+            assertThat(incremental.unregisteredHits())
+                    .isEqualTo(full.unregisteredHits().stream()
+                            .filter(hit -> chosen.contains(hit.idNumber()))
+                            .toList());
             assertThat(incremental.hits()).isEmpty();
         }
     }
@@ -87,18 +101,18 @@ class IncrementalScreeningTest {
             all[HOUSEHOLDS - 1 - h] = h;
         }
 
-        ScreeningResult subset = new ScreeningEngine(3).screen(rules, parameters, AS_OF, province.households,
-                province.persons, province.records, all);
+        ScreeningResult subset = new ScreeningEngine(3)
+                .screen(rules, parameters, AS_OF, province.households, province.persons, province.records, all);
 
         assertThat(subset.hits()).isEqualTo(full.hits());
     }
 
     @Test
     void resultDoesNotDependOnTheNumberOfThreads() {
-        ScreeningResult single = new ScreeningEngine(1).screen(rules, parameters, AS_OF, province.households,
-                province.persons, province.records);
-        ScreeningResult many = new ScreeningEngine(5).screen(rules, parameters, AS_OF, province.households,
-                province.persons, province.records);
+        ScreeningResult single = new ScreeningEngine(1)
+                .screen(rules, parameters, AS_OF, province.households, province.persons, province.records);
+        ScreeningResult many = new ScreeningEngine(5)
+                .screen(rules, parameters, AS_OF, province.households, province.persons, province.records);
 
         assertThat(single).isEqualTo(full);
         assertThat(many).isEqualTo(full);

@@ -6,7 +6,6 @@ import static org.bulwark.core.registry.HouseholdCategory.ORDINARY;
 import static org.bulwark.core.screening.ScreeningScenario.AS_OF;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
 /** MED-01 … MED-04: out-of-pocket costs, serious illness, medical insurance. */
@@ -14,10 +13,13 @@ class MedicalRulesTest {
 
     private static final LocalDate IN_WINDOW = AS_OF.minusMonths(2);
 
-    private static void settlement(ScreeningScenario scenario, int household, int person, LocalDate date,
-                                   double outOfPocket, double inScope) {
-        scenario.records("medical_settlement").add(household, person, date).text("kind", "inpatient")
-                .number("out_of_pocket", outOfPocket).number("in_scope_out_of_pocket", inScope);
+    private static void settlement(
+            ScreeningScenario scenario, int household, int person, LocalDate date, double outOfPocket, double inScope) {
+        scenario.records("medical_settlement")
+                .add(household, person, date)
+                .text("kind", "inpatient")
+                .number("out_of_pocket", outOfPocket)
+                .number("in_scope_out_of_pocket", inScope);
     }
 
     @Test
@@ -91,9 +93,11 @@ class MedicalRulesTest {
         ScreeningScenario scenario = new ScreeningScenario();
         int recent = scenario.comfortableHousehold();
         int older = scenario.comfortableHousehold();
-        scenario.records("serious_illness").add(recent, scenario.person(recent, 50), LocalDate.of(2025, 7, 1))
+        scenario.records("serious_illness")
+                .add(recent, scenario.person(recent, 50), LocalDate.of(2025, 7, 1))
                 .text("disease_code", "C34");
-        scenario.records("serious_illness").add(older, scenario.person(older, 50), LocalDate.of(2025, 6, 30))
+        scenario.records("serious_illness")
+                .add(older, scenario.person(older, 50), LocalDate.of(2025, 6, 30))
                 .text("disease_code", "C34");
 
         assertThat(scenario.ruleIds(recent)).containsExactly("MED-03");
@@ -107,12 +111,15 @@ class MedicalRulesTest {
         int enrolled = scenario.comfortableHousehold();
         int notEnrolledLastYear = scenario.comfortableHousehold();
         LocalDate thisYear = LocalDate.of(2026, 1, 1);
-        scenario.records("medical_enrolment").add(notEnrolled, scenario.person(notEnrolled, 30), thisYear)
+        scenario.records("medical_enrolment")
+                .add(notEnrolled, scenario.person(notEnrolled, 30), thisYear)
                 .flag("enrolled", false);
-        scenario.records("medical_enrolment").add(enrolled, scenario.person(enrolled, 30), thisYear)
+        scenario.records("medical_enrolment")
+                .add(enrolled, scenario.person(enrolled, 30), thisYear)
                 .flag("enrolled", true);
-        scenario.records("medical_enrolment").add(notEnrolledLastYear, scenario.person(notEnrolledLastYear, 30),
-                LocalDate.of(2025, 1, 1)).flag("enrolled", false);
+        scenario.records("medical_enrolment")
+                .add(notEnrolledLastYear, scenario.person(notEnrolledLastYear, 30), LocalDate.of(2025, 1, 1))
+                .flag("enrolled", false);
 
         assertThat(scenario.ruleIds(notEnrolled)).containsExactly("MED-04");
         assertThat(scenario.ruleIds(enrolled)).isEmpty();
@@ -125,9 +132,15 @@ class MedicalRulesTest {
         int household = scenario.comfortableHousehold();
         int person = scenario.person(household, 30);
         int other = scenario.person(household, 31);
-        scenario.records("medical_enrolment").add(household, person, LocalDate.of(2026, 1, 1)).flag("enrolled", false);
-        scenario.records("medical_enrolment").add(household, person, LocalDate.of(2026, 3, 1)).flag("enrolled", true);
-        scenario.records("medical_enrolment").add(household, other, LocalDate.of(2026, 3, 1)).flag("enrolled", true);
+        scenario.records("medical_enrolment")
+                .add(household, person, LocalDate.of(2026, 1, 1))
+                .flag("enrolled", false);
+        scenario.records("medical_enrolment")
+                .add(household, person, LocalDate.of(2026, 3, 1))
+                .flag("enrolled", true);
+        scenario.records("medical_enrolment")
+                .add(household, other, LocalDate.of(2026, 3, 1))
+                .flag("enrolled", true);
 
         assertThat(scenario.ruleIds(household)).isEmpty();
     }

@@ -28,8 +28,7 @@ final class RuleFiles {
 
     static final int FIRST_RULE_LINE = 18;
 
-    private RuleFiles() {
-    }
+    private RuleFiles() {}
 
     static RuleSet load(String rules) {
         return RuleSet.load(new StringReader(HEADER + rules), "test-rules.yaml");

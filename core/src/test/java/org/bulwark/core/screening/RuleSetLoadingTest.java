@@ -7,14 +7,13 @@ import static org.bulwark.core.screening.RuleFiles.FIRST_RULE_LINE;
 import static org.bulwark.core.screening.RuleFiles.rule;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
-
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
-import java.io.StringReader;
 
 class RuleSetLoadingTest {
 
@@ -25,9 +24,12 @@ class RuleSetLoadingTest {
     void defaultRuleFileExpressesEveryDefaultRule() {
         RuleSet rules = ScreeningScenario.defaultRules();
 
-        assertThat(rules.rules()).extracting(Rule::id).containsExactly("INC-01", "INC-02", "MED-01", "MED-02",
-                "MED-03", "MED-04", "DIS-01", "EDU-01", "EDU-02", "DSR-01", "ACC-01", "EMP-01", "HOU-01", "WAT-01",
-                "IND-01", "CRD-01", "AST-01", "VER-01", "VER-02", "VER-03", "VER-04", "VER-05", "VER-06");
+        assertThat(rules.rules())
+                .extracting(Rule::id)
+                .containsExactly(
+                        "INC-01", "INC-02", "MED-01", "MED-02", "MED-03", "MED-04", "DIS-01", "EDU-01", "EDU-02",
+                        "DSR-01", "ACC-01", "EMP-01", "HOU-01", "WAT-01", "IND-01", "CRD-01", "AST-01", "VER-01",
+                        "VER-02", "VER-03", "VER-04", "VER-05", "VER-06");
         assertThat(rules.version()).isEqualTo("2026.1");
         assertThat(rules.effectiveFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(rules.categoryNames()).hasSize(23);
@@ -45,41 +47,56 @@ class RuleSetLoadingTest {
     @Test
     void identicalFeaturesOfDifferentRulesAreComputedOnce() {
         RuleSet rules = ScreeningScenario.defaultRules();
-        int declared = rules.rules().stream().mapToInt(rule -> rule.features().size()).sum();
+        int declared =
+                rules.rules().stream().mapToInt(rule -> rule.features().size()).sum();
 
         assertThat(rules.features()).hasSizeLessThan(declared);
-        assertThat(rules.features().stream().filter(FactFeature.class::isInstance)).hasSize(6);
+        assertThat(rules.features().stream().filter(FactFeature.class::isInstance))
+                .hasSize(6);
     }
 
     @Test
     void rejectsARuleThatDoesNotParseWithItsLine() {
-        assertRejected(() -> RuleFiles.load(rule("BAD-01", COST_FEATURE, "cost >")),
-                "BAD-01", WHEN_LINE, "does not parse");
+        assertRejected(
+                () -> RuleFiles.load(rule("BAD-01", COST_FEATURE, "cost >")), "BAD-01", WHEN_LINE, "does not parse");
     }
 
     @Test
     void rejectsARuleThatDoesNotTypeCheckWithItsLine() {
-        assertRejected(() -> RuleFiles.load(rule("OK-01", COST_FEATURE, "cost > 1") + rule("BAD-02", COST_FEATURE,
-                "\"cost == 'high'\"")), "BAD-02", WHEN_LINE + 11, "does not type-check");
+        assertRejected(
+                () -> RuleFiles.load(
+                        rule("OK-01", COST_FEATURE, "cost > 1") + rule("BAD-02", COST_FEATURE, "\"cost == 'high'\"")),
+                "BAD-02",
+                WHEN_LINE + 11,
+                "does not type-check");
     }
 
     @Test
     void pointsAtTheLineInsideAMultiLineCondition() {
         String when = "|\n      cost > 1\n      && members > 'two'";
 
-        assertRejected(() -> RuleFiles.load(rule("BAD-03", COST_FEATURE, when)), "BAD-03", WHEN_LINE + 2,
+        assertRejected(
+                () -> RuleFiles.load(rule("BAD-03", COST_FEATURE, when)),
+                "BAD-03",
+                WHEN_LINE + 2,
                 "does not type-check");
     }
 
     @Test
     void rejectsAnUnknownFeatureName() {
-        assertRejected(() -> RuleFiles.load(rule("BAD-04", COST_FEATURE, "costs > 1")), "BAD-04", WHEN_LINE,
+        assertRejected(
+                () -> RuleFiles.load(rule("BAD-04", COST_FEATURE, "costs > 1")),
+                "BAD-04",
+                WHEN_LINE,
                 "undeclared reference to 'costs'");
     }
 
     @Test
     void rejectsAnUnknownParameter() {
-        assertRejected(() -> RuleFiles.load(rule("BAD-05", COST_FEATURE, "cost > p.thresold")), "BAD-05", WHEN_LINE,
+        assertRejected(
+                () -> RuleFiles.load(rule("BAD-05", COST_FEATURE, "cost > p.thresold")),
+                "BAD-05",
+                WHEN_LINE,
                 "unknown parameter p.thresold");
     }
 
@@ -87,7 +104,10 @@ class RuleSetLoadingTest {
     void rejectsAnUnknownCategoryWithTheFeatureLine() {
         String features = "      - {name: cost, category: medical_bills, agg: sum, value: out_of_pocket, window: 12}\n";
 
-        assertRejected(() -> RuleFiles.load(rule("BAD-06", features, "cost > 1")), "BAD-06", FIRST_RULE_LINE + 7,
+        assertRejected(
+                () -> RuleFiles.load(rule("BAD-06", features, "cost > 1")),
+                "BAD-06",
+                FIRST_RULE_LINE + 7,
                 "unknown category 'medical_bills'");
     }
 
@@ -96,7 +116,10 @@ class RuleSetLoadingTest {
         String features = "      - {name: cost, category: medical_settlement, agg: count, window: 12, "
                 + "where: \"kin == 'inpatient'\"}\n";
 
-        assertRejected(() -> RuleFiles.load(rule("BAD-07", features, "cost > 1")), "BAD-07", FIRST_RULE_LINE + 7,
+        assertRejected(
+                () -> RuleFiles.load(rule("BAD-07", features, "cost > 1")),
+                "BAD-07",
+                FIRST_RULE_LINE + 7,
                 "undeclared reference to 'kin'");
     }
 
@@ -105,20 +128,29 @@ class RuleSetLoadingTest {
         String features = "      - {name: cost, category: medical_settlement, agg: count, window: 12, "
                 + "wehre: \"kind == 'inpatient'\"}\n";
 
-        assertRejected(() -> RuleFiles.load(rule("BAD-08", features, "cost > 1")), "BAD-08", FIRST_RULE_LINE + 7,
+        assertRejected(
+                () -> RuleFiles.load(rule("BAD-08", features, "cost > 1")),
+                "BAD-08",
+                FIRST_RULE_LINE + 7,
                 "unknown key 'wehre'");
     }
 
     @Test
     void rejectsAConversionTheEngineDoesNotCompile() {
-        assertRejected(() -> RuleFiles.load(rule("BAD-09", COST_FEATURE, "double(cost) > 1")), "BAD-09", WHEN_LINE,
+        assertRejected(
+                () -> RuleFiles.load(rule("BAD-09", COST_FEATURE, "double(cost) > 1")),
+                "BAD-09",
+                WHEN_LINE,
                 "function double() is not supported by the screening engine");
     }
 
     @Test
     void rejectsMembershipInAListThatIsNotWrittenOut() {
-        assertRejected(() -> RuleFiles.load(rule("BAD-14", COST_FEATURE, "cost in [1, p.line]")), "BAD-14",
-                WHEN_LINE, "'in' needs number literals");
+        assertRejected(
+                () -> RuleFiles.load(rule("BAD-14", COST_FEATURE, "cost in [1, p.line]")),
+                "BAD-14",
+                WHEN_LINE,
+                "'in' needs number literals");
     }
 
     @Test
@@ -126,13 +158,19 @@ class RuleSetLoadingTest {
         String features = "      - {name: cost, category: medical_settlement, agg: count, window: 12, "
                 + "where: \"kind.startsWith('in')\"}\n";
 
-        assertRejected(() -> RuleFiles.load(rule("BAD-10", features, "cost > 1")), "BAD-10", FIRST_RULE_LINE + 7,
+        assertRejected(
+                () -> RuleFiles.load(rule("BAD-10", features, "cost > 1")),
+                "BAD-10",
+                FIRST_RULE_LINE + 7,
                 "function startsWith() is not supported by the screening engine");
     }
 
     @Test
     void rejectsAConditionThatIsNotBoolean() {
-        assertRejected(() -> RuleFiles.load(rule("BAD-11", COST_FEATURE, "cost + 1")), "BAD-11", WHEN_LINE,
+        assertRejected(
+                () -> RuleFiles.load(rule("BAD-11", COST_FEATURE, "cost + 1")),
+                "BAD-11",
+                WHEN_LINE,
                 "must be a boolean expression, but it is a number");
     }
 
@@ -148,20 +186,27 @@ class RuleSetLoadingTest {
     void rejectsAnAggregationWithoutTheValueItAdds() {
         String features = "      - {name: cost, category: medical_settlement, agg: sum, window: 12}\n";
 
-        assertRejected(() -> RuleFiles.load(rule("BAD-13", features, "cost > 1")), "BAD-13", FIRST_RULE_LINE + 7,
+        assertRejected(
+                () -> RuleFiles.load(rule("BAD-13", features, "cost > 1")),
+                "BAD-13",
+                FIRST_RULE_LINE + 7,
                 "agg sum needs a value");
     }
 
     @Test
     void rejectsTwoRulesWithTheSameId() {
-        assertRejected(() -> RuleFiles.load(rule("DUP-01", COST_FEATURE, "cost > 1")
-                + rule("DUP-01", COST_FEATURE, "cost > 2")), "DUP-01", FIRST_RULE_LINE + 11, "a second rule");
+        assertRejected(
+                () -> RuleFiles.load(
+                        rule("DUP-01", COST_FEATURE, "cost > 1") + rule("DUP-01", COST_FEATURE, "cost > 2")),
+                "DUP-01",
+                FIRST_RULE_LINE + 11,
+                "a second rule");
     }
 
     @Test
     void rejectsAParameterOverrideWithoutADefault() {
-        String file = RuleFiles.HEADER.replace("line: 8900", "line: 8900\n      lime: 1") + rule("OK-01",
-                COST_FEATURE, "cost > 1");
+        String file = RuleFiles.HEADER.replace("line: 8900", "line: 8900\n      lime: 1")
+                + rule("OK-01", COST_FEATURE, "cost > 1");
 
         assertThatThrownBy(() -> RuleSet.load(new StringReader(file), "test-rules.yaml"))
                 .isInstanceOfSatisfying(RuleException.class, e -> {
@@ -191,11 +236,14 @@ class RuleSetLoadingTest {
     void provinceParametersOverrideTheDefaultsForTheirYearOnly() {
         RuleSet rules = RuleFiles.load(rule("OK-03", COST_FEATURE, "cost > p.threshold"));
 
-        assertThat(rules.parameters("52", 2026).values()).containsEntry("line", 8_900.0)
+        assertThat(rules.parameters("52", 2026).values())
+                .containsEntry("line", 8_900.0)
                 .containsEntry("threshold", 6_000.0);
-        assertThat(rules.parameters("52", 2025).values()).containsEntry("line", 8_700.0)
+        assertThat(rules.parameters("52", 2025).values())
+                .containsEntry("line", 8_700.0)
                 .containsEntry("threshold", 6_000.0);
-        assertThat(rules.parameters("11", 2026).values()).containsEntry("line", 8_700.0)
+        assertThat(rules.parameters("11", 2026).values())
+                .containsEntry("line", 8_700.0)
                 .containsEntry("threshold", 5_000.0);
         assertThat(rules.parameters("522324", 2026).provinceCode()).isEqualTo("52");
     }

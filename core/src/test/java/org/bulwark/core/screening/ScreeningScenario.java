@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.bulwark.core.identity.IdentityNumber;
 import org.bulwark.core.identity.Sex;
 import org.bulwark.core.registry.HouseholdCategory;
@@ -22,6 +21,7 @@ final class ScreeningScenario {
     static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
     /** A province without overrides: the defaults apply (line 8,700). */
     static final String PROVINCE = "11";
+
     static final String VILLAGE = "522324101209";
 
     private static RuleSet defaultRules;
@@ -91,7 +91,8 @@ final class ScreeningScenario {
 
     /** A valid identity number for someone born on that day, issued in Qinglong County (522324). */
     String idNumber(LocalDate birth) {
-        return IdentityNumber.compose("522324", birth, nextSequence++ % 1000, Sex.MALE).value();
+        return IdentityNumber.compose("522324", birth, nextSequence++ % 1000, Sex.MALE)
+                .value();
     }
 
     /** The records of a category, every field the rules know declared (so unset fields read as missing). */
@@ -129,8 +130,8 @@ final class ScreeningScenario {
     }
 
     ScreeningResult screen() {
-        result = new ScreeningEngine(2).screen(rules, parameters(), AS_OF, householdTable(), personTable(),
-                recordTables());
+        result = new ScreeningEngine(2)
+                .screen(rules, parameters(), AS_OF, householdTable(), personTable(), recordTables());
         return result;
     }
 
@@ -139,7 +140,10 @@ final class ScreeningScenario {
         if (result == null) {
             screen();
         }
-        return result.hits().stream().filter(hit -> hit.household() == household).map(Hit::ruleId).toList();
+        return result.hits().stream()
+                .filter(hit -> hit.household() == household)
+                .map(Hit::ruleId)
+                .toList();
     }
 
     boolean hits(int household, String ruleId) {
@@ -150,9 +154,11 @@ final class ScreeningScenario {
         if (result == null) {
             screen();
         }
-        return result.hits().stream().filter(hit -> hit.household() == household && hit.ruleId().equals(ruleId))
-                .findFirst().orElseThrow(() -> new AssertionError(ruleId + " did not hit household " + household
-                        + "; hits: " + ruleIds(household)));
+        return result.hits().stream()
+                .filter(hit -> hit.household() == household && hit.ruleId().equals(ruleId))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        ruleId + " did not hit household " + household + "; hits: " + ruleIds(household)));
     }
 
     List<UnregisteredHit> unregisteredHits() {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import org.bulwark.core.identity.IdentityNumber;
 import org.bulwark.core.identity.Sex;
 import org.bulwark.core.registry.HouseholdCategory;
@@ -23,26 +22,36 @@ final class SyntheticProvince {
 
     private static final Map<String, List<String>> TEXTS = Map.ofEntries(
             Map.entry("kind", List.of("inpatient", "outpatient", "special", "commercial", "self_built", "crop")),
-            Map.entry("status", List.of("enrolled", "dropped_out", "employed", "unemployed", "safe", "interrupted",
-                    "unsafe")),
+            Map.entry(
+                    "status",
+                    List.of("enrolled", "dropped_out", "employed", "unemployed", "safe", "interrupted", "unsafe")),
             Map.entry("grade", List.of("A", "B", "C", "D")),
             Map.entry("vehicle_type", List.of("car", "truck", "farm_vehicle", "work_vehicle", "motorcycle")),
             Map.entry("entity_type", List.of("individual_business", "company")),
             Map.entry("disaster_type", List.of("flood", "drought", "geological")));
 
     private static final Map<String, Double> NUMBER_SCALE = Map.ofEntries(
-            Map.entry("out_of_pocket", 9_000.0), Map.entry("in_scope_out_of_pocket", 6_000.0),
-            Map.entry("grade", 4.0), Map.entry("non_compulsory_cost", 14_000.0), Map.entry("amount", 40_000.0),
-            Map.entry("days_interrupted", 25.0), Map.entry("loss_amount", 9_000.0), Map.entry("value", 140_000.0),
-            Map.entry("registered_capital", 700_000.0), Map.entry("overdue_days", 120.0));
+            Map.entry("out_of_pocket", 9_000.0),
+            Map.entry("in_scope_out_of_pocket", 6_000.0),
+            Map.entry("grade", 4.0),
+            Map.entry("non_compulsory_cost", 14_000.0),
+            Map.entry("amount", 40_000.0),
+            Map.entry("days_interrupted", 25.0),
+            Map.entry("loss_amount", 9_000.0),
+            Map.entry("value", 140_000.0),
+            Map.entry("registered_capital", 700_000.0),
+            Map.entry("overdue_days", 120.0));
 
     final HouseholdTable households;
     final PersonTable persons;
     final Map<String, RecordTable> records;
     final List<String> unregisteredIdNumbers;
 
-    private SyntheticProvince(HouseholdTable households, PersonTable persons, Map<String, RecordTable> records,
-                              List<String> unregisteredIdNumbers) {
+    private SyntheticProvince(
+            HouseholdTable households,
+            PersonTable persons,
+            Map<String, RecordTable> records,
+            List<String> unregisteredIdNumbers) {
         this.households = households;
         this.persons = persons;
         this.records = records;
@@ -63,29 +72,45 @@ final class SyntheticProvince {
         PersonTable.Builder personRows = PersonTable.builder();
         int[] firstPerson = new int[householdCount + 1];
         for (int h = 0; h < householdCount; h++) {
-            firstPerson[h] = addHousehold(random, h, villages[random.nextInt(villages.length)], householdRows,
-                    personRows, asOf);
+            firstPerson[h] =
+                    addHousehold(random, h, villages[random.nextInt(villages.length)], householdRows, personRows, asOf);
         }
         PersonTable persons = personRows.build();
         firstPerson[householdCount] = persons.size();
         String[] unregistered = new String[Math.max(1, householdCount / 40)];
         for (int i = 0; i < unregistered.length; i++) {
-            unregistered[i] = IdentityNumber.compose("522324", asOf.minusDays(1_000 + random.nextInt(30_000)),
-                    random.nextInt(1000), Sex.FEMALE).value();
+            unregistered[i] = IdentityNumber.compose(
+                            "522324", asOf.minusDays(1_000 + random.nextInt(30_000)), random.nextInt(1000), Sex.FEMALE)
+                    .value();
         }
         Map<String, RecordTable> records = new LinkedHashMap<>();
         List<String> categories = rules.categoryNames();
         for (String category : categories) {
-            records.put(category, records(random, rules.category(category), recordCount / categories.size(),
-                    householdCount, firstPerson, unregistered, villages, asOf));
+            records.put(
+                    category,
+                    records(
+                            random,
+                            rules.category(category),
+                            recordCount / categories.size(),
+                            householdCount,
+                            firstPerson,
+                            unregistered,
+                            villages,
+                            asOf));
         }
         return new SyntheticProvince(householdRows.build(), persons, records, List.of(unregistered));
     }
 
-    private static int addHousehold(Random random, int h, String village, HouseholdTable.Builder households,
-                                    PersonTable.Builder persons, LocalDate asOf) {
+    private static int addHousehold(
+            Random random,
+            int h,
+            String village,
+            HouseholdTable.Builder households,
+            PersonTable.Builder persons,
+            LocalDate asOf) {
         int draw = random.nextInt(100);
-        HouseholdCategory category = draw < 15 ? HouseholdCategory.FORMERLY_POOR
+        HouseholdCategory category = draw < 15
+                ? HouseholdCategory.FORMERLY_POOR
                 : draw < 20 ? HouseholdCategory.MONITORED : HouseholdCategory.ORDINARY;
         int members = 1 + random.nextInt(6);
         double income = Math.round(members * (4_000 + random.nextDouble() * 30_000));
@@ -102,9 +127,15 @@ final class SyntheticProvince {
         return first;
     }
 
-    private static RecordTable records(Random random, CategorySchema schema, int count, int householdCount,
-                                       int[] firstPerson, String[] unregistered, String[] villages,
-                                       LocalDate asOf) {
+    private static RecordTable records(
+            Random random,
+            CategorySchema schema,
+            int count,
+            int householdCount,
+            int[] firstPerson,
+            String[] unregistered,
+            String[] villages,
+            LocalDate asOf) {
         RecordTable.Builder builder = RecordTable.builder();
         schema.fields().forEach((field, type) -> builder.declare(field, type.code()));
         for (int r = 0; r < count; r++) {
@@ -120,7 +151,8 @@ final class SyntheticProvince {
                 int household = random.nextInt(householdCount);
                 int members = firstPerson[household + 1] - firstPerson[household];
                 int person = schema.key() == CategoryKey.PERSON && random.nextInt(20) > 0
-                        ? firstPerson[household] + random.nextInt(members) : -1;
+                        ? firstPerson[household] + random.nextInt(members)
+                        : -1;
                 builder.add(household, person, date);
             }
             fill(random, schema, builder);
@@ -146,8 +178,9 @@ final class SyntheticProvince {
                 }
                 case TEXT -> {
                     List<String> values = TEXTS.get(field);
-                    builder.text(field, values == null ? "x" + random.nextInt(5)
-                            : values.get(random.nextInt(values.size())));
+                    builder.text(
+                            field,
+                            values == null ? "x" + random.nextInt(5) : values.get(random.nextInt(values.size())));
                 }
                 case FLAG -> builder.flag(field, random.nextInt(4) > 0);
             }

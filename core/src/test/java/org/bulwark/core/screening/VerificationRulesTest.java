@@ -6,7 +6,6 @@ import static org.bulwark.core.registry.HouseholdCategory.MONITORED;
 import static org.bulwark.core.registry.HouseholdCategory.ORDINARY;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
 /** VER-01 … VER-06: upward checks of monitored or assisted households. */
@@ -15,8 +14,10 @@ class VerificationRulesTest {
     private static final LocalDate REGISTERED = LocalDate.of(2024, 8, 8);
 
     private static void vehicle(ScreeningScenario scenario, int household, String type, double value) {
-        scenario.records("vehicle_registration").add(household, scenario.person(household, 40), REGISTERED)
-                .text("vehicle_type", type).number("value", value);
+        scenario.records("vehicle_registration")
+                .add(household, scenario.person(household, 40), REGISTERED)
+                .text("vehicle_type", type)
+                .number("value", value);
     }
 
     @Test
@@ -49,8 +50,10 @@ class VerificationRulesTest {
     }
 
     private static void business(ScreeningScenario scenario, int household, String type, double capital) {
-        scenario.records("business_registration").add(household, scenario.person(household, 40), REGISTERED)
-                .text("entity_type", type).number("registered_capital", capital);
+        scenario.records("business_registration")
+                .add(household, scenario.person(household, 40), REGISTERED)
+                .text("entity_type", type)
+                .number("registered_capital", capital);
     }
 
     @Test
@@ -73,10 +76,14 @@ class VerificationRulesTest {
         ScreeningScenario scenario = new ScreeningScenario();
         int commercial = scenario.household(MONITORED, 3, 30_000);
         int selfBuilt = scenario.household(MONITORED, 3, 30_000);
-        scenario.records("real_estate").add(commercial, scenario.person(commercial, 40), REGISTERED)
-                .text("kind", "commercial").number("area_m2", 90);
-        scenario.records("real_estate").add(selfBuilt, scenario.person(selfBuilt, 40), REGISTERED)
-                .text("kind", "self_built").number("area_m2", 120);
+        scenario.records("real_estate")
+                .add(commercial, scenario.person(commercial, 40), REGISTERED)
+                .text("kind", "commercial")
+                .number("area_m2", 90);
+        scenario.records("real_estate")
+                .add(selfBuilt, scenario.person(selfBuilt, 40), REGISTERED)
+                .text("kind", "self_built")
+                .number("area_m2", 120);
 
         assertThat(scenario.ruleIds(commercial)).containsExactly("VER-03");
         assertThat(scenario.ruleIds(selfBuilt)).isEmpty();
@@ -95,7 +102,8 @@ class VerificationRulesTest {
     }
 
     private static void taxable(ScreeningScenario scenario, int household, LocalDate year, double amount) {
-        scenario.records("taxable_income").add(household, scenario.person(household, 40), year)
+        scenario.records("taxable_income")
+                .add(household, scenario.person(household, 40), year)
                 .number("amount", amount);
     }
 

@@ -2,7 +2,6 @@ package org.bulwark.core.generate.feeds;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
-
 import org.bulwark.core.registry.Employment;
 
 /**
@@ -17,12 +16,10 @@ final class AssetRoutine {
     static final String[] EMPLOYERS = {
         "县人民医院", "县第一中学", "镇中心小学", "镇人民政府", "县农业农村局", "县自然资源局", "镇卫生院", "县公安局",
     };
-    static final String[] COMPANY_NAMES = {"农业开发有限公司", "商贸有限公司", "建材有限公司", "物流有限公司",
-        "建筑劳务有限公司", "生态养殖有限公司"};
+    static final String[] COMPANY_NAMES = {"农业开发有限公司", "商贸有限公司", "建材有限公司", "物流有限公司", "建筑劳务有限公司", "生态养殖有限公司"};
     private static final String COUNTY_TOWN = "100000";
 
-    private AssetRoutine() {
-    }
+    private AssetRoutine() {}
 
     static void write(HouseholdFeed feed, SplittableRandom random) {
         vehicle(feed, random);
@@ -60,7 +57,8 @@ final class AssetRoutine {
             value = Draws.between(random, 8, 60) * 1_000L;
         } else if (u < 0.95) {
             type = "car";
-            value = feed.assisted() ? Draws.between(random, 40, 95) * 1_000L
+            value = feed.assisted()
+                    ? Draws.between(random, 40, 95) * 1_000L
                     : Math.round(Draws.logNormal(random, 90_000, 0.5, 40_000, 300_000) / 100) * 100;
         } else {
             type = "truck";
@@ -68,8 +66,10 @@ final class AssetRoutine {
         }
         LocalDate registered = feed.dateAtAge(owner, random, 18, 30, 3_000);
         if (registered != null) {
-            feed.emit(feed.personRow(FeedCategory.VEHICLE_REGISTRATION, owner).date("reg_date", registered)
-                    .text("vehicle_type", type).money("value", Money.ofYuan(value)));
+            feed.emit(feed.personRow(FeedCategory.VEHICLE_REGISTRATION, owner)
+                    .date("reg_date", registered)
+                    .text("vehicle_type", type)
+                    .money("value", Money.ofYuan(value)));
         }
     }
 
@@ -80,7 +80,8 @@ final class AssetRoutine {
             }
             LocalDate registered = feed.dateAtAge(i, random, 18, 60, 3_600);
             if (feed.alive(i) && registered != null) {
-                feed.emit(feed.personRow(FeedCategory.BUSINESS_REGISTRATION, i).date("reg_date", registered)
+                feed.emit(feed.personRow(FeedCategory.BUSINESS_REGISTRATION, i)
+                        .date("reg_date", registered)
                         .text("entity_type", "individual_business")
                         .text("entity_name", feed.member(i).name() + Draws.pick(random, BUSINESS_KINDS))
                         .money("registered_capital", Money.ofYuan(Draws.between(random, 1, 30) * 10_000L)));
@@ -96,8 +97,10 @@ final class AssetRoutine {
     static void company(HouseholdFeed feed, int owner, SplittableRandom random) {
         LocalDate registered = feed.dateAtAge(owner, random, 18, 30, 2_000);
         String name = feed.member(owner).name().substring(0, 1) + "氏" + Draws.pick(random, COMPANY_NAMES);
-        feed.emit(feed.personRow(FeedCategory.BUSINESS_REGISTRATION, owner).date("reg_date", registered)
-                .text("entity_type", "company").text("entity_name", name)
+        feed.emit(feed.personRow(FeedCategory.BUSINESS_REGISTRATION, owner)
+                .date("reg_date", registered)
+                .text("entity_type", "company")
+                .text("entity_name", name)
                 .money("registered_capital", Money.ofYuan(Draws.between(random, 10, 300) * 10_000L)));
     }
 
@@ -105,9 +108,11 @@ final class AssetRoutine {
         if (feed.alive(0) && feed.age(0) >= 22 && Draws.chance(random, 0.2)) {
             LocalDate registered = feed.dateAtAge(0, random, 18, 200, 9_000);
             if (registered != null) {
-                feed.emit(feed.personRow(FeedCategory.REAL_ESTATE, 0).date("reg_date", registered)
+                feed.emit(feed.personRow(FeedCategory.REAL_ESTATE, 0)
+                        .date("reg_date", registered)
                         .text("location_code", feed.villageCode())
-                        .decimal("area_m2", Draws.between(random, 800, 2_600) / 10.0).text("kind", "self_built"));
+                        .decimal("area_m2", Draws.between(random, 800, 2_600) / 10.0)
+                        .text("kind", "self_built"));
             }
         }
         int owner = !feed.assisted() && Draws.chance(random, 0.025) ? adult(feed, random, 22, 70) : -1;
@@ -120,7 +125,8 @@ final class AssetRoutine {
     static void commercialHousing(HouseholdFeed feed, int owner, SplittableRandom random) {
         feed.emit(feed.personRow(FeedCategory.REAL_ESTATE, owner)
                 .date("reg_date", feed.dateAtAge(owner, random, 18, 30, 1_500))
-                .text("location_code", countyTown(feed)).decimal("area_m2", Draws.between(random, 700, 1_400) / 10.0)
+                .text("location_code", countyTown(feed))
+                .decimal("area_m2", Draws.between(random, 700, 1_400) / 10.0)
                 .text("kind", "commercial"));
     }
 

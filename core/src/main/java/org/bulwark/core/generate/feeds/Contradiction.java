@@ -47,10 +47,11 @@ enum Contradiction {
     HIGH_TAXABLE_INCOME("VER-05", 15, 19, 64) {
         @Override
         void plant(HouseholdFeed feed, int earner, SplittableRandom random) {
-            double amount = DefaultThresholds.TAXABLE_INCOME_PER_MEMBER_YUAN * feed.size()
-                    * Draws.uniform(random, 1.15, 2.5);
+            double amount =
+                    DefaultThresholds.TAXABLE_INCOME_PER_MEMBER_YUAN * feed.size() * Draws.uniform(random, 1.15, 2.5);
             feed.emit(feed.personRow(FeedCategory.TAXABLE_INCOME, earner)
-                    .date("year_start", feed.calendar().lastYearStart()).decimal("amount", amount));
+                    .date("year_start", feed.calendar().lastYearStart())
+                    .decimal("amount", amount));
         }
     },
     /**
@@ -109,7 +110,11 @@ enum Contradiction {
 
     /** One contradiction among those the household has a member for, by weight, or null when it has none. */
     static Contradiction pick(HouseholdFeed feed, SplittableRandom random) {
-        return Draws.weighted(random, Arrays.stream(values()).filter(c -> feed.anyMember(c.candidate(feed))).toList(),
+        return Draws.weighted(
+                random,
+                Arrays.stream(values())
+                        .filter(c -> feed.anyMember(c.candidate(feed)))
+                        .toList(),
                 c -> c.weight);
     }
 

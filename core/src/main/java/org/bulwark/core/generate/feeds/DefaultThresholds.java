@@ -31,12 +31,12 @@ final class DefaultThresholds {
     static final long TAXABLE_INCOME_PER_MEMBER_YUAN = 3 * 8_900;
     /** A main labourer (ACC-01) is able to work and aged 16–64 on the as-of day, as the screening tables count. */
     static final int MAIN_LABOURER_MIN_AGE = 16;
+
     static final int MAIN_LABOURER_MAX_AGE = 64;
     /** Monitoring line of the default rules, for per-member caps of routine income. */
     static final long LINE_YUAN = 8_700;
 
-    private DefaultThresholds() {
-    }
+    private DefaultThresholds() {}
 
     /** MED-01's threshold for a household, in yuan. */
     static long medical(boolean assisted) {

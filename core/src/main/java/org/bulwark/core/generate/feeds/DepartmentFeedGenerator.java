@@ -3,7 +3,6 @@ package org.bulwark.core.generate.feeds;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.SplittableRandom;
-
 import org.bulwark.core.generate.GeneratedHousehold;
 import org.bulwark.core.generate.GeneratedPerson;
 

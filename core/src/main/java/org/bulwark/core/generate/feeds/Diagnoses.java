@@ -1,14 +1,13 @@
 package org.bulwark.core.generate.feeds;
 
-import java.util.SplittableRandom;
 import java.time.LocalDate;
+import java.util.SplittableRandom;
 
 /** ICD-10 codes and names of serious and chronic diseases, for adults and for children. */
 final class Diagnoses {
 
     /** A diagnosis with the catalogue's category code. */
-    record Diagnosis(String code, String name, String category) {
-    }
+    record Diagnosis(String code, String name, String category) {}
 
     private static final String SERIOUS = "serious_illness";
     private static final String CHRONIC = "chronic_disease";
@@ -35,8 +34,7 @@ final class Diagnoses {
     };
     private static final int ADULT_AGE = 16;
 
-    private Diagnoses() {
-    }
+    private Diagnoses() {}
 
     static Diagnosis serious(int age, SplittableRandom random) {
         return Draws.pick(random, age < ADULT_AGE ? SERIOUS_CHILD : SERIOUS_ADULT);
@@ -48,7 +46,9 @@ final class Diagnoses {
 
     /** The serious_illness row of a diagnosis. */
     static FeedRow row(FeedRow row, LocalDate date, Diagnosis diagnosis) {
-        return row.date("diagnosis_date", date).text("disease_code", diagnosis.code())
-                .text("disease_name", diagnosis.name()).text("category", diagnosis.category());
+        return row.date("diagnosis_date", date)
+                .text("disease_code", diagnosis.code())
+                .text("disease_name", diagnosis.name())
+                .text("category", diagnosis.category());
     }
 }

@@ -9,8 +9,7 @@ final class Draws {
 
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
-    private Draws() {
-    }
+    private Draws() {}
 
     /**
      * The random source of one unit of work — a household, an unregistered resident — from the run's seed and the

@@ -66,8 +66,8 @@ public final class FeedCsvWriter implements FeedSink, Closeable {
                 present += row.containsKey(name) ? 1 : 0;
             }
             if (present != row.size()) {
-                throw new IllegalArgumentException("a row of " + category + " has fields beyond its columns "
-                        + names + ": " + row.keySet());
+                throw new IllegalArgumentException(
+                        "a row of " + category + " has fields beyond its columns " + names + ": " + row.keySet());
             }
             List<String> cells = new ArrayList<>(names.size());
             for (String name : names) {
@@ -76,7 +76,8 @@ public final class FeedCsvWriter implements FeedSink, Closeable {
             writer.writeRecord(cells);
             rowCounts.merge(category, 1L, Long::sum);
         } catch (IOException | UncheckedIOException e) {
-            throw new UncheckedIOException("cannot write " + category + ".csv",
+            throw new UncheckedIOException(
+                    "cannot write " + category + ".csv",
                     e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e);
         }
     }

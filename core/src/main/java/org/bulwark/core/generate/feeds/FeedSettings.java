@@ -17,8 +17,13 @@ import java.util.Objects;
  *                           (and, beyond them, water-monitoring records) grow or shrink to meet it, but the routine
  *                           records every department keeps set a floor of about {@value #ROUTINE_FLOOR}
  */
-public record FeedSettings(long seed, LocalDate asOf, double riskShare, double contradictionShare,
-                           double unregisteredShare, double recordsPerPerson) {
+public record FeedSettings(
+        long seed,
+        LocalDate asOf,
+        double riskShare,
+        double contradictionShare,
+        double unregisteredShare,
+        double recordsPerPerson) {
 
     /** The volume for demos, below the floor so demos get the least; a benchmark asks for about 10. */
     public static final double DEMO_RECORDS_PER_PERSON = 3.0;
@@ -44,14 +49,14 @@ public record FeedSettings(long seed, LocalDate asOf, double riskShare, double c
         requireShare("contradictionShare", contradictionShare);
         requireShare("unregisteredShare", unregisteredShare);
         if (!(recordsPerPerson > 0 && recordsPerPerson <= MAX_RECORDS_PER_PERSON)) {
-            throw new IllegalArgumentException("recordsPerPerson must be above 0 and at most "
-                    + MAX_RECORDS_PER_PERSON);
+            throw new IllegalArgumentException(
+                    "recordsPerPerson must be above 0 and at most " + MAX_RECORDS_PER_PERSON);
         }
     }
 
     /** Settings with the demo volume of {@value #DEMO_RECORDS_PER_PERSON} records per person. */
-    public FeedSettings(long seed, LocalDate asOf, double riskShare, double contradictionShare,
-                        double unregisteredShare) {
+    public FeedSettings(
+            long seed, LocalDate asOf, double riskShare, double contradictionShare, double unregisteredShare) {
         this(seed, asOf, riskShare, contradictionShare, unregisteredShare, DEMO_RECORDS_PER_PERSON);
     }
 

@@ -2,7 +2,6 @@ package org.bulwark.core.generate.feeds;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
-
 import org.bulwark.core.generate.GeneratedPerson;
 import org.bulwark.core.registry.Disability;
 import org.bulwark.core.registry.Health;
@@ -21,12 +20,22 @@ final class HealthRoutine {
     private static final int CERTIFICATE_DAYS = 5_500;
     private static final int DIAGNOSIS_DAYS = 3_000;
     private static final String[] DISABILITY_TYPES = {
-        "physical", "physical", "physical", "physical", "visual", "hearing", "hearing", "speech", "intellectual",
-        "intellectual", "mental", "mental", "multiple",
+        "physical",
+        "physical",
+        "physical",
+        "physical",
+        "visual",
+        "hearing",
+        "hearing",
+        "speech",
+        "intellectual",
+        "intellectual",
+        "mental",
+        "mental",
+        "multiple",
     };
 
-    private HealthRoutine() {
-    }
+    private HealthRoutine() {}
 
     static void write(HouseholdFeed feed, int index, SplittableRandom random) {
         enrolment(feed, index);
@@ -54,8 +63,10 @@ final class HealthRoutine {
         GeneratedPerson person = feed.member(index);
         // contributions are paid for the poor and the severely disabled
         boolean subsidised = person.medicalInsured() && (feed.assisted() || severe(person.disability()));
-        feed.emit(feed.personRow(FeedCategory.MEDICAL_ENROLMENT, index).date("year_start", yearStart)
-                .flag("enrolled", person.medicalInsured()).flag("subsidised", subsidised));
+        feed.emit(feed.personRow(FeedCategory.MEDICAL_ENROLMENT, index)
+                .date("year_start", yearStart)
+                .flag("enrolled", person.medicalInsured())
+                .flag("subsidised", subsidised));
     }
 
     private static void settlements(HouseholdFeed feed, int index, SplittableRandom random) {
@@ -69,8 +80,13 @@ final class HealthRoutine {
         double special = person.health() == Health.HEALTHY ? 0 : 0.35;
         for (LocalDate date : MedicalSettlements.distinctDays(random, count, first, last)) {
             QuietBudget budget = calendar.inLastTwelveMonths(date) ? feed.medicalBudget() : null;
-            feed.emit(MedicalSettlements.routine(feed.personRow(FeedCategory.MEDICAL_SETTLEMENT, index), date,
-                    MedicalSettlements.kind(random, inpatient, special), feed.assisted(), budget, random));
+            feed.emit(MedicalSettlements.routine(
+                    feed.personRow(FeedCategory.MEDICAL_SETTLEMENT, index),
+                    date,
+                    MedicalSettlements.kind(random, inpatient, special),
+                    feed.assisted(),
+                    budget,
+                    random));
         }
     }
 
@@ -86,8 +102,8 @@ final class HealthRoutine {
             return; // too young for a diagnosis that is not new
         }
         int age = feed.age(index, date);
-        Diagnoses.Diagnosis diagnosis = health == Health.SERIOUS_ILLNESS ? Diagnoses.serious(age, random)
-                : Diagnoses.chronic(age, random);
+        Diagnoses.Diagnosis diagnosis =
+                health == Health.SERIOUS_ILLNESS ? Diagnoses.serious(age, random) : Diagnoses.chronic(age, random);
         feed.emit(Diagnoses.row(feed.personRow(FeedCategory.SERIOUS_ILLNESS, index), date, diagnosis));
     }
 
@@ -100,18 +116,25 @@ final class HealthRoutine {
         if (issued == null) {
             return;
         }
-        feed.emit(feed.personRow(FeedCategory.DISABILITY_CERTIFICATE, index).date("issue_date", issued)
-                .text("type", Draws.pick(random, DISABILITY_TYPES)).integer("grade", grade(disability)));
+        feed.emit(feed.personRow(FeedCategory.DISABILITY_CERTIFICATE, index)
+                .date("issue_date", issued)
+                .text("type", Draws.pick(random, DISABILITY_TYPES))
+                .integer("grade", grade(disability)));
         // nursing subsidy for grades 1–2, living subsidy for the disabled of poor households
         boolean nursing = severe(disability);
         if (nursing || feed.assisted()) {
             LocalDate start = issued.plusDays(Draws.between(random, 30, 400));
             LocalDate last = feed.alive(index) ? feed.calendar().asOf() : feed.deathDate(index);
             if (!start.isAfter(last)) {
-                feed.emit(feed.personRow(FeedCategory.DISABILITY_SUBSIDY, index).date("start_date", start)
+                feed.emit(feed.personRow(FeedCategory.DISABILITY_SUBSIDY, index)
+                        .date("start_date", start)
                         .text("kind", nursing ? "nursing" : "living")
-                        .money("amount", Money.ofYuan(nursing ? Draws.between(random, 8, 15) * 10L
-                                : Draws.between(random, 6, 12) * 10L)));
+                        .money(
+                                "amount",
+                                Money.ofYuan(
+                                        nursing
+                                                ? Draws.between(random, 8, 15) * 10L
+                                                : Draws.between(random, 6, 12) * 10L)));
             }
         }
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.IntPredicate;
-
 import org.bulwark.core.generate.GeneratedHousehold;
 import org.bulwark.core.generate.GeneratedIncome;
 import org.bulwark.core.generate.GeneratedPerson;
@@ -122,7 +121,8 @@ final class HouseholdFeed {
     boolean mainLabourer(int index) {
         int age = age(index);
         return members.get(index).labourCapacity() == LabourCapacity.ABLE
-                && age >= DefaultThresholds.MAIN_LABOURER_MIN_AGE && age <= DefaultThresholds.MAIN_LABOURER_MAX_AGE;
+                && age >= DefaultThresholds.MAIN_LABOURER_MIN_AGE
+                && age <= DefaultThresholds.MAIN_LABOURER_MAX_AGE;
     }
 
     boolean employmentPlanted(int index) {
@@ -181,7 +181,8 @@ final class HouseholdFeed {
 
     /** Like {@link #dateInLife}, but only on days the member was at least {@code minAge} years old. */
     LocalDate dateAtAge(int index, SplittableRandom random, int minAge, int minDaysBack, int maxDaysBack) {
-        long first = Math.max(members.get(index).birthDate().plusYears(minAge).toEpochDay(),
+        long first = Math.max(
+                members.get(index).birthDate().plusYears(minAge).toEpochDay(),
                 calendar.asOf().toEpochDay() - maxDaysBack);
         long last = calendar.asOf().toEpochDay() - minDaysBack;
         if (deathDates[index] != null) {
@@ -232,6 +233,8 @@ final class HouseholdFeed {
 
     private static double latestNetIncome(GeneratedHousehold household) {
         List<GeneratedIncome> incomes = household.incomes();
-        return incomes.isEmpty() ? 0 : incomes.get(incomes.size() - 1).account().netIncome().doubleValue();
+        return incomes.isEmpty()
+                ? 0
+                : incomes.get(incomes.size() - 1).account().netIncome().doubleValue();
     }
 }

@@ -2,7 +2,6 @@ package org.bulwark.core.generate.feeds;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
-
 import org.bulwark.core.registry.LabourCapacity;
 
 /**
@@ -14,17 +13,26 @@ final class HouseholdRoutine {
 
     private static final int WATER_DAYS = 360;
     private static final String[] DISASTER_TYPES = {
-        "flood", "flood", "flood", "geological", "geological", "drought", "meteorological", "meteorological",
-        "biological", "earthquake", "other",
+        "flood",
+        "flood",
+        "flood",
+        "geological",
+        "geological",
+        "drought",
+        "meteorological",
+        "meteorological",
+        "biological",
+        "earthquake",
+        "other",
     };
-    private static final String[] LOSS_KINDS = {"crop", "crop", "crop", "livestock", "livestock", "aquaculture",
-        "industry_project"};
+    private static final String[] LOSS_KINDS = {
+        "crop", "crop", "crop", "livestock", "livestock", "aquaculture", "industry_project"
+    };
     static final String[] ASSISTANCE_REASONS = {
         "房屋失火", "突发重病", "因灾受损", "交通事故", "子女就学困难", "家庭成员意外身故", "生活必需支出突然增加",
     };
 
-    private HouseholdRoutine() {
-    }
+    private HouseholdRoutine() {}
 
     static void write(HouseholdFeed feed, SplittableRandom random) {
         water(feed, random);
@@ -61,8 +69,11 @@ final class HouseholdRoutine {
         if (date == null) {
             return false;
         }
-        feed.emit(new FeedRow(FeedCategory.DRINKING_WATER).text("village_code", feed.villageCode())
-                .text("household_number", feed.householdNumber()).date("date", date).text("status", status)
+        feed.emit(new FeedRow(FeedCategory.DRINKING_WATER)
+                .text("village_code", feed.villageCode())
+                .text("household_number", feed.householdNumber())
+                .date("date", date)
+                .text("status", status)
                 .integer("days_interrupted", days));
         return true;
     }
@@ -100,8 +111,10 @@ final class HouseholdRoutine {
                 return;
             }
         }
-        feed.emit(feed.householdRow(FeedCategory.DISASTER_LOSS).date("event_date", date)
-                .text("disaster_type", Draws.pick(random, DISASTER_TYPES)).decimal("loss_amount", loss));
+        feed.emit(feed.householdRow(FeedCategory.DISASTER_LOSS)
+                .date("event_date", date)
+                .text("disaster_type", Draws.pick(random, DISASTER_TYPES))
+                .decimal("loss_amount", loss));
     }
 
     private static void agriculturalLoss(HouseholdFeed feed, SplittableRandom random) {
@@ -116,8 +129,10 @@ final class HouseholdRoutine {
                 return;
             }
         }
-        feed.emit(feed.householdRow(FeedCategory.AGRICULTURAL_LOSS).date("date", date)
-                .text("kind", Draws.pick(random, LOSS_KINDS)).decimal("loss_amount", loss));
+        feed.emit(feed.householdRow(FeedCategory.AGRICULTURAL_LOSS)
+                .date("date", date)
+                .text("kind", Draws.pick(random, LOSS_KINDS))
+                .decimal("loss_amount", loss));
     }
 
     private static void microcredit(HouseholdFeed feed, SplittableRandom random) {
@@ -128,14 +143,18 @@ final class HouseholdRoutine {
         LocalDate loan = feed.calendar().daysBack(random, 30, 1_000);
         LocalDate due = loan.plusYears(Draws.between(random, 1, 3)).minusDays(1);
         long daysPastDue = feed.calendar().daysSince(due);
-        int overdue = daysPastDue > 0 && Draws.chance(random, 0.1) ? Draws.between(random, 1, (int) Math.min(60,
-                daysPastDue)) : 0;
+        int overdue = daysPastDue > 0 && Draws.chance(random, 0.1)
+                ? Draws.between(random, 1, (int) Math.min(60, daysPastDue))
+                : 0;
         feed.emit(loan(feed, loan, Draws.between(random, 2, 10) * 5_000L, due, overdue));
     }
 
     static FeedRow loan(HouseholdFeed feed, LocalDate loan, long yuan, LocalDate due, int overdueDays) {
-        return feed.householdRow(FeedCategory.MICROCREDIT).date("loan_date", loan).money("amount", Money.ofYuan(yuan))
-                .date("due_date", due).integer("overdue_days", overdueDays);
+        return feed.householdRow(FeedCategory.MICROCREDIT)
+                .date("loan_date", loan)
+                .money("amount", Money.ofYuan(yuan))
+                .date("due_date", due)
+                .integer("overdue_days", overdueDays);
     }
 
     private static void allowances(HouseholdFeed feed, SplittableRandom random) {
@@ -151,17 +170,18 @@ final class HouseholdRoutine {
             if (start != null) {
                 LocalDate end = start.plusYears(Draws.between(random, 1, 4)).minusDays(1);
                 FeedRow row = feed.personRow(FeedCategory.MINIMUM_LIVING_ALLOWANCE, 0)
-                        .text("household_number", feed.householdNumber()).date("start_date", start)
+                        .text("household_number", feed.householdNumber())
+                        .date("start_date", start)
                         .money("monthly_amount", Money.ofYuan(Draws.between(random, 35, 70) * 10L));
                 feed.emit(Draws.chance(random, 0.6) ? row.date("end_date", end) : row);
             }
         }
-        boolean alone = feed.size() == 1 && feed.age(0) >= 60
-                && feed.member(0).labourCapacity() != LabourCapacity.ABLE;
+        boolean alone = feed.size() == 1 && feed.age(0) >= 60 && feed.member(0).labourCapacity() != LabourCapacity.ABLE;
         if (alone && feed.assisted() && feed.alive(0) && Draws.chance(random, 0.5)) {
             LocalDate start = feed.dateInLife(0, random, 100, 3_000);
             if (start != null) {
-                feed.emit(feed.personRow(FeedCategory.EXTREME_POVERTY_SUPPORT, 0).date("start_date", start));
+                feed.emit(
+                        feed.personRow(FeedCategory.EXTREME_POVERTY_SUPPORT, 0).date("start_date", start));
             }
         }
     }

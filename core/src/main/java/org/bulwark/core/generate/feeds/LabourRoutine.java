@@ -2,7 +2,6 @@ package org.bulwark.core.generate.feeds;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
-
 import org.bulwark.core.generate.GeneratedPerson;
 import org.bulwark.core.registry.Employment;
 import org.bulwark.core.registry.EmploymentPlace;
@@ -22,8 +21,7 @@ final class LabourRoutine {
     // routine taxable income of an assisted household stays below 2 × the line per member (VER-05 reads 3 ×)
     private static final long ASSISTED_TAXABLE_PER_MEMBER = Money.ofYuan(2 * DefaultThresholds.LINE_YUAN);
 
-    private LabourRoutine() {
-    }
+    private LabourRoutine() {}
 
     /**
      * Writes the member's records.
@@ -40,7 +38,8 @@ final class LabourRoutine {
             if (Draws.chance(random, UNEMPLOYMENT_REGISTERED)) {
                 LocalDate since = feed.dateInLife(index, random, 5, 60);
                 if (since != null) {
-                    feed.emit(feed.personRow(FeedCategory.EMPLOYMENT_STATUS, index).text("status", "unemployed")
+                    feed.emit(feed.personRow(FeedCategory.EMPLOYMENT_STATUS, index)
+                            .text("status", "unemployed")
                             .date("since_date", since));
                 }
             }
@@ -55,8 +54,10 @@ final class LabourRoutine {
             return taxed;
         }
         boolean wageEarner = person.employment() == Employment.EMPLOYED;
-        FeedRow row = feed.personRow(FeedCategory.EMPLOYMENT_STATUS, index).text("status", "employed")
-                .date("since_date", since).text("place", place(person.employmentPlace()));
+        FeedRow row = feed.personRow(FeedCategory.EMPLOYMENT_STATUS, index)
+                .text("status", "employed")
+                .date("since_date", since)
+                .text("place", place(person.employmentPlace()));
         feed.emit(wageEarner ? row.money("monthly_wage", wage) : row);
         return wageEarner ? taxableIncome(feed, index, wage, taxed, random) : taxed;
     }
@@ -70,15 +71,16 @@ final class LabourRoutine {
         }
         boolean receiving = person.pensionInsured() && age >= PENSION_AGE;
         long monthly = receiving ? Money.ofYuan(Draws.between(random, 130, 260)) : 0;
-        feed.emit(feed.personRow(FeedCategory.PENSION_INSURANCE, index).date("year_start", yearStart)
-                .flag("enrolled", person.pensionInsured()).flag("receiving", receiving)
+        feed.emit(feed.personRow(FeedCategory.PENSION_INSURANCE, index)
+                .date("year_start", yearStart)
+                .flag("enrolled", person.pensionInsured())
+                .flag("receiving", receiving)
                 .money("monthly_amount", monthly));
     }
 
     private static long taxableIncome(HouseholdFeed feed, int index, long wage, long taxed, SplittableRandom random) {
         int months = feed.member(index).employmentMonths();
-        if (months == 0 || !feed.aliveOn(index, feed.calendar().lastYearStart())
-                || !Draws.chance(random, FILES_TAX)) {
+        if (months == 0 || !feed.aliveOn(index, feed.calendar().lastYearStart()) || !Draws.chance(random, FILES_TAX)) {
             return taxed;
         }
         long amount = wage * months;
@@ -86,7 +88,8 @@ final class LabourRoutine {
             return taxed;
         }
         feed.emit(feed.personRow(FeedCategory.TAXABLE_INCOME, index)
-                .date("year_start", feed.calendar().lastYearStart()).money("amount", amount));
+                .date("year_start", feed.calendar().lastYearStart())
+                .money("amount", amount));
         return taxed + amount;
     }
 

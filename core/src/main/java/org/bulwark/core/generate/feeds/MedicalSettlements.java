@@ -13,7 +13,9 @@ final class MedicalSettlements {
 
     /** The kind of visit, with the catalogue's code. */
     enum Kind {
-        OUTPATIENT("outpatient"), SPECIAL_OUTPATIENT("special_outpatient"), INPATIENT("inpatient");
+        OUTPATIENT("outpatient"),
+        SPECIAL_OUTPATIENT("special_outpatient"),
+        INPATIENT("inpatient");
 
         final String code;
 
@@ -22,8 +24,7 @@ final class MedicalSettlements {
         }
     }
 
-    private MedicalSettlements() {
-    }
+    private MedicalSettlements() {}
 
     /**
      * A routine settlement: a typical cost for its kind, with a larger fund share for assisted households (the
@@ -33,8 +34,8 @@ final class MedicalSettlements {
      * @param row    a medical_settlement row with the person filled in
      * @param budget the quiet budget, or null where the date is outside the last 12 months
      */
-    static FeedRow routine(FeedRow row, LocalDate date, Kind kind, boolean assisted, QuietBudget budget,
-                           SplittableRandom random) {
+    static FeedRow routine(
+            FeedRow row, LocalDate date, Kind kind, boolean assisted, QuietBudget budget, SplittableRandom random) {
         double total;
         double fundShare;
         switch (kind) {
@@ -107,8 +108,11 @@ final class MedicalSettlements {
     }
 
     private static FeedRow fill(FeedRow row, LocalDate date, Kind kind, long total, long outOfPocket, long inScope) {
-        return row.date("settle_date", date).text("kind", kind.code).money("total_cost", total)
-                .money("fund_paid", total - outOfPocket).money("out_of_pocket", outOfPocket)
+        return row.date("settle_date", date)
+                .text("kind", kind.code)
+                .money("total_cost", total)
+                .money("fund_paid", total - outOfPocket)
+                .money("out_of_pocket", outOfPocket)
                 .money("in_scope_out_of_pocket", inScope);
     }
 }

@@ -3,8 +3,7 @@ package org.bulwark.core.generate.feeds;
 /** Amounts in whole cents, so that a total always equals the sum of its parts, written as plain decimals. */
 final class Money {
 
-    private Money() {
-    }
+    private Money() {}
 
     /** Yuan rounded to the nearest cent; never negative. */
     static long cents(double yuan) {

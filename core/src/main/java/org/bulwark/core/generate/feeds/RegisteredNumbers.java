@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.bulwark.core.identity.IdentityNumber;
 
 /**

@@ -1,7 +1,6 @@
 package org.bulwark.core.generate.feeds;
 
 import java.util.SplittableRandom;
-
 import org.bulwark.core.identity.Sex;
 
 /** Plausible Chinese names for residents the registry misses: a common surname and one or two given characters. */
@@ -12,8 +11,7 @@ final class ResidentNames {
     private static final String FEMALE = "芳娜敏静丽艳娟霞秀英玲桂兰燕萍红梅琴莲凤洁琳婷雪慧颖莉琼菊珍香翠花丹";
     private static final String SHARED = "小晓永金玉秋海天思家新福春明文华正安云清佳雨晨阳";
 
-    private ResidentNames() {
-    }
+    private ResidentNames() {}
 
     static String fullName(Sex sex, SplittableRandom random) {
         StringBuilder name = new StringBuilder(3).append(SURNAMES.charAt(random.nextInt(SURNAMES.length())));

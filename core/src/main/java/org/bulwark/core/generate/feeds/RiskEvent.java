@@ -5,7 +5,6 @@ import static org.bulwark.core.generate.feeds.FeedCalendar.RECENT_DAYS;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.SplittableRandom;
-
 import org.bulwark.core.registry.Disability;
 import org.bulwark.core.registry.LabourCapacity;
 import org.bulwark.core.registry.Schooling;
@@ -23,8 +22,11 @@ enum RiskEvent {
         void plant(HouseholdFeed feed, int member, SplittableRandom random) {
             long threshold = DefaultThresholds.medical(feed.assisted());
             long outOfPocket = Money.cents(threshold * Draws.uniform(random, 1.05, 2.5));
-            feed.emit(MedicalSettlements.costly(feed.personRow(FeedCategory.MEDICAL_SETTLEMENT, member),
-                    feed.dateInLife(member, random, 0, RECENT_DAYS), outOfPocket, random));
+            feed.emit(MedicalSettlements.costly(
+                    feed.personRow(FeedCategory.MEDICAL_SETTLEMENT, member),
+                    feed.dateInLife(member, random, 0, RECENT_DAYS),
+                    outOfPocket,
+                    random));
         }
     },
     /** A serious illness diagnosed recently (MED-03). */
@@ -32,7 +34,9 @@ enum RiskEvent {
         @Override
         void plant(HouseholdFeed feed, int member, SplittableRandom random) {
             LocalDate date = feed.dateInLife(member, random, 0, RECENT_DAYS);
-            feed.emit(Diagnoses.row(feed.personRow(FeedCategory.SERIOUS_ILLNESS, member), date,
+            feed.emit(Diagnoses.row(
+                    feed.personRow(FeedCategory.SERIOUS_ILLNESS, member),
+                    date,
                     Diagnoses.serious(feed.age(member, date), random)));
         }
     },
@@ -48,8 +52,9 @@ enum RiskEvent {
         void plant(HouseholdFeed feed, int member, SplittableRandom random) {
             feed.emit(feed.personRow(FeedCategory.DISABILITY_CERTIFICATE, member)
                     .date("issue_date", feed.dateInLife(member, random, 0, RECENT_DAYS))
-                    .text("type", Draws.pick(random, new String[] {"physical", "visual", "intellectual", "mental",
-                        "multiple"}))
+                    .text("type", Draws.pick(random, new String[] {
+                        "physical", "visual", "intellectual", "mental", "multiple"
+                    }))
                     .integer("grade", Draws.between(random, 1, 2)));
         }
     },
@@ -70,14 +75,16 @@ enum RiskEvent {
         @Override
         void plant(HouseholdFeed feed, int member, SplittableRandom random) {
             LocalDate schoolYear = feed.calendar().schoolYearStart();
-            feed.emit(feed.personRow(FeedCategory.SCHOOL_STATUS, member).date("school_year_start", schoolYear)
+            feed.emit(feed.personRow(FeedCategory.SCHOOL_STATUS, member)
+                    .date("school_year_start", schoolYear)
                     .text("stage", SchoolRoutine.compulsoryStage(feed.age(member, schoolYear)))
                     .text("status", "dropped_out"));
         }
 
         private boolean pupil(HouseholdFeed feed, int index) {
             return feed.member(index).schooling() == Schooling.COMPULSORY
-                    && SchoolRoutine.compulsoryAge(feed.age(index, feed.calendar().schoolYearStart()));
+                    && SchoolRoutine.compulsoryAge(
+                            feed.age(index, feed.calendar().schoolYearStart()));
         }
     },
     /** Non-compulsory schooling costs that aid leaves above 10,000 this school year (EDU-02). */
@@ -100,13 +107,15 @@ enum RiskEvent {
                     + Money.ofYuan(Draws.between(random, 5, 80) * 100L);
             long amount = Money.ofYuan(Draws.between(random, 10, 30) * 100L);
             feed.emit(feed.personRow(FeedCategory.STUDENT_AID, member)
-                    .date("school_year_start", feed.calendar().schoolYearStart()).money("amount", amount)
+                    .date("school_year_start", feed.calendar().schoolYearStart())
+                    .money("amount", amount)
                     .money("non_compulsory_cost", amount + excess));
         }
 
         private boolean student(HouseholdFeed feed, int index) {
             Schooling schooling = feed.member(index).schooling();
-            return schooling == Schooling.SENIOR_SECONDARY || schooling == Schooling.VOCATIONAL
+            return schooling == Schooling.SENIOR_SECONDARY
+                    || schooling == Schooling.VOCATIONAL
                     || schooling == Schooling.HIGHER;
         }
     },
@@ -116,8 +125,9 @@ enum RiskEvent {
         void plant(HouseholdFeed feed, int member, SplittableRandom random) {
             feed.emit(feed.householdRow(FeedCategory.DISASTER_LOSS)
                     .date("event_date", feed.calendar().daysBack(random, 0, RECENT_DAYS))
-                    .text("disaster_type", Draws.pick(random, new String[] {"flood", "geological", "drought",
-                        "meteorological", "earthquake"}))
+                    .text("disaster_type", Draws.pick(random, new String[] {
+                        "flood", "geological", "drought", "meteorological", "earthquake"
+                    }))
                     .money("loss_amount", Money.ofYuan(Draws.between(random, 105, 600) * 100L)));
         }
     },
@@ -177,7 +187,8 @@ enum RiskEvent {
                     if (since == null) {
                         since = feed.dateInLife(i, random, 100, 400); // turned 16 only lately
                     }
-                    feed.emit(feed.personRow(FeedCategory.EMPLOYMENT_STATUS, i).text("status", "unemployed")
+                    feed.emit(feed.personRow(FeedCategory.EMPLOYMENT_STATUS, i)
+                            .text("status", "unemployed")
                             .date("since_date", since));
                 }
             }
@@ -208,7 +219,10 @@ enum RiskEvent {
     WATER_CUT("WAT-01", 6, false) {
         @Override
         void plant(HouseholdFeed feed, int member, SplittableRandom random) {
-            HouseholdRoutine.waterCheck(feed, random, "interrupted",
+            HouseholdRoutine.waterCheck(
+                    feed,
+                    random,
+                    "interrupted",
                     Draws.between(random, DefaultThresholds.WATER_INTERRUPTED_DAYS + 1, 120));
         }
     },
@@ -216,8 +230,9 @@ enum RiskEvent {
     CROP_LOSS("IND-01", 8, false) {
         @Override
         void plant(HouseholdFeed feed, int member, SplittableRandom random) {
-            double loss = Math.max(1_000, DefaultThresholds.AGRICULTURAL_INCOME_SHARE * feed.netIncome()
-                    * Draws.uniform(random, 1.15, 2.5));
+            double loss = Math.max(
+                    1_000,
+                    DefaultThresholds.AGRICULTURAL_INCOME_SHARE * feed.netIncome() * Draws.uniform(random, 1.15, 2.5));
             feed.emit(feed.householdRow(FeedCategory.AGRICULTURAL_LOSS)
                     .date("date", feed.calendar().daysBack(random, 0, RECENT_DAYS))
                     .text("kind", Draws.pick(random, new String[] {"crop", "livestock", "industry_project"}))
@@ -292,6 +307,7 @@ enum RiskEvent {
 
     /** One event among those that fit the household, by weight; household-level events always fit. */
     static RiskEvent pick(HouseholdFeed feed, SplittableRandom random) {
-        return Draws.weighted(random, Arrays.stream(values()).filter(e -> e.fits(feed)).toList(), e -> e.weight);
+        return Draws.weighted(
+                random, Arrays.stream(values()).filter(e -> e.fits(feed)).toList(), e -> e.weight);
     }
 }

@@ -2,7 +2,6 @@ package org.bulwark.core.generate.feeds;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
-
 import org.bulwark.core.registry.Schooling;
 
 /**
@@ -20,8 +19,7 @@ final class SchoolRoutine {
     private static final String[] PRIMARY_SCHOOLS = {"中心小学", "第一小学", "第二小学", "民族小学", "希望小学"};
     private static final String[] SECONDARY_SCHOOLS = {"第一中学", "第二中学", "第三中学", "民族中学", "实验中学"};
 
-    private SchoolRoutine() {
-    }
+    private SchoolRoutine() {}
 
     static void write(HouseholdFeed feed, int index, SplittableRandom random) {
         Schooling schooling = feed.member(index).schooling();
@@ -37,8 +35,10 @@ final class SchoolRoutine {
             }
             case DROPPED_OUT -> {
                 if (compulsoryAge(feed.age(index, previous))) {
-                    feed.emit(feed.personRow(FeedCategory.SCHOOL_STATUS, index).date("school_year_start", previous)
-                            .text("stage", compulsoryStage(feed.age(index, previous))).text("status", "dropped_out"));
+                    feed.emit(feed.personRow(FeedCategory.SCHOOL_STATUS, index)
+                            .date("school_year_start", previous)
+                            .text("stage", compulsoryStage(feed.age(index, previous)))
+                            .text("status", "dropped_out"));
                 }
             }
             default -> {
@@ -55,8 +55,13 @@ final class SchoolRoutine {
         return age <= 11 ? "primary" : "junior_secondary";
     }
 
-    private static void status(HouseholdFeed feed, int index, LocalDate schoolYear, Schooling schooling,
-                               boolean current, SplittableRandom random) {
+    private static void status(
+            HouseholdFeed feed,
+            int index,
+            LocalDate schoolYear,
+            Schooling schooling,
+            boolean current,
+            SplittableRandom random) {
         if (!feed.aliveOn(index, schoolYear)) {
             return;
         }
@@ -68,8 +73,11 @@ final class SchoolRoutine {
         String status = schooling == Schooling.HOME_SCHOOLED_FOR_DISABILITY && compulsoryAge(age)
                 ? "home_schooled_for_disability"
                 : current && Draws.chance(random, SUSPENDED) ? "suspended" : "enrolled";
-        feed.emit(feed.personRow(FeedCategory.SCHOOL_STATUS, index).date("school_year_start", schoolYear)
-                .text("stage", stage).text("status", status).text("school", school(stage, random)));
+        feed.emit(feed.personRow(FeedCategory.SCHOOL_STATUS, index)
+                .date("school_year_start", schoolYear)
+                .text("stage", stage)
+                .text("status", status)
+                .text("school", school(stage, random)));
     }
 
     /** The stage a person of this schooling was at, aged {@code age} at the start of a school year; null if none. */
@@ -91,12 +99,13 @@ final class SchoolRoutine {
         };
     }
 
-    private static void aid(HouseholdFeed feed, int index, LocalDate schoolYear, Schooling schooling,
-                            SplittableRandom random) {
+    private static void aid(
+            HouseholdFeed feed, int index, LocalDate schoolYear, Schooling schooling, SplittableRandom random) {
         if (!feed.aliveOn(index, schoolYear)) {
             return;
         }
-        boolean nonCompulsory = schooling == Schooling.SENIOR_SECONDARY || schooling == Schooling.VOCATIONAL
+        boolean nonCompulsory = schooling == Schooling.SENIOR_SECONDARY
+                || schooling == Schooling.VOCATIONAL
                 || schooling == Schooling.HIGHER;
         FeedRow row = feed.personRow(FeedCategory.STUDENT_AID, index).date("school_year_start", schoolYear);
         if (!nonCompulsory) {

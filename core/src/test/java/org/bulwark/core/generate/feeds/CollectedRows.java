@@ -8,8 +8,7 @@ import java.util.Map;
 final class CollectedRows implements FeedSink {
 
     /** One emitted row. */
-    record Emitted(String category, Map<String, String> row) {
-    }
+    record Emitted(String category, Map<String, String> row) {}
 
     private final List<Emitted> rows = new ArrayList<>();
 
@@ -24,6 +23,9 @@ final class CollectedRows implements FeedSink {
     }
 
     List<Map<String, String>> of(String category) {
-        return rows.stream().filter(e -> e.category().equals(category)).map(Emitted::row).toList();
+        return rows.stream()
+                .filter(e -> e.category().equals(category))
+                .map(Emitted::row)
+                .toList();
     }
 }

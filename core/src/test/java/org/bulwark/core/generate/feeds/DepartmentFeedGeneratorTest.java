@@ -9,7 +9,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.bulwark.core.generate.GeneratedHousehold;
 import org.bulwark.core.generate.HouseholdGenerator;
 import org.junit.jupiter.api.Test;
@@ -77,9 +76,10 @@ class DepartmentFeedGeneratorTest {
 
         double seconds = (System.nanoTime() - start) / 1e9;
         double feedSeconds = Math.max(seconds - registrySeconds, 1e-3);
-        System.out.printf("%,d households: registry alone %.1f s; registry and feeds %.1f s for %,d rows — feeds"
-                + " about %,.0f rows/s, %,.0f households/s%n", registryOnly, registrySeconds, seconds, rows[0],
-                rows[0] / feedSeconds, registryOnly / feedSeconds);
+        System.out.printf(
+                "%,d households: registry alone %.1f s; registry and feeds %.1f s for %,d rows — feeds"
+                        + " about %,.0f rows/s, %,.0f households/s%n",
+                registryOnly, registrySeconds, seconds, rows[0], rows[0] / feedSeconds, registryOnly / feedSeconds);
         assertThat(rows[0]).isGreaterThan(3_000_000L);
     }
 
@@ -88,8 +88,9 @@ class DepartmentFeedGeneratorTest {
         List<GeneratedHousehold> households = FeedFixtures.households(50, 1L);
         FeedSettings early = new FeedSettings(1L, FeedFixtures.AS_OF.minusYears(2), 0, 0, 0);
 
-        assertThatThrownBy(() -> new DepartmentFeedGenerator(early).generate(households.iterator(), (c, r) -> { }))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reference day");
+        assertThatThrownBy(() -> new DepartmentFeedGenerator(early).generate(households.iterator(), (c, r) -> {}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("reference day");
     }
 
     private static List<CollectedRows.Emitted> run(List<GeneratedHousehold> households, FeedSettings settings) {
@@ -100,8 +101,8 @@ class DepartmentFeedGeneratorTest {
 
     private static Map<String, Long> counts(List<GeneratedHousehold> households, FeedSettings settings) {
         Map<String, Long> counts = new HashMap<>();
-        new DepartmentFeedGenerator(settings).generate(households.iterator(),
-                (category, row) -> counts.merge(category, 1L, Long::sum));
+        new DepartmentFeedGenerator(settings)
+                .generate(households.iterator(), (category, row) -> counts.merge(category, 1L, Long::sum));
         return counts;
     }
 
@@ -110,9 +111,11 @@ class DepartmentFeedGeneratorTest {
     }
 
     private static void print(String title, Map<String, Long> counts, int households, long persons) {
-        System.out.printf("%s — %,d households, %,d persons, %,.0f records (%.2f per person)%n", title, households,
-                persons, total(counts), total(counts) / persons);
-        new TreeMap<>(counts).forEach((category, count) -> System.out.printf("  %-26s %,9d  %5.1f%%%n", category, count,
-                100.0 * count / total(counts)));
+        System.out.printf(
+                "%s — %,d households, %,d persons, %,.0f records (%.2f per person)%n",
+                title, households, persons, total(counts), total(counts) / persons);
+        new TreeMap<>(counts)
+                .forEach((category, count) ->
+                        System.out.printf("  %-26s %,9d  %5.1f%%%n", category, count, 100.0 * count / total(counts)));
     }
 }

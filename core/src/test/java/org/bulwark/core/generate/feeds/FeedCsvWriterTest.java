@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,26 +22,26 @@ class FeedCsvWriterTest {
     @Test
     void writesOneFilePerCategoryWithTheFirstRowsFieldsAsHeader() throws IOException {
         try (FeedCsvWriter writer = new FeedCsvWriter(folder)) {
-            writer.record("death_record", row("id_number", "522324197804120319", "name", "王建国",
-                    "death_date", "2025-08-03"));
+            writer.record(
+                    "death_record", row("id_number", "522324197804120319", "name", "王建国", "death_date", "2025-08-03"));
             writer.record("microcredit", row("household_number", "5223241010010023", "loan_date", "2024-03-20"));
-            writer.record("death_record", row("id_number", "522324198511200563", "name", "李秀英",
-                    "death_date", "2025-09-01"));
+            writer.record(
+                    "death_record", row("id_number", "522324198511200563", "name", "李秀英", "death_date", "2025-09-01"));
 
             assertThat(writer.rowCounts()).containsExactly(Map.entry("death_record", 2L), Map.entry("microcredit", 1L));
         }
 
-        assertThat(Files.readString(folder.resolve("death_record.csv"), StandardCharsets.UTF_8)).isEqualTo(
-                "id_number,name,death_date\r\n522324197804120319,王建国,2025-08-03\r\n"
+        assertThat(Files.readString(folder.resolve("death_record.csv"), StandardCharsets.UTF_8))
+                .isEqualTo("id_number,name,death_date\r\n522324197804120319,王建国,2025-08-03\r\n"
                         + "522324198511200563,李秀英,2025-09-01\r\n");
-        assertThat(Files.readString(folder.resolve("microcredit.csv"))).isEqualTo(
-                "household_number,loan_date\r\n5223241010010023,2024-03-20\r\n");
+        assertThat(Files.readString(folder.resolve("microcredit.csv")))
+                .isEqualTo("household_number,loan_date\r\n5223241010010023,2024-03-20\r\n");
     }
 
     @Test
     void quotesCellsWithCommasQuotesLineBreaksOrEdgeBlanks() throws IOException {
-        Map<String, String> tricky = row("reason", "房屋失火, 财物损毁", "note", "他说\"救急\"", "lines", "一\r\n二",
-                "edges", " 空格 ", "plain", "3000.00");
+        Map<String, String> tricky =
+                row("reason", "房屋失火, 财物损毁", "note", "他说\"救急\"", "lines", "一\r\n二", "edges", " 空格 ", "plain", "3000.00");
         try (FeedCsvWriter writer = new FeedCsvWriter(folder)) {
             writer.record("temporary_assistance", tricky);
         }
@@ -54,13 +53,14 @@ class FeedCsvWriterTest {
 
     @Test
     void givenColumnsFixTheHeaderAndMissingFieldsAreBlank() throws IOException {
-        try (FeedCsvWriter writer = new FeedCsvWriter(folder, Map.of("housing_safety",
-                List.of("household_number", "appraisal_date", "grade", "renovated_date")))) {
+        try (FeedCsvWriter writer = new FeedCsvWriter(
+                folder,
+                Map.of("housing_safety", List.of("household_number", "appraisal_date", "grade", "renovated_date")))) {
             writer.record("housing_safety", row("grade", "C", "household_number", "5223241010010023"));
         }
 
-        assertThat(Files.readString(folder.resolve("housing_safety.csv"))).isEqualTo(
-                "household_number,appraisal_date,grade,renovated_date\r\n5223241010010023,,C,\r\n");
+        assertThat(Files.readString(folder.resolve("housing_safety.csv")))
+                .isEqualTo("household_number,appraisal_date,grade,renovated_date\r\n5223241010010023,,C,\r\n");
     }
 
     @Test
@@ -68,8 +68,8 @@ class FeedCsvWriterTest {
         try (FeedCsvWriter writer = new FeedCsvWriter(folder)) {
             writer.record("death_record", row("id_number", "522324197804120319", "name", "王建国"));
 
-            assertThatThrownBy(() -> writer.record("death_record", row("id_number", "522324197804120319",
-                    "death_date", "2025-08-03")))
+            assertThatThrownBy(() -> writer.record(
+                            "death_record", row("id_number", "522324197804120319", "death_date", "2025-08-03")))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("death_date");
         }
@@ -100,8 +100,8 @@ class FeedCsvWriterTest {
     void generatedFeedsReadBackAsTheRowsThatWereWritten() throws IOException {
         CollectedRows collected = new CollectedRows();
         try (FeedCsvWriter writer = new FeedCsvWriter(folder, FeedCategory.columns())) {
-            new DepartmentFeedGenerator(new FeedSettings(3L, FeedFixtures.AS_OF, 0.5, 0.5, 0.05)).generate(
-                    FeedFixtures.households(400, 2L).iterator(), (category, row) -> {
+            new DepartmentFeedGenerator(new FeedSettings(3L, FeedFixtures.AS_OF, 0.5, 0.5, 0.05))
+                    .generate(FeedFixtures.households(400, 2L).iterator(), (category, row) -> {
                         collected.record(category, row);
                         writer.record(category, row);
                     });
@@ -117,7 +117,8 @@ class FeedCsvWriterTest {
             List<List<String>> lines = readCsv(Files.readString(file, StandardCharsets.UTF_8));
             assertThat(lines.get(0)).isEqualTo(category.fields());
             assertThat(lines.subList(1, lines.size()))
-                    .isEqualTo(expected.stream().map(r -> List.copyOf(r.values())).toList());
+                    .isEqualTo(
+                            expected.stream().map(r -> List.copyOf(r.values())).toList());
         }
     }
 

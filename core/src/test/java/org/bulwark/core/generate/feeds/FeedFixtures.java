@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.bulwark.core.generate.GeneratedHousehold;
 import org.bulwark.core.generate.GeneratorSettings;
 import org.bulwark.core.generate.HouseholdGenerator;
@@ -15,8 +14,7 @@ final class FeedFixtures {
     static final String COUNTY = "522324";
     static final LocalDate AS_OF = LocalDate.of(2026, 3, 31);
 
-    private FeedFixtures() {
-    }
+    private FeedFixtures() {}
 
     static GeneratorSettings registry(int households, long seed) {
         int villages = Math.max(1, households / 300);

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.bulwark.core.exchange.CategorySchema;
 import org.bulwark.core.exchange.DataCatalogue;
 import org.bulwark.core.exchange.RowProblem;
@@ -62,8 +61,9 @@ class FeedRowsMatchTheCatalogueTest {
         List<RowProblem> problems = new ArrayList<>();
         long number = 0;
         for (CollectedRows.Emitted emitted : collected.rows()) {
-            RowValidator validator = validators.computeIfAbsent(emitted.category(), code ->
-                    new RowValidator(catalogue.category(code).orElseThrow(), AS_OF));
+            RowValidator validator = validators.computeIfAbsent(
+                    emitted.category(),
+                    code -> new RowValidator(catalogue.category(code).orElseThrow(), AS_OF));
             problems.addAll(validator.validate(++number, emitted.row()).problems());
             if (problems.size() > 20) {
                 break;
@@ -73,7 +73,9 @@ class FeedRowsMatchTheCatalogueTest {
         for (CategorySchema schema : catalogue.categories()) {
             List<Map<String, String>> rows = collected.of(schema.code());
             if (!rows.isEmpty()) {
-                assertThat(new RowValidator(schema, AS_OF).checkColumns(rows.get(0).keySet())).isEmpty();
+                assertThat(new RowValidator(schema, AS_OF)
+                                .checkColumns(rows.get(0).keySet()))
+                        .isEmpty();
             }
         }
     }
@@ -82,8 +84,11 @@ class FeedRowsMatchTheCatalogueTest {
     void everyRowHasItsCategorysFieldsInOrderWithWellFormedValues() {
         for (CollectedRows.Emitted emitted : collected.rows()) {
             List<Map<String, Object>> fields = fieldsByCategory.get(emitted.category());
-            assertThat(fields).as("category %s is in the catalogue", emitted.category()).isNotNull();
-            assertThat(List.copyOf(emitted.row().keySet())).isEqualTo(fields.stream().map(f -> f.get("name")).toList());
+            assertThat(fields)
+                    .as("category %s is in the catalogue", emitted.category())
+                    .isNotNull();
+            assertThat(List.copyOf(emitted.row().keySet()))
+                    .isEqualTo(fields.stream().map(f -> f.get("name")).toList());
             for (Map<String, Object> field : fields) {
                 checkCell(emitted.category(), field, emitted.row().get((String) field.get("name")));
             }
@@ -111,7 +116,8 @@ class FeedRowsMatchTheCatalogueTest {
     void noRowRepeatsAnotherOfItsCategory() {
         // the import rejects a row identical to an earlier one of the same file
         Set<CollectedRows.Emitted> seen = new HashSet<>();
-        List<CollectedRows.Emitted> repeated = collected.rows().stream().filter(e -> !seen.add(e)).toList();
+        List<CollectedRows.Emitted> repeated =
+                collected.rows().stream().filter(e -> !seen.add(e)).toList();
 
         assertThat(repeated).isEmpty();
     }
@@ -184,8 +190,11 @@ class FeedRowsMatchTheCatalogueTest {
             }
             case "boolean" -> assertThat(value).as(where).isIn("true", "false");
             // the feeds write the codes; the catalogue maps each code to its Chinese word
-            case "choice" -> assertThat(((Map<?, ?>) field.get("choices")).keySet().stream().map(String::valueOf)
-                    .toList()).as(where).contains(value);
+            case "choice" ->
+                assertThat(((Map<?, ?>) field.get("choices"))
+                                .keySet().stream().map(String::valueOf).toList())
+                        .as(where)
+                        .contains(value);
             case "text" -> assertThat(value.length()).as(where).isBetween(1, 200);
             default -> throw new AssertionError("unknown type of " + where);
         }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
 import org.assertj.core.data.Offset;
 import org.bulwark.core.generate.GeneratedHousehold;
 import org.bulwark.core.registry.HouseholdCategory;
@@ -19,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /** Routine records raise no warning; planted risk events and contradictions trip the rules they are meant to. */
 class PlantedFeedEventsTest {
 
-    private static final Set<String> UPWARD = Arrays.stream(Contradiction.values()).map(Contradiction::ruleId)
-            .collect(Collectors.toSet());
+    private static final Set<String> UPWARD =
+            Arrays.stream(Contradiction.values()).map(Contradiction::ruleId).collect(Collectors.toSet());
     private static List<GeneratedHousehold> households;
 
     @BeforeAll
@@ -57,9 +56,10 @@ class PlantedFeedEventsTest {
         Map<String, Set<String>> tripped = probe(some, 1.0, 0).tripped();
 
         assertThat(tripped).as("every household has one event").hasSize(some.size());
-        Set<String> seen = tripped.values().stream().flatMap(Set::stream)
-                .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> planted = Arrays.stream(RiskEvent.values()).map(RiskEvent::ruleId).collect(Collectors.toSet());
+        Set<String> seen =
+                tripped.values().stream().flatMap(Set::stream).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> planted =
+                Arrays.stream(RiskEvent.values()).map(RiskEvent::ruleId).collect(Collectors.toSet());
         assertThat(seen).containsAll(planted);
         assertThat(seen).doesNotContain("VER-01", "VER-02", "VER-03", "VER-04", "VER-05");
     }
@@ -68,10 +68,13 @@ class PlantedFeedEventsTest {
     void contradictionsTripAnUpwardRuleInAboutTheirShareOfAssistedHouseholdsOnly() {
         Map<String, Set<String>> tripped = probe(households, 0, 0.1).tripped();
 
-        long assisted = households.stream().filter(h -> h.category() != HouseholdCategory.ORDINARY).count();
+        long assisted = households.stream()
+                .filter(h -> h.category() != HouseholdCategory.ORDINARY)
+                .count();
         Set<String> flagged = tripped.keySet();
         List<GeneratedHousehold> contradicted = households.stream()
-                .filter(h -> flagged.contains(h.householdNumber())).toList();
+                .filter(h -> flagged.contains(h.householdNumber()))
+                .toList();
         assertThat(contradicted).allSatisfy(h -> assertThat(h.category()).isNotEqualTo(HouseholdCategory.ORDINARY));
         double share = (double) contradicted.size() / assisted;
         System.out.printf("assisted households with a contradiction: %.4f (contradictionShare 0.1)%n", share);

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
 import org.bulwark.core.generate.GeneratedHousehold;
 import org.bulwark.core.generate.GeneratedPerson;
 import org.bulwark.core.registry.HouseholdCategory;
@@ -72,11 +71,15 @@ final class RuleProbe implements FeedSink {
             if (household == null) {
                 rowsByUnregistered.computeIfAbsent(id, k -> new ArrayList<>()).add(row);
             } else {
-                rowsByHousehold.computeIfAbsent(household.householdNumber(), k -> new ArrayList<>()).add(row);
+                rowsByHousehold
+                        .computeIfAbsent(household.householdNumber(), k -> new ArrayList<>())
+                        .add(row);
             }
             return;
         }
-        rowsByHousehold.computeIfAbsent(cells.get("household_number"), k -> new ArrayList<>()).add(row);
+        rowsByHousehold
+                .computeIfAbsent(cells.get("household_number"), k -> new ArrayList<>())
+                .add(row);
     }
 
     /** The rules each household trips, by household number; households tripping none are left out. */
@@ -93,22 +96,28 @@ final class RuleProbe implements FeedSink {
 
     /** The rows about one registered household and its members, in the order they came. */
     List<Map<String, String>> rowsOf(String householdNumber) {
-        return rowsByHousehold.getOrDefault(householdNumber, List.of()).stream().map(Row::cells).toList();
+        return rowsByHousehold.getOrDefault(householdNumber, List.of()).stream()
+                .map(Row::cells)
+                .toList();
     }
 
     /** Rows about persons not in the registry, by identity number. */
     Map<String, List<Map<String, String>>> unregisteredRows() {
         Map<String, List<Map<String, String>>> rows = new TreeMap<>();
-        rowsByUnregistered.forEach((id, list) -> rows.put(id, list.stream().map(Row::cells).toList()));
+        rowsByUnregistered.forEach(
+                (id, list) -> rows.put(id, list.stream().map(Row::cells).toList()));
         return rows;
     }
 
     /** Out-of-pocket costs of the last 12 months of each unregistered person (MED-01 runs on them too). */
     Map<String, Double> unregisteredOutOfPocket() {
         Map<String, Double> costs = new TreeMap<>();
-        rowsByUnregistered.forEach((id, rows) -> costs.put(id, rows.stream()
-                .filter(r -> r.category.equals("medical_settlement") && inTwelveMonths(r.date("settle_date")))
-                .mapToDouble(r -> r.number("out_of_pocket")).sum()));
+        rowsByUnregistered.forEach((id, rows) -> costs.put(
+                id,
+                rows.stream()
+                        .filter(r -> r.category.equals("medical_settlement") && inTwelveMonths(r.date("settle_date")))
+                        .mapToDouble(r -> r.number("out_of_pocket"))
+                        .sum()));
         return costs;
     }
 
@@ -116,58 +125,110 @@ final class RuleProbe implements FeedSink {
         Set<String> rules = new TreeSet<>();
         boolean assisted = household.category() != HouseholdCategory.ORDINARY;
         int members = household.members().size();
-        double net = household.incomes().get(household.incomes().size() - 1).account().netIncome().doubleValue();
+        double net = household
+                .incomes()
+                .get(household.incomes().size() - 1)
+                .account()
+                .netIncome()
+                .doubleValue();
         double outOfPocket = sum(rows, "medical_settlement", "settle_date", "out_of_pocket");
         double inScope = sum(rows, "medical_settlement", "settle_date", "in_scope_out_of_pocket");
         check(rules, "MED-01", outOfPocket >= (assisted ? 5_000 : 20_000));
         check(rules, "MED-02", inScope > 0 && inScope > 0.5 * net);
         check(rules, "MED-03", count(rows, "serious_illness", "diagnosis_date") > 0);
-        check(rules, "DIS-01", rows.stream().anyMatch(r -> r.category.equals("disability_certificate")
-                && inTwelveMonths(r.date("issue_date")) && r.number("grade") <= 2));
+        check(
+                rules,
+                "DIS-01",
+                rows.stream()
+                        .anyMatch(r -> r.category.equals("disability_certificate")
+                                && inTwelveMonths(r.date("issue_date"))
+                                && r.number("grade") <= 2));
         check(rules, "EDU-01", droppedOut(rows));
-        check(rules, "EDU-02", rows.stream().filter(r -> r.category.equals("student_aid")
-                && inSchoolYear(r.date("school_year_start")))
-                .mapToDouble(r -> r.number("non_compulsory_cost") - r.number("amount")).sum() > 10_000);
+        check(
+                rules,
+                "EDU-02",
+                rows.stream()
+                                .filter(r ->
+                                        r.category.equals("student_aid") && inSchoolYear(r.date("school_year_start")))
+                                .mapToDouble(r -> r.number("non_compulsory_cost") - r.number("amount"))
+                                .sum()
+                        > 10_000);
         double disaster = sum(rows, "disaster_loss", "event_date", "loss_amount");
         check(rules, "DSR-01", disaster > 0 && (disaster >= 10_000 || disaster >= 0.5 * net));
-        check(rules, "ACC-01", rows.stream().anyMatch(r -> r.category.equals("death_record")
-                && inTwelveMonths(r.date("death_date")) && mainLabourer(personOf.get(r.text("id_number")))));
+        check(
+                rules,
+                "ACC-01",
+                rows.stream()
+                        .anyMatch(r -> r.category.equals("death_record")
+                                && inTwelveMonths(r.date("death_date"))
+                                && mainLabourer(personOf.get(r.text("id_number")))));
         check(rules, "EMP-01", allAbleUnemployed(household, rows));
         check(rules, "HOU-01", unsafeHousing(rows));
         check(rules, "WAT-01", water(rows));
         double agricultural = sum(rows, "agricultural_loss", "date", "loss_amount");
         check(rules, "IND-01", agricultural > 0 && agricultural >= 0.3 * net);
-        check(rules, "CRD-01", rows.stream().filter(r -> r.category.equals("microcredit") && !after(r, "loan_date"))
-                .anyMatch(r -> r.number("overdue_days") > 90));
-        check(rules, "AST-01", count(rows, "temporary_assistance", "date") > 0
-                && household.category() != HouseholdCategory.MONITORED);
+        check(
+                rules,
+                "CRD-01",
+                rows.stream()
+                        .filter(r -> r.category.equals("microcredit") && !after(r, "loan_date"))
+                        .anyMatch(r -> r.number("overdue_days") > 90));
+        check(
+                rules,
+                "AST-01",
+                count(rows, "temporary_assistance", "date") > 0 && household.category() != HouseholdCategory.MONITORED);
         upward(rules, assisted, members, rows);
         return rules;
     }
 
     private void upward(Set<String> rules, boolean assisted, int members, List<Row> rows) {
-        check(rules, "VER-01", assisted && rows.stream().anyMatch(r -> r.category.equals("vehicle_registration")
-                && r.number("value") > 100_000 && !Set.of("farm_vehicle", "work_vehicle").contains(r.text("vehicle_type"))));
-        check(rules, "VER-02", assisted && rows.stream().anyMatch(r -> r.category.equals("business_registration")
-                && (r.text("entity_type").equals("company")
-                || (r.text("entity_type").equals("individual_business") && r.number("registered_capital") > 500_000))));
-        check(rules, "VER-03", assisted && rows.stream().anyMatch(r -> r.category.equals("real_estate")
-                && r.text("kind").equals("commercial")));
+        check(
+                rules,
+                "VER-01",
+                assisted
+                        && rows.stream()
+                                .anyMatch(r -> r.category.equals("vehicle_registration")
+                                        && r.number("value") > 100_000
+                                        && !Set.of("farm_vehicle", "work_vehicle")
+                                                .contains(r.text("vehicle_type"))));
+        check(
+                rules,
+                "VER-02",
+                assisted
+                        && rows.stream()
+                                .anyMatch(r -> r.category.equals("business_registration")
+                                        && (r.text("entity_type").equals("company")
+                                                || (r.text("entity_type").equals("individual_business")
+                                                        && r.number("registered_capital") > 500_000))));
+        check(
+                rules,
+                "VER-03",
+                assisted
+                        && rows.stream()
+                                .anyMatch(r -> r.category.equals("real_estate")
+                                        && r.text("kind").equals("commercial")));
         check(rules, "VER-04", assisted && rows.stream().anyMatch(r -> r.category.equals("public_payroll")));
         LocalDate lastYear = LocalDate.of(asOf.getYear() - 1, 1, 1);
-        double taxable = rows.stream().filter(r -> r.category.equals("taxable_income")
-                && r.date("year_start").getYear() == lastYear.getYear()).mapToDouble(r -> r.number("amount")).sum();
+        double taxable = rows.stream()
+                .filter(r -> r.category.equals("taxable_income")
+                        && r.date("year_start").getYear() == lastYear.getYear())
+                .mapToDouble(r -> r.number("amount"))
+                .sum();
         check(rules, "VER-05", assisted && taxable / members > 3 * LINE);
-        check(rules, "VER-06", rows.stream().anyMatch(r -> r.category.equals("death_record")
-                && !after(r, "death_date")));
+        check(
+                rules,
+                "VER-06",
+                rows.stream().anyMatch(r -> r.category.equals("death_record") && !after(r, "death_date")));
     }
 
     private boolean droppedOut(List<Row> rows) {
         Map<String, Row> latest = new HashMap<>();
         for (Row row : rows) {
             if (row.category.equals("school_status") && inSchoolYear(row.date("school_year_start"))) {
-                latest.merge(row.text("id_number"), row, (a, b) -> b.date("school_year_start")
-                        .isBefore(a.date("school_year_start")) ? a : b);
+                latest.merge(
+                        row.text("id_number"),
+                        row,
+                        (a, b) -> b.date("school_year_start").isBefore(a.date("school_year_start")) ? a : b);
             }
         }
         return latest.values().stream().anyMatch(r -> {
@@ -177,26 +238,34 @@ final class RuleProbe implements FeedSink {
     }
 
     private boolean allAbleUnemployed(GeneratedHousehold household, List<Row> rows) {
-        long able = household.members().stream().filter(p -> p.labourCapacity() == LabourCapacity.ABLE).count();
+        long able = household.members().stream()
+                .filter(p -> p.labourCapacity() == LabourCapacity.ABLE)
+                .count();
         Map<String, Row> latest = new HashMap<>();
         for (Row row : rows) {
             if (row.category.equals("employment_status") && !after(row, "since_date")) {
-                latest.merge(row.text("id_number"), row, (a, b) -> b.date("since_date")
-                        .isBefore(a.date("since_date")) ? a : b);
+                latest.merge(
+                        row.text("id_number"),
+                        row,
+                        (a, b) -> b.date("since_date").isBefore(a.date("since_date")) ? a : b);
             }
         }
-        long longUnemployed = latest.values().stream().filter(r -> {
-            GeneratedPerson person = personOf.get(r.text("id_number"));
-            return person.labourCapacity() == LabourCapacity.ABLE && r.text("status").equals("unemployed")
-                    && monthsBefore(r.date("since_date")) >= 3;
-        }).count();
+        long longUnemployed = latest.values().stream()
+                .filter(r -> {
+                    GeneratedPerson person = personOf.get(r.text("id_number"));
+                    return person.labourCapacity() == LabourCapacity.ABLE
+                            && r.text("status").equals("unemployed")
+                            && monthsBefore(r.date("since_date")) >= 3;
+                })
+                .count();
         return able > 0 && longUnemployed >= able;
     }
 
     private boolean unsafeHousing(List<Row> rows) {
         Row latest = null;
         for (Row row : rows) {
-            if (row.category.equals("housing_safety") && !after(row, "appraisal_date")
+            if (row.category.equals("housing_safety")
+                    && !after(row, "appraisal_date")
                     && (latest == null || !row.date("appraisal_date").isBefore(latest.date("appraisal_date")))) {
                 latest = row;
             }
@@ -229,12 +298,16 @@ final class RuleProbe implements FeedSink {
     }
 
     private double sum(List<Row> rows, String category, String dateField, String amountField) {
-        return rows.stream().filter(r -> r.category.equals(category) && inTwelveMonths(r.date(dateField)))
-                .mapToDouble(r -> r.number(amountField)).sum();
+        return rows.stream()
+                .filter(r -> r.category.equals(category) && inTwelveMonths(r.date(dateField)))
+                .mapToDouble(r -> r.number(amountField))
+                .sum();
     }
 
     private long count(List<Row> rows, String category, String dateField) {
-        return rows.stream().filter(r -> r.category.equals(category) && inTwelveMonths(r.date(dateField))).count();
+        return rows.stream()
+                .filter(r -> r.category.equals(category) && inTwelveMonths(r.date(dateField)))
+                .count();
     }
 
     private boolean inTwelveMonths(LocalDate date) {
@@ -250,7 +323,8 @@ final class RuleProbe implements FeedSink {
     }
 
     private int monthsBefore(LocalDate date) {
-        return (asOf.getYear() * 12 + asOf.getMonthValue()) - (date.getYear() * 12 + date.getMonthValue())
+        return (asOf.getYear() * 12 + asOf.getMonthValue())
+                - (date.getYear() * 12 + date.getMonthValue())
                 - (asOf.getDayOfMonth() < date.getDayOfMonth() ? 1 : 0);
     }
 

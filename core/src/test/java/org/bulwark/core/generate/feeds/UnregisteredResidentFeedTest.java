@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-
 import org.assertj.core.data.Offset;
 import org.bulwark.core.generate.GeneratedHousehold;
 import org.bulwark.core.generate.GeneratedPerson;
@@ -29,8 +28,8 @@ class UnregisteredResidentFeedTest {
         households = FeedFixtures.households(10_000, 17L);
         persons = households.stream().mapToLong(h -> h.members().size()).sum();
         probe = new RuleProbe(households, AS_OF);
-        new DepartmentFeedGenerator(new FeedSettings(8L, AS_OF, 0.08, 0.01, 0.02)).generate(households.iterator(),
-                probe);
+        new DepartmentFeedGenerator(new FeedSettings(8L, AS_OF, 0.08, 0.01, 0.02))
+                .generate(households.iterator(), probe);
     }
 
     @Test
@@ -46,7 +45,8 @@ class UnregisteredResidentFeedTest {
             assertThat(number.regionPrefix()).isEqualTo(FeedFixtures.COUNTY);
             assertThat(registered).doesNotContain(id);
             assertThat(personRows.stream().map(r -> r.get("name")).distinct()).hasSize(1);
-            assertThat(personRows.stream().map(r -> r.get("settle_date")).filter(d -> d != null)).isNotEmpty();
+            assertThat(personRows.stream().map(r -> r.get("settle_date")).filter(d -> d != null))
+                    .isNotEmpty();
         });
     }
 
@@ -55,10 +55,12 @@ class UnregisteredResidentFeedTest {
         Map<String, Double> costs = probe.unregisteredOutOfPocket();
 
         long above = costs.values().stream().filter(cost -> cost >= 20_000).count();
-        assertThat((double) above / costs.size()).isCloseTo(UnregisteredResidents.HIGH_COST_SHARE,
-                Offset.offset(0.06));
-        assertThat(costs.values()).allSatisfy(cost -> assertThat(cost).satisfiesAnyOf(
-                c -> assertThat(c).isGreaterThanOrEqualTo(21_000), c -> assertThat(c).isLessThanOrEqualTo(10_000)));
+        assertThat((double) above / costs.size()).isCloseTo(UnregisteredResidents.HIGH_COST_SHARE, Offset.offset(0.06));
+        assertThat(costs.values())
+                .allSatisfy(cost -> assertThat(cost)
+                        .satisfiesAnyOf(
+                                c -> assertThat(c).isGreaterThanOrEqualTo(21_000),
+                                c -> assertThat(c).isLessThanOrEqualTo(10_000)));
     }
 
     @Test
@@ -67,8 +69,8 @@ class UnregisteredResidentFeedTest {
         RegisteredNumbers numbers = new RegisteredNumbers();
         numbers.add(person.idNumber());
         IdentityNumber same = new IdentityNumber(person.idNumber());
-        IdentityNumber other = IdentityNumber.compose(FeedFixtures.COUNTY, LocalDate.of(1980, 1, 1),
-                new SplittableRandom(1).nextInt(1000), Sex.FEMALE);
+        IdentityNumber other = IdentityNumber.compose(
+                FeedFixtures.COUNTY, LocalDate.of(1980, 1, 1), new SplittableRandom(1).nextInt(1000), Sex.FEMALE);
 
         assertThat(numbers.claim(same)).isFalse();
         assertThat(numbers.claim(other)).isTrue();
