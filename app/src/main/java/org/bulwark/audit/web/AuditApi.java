@@ -43,31 +43,8 @@ class AuditApi {
                     + "withheld as on every read): by person (name or user name), action, kind of object and id, household "
                     + "number and dates (yyyy-MM-dd, both included)")
     @GetMapping("/search")
-    AuditPage search(
-            @RequestParam(required = false) String who,
-            @RequestParam(required = false) String action,
-            @RequestParam(required = false) String entityType,
-            @RequestParam(required = false) String entityId,
-            @RequestParam(required = false) String household,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "50") int size) {
-        return audit.page(
-                new AuditQuery(
-                        blank(who),
-                        blank(action),
-                        blank(entityType),
-                        blank(entityId),
-                        blank(household),
-                        blank(from),
-                        blank(to),
-                        page),
-                Math.min(Math.max(size, 1), 200));
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    AuditPage search(AuditQuery query, @RequestParam(defaultValue = "50") int size) {
+        return audit.page(query, Math.min(Math.max(size, 1), 200));
     }
 
     @Operation(

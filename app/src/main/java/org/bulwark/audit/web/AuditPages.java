@@ -56,25 +56,7 @@ class AuditPages {
     static final int PAGE_SIZE = 50;
 
     @GetMapping("/audit")
-    String list(
-            @RequestParam(required = false) String who,
-            @RequestParam(required = false) String action,
-            @RequestParam(required = false) String entityType,
-            @RequestParam(required = false) String entityId,
-            @RequestParam(required = false) String household,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(defaultValue = "1") int page,
-            Model model) {
-        AuditQuery query = new AuditQuery(
-                blankToNull(who),
-                blankToNull(action),
-                blankToNull(entityType),
-                blankToNull(entityId),
-                blankToNull(household),
-                blankToNull(from),
-                blankToNull(to),
-                page);
+    String list(AuditQuery query, Model model) {
         model.addAttribute("query", query);
         AuditPage result = reading.page(query, PAGE_SIZE);
         model.addAttribute("result", result);
@@ -114,9 +96,5 @@ class AuditPages {
             }
         });
         return uri.queryParam("page", page).encode().build().toUriString();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
