@@ -6,15 +6,18 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.bulwark.core.screening.ContributingRecords;
+import org.bulwark.core.screening.Direction;
 import org.bulwark.core.screening.Evidence;
 import org.bulwark.core.screening.Hit;
 import org.bulwark.core.screening.ScreeningResult;
 import org.bulwark.core.screening.UnregisteredHit;
+import org.bulwark.core.screening.WarningLevel;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -170,19 +173,16 @@ class WarningStore {
                 line.append(hit.householdId())
                         .append("\t\\N\t")
                         .append(input.households().villageCode(hit.household()))
-                        .append('\t')
-                        .append(hit.ruleId())
-                        .append('\t')
-                        .append(hit.ruleVersion())
-                        .append('\t')
-                        .append(hit.direction().name())
-                        .append('\t')
-                        .append(text(hit.riskType()))
-                        .append('\t')
-                        .append(hit.level().name())
-                        .append("\tt\t")
-                        .append(hit.deadline())
                         .append('\t');
+                ruleColumns(
+                        line,
+                        hit.ruleId(),
+                        hit.ruleVersion(),
+                        hit.direction(),
+                        hit.riskType(),
+                        hit.level(),
+                        true,
+                        hit.deadline());
                 evidence(line, hit.evidence(), input);
             } else {
                 UnregisteredHit hit = unregistered.get(ord - hits.size());
@@ -190,19 +190,16 @@ class WarningStore {
                         .append(hit.idNumber())
                         .append('\t')
                         .append((hit.regionCode() + "000000000000").substring(0, 12))
-                        .append('\t')
-                        .append(hit.ruleId())
-                        .append('\t')
-                        .append(hit.ruleVersion())
-                        .append('\t')
-                        .append(hit.direction().name())
-                        .append('\t')
-                        .append(text(hit.riskType()))
-                        .append('\t')
-                        .append(hit.level().name())
-                        .append("\tf\t")
-                        .append(hit.deadline())
                         .append('\t');
+                ruleColumns(
+                        line,
+                        hit.ruleId(),
+                        hit.ruleVersion(),
+                        hit.direction(),
+                        hit.riskType(),
+                        hit.level(),
+                        false,
+                        hit.deadline());
                 evidence(line, hit.evidence(), input);
             }
             lines[i] = line.append('\n').toString();
@@ -288,6 +285,30 @@ class WarningStore {
     }
 
     /** A text cell for COPY; risk types are identifiers, null for upward rules. */
+    /** The rule's columns of a warning's COPY line, the same for a household's hit and an unregistered person's. */
+    private static void ruleColumns(
+            StringBuilder line,
+            String ruleId,
+            String ruleVersion,
+            Direction direction,
+            String riskType,
+            WarningLevel level,
+            boolean registered,
+            LocalDate deadline) {
+        line.append(ruleId)
+                .append('\t')
+                .append(ruleVersion)
+                .append('\t')
+                .append(direction.name())
+                .append('\t')
+                .append(text(riskType))
+                .append('\t')
+                .append(level.name())
+                .append(registered ? "\tt\t" : "\tf\t")
+                .append(deadline)
+                .append('\t');
+    }
+
     private static String text(String value) {
         return value == null ? "\\N" : value;
     }
