@@ -86,7 +86,11 @@ class CaseworkPagesTest {
         String casePage = page("/cases/" + opened.id(), cadre);
         assertThat(casePage).contains("入户核实").contains("保存核实情况").contains("农户已签署承诺授权书");
         assertThat(page("/households/" + household.household().id() + "/casework", cadre))
-                .contains("监测帮扶");
+                .contains("监测帮扶")
+                // a measure's responsible department is offered, not typed from memory
+                .contains("list=\"department-choices\"")
+                .contains("<option value=\"乡镇人民政府\">")
+                .contains("<option value=\"医疗保障局\">");
         // one household, one file: the file shows its cases and warnings too
         assertThat(page("/households/" + household.household().id(), cadre))
                 .contains("file-casework")

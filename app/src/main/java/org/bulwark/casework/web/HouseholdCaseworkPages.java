@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,11 +21,13 @@ import org.bulwark.casework.Visits;
 import org.bulwark.core.casework.Channel;
 import org.bulwark.core.casework.MeasureCategory;
 import org.bulwark.core.casework.RiskType;
+import org.bulwark.core.exchange.DataCatalogue;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
 import org.bulwark.registry.Registry;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,6 +51,7 @@ class HouseholdCaseworkPages {
     private final SupportPlans plans;
     private final Visits visits;
     private final CurrentUser currentUser;
+    private final DataCatalogue catalogue;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -59,8 +63,10 @@ class HouseholdCaseworkPages {
             SupportPlans plans,
             Visits visits,
             CurrentUser currentUser,
+            DataCatalogue catalogue,
             MessageSource messages,
             Clock clock) {
+        this.catalogue = catalogue;
         this.registry = registry;
         this.cases = cases;
         this.monitoring = monitoring;
@@ -102,6 +108,7 @@ class HouseholdCaseworkPages {
                         ? helpers.candidates(file.household().villageCode())
                         : List.of());
         model.addAttribute("canPlan", inCasework && user.can(Role.Permission.EDIT_PLANS));
+        model.addAttribute("departments", departmentChoices());
         model.addAttribute("canVisit", inCasework && user.can(Role.Permission.RECORD_VISITS));
         model.addAttribute(
                 "canPropose",
@@ -252,5 +259,17 @@ class HouseholdCaseworkPages {
             redirect.addFlashAttribute("errors", errors);
         }
         return "redirect:/households/" + id + "/casework";
+    }
+
+    /**
+     * The departments a measure is usually the responsibility of, offered as the field is typed: the local
+     * governments first, then every department that sends data (the catalogue's names); other names may be typed.
+     */
+    private List<String> departmentChoices() {
+        Set<String> names = new LinkedHashSet<>(
+                List.of(messages.getMessage("casework.departments.local", null, LocaleContextHolder.getLocale())
+                        .split("[,，]")));
+        catalogue.categories().forEach(category -> names.add(category.departmentLabel()));
+        return List.copyOf(names);
     }
 }
