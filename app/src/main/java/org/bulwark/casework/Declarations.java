@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.bulwark.audit.AuditAction;
+import org.bulwark.audit.AuditDescription;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
 import org.bulwark.core.casework.Channel;
@@ -171,6 +173,25 @@ public class Declarations {
                 .query(DECLARATION)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("declaration", id));
+    }
+
+    /**
+     * The phone number a resident left, in full, for the roles that may see personal data unmasked — a cadre calls
+     * before the visit; every such read is in the audit log.
+     */
+    public String revealPhone(long id) {
+        currentUser.requirePermission(Role.Permission.REVEAL_PERSONAL_DATA);
+        Declaration declaration = get(id);
+        audit.record(new AuditRecord(
+                        AuditAction.REVEAL,
+                        "declaration",
+                        String.valueOf(id),
+                        declaration.villageCode(),
+                        null,
+                        null,
+                        null)
+                .described("revealedField", AuditDescription.field("/phone")));
+        return declaration.phone();
     }
 
     /** Accepts a declaration: opens the identification case of the registered household it concerns. */

@@ -14,11 +14,14 @@ import java.util.Locale;
 import java.util.Set;
 import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
+import org.bulwark.audit.AuditAction;
+import org.bulwark.audit.AuditLog;
 import org.bulwark.core.casework.Channel;
 import org.bulwark.core.casework.MeasureCategory;
 import org.bulwark.core.casework.MonitoringType;
 import org.bulwark.core.casework.RiskType;
 import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.RegionScope;
 import org.bulwark.identity.Role;
 import org.bulwark.platform.ConflictException;
 import org.bulwark.registry.HouseholdFile;
@@ -41,6 +44,9 @@ class CaseworkPagesTest {
 
     @Autowired
     TestFixtures fixtures;
+
+    @Autowired
+    AuditLog audit;
 
     @Autowired
     Cases cases;
@@ -185,6 +191,23 @@ class CaseworkPagesTest {
         assertThat(location).startsWith("/cases/");
         assertThat(fixtures.as(cadre, () -> declarations.get(waiting.id())).caseId())
                 .isNotNull();
+
+        // the cadre goes to the visit knowing what the resident wrote, and calls the number first
+        String casePage = page(location, cadre);
+        assertThat(casePage)
+                .contains("群众申报内容")
+                .contains("住院")
+                .contains("138****0000")
+                .doesNotContain("13800000000");
+        String phone = mvc.perform(
+                        post(location + "/declaration/phone").with(user(cadre)).with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(phone).contains("13800000000");
+        assertThat(audit.recent(RegionScope.nationwide(), "declaration", String.valueOf(waiting.id()), 5))
+                .anySatisfy(e -> assertThat(e.action()).isEqualTo(AuditAction.REVEAL));
     }
 
     @Test

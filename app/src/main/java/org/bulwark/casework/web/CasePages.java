@@ -29,6 +29,7 @@ import org.bulwark.core.casework.Step;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
+import org.bulwark.platform.NotFoundException;
 import org.bulwark.region.Regions;
 import org.bulwark.registry.Registry;
 import org.springframework.context.MessageSource;
@@ -112,6 +113,17 @@ class CasePages {
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("steps", Step.values());
         return "cases/list";
+    }
+
+    /** The full phone number the resident left, in place of the masked one (audited). */
+    @PostMapping("/cases/{id}/declaration/phone")
+    String declarationPhone(@PathVariable long id, Model model) {
+        SupportCase c = cases.get(id);
+        if (c.channel() != Channel.SELF_DECLARATION || c.sourceId() == null) {
+            throw new NotFoundException("declaration", id);
+        }
+        model.addAttribute("value", declarations.revealPhone(c.sourceId()));
+        return "persons/reveal :: revealed";
     }
 
     @GetMapping("/cases/{id}")
