@@ -6,6 +6,7 @@ import java.util.Map;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.screening.Warning;
 import org.bulwark.screening.WarningCases;
+import org.bulwark.screening.WarningStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +50,7 @@ class WarningCaseLinks implements WarningCases {
                         new CaseLink(rs.getLong("case_id"), Relation.valueOf(rs.getString("relation")))))
                 .list();
         Long[] households = warnings.stream()
-                .filter(w -> "OPEN".equals(w.status()) && w.householdId() != null && !links.containsKey(w.id()))
+                .filter(w -> w.state() == WarningStatus.OPEN && w.householdId() != null && !links.containsKey(w.id()))
                 .map(Warning::householdId)
                 .distinct()
                 .toArray(Long[]::new);
@@ -64,7 +65,7 @@ class WarningCaseLinks implements WarningCases {
                     .query((rs, n) -> openCases.put(rs.getLong("household_id"), rs.getLong("id")))
                     .list();
             warnings.stream()
-                    .filter(w -> "OPEN".equals(w.status())
+                    .filter(w -> w.state() == WarningStatus.OPEN
                             && openCases.containsKey(w.householdId())
                             && !links.containsKey(w.id()))
                     .forEach(w -> links.put(

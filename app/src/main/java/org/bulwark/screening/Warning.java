@@ -36,4 +36,9 @@ public record Warning(
 
     /** Risk types whose evidence is health data, withheld from roles that do not need it (evidence is then null). */
     public static final Set<String> HEALTH_RISKS = Set.of("illness", "disability");
+
+    /** The state of its verification, as the type other modules compare. */
+    public WarningStatus state() {
+        return WarningStatus.valueOf(status);
+    }
 }
