@@ -77,3 +77,37 @@ document.addEventListener('click', function (event) {
     start();
   }
 })();
+
+// list tables read as cards on a phone: each cell carries its column's name for the CSS to show
+// and the visit form works out the income per person as the household's income is typed
+(function () {
+  function start() {
+    document.querySelectorAll('table.table-cards').forEach(function (table) {
+      var labels = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) {
+        return th.textContent.trim();
+      });
+      table.querySelectorAll('tbody tr').forEach(function (tr) {
+        Array.prototype.forEach.call(tr.children, function (td, i) {
+          if (labels[i]) {
+            td.setAttribute('data-label', labels[i]);
+          }
+        });
+      });
+    });
+    document.querySelectorAll('[data-per-capita-of]').forEach(function (input) {
+      var target = document.getElementById(input.getAttribute('data-per-capita-of'));
+      var members = parseInt(input.getAttribute('data-members'), 10);
+      input.addEventListener('input', function () {
+        var income = parseFloat(input.value);
+        if (target && members > 0 && !isNaN(income)) {
+          target.value = Math.round(income / members);
+        }
+      });
+    });
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})();

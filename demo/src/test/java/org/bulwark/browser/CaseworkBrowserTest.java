@@ -49,7 +49,10 @@ class CaseworkBrowserTest extends BrowserTest {
         assertThat(browser.text()).contains("待办事项").contains("监测户走访");
         browser.open("/households/" + household + "/casework", "household-casework");
         browser.find("#findings").sendKeys("家中情况稳定，务工收入正常");
-        browser.find("#perCapitaIncome").sendKeys("10200");
+        // the helper types the household's income; the form works out the income per person
+        long members = number("select count(*) from person where household_id = ?", household);
+        browser.find("#householdIncome").sendKeys(String.valueOf(10200 * members));
+        assertThat(browser.find("#perCapitaIncome").getAttribute("value")).isEqualTo("10200");
         browser.click(browser.find("label[for='c-IMPROVED']"));
         browser.click(browser.find("form[action$='/casework/visits'] button[type=submit]"));
         browser.shot("visit-recorded");
@@ -58,6 +61,15 @@ class CaseworkBrowserTest extends BrowserTest {
                 .isEqualTo(before + 1);
         Number width = (Number) browser.script("return document.documentElement.scrollWidth;");
         assertThat(width.intValue()).isLessThanOrEqualTo(360);
+        // the lists read as cards on the phone: nothing of a row lies off the screen
+        for (String list : new String[] {"/warnings", "/cases"}) {
+            browser.open(list, list.substring(1) + "-cards");
+            Number overflow = (Number) browser.script("return Math.max.apply(null, [0].concat(Array.from("
+                    + "document.querySelectorAll('table.table-cards td')).map(function (td) {"
+                    + " return td.getBoundingClientRect().right; })));");
+            assertThat(overflow.doubleValue()).as(list).isLessThanOrEqualTo(360);
+            assertThat(browser.all("table.table-cards td[data-label]")).as(list).isNotEmpty();
+        }
     }
 
     @Test
