@@ -62,6 +62,7 @@ public class SupportPlans {
     private final CaseworkMessages messages;
     private final AuditLog audit;
     private final Clock clock;
+    private final PlanDepartments departments;
 
     SupportPlans(
             JdbcClient jdbc,
@@ -71,7 +72,9 @@ public class SupportPlans {
             CurrentUser currentUser,
             CaseworkMessages messages,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            PlanDepartments departments) {
+        this.departments = departments;
         this.jdbc = jdbc;
         this.facts = facts;
         this.cases = cases;
@@ -113,9 +116,11 @@ public class SupportPlans {
         if (risks.isEmpty()) {
             throw messages.refused("riskType", List.of(Refusal.of("plan_needs_risks")));
         }
-        String department = input.department() == null ? "" : input.department().strip();
+        String typed = input.department() == null ? "" : input.department().strip();
         LocalDate starts = input.startsOn() == null ? LocalDate.now(clock) : input.startsOn();
-        checkMeasure(input, risks, department, starts);
+        checkMeasure(input, risks, typed, starts);
+        // kept by its Chinese name, however it was typed (县民政局, civil_affairs)
+        String department = departments.resolve(typed).orElseThrow();
         long id = jdbc.sql("""
                 insert into plan_measure (household_id, category, risk_type, department, description, amount,
                     starts_on, ends_on, recorded_by)
@@ -159,8 +164,12 @@ public class SupportPlans {
         }
         if (department.isEmpty()) {
             problems.add(new FieldProblem("department", "required", "name the responsible department"));
-        } else if (department.length() > 64) {
-            problems.add(new FieldProblem("department", "too_long", "is longer than 64 characters"));
+        } else if (departments.resolve(department).isEmpty()) {
+            // a free-text name would not count in any department's figures: the platform's departments only
+            problems.add(new FieldProblem(
+                    "department",
+                    "unknown_department",
+                    "is not a department the platform knows: choose from the list"));
         }
         if (input.description() != null && input.description().length() > 1000) {
             problems.add(new FieldProblem("description", "too_long", "is longer than 1000 characters"));

@@ -1,13 +1,16 @@
 package org.bulwark.exchange;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.bulwark.core.exchange.CategorySchema;
 import org.bulwark.core.exchange.DataCatalogue;
@@ -115,6 +118,65 @@ public class DepartmentRecords {
                 .param("withheld", withheld())
                 .query((rs, n) -> record(rs, locale))
                 .list();
+    }
+
+    /**
+     * A household's records of these categories — its own, its members' and its village's village-wide ones — with
+     * the values a comparison computes with, newest first: what the county's data comparison sets beside what the
+     * household declared. Scoped and withheld as {@link #ofHousehold} is.
+     */
+    public List<ComparedRecord> forComparison(
+            long householdId, String villageCode, Collection<String> categories, int limit) {
+        if (categories.isEmpty()) {
+            return List.of();
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        return jdbc.sql("""
+                select r.id, r.category, r.person_id, r.id_number, r.household_id, r.record_date,
+                       r.fields::text as fields, r.batch_id, r.source_row, r.stored_at, b.file_name
+                from (
+                    select * from department_record where household_id = :h
+                    union all
+                    select * from department_record
+                    where village_code = :v and household_id is null and id_number is null
+                ) r join exchange_batch b on b.id = r.batch_id
+                where r.region_code like :scope and r.category in (:categories) and r.category not in (:withheld)
+                order by r.record_date desc, r.id desc
+                limit :limit
+                """)
+                .param("h", householdId)
+                .param("v", villageCode)
+                .param("scope", currentUser.scope().likePattern())
+                .param("categories", List.copyOf(categories))
+                .param("withheld", withheld())
+                .param("limit", limit)
+                .query((rs, n) -> compared(record(rs, locale), rs.getString("fields")))
+                .list();
+    }
+
+    private ComparedRecord compared(HouseholdRecord shown, String fields) {
+        JsonNode node = json.readTree(fields);
+        Map<String, String> raw = new LinkedHashMap<>();
+        node.properties().forEach(e -> {
+            if (!e.getValue().isNull()) {
+                raw.put(e.getKey(), e.getValue().asString());
+            }
+        });
+        BigDecimal amount = catalogue
+                .category(shown.category())
+                .map(CategorySchema::amountField)
+                .map(raw::get)
+                .map(DepartmentRecords::decimal)
+                .orElse(null);
+        return new ComparedRecord(shown, amount, raw);
+    }
+
+    private static BigDecimal decimal(String text) {
+        try {
+            return new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Categories the user may not read: health, disability and bank records for roles that do not need them. */

@@ -153,7 +153,7 @@ class CaseworkFlowTest {
                         new MeasureInput(
                                 MeasureCategory.HEALTH,
                                 RiskType.ILLNESS,
-                                "医保局",
+                                "医疗保障局",
                                 "critical illness insurance top-up",
                                 new BigDecimal("3000"),
                                 day,
@@ -407,7 +407,7 @@ class CaseworkFlowTest {
                 cadre,
                 () -> plans.add(
                         householdId(),
-                        new MeasureInput(MeasureCategory.HEALTH, RiskType.ILLNESS, "医保局", null, null, DAY, null)));
+                        new MeasureInput(MeasureCategory.HEALTH, RiskType.ILLNESS, "医疗保障局", null, null, DAY, null)));
         assertThatThrownBy(() -> on(DAY, cadre, () -> plans.deliver(measure.id(), measure.version(), DAY)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,

@@ -120,7 +120,7 @@ class CaseworkPagesTest {
                 cadre,
                 () -> plans.add(
                         householdId,
-                        new MeasureInput(MeasureCategory.HEALTH, RiskType.ILLNESS, "医保局", "医疗救助", null, null, null)));
+                        new MeasureInput(MeasureCategory.HEALTH, RiskType.ILLNESS, "医疗保障局", "医疗救助", null, null, null)));
         assertThat(measure.status()).isEqualTo(MeasureStatus.PLANNED);
         assertThat(page("/households/" + householdId + "/casework", cadre))
                 .contains("/measures/" + measure.id() + "/delivery")

@@ -111,7 +111,7 @@ class PeopleByNameTest {
                         new MeasureInput(
                                 MeasureCategory.HEALTH,
                                 RiskType.ILLNESS,
-                                "医保局",
+                                "医疗保障局",
                                 "critical illness insurance top-up",
                                 new BigDecimal("3000"),
                                 DAY.plusDays(8),

@@ -617,7 +617,7 @@ class CaseworkHistory {
                     new MeasureInput(
                             MeasureCategory.HEALTH,
                             risk,
-                            "县医保局",
+                            "医疗保障局",
                             "大病保险和医疗救助倾斜",
                             BigDecimal.valueOf(2000 + random.nextInt(8000)),
                             day,
@@ -626,7 +626,7 @@ class CaseworkHistory {
                     new MeasureInput(
                             MeasureCategory.SOCIAL_ASSISTANCE,
                             risk,
-                            "县残联",
+                            "残疾人联合会",
                             "两项补贴",
                             BigDecimal.valueOf(1200),
                             day,
@@ -635,18 +635,18 @@ class CaseworkHistory {
                     new MeasureInput(
                             MeasureCategory.OTHER_EDUCATION,
                             risk,
-                            "县教育局",
+                            "教育局",
                             "雨露计划助学",
                             BigDecimal.valueOf(3000),
                             day,
                             day.plusYears(1));
                 case UNSTABLE_EMPLOYMENT ->
-                    new MeasureInput(MeasureCategory.EMPLOYMENT, risk, "县人社局", "就业帮扶车间岗位", null, day, null);
+                    new MeasureInput(MeasureCategory.EMPLOYMENT, risk, "人力资源和社会保障局", "就业帮扶车间岗位", null, day, null);
                 case LACK_OF_LABOUR ->
                     new MeasureInput(
                             MeasureCategory.SOCIAL_SECURITY,
                             risk,
-                            "县民政局",
+                            "民政局",
                             "纳入农村低保",
                             BigDecimal.valueOf(4200),
                             day,
@@ -655,7 +655,7 @@ class CaseworkHistory {
                     new MeasureInput(
                             MeasureCategory.HOUSING_SAFETY,
                             risk,
-                            "县住建局",
+                            "住房和城乡建设局",
                             "灾后农房修缮补助",
                             BigDecimal.valueOf(10000),
                             day,
@@ -664,7 +664,7 @@ class CaseworkHistory {
                     new MeasureInput(
                             MeasureCategory.MICROCREDIT,
                             risk,
-                            "县乡村振兴局",
+                            "乡村振兴局",
                             "脱贫人口小额信贷",
                             BigDecimal.valueOf(50000),
                             day,
@@ -673,7 +673,7 @@ class CaseworkHistory {
                     new MeasureInput(
                             MeasureCategory.SOCIAL_ASSISTANCE,
                             risk,
-                            "县民政局",
+                            "民政局",
                             "临时救助",
                             BigDecimal.valueOf(2000),
                             day,

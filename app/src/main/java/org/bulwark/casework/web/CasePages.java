@@ -14,6 +14,8 @@ import org.bulwark.casework.CaseAttachments;
 import org.bulwark.casework.CaseWarnings;
 import org.bulwark.casework.Cases;
 import org.bulwark.casework.CaseworkProcedure;
+import org.bulwark.casework.DataComparison;
+import org.bulwark.casework.DataComparisons;
 import org.bulwark.casework.Declarations;
 import org.bulwark.casework.Helpers;
 import org.bulwark.casework.SupportCase;
@@ -61,6 +63,7 @@ class CasePages {
     private final Declarations declarations;
     private final Clock clock;
     private final CaseWarnings caseWarnings;
+    private final DataComparisons dataComparisons;
 
     CasePages(
             Declarations declarations,
@@ -74,7 +77,9 @@ class CasePages {
             CurrentUser currentUser,
             MessageSource messages,
             CaseAttachments attachments,
-            CaseWarnings caseWarnings) {
+            CaseWarnings caseWarnings,
+            DataComparisons dataComparisons) {
+        this.dataComparisons = dataComparisons;
         this.caseWarnings = caseWarnings;
         this.attachments = attachments;
         this.declarations = declarations;
@@ -151,6 +156,7 @@ class CasePages {
             model.addAttribute(
                     "noticeRunning", rule.earliestPassOn(c.stepEnteredOn()).isAfter(LocalDate.now(clock)));
         }
+        model.addAttribute("comparison", comparison(c));
         model.addAttribute("mayAttach", user.can(Role.Permission.HANDLE_CASES));
         boolean mayDecide = c.open()
                 && user.can(Role.Permission.HANDLE_CASES)
@@ -164,6 +170,17 @@ class CasePages {
         model.addAttribute("types", MonitoringType.values());
         model.addAttribute("risks", RiskType.values());
         return "cases/case";
+    }
+
+    /** At the county's data comparison step: the department records beside what the household declared. */
+    private DataComparison comparison(SupportCase c) {
+        if (!c.open() || c.step() != Step.DATA_COMPARISON) {
+            return null;
+        }
+        Set<RiskType> declared = c.channel() == Channel.SELF_DECLARATION && c.sourceId() != null
+                ? declarations.get(c.sourceId()).risks()
+                : Set.of();
+        return dataComparisons.of(c, declared);
     }
 
     @PostMapping("/cases/{id}/verification")

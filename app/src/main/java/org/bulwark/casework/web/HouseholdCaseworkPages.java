@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,19 +14,18 @@ import org.bulwark.casework.MeasureInput;
 import org.bulwark.casework.Monitoring;
 import org.bulwark.casework.MonitoringStatus;
 import org.bulwark.casework.OpenCaseInput;
+import org.bulwark.casework.PlanDepartments;
 import org.bulwark.casework.SupportPlans;
 import org.bulwark.casework.VisitInput;
 import org.bulwark.casework.Visits;
 import org.bulwark.core.casework.Channel;
 import org.bulwark.core.casework.MeasureCategory;
 import org.bulwark.core.casework.RiskType;
-import org.bulwark.core.exchange.DataCatalogue;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
 import org.bulwark.registry.Registry;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,7 +49,7 @@ class HouseholdCaseworkPages {
     private final SupportPlans plans;
     private final Visits visits;
     private final CurrentUser currentUser;
-    private final DataCatalogue catalogue;
+    private final PlanDepartments planDepartments;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -63,10 +61,10 @@ class HouseholdCaseworkPages {
             SupportPlans plans,
             Visits visits,
             CurrentUser currentUser,
-            DataCatalogue catalogue,
+            PlanDepartments planDepartments,
             MessageSource messages,
             Clock clock) {
-        this.catalogue = catalogue;
+        this.planDepartments = planDepartments;
         this.registry = registry;
         this.cases = cases;
         this.monitoring = monitoring;
@@ -108,7 +106,7 @@ class HouseholdCaseworkPages {
                         ? helpers.candidates(file.household().villageCode())
                         : List.of());
         model.addAttribute("canPlan", inCasework && user.can(Role.Permission.EDIT_PLANS));
-        model.addAttribute("departments", departmentChoices());
+        model.addAttribute("departments", planDepartments.names());
         model.addAttribute("canVisit", inCasework && user.can(Role.Permission.RECORD_VISITS));
         model.addAttribute(
                 "canPropose",
@@ -259,17 +257,5 @@ class HouseholdCaseworkPages {
             redirect.addFlashAttribute("errors", errors);
         }
         return "redirect:/households/" + id + "/casework";
-    }
-
-    /**
-     * The departments a measure is usually the responsibility of, offered as the field is typed: the local
-     * governments first, then every department that sends data (the catalogue's names); other names may be typed.
-     */
-    private List<String> departmentChoices() {
-        Set<String> names = new LinkedHashSet<>(
-                List.of(messages.getMessage("casework.departments.local", null, LocaleContextHolder.getLocale())
-                        .split("[,，]")));
-        catalogue.categories().forEach(category -> names.add(category.departmentLabel()));
-        return List.copyOf(names);
     }
 }
