@@ -40,7 +40,7 @@ public record DataComparison(List<RiskSection> risks, List<UpwardCheck> upward, 
 
     /**
      * One department record as a row: date, the person (name masked), the department and category, the main value;
-     * {@code hit} marks a record an upward check counts.
+     * {@code hit} marks a record an upward check counts; {@code older} one before the 12 months the totals cover.
      */
     public record Row(
             String date,
@@ -49,6 +49,7 @@ public record DataComparison(List<RiskSection> risks, List<UpwardCheck> upward, 
             String category,
             String value,
             boolean hit,
+            boolean older,
             long batchId,
             int sourceRow) {}
 }

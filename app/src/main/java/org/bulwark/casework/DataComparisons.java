@@ -131,8 +131,10 @@ public class DataComparisons {
         } else if (risk == RiskType.INDUSTRY_FAILURE) {
             figures.add(text.figure("agricultural_loss", sum(relevant, "agricultural_loss", today.minusMonths(12))));
         }
-        List<DataComparison.Row> rows =
-                relevant.stream().map(r -> text.row(r, false)).toList();
+        LocalDate since = today.minusMonths(12);
+        List<DataComparison.Row> rows = relevant.stream()
+                .map(r -> text.row(r, false, r.record().recordDate().isBefore(since)))
+                .toList();
         return new DataComparison.RiskSection(
                 risk.name(), text.message("casework.risk." + risk.name()), figures, differences, rows);
     }
@@ -193,7 +195,7 @@ public class DataComparisons {
                 text.label(figure),
                 text.format(value, unit),
                 hits > 0,
-                ofCategory.stream().map(r -> text.row(r, counts.test(r))).toList());
+                ofCategory.stream().map(r -> text.row(r, counts.test(r), false)).toList());
     }
 
     /** Which records an upward check counts: the screening rules' conditions (VER-01 to VER-04, rules.yaml). */
@@ -267,7 +269,7 @@ public class DataComparisons {
             return unit == null ? written : written + " " + message("evidence.unit." + unit.name());
         }
 
-        DataComparison.Row row(ComparedRecord compared, boolean hit) {
+        DataComparison.Row row(ComparedRecord compared, boolean hit, boolean older) {
             HouseholdRecord r = compared.record();
             return new DataComparison.Row(
                     r.period(),
@@ -281,6 +283,7 @@ public class DataComparisons {
                             .map(v -> v.label() + " " + v.text())
                             .orElse(""),
                     hit,
+                    older,
                     r.batchId(),
                     r.sourceRow());
         }

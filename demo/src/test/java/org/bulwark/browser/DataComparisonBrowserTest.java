@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,30 +46,33 @@ class DataComparisonBrowserTest extends BrowserTest {
                 String.join(
                                 "\n",
                                 HEADER,
-                                id + "," + name + ",2026-10-12,门诊,900,600,300,200",
-                                id + "," + name + ",2026-11-03,门诊,700,480,220,180")
+                                id + "," + name + "," + LocalDate.now().minusDays(40) + ",门诊,900,600,300,200",
+                                id + "," + name + "," + LocalDate.now().minusDays(20) + ",门诊,700,480,220,180")
                         + "\n",
                 StandardCharsets.UTF_8);
         signIn("officer");
-        browser.open("/exchange", "upload-form");
-        new Select(browser.find("#category")).selectByValue("medical_settlement");
-        browser.find("#file").sendKeys(csv.toAbsolutePath().toString());
-        browser.click("form[enctype] button[type=submit]");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(d -> d.getCurrentUrl().matches(".*/exchange/batches/\\d+$"));
+        upload("medical_settlement", csv);
         browser.driver().manage().deleteAllCookies();
 
         // every in-scope settlement of the household in the last 12 months: the two above and any the demo had
         BigDecimal onRecord =
                 jdbc.sql("""
-                        select coalesce(sum((fields->>'in_scope_out_of_pocket')::numeric), 0) from department_record
+                        select coalesce(sum((cast(fields as jsonb) ->> 'in_scope_out_of_pocket')::numeric), 0) from department_record
                         where household_id = ? and category = 'medical_settlement'
                           and record_date >= current_date - interval '12 months'""").param(household).query(BigDecimal.class).single();
         assertThat(onRecord).isGreaterThanOrEqualTo(new BigDecimal("380"));
         String recorded =
                 String.format(Locale.ROOT, onRecord.stripTrailingZeros().scale() > 0 ? "%,.2f" : "%,.0f", onRecord);
 
+        // the county's own upload: a car worth 168,000 yuan in the member's name, which VER-01 counts
+        Path vehicles = Files.createTempFile(Path.of("target"), "vehicles-", ".csv");
+        Files.writeString(
+                vehicles,
+                "身份证号,姓名,登记日期,车辆类型,车辆价值（购车发票价）\n" + id + "," + name + ","
+                        + LocalDate.now().minusMonths(6) + ",小汽车,168000\n",
+                StandardCharsets.UTF_8);
         signIn("county");
+        upload("vehicle_registration", vehicles);
         browser.open("/cases/" + caseId, "data-comparison");
         browser.script("document.getElementById('data-comparison').scrollIntoView();");
         browser.shot("data-comparison-section");
@@ -89,6 +93,22 @@ class DataComparisonBrowserTest extends BrowserTest {
                 .doesNotContain("medical_settlement")
                 .doesNotContain("out_of_pocket");
         assertThat(browser.all("#comparison-ILLNESS .comparison-difference")).hasSize(1);
+        assertThat(browser.find("#upward-vehicle_registration").getText())
+                .contains("家庭成员名下高价值车辆")
+                .contains("1 辆")
+                .contains("发现");
+        assertThat(browser.find("#upward-vehicle_registration").getAttribute("class"))
+                .contains("table-warning");
+        assertThat(browser.find("#upward-real_estate").getText()).contains("未发现");
+    }
+
+    private void upload(String category, Path file) {
+        browser.open("/exchange", "upload-" + category);
+        new Select(browser.find("#category")).selectByValue(category);
+        browser.find("#file").sendKeys(file.toAbsolutePath().toString());
+        browser.click("form[enctype] button[type=submit]");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().matches(".*/exchange/batches/\\d+$"));
     }
 
     @Test
