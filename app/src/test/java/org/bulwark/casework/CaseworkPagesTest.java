@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Set;
 import org.bulwark.DatabaseTest;
@@ -17,6 +18,7 @@ import org.bulwark.TestFixtures;
 import org.bulwark.audit.AuditAction;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.core.casework.Channel;
+import org.bulwark.core.casework.Decision;
 import org.bulwark.core.casework.MeasureCategory;
 import org.bulwark.core.casework.MonitoringType;
 import org.bulwark.core.casework.RiskType;
@@ -223,6 +225,30 @@ class CaseworkPagesTest {
         assertThat(page("/", cadre)).contains("待核实的预警");
         BulwarkUser officer = fixtures.user(Role.DEPARTMENT_OFFICER, TestFixtures.COUNTY);
         assertThat(page("/", officer)).contains("有退回行的数据批次").doesNotContain("待核实的预警");
+    }
+
+    @Test
+    void theDataComparisonStepSetsTheRecordsBesideTheDeclaredCost() throws Exception {
+        assertThat(page("/cases/" + opened.id(), cadre)).doesNotContain("id=\"data-comparison\"");
+        SupportCase verified = fixtures.as(
+                cadre,
+                () -> cases.recordVerification(
+                        opened.id(),
+                        opened.version(),
+                        new VerificationInput(
+                                true, MonitoringType.MARGINAL, Set.of(RiskType.ILLNESS), new BigDecimal("62000"))));
+        fixtures.as(cadre, () -> cases.decide(verified.id(), verified.version(), Decision.PASS, null, null));
+        BulwarkUser county = fixtures.user(Role.COUNTY_APPROVER, TestFixtures.COUNTY);
+        // no settlement on record for the household: the declared 62,000 yuan stands out against none
+        assertThat(page("/cases/" + opened.id(), county))
+                .contains("id=\"data-comparison\"")
+                .contains("申报风险：因病")
+                .contains("近12个月政策范围内自付医疗费用")
+                .contains("申报自付 62,000 元，医保结算记录合计 0 元")
+                .contains("家庭成员名下高价值车辆")
+                .contains("家庭成员为财政供养人员")
+                .doesNotContain("medical_settlement")
+                .doesNotContain("costly_vehicles");
     }
 
     @Test
