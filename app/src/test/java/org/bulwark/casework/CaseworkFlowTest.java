@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -37,6 +38,7 @@ import org.bulwark.registry.Registry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -217,16 +219,21 @@ class CaseworkFlowTest {
         c = pass(c, cadre, DAY);
         SupportCase atTownship = pass(c, cadre, DAY.plusDays(5));
         assertThat(atTownship.step()).isEqualTo(Step.TOWNSHIP_REVIEW);
-        assertThatThrownBy(() -> pass(atTownship, township, DAY.plusDays(5)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.problems())
-                            .extracting(p -> p.code())
-                            .containsExactly("helper_missing", "plan_misses_risks");
-                    // in Chinese, naming what is missing
-                    assertThat(e.problems())
-                            .extracting(p -> p.message())
-                            .containsExactly("尚未落实帮扶责任人", "帮扶计划尚未针对以下风险安排措施：因病");
-                });
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        try {
+            assertThatThrownBy(() -> pass(atTownship, township, DAY.plusDays(5)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.problems())
+                                .extracting(p -> p.code())
+                                .containsExactly("helper_missing", "plan_misses_risks");
+                        // in Chinese, naming what is missing
+                        assertThat(e.problems())
+                                .extracting(p -> p.message())
+                                .containsExactly("尚未落实帮扶责任人", "帮扶计划尚未针对以下风险安排措施：因病");
+                    });
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
         assertThat(fixtures.as(township, () -> cases.get(atTownship.id())).step())
                 .isEqualTo(Step.TOWNSHIP_REVIEW);
         // fixed while the case is still with the township, it passes
