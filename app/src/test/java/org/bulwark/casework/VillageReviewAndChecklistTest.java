@@ -3,10 +3,13 @@ package org.bulwark.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -257,6 +261,36 @@ class VillageReviewAndChecklistTest {
                                     "errors", Matchers.contains("赞成票数：赞成6票未超过反对9票，评议未通过，不能办理“通过”（可办理“不通过”）")));
         }
         assertThat(meetings(c.id())).isZero();
+    }
+
+    @Test
+    void theApiRecordsTheMeetingWithTheDecisionAndRefusesAnImpossibleOne() throws Exception {
+        SupportCase c = atVillageReview();
+        String body = """
+                {"version": %d, "decision": "PASS", "meetingOn": "%s", "attendees": 9, "votesFor": 7,
+                 "votesAgainst": %d, "note": "村民代表会议"}""";
+        try (var fixed = clock.at(DAY.plusDays(2))) {
+            mvc.perform(post("/api/v1/cases/" + c.id() + "/village-review")
+                            .with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
+                            .header("Accept-Language", "zh-CN")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body.formatted(c.version(), DAY.plusDays(2), 3)))
+                    .andExpect(status().isUnprocessableEntity())
+                    .andExpect(content().string(Matchers.containsString("votesFor")));
+            mvc.perform(post("/api/v1/cases/" + c.id() + "/village-review")
+                            .with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body.formatted(c.version(), DAY.plusDays(2), 1)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.step").value("PUBLIC_NOTICE"));
+            mvc.perform(get("/api/v1/cases/" + c.id() + "/village-review")
+                            .with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.attendees").value(9))
+                    .andExpect(jsonPath("$.votesFor").value(7))
+                    .andExpect(jsonPath("$.votesAgainst").value(1))
+                    .andExpect(jsonPath("$.abstentions").value(1));
+        }
     }
 
     @Test

@@ -76,10 +76,10 @@ class CaseworkBrowserTest extends BrowserTest {
     void aTownshipReviewerIsWarnedByTheChecklistFixesTheCaseAndPassesIt() {
         long caseId = number("""
                 select c.id from support_case c where c.status = 'OPEN' and c.step = 'TOWNSHIP_REVIEW'
-                  and c.kind = 'IDENTIFICATION' and c.village_code = ?
+                  and c.kind = 'IDENTIFICATION' and c.village_code like '522324101%'
                   and not exists (select 1 from helper_assignment a where a.household_id = c.household_id
                                    and a.ends_on is null)
-                order by c.id limit 1""", BAOJIA);
+                order by c.id limit 1""");
         signIn("township");
         browser.open("/cases/" + caseId, "case-checklist");
         assertThat(browser.text()).contains("乡镇审核").contains("认定材料清单");
@@ -128,9 +128,7 @@ class CaseworkBrowserTest extends BrowserTest {
 
     @Test
     void aCadreRecordsTheVillageReviewMeeting() {
-        long caseId = number("""
-                select c.id from support_case c where c.status = 'OPEN' and c.step = 'VILLAGE_REVIEW'
-                  and c.village_code = ? order by c.id limit 1""", BAOJIA);
+        long caseId = caseOfBaojiaAtVillageReview();
         signIn("cadre");
         browser.open("/cases/" + caseId, "village-review-form");
         assertThat(browser.find("#village-review").getText()).contains("评议会议日期").contains("赞成票数");
@@ -156,6 +154,34 @@ class CaseworkBrowserTest extends BrowserTest {
                                 + " and summary_key = 'villageMeetingRecorded'",
                         String.valueOf(caseId)))
                 .isEqualTo(1);
+    }
+
+    /**
+     * A case of 保家村 waiting at the village review; when the replay left none there (its cases wait at the earlier
+     * steps first), one at the data comparison that the county passes in the browser.
+     */
+    long caseOfBaojiaAtVillageReview() {
+        String sql = """
+                select c.id from support_case c where c.status = 'OPEN' and c.step = ? and c.village_code = ?
+                order by c.id limit 1""";
+        var waiting = jdbc.sql(sql)
+                .param("VILLAGE_REVIEW")
+                .param(BAOJIA)
+                .query(Long.class)
+                .optional();
+        if (waiting.isPresent()) {
+            return waiting.get();
+        }
+        long caseId = number(sql, "DATA_COMPARISON", BAOJIA);
+        signIn("county");
+        browser.open("/cases/" + caseId, "data-comparison");
+        browser.click(browser.find("button[name=decision][value=PASS]"));
+        assertThat(jdbc.sql("select step from support_case where id = ?")
+                        .param(caseId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("VILLAGE_REVIEW");
+        return caseId;
     }
 
     @Test
