@@ -358,7 +358,7 @@ public class Cases {
         String note = comment == null || comment.isBlank() ? null : comment.strip();
         checkDecision(decision, note, objections);
         LocalDate today = today();
-        boolean conditions = current.step() == Step.HOME_VERIFICATION || current.step() == Step.COUNTY_APPROVAL;
+        boolean conditions = current.step() == Step.HOME_VERIFICATION || heldToApproval(current);
         HouseholdFile file = conditions ? facts.file(current.householdId()) : null;
         Outcome outcome = procedures
                 .rules(current.villageCode())
@@ -440,7 +440,7 @@ public class Cases {
      * household's facts, helper, plan or assessment, so the others do not read them.
      */
     private CaseFacts factsOf(SupportCase c, HouseholdFile file, BulwarkUser user) {
-        boolean conditions = c.step() == Step.HOME_VERIFICATION || c.step() == Step.COUNTY_APPROVAL;
+        boolean conditions = c.step() == Step.HOME_VERIFICATION || heldToApproval(c);
         Classification classification =
                 !conditions || c.monitoringType() == null && c.risks().isEmpty()
                         ? null
@@ -450,7 +450,7 @@ public class Cases {
                                 HouseholdFacts.formerlyPoor(file),
                                 HouseholdFacts.anyoneCanWork(file),
                                 c.medicalOutOfPocket());
-        boolean approval = c.step() == Step.COUNTY_APPROVAL;
+        boolean approval = heldToApproval(c);
         boolean helper = approval
                 && jdbc.sql("select count(*) from helper_assignment where household_id = :h and ends_on is null")
                                 .param("h", c.householdId())
@@ -465,8 +465,9 @@ public class Cases {
                     .list()
                     .forEach(r -> answered.add(RiskType.valueOf(r)));
         }
-        RiskEliminationAssessment assessment =
-                approval && c.kind() == CaseKind.ELIMINATION ? assessor.assess(file, user.scope(), today()) : null;
+        RiskEliminationAssessment assessment = c.step() == Step.COUNTY_APPROVAL && c.kind() == CaseKind.ELIMINATION
+                ? assessor.assess(file, user.scope(), today())
+                : null;
         return new CaseFacts(
                 c.kind(),
                 c.step(),
@@ -476,6 +477,15 @@ public class Cases {
                 helper,
                 answered,
                 assessment);
+    }
+
+    /**
+     * Whether the step is held to what the county approves (helper, plan, type and risks): the county's approval, and
+     * an identification's township review, so that the township still fixes what the county would refuse.
+     */
+    private static boolean heldToApproval(SupportCase c) {
+        return c.step() == Step.COUNTY_APPROVAL
+                || c.step() == Step.TOWNSHIP_REVIEW && c.kind() == CaseKind.IDENTIFICATION;
     }
 
     private void applyApproval(SupportCase decided, LocalDate today, BulwarkUser user) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.bulwark.core.casework.EliminationCriterion;
+import org.bulwark.core.casework.MonitoringType;
 import org.bulwark.core.casework.Refusal;
 import org.bulwark.core.casework.RiskEliminationAssessment;
 import org.bulwark.core.casework.RiskType;
@@ -62,6 +63,12 @@ public class CaseworkMessages {
                 "casework.refused." + refusal.code(), arguments, refusal.code(), LocaleContextHolder.getLocale());
     }
 
+    /** A message of this module ({@code key}) with its values in words, as {@link #text(Refusal)} gives them. */
+    public String message(String key, List<Object> arguments) {
+        return messages.getMessage(
+                key, arguments.stream().map(this::label).toArray(), key, LocaleContextHolder.getLocale());
+    }
+
     private Object label(Object value) {
         if (value instanceof Collection<?> values) {
             return values.stream().map(v -> String.valueOf(label(v))).collect(Collectors.joining("、"));
@@ -69,6 +76,10 @@ public class CaseworkMessages {
         if (value instanceof RiskType risk) {
             return messages.getMessage(
                     "casework.risk." + risk.name(), null, risk.name(), LocaleContextHolder.getLocale());
+        }
+        if (value instanceof MonitoringType type) {
+            return messages.getMessage(
+                    "casework.type." + type.name(), null, type.name(), LocaleContextHolder.getLocale());
         }
         if (value instanceof Step step) {
             return messages.getMessage(

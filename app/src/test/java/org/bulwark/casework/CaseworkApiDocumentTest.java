@@ -57,6 +57,8 @@ class CaseworkApiDocumentTest {
                         "post /api/v1/cases/{id}/attachments attach",
                         "post /api/v1/cases/{id}/decision decide",
                         "post /api/v1/cases/{id}/verification verify",
+                        "post /api/v1/cases/{id}/village-review decideVillageReview",
+                        "get /api/v1/cases/{id}/village-review villageMeeting",
                         "get /api/v1/casework/statistics statistics",
                         "get /api/v1/declarations declarations",
                         "post /api/v1/declarations record",

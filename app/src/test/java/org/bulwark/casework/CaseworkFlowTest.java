@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -37,6 +38,7 @@ import org.bulwark.registry.Registry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -167,8 +169,8 @@ class CaseworkFlowTest {
         c = pass(c, county, start.plusDays(1));
         c = pass(c, cadre, start.plusDays(2));
         c = pass(c, cadre, start.plusDays(7));
-        c = pass(c, township, start.plusDays(8));
         helperAndPlan(start.plusDays(8));
+        c = pass(c, township, start.plusDays(8));
         return pass(c, county, start.plusDays(9));
     }
 
@@ -210,20 +212,42 @@ class CaseworkFlowTest {
     }
 
     @Test
-    void countyCannotApproveWithoutHelperAndPlanAndSaysWhy() {
+    void theTownshipCannotPassWhatTheCountyWouldRefuseAndSaysWhy() {
         SupportCase c = verified(openIllnessCase(DAY), DAY);
         c = pass(c, cadre, DAY);
         c = pass(c, county, DAY);
         c = pass(c, cadre, DAY);
-        c = pass(c, cadre, DAY.plusDays(5));
-        SupportCase atCounty = pass(c, township, DAY.plusDays(5));
+        SupportCase atTownship = pass(c, cadre, DAY.plusDays(5));
+        assertThat(atTownship.step()).isEqualTo(Step.TOWNSHIP_REVIEW);
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        try {
+            assertThatThrownBy(() -> pass(atTownship, township, DAY.plusDays(5)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.problems())
+                                .extracting(p -> p.code())
+                                .containsExactly("helper_missing", "plan_misses_risks");
+                        // in Chinese, naming what is missing
+                        assertThat(e.problems())
+                                .extracting(p -> p.message())
+                                .containsExactly("尚未落实帮扶责任人", "帮扶计划尚未针对以下风险安排措施：因病");
+                    });
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+        assertThat(fixtures.as(township, () -> cases.get(atTownship.id())).step())
+                .isEqualTo(Step.TOWNSHIP_REVIEW);
+        // fixed while the case is still with the township, it passes
+        helperAndPlan(DAY.plusDays(5));
+        SupportCase atCounty = pass(atTownship, township, DAY.plusDays(5));
         assertThat(atCounty.step()).isEqualTo(Step.COUNTY_APPROVAL);
+        // the county applies the same rule: a plan whose only measure was cancelled since is refused there too
+        PlanMeasure measure =
+                fixtures.as(county, () -> plans.measures(householdId())).get(0);
+        on(DAY.plusDays(6), cadre, () -> plans.cancel(measure.id(), measure.version()));
         assertThatThrownBy(() -> pass(atCounty, county, DAY.plusDays(6)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.problems())
-                                .extracting(p -> p.code())
-                                .containsExactly("helper_missing", "plan_misses_risks"));
+                        e -> assertThat(e.problems()).extracting(p -> p.code()).containsExactly("plan_misses_risks"));
         assertThat(fixtures.as(county, () -> cases.get(atCounty.id())).step()).isEqualTo(Step.COUNTY_APPROVAL);
     }
 

@@ -101,7 +101,6 @@ class PeopleByNameTest {
         s = pass(s, county, DAY.plusDays(1));
         s = pass(s, cadre, DAY.plusDays(2));
         s = pass(s, cadre, DAY.plusDays(7));
-        s = pass(s, township, DAY.plusDays(8));
         on(DAY.plusDays(8), township, () -> helpers.assign(household, helper.getUsername(), "nearest"));
         on(
                 DAY.plusDays(8),
@@ -116,6 +115,7 @@ class PeopleByNameTest {
                                 new BigDecimal("3000"),
                                 DAY.plusDays(8),
                                 null)));
+        s = pass(s, township, DAY.plusDays(8));
         long caseId = pass(s, county, DAY.plusDays(9)).id();
         // a step of a replayed history, decided by someone without an account
         jdbc.sql(

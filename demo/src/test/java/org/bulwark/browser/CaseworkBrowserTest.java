@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Casework in the browser: a resident declares without an account and checks the status with the receipt number; a
@@ -73,16 +73,48 @@ class CaseworkBrowserTest extends BrowserTest {
     }
 
     @Test
-    void aTownshipReviewerPassesTheStepTheProcedureGivesThem() {
+    void aTownshipReviewerIsWarnedByTheChecklistFixesTheCaseAndPassesIt() {
         long caseId = number("""
                 select c.id from support_case c where c.status = 'OPEN' and c.step = 'TOWNSHIP_REVIEW'
-                  and c.village_code like '522324101%' order by c.id limit 1""");
+                  and c.kind = 'IDENTIFICATION' and c.village_code like '522324101%'
+                  and not exists (select 1 from helper_assignment a where a.household_id = c.household_id
+                                   and a.ends_on is null)
+                order by c.id limit 1""");
         signIn("township");
-        browser.open("/cases/" + caseId, "case-at-township-review");
-        assertThat(browser.text()).contains("乡镇审核");
+        browser.open("/cases/" + caseId, "case-checklist");
+        assertThat(browser.text()).contains("乡镇审核").contains("认定材料清单");
+        assertThat(browser.find("#checklist-warning").getText())
+                .contains("乡镇审核通过前须补齐：")
+                .contains("帮扶责任人")
+                .contains("帮扶计划覆盖每项风险");
+        assertThat(browser.find("#checklist-VERIFICATION").getAttribute("data-done"))
+                .isEqualTo("true");
+        assertThat(browser.find("#checklist-NOTICE").getText()).contains("公示").contains("须满5天");
+        assertThat(browser.find("#checklist-HELPER").getAttribute("data-done")).isEqualTo("false");
+        assertThat(browser.find("#checklist-PLAN").getText()).contains("帮扶计划尚未针对以下风险安排措施");
+        // passing anyway is refused, in Chinese, naming what is missing
+        browser.click(browser.find("button[name=decision][value=PASS]"));
+        browser.shot("refused");
+        assertThat(browser.find(".alert-danger").getText()).contains("尚未落实帮扶责任人");
+        assertThat(number("select count(*) from case_step where case_id = ? and step = 'TOWNSHIP_REVIEW'", caseId))
+                .isZero();
+
+        // the checklist's links lead to where each is done: the helper, then a measure for each risk
+        browser.click(browser.find("#checklist-HELPER a"));
+        browser.click(browser.find("form[action$='/casework/helper'] button[type=submit]"));
+        int risks = new Select(browser.find("#riskType")).getOptions().size();
+        for (int i = 0; i < risks; i++) {
+            new Select(browser.find("#riskType")).selectByIndex(i);
+            browser.find("#department").sendKeys("民政局");
+            browser.click(browser.find("form[action$='/casework/measures'] button[type=submit]"));
+        }
+        browser.shot("helper-and-plan");
+        browser.open("/cases/" + caseId, "case-checklist-complete");
+        assertThat(browser.all("#case-checklist .checklist-item[data-done=false]"))
+                .isEmpty();
+        assertThat(browser.all("#checklist-warning")).isEmpty();
         browser.find("#comment").sendKeys("材料齐全，同意");
-        WebElement pass = browser.find("button[name=decision][value=PASS]");
-        browser.click(pass);
+        browser.click(browser.find("button[name=decision][value=PASS]"));
         browser.shot("passed");
         assertThat(browser.text()).contains("县级审定");
         assertThat(jdbc.sql("select step from support_case where id = ?")
@@ -92,6 +124,79 @@ class CaseworkBrowserTest extends BrowserTest {
                 .isEqualTo("COUNTY_APPROVAL");
         assertThat(number("select count(*) from case_step where case_id = ? and step = 'TOWNSHIP_REVIEW'", caseId))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aCadreRecordsTheVillageReviewMeeting() {
+        long caseId = caseOfBaojiaAtVillageReview();
+        signIn("cadre");
+        browser.open("/cases/" + caseId, "village-review-form");
+        assertThat(browser.find("#village-review").getText()).contains("评议会议日期").contains("赞成票数");
+        String began = (String) browser.script("return document.getElementById('meetingOn').min;");
+        // the meeting met on the case's first day (the form's earliest date), typed as the date picker would set it
+        browser.script("document.getElementById('meetingOn').value = arguments[0];", began);
+        browser.find("#attendees").sendKeys("15");
+        browser.find("#votesFor").sendKeys("12");
+        browser.find("#votesAgainst").clear();
+        browser.find("#votesAgainst").sendKeys("1");
+        browser.find("#meetingNote").sendKeys("村民代表会议，村支书主持");
+        browser.click(browser.find("#village-review button[name=decision][value=PASS]"));
+        browser.shot("village-review-recorded");
+        assertThat(browser.find("#meeting-votes").getText()).isEqualTo("参会15人：赞成12票，反对1票，弃权2票");
+        assertThat(browser.find("#meeting-on").getText()).isEqualTo(began);
+        assertThat(jdbc.sql("select step from support_case where id = ?")
+                        .param(caseId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PUBLIC_NOTICE");
+        assertThat(number(
+                        "select count(*) from audit_log where entity_type = 'case' and entity_id = ?"
+                                + " and summary_key = 'villageMeetingRecorded'",
+                        String.valueOf(caseId)))
+                .isEqualTo(1);
+    }
+
+    /**
+     * A case of 保家村 at the village review. The replay leaves 保家村's waiting cases at the first steps, so one is
+     * taken there in the browser as the procedure goes: the cadre verifies it at home, the county compares the data.
+     */
+    long caseOfBaojiaAtVillageReview() {
+        String sql = """
+                select c.id from support_case c where c.status = 'OPEN' and c.kind = 'IDENTIFICATION'
+                  and c.step = ? and c.village_code = ? order by c.id limit 1""";
+        for (String step : new String[] {"VILLAGE_REVIEW", "DATA_COMPARISON", "HOME_VERIFICATION"}) {
+            var waiting =
+                    jdbc.sql(sql).param(step).param(BAOJIA).query(Long.class).optional();
+            if (waiting.isEmpty()) {
+                continue;
+            }
+            long caseId = waiting.get();
+            if (step.equals("HOME_VERIFICATION")) {
+                signIn("cadre");
+                browser.open("/cases/" + caseId, "home-verification");
+                browser.click("#commitmentSigned");
+                // a household in sudden hardship may be formerly poor or not
+                new Select(browser.find("#monitoringType")).selectByValue("SUDDEN_HARDSHIP");
+                browser.find("#medicalOutOfPocket").clear();
+                browser.find("#medicalOutOfPocket").sendKeys("8000");
+                browser.click(browser.find("form[action$='/verification'] button[type=submit]"));
+                browser.shot("verified");
+                browser.click(browser.find("button[name=decision][value=PASS]"));
+                step = "DATA_COMPARISON";
+            }
+            if (step.equals("DATA_COMPARISON")) {
+                signIn("county");
+                browser.open("/cases/" + caseId, "data-comparison");
+                browser.click(browser.find("button[name=decision][value=PASS]"));
+            }
+            assertThat(jdbc.sql("select step from support_case where id = ?")
+                            .param(caseId)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("VILLAGE_REVIEW");
+            return caseId;
+        }
+        throw new AssertionError("the replay left no case of 保家村 at its first steps");
     }
 
     @Test

@@ -59,16 +59,16 @@ public final class CaseProcedure {
                     reasons.add(Refusal.of("notice_too_short", rule.minDays(), earliest));
                 }
             }
+            case TOWNSHIP_REVIEW -> {
+                // the township is held to the county's rule, so what the county would refuse is fixed while the
+                // case is still with the township (issue 14, item 12)
+                if (identification) {
+                    reasons.addAll(readyForApproval(facts));
+                }
+            }
             case COUNTY_APPROVAL -> {
                 if (identification) {
-                    reasons.addAll(classificationProblems(facts));
-                    if (!facts.helperAssigned()) {
-                        reasons.add(Refusal.of("helper_missing"));
-                    }
-                    Set<RiskType> unanswered = unanswered(facts);
-                    if (!unanswered.isEmpty()) {
-                        reasons.add(Refusal.of("plan_misses_risks", unanswered));
-                    }
+                    reasons.addAll(readyForApproval(facts));
                 } else {
                     reasons.addAll(eliminationProblems(facts));
                 }
@@ -76,6 +76,22 @@ public final class CaseProcedure {
             default -> {
                 // the other steps are a review whose outcome the decider records; no precondition of their own
             }
+        }
+        return reasons;
+    }
+
+    /**
+     * What the county refuses an identification for: type and risks, the one designated helper, and a plan whose
+     * measures answer each risk (docs/policy.md §5). Empty when the case may be approved.
+     */
+    public List<Refusal> readyForApproval(CaseFacts facts) {
+        List<Refusal> reasons = new ArrayList<>(classificationProblems(facts));
+        if (!facts.helperAssigned()) {
+            reasons.add(Refusal.of("helper_missing"));
+        }
+        Set<RiskType> unanswered = unanswered(facts);
+        if (!unanswered.isEmpty()) {
+            reasons.add(Refusal.of("plan_misses_risks", unanswered));
         }
         return reasons;
     }

@@ -145,6 +145,30 @@ class CaseProcedureTest {
     }
 
     @Test
+    void theTownshipIsHeldToTheCountysRuleSoItCanStillFixTheCase() {
+        Classification two = new Classification(
+                MonitoringType.MARGINAL, Set.of(RiskType.ILLNESS, RiskType.SCHOOLING), false, true, BigDecimal.ONE);
+        CaseFacts bare = new CaseFacts(
+                CaseKind.IDENTIFICATION, Step.TOWNSHIP_REVIEW, DAY, true, two, false, Set.of(RiskType.ILLNESS), null);
+        Outcome outcome = decide(bare, "TOWNSHIP_REVIEWER", DAY);
+        assertThat(refusals(outcome)).containsExactly("helper_missing", "plan_misses_risks");
+        assertThat(((Outcome.Refused) outcome).reasons().get(1).arguments())
+                .containsExactly(Set.of(RiskType.SCHOOLING));
+        // the very reasons the county would give
+        CaseFacts atCounty = new CaseFacts(
+                CaseKind.IDENTIFICATION, Step.COUNTY_APPROVAL, DAY, true, two, false, Set.of(RiskType.ILLNESS), null);
+        assertThat(((Outcome.Refused) decide(atCounty, "COUNTY_APPROVER", DAY)).reasons())
+                .isEqualTo(((Outcome.Refused) outcome).reasons())
+                .isEqualTo(PROCEDURE_RULES.readyForApproval(bare));
+        // a township may still reject such a case, and an elimination's township review has no such condition
+        assertThat(PROCEDURE_RULES.decide(bare, Decision.REJECT, "TOWNSHIP_REVIEWER", DAY))
+                .isEqualTo(new Outcome.Finished(CaseStatus.REJECTED));
+        CaseFacts elimination =
+                new CaseFacts(CaseKind.ELIMINATION, Step.TOWNSHIP_REVIEW, DAY, false, null, false, Set.of(), null);
+        assertThat(decide(elimination, "TOWNSHIP_REVIEWER", DAY)).isInstanceOf(Outcome.Moved.class);
+    }
+
+    @Test
     void aDecisionDatedBeforeTheStepBeganIsRefused() {
         assertThat(refusals(decide(at(Step.VILLAGE_REVIEW), "VILLAGE_CADRE", DAY.minusDays(1))))
                 .containsExactly("decided_before_step");
