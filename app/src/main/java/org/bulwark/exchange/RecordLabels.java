@@ -56,6 +56,14 @@ class RecordLabels {
         };
     }
 
+    /** A text field named {@code ..._code} holding 12 digits: a region's code, such as a property's location. */
+    static boolean isRegionCode(FieldSpec field, JsonNode value) {
+        return field.type() == FieldType.TEXT
+                && field.name().endsWith("_code")
+                && value.isString()
+                && value.asString().matches("[0-9]{12}");
+    }
+
     String value(FieldSpec field, JsonNode value, Locale locale) {
         if (field.type() == FieldType.BOOLEAN) {
             return messages.getMessage(value.asBoolean() ? "record.yes" : "record.no", null, locale);
