@@ -1,6 +1,7 @@
 package org.bulwark.audit;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * One entry of the audit page as its reader reads it: who by name and role, what happened in words, the object by
@@ -22,6 +23,14 @@ public record AuditLine(
         String object,
         String channel,
         List<Change> changes) {
+
+    /** The names the platform records its own work under: they are no one's login and are not shown as one. */
+    static final Set<String> PLATFORM_NAMES = Set.of("system", "public", "demo-seed");
+
+    /** Whether the entry was written by the platform itself (a task, a public form, the demo seed), not an account. */
+    public boolean byPlatform() {
+        return PLATFORM_NAMES.contains(username);
+    }
 
     /** One labelled value before and after; a cell holds the pointer of a masked value its reader may reveal. */
     public record Change(String label, Cell before, Cell after) {}

@@ -241,7 +241,8 @@ public class DepartmentRecords {
             values.add(new HouseholdRecord.Value(
                     labels.field(schema, field, locale),
                     labels.value(field, value, locale),
-                    field.name().equals(schema.amountField())));
+                    field.name().equals(schema.amountField()),
+                    RecordLabels.isRegionCode(field, value)));
         }
         return values;
     }

@@ -34,6 +34,15 @@ public record HouseholdRecord(
         Instant storedAt,
         String personName) {
 
-    /** One value with its label; {@code main} marks the category's main amount. */
-    public record Value(String label, String text, boolean main) {}
+    /**
+     * One value with its label; {@code main} marks the category's main amount, {@code region} a region's code (a
+     * property's location), which pages show by the region's name.
+     */
+    public record Value(String label, String text, boolean main, boolean region) {
+
+        /** A value that is not a region code. */
+        public Value(String label, String text, boolean main) {
+            this(label, text, main, false);
+        }
+    }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import org.bulwark.core.exchange.CategorySchema;
+import org.bulwark.core.exchange.DataCatalogue;
 import org.bulwark.core.exchange.FieldSpec;
 import org.bulwark.core.exchange.FieldType;
 import org.springframework.context.MessageSource;
@@ -14,30 +15,29 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Words for department records on pages, from the message files ({@code record.category.*}, {@code record.field.*},
- * {@code record.choice.*}). The catalogue's own Chinese labels are the fallback, so a category a province adds to its
- * catalogue still reads, if only in Chinese; the message files hold shorter labels than the catalogue's column headers,
- * which carry fill-in instructions for the import template.
+ * Words for department records on pages: the names of categories and departments from the data catalogue (Chinese,
+ * or English where the catalogue gives it and the page is English), fields and choices from the message files
+ * ({@code record.field.*}, {@code record.choice.*}), with the catalogue's Chinese labels as the fallback, so a category
+ * a province adds to its catalogue still reads; the message files hold shorter labels than the catalogue's column
+ * headers, which carry fill-in instructions for the import template.
  */
 @Component
 class RecordLabels {
 
     private final MessageSource messages;
+    private final DataCatalogue catalogue;
 
-    RecordLabels(MessageSource messages) {
+    RecordLabels(MessageSource messages, DataCatalogue catalogue) {
         this.messages = messages;
+        this.catalogue = catalogue;
     }
 
     String category(String code, Optional<CategorySchema> schema, Locale locale) {
-        return messages.getMessage(
-                "record.category." + code,
-                null,
-                schema.map(CategorySchema::label).orElse(code),
-                locale);
+        return schema.map(c -> catalogue.categoryName(c, locale)).orElse(code);
     }
 
     String department(CategorySchema schema, Locale locale) {
-        return messages.getMessage("record.department." + schema.department(), null, schema.departmentLabel(), locale);
+        return catalogue.departmentName(schema, locale);
     }
 
     String field(CategorySchema schema, FieldSpec field, Locale locale) {
@@ -54,6 +54,14 @@ class RecordLabels {
                         ? String.valueOf(date.getYear())
                         : date.getYear() + "/" + String.format("%02d", (date.getYear() + 1) % 100);
         };
+    }
+
+    /** A text field named {@code ..._code} holding 12 digits: a region's code, such as a property's location. */
+    static boolean isRegionCode(FieldSpec field, JsonNode value) {
+        return field.type() == FieldType.TEXT
+                && field.name().endsWith("_code")
+                && value.isString()
+                && value.asString().matches("[0-9]{12}");
     }
 
     String value(FieldSpec field, JsonNode value, Locale locale) {

@@ -2,6 +2,7 @@ package org.bulwark.identity;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.bulwark.core.exchange.CategorySchema;
@@ -12,6 +13,7 @@ import org.bulwark.platform.FieldProblem;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.region.Region;
 import org.bulwark.region.Regions;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,11 +37,15 @@ class AccountChecks {
         this.catalogue = catalogue;
     }
 
-    /** The departments a department officer may work for (code → Chinese name): the data catalogue's, in its order. */
+    /**
+     * The departments a department officer may work for (code → name in the page's language): the data catalogue's,
+     * in its order.
+     */
     Map<String, String> departments() {
         Map<String, String> departments = new LinkedHashMap<>();
+        Locale locale = LocaleContextHolder.getLocale();
         for (CategorySchema category : catalogue.categories()) {
-            departments.putIfAbsent(category.department(), category.departmentLabel());
+            departments.putIfAbsent(category.department(), catalogue.departmentName(category, locale));
         }
         return departments;
     }

@@ -250,10 +250,11 @@ public class Warnings {
             String escalatedTo = !overdue
                     ? "VILLAGE"
                     : deadline.plusDays(DAYS_BEFORE_COUNTY).isBefore(today) ? "COUNTY" : "TOWNSHIP";
-            long household = rs.getLong("household_id");
+            // read as an object: getLong gives 0 for an unregistered person's warning, which has no household
+            Long household = rs.getObject("household_id", Long.class);
             return new Warning(
                     rs.getLong("id"),
-                    rs.wasNull() ? null : household,
+                    household,
                     rs.getString("id_number"),
                     rs.getString("village_code"),
                     rs.getString("rule_id"),

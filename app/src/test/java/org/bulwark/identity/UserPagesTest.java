@@ -80,6 +80,23 @@ class UserPagesTest {
     }
 
     @Test
+    void theAccountFormNamesDepartmentsInThePagesLanguage() throws Exception {
+        long id = create("deptnames", Role.COUNTY_APPROVER, TestFixtures.COUNTY);
+        String chinese = page("/users/" + id + "/edit", security);
+        assertThat(chinese).contains(">医疗保障局<").doesNotContain("Medical Security Bureau");
+        String english = mvc.perform(
+                        get("/users/" + id + "/edit").param("lang", "en").with(user(security)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(english)
+                .contains(">Medical Security Bureau<")
+                .contains(">Natural Resources Bureau (Real Estate Registration Centre)<")
+                .doesNotContain("医疗保障局");
+    }
+
+    @Test
     void theProvinceSeesItsAccountsAndTheCountyIsRefused() throws Exception {
         BulwarkUser cadre = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_A);
         BulwarkUser yunnan = fixtures.user(Role.COUNTY_APPROVER, UserAdministrationTest.KUNMING_COUNTY);

@@ -71,24 +71,17 @@ class ExchangePages {
         return "exchange/list";
     }
 
-    /** Each category's name as the page's language has it (the catalogue's Chinese where no message exists). */
+    /** Each category's name as the page's language has it (the catalogue's Chinese where it gives no English). */
     Map<String, String> categoryNames(Locale locale) {
         Map<String, String> names = new LinkedHashMap<>();
-        catalogue
-                .categories()
-                .forEach(c -> names.put(
-                        c.code(), messages.getMessage("record.category." + c.code(), null, c.label(), locale)));
+        catalogue.categories().forEach(c -> names.put(c.code(), catalogue.categoryName(c, locale)));
         return names;
     }
 
     /** Each department's name, by its code, as the page's language has it. */
     Map<String, String> departmentNames(Locale locale) {
         Map<String, String> names = new LinkedHashMap<>();
-        catalogue
-                .categories()
-                .forEach(c -> names.putIfAbsent(
-                        c.department(),
-                        messages.getMessage("record.department." + c.department(), null, c.departmentLabel(), locale)));
+        catalogue.categories().forEach(c -> names.putIfAbsent(c.department(), catalogue.departmentName(c, locale)));
         return names;
     }
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.bulwark.core.exchange.DataCatalogue;
 import org.bulwark.core.screening.ParameterSource;
 import org.bulwark.core.screening.Rule;
 import org.bulwark.core.screening.RuleFeature;
@@ -20,6 +21,8 @@ import org.bulwark.core.screening.WarningLevel;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.screening.RuleBook;
+import org.bulwark.screening.VariableCatalogue;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,11 +38,20 @@ class RulePages {
     private final RuleBook ruleBook;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final VariableCatalogue variables;
+    private final DataCatalogue catalogue;
 
-    RulePages(RuleBook ruleBook, CurrentUser currentUser, Clock clock) {
+    RulePages(
+            RuleBook ruleBook,
+            CurrentUser currentUser,
+            Clock clock,
+            VariableCatalogue variables,
+            DataCatalogue catalogue) {
         this.ruleBook = ruleBook;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.variables = variables;
+        this.catalogue = catalogue;
     }
 
     /** A rule as the page shows it; {@code fixedLevel} is the level's name unless an expression chooses it. */
@@ -100,9 +112,36 @@ class RulePages {
         model.addAttribute("years", years);
         model.addAttribute("thisYear", thisYear);
         model.addAttribute("province", province);
+        names(rules, views, model);
         // the monitoring line heads the page: the figure most rules and most people ask about
         model.addAttribute("line", rules.parameterNames().contains("line") ? format(current.value("line")) : null);
         return "screening/rules";
+    }
+
+    /**
+     * What the page calls the rules' features, parameters and categories in the reader's language (variables.yaml,
+     * categories.yaml): the names the rule file uses are code, shown beside them as code only.
+     */
+    private void names(RuleSet rules, List<RuleView> views, Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, String> features = new LinkedHashMap<>();
+        Map<String, String> categories = new LinkedHashMap<>();
+        for (RuleView view : views) {
+            for (RuleFeature feature : view.features()) {
+                variables.variable(feature.name()).ifPresent(v -> features.put(feature.name(), v.label(locale)));
+                if (feature.category() != null) {
+                    catalogue
+                            .category(feature.category())
+                            .ifPresent(c -> categories.put(feature.category(), catalogue.categoryName(c, locale)));
+                }
+            }
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        rules.parameterNames()
+                .forEach(name -> variables.parameter(name).ifPresent(p -> parameters.put(name, p.label(locale))));
+        model.addAttribute("featureLabels", features);
+        model.addAttribute("parameterLabels", parameters);
+        model.addAttribute("categoryNames", categories);
     }
 
     private static String format(double value) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.bulwark.core.region.RegionLevel;
@@ -20,6 +21,7 @@ import org.bulwark.region.Regions;
 import org.bulwark.screening.RuleBook;
 import org.bulwark.screening.RunReport;
 import org.bulwark.screening.ScreeningRuns;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -137,7 +139,11 @@ class ScreeningPages {
         model.addAttribute(
                 "comparison",
                 ShadowComparison.of(
-                        ruleBook.active().rules(), active, proposed, township -> regions.nameOf(padded(township))));
+                        ruleBook.active().rules(),
+                        active,
+                        proposed,
+                        township -> regions.nameOf(padded(township)),
+                        LocaleContextHolder.getLocale()));
         model.addAttribute("comparisonRegion", regions.nameOf(padded(active.regionCode())));
     }
 
@@ -209,7 +215,8 @@ class ScreeningPages {
 
     private static Map<String, String> titles(RuleSet rules) {
         Map<String, String> titles = new LinkedHashMap<>();
-        rules.rules().forEach(rule -> titles.put(rule.id(), rule.titleZh()));
+        Locale locale = LocaleContextHolder.getLocale();
+        rules.rules().forEach(rule -> titles.put(rule.id(), rule.title(locale)));
         return titles;
     }
 

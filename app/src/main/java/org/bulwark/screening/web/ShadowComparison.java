@@ -2,6 +2,7 @@ package org.bulwark.screening.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.bulwark.core.screening.Rule;
@@ -21,12 +22,12 @@ record ShadowComparison(List<Line> byRule, List<Line> byTownship, Line total) {
     }
 
     static ShadowComparison of(
-            List<Rule> rules, RunReport active, RunReport draft, UnaryOperator<String> townshipName) {
+            List<Rule> rules, RunReport active, RunReport draft, UnaryOperator<String> townshipName, Locale locale) {
         List<Line> byRule = new ArrayList<>();
         for (Rule rule : rules) {
             byRule.add(new Line(
                     rule.id(),
-                    rule.titleZh(),
+                    rule.title(locale),
                     active.hitsByRule().getOrDefault(rule.id(), 0),
                     draft.hitsByRule().getOrDefault(rule.id(), 0)));
         }

@@ -29,6 +29,7 @@ final class CatalogueReader {
             "code",
             "department",
             "label",
+            "label_en",
             "keys",
             "name_field",
             "date_field",
@@ -40,6 +41,9 @@ final class CatalogueReader {
             Set.of("name", "label", "type", "required", "choices", "min", "max", "future_allowed", "example");
 
     private final String source;
+    // English names read along the way, by department and by category code
+    private final Map<String, String> englishDepartments = new LinkedHashMap<>();
+    private final Map<String, String> englishCategories = new LinkedHashMap<>();
 
     CatalogueReader(String source) {
         this.source = source;
@@ -92,15 +96,37 @@ final class CatalogueReader {
         }
     }
 
-    private static Map<String, String> readDepartments(Map<?, ?> map) {
+    /** Each department as {@code code: 中文} or {@code code: {zh: 中文, en: English}}. */
+    private Map<String, String> readDepartments(Map<?, ?> map) {
         Map<String, String> departments = new LinkedHashMap<>();
-        map.forEach((code, label) -> {
+        map.forEach((code, value) -> {
+            Object label = value instanceof Map<?, ?> names ? names.get("zh") : value;
             if (!(code instanceof String c) || !(label instanceof String l) || l.isBlank()) {
                 throw new IllegalArgumentException("department " + code + " needs a Chinese name as text");
+            }
+            if (value instanceof Map<?, ?> names) {
+                String unknown = unknownKeys(names, Set.of("zh", "en"));
+                if (unknown != null) {
+                    throw new IllegalArgumentException("department " + c + ": " + unknown);
+                }
+                String english = text(names, "en", false);
+                if (english != null) {
+                    englishDepartments.put(c, english);
+                }
             }
             departments.put(c, l);
         });
         return departments;
+    }
+
+    /** English names of the departments read, by code (those the file gives). */
+    Map<String, String> englishDepartments() {
+        return Map.copyOf(englishDepartments);
+    }
+
+    /** English names of the categories read, by code (those the file gives). */
+    Map<String, String> englishCategories() {
+        return Map.copyOf(englishCategories);
     }
 
     private CategorySchema readCategory(Map<?, ?> entry, Map<String, String> departments) {
@@ -116,6 +142,10 @@ final class CatalogueReader {
         List<KeyType> keys = new ArrayList<>();
         for (Object key : asList(entry.get("keys"), "keys")) {
             keys.add(constant(KeyType.class, key, "key"));
+        }
+        String english = text(entry, "label_en", false);
+        if (english != null) {
+            englishCategories.put(text(entry, "code", true), english);
         }
         List<FieldSpec> fields = new ArrayList<>();
         for (Object field : asList(entry.get("fields"), "fields")) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,9 +23,24 @@ public final class DataCatalogue {
     private static volatile DataCatalogue defaults;
 
     private final Map<String, CategorySchema> byCode;
+    private final Map<String, String> englishDepartments;
+    private final Map<String, String> englishCategories;
 
-    /** A catalogue of these categories; throws {@link IllegalArgumentException} when two share a code. */
+    /** A catalogue of these categories, named in Chinese only. */
     public DataCatalogue(List<CategorySchema> categories) {
+        this(categories, Map.of(), Map.of());
+    }
+
+    /**
+     * A catalogue of these categories with the English names of departments and categories, by code (a name
+     * missing reads in Chinese); throws {@link IllegalArgumentException} when two categories share a code.
+     */
+    public DataCatalogue(
+            List<CategorySchema> categories,
+            Map<String, String> englishDepartments,
+            Map<String, String> englishCategories) {
+        this.englishDepartments = Map.copyOf(englishDepartments);
+        this.englishCategories = Map.copyOf(englishCategories);
         Map<String, CategorySchema> map = new LinkedHashMap<>();
         for (CategorySchema category : categories) {
             if (map.putIfAbsent(category.code(), category) != null) {
@@ -41,7 +57,9 @@ public final class DataCatalogue {
      * @throws CatalogueException naming the source, the category and the problem
      */
     public static DataCatalogue load(Reader yaml, String sourceName) {
-        return new DataCatalogue(new CatalogueReader(sourceName).read(yaml));
+        CatalogueReader reader = new CatalogueReader(sourceName);
+        List<CategorySchema> categories = reader.read(yaml);
+        return new DataCatalogue(categories, reader.englishDepartments(), reader.englishCategories());
     }
 
     /** The catalogue shipped on the classpath at {@value #DEFAULT_RESOURCE}. */
@@ -62,6 +80,22 @@ public final class DataCatalogue {
     /** All categories in the order of the file. */
     public List<CategorySchema> categories() {
         return List.copyOf(byCode.values());
+    }
+
+    /** The category's name in the reader's language: English for English, Chinese otherwise (and as fallback). */
+    public String categoryName(CategorySchema category, Locale locale) {
+        return english(locale) ? englishCategories.getOrDefault(category.code(), category.label()) : category.label();
+    }
+
+    /** The name of the department that sends the category, in the reader's language as {@link #categoryName}. */
+    public String departmentName(CategorySchema category, Locale locale) {
+        return english(locale)
+                ? englishDepartments.getOrDefault(category.department(), category.departmentLabel())
+                : category.departmentLabel();
+    }
+
+    private static boolean english(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
     }
 
     private static DataCatalogue loadResource(String resource) {

@@ -1,10 +1,13 @@
 package org.bulwark.core.screening;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A screening rule as written in the rule file.
  *
+ * @param titleZh      the title in Chinese
+ * @param titleEn      the title on English pages, or null (then the Chinese one)
  * @param riskType     the risk type a hit raises (for upward rules, {@code misidentification} unless given)
  * @param level        the level as written: a level name or a CEL expression choosing one
  * @param deadlineDays days from the as-of date to the deadline of a warning
@@ -15,6 +18,7 @@ import java.util.List;
 public record Rule(
         String id,
         String titleZh,
+        String titleEn,
         Direction direction,
         String riskType,
         String level,
@@ -27,5 +31,10 @@ public record Rule(
     /** Copies the feature list. */
     public Rule {
         features = List.copyOf(features);
+    }
+
+    /** The title in the reader's language: English for English when the file gives one, Chinese otherwise. */
+    public String title(Locale locale) {
+        return titleEn != null && locale != null && "en".equals(locale.getLanguage()) ? titleEn : titleZh;
     }
 }

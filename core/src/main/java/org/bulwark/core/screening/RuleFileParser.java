@@ -93,7 +93,16 @@ final class RuleFileParser {
 
     private CompiledRule rule(SourceNode node, String fileVersion) {
         node.allowOnly(
-                "id", "title_zh", "direction", "risk_type", "level", "deadline_days", "version", "features", "when");
+                "id",
+                "title_zh",
+                "title_en",
+                "direction",
+                "risk_type",
+                "level",
+                "deadline_days",
+                "version",
+                "features",
+                "when");
         String id = node.get("id").nonBlankText();
         try {
             return compileRule(node, id, fileVersion);
@@ -133,6 +142,7 @@ final class RuleFileParser {
         Rule rule = new Rule(
                 id,
                 node.get("title_zh").nonBlankText(),
+                node.find("title_en").map(SourceNode::nonBlankText).orElse(null),
                 direction,
                 riskType == null ? DEFAULT_UP_RISK_TYPE : riskType,
                 levelNode.nonBlankText(),

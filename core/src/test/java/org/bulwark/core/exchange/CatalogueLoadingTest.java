@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -104,6 +105,25 @@ class CatalogueLoadingTest {
                 .isTrue();
         String wrong = VALID.replace("    period: event", "    period: event\n    sensitive: maybe");
         assertThatThrownBy(() -> load(wrong)).hasMessageContaining("sensitive must be true or false");
+    }
+
+    @Test
+    void englishNamesAreOptionalAndANameWithoutOneReadsInChineseOnEnglishPages() {
+        CategorySchema plain = load(VALID).categories().get(0);
+        assertThat(load(VALID).categoryName(plain, Locale.ENGLISH)).isEqualTo("大病慢病确诊");
+        assertThat(load(VALID).departmentName(plain, Locale.ENGLISH)).isEqualTo("卫生健康委员会");
+
+        DataCatalogue named = load(VALID.replace("health: 卫生健康委员会", "health: {zh: 卫生健康委员会, en: Health Commission}")
+                .replace("label: 大病慢病确诊", "label: 大病慢病确诊\n    label_en: Serious illness"));
+        CategorySchema category = named.categories().get(0);
+        assertThat(named.categoryName(category, Locale.ENGLISH)).isEqualTo("Serious illness");
+        assertThat(named.departmentName(category, Locale.ENGLISH)).isEqualTo("Health Commission");
+        assertThat(named.categoryName(category, Locale.CHINA)).isEqualTo("大病慢病确诊");
+        assertThat(category.departmentLabel()).isEqualTo("卫生健康委员会");
+
+        assertThatThrownBy(() -> load(VALID.replace("health: 卫生健康委员会", "health: {zh: 卫生健康委员会, english: Health}")))
+                .isInstanceOf(CatalogueException.class)
+                .hasMessageContaining("english");
     }
 
     @Test

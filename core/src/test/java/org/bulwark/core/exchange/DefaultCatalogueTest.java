@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,6 +34,25 @@ class DefaultCatalogueTest {
                             .categories())
                     .hasSameSizeAs(catalogue.categories());
         }
+    }
+
+    @Test
+    void everyDepartmentAndCategoryHasAnEnglishNameChosenForEnglishPagesOnly() {
+        for (CategorySchema category : catalogue.categories()) {
+            String english = catalogue.categoryName(category, Locale.ENGLISH);
+            assertThat(english).as(category.code()).matches("[A-Za-z][A-Za-z0-9 ,.'()-]+");
+            assertThat(catalogue.departmentName(category, Locale.ENGLISH))
+                    .as(category.department())
+                    .matches("[A-Za-z][A-Za-z0-9 ,.'()-]+");
+            assertThat(catalogue.categoryName(category, Locale.SIMPLIFIED_CHINESE))
+                    .isEqualTo(category.label());
+            assertThat(catalogue.departmentName(category, Locale.CHINESE)).isEqualTo(category.departmentLabel());
+        }
+        CategorySchema settlement = catalogue.category("medical_settlement").orElseThrow();
+        assertThat(catalogue.categoryName(settlement, Locale.ENGLISH)).isEqualTo("Medical cost settlement");
+        assertThat(catalogue.departmentName(settlement, Locale.ENGLISH)).isEqualTo("Medical Security Bureau");
+        assertThat(catalogue.departmentName(settlement, Locale.forLanguageTag("zh-CN")))
+                .isEqualTo("医疗保障局");
     }
 
     @Test

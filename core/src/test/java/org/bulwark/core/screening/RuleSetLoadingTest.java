@@ -12,6 +12,7 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,17 @@ class RuleSetLoadingTest {
         assertThat(rules.version()).isEqualTo("2026.1");
         assertThat(rules.effectiveFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(rules.categoryNames()).hasSize(23);
+    }
+
+    @Test
+    void everyDefaultRuleHasAnEnglishTitleForEnglishPagesAndAChineseOneOtherwise() {
+        for (Rule rule : ScreeningScenario.defaultRules().rules()) {
+            assertThat(rule.title(Locale.ENGLISH)).as(rule.id()).matches("[A-Z][A-Za-z0-9 ,.'()-]+");
+            assertThat(rule.title(Locale.SIMPLIFIED_CHINESE)).as(rule.id()).isEqualTo(rule.titleZh());
+        }
+        Rule withoutEnglish =
+                RuleFiles.load(rule("X-01", COST_FEATURE, "cost > 1.0")).rules().get(0);
+        assertThat(withoutEnglish.title(Locale.ENGLISH)).isEqualTo(withoutEnglish.titleZh());
     }
 
     @Test
