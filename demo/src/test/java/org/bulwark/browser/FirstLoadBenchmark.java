@@ -27,7 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The first load of every main page of every demo role after a restart, in headless Chromium with an empty cache
  * (issue 14, item 28). A benchmark, not a test: it asserts nothing about time and runs only from
  * {@code bench/first-load.sh}, which passes the platform's tools jar and a seeded demo folder. For each run and
- * role it restarts {@code bulwark demo}, waits until the server is idle, opens the sign-in page, signs in, then opens each link of the role's menu
+ * role (or, with {@code bulwark.bench.restart=run}, for each run only) it restarts {@code bulwark demo}, waits until
+ * the server is idle, opens the sign-in page, signs in, then opens each link of the role's menu
  * and the first record of each list (a household's file, a warning, a case) once, emptying the HTTP cache before
  * each page, and reads the page's Navigation Timing and the moment its ECharts charts were drawn. Writes a markdown
  * table of min / median over the runs to {@code bulwark.bench.out}.
@@ -57,6 +58,9 @@ class FirstLoadBenchmark {
                     "bulwark.bench.roles",
                     "resident cadre helper township county officer prefecture province leader sysadmin secadmin auditor")
             .split("\\s+"));
+    /** A restart before each role (the default), or one restart per run with the roles one after another. */
+    final boolean restartEachRole = !"run".equals(System.getProperty("bulwark.bench.restart", "role"));
+
     final String base = "http://127.0.0.1:" + port;
 
     /** role → page → metric → one value per run (ms from the start of the navigation). */
@@ -65,18 +69,31 @@ class FirstLoadBenchmark {
     @Test
     void firstLoadOfEveryPageAfterARestart() throws Exception {
         for (int run = 1; run <= runs; run++) {
-            for (String role : roles) {
-                Process server = start();
-                try (Browser browser = new Browser(base, "FirstLoadBenchmark-" + role)) {
-                    measureRole(browser, role);
-                } finally {
-                    stop(server);
+            if (restartEachRole) {
+                for (String role : roles) {
+                    measure(List.of(role));
                 }
+            } else {
+                measure(roles);
             }
         }
         Path out = Path.of(System.getProperty("bulwark.bench.out", "target/first-load.md"));
         Files.write(out, table());
         System.out.println(String.join("\n", table()));
+    }
+
+    /** Restarts the server, then measures the roles one after another, each in a browser of its own. */
+    private void measure(List<String> roles) throws IOException, InterruptedException {
+        Process server = start();
+        try {
+            for (String role : roles) {
+                try (Browser browser = new Browser(base, "FirstLoadBenchmark-" + role)) {
+                    measureRole(browser, role);
+                }
+            }
+        } finally {
+            stop(server);
+        }
     }
 
     private void measureRole(Browser browser, String role) {
@@ -173,8 +190,10 @@ class FirstLoadBenchmark {
             lines.add(line.toString());
         }));
         lines.add("");
-        lines.add(
-                "min / median of " + runs + " run(s), ms from the start of the navigation; each role after a restart");
+        lines.add("min / median of " + runs + " run(s), ms from the start of the navigation; "
+                + (restartEachRole
+                        ? "each role after a restart"
+                        : "one restart per run, then the roles one after another in this order"));
         return lines;
     }
 
