@@ -14,7 +14,7 @@ PORT=${PORT:-8095}
 RUNS=${RUNS:-3}
 DATA=$(realpath -m "${DATA:-$(mktemp -d)/pg}")
 JAR=$(realpath -m "${JAR:-bench/target/bulwark-tools.jar}")
-ROLES=${ROLES:-"resident cadre helper township county officer prefecture province leader sysadmin secadmin auditor"}
+ROLES=${ROLES:-"resident county cadre township helper officer prefecture province leader sysadmin secadmin auditor"}
 OUT=$(realpath -m "${OUT:-demo/target/first-load.md}")
 RESTART=${RESTART:-role}
 [ -f "$JAR" ] || ./mvnw -q -B -DskipTests package >/dev/null

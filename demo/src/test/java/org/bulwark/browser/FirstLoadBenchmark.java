@@ -56,7 +56,7 @@ class FirstLoadBenchmark {
     final int runs = Integer.getInteger("bulwark.bench.runs", 3);
     final List<String> roles = Arrays.asList(System.getProperty(
                     "bulwark.bench.roles",
-                    "resident cadre helper township county officer prefecture province leader sysadmin secadmin auditor")
+                    "resident county cadre township helper officer prefecture province leader sysadmin secadmin auditor")
             .split("\\s+"));
     /** A restart before each role (the default), or one restart per run with the roles one after another. */
     final boolean restartEachRole = !"run".equals(System.getProperty("bulwark.bench.restart", "role"));
