@@ -21,6 +21,8 @@ final class Platform {
             // publications still in flight from here would run their listeners twice; the platform's next start
             // catches up what a task left undone
             all.put("bulwark.events.resubmit-on-start", "false");
+            // a task serves no pages: warming them up for a first visitor would only slow the task
+            all.put("bulwark.warm-up.enabled", "false");
         }
         // passed as command-line arguments, so they win over application.properties
         String[] args = all.entrySet().stream()

@@ -14,6 +14,7 @@ import org.bulwark.core.region.RegionCode;
 import org.bulwark.core.region.RegionLevel;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.RegionScope;
 import org.bulwark.identity.Role;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.NotFoundException;
@@ -80,7 +81,11 @@ public class Dashboard {
     /** The dashboard of the region (the user's own when null), for the income year (the latest when null). */
     public DashboardView view(String regionCode, Integer year, Locale locale) {
         BulwarkUser user = currentUser.requirePermission(Role.Permission.READ_HOUSEHOLDS);
-        Region region = regionInScope(regionCode, user);
+        return view(regionInScope(regionCode, user), user.scope(), year, locale);
+    }
+
+    /** The dashboard of a region inside the scope, which the caller has checked. */
+    DashboardView view(Region region, RegionScope scope, Integer year, Locale locale) {
         List<Region> children = regions.children(region.code());
         int groupDigits = children.isEmpty()
                 ? level(region.code()).digits()
@@ -89,8 +94,7 @@ public class Dashboard {
         List<Integer> years = cache.get(stamp, "incomeYears", "", () -> List.copyOf(incomeYears()));
         int shownYear =
                 year != null ? year : years.isEmpty() ? LocalDate.now(clock).getYear() - 1 : years.get(0);
-        FigureQuery query =
-                new FigureQuery(user.scope(), prefix(region.code()), groupDigits, shownYear, LocalDate.now(clock));
+        FigureQuery query = new FigureQuery(scope, prefix(region.code()), groupDigits, shownYear, LocalDate.now(clock));
         boolean villageRows = children.isEmpty() || level(children.get(0).code()) == RegionLevel.VILLAGE;
         boolean regionIsVillage = level(region.code()) == RegionLevel.VILLAGE;
         TableBuilder tables = new TableBuilder(
@@ -135,7 +139,7 @@ public class Dashboard {
                     provider.id(), provider.titleKey(), provider.noteKey(), byRegion, breakdown));
         }
         List<Region> path = regions.path(region.code()).stream()
-                .filter(r -> user.scope().covers(r.code()))
+                .filter(r -> scope.covers(r.code()))
                 .toList();
         return new DashboardView(region, path, shownYear, years, villageRows || regionIsVillage, headlines, sections);
     }

@@ -103,6 +103,26 @@ class DashboardTest {
         assertThat(view.path()).extracting(r -> r.code()).containsExactly(TestFixtures.COUNTY, TestFixtures.TOWNSHIP);
     }
 
+    @Autowired
+    FigureWarmUp warmUp;
+
+    /** The warm-up after a start computes what the first province's visitor would see, without any user. */
+    @Test
+    void theWarmUpComputesEveryProvincesDashboardAsItsAdministratorSeesIt() {
+        List<DashboardView> views = warmUp.warmUp();
+        assertThat(views)
+                .isNotEmpty()
+                .allSatisfy(v -> assertThat(v.region().code()).endsWith("0000000000"));
+        DashboardView guizhou = views.stream()
+                .filter(v -> v.region().code().startsWith("52"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cell(registry(guizhou).total(), "registry.households")
+                        .value()
+                        .longValue())
+                .isEqualTo(count("select count(*) from household where village_code like '52%'"));
+    }
+
     @Test
     void everyHouseholdFigureListsTheHouseholdsItCounts() {
         DashboardView view = fixtures.as(county, () -> dashboard.view(TestFixtures.COUNTY, null, Locale.CHINA));
