@@ -3,6 +3,7 @@ package org.bulwark.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -25,6 +26,7 @@ import org.bulwark.registry.HouseholdFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -202,5 +204,23 @@ class DeclarationAttachTest {
         assertThat(fixtures.as(cadre, () -> declarations.get(waiting.id())).status())
                 .isEqualTo(DeclarationStatus.RECEIVED);
         assertThat(fixtures.as(cadre, () -> declarations.attachedTo(open.id()))).isEmpty();
+    }
+
+    @Test
+    void theApiAttachesADeclarationToTheOpenCase() throws Exception {
+        Declaration waiting = declared("通过接口并入");
+        String body = mvc.perform(post("/api/v1/declarations/" + waiting.id() + "/attach")
+                        .with(httpBasic(cadre.getUsername(), TestFixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": " + waiting.version() + ", \"householdId\": "
+                                + household.household().id() + "}"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(body).contains("\"status\":\"ATTACHED\"").contains("\"caseId\":" + open.id());
+        assertThat(fixtures.as(cadre, () -> declarations.attachedTo(open.id())))
+                .extracting(Declaration::id)
+                .containsExactly(waiting.id());
     }
 }
