@@ -23,3 +23,11 @@ update visit v set case_id = coalesce(
 create index helper_assignment_case on helper_assignment (case_id);
 create index plan_measure_case on plan_measure (case_id);
 create index visit_case on visit (case_id);
+
+-- An assignment left open from an earlier period ends where the household's latest identification began, as opening
+-- a new identification case now does, so that it does not read as the new period's helper.
+update helper_assignment a set ends_on = greatest(a.starts_on, c.discovered_on)
+from support_case c
+where a.ends_on is null and c.household_id = a.household_id and c.kind = 'IDENTIFICATION'
+  and c.id = (select max(p.id) from support_case p where p.household_id = a.household_id and p.kind = 'IDENTIFICATION')
+  and a.case_id is distinct from c.id;

@@ -79,6 +79,15 @@ class CaseRepository {
                 .list();
     }
 
+    /** The household's monitoring period: the id of its latest identification case, null when it has none. */
+    Long period(long householdId) {
+        List<Long> period = jdbc.sql("select " + PERIOD)
+                .param("h", householdId)
+                .query(Long.class)
+                .list();
+        return period.isEmpty() ? null : period.get(0);
+    }
+
     /** Whether the household is (or was) under monitoring or has a case under way: casework may act on it. */
     boolean inCasework(long householdId) {
         return jdbc.sql("""

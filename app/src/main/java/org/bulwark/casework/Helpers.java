@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
@@ -128,7 +129,9 @@ public class Helpers {
                         () -> messages.refused("helper", List.of(Refusal.of("helper_not_eligible", helperUsername))));
         LocalDate today = LocalDate.now(clock);
         Optional<HelperAssignment> before = current(householdId);
-        if (before.isPresent() && before.get().helperId() == helper.id()) {
+        if (before.isPresent()
+                && before.get().helperId() == helper.id()
+                && Objects.equals(before.get().caseId(), caseRepository.period(householdId))) {
             return before.get();
         }
         jdbc.sql("update helper_assignment set ends_on = :today where household_id = :h and ends_on is null")

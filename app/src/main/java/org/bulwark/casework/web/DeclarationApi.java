@@ -72,6 +72,7 @@ class DeclarationApi {
     }
 
     @Operation(
+            operationId = "attachDeclaration",
             summary = "Attach a declaration to the case under way for the household (householdId): the resident's"
                     + " receipt then says it is handled with that case")
     @PostMapping("/declarations/{id}/attach")
