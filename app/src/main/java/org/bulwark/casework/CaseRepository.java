@@ -34,6 +34,13 @@ class CaseRepository {
             from support_case c join registry_household h on h.id = c.household_id
             """;
 
+    /**
+     * The monitoring period of household {@code :h}, as SQL: its latest identification case. Identification opens a
+     * period; an elimination case, a reversal and the visits of the observation after elimination stay in it.
+     */
+    static final String PERIOD =
+            "(select max(p.id) from support_case p where p.household_id = :h and p.kind = 'IDENTIFICATION')";
+
     private final JdbcClient jdbc;
     private final CaseworkProcedure procedures;
     private final UserNames userNames;
@@ -58,6 +65,27 @@ class CaseRepository {
                 .param("scope", scope.likePattern())
                 .query(mapper(today))
                 .optional();
+    }
+
+    /** The cases under way of these households, for the households that have one. */
+    List<SupportCase> openCasesOf(List<Long> householdIds, RegionScope scope, LocalDate today) {
+        if (householdIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where c.household_id in (:h) and c.status = 'OPEN' and c.village_code like :scope")
+                .param("h", householdIds)
+                .param("scope", scope.likePattern())
+                .query(mapper(today))
+                .list();
+    }
+
+    /** The household's monitoring period: the id of its latest identification case, null when it has none. */
+    Long period(long householdId) {
+        List<Long> period = jdbc.sql("select " + PERIOD)
+                .param("h", householdId)
+                .query(Long.class)
+                .list();
+        return period.isEmpty() ? null : period.get(0);
     }
 
     /** Whether the household is (or was) under monitoring or has a case under way: casework may act on it. */

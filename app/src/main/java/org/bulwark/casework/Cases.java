@@ -62,8 +62,10 @@ public class Cases {
     private final AuditLog audit;
     private final Clock clock;
     private final JdbcClient jdbc;
+    private final Helpers helpers;
 
     Cases(
+            Helpers helpers,
             CaseRepository cases,
             MonitoringRepository monitoring,
             HouseholdFacts facts,
@@ -84,6 +86,7 @@ public class Cases {
         this.audit = audit;
         this.clock = clock;
         this.jdbc = jdbc;
+        this.helpers = helpers;
     }
 
     private LocalDate today() {
@@ -128,6 +131,15 @@ public class Cases {
     @Transactional(readOnly = true)
     public Optional<SupportCase> openCaseOf(long householdId) {
         return cases.openCaseOf(householdId, currentUser.scope(), today()).map(this::shown);
+    }
+
+    /** The cases under way of these households (household id → its case), read at once. */
+    @Transactional(readOnly = true)
+    public Map<Long, SupportCase> openCasesOf(java.util.Collection<Long> householdIds) {
+        Map<Long, SupportCase> open = new LinkedHashMap<>();
+        cases.openCasesOf(List.copyOf(householdIds), currentUser.scope(), today())
+                .forEach(c -> open.put(c.householdId(), shown(c)));
+        return open;
     }
 
     /**
@@ -259,6 +271,9 @@ public class Cases {
                 RiskTypes.join(risks),
                 kind == CaseKind.IDENTIFICATION && definition.greenChannelFor(risks),
                 user.getUsername());
+        if (kind == CaseKind.IDENTIFICATION) {
+            helpers.endEarlierPeriod(householdId, village, today);
+        }
         SupportCase opened = get(id);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("kind", kind);
@@ -452,14 +467,17 @@ public class Cases {
                                 c.medicalOutOfPocket());
         boolean approval = heldToApproval(c);
         boolean helper = approval
-                && jdbc.sql("select count(*) from helper_assignment where household_id = :h and ends_on is null")
+                && jdbc.sql("select count(*) from helper_assignment where household_id = :h and ends_on is null"
+                                        + " and case_id = " + CaseRepository.PERIOD)
                                 .param("h", c.householdId())
                                 .query(Integer.class)
                                 .single()
                         > 0;
         Set<RiskType> answered = EnumSet.noneOf(RiskType.class);
         if (approval) {
-            jdbc.sql("select distinct risk_type from plan_measure where household_id = :h and status <> 'CANCELLED'")
+            // only the measures of this monitoring period answer its risks, not those of an earlier one
+            jdbc.sql("select distinct risk_type from plan_measure where household_id = :h and status <> 'CANCELLED'"
+                            + " and case_id = " + CaseRepository.PERIOD)
                     .param("h", c.householdId())
                     .query(String.class)
                     .list()

@@ -7,5 +7,10 @@ public enum DeclarationStatus {
     /** A case was opened for the household. */
     ACCEPTED,
     /** Declined, with the reason the declarant is told. */
-    DECLINED
+    DECLINED,
+    /**
+     * The household's case was already under way: the declaration joined it (issue 14, item 13); the declarant is
+     * told it is being handled with that case, not that it was declined.
+     */
+    ATTACHED
 }

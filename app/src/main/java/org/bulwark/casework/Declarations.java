@@ -213,6 +213,37 @@ public class Declarations {
         return opened;
     }
 
+    /**
+     * Attaches a declaration to the case already under way for the household it concerns (a second declaration, or
+     * one made while a warning's case runs): the case lists it, and the resident's receipt says it is being handled
+     * with that case. Only for a case of the user's region, of the declaration's village.
+     */
+    public Declaration attach(long id, int version, long householdId) {
+        BulwarkUser user = currentUser.requirePermission(Role.Permission.HANDLE_CASES);
+        Declaration declaration = waiting(id, version);
+        SupportCase open = cases.openCaseOf(householdId)
+                .orElseThrow(() -> messages.refused("householdId", List.of(Refusal.of("no_open_case"))));
+        if (!open.villageCode().equals(declaration.villageCode())) {
+            throw InvalidInputException.of(
+                    "householdId", "other_village", messages.text(Refusal.of("declaration_other_village")));
+        }
+        close(declaration, DeclarationStatus.ATTACHED, null, open.id(), user);
+        return get(id);
+    }
+
+    /** The declarations attached to a case of the user's region after it was opened, in the order they came. */
+    @Transactional(readOnly = true)
+    public List<Declaration> attachedTo(long caseId) {
+        return jdbc.sql("""
+                select * from declaration where case_id = :c and status = 'ATTACHED' and village_code like :scope
+                order by received_on, id
+                """)
+                .param("c", caseId)
+                .param("scope", currentUser.scope().likePattern())
+                .query(DECLARATION)
+                .list();
+    }
+
     /** Declines a declaration with a reason (a duplicate, not a rural resident of the region, no risk found). */
     public Declaration decline(long id, int version, String reason) {
         BulwarkUser user = currentUser.requirePermission(Role.Permission.HANDLE_CASES);
@@ -252,12 +283,13 @@ public class Declarations {
         if (changed == 0) {
             throw new ConflictException(messages.text(Refusal.of("changed_meanwhile", declaration.id())));
         }
-        audit.record(AuditRecord.updated(
+        AuditRecord record = AuditRecord.updated(
                 "declaration",
                 declaration.id(),
                 declaration.villageCode(),
                 Map.of("status", declaration.status().name()),
-                Map.of("status", status.name(), "note", String.valueOf(note), "case", String.valueOf(caseId))));
+                Map.of("status", status.name(), "note", String.valueOf(note), "case", String.valueOf(caseId)));
+        audit.record(status == DeclarationStatus.ATTACHED ? record.described("declarationAttached", caseId) : record);
     }
 
     private Declaration store(DeclarationInput input, DeclarationChannel channel, String recordedBy) {

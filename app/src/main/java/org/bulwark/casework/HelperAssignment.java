@@ -2,7 +2,10 @@ package org.bulwark.casework;
 
 import java.time.LocalDate;
 
-/** A helper responsible for a household from {@code startsOn} until {@code endsOn} (null while current). */
+/**
+ * A helper responsible for a household from {@code startsOn} until {@code endsOn} (null while current), in the
+ * monitoring period opened by the identification case {@code caseId}.
+ */
 public record HelperAssignment(
         long id,
         long householdId,
@@ -12,4 +15,5 @@ public record HelperAssignment(
         LocalDate startsOn,
         LocalDate endsOn,
         String assignedBy,
-        String reason) {}
+        String reason,
+        Long caseId) {}

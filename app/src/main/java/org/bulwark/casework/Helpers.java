@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
@@ -41,7 +42,8 @@ public class Helpers {
             rs.getObject("starts_on", LocalDate.class),
             rs.getObject("ends_on", LocalDate.class),
             rs.getString("assigned_by"),
-            rs.getString("reason"));
+            rs.getString("reason"),
+            (Long) rs.getObject("case_id"));
 
     private final JdbcClient jdbc;
     private final CaseRepository caseRepository;
@@ -127,7 +129,9 @@ public class Helpers {
                         () -> messages.refused("helper", List.of(Refusal.of("helper_not_eligible", helperUsername))));
         LocalDate today = LocalDate.now(clock);
         Optional<HelperAssignment> before = current(householdId);
-        if (before.isPresent() && before.get().helperId() == helper.id()) {
+        if (before.isPresent()
+                && before.get().helperId() == helper.id()
+                && Objects.equals(before.get().caseId(), caseRepository.period(householdId))) {
             return before.get();
         }
         jdbc.sql("update helper_assignment set ends_on = :today where household_id = :h and ends_on is null")
@@ -135,8 +139,9 @@ public class Helpers {
                 .param("h", householdId)
                 .update();
         jdbc.sql("""
-                insert into helper_assignment (household_id, helper_id, starts_on, assigned_by, reason)
-                values (:h, :helper, :today, :by, :reason)
+                insert into helper_assignment (household_id, helper_id, starts_on, assigned_by, reason, case_id)
+                values (:h, :helper, :today, :by, :reason, """ + CaseRepository.PERIOD + """
+                )
                 """)
                 .param("h", householdId)
                 .param("helper", helper.id())
@@ -152,6 +157,29 @@ public class Helpers {
                 before.map(b -> (Object) Map.of("helper", b.helperUsername())).orElse(null),
                 Map.of("helper", after.helperUsername(), "reason", after.reason() == null ? "" : after.reason())));
         return after;
+    }
+
+    /**
+     * Ends the assignment left over from the household's earlier monitoring period when a new identification case
+     * opens a new one (issue 14, item 11): the new period's helper is designated again at the township's step, so
+     * that the helper who followed the household after its risk was eliminated does not read as the new period's.
+     */
+    void endEarlierPeriod(long householdId, String village, LocalDate today) {
+        Optional<HelperAssignment> before = current(householdId);
+        int ended = jdbc.sql("update helper_assignment set ends_on = :today where household_id = :h and ends_on is null"
+                        + " and (case_id is null or case_id <> " + CaseRepository.PERIOD + ")")
+                .param("today", today)
+                .param("h", householdId)
+                .update();
+        if (ended > 0 && before.isPresent()) {
+            audit.record(AuditRecord.updated(
+                            "helper_assignment",
+                            householdId,
+                            village,
+                            Map.of("helper", before.get().helperUsername()),
+                            Map.of("endsOn", today.toString()))
+                    .described("helperPeriodEnded"));
+        }
     }
 
     /** Each helper of the user's scope with their households and overdue visits, the most overdue first. */
@@ -213,7 +241,8 @@ public class Helpers {
                         a.startsOn(),
                         a.endsOn(),
                         a.assignedBy(),
-                        a.reason()))
+                        a.reason(),
+                        a.caseId()))
                 .toList();
     }
 

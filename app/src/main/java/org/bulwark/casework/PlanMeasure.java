@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import org.bulwark.core.casework.MeasureCategory;
 import org.bulwark.core.casework.RiskType;
 
-/** One measure of a household's plan: what, answering which risk, by which department, how much, when, and whether delivered. */
+/**
+ * One measure of a household's plan: what, answering which risk, by which department, how much, when, and whether
+ * delivered; {@code caseId} is the identification case that opened the monitoring period it belongs to.
+ */
 public record PlanMeasure(
         long id,
         long householdId,
@@ -19,4 +22,5 @@ public record PlanMeasure(
         MeasureStatus status,
         LocalDate deliveredOn,
         String recordedBy,
-        int version) {}
+        int version,
+        Long caseId) {}

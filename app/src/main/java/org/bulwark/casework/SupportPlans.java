@@ -52,7 +52,8 @@ public class SupportPlans {
             MeasureStatus.valueOf(rs.getString("status")),
             rs.getObject("delivered_on", LocalDate.class),
             rs.getString("recorded_by"),
-            rs.getInt("version"));
+            rs.getInt("version"),
+            (Long) rs.getObject("case_id"));
 
     private final JdbcClient jdbc;
     private final HouseholdFacts facts;
@@ -123,8 +124,9 @@ public class SupportPlans {
         String department = departments.resolve(typed).orElseThrow();
         long id = jdbc.sql("""
                 insert into plan_measure (household_id, category, risk_type, department, description, amount,
-                    starts_on, ends_on, recorded_by)
-                values (:h, :category, :risk, :department, :description, :amount, :starts, :ends, :by)
+                    starts_on, ends_on, recorded_by, case_id)
+                values (:h, :category, :risk, :department, :description, :amount, :starts, :ends, :by, """ + CaseRepository.PERIOD + """
+                )
                 returning id
                 """)
                 .param("h", householdId)

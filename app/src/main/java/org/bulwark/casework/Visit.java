@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A visit to a household: when, by whom, what was found, the per-capita income it noted, how things stand. */
+/**
+ * A visit to a household: when, by whom, what was found, the per-capita income it noted, how things stand, and the
+ * identification case that opened the monitoring period it was made in.
+ */
 public record Visit(
         UUID id,
         long householdId,
@@ -12,4 +15,5 @@ public record Visit(
         String visitor,
         String findings,
         BigDecimal perCapitaIncome,
-        String circumstances) {}
+        String circumstances,
+        Long caseId) {}

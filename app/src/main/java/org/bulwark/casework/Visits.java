@@ -45,7 +45,8 @@ public class Visits {
             rs.getString("visitor"),
             rs.getString("findings"),
             rs.getBigDecimal("per_capita_income"),
-            rs.getString("circumstances"));
+            rs.getString("circumstances"),
+            (Long) rs.getObject("case_id"));
 
     private final JdbcClient jdbc;
     private final CaseRepository caseRepository;
@@ -83,7 +84,8 @@ public class Visits {
     public List<Visit> of(long householdId) {
         facts.file(householdId);
         List<Visit> visits = jdbc.sql("""
-                select v.id, v.household_id, v.visited_on, v.visitor, v.findings, v.per_capita_income, v.circumstances
+                select v.id, v.household_id, v.visited_on, v.visitor, v.findings, v.per_capita_income, v.circumstances,
+                       v.case_id
                 from visit v
                 where v.household_id = :h order by v.visited_on desc, v.recorded_at desc
                 """).param("h", householdId).query(VISIT).list();
@@ -98,7 +100,8 @@ public class Visits {
                         UserNames.shown(names, v.visitor()),
                         v.findings(),
                         v.perCapitaIncome(),
-                        v.circumstances()))
+                        v.circumstances(),
+                        v.caseId()))
                 .toList();
     }
 
@@ -117,8 +120,9 @@ public class Visits {
         }
         int inserted = jdbc.sql("""
                 insert into visit (id, household_id, village_code, visited_on, visitor, findings, per_capita_income,
-                    circumstances)
-                values (:id, :h, :v, :on, :by, :findings, :income, :circumstances)
+                    circumstances, case_id)
+                values (:id, :h, :v, :on, :by, :findings, :income, :circumstances, """ + CaseRepository.PERIOD + """
+                )
                 on conflict (id) do nothing
                 """)
                 .param("id", input.id())

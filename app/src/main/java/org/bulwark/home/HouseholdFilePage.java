@@ -10,11 +10,10 @@ import java.util.Map;
 import org.bulwark.casework.Cases;
 import org.bulwark.casework.Helpers;
 import org.bulwark.casework.Monitoring;
+import org.bulwark.casework.MonitoringPeriods;
 import org.bulwark.casework.PlanMeasure;
 import org.bulwark.casework.SupportCase;
-import org.bulwark.casework.SupportPlans;
 import org.bulwark.casework.Visit;
-import org.bulwark.casework.Visits;
 import org.bulwark.exchange.DepartmentRecords;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
@@ -59,13 +58,12 @@ class HouseholdFilePage {
     private final Monitoring monitoring;
     private final Cases cases;
     private final Helpers helpers;
-    private final SupportPlans plans;
-    private final Visits visits;
     private final DepartmentRecords records;
     private final IncomeTrend incomeTrend;
     private final FileTrail trail;
     private final WarningExplanations explanations;
     private final TransactionTemplate readOnly;
+    private final MonitoringPeriods periods;
 
     HouseholdFilePage(
             Registry registry,
@@ -78,13 +76,13 @@ class HouseholdFilePage {
             Monitoring monitoring,
             Cases cases,
             Helpers helpers,
-            SupportPlans plans,
-            Visits visits,
             DepartmentRecords records,
             IncomeTrend incomeTrend,
             FileTrail trail,
             WarningExplanations explanations,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            MonitoringPeriods periods) {
+        this.periods = periods;
         this.registry = registry;
         this.incomes = incomes;
         this.regions = regions;
@@ -95,8 +93,6 @@ class HouseholdFilePage {
         this.monitoring = monitoring;
         this.cases = cases;
         this.helpers = helpers;
-        this.plans = plans;
-        this.visits = visits;
         this.records = records;
         this.incomeTrend = incomeTrend;
         this.trail = trail;
@@ -156,18 +152,33 @@ class HouseholdFilePage {
     /** Monitoring status, helper, plan, each case with its steps, and the latest visits. */
     private void casework(long id, Model model, Map<String, List<?>> parts) {
         List<SupportCase> caseList = cases.ofHousehold(id);
-        List<PlanMeasure> measures = plans.measures(id);
-        List<Visit> visitList = visits.of(id);
+        // the current monitoring period's plan and visits; earlier periods apart (issue 14, item 11)
+        MonitoringPeriods.Periods all = periods.of(id);
+        List<PlanMeasure> measures = all.measures();
+        List<Visit> visitList = all.visits();
         model.addAttribute("monitoringStatus", monitoring.status(id).orElse(null));
         model.addAttribute("caseList", caseList);
         model.addAttribute("caseSteps", caseList.isEmpty() ? Map.of() : cases.stepsOfHousehold(id));
         model.addAttribute("helper", helpers.current(id).orElse(null));
         model.addAttribute("measures", measures);
+        model.addAttribute("period", all.current().orElse(null));
+        model.addAttribute("earlierPeriods", all.earlier());
         model.addAttribute("recentVisits", visitList.stream().limit(VISITS).toList());
         model.addAttribute("moreVisits", Math.max(0, visitList.size() - VISITS));
         parts.put("case", caseList.stream().map(SupportCase::id).toList());
-        parts.put("plan_measure", measures.stream().map(PlanMeasure::id).toList());
-        parts.put("visit", visitList.stream().map(Visit::id).toList());
+        // the trail covers every period's measures and visits, not only the current one's
+        parts.put(
+                "plan_measure",
+                all.all().stream()
+                        .flatMap(p -> p.measures().stream())
+                        .map(PlanMeasure::id)
+                        .toList());
+        parts.put(
+                "visit",
+                all.all().stream()
+                        .flatMap(p -> p.visits().stream())
+                        .map(Visit::id)
+                        .toList());
     }
 
     /** Members with their ages; identity and phone numbers masked (a reveal is a permission, and audited). */

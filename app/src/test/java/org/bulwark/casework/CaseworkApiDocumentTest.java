@@ -63,6 +63,7 @@ class CaseworkApiDocumentTest {
                         "get /api/v1/declarations declarations",
                         "post /api/v1/declarations record",
                         "post /api/v1/declarations/{id}/accept accept",
+                        "post /api/v1/declarations/{id}/attach attachDeclaration",
                         "post /api/v1/declarations/{id}/decline decline",
                         "get /api/v1/helpers/caseloads caseloads",
                         "get /api/v1/households/{id}/casework casework",

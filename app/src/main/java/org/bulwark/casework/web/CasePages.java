@@ -17,9 +17,8 @@ import org.bulwark.casework.CaseworkProcedure;
 import org.bulwark.casework.DataComparison;
 import org.bulwark.casework.DataComparisons;
 import org.bulwark.casework.Declarations;
-import org.bulwark.casework.Helpers;
+import org.bulwark.casework.MonitoringPeriods;
 import org.bulwark.casework.SupportCase;
-import org.bulwark.casework.SupportPlans;
 import org.bulwark.casework.VerificationInput;
 import org.bulwark.core.casework.CaseKind;
 import org.bulwark.core.casework.CaseStatus;
@@ -52,8 +51,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CasePages {
 
     private final Cases cases;
-    private final Helpers helpers;
-    private final SupportPlans plans;
+    private final MonitoringPeriods periods;
     private final Registry registry;
     private final Regions regions;
     private final CaseworkProcedure procedures;
@@ -69,8 +67,7 @@ class CasePages {
             Declarations declarations,
             Clock clock,
             Cases cases,
-            Helpers helpers,
-            SupportPlans plans,
+            MonitoringPeriods periods,
             Registry registry,
             Regions regions,
             CaseworkProcedure procedures,
@@ -85,8 +82,7 @@ class CasePages {
         this.declarations = declarations;
         this.clock = clock;
         this.cases = cases;
-        this.helpers = helpers;
-        this.plans = plans;
+        this.periods = periods;
         this.registry = registry;
         this.regions = regions;
         this.procedures = procedures;
@@ -131,6 +127,17 @@ class CasePages {
         return "persons/reveal :: revealed";
     }
 
+    /** The full phone number of a declaration attached to the case, in place of the masked one (audited). */
+    @PostMapping("/cases/{id}/declarations/{declaration}/phone")
+    String attachedDeclarationPhone(@PathVariable long id, @PathVariable long declaration, Model model) {
+        cases.get(id);
+        if (declarations.attachedTo(id).stream().noneMatch(d -> d.id() == declaration)) {
+            throw new NotFoundException("declaration", declaration);
+        }
+        model.addAttribute("value", declarations.revealPhone(declaration));
+        return "persons/reveal :: revealed";
+    }
+
     @GetMapping("/cases/{id}")
     String show(@PathVariable long id, Model model) {
         SupportCase c = cases.get(id);
@@ -140,8 +147,13 @@ class CasePages {
         model.addAttribute("regionPath", regions.path(c.villageCode()));
         model.addAttribute("steps", cases.steps(id));
         model.addAttribute("procedure", procedures.definition(c.villageCode()).steps(c.kind()));
-        model.addAttribute("helper", helpers.current(c.householdId()).orElse(null));
-        model.addAttribute("measures", plans.measures(c.householdId()));
+        // the helper and plan of this case's monitoring period; earlier periods are listed apart (issue 14, item 11)
+        MonitoringPeriods.Periods around = periods.around(c);
+        model.addAttribute("helper", around.helper());
+        model.addAttribute("measures", around.measures());
+        model.addAttribute("period", around.current().orElse(null));
+        model.addAttribute("earlierPeriods", around.earlier());
+        model.addAttribute("attachedDeclarations", declarations.attachedTo(id));
         model.addAttribute("attachments", attachments.of(id));
         model.addAttribute("caseWarnings", caseWarnings.of(c));
         model.addAttribute("mayOpenAttachments", user.can(Role.Permission.READ_SENSITIVE_DATA));

@@ -71,6 +71,19 @@ class DeclarationApi {
         return declarations.accept(id, body.version(), body.householdId());
     }
 
+    @Operation(
+            operationId = "attachDeclaration",
+            summary = "Attach a declaration to the case under way for the household (householdId): the resident's"
+                    + " receipt then says it is handled with that case")
+    @PostMapping("/declarations/{id}/attach")
+    Declaration attach(@PathVariable long id, @RequestBody Acceptance body) {
+        if (body.householdId() == null) {
+            throw InvalidInputException.of(
+                    "householdId", "required", "the registered household whose case is under way");
+        }
+        return declarations.attach(id, body.version(), body.householdId());
+    }
+
     @Operation(summary = "Decline a declaration with a reason")
     @PostMapping("/declarations/{id}/decline")
     Declaration decline(@PathVariable long id, @RequestBody Decline body) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.bulwark.casework.Cases;
 import org.bulwark.casework.Declaration;
 import org.bulwark.casework.DeclarationInput;
 import org.bulwark.casework.Declarations;
@@ -38,14 +39,17 @@ class DeclarationPages {
     private final CurrentUser currentUser;
     private final PersonalDataMask mask;
     private final MessageSource messages;
+    private final Cases cases;
 
     DeclarationPages(
+            Cases cases,
             Declarations declarations,
             Registry registry,
             Regions regions,
             CurrentUser currentUser,
             PersonalDataMask mask,
             MessageSource messages) {
+        this.cases = cases;
         this.declarations = declarations;
         this.registry = registry;
         this.regions = regions;
@@ -60,9 +64,17 @@ class DeclarationPages {
         String shown = status == null ? "RECEIVED" : status;
         List<Declaration> found = declarations.list(shown, 300);
         model.addAttribute("declarations", found);
+        Map<Long, List<HouseholdSummary>> matches =
+                user.can(Role.Permission.HANDLE_CASES) ? new DeclarationMatches(registry).of(found) : Map.of();
+        model.addAttribute("matches", matches);
+        // a household whose case is under way is offered 并入在办案件 instead of a second case (issue 14, item 13)
         model.addAttribute(
-                "matches",
-                user.can(Role.Permission.HANDLE_CASES) ? new DeclarationMatches(registry).of(found) : Map.of());
+                "openCases",
+                cases.openCasesOf(matches.values().stream()
+                        .flatMap(List::stream)
+                        .map(HouseholdSummary::id)
+                        .distinct()
+                        .toList()));
         model.addAttribute("status", shown);
         model.addAttribute(
                 "maskedPhones", found.stream().collect(Collectors.toMap(Declaration::id, d -> mask.phone(d.phone()))));
@@ -117,6 +129,29 @@ class DeclarationPages {
         if (errors.isEmpty()) {
             redirect.addFlashAttribute("flash", messages.getMessage("flash.saved", null, locale));
             return "redirect:/cases/" + caseId[0];
+        }
+        return back(errors, redirect, locale);
+    }
+
+    /** Attaches a declaration to the case under way for the household chosen or typed, and opens that case. */
+    @PostMapping("/declarations/{id}/attach")
+    String attach(
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam(required = false) String householdNumber,
+            RedirectAttributes redirect,
+            Locale locale) {
+        Long[] caseId = new Long[1];
+        List<String> errors = PageErrors.attempt(
+                () -> {
+                    long household = householdFor(id, householdNumber == null ? "" : householdNumber.strip(), locale);
+                    caseId[0] = declarations.attach(id, version, household).caseId();
+                },
+                messages,
+                locale);
+        if (errors.isEmpty()) {
+            redirect.addFlashAttribute("flash", messages.getMessage("flash.saved", null, locale));
+            return "redirect:/cases/" + caseId[0] + "#attached-declarations";
         }
         return back(errors, redirect, locale);
     }

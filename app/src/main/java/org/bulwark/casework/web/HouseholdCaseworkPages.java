@@ -12,6 +12,7 @@ import org.bulwark.casework.Cases;
 import org.bulwark.casework.Helpers;
 import org.bulwark.casework.MeasureInput;
 import org.bulwark.casework.Monitoring;
+import org.bulwark.casework.MonitoringPeriods;
 import org.bulwark.casework.MonitoringStatus;
 import org.bulwark.casework.OpenCaseInput;
 import org.bulwark.casework.PlanDepartments;
@@ -52,8 +53,10 @@ class HouseholdCaseworkPages {
     private final PlanDepartments planDepartments;
     private final MessageSource messages;
     private final Clock clock;
+    private final MonitoringPeriods periods;
 
     HouseholdCaseworkPages(
+            MonitoringPeriods periods,
             Registry registry,
             Cases cases,
             Monitoring monitoring,
@@ -65,6 +68,7 @@ class HouseholdCaseworkPages {
             MessageSource messages,
             Clock clock) {
         this.planDepartments = planDepartments;
+        this.periods = periods;
         this.registry = registry;
         this.cases = cases;
         this.monitoring = monitoring;
@@ -86,11 +90,15 @@ class HouseholdCaseworkPages {
         model.addAttribute("headName", file.head().map(p -> p.name()).orElse(""));
         model.addAttribute("status", status);
         model.addAttribute("history", monitoring.history(id));
+        // the current monitoring period's helper, plan and visits; earlier periods apart (issue 14, item 11)
+        MonitoringPeriods.Periods all = periods.of(id);
         model.addAttribute("helper", helpers.current(id).orElse(null));
-        model.addAttribute("helperHistory", helpers.history(id));
-        model.addAttribute("measures", plans.measures(id));
+        model.addAttribute("helperHistory", all.helperHistory());
+        model.addAttribute("measures", all.measures());
         model.addAttribute("householdRisks", plans.risksOf(id));
-        model.addAttribute("visits", visits.of(id));
+        model.addAttribute("visits", all.visits());
+        model.addAttribute("period", all.current().orElse(null));
+        model.addAttribute("earlierPeriods", all.earlier());
         model.addAttribute("cases", cases.ofHousehold(id));
         model.addAttribute("openCase", open);
         model.addAttribute("assessment", status != null && status.monitored() ? monitoring.assess(id) : null);
