@@ -52,6 +52,7 @@ class TableOwnershipTest {
                             "case_step",
                             "case_attachment",
                             "case_warning",
+                            "village_review_meeting",
                             "monitoring",
                             "monitoring_event",
                             "helper_assignment",

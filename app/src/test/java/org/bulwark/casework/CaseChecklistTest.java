@@ -35,7 +35,7 @@ class CaseChecklistTest {
     static final Classification CLASSIFIED =
             new Classification(MonitoringType.MARGINAL, TWO_RISKS, false, true, new BigDecimal("12000"));
     static final HelperAssignment HELPER =
-            new HelperAssignment(1, 7, 3, "helper", "赵帮扶", DAY.plusDays(8), null, "township", null);
+            new HelperAssignment(1, 7, 3, "helper", "赵帮扶", DAY.plusDays(8), null, "township", null, 1L);
 
     static ProcedureDefinition shipped() {
         try (Reader reader = new InputStreamReader(

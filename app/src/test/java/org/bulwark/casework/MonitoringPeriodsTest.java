@@ -105,8 +105,8 @@ class MonitoringPeriodsTest {
         return on(day, user, () -> cases.decide(c.id(), c.version(), Decision.PASS, "同意", 0));
     }
 
-    /** A new illness case taken to the county's step (verified, compared, reviewed, announced, township passed). */
-    SupportCase toCountyApproval(LocalDate start) {
+    /** A new illness case taken to the township's review (verified, compared, reviewed, announced). */
+    SupportCase toTownshipReview(LocalDate start) {
         SupportCase c = on(
                 start,
                 cadre,
@@ -124,8 +124,7 @@ class MonitoringPeriodsTest {
         c = pass(c, cadre, start);
         c = pass(c, county, start.plusDays(1));
         c = pass(c, cadre, start.plusDays(2));
-        c = pass(c, cadre, start.plusDays(7));
-        return pass(c, township, start.plusDays(8));
+        return pass(c, cadre, start.plusDays(7));
     }
 
     void helperAndPlan(LocalDate day, String department) {
@@ -141,8 +140,9 @@ class MonitoringPeriodsTest {
 
     /** Identified on DAY, helped, visited, and its risk eliminated half a year later; returns the elimination day. */
     LocalDate firstPeriodEliminated() {
-        SupportCase c = toCountyApproval(DAY);
-        helperAndPlan(DAY.plusDays(8), "县医保局");
+        SupportCase c = toTownshipReview(DAY);
+        helperAndPlan(DAY.plusDays(8), "医疗保障局");
+        c = pass(c, township, DAY.plusDays(8));
         pass(c, county, DAY.plusDays(9));
         LocalDate later = DAY.plusDays(9).plusMonths(6);
         PlanMeasure measure = on(later, cadre, () -> plans.measures(id())).get(0);
@@ -187,8 +187,8 @@ class MonitoringPeriodsTest {
     void aNewCaseAfterEliminationShowsNoHelperOrPlanOfTheEarlierPeriodAndListsItApart() throws Exception {
         LocalDate eliminatedOn = firstPeriodEliminated();
         LocalDate again = eliminatedOn.plusMonths(2);
-        SupportCase second = toCountyApproval(again);
-        assertThat(second.step()).isEqualTo(Step.COUNTY_APPROVAL);
+        SupportCase second = toTownshipReview(again);
+        assertThat(second.step()).isEqualTo(Step.TOWNSHIP_REVIEW);
 
         // opening the new period ended the earlier period's helper, in the audit log with a message key
         assertThat(on(again, cadre, () -> helpers.current(id()))).isEmpty();
@@ -199,9 +199,10 @@ class MonitoringPeriodsTest {
                         .single())
                 .isEqualTo(1);
 
-        // the county cannot approve with the earlier period's helper and plan: the new period has neither
-        SupportCase atCounty = second;
-        assertThatThrownBy(() -> pass(atCounty, county, again.plusDays(9))).isInstanceOf(InvalidInputException.class);
+        // the township cannot pass on the earlier period's helper and plan: the new period has neither
+        SupportCase atTownship = second;
+        assertThatThrownBy(() -> pass(atTownship, township, again.plusDays(9)))
+                .isInstanceOf(InvalidInputException.class);
 
         MonitoringPeriods.Periods found = on(again.plusDays(9), cadre, () -> periods.of(id()));
         assertThat(found.current().orElseThrow().id()).isEqualTo(second.id());
@@ -218,7 +219,7 @@ class MonitoringPeriodsTest {
                 .extracting(HelperAssignment::helperUsername)
                 .containsExactly(helper.getUsername());
         assertThat(earlier.helpers().get(0).endsOn()).isEqualTo(again);
-        assertThat(earlier.measures()).extracting(PlanMeasure::department).containsExactly("县医保局");
+        assertThat(earlier.measures()).extracting(PlanMeasure::department).containsExactly("医疗保障局");
         assertThat(earlier.visits()).extracting(Visit::findings).containsExactly("第一期走访：收入稳定");
         assertThat(earlier.eliminations()).hasSize(1);
 
@@ -234,7 +235,7 @@ class MonitoringPeriodsTest {
                     .getContentAsString();
             assertThat(html)
                     .contains("往期监测（1期）")
-                    .contains("县医保局")
+                    .contains("医疗保障局")
                     .contains("走访 1 次")
                     .contains("已消除风险");
             // ... and the household's casework page and file likewise
@@ -256,12 +257,12 @@ class MonitoringPeriodsTest {
         }
 
         // a helper and a plan for the new period: the county approves, and the page shows them as current
-        helperAndPlan(again.plusDays(9), "县卫健局");
-        SupportCase approved = pass(second, county, again.plusDays(9));
+        helperAndPlan(again.plusDays(9), "卫生健康委员会");
+        SupportCase approved = pass(pass(second, township, again.plusDays(9)), county, again.plusDays(9));
         assertThat(approved.status()).isEqualTo(CaseStatus.APPROVED);
         MonitoringPeriods.Periods now = on(again.plusDays(10), cadre, () -> periods.of(id()));
         assertThat(now.current().orElseThrow().outcome()).isEqualTo(MonitoringPeriod.Outcome.MONITORED);
-        assertThat(now.measures()).extracting(PlanMeasure::department).containsExactly("县卫健局");
+        assertThat(now.measures()).extracting(PlanMeasure::department).containsExactly("卫生健康委员会");
         assertThat(now.helper().helperUsername()).isEqualTo(helper.getUsername());
         assertThat(now.helper().startsOn()).isEqualTo(again.plusDays(9));
         assertThat(jdbc.sql("select count(*) from plan_measure where household_id = :h and case_id is null")

@@ -331,7 +331,8 @@ class VillageReviewAndChecklistTest {
                     township,
                     () -> plans.add(
                             household,
-                            new MeasureInput(MeasureCategory.HEALTH, risk, "医疗保障局", null, null, DAY.plusDays(7), null)));
+                            new MeasureInput(
+                                    MeasureCategory.HEALTH, risk, "医疗保障局", null, null, DAY.plusDays(7), null)));
         }
         assertThat(on(DAY.plusDays(7), township, () -> checklists.lines(atTownship)))
                 .allMatch(CaseChecklists.Line::done);
