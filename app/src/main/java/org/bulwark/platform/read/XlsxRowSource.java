@@ -1,4 +1,4 @@
-package org.bulwark.exchange.read;
+package org.bulwark.platform.read;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +20,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.bulwark.exchange.read.FileRejectedException.Reason;
+import org.bulwark.platform.read.FileRejectedException.Reason;
 
 /**
  * The rows of the first worksheet of an Excel workbook (.xlsx), streamed: the upload is copied to a temporary file

@@ -1,4 +1,4 @@
-package org.bulwark.exchange.read;
+package org.bulwark.platform.read;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bulwark.core.exchange.CategorySchema;
 import org.bulwark.core.exchange.FieldSpec;
 import org.bulwark.core.exchange.FieldType;
+import org.bulwark.core.exchange.TableTemplate;
 
 /**
  * The .xlsx import template of a category: the first sheet has the Chinese labels as headers (bold, required ones in
@@ -40,6 +41,11 @@ public final class ImportTemplate {
 
     /** Writes the template of {@code category} to {@code out}, which stays open. */
     public static void write(CategorySchema category, OutputStream out) throws IOException {
+        write(category.template(), category.label() + "（" + category.departmentLabel() + "）导入说明", out);
+    }
+
+    /** Writes the template of a table to {@code out}, which stays open; {@code heading} titles its notes sheet. */
+    public static void write(TableTemplate category, String heading, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
             Sheet data = workbook.createSheet(WorkbookUtil.createSafeSheetName(category.label()));
@@ -60,7 +66,7 @@ public final class ImportTemplate {
                         Math.min(MAX_COLUMN_WIDTH, Math.max(12, field.label().length() * 2 + 4)) * 256);
             }
             data.createFreezePane(0, 1);
-            TemplateNotes.write(workbook.createSheet(NOTES_SHEET), category, styles.header);
+            TemplateNotes.write(workbook.createSheet(NOTES_SHEET), category, heading, styles.header);
             workbook.write(out);
         }
     }

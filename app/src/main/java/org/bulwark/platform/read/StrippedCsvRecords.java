@@ -1,4 +1,4 @@
-package org.bulwark.exchange.read;
+package org.bulwark.platform.read;
 
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.RecordType;

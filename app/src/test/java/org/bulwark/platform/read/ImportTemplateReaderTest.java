@@ -1,4 +1,4 @@
-package org.bulwark.exchange.read;
+package org.bulwark.platform.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.bulwark.exchange.read;
+package org.bulwark.platform.read;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,7 +6,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.bulwark.exchange.read.FileRejectedException.Reason;
+import org.bulwark.platform.read.FileRejectedException.Reason;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

@@ -1,4 +1,4 @@
-package org.bulwark.exchange.read;
+package org.bulwark.platform.read;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -13,7 +13,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.bulwark.exchange.read.FileRejectedException.Reason;
+import org.bulwark.platform.read.FileRejectedException.Reason;
 
 /**
  * The rows of a CSV file (RFC 4180, comma separated; tab separated when the header has tabs and no commas), in UTF-8

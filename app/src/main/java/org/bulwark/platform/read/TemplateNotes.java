@@ -1,12 +1,12 @@
-package org.bulwark.exchange.read;
+package org.bulwark.platform.read;
 
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.bulwark.core.exchange.CategorySchema;
 import org.bulwark.core.exchange.FieldSpec;
 import org.bulwark.core.exchange.FieldType;
+import org.bulwark.core.exchange.TableTemplate;
 
 /** The explanation sheet of an import template: what each column takes, in Chinese, for the department's clerk. */
 final class TemplateNotes {
@@ -16,24 +16,22 @@ final class TemplateNotes {
 
     private TemplateNotes() {}
 
-    static void write(Sheet sheet, CategorySchema category, CellStyle bold) {
+    static void write(Sheet sheet, TableTemplate table, String heading, CellStyle bold) {
         Row title = sheet.createRow(0);
-        title.createCell(0).setCellValue(category.label() + "（" + category.departmentLabel() + "）导入说明");
+        title.createCell(0).setCellValue(heading);
         title.getCell(0).setCellStyle(bold);
         sheet.createRow(1)
                 .createCell(0)
                 .setCellValue(
                         "第一个工作表的第一行是列名，第二行是示例，可删除后填写；" + "红色列名为必填项。日期写作 yyyy-mm-dd，金额不加千位分隔符；选项列从下拉列表中选择（也可填代码）。");
-        if (category.keys().size() > 1) {
+        if (!table.oneOfFields().isEmpty()) {
             sheet.createRow(2)
                     .createCell(0)
                     .setCellValue("以下列至少填写一项："
                             + String.join(
                                     "、",
-                                    category.keyFields().stream()
-                                            .map(f -> category.field(f)
-                                                    .orElseThrow()
-                                                    .label())
+                                    table.oneOfFields().stream()
+                                            .map(f -> table.field(f).label())
                                             .toList()));
         }
         Row header = sheet.createRow(4);
@@ -43,13 +41,13 @@ final class TemplateNotes {
             sheet.setColumnWidth(i, WIDTHS[i] * 256);
         }
         int rowIndex = 5;
-        for (FieldSpec field : category.fields()) {
+        for (FieldSpec field : table.fields()) {
             Row row = sheet.createRow(rowIndex++);
             row.createCell(0).setCellValue(field.label());
             row.createCell(1).setCellValue(field.name());
             row.createCell(2).setCellValue(typeLabel(field));
             row.createCell(3).setCellValue(field.required() ? "是" : "否");
-            row.createCell(4).setCellValue(allowed(field));
+            row.createCell(4).setCellValue(allowed(field) + aliases(table, field));
             row.createCell(5)
                     .setCellValue(
                             field.example() == null
@@ -58,6 +56,22 @@ final class TemplateNotes {
                                             ? field.choiceLabel(field.example())
                                             : field.example());
         }
+    }
+
+    /** The other words a county may write for a value, e.g. "也可填：本人（户主）". */
+    private static String aliases(TableTemplate table, FieldSpec field) {
+        var words = table.choiceAliases().get(field.name());
+        if (words == null || words.isEmpty()) {
+            return "";
+        }
+        return "（也可填："
+                + String.join(
+                        "、",
+                        words.entrySet().stream()
+                                .sorted(java.util.Map.Entry.comparingByKey())
+                                .map(e -> e.getKey() + "＝" + field.choiceLabel(e.getValue()))
+                                .toList())
+                + "）";
     }
 
     private static String typeLabel(FieldSpec field) {
