@@ -59,6 +59,9 @@ class RegistryImportTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
     @TempDir
     Path dir;
 
@@ -350,6 +353,81 @@ class RegistryImportTest {
         ImportPreview again = preview(incomes);
         assertThat(again.counts().incomesUnchanged()).isEqualTo(2);
         assertThat(again.storable()).isFalse();
+    }
+
+    @Test
+    void thePageAndTheApiPreviewThenCommitAndOfferTheTemplates() throws Exception {
+        String h = number(village);
+        byte[] bytes = Files.readAllBytes(csv(
+                "p.csv", StandardCharsets.UTF_8, true, List.of(row(h, village.code(), id(35, Sex.MALE), "户主"))));
+        var upload = new org.springframework.mock.web.MockMultipartFile("file", "户籍成员.csv", "text/csv", bytes);
+        String page = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                        "/registry-imports")
+                                .file(upload)
+                                .param("county", TestFixtures.COUNTY)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(county))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("导入预览（尚未存入）").contains("确认导入").contains(h);
+        assertThatThrownBy(() -> file(h)).isInstanceOf(RuntimeException.class);
+
+        String json = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                        "/api/v1/registry-imports/preview")
+                                .file(upload)
+                                .param("county", "522324")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(county))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String previewId = json.replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                        "/api/v1/registry-imports/{id}/commit", previewId)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(county))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk());
+        assertThat(file(h).members()).hasSize(1);
+
+        byte[] xlsx = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                        "/registry-imports/templates/members.xlsx")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(county)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("户编号");
+            assertThat(sheet.getDataValidations()).isNotEmpty();
+        }
+        String csvTemplate = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                        "/registry-imports/templates/incomes.csv")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(county)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csvTemplate).contains("户编号,年度,工资性收入");
     }
 
     /** A village of another county. */
