@@ -26,7 +26,10 @@ final class VillageIndex {
         Map<String, String> townships = new HashMap<>();
         regions.children(countyCode).forEach(t -> townships.put(t.code(), t.name()));
         for (Region village : regions.villagesUnder(RegionCode.parse(countyCode).prefix(), MAX_VILLAGES)) {
-            byName.put(key(townships.get(village.parentCode()), village.name()), village.code());
+            // the official name (保家村村民委员会) and the one people write (保家村) both name it
+            String township = townships.get(village.parentCode());
+            byName.put(key(township, village.name()), village.code());
+            byName.putIfAbsent(key(township, Regions.shortVillageName(village.name())), village.code());
             codes.put(village.code(), true);
         }
     }
