@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.LongConsumer;
+import org.bulwark.core.contact.PhoneNumber;
 import org.bulwark.core.exchange.RowProblem;
 import org.bulwark.core.exchange.TableTemplate;
 import org.bulwark.core.identity.IdentityNumber;
@@ -138,6 +139,18 @@ class RegistryFileReader {
                 v.choice("schooling", Schooling.class),
                 Boolean.TRUE.equals(v.value("medical_insured")),
                 Boolean.TRUE.equals(v.value("pension_insured")));
+        String phone = v.text("phone");
+        PhoneNumber parsedPhone =
+                phone == null ? null : PhoneNumber.parse(phone).orElse(null);
+        if (phone != null && parsedPhone == null) {
+            refused.add(new RowRefusal(
+                    v.row.number(),
+                    v.text("household_number"),
+                    "联系电话",
+                    "联系电话：“" + phone + "”不是手机号（13–19开头的11位数字）或带区号的固定电话",
+                    false));
+            return;
+        }
         String sexProblem = sexProblem(v, id);
         if (sexProblem != null) {
             refused.add(new RowRefusal(v.row.number(), v.text("household_number"), "性别", sexProblem, false));
@@ -149,7 +162,7 @@ class RegistryFileReader {
                 village.code(),
                 v.choice("category", HouseholdCategory.class),
                 v.text("address"),
-                v.text("phone"),
+                parsedPhone == null ? null : parsedPhone.value(),
                 person));
     }
 

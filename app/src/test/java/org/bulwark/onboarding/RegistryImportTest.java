@@ -321,6 +321,11 @@ class RegistryImportTest {
     @Test
     void unknownValueWordsAreRefusedNamingColumnRowAndAllowedWords() throws IOException {
         String h = number(village);
+        String badPhone = number(village);
+        String phoneLine = badPhone + "," + village.code() + ",,,一般农户,,12345," + id(31, Sex.MALE)
+                + ",孙九,户主,男,小学,,健康,无,普通劳动力,务农,,,是,是";
+        ImportPreview phone = preview(csv("ph.csv", StandardCharsets.UTF_8, false, List.of(phoneLine)));
+        assertThat(phone.refused().get(0).reason()).startsWith("联系电话：“12345”不是手机号");
         String line = h + "," + village.code() + ",,,一般农户,,," + id(30, Sex.MALE) + ",孙八,户主,男,博士,,健康,无,普通劳动力,务农,,,是,是";
         ImportPreview preview = preview(csv("w.csv", StandardCharsets.UTF_8, false, List.of(line)));
         RowRefusal refusal = preview.refused().get(0);
