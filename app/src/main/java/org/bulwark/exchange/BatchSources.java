@@ -3,10 +3,10 @@ package org.bulwark.exchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import org.bulwark.exchange.read.CsvRowSource;
-import org.bulwark.exchange.read.JsonRowSource;
-import org.bulwark.exchange.read.RowSource;
-import org.bulwark.exchange.read.XlsxRowSource;
+import org.bulwark.platform.read.CsvRowSource;
+import org.bulwark.platform.read.JsonRowSource;
+import org.bulwark.platform.read.RowSource;
+import org.bulwark.platform.read.XlsxRowSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

@@ -177,7 +177,7 @@ public class Regions {
      * A village's name as people say it: the registry's official names end in the committee's title
      * (保家村村民委员会, 沙子社区居民委员会), which lists do not need (保家村, 沙子社区).
      */
-    static String shortVillageName(String name) {
+    public static String shortVillageName(String name) {
         for (String title : new String[] {"村民委员会", "居民委员会"}) {
             String stem = name.endsWith(title) ? name.substring(0, name.length() - title.length()) : "";
             if (!stem.isEmpty()) {

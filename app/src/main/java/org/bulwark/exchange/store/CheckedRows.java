@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.bulwark.core.exchange.RowProblem;
 import org.bulwark.core.exchange.RowValidator;
 import org.bulwark.core.exchange.ValidatedRow;
-import org.bulwark.exchange.read.Cells;
-import org.bulwark.exchange.read.RowSource;
+import org.bulwark.platform.read.Cells;
+import org.bulwark.platform.read.RowSource;
 
 /**
  * Reads a batch's rows on a thread of its own, checks each (its values against the category, its content hash
@@ -57,7 +57,7 @@ final class CheckedRows implements AutoCloseable {
 
     /**
      * The next chunk of rows in file order, or null after the last. Rethrows what reading failed with (a
-     * {@link org.bulwark.exchange.read.FileRejectedException} for a file that breaks off part-way).
+     * {@link org.bulwark.platform.read.FileRejectedException} for a file that breaks off part-way).
      */
     @SuppressWarnings("unchecked")
     List<Row> next() {

@@ -15,9 +15,9 @@ import org.bulwark.core.exchange.FieldSpec;
 import org.bulwark.core.exchange.RowProblem;
 import org.bulwark.core.exchange.RowValidator;
 import org.bulwark.exchange.ImportPhases;
-import org.bulwark.exchange.read.RowSource;
 import org.bulwark.identity.RegionScope;
 import org.bulwark.platform.ChangeCounters;
+import org.bulwark.platform.read.RowSource;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,7 +98,7 @@ public class RecordStore {
     }
 
     /**
-     * Reads, checks and stores the rows. A {@link org.bulwark.exchange.read.FileRejectedException} from the reader
+     * Reads, checks and stores the rows. A {@link org.bulwark.platform.read.FileRejectedException} from the reader
      * leaves nothing behind: the batch's part, loaded so far, is dropped, and its rejected rows were not written yet.
      */
     public Outcome store(Job job, RowSource source, ImportPhases phases) throws IOException {

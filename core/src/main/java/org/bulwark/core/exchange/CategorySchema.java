@@ -83,6 +83,11 @@ public record CategorySchema(
         return find(fields, name);
     }
 
+    /** The category as a table: its fields, and its keys as the fields of which a row needs one (when several). */
+    public TableTemplate template() {
+        return new TableTemplate(label, fields, java.util.Map.of(), keys.size() > 1 ? keyFields() : List.of());
+    }
+
     /** The names of the key fields, in the order of {@link #keys()}. */
     public List<String> keyFields() {
         return keys.stream().map(KeyType::field).toList();

@@ -25,6 +25,7 @@ public final class RowValidator {
     public static final long HEADER_ROW = 1;
 
     private final CategorySchema schema;
+    private final TableTemplate template;
     private final List<FieldSpec> fields;
     private final CellParser parser;
     private final Map<String, Integer> fieldIndexByHeader = new HashMap<>();
@@ -35,8 +36,18 @@ public final class RowValidator {
 
     /** A validator of rows of {@code schema}, for which dates after {@code today} are in the future. */
     public RowValidator(CategorySchema schema, LocalDate today) {
-        this.schema = Objects.requireNonNull(schema, "schema");
-        this.fields = schema.fields();
+        this(Objects.requireNonNull(schema, "schema"), schema.template(), today);
+    }
+
+    /** A validator of rows of any table, for which dates after {@code today} are in the future. */
+    public RowValidator(TableTemplate template, LocalDate today) {
+        this(null, template, today);
+    }
+
+    private RowValidator(CategorySchema schema, TableTemplate template, LocalDate today) {
+        this.schema = schema;
+        this.template = Objects.requireNonNull(template, "template");
+        this.fields = template.fields();
         this.parser = new CellParser(Objects.requireNonNull(today, "today"));
         for (int i = 0; i < fields.size(); i++) {
             FieldSpec field = fields.get(i);
@@ -44,13 +55,18 @@ public final class RowValidator {
             fieldIndexByHeader.put(field.label().strip(), i);
             fieldIndexByHeader.put(field.label().strip().toLowerCase(Locale.ROOT), i);
         }
-        this.keyFields = schema.keyFields();
+        this.keyFields = template.oneOfFields();
         this.keyPositions = keyFields.stream().mapToInt(fieldIndexByHeader::get).toArray();
     }
 
-    /** The category whose rows this validator checks. */
+    /** The category whose rows this validator checks; null for a validator of a {@link TableTemplate}. */
     public CategorySchema schema() {
         return schema;
+    }
+
+    /** The table whose rows this validator checks. */
+    public TableTemplate template() {
+        return template;
     }
 
     /** Each header cell that stands for a field (by name or label), mapped to the field's name, in header order. */
@@ -79,7 +95,10 @@ public final class RowValidator {
             FieldSpec field = resolve(cell);
             if (field == null) {
                 problems.add(new RowProblem(
-                        HEADER_ROW, cell, RowProblem.UNKNOWN_COLUMN, "列“" + cell + "”不是“" + schema.label() + "”模板中的列"));
+                        HEADER_ROW,
+                        cell,
+                        RowProblem.UNKNOWN_COLUMN,
+                        "列“" + cell + "”不是“" + template.label() + "”模板中的列"));
             } else if (seen.putIfAbsent(field.name(), cell) != null) {
                 problems.add(new RowProblem(
                         HEADER_ROW,
@@ -160,7 +179,8 @@ public final class RowValidator {
                 }
                 continue;
             }
-            values[i] = parser.parse(field, text, rowNumber, problems);
+            String alias = field.type() == FieldType.CHOICE ? template.alias(field, text) : null;
+            values[i] = alias != null ? alias : parser.parse(field, text, rowNumber, problems);
         }
         checkSomeKey(rowNumber, cells, problems);
     }
@@ -180,7 +200,7 @@ public final class RowValidator {
                         rowNumber,
                         entry.getKey(),
                         RowProblem.UNKNOWN_COLUMN,
-                        "“" + entry.getKey() + "”不是“" + schema.label() + "”模板中的列"));
+                        "“" + entry.getKey() + "”不是“" + template.label() + "”模板中的列"));
             } else if (cells[index] != null) {
                 problems.add(new RowProblem(
                         rowNumber,
@@ -228,8 +248,8 @@ public final class RowValidator {
     }
 
     private String describeKeys() {
-        return schema.keyFields().stream()
-                .map(name -> "“" + schema.field(name).orElseThrow().label() + "”")
+        return keyFields.stream()
+                .map(name -> "“" + template.field(name).label() + "”")
                 .collect(Collectors.joining("、"));
     }
 }

@@ -1,0 +1,135 @@
+package org.bulwark.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.bulwark.core.region.RegionCode;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.Role;
+import org.bulwark.identity.UserAccounts;
+import org.bulwark.onboarding.ImportPreview;
+import org.bulwark.onboarding.RegistryImports;
+import org.bulwark.onboarding.RowRefusal;
+import org.bulwark.platform.InvalidInputException;
+import org.bulwark.platform.read.FileRejectedException;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ./bulwark registry}: a county's registry brought in from its own files (issue 13). */
+@Command(
+        name = "registry",
+        mixinStandardHelpOptions = true,
+        description = "A county's registry: import its households, persons and incomes.",
+        subcommands = {RegistryCommand.Import.class})
+public class RegistryCommand implements Runnable {
+
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+
+    /** {@code ./bulwark registry import <file> --county <code> [--dry-run]}. */
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
+            description = "Import a 户籍成员 (members) or 家庭收入 (incomes) file (.xlsx, .csv in UTF-8 or GBK, .json): "
+                    + "checked, matched against the registry and stored whole or not at all; --dry-run only "
+                    + "previews.")
+    static class Import implements Callable<Integer> {
+
+        @Mixin
+        DatabaseOptions database = new DatabaseOptions();
+
+        @Parameters(index = "0", description = "the file")
+        Path file;
+
+        @Option(names = "--county", required = true, description = "the county's code (6 or 12 digits)")
+        String county;
+
+        @Option(names = "--as", description = "import as this user (default: the system, for the county)")
+        String username;
+
+        @Option(names = "--dry-run", description = "preview only: show what would change, store nothing")
+        boolean dryRun;
+
+        @Override
+        public Integer call() {
+            if (!Files.isRegularFile(file)) {
+                System.err.println("registry import: no file " + file);
+                return 2;
+            }
+            Map<String, Object> properties = new HashMap<>();
+            database.addTo(properties);
+            try (ConfigurableApplicationContext context = Platform.start(false, properties)) {
+                BulwarkUser user = username != null
+                        ? context.getBean(UserAccounts.class).find(username).orElse(null)
+                        : BulwarkUser.system(
+                                "system-import",
+                                Role.COUNTY_APPROVER,
+                                RegionCode.parse(county).value());
+                if (user == null) {
+                    System.err.println("registry import: no user " + username);
+                    return 2;
+                }
+                try (var acting = CurrentUser.actAs(user)) {
+                    return run(context.getBean(RegistryImports.class));
+                }
+            } catch (InvalidInputException | FileRejectedException e) {
+                System.err.println("registry import: " + e.getMessage());
+                return 2;
+            } catch (IOException e) {
+                System.err.println("registry import: " + e.getMessage());
+                return 2;
+            }
+        }
+
+        private int run(RegistryImports imports) throws IOException {
+            long started = System.nanoTime();
+            ImportPreview preview = imports.preview(
+                    file,
+                    file.getFileName().toString(),
+                    county,
+                    rows -> System.err.printf("  %,d rows read (%.1f s)%n", rows, (System.nanoTime() - started) / 1e9));
+            print(preview, System.out);
+            System.out.printf("preview: %.2f s%n", (System.nanoTime() - started) / 1e9);
+            if (dryRun) {
+                System.out.println("dry run: nothing stored");
+                return 0;
+            }
+            long committing = System.nanoTime();
+            ImportPreview done = imports.commit(preview.id());
+            System.out.printf(
+                    "stored as import %d in %.2f s (%.2f s in all)%n",
+                    done.importId(), (System.nanoTime() - committing) / 1e9, (System.nanoTime() - started) / 1e9);
+            return 0;
+        }
+
+        static void print(ImportPreview p, PrintStream out) {
+            ImportPreview.Counts c = p.counts();
+            out.printf("%s %s (SHA-256 %s): %,d rows%n", p.kind().label(), p.fileName(), p.sha256(), c.rows());
+            out.printf(
+                    "  households: %,d new, %,d changed, %,d unchanged, %,d refused%n",
+                    c.householdsNew(), c.householdsChanged(), c.householdsUnchanged(), c.householdsRefused());
+            out.printf(
+                    "  persons: %,d new, %,d changed, %,d unchanged%n",
+                    c.personsNew(), c.personsChanged(), c.personsUnchanged());
+            out.printf(
+                    "  incomes: %,d new, %,d changed, %,d unchanged%n",
+                    c.incomesNew(), c.incomesChanged(), c.incomesUnchanged());
+            out.printf("  rows refused: %,d, withheld: %,d%n", c.rowsRefused(), c.rowsWithheld());
+            p.refused().stream().filter(r -> !r.withheld()).limit(20).forEach(r -> out.println("    " + describe(r)));
+        }
+
+        private static String describe(RowRefusal r) {
+            return "第" + r.row() + "行 " + r.reason();
+        }
+    }
+}

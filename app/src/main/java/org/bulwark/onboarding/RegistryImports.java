@@ -1,0 +1,256 @@
+package org.bulwark.onboarding;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongConsumer;
+import org.bulwark.audit.AuditAction;
+import org.bulwark.audit.AuditLog;
+import org.bulwark.audit.AuditRecord;
+import org.bulwark.core.region.RegionCode;
+import org.bulwark.core.region.RegionLevel;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.RegionScope;
+import org.bulwark.identity.Role;
+import org.bulwark.platform.InvalidInputException;
+import org.bulwark.platform.NotFoundException;
+import org.bulwark.region.Region;
+import org.bulwark.region.Regions;
+import org.bulwark.registry.RegistryBulk;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * A county's registry files brought in: {@link #preview} reads, checks and matches a file and keeps what it read for
+ * an hour; {@link #commit} plans again against the registry as it is then, inside one transaction, and stores the
+ * whole file or nothing, audited as one action. The importer's region is the county asked for, narrowed to the
+ * user's own region (a township imports only into its villages).
+ */
+@Service
+public class RegistryImports {
+
+    private static final Duration KEPT = Duration.ofHours(1);
+    private static final int MAX_KEPT = 20;
+
+    private final RegistryFileReader reader;
+    private final RegistryBulk registry;
+    private final IncomeImport incomes;
+    private final Regions regions;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+    RegistryImports(
+            RegistryFileReader reader,
+            RegistryBulk registry,
+            IncomeImport incomes,
+            Regions regions,
+            CurrentUser currentUser,
+            AuditLog audit,
+            JdbcClient jdbc,
+            ObjectMapper json,
+            Clock clock) {
+        this.reader = reader;
+        this.registry = registry;
+        this.incomes = incomes;
+        this.regions = regions;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A file read and kept for its commit, with who read it. */
+    private record Kept(RegistryFile file, String username, String countyCode, Instant at) {}
+
+    /** Reads, checks and matches a file; nothing is stored. {@code progress} hears the rows read so far. */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(Path file, String fileName, String countyCode, LongConsumer progress)
+            throws IOException {
+        RegionScope scope = scopeFor(countyCode);
+        countyCode = RegionCode.parse(countyCode.strip()).value();
+        RegistryFile read = reader.read(file, fileName, countyCode, scope, progress);
+        Planned planned = plan(read, scope);
+        String id = UUID.randomUUID().toString();
+        forgetOld();
+        kept.put(id, new Kept(read, currentUser.require().getUsername(), countyCode, Instant.now(clock)));
+        return planned.preview(id, read, Instant.now(clock));
+    }
+
+    /** Stores a previewed file as the registry is now: whole or nothing; audited as one import. */
+    @Transactional
+    public ImportPreview commit(String previewId) {
+        Kept k = kept.get(previewId);
+        if (k == null || !k.username().equals(currentUser.require().getUsername())) {
+            throw new NotFoundException("import preview", previewId);
+        }
+        RegionScope scope = scopeFor(k.countyCode());
+        // one import at a time per county, so two commits cannot both insert the same new household
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('registry_import:' || :c))")
+                .param("c", k.countyCode())
+                .query()
+                .singleRow();
+        Planned planned = plan(k.file(), scope);
+        ImportPreview preview = planned.preview(previewId, k.file(), Instant.now(clock));
+        long importId = record(k.file(), preview);
+        List<Long> written = planned.members == null
+                ? incomes.store(scope, planned.incomes)
+                : registry.store(scope, planned.members.writes());
+        link(importId, written, planned);
+        kept.remove(previewId);
+        return preview.committed(importId);
+    }
+
+    /** The preview kept under this id, if the user made it. */
+    public boolean isKept(String previewId) {
+        Kept k = kept.get(previewId);
+        return k != null
+                && currentUser
+                        .find()
+                        .map(u -> u.getUsername().equals(k.username()))
+                        .orElse(false);
+    }
+
+    private record Planned(MembersPlan.Result members, IncomeImport.Result incomes) {
+
+        ImportPreview preview(String id, RegistryFile file, Instant at) {
+            ImportPreview.Counts counts = members != null ? members.counts() : incomes.counts();
+            return new ImportPreview(
+                    id,
+                    file.fileName(),
+                    file.sha256(),
+                    file.kind(),
+                    file.regionCode(),
+                    at,
+                    counts,
+                    members != null ? members.changes() : incomes.changes(),
+                    listed(members != null ? members.refused() : incomes.refused()),
+                    !counts.nothingToStore(),
+                    null);
+        }
+
+        private static List<RowRefusal> listed(List<RowRefusal> refused) {
+            return refused.size() <= ImportPreview.LISTED
+                    ? refused
+                    : List.copyOf(refused.subList(0, ImportPreview.LISTED));
+        }
+    }
+
+    private Planned plan(RegistryFile file, RegionScope scope) {
+        if (file.kind() == RegistryFileKind.INCOMES) {
+            return new Planned(null, incomes.plan(file, scope));
+        }
+        Set<String> ids = new HashSet<>();
+        Set<String> numbers = new HashSet<>();
+        file.members().forEach(m -> {
+            ids.add(m.person().idNumber());
+            numbers.add(m.householdNumber());
+        });
+        return new Planned(MembersPlan.plan(file, registry.holdings(scope, ids, numbers)), null);
+    }
+
+    /**
+     * The importer's region: the county asked for, or the user's own region inside it. Refused unless the user may
+     * edit the registry at township level or above, or administers the prefecture or province the county lies in.
+     */
+    RegionScope scopeFor(String countyCode) {
+        BulwarkUser user = currentUser.require();
+        Region county = countyCode == null
+                ? null
+                : RegionCode.tryParse(countyCode.strip()).flatMap(regions::find).orElse(null);
+        if (county == null || county.level() != RegionLevel.COUNTY) {
+            throw InvalidInputException.of("county", "unknown_region", "县：没有这个县（请填写6位县级区划代码）");
+        }
+        boolean editor = user.role().can(Role.Permission.EDIT_REGISTRY)
+                && RegionCode.parse(user.regionCode()).level() != RegionLevel.VILLAGE;
+        boolean administrator = user.role() == Role.PREFECTURE_ADMIN || user.role() == Role.PROVINCE_ADMIN;
+        if (!editor && !administrator) {
+            throw new AccessDeniedException("role " + user.role() + " may not import the registry");
+        }
+        RegionScope own = RegionScope.of(user.regionCode());
+        if (own.covers(county.code())) {
+            return RegionScope.of(county.code());
+        }
+        if (RegionScope.of(county.code()).covers(user.regionCode())) {
+            return own;
+        }
+        throw InvalidInputException.of("county", "outside_scope", "县：不在你的辖区内");
+    }
+
+    private long record(RegistryFile file, ImportPreview preview) {
+        String username = currentUser.require().getUsername();
+        long id = jdbc.sql("""
+                insert into registry_import (kind, file_name, sha256, region_code, username, counts)
+                values (:kind, :file, :sha, :region, :user, cast(:counts as jsonb)) returning id
+                """)
+                .param("kind", file.kind().name())
+                .param("file", file.fileName())
+                .param("sha", file.sha256())
+                .param("region", file.regionCode())
+                .param("user", username)
+                .param("counts", json.writeValueAsString(preview.counts()))
+                .query(Long.class)
+                .single();
+        ImportPreview.Counts c = preview.counts();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("file", file.fileName());
+        after.put("sha256", file.sha256());
+        after.put("counts", c);
+        audit.record(new AuditRecord(
+                        AuditAction.IMPORT, "registry_import", String.valueOf(id), file.regionCode(), null, null, after)
+                .described(
+                        "registryImported",
+                        file.kind().label(),
+                        file.fileName(),
+                        file.sha256(),
+                        c.householdsNew() + c.incomesNew(),
+                        c.personsNew(),
+                        c.householdsChanged() + c.incomesChanged(),
+                        c.personsChanged(),
+                        c.rowsRefused() + c.rowsWithheld()));
+        return id;
+    }
+
+    private void link(long importId, List<Long> households, Planned planned) {
+        if (households.isEmpty()) {
+            return;
+        }
+        List<String> changes = planned.members != null ? planned.members.changeKinds() : planned.incomes.changeKinds();
+        jdbc.sql("""
+                insert into registry_import_household (import_id, household_id, change)
+                select :i, unnest(cast(:h as bigint[])), unnest(cast(:c as varchar[]))
+                on conflict do nothing
+                """)
+                .param("i", importId)
+                .param("h", households.toArray(Long[]::new))
+                .param("c", changes.toArray(String[]::new))
+                .update();
+    }
+
+    private void forgetOld() {
+        Instant limit = Instant.now(clock).minus(KEPT);
+        kept.entrySet().removeIf(e -> e.getValue().at().isBefore(limit));
+        while (kept.size() >= MAX_KEPT) {
+            kept.entrySet().stream()
+                    .min(Map.Entry.comparingByValue((a, b) -> a.at().compareTo(b.at())))
+                    .ifPresent(e -> kept.remove(e.getKey()));
+        }
+    }
+}

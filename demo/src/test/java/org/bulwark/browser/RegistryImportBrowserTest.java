@@ -1,0 +1,77 @@
+package org.bulwark.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.bulwark.core.identity.IdentityNumber;
+import org.bulwark.core.identity.Sex;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The county official uploads a members file with one good household and one refused row, reads the preview in
+ * Chinese and confirms; the household is then in the registry, the refused one is not.
+ */
+class RegistryImportBrowserTest extends BrowserTest {
+
+    private static final String HEADER =
+            "户编号,村代码,乡镇,村名,户类别,住址,联系电话,身份证号,姓名,与户主关系,性别,文化程度,在校情况,健康状况,残疾等级,劳动能力,务工状况,务工地点,务工时间（月）,参加基本医疗保险,参加基本养老保险";
+
+    @Test
+    void countyPreviewsAMembersFileAndConfirmsIt() throws Exception {
+        String good = BAOJIA + "9871";
+        String refused = BAOJIA + "9872";
+        String head = IdentityNumber.compose("110101", LocalDate.of(1971, 5, 4), 771, Sex.MALE)
+                .value();
+        String wife = IdentityNumber.compose("110101", LocalDate.of(1973, 8, 9), 772, Sex.FEMALE)
+                .value();
+        String lone = IdentityNumber.compose("110101", LocalDate.of(1980, 1, 2), 773, Sex.MALE)
+                .value();
+        Path csv = Files.createTempFile(Path.of("target"), "members-", ".csv");
+        Files.writeString(
+                csv,
+                String.join(
+                                "\n",
+                                HEADER,
+                                good + ",,沙子镇,保家村,脱贫户,三组8号,13800002222," + head
+                                        + ",周建国,户主,男,初中,非在校年龄,健康,无,普通劳动力,省外务工,,10,是,是",
+                                good + ",,沙子镇,保家村,脱贫户,三组8号,13800002222," + wife + ",吴桂兰,妻子,女,小学,,长期慢性病,无,弱劳动力,务农,,,是,是",
+                                refused + ",522324101209,,,一般农户,,," + lone + ",郑光明,儿子,男,博士,,健康,无,普通劳动力,务农,,,是,否")
+                        + "\n",
+                StandardCharsets.UTF_8);
+
+        signIn("county");
+        browser.open("/registry-imports", "upload-form");
+        assertThat(browser.text()).contains("户籍导入").contains("户籍成员").contains("Excel 模板（含下拉选项）");
+        browser.find("#file").sendKeys(csv.toAbsolutePath().toString());
+        browser.click("form[enctype] button[type=submit]");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> d.getPageSource().contains("导入预览"));
+        browser.shot("preview");
+        assertThat(browser.text())
+                .contains("导入预览（尚未存入）")
+                .contains("周建国")
+                .contains("文化程度：“博士”不是可填的值")
+                .doesNotContain(head)
+                .doesNotContain("MEMBERS")
+                .doesNotContain("FORMERLY_POOR");
+        assertThat(number("select count(*) from household where household_number = ?", good))
+                .isZero();
+
+        browser.click("#confirm-import");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> d.getPageSource().contains("导入完成"));
+        browser.shot("done");
+        assertThat(number(
+                        "select count(*) from person p join household h on h.id = p.household_id "
+                                + "where h.household_number = ?",
+                        good))
+                .isEqualTo(2);
+        assertThat(number("select count(*) from household where household_number = ?", refused))
+                .isZero();
+    }
+}
