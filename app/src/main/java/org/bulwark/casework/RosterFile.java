@@ -118,15 +118,16 @@ public final class RosterFile {
     private List<RiskType> risks() {
         List<RiskType> risks = new ArrayList<>();
         List<Map.Entry<String, String>> given = new ArrayList<>();
-        for (String word : cell(RosterColumns.RISKS).split("[、，,;；\\s]+")) {
-            if (!word.isBlank()) {
-                given.add(Map.entry(RosterColumns.RISKS, word));
-            }
-        }
+        List<String> columns = new ArrayList<>(List.of(RosterColumns.RISKS));
         for (int i = 1; i <= 9; i++) {
-            String text = cell(RosterColumns.risk(i));
-            if (!text.isEmpty()) {
-                given.add(Map.entry(RosterColumns.risk(i), text));
+            columns.add(RosterColumns.risk(i));
+        }
+        // any risk cell may hold several, separated as counties write lists
+        for (String column : columns) {
+            for (String word : cell(column).split("[、，,;；/\\s]+")) {
+                if (!word.isBlank()) {
+                    given.add(Map.entry(column, word));
+                }
             }
         }
         for (Map.Entry<String, String> g : given) {
