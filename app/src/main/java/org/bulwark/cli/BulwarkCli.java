@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             AdminCommand.class,
             RegionsCommand.class,
             ImportCommand.class,
+            RosterCommand.class,
             ScreenCommand.class
         })
 public class BulwarkCli implements Runnable {

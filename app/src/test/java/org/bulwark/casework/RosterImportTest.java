@@ -165,7 +165,10 @@ class RosterImportTest {
                 .param("id", String.valueOf(done.importId()))
                 .query(String.class)
                 .single();
-        assertThat(audited).contains(done.sha256()).contains("\"householdsNew\": 1").endsWith("rosterImported");
+        assertThat(audited)
+                .contains(done.sha256())
+                .contains("\"householdsNew\": 1")
+                .endsWith("rosterImported");
     }
 
     @Test
