@@ -48,6 +48,11 @@ public class RosterImport {
         this.clock = clock;
     }
 
+    /** Refuses unless the signed-in user may import a roster (a county or township user). */
+    public void requireImporter() {
+        currentUser.requirePermission(Role.Permission.ASSIGN_HELPERS);
+    }
+
     /** What the file would do; stores nothing. */
     @Transactional(readOnly = true)
     public RosterPreview preview(RosterRead file) {

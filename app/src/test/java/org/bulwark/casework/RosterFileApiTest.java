@@ -1,9 +1,12 @@
 package org.bulwark.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -143,6 +147,46 @@ class RosterFileApiTest {
                                 "file", "x.csv", "text/csv", "姓名,电话\n张三,1\n".getBytes(StandardCharsets.UTF_8)))
                         .with(httpBasic(county.getUsername(), TestFixtures.PASSWORD)))
                 .andExpect(status().isUnprocessableEntity());
+    }
+
+    @Test
+    void theCountyUploadsReadsThePreviewInChineseAndConfirms() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String bad = "户编号,监测类型,识别日期,风险类型\n"
+                + household.household().householdNumber() + ",边缘易致贫户,2024-05-06,因病\n"
+                + "5223249999999999,边缘易致贫户,2024-05-06,因病\n";
+        String preview = mvc.perform(multipart("/casework/roster")
+                        .file(new MockMultipartFile("file", "名单.csv", "text/csv", bad.getBytes(StandardCharsets.UTF_8)))
+                        .session(session)
+                        .with(user(county))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(preview)
+                .contains("新增", "拒收", "第 3 行 户编号：" + RosterMatcher.NOT_FOUND, "确认导入")
+                .doesNotContain("REFUSED", "NEW");
+        long id = household.household().id();
+        String sha = preview.replaceAll("(?s).*name=\"sha256\" value=\"([0-9a-f]{64})\".*", "$1");
+        String done = mvc.perform(post("/casework/roster/confirm")
+                        .param("sha256", sha)
+                        .session(session)
+                        .with(user(county))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(done).contains("已导入：新增 1 户");
+        assertThat(jdbc.sql("select count(*) from monitoring where household_id = :h")
+                        .param("h", id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        // a village cadre may not import a roster
+        BulwarkUser cadre = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_A);
+        mvc.perform(get("/casework/roster").with(user(cadre))).andExpect(status().isForbidden());
     }
 
     /** The spreadsheet's media type. */
