@@ -1,6 +1,7 @@
 package org.bulwark.casework;
 
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -50,7 +51,7 @@ record RosterHousehold(
                 "|",
                 String.valueOf(r.type()),
                 String.valueOf(r.identifiedOn()),
-                RiskTypes.join(java.util.EnumSet.copyOf(r.risks())),
+                RiskTypes.join(EnumSet.copyOf(r.risks())),
                 helper == null
                         ? ""
                         : helper.accountId() != null ? "#" + helper.accountId() : helper.name() + "/" + helper.phone(),

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.bulwark.DatabaseTest;
@@ -65,6 +66,9 @@ class RosterImportTest {
 
     @Autowired
     Registry registry;
+
+    @Autowired
+    CaseworkStatistics statistics;
 
     @Autowired
     SwitchableClock clock;
@@ -325,6 +329,31 @@ class RosterImportTest {
                 .isZero();
     }
 
+    @Test
+    void theStatisticsCountTheRostersHouseholdsByType() {
+        HouseholdFile eliminated = fixtures.household(cadre, TestFixtures.VILLAGE_A);
+        CaseStatistics before = on(DAY, county, () -> statistics.of(TestFixtures.VILLAGE_A, null, null));
+        commit(
+                county,
+                csv(
+                        "名单.csv",
+                        monitoredRow(ordinary, DAY.minusMonths(8)),
+                        number(eliminated) + ",,突发严重困难户,2023-01-05,因灾,,,,,,,,,是,2024-02-01,,",
+                        number(formerlyPoor) + ",,脱贫不稳定户,2022-07-01,因残,,,,,,,,,否,,,"));
+        CaseStatistics after = on(DAY, county, () -> statistics.of(TestFixtures.VILLAGE_A, null, null));
+        assertThat(after.total().identifiedHouseholds() - before.total().identifiedHouseholds())
+                .isEqualTo(3);
+        assertThat(after.total().eliminatedHouseholds() - before.total().eliminatedHouseholds())
+                .isEqualTo(1);
+        assertThat(after.total().monitoredHouseholds() - before.total().monitoredHouseholds())
+                .isEqualTo(2);
+        for (String type : List.of("MARGINAL", "SUDDEN_HARDSHIP", "UNSTABLE_FORMERLY_POOR")) {
+            assertThat(after.byType().getOrDefault(type, 0L) - before.byType().getOrDefault(type, 0L))
+                    .as(type)
+                    .isEqualTo(1);
+        }
+    }
+
     SupportCase pass(SupportCase c, BulwarkUser user, LocalDate day) {
         return on(day, user, () -> cases.decide(c.id(), c.version(), Decision.PASS, "ok", 0));
     }
@@ -384,8 +413,8 @@ class RosterImportTest {
         SupportCase c = on(
                 DAY,
                 cadre,
-                () -> cases.open(new OpenCaseInput(
-                        id, Channel.GRASSROOTS_VISIT, null, DAY, java.util.Set.of(RiskType.ILLNESS), "住院")));
+                () -> cases.open(
+                        new OpenCaseInput(id, Channel.GRASSROOTS_VISIT, null, DAY, Set.of(RiskType.ILLNESS), "住院")));
         SupportCase opened = c;
         c = on(
                 DAY,
@@ -394,10 +423,7 @@ class RosterImportTest {
                         opened.id(),
                         opened.version(),
                         new VerificationInput(
-                                true,
-                                MonitoringType.MARGINAL,
-                                java.util.Set.of(RiskType.ILLNESS),
-                                new BigDecimal("12000"))));
+                                true, MonitoringType.MARGINAL, Set.of(RiskType.ILLNESS), new BigDecimal("12000"))));
         c = pass(c, cadre, DAY);
         c = pass(c, county, DAY.plusDays(1));
         c = pass(c, cadre, DAY.plusDays(2));

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -43,14 +44,12 @@ class RosterBrowserTest extends BrowserTest {
         browser.find("#file").sendKeys(csv.toAbsolutePath().toString());
         browser.click("#roster-preview");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(d -> !d.findElements(org.openqa.selenium.By.id("roster-confirm"))
-                        .isEmpty());
+                .until(d -> !d.findElements(By.id("roster-confirm")).isEmpty());
         browser.shot("preview");
         assertThat(browser.text()).contains("新增", "拒收", "第 3 行 风险消除日期：风险已消除时必填").doesNotContain("REFUSED", "MARGINAL");
         browser.click("#roster-confirm");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(d -> !d.findElements(org.openqa.selenium.By.id("roster-done"))
-                        .isEmpty());
+                .until(d -> !d.findElements(By.id("roster-done")).isEmpty());
         browser.shot("done");
         assertThat(browser.text()).contains("已导入：新增 1 户");
         browser.open("/households/" + ordinary.get("id") + "/casework", "household");
