@@ -94,6 +94,22 @@ public class RosterImport {
         }
         store.write(importId, fileName, household, user.getUsername());
         registry.recordMonitoring(household.householdId(), household.state() == MonitoringState.MONITORED);
+        // the household's own trail names the import as the source of its history
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("rosterImport", importId);
+        after.put("fileName", fileName);
+        after.put("rows", household.periods().stream().map(RosterRow::row).toList());
+        after.put("status", household.state());
+        after.put("monitoringType", household.last().type());
+        audit.record(new AuditRecord(
+                        planned.outcome() == RosterPreview.Outcome.NEW ? AuditAction.CREATE : AuditAction.UPDATE,
+                        "monitoring",
+                        String.valueOf(household.householdId()),
+                        household.villageCode(),
+                        null,
+                        null,
+                        after)
+                .described("monitoringFromRoster", fileName, importId));
     }
 
     private RosterPlan plan(RosterRead file, BulwarkUser user) {
