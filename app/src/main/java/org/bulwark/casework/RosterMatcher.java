@@ -75,7 +75,11 @@ class RosterMatcher {
             outcomes.add(decide(h, rows, own, helperOf, problems, toWrite));
         });
         unfound.forEach((given, rows) -> outcomes.add(new RosterPreview.HouseholdOutcome(
-                null, given.startsWith("#") ? null : given, RosterPreview.Outcome.REFUSED, numbers(rows), NOT_FOUND)));
+                null,
+                given.startsWith("#") ? null : given,
+                RosterPreview.Outcome.REFUSED,
+                numbers(rows),
+                given.startsWith("#") ? "未填户编号或户主身份证号" : NOT_FOUND)));
         return new RosterPlan(outcomes, problems, toWrite);
     }
 
