@@ -33,6 +33,9 @@ public final class RosterFile {
     /** A roster of a county's monitored households is small; 50 MB is far above any. */
     static final long MAX_BYTES = 50L << 20;
 
+    /** The longest responsible department a measure keeps (plan_measure.department). */
+    static final int MAX_DEPARTMENT = 64;
+
     private final long row;
     private final Map<String, String> cells;
     private final List<RosterProblem> problems;
@@ -152,6 +155,9 @@ public final class RosterFile {
             String departmentColumn = RosterColumns.measure(m, RosterColumns.DEPARTMENT);
             if (cell(departmentColumn).isEmpty()) {
                 missing(departmentColumn);
+            } else if (cell(departmentColumn).length() > MAX_DEPARTMENT) {
+                // plan_measure.department holds 64 characters: refused here, not by the database mid-commit
+                problems.add(new RosterProblem(row, departmentColumn, "超过 " + MAX_DEPARTMENT + " 个字"));
             }
             String startColumn = RosterColumns.measure(m, RosterColumns.STARTS_ON);
             LocalDate starts = cell(startColumn).isEmpty() ? missing(startColumn) : date(startColumn);

@@ -150,6 +150,15 @@ class RosterFileApiTest {
     }
 
     @Test
+    void aDepartmentTooLongForThePlanIsRefusedNamingItsColumn() throws Exception {
+        String text = "户编号,监测类型,识别日期,风险类型,措施1类别,措施1责任部门,措施1开始日期\n"
+                + household.household().householdNumber() + ",边缘易致贫户,2024-05-06,因病,健康帮扶," + "部".repeat(65)
+                + ",2024-05-07\n";
+        RosterRead read = RosterFile.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "名单.csv");
+        assertThat(read.problems()).extracting(RosterProblem::text).containsExactly("第 2 行 措施1责任部门：超过 64 个字");
+    }
+
+    @Test
     void theCountyUploadsReadsThePreviewInChineseAndConfirms() throws Exception {
         MockHttpSession session = new MockHttpSession();
         String bad = "户编号,监测类型,识别日期,风险类型\n"
