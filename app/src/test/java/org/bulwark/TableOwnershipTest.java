@@ -63,7 +63,10 @@ class TableOwnershipTest {
                             "monitoring_event",
                             "helper_assignment",
                             "plan_measure",
-                            "visit")),
+                            "visit",
+                            "roster_import",
+                            "roster_household",
+                            "helper_person")),
             // the event publication registry (Spring Modulith's table) serves every module from platform
             Map.entry("platform", List.of("screening_input_change", "event_publication")),
             // the demo seeding's marker; the tools (demo/ and bench/ Maven modules, not in the platform's jar) load

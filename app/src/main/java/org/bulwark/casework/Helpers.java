@@ -38,7 +38,8 @@ public class Helpers {
             rs.getLong("household_id"),
             rs.getLong("helper_id"),
             null,
-            null,
+            // a helper without an account (from a county's roster) is named by the helper_person row
+            rs.getString("person_name"),
             rs.getObject("starts_on", LocalDate.class),
             rs.getObject("ends_on", LocalDate.class),
             rs.getString("assigned_by"),
@@ -154,7 +155,9 @@ public class Helpers {
                 "helper_assignment",
                 householdId,
                 village,
-                before.map(b -> (Object) Map.of("helper", b.helperUsername())).orElse(null),
+                before.map(b -> (Object)
+                                Map.of("helper", b.helperUsername() != null ? b.helperUsername() : b.helperName()))
+                        .orElse(null),
                 Map.of("helper", after.helperUsername(), "reason", after.reason() == null ? "" : after.reason())));
         return after;
     }
@@ -231,24 +234,27 @@ public class Helpers {
         Map<Long, UserNames.Named> users = userNames.byIds(
                 assignments.stream().map(HelperAssignment::helperId).toList());
         return assignments.stream()
-                .filter(a -> users.containsKey(a.helperId()))
-                .map(a -> new HelperAssignment(
-                        a.id(),
-                        a.householdId(),
-                        a.helperId(),
-                        users.get(a.helperId()).username(),
-                        users.get(a.helperId()).displayName(),
-                        a.startsOn(),
-                        a.endsOn(),
-                        a.assignedBy(),
-                        a.reason(),
-                        a.caseId()))
+                .filter(a -> users.containsKey(a.helperId()) || a.helperName() != null)
+                .map(a -> !users.containsKey(a.helperId())
+                        ? a
+                        : new HelperAssignment(
+                                a.id(),
+                                a.householdId(),
+                                a.helperId(),
+                                users.get(a.helperId()).username(),
+                                users.get(a.helperId()).displayName(),
+                                a.startsOn(),
+                                a.endsOn(),
+                                a.assignedBy(),
+                                a.reason(),
+                                a.caseId()))
                 .toList();
     }
 
     private static String select() {
         return """
-                select a.* from helper_assignment a
+                select a.*, hp.name as person_name from helper_assignment a
+                left join helper_person hp on hp.id = a.helper_person_id
                 """;
     }
 }

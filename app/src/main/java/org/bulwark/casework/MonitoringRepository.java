@@ -113,16 +113,14 @@ class MonitoringRepository {
                 where e.household_id = :h order by e.id
                 """)
                 .param("h", householdId)
-                .query((rs, n) -> {
-                    long caseId = rs.getLong("case_id");
-                    return new MonitoringEvent(
-                            rs.getLong("id"),
-                            rs.getString("event"),
-                            rs.getObject("happened_on", LocalDate.class),
-                            rs.wasNull() ? null : caseId,
-                            rs.getString("done_by"),
-                            rs.getString("note"));
-                })
+                // an event without a case (a reversal, or one recorded from a county's roster) has a null case id
+                .query((rs, n) -> new MonitoringEvent(
+                        rs.getLong("id"),
+                        rs.getString("event"),
+                        rs.getObject("happened_on", LocalDate.class),
+                        rs.getObject("case_id", Long.class),
+                        rs.getString("done_by"),
+                        rs.getString("note")))
                 .list();
         // who did it by name; the replayed history's principals have no account and keep theirs
         Map<String, String> names = userNames.displayNames(

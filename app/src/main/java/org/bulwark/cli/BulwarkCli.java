@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             RegionsCommand.class,
             ImportCommand.class,
             RegistryCommand.class,
+            RosterCommand.class,
             ScreenCommand.class
         })
 public class BulwarkCli implements Runnable {

@@ -22,6 +22,6 @@ class CommandLineTest {
                 .contains("serve", "admin", "regions", "import", "screen", "bulwark-tools.jar");
         assertThat(cli.getSubcommands().keySet())
                 .as("the platform's jar has no tools")
-                .containsExactly("serve", "admin", "regions", "import", "screen", "help");
+                .containsExactly("serve", "admin", "regions", "import", "roster", "screen", "help");
     }
 }

@@ -59,6 +59,13 @@ class CaseworkOverviewPages {
         model.addAttribute("to", to);
         model.addAttribute("regionPath", regions.path(figures.total().regionCode()));
         model.addAttribute("scopePrefixLength", currentUser.scope().prefix().length());
+        // county and township users bring in their roster from here
+        model.addAttribute(
+                "canImportRoster",
+                currentUser
+                        .find()
+                        .map(u -> u.can(Role.Permission.ASSIGN_HELPERS))
+                        .orElse(false));
         return "cases/statistics";
     }
 
