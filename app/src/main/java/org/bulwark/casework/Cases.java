@@ -468,7 +468,7 @@ public class Cases {
         boolean approval = heldToApproval(c);
         boolean helper = approval
                 && jdbc.sql("select count(*) from helper_assignment where household_id = :h and ends_on is null"
-                                        + " and case_id = " + CaseRepository.PERIOD)
+                                        + " and case_id is not distinct from " + CaseRepository.PERIOD)
                                 .param("h", c.householdId())
                                 .query(Integer.class)
                                 .single()
@@ -477,7 +477,7 @@ public class Cases {
         if (approval) {
             // only the measures of this monitoring period answer its risks, not those of an earlier one
             jdbc.sql("select distinct risk_type from plan_measure where household_id = :h and status <> 'CANCELLED'"
-                            + " and case_id = " + CaseRepository.PERIOD)
+                            + " and case_id is not distinct from " + CaseRepository.PERIOD)
                     .param("h", c.householdId())
                     .query(String.class)
                     .list()

@@ -53,14 +53,14 @@ class EliminationAssessor {
         }
         observations.addAll(jdbc.sql("""
                 select visited_on, per_capita_income from visit
-                where household_id = :h and per_capita_income is not null and case_id = """ + CaseRepository.PERIOD)
+                where household_id = :h and per_capita_income is not null and case_id is not distinct from """ + CaseRepository.PERIOD)
                 .param("h", householdId)
                 .query((rs, n) -> new IncomeObservation(
                         rs.getObject("visited_on", LocalDate.class), rs.getBigDecimal("per_capita_income")))
                 .list());
         // a measure delivered in an earlier monitoring period does not count for this one
         int delivered = jdbc.sql("select count(*) from plan_measure where household_id = :h and status = 'DELIVERED'"
-                        + " and case_id = " + CaseRepository.PERIOD)
+                        + " and case_id is not distinct from " + CaseRepository.PERIOD)
                 .param("h", householdId)
                 .query(Integer.class)
                 .single();

@@ -179,10 +179,15 @@ public class Helpers {
                             "helper_assignment",
                             householdId,
                             village,
-                            Map.of("helper", before.get().helperUsername()),
+                            Map.of("helper", helperLabel(before.get())),
                             Map.of("endsOn", today.toString()))
                     .described("helperPeriodEnded"));
         }
+    }
+
+    /** A helper's login, or the name of a helper recorded from the county's roster without an account. */
+    private static String helperLabel(HelperAssignment assignment) {
+        return assignment.helperUsername() != null ? assignment.helperUsername() : assignment.helperName();
     }
 
     /** Each helper of the user's scope with their households and overdue visits, the most overdue first. */

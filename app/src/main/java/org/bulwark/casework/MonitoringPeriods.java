@@ -41,12 +41,16 @@ public class MonitoringPeriods {
                 .filter(c -> c.kind() == CaseKind.IDENTIFICATION)
                 .sorted(Comparator.comparingLong(SupportCase::id).reversed())
                 .toList();
-        if (identifications.isEmpty()) {
-            return new Periods(List.of());
-        }
         List<HelperAssignment> assignments = helpers.history(householdId);
         List<PlanMeasure> measures = plans.measures(householdId);
         List<Visit> visitList = visits.of(householdId);
+        if (identifications.isEmpty()) {
+            // a household brought in by the county's roster: its period was recorded, not decided by a case here
+            return Periods.recorded(
+                    assignments.stream().filter(a -> a.caseId() == null).toList(),
+                    measures.stream().filter(m -> m.caseId() == null).toList(),
+                    visitList.stream().filter(v -> v.caseId() == null).toList());
+        }
         MonitoringStatus status = monitoring.status(householdId).orElse(null);
         List<MonitoringPeriod> periods = new ArrayList<>();
         for (SupportCase identification : identifications) {
@@ -114,7 +118,15 @@ public class MonitoringPeriods {
     /**
      * Periods newest first: the first is the current one (or, on a case's page, the case's own), the rest are earlier.
      */
-    public record Periods(List<MonitoringPeriod> all) {
+    public record Periods(List<MonitoringPeriod> all, Recorded recorded) {
+
+        public Periods(List<MonitoringPeriod> all) {
+            this(all, Recorded.NONE);
+        }
+
+        static Periods recorded(List<HelperAssignment> helpers, List<PlanMeasure> measures, List<Visit> visits) {
+            return new Periods(List.of(), new Recorded(helpers, measures, visits));
+        }
 
         public Optional<MonitoringPeriod> current() {
             return all.stream().findFirst();
@@ -126,22 +138,33 @@ public class MonitoringPeriods {
 
         /** The current period's helper now, or the last one an ended period had; null when none was assigned. */
         public HelperAssignment helper() {
-            return current().flatMap(p -> p.currentHelper().or(p::lastHelper)).orElse(null);
+            return current()
+                    .flatMap(p -> p.currentHelper().or(p::lastHelper))
+                    .or(() -> recorded.helpers().stream().findFirst())
+                    .orElse(null);
         }
 
         /** Every helper of the current period, newest first. */
         public List<HelperAssignment> helperHistory() {
-            return current().map(MonitoringPeriod::helpers).orElse(List.of());
+            return current().map(MonitoringPeriod::helpers).orElse(recorded.helpers());
         }
 
         /** The current period's plan. */
         public List<PlanMeasure> measures() {
-            return current().map(MonitoringPeriod::measures).orElse(List.of());
+            return current().map(MonitoringPeriod::measures).orElse(recorded.measures());
         }
 
         /** The current period's visits, newest first. */
         public List<Visit> visits() {
-            return current().map(MonitoringPeriod::visits).orElse(List.of());
+            return current().map(MonitoringPeriod::visits).orElse(recorded.visits());
         }
+    }
+
+    /**
+     * The helpers, plan and visits of a household whose monitoring was recorded from the county's roster and that has
+     * had no identification case here since: they are its current period's.
+     */
+    public record Recorded(List<HelperAssignment> helpers, List<PlanMeasure> measures, List<Visit> visits) {
+        static final Recorded NONE = new Recorded(List.of(), List.of(), List.of());
     }
 }

@@ -59,6 +59,9 @@ class RosterImportTest {
     Visits visits;
 
     @Autowired
+    MonitoringPeriods periods;
+
+    @Autowired
     Helpers helpers;
 
     @Autowired
@@ -373,6 +376,11 @@ class RosterImportTest {
                 cadre,
                 () -> visits.record(
                         new VisitInput(UUID.randomUUID(), id, DAY, "收入稳定", new BigDecimal("9800"), "STABLE")));
+        // no case opened its period here, so the roster's helper, plan and the visits since are the current period's
+        MonitoringPeriods.Periods now = on(DAY, cadre, () -> periods.of(id));
+        assertThat(now.helper()).isNotNull();
+        assertThat(now.measures()).isNotEmpty();
+        assertThat(now.visits()).extracting(Visit::findings).containsExactly("收入稳定", "务工收入稳定");
         assertThat(on(DAY, cadre, () -> monitoring.assess(id)).unmet()).isEmpty();
         SupportCase c = on(DAY, cadre, () -> cases.proposeElimination(id, "收入稳定"));
         c = pass(c, cadre, DAY);
@@ -428,7 +436,6 @@ class RosterImportTest {
         c = pass(c, county, DAY.plusDays(1));
         c = pass(c, cadre, DAY.plusDays(2));
         c = pass(c, cadre, DAY.plusDays(7));
-        c = pass(c, township, DAY.plusDays(8));
         BulwarkUser helper = fixtures.user(Role.HELPER, TestFixtures.VILLAGE_A);
         on(DAY.plusDays(8), township, () -> helpers.assign(id, helper.getUsername(), "就近"));
         on(
@@ -437,7 +444,15 @@ class RosterImportTest {
                 () -> plans.add(
                         id,
                         new MeasureInput(
-                                MeasureCategory.HEALTH, RiskType.ILLNESS, "医保局", "大病保险", null, DAY.plusDays(8), null)));
+                                MeasureCategory.HEALTH,
+                                RiskType.ILLNESS,
+                                "医疗保障局",
+                                "大病保险",
+                                null,
+                                DAY.plusDays(8),
+                                null)));
+        // the roster's helper of the earlier period ended when this case opened; the township needs the new ones
+        c = pass(c, township, DAY.plusDays(8));
         c = pass(c, county, DAY.plusDays(9));
         assertThat(c.status()).isEqualTo(CaseStatus.APPROVED);
         MonitoringStatus after =
