@@ -2,6 +2,10 @@ package org.bulwark.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +19,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -66,6 +72,9 @@ class EnglishPagesBrowserTest extends BrowserTest {
             browser.driver().get("http://127.0.0.1:" + port + page);
             settle();
             browser.shot(page.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
+            if (page.equals("/dashboard")) {
+                departmentDataNamedInEnglish();
+            }
             Set<String> bad = offenders((String) browser.script(TEXT), data);
             if (!bad.isEmpty()) {
                 findings.put(page, bad);
@@ -77,6 +86,21 @@ class EnglishPagesBrowserTest extends BrowserTest {
                                 .map(e -> e.getKey() + " = " + e.getValue())
                                 .collect(Collectors.joining("\n")))
                 .isEmpty();
+    }
+
+    /** The cached breakdown by data category names departments and categories in English (and is looked at). */
+    private void departmentDataNamedInEnglish() {
+        WebElement section = browser.find("#section-exchange");
+        WebElement byCategory = browser.find("table[data-table='exchange.byCategory']");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();", byCategory);
+        try {
+            Files.write(
+                    Path.of("target", "screenshots", "EnglishPagesBrowserTest-dashboard-department-data.png"),
+                    byCategory.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(section.getText()).contains("Medical Security Bureau · ").doesNotContain("医疗保障局");
     }
 
     @Test
