@@ -4,12 +4,17 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.bulwark.core.exchange.DataCatalogue;
 import org.bulwark.core.region.RegionCode;
 import org.bulwark.region.Regions;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -62,20 +67,41 @@ public class AuditTexts {
             Map.entry("batch.status", "exchange.status."),
             Map.entry("monitoring.status", "casework.monitoring."));
 
+    private static final String CATEGORY = "record.category.";
+    private static final String DEPARTMENT = "record.department.";
+
     private static final Set<String> REGIONS = Set.of("regionCode", "villageCode", "region", "village");
     private static final Pattern INDEX = Pattern.compile("[0-9]+");
 
     private final MessageSource messages;
     private final Regions regions;
     private final ObjectMapper json;
+    private final DataCatalogue catalogue;
+    private final Supplier<List<AuditNames>> names;
     /** Region names by code: a page names the same few villages in many entries, and names do not change. */
     private final Cache<String, String> regionNames =
             Caffeine.newBuilder().maximumSize(20_000).build();
 
-    AuditTexts(MessageSource messages, Regions regions, ObjectMapper json) {
+    @Autowired
+    AuditTexts(
+            MessageSource messages,
+            Regions regions,
+            ObjectMapper json,
+            DataCatalogue catalogue,
+            ObjectProvider<AuditNames> names) {
         this.messages = messages;
         this.regions = regions;
         this.json = json;
+        this.catalogue = catalogue;
+        this.names = () -> names.orderedStream().toList();
+    }
+
+    AuditTexts(MessageSource messages, Regions regions, ObjectMapper json, List<AuditNames> names) {
+        this.messages = messages;
+        this.regions = regions;
+        this.json = json;
+        this.catalogue = DataCatalogue.defaults();
+        this.names = () -> names;
     }
 
     /** What the entry says happened, in the reader's language; null when it says nothing beyond its action. */
@@ -206,7 +232,32 @@ public class AuditTexts {
     }
 
     String message(String key, Object[] args, String fallback) {
-        return messages.getMessage(key, args, fallback, LocaleContextHolder.getLocale());
+        Locale locale = LocaleContextHolder.getLocale();
+        return catalogueName(key, locale).orElseGet(() -> messages.getMessage(key, args, fallback, locale));
+    }
+
+    /**
+     * Names of data categories and departments come from the data catalogue, rule titles from the rule file (through
+     * {@link AuditNames}): their one source, in the reader's language; audit entries name them by message keys.
+     */
+    private Optional<String> catalogueName(String key, Locale locale) {
+        if (key.startsWith(CATEGORY)) {
+            return catalogue.category(key.substring(CATEGORY.length())).map(c -> catalogue.categoryName(c, locale));
+        }
+        for (AuditNames source : names.get()) {
+            Optional<String> name = source.name(key, locale);
+            if (name.isPresent()) {
+                return name;
+            }
+        }
+        if (key.startsWith(DEPARTMENT)) {
+            String code = key.substring(DEPARTMENT.length());
+            return catalogue.categories().stream()
+                    .filter(c -> c.department().equals(code))
+                    .findFirst()
+                    .map(c -> catalogue.departmentName(c, locale));
+        }
+        return Optional.empty();
     }
 
     /** A region code of any level as the registry writes it: 12 digits ("5223" → "522300000000"). */

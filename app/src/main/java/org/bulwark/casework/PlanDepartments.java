@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 public class PlanDepartments {
 
     private final List<String> names;
+    private final Map<String, String> english = new LinkedHashMap<>();
     private final Map<String, String> aliases = new LinkedHashMap<>();
 
     PlanDepartments(DataCatalogue catalogue, MessageSource messages) {
@@ -31,17 +32,15 @@ public class PlanDepartments {
         for (int i = 0; i < local.length; i++) {
             byCode.put(local[i].strip(), local[i].strip());
             if (i < localEn.length) {
-                aliases.put(key(localEn[i]), local[i].strip());
+                english.put(local[i].strip(), localEn[i].strip());
             }
         }
         for (CategorySchema category : catalogue.categories()) {
             byCode.putIfAbsent(category.department(), category.departmentLabel());
-            String english =
-                    messages.getMessage("record.department." + category.department(), null, null, Locale.ENGLISH);
-            if (english != null) {
-                aliases.put(key(english), category.departmentLabel());
-            }
+            // the catalogue gives the English name (or the Chinese one where it has none)
+            english.putIfAbsent(category.departmentLabel(), catalogue.departmentName(category, Locale.ENGLISH));
         }
+        english.forEach((name, en) -> aliases.put(key(en), name));
         byCode.forEach((code, name) -> {
             aliases.put(key(code), name);
             aliases.put(key(name), name);
@@ -52,6 +51,25 @@ public class PlanDepartments {
     /** The departments' Chinese names, local governments first, as the measure form offers them. */
     public List<String> names() {
         return names;
+    }
+
+    /**
+     * The departments as the measure form offers them to a reader of the language: the English names for English (each
+     * is taken back as the Chinese name by {@link #resolve}), the Chinese names otherwise.
+     */
+    public List<String> names(Locale locale) {
+        return isEnglish(locale)
+                ? names.stream().map(n -> english.getOrDefault(n, n)).toList()
+                : names;
+    }
+
+    /** A stored (Chinese) department name as a reader of the language reads it; unknown names as they are. */
+    public String displayName(String name, Locale locale) {
+        return name != null && isEnglish(locale) ? english.getOrDefault(name, name) : name;
+    }
+
+    private static boolean isEnglish(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
     }
 
     /** The department's Chinese name for what was typed, or empty when the platform does not know it. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.bulwark.core.exchange.DataCatalogue;
@@ -86,7 +87,9 @@ class DepartmentDataFigures implements FigureProvider {
         List<Breakdown.Row> keys = catalogue.categories().stream()
                 .filter(c -> records.containsKey(c.code()))
                 .sorted(Comparator.comparing(c -> -records.get(c.code())))
-                .map(c -> new Breakdown.Row(c.code(), c.departmentLabel() + " · " + c.label()))
+                // the code stands as the label: the breakdown is cached for readers of every language, and
+                // breakdownLabel(key, locale) names the category when the page is rendered
+                .map(c -> new Breakdown.Row(c.code(), c.code()))
                 .toList();
         return Optional.of(
                 new Breakdown("exchange.byCategory", "dashboard.exchange.byCategory", keys, false, measures(), values));
@@ -94,10 +97,16 @@ class DepartmentDataFigures implements FigureProvider {
 
     @Override
     public Optional<Breakdown.Label> breakdownLabel(String key) {
+        return breakdownLabel(key, Locale.CHINESE);
+    }
+
+    @Override
+    public Optional<Breakdown.Label> breakdownLabel(String key, Locale locale) {
         return catalogue.categories().stream()
                 .filter(c -> c.code().equals(key))
                 .findFirst()
-                .map(c -> new Breakdown.Label(c.departmentLabel() + " · " + c.label(), false));
+                .map(c -> new Breakdown.Label(
+                        catalogue.departmentName(c, locale) + " · " + catalogue.categoryName(c, locale), false));
     }
 
     private List<FigureValue> counts(String groupExpression, String groupBy, FigureQuery query) {

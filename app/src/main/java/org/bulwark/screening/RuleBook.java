@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.bulwark.core.screening.RuleException;
 import org.bulwark.core.screening.RuleSet;
 import org.bulwark.platform.InvalidInputException;
@@ -37,6 +38,14 @@ public class RuleBook {
     /** The rules in force. */
     public RuleSet active() {
         return active;
+    }
+
+    /**
+     * A rule's title in the reader's language, from the rule file in force (its {@code title_en} on English pages):
+     * the one source of rule titles for pages. A rule no longer in the file reads as its number.
+     */
+    public String title(String ruleId, Locale locale) {
+        return active.rule(ruleId).map(rule -> rule.title(locale)).orElse(ruleId);
     }
 
     /** The text of the rule file in force, from which drafts are made. */

@@ -102,7 +102,8 @@ public class Dashboard {
                 region,
                 regionIsVillage,
                 villageRows && !children.isEmpty(),
-                (key, fallback) -> messages.getMessage(key, null, fallback, locale));
+                (key, fallback) -> messages.getMessage(key, null, fallback, locale),
+                locale);
         List<DashboardView.Section> sections = new ArrayList<>();
         List<FigureTable.Cell> headlines = new ArrayList<>();
         // each provider's statements on a connection of its own, side by side, so the page waits for the slowest

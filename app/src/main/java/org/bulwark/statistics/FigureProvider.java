@@ -1,6 +1,7 @@
 package org.bulwark.statistics;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,6 +51,14 @@ public interface FigureProvider {
     /** How a key of the breakdown reads, without computing the breakdown (a list of households names its key). */
     default Optional<Breakdown.Label> breakdownLabel(String key) {
         return Optional.empty();
+    }
+
+    /**
+     * How a key of the breakdown reads in the reader's language. Breakdowns are cached for all readers alike, so a
+     * provider whose keys are named in its configuration (a data category) names them here, at render time.
+     */
+    default Optional<Breakdown.Label> breakdownLabel(String key, Locale locale) {
+        return breakdownLabel(key);
     }
 
     /**

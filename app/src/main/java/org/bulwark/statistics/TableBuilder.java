@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BinaryOperator;
@@ -25,6 +26,7 @@ final class TableBuilder {
     private final boolean regionIsVillage;
     private final boolean childrenAreVillages;
     private final BinaryOperator<String> label;
+    private final Locale locale;
 
     TableBuilder(
             List<Region> children,
@@ -32,11 +34,22 @@ final class TableBuilder {
             boolean regionIsVillage,
             boolean childrenAreVillages,
             BinaryOperator<String> label) {
+        this(children, region, regionIsVillage, childrenAreVillages, label, Locale.CHINESE);
+    }
+
+    TableBuilder(
+            List<Region> children,
+            Region region,
+            boolean regionIsVillage,
+            boolean childrenAreVillages,
+            BinaryOperator<String> label,
+            Locale locale) {
         this.children = children;
         this.region = region;
         this.regionIsVillage = regionIsVillage;
         this.childrenAreVillages = childrenAreVillages;
         this.label = label;
+        this.locale = locale;
     }
 
     FigureTable byRegion(FigureProvider provider, FigureQuery query) {
@@ -93,11 +106,18 @@ final class TableBuilder {
                 provider.stackedChart());
     }
 
+    /** A key named by configuration, in the reader's language: cached breakdowns are the same for all readers. */
+    private String rowLabel(FigureProvider provider, Breakdown.Row key) {
+        return provider.breakdownLabel(key.key(), locale)
+                .map(l -> l.messageKey() ? label.apply(l.text(), key.key()) : l.text())
+                .orElse(key.label());
+    }
+
     FigureTable breakdown(FigureProvider provider, Breakdown breakdown) {
         Map<String, Map<String, FigureValue>> byKey = index(breakdown.values());
         List<FigureTable.Row> rows = new ArrayList<>();
         for (Breakdown.Row key : breakdown.keys()) {
-            String text = breakdown.labelIsKey() ? label.apply(key.label(), key.key()) : key.label();
+            String text = breakdown.labelIsKey() ? label.apply(key.label(), key.key()) : rowLabel(provider, key);
             rows.add(row(
                     text,
                     null,

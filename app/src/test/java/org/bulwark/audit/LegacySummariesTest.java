@@ -2,7 +2,15 @@ package org.bulwark.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.bulwark.core.screening.RuleSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,8 +32,23 @@ class LegacySummariesTest {
         source.setBasename("messages");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
-        texts = new AuditTexts(source, null, JsonMapper.builder().build());
+        texts = new AuditTexts(source, null, JsonMapper.builder().build(), List.of(LegacySummariesTest::ruleTitle));
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** Rule titles from the shipped rule file, as the screening module names them to the audit texts. */
+    private static Optional<String> ruleTitle(String key, Locale locale) {
+        if (!key.startsWith("rules.title.")) {
+            return Optional.empty();
+        }
+        try (Reader in = new InputStreamReader(
+                LegacySummariesTest.class.getResourceAsStream("/screening/rules.yaml"), StandardCharsets.UTF_8)) {
+            return RuleSet.load(in, "rules.yaml")
+                    .rule(key.substring("rules.title.".length()))
+                    .map(rule -> rule.title(locale));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @AfterEach
@@ -69,6 +92,24 @@ class LegacySummariesTest {
                         "household",
                         "generated 8000 households, 27000 persons, 9000 income records"))
                 .isEqualTo("生成演示数据：8000 户、27000 人、9000 条收入记录");
+    }
+
+    /** A data category is named by the data catalogue, its one source, in the reader's language (issue 14 item 26). */
+    @Test
+    void anImportNamesItsCategoryFromTheCatalogueInTheReadersLanguage() {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(said(AuditAction.IMPORT, "batch", "medical_settlement"))
+                .isEqualTo("Department data imported: Medical cost settlement");
+        assertThat(value("app_user", "department", "civil_affairs")).isEqualTo("Civil Affairs Bureau");
+        assertThat(said(AuditAction.UPDATE, "warning", "confirmed MED-01"))
+                .endsWith(": High out-of-pocket medical costs");
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertThat(value("app_user", "department", "civil_affairs")).isEqualTo("民政局");
+        assertThat(value("batch", "category", "serious_illness")).isEqualTo("大病慢病确诊");
+    }
+
+    private String value(String entityType, String field, String code) {
+        return texts.value(entityType, field, JsonMapper.builder().build().readTree("\"" + code + "\""));
     }
 
     @Test

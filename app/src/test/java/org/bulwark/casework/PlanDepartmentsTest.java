@@ -2,6 +2,7 @@ package org.bulwark.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.bulwark.core.exchange.DataCatalogue;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -30,6 +31,25 @@ class PlanDepartmentsTest {
         assertThat(departments.resolve("medical_security")).contains("医疗保障局");
         assertThat(departments.resolve("Civil Affairs Bureau")).contains("民政局");
         assertThat(departments.resolve("村民委员会")).contains("村民委员会");
+    }
+
+    /** Issue 14 item 26: an English page offers and shows English names, and what it sends back is kept in Chinese. */
+    @Test
+    void offersEnglishNamesToEnglishReadersAndKeepsTheChineseOnes() {
+        assertThat(departments.names(Locale.ENGLISH))
+                .startsWith("Township government", "Village committee", "Rural revitalisation bureau")
+                .contains("Medical Security Bureau", "Civil Affairs Bureau")
+                .hasSameSizeAs(departments.names())
+                .noneMatch(name -> name.codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF));
+        assertThat(departments.names(Locale.CHINA)).isEqualTo(departments.names());
+        for (String offered : departments.names(Locale.ENGLISH)) {
+            assertThat(departments.resolve(offered)).isPresent();
+        }
+        assertThat(departments.resolve("Medical Security Bureau")).contains("医疗保障局");
+        assertThat(departments.resolve("Village committee")).contains("村民委员会");
+        assertThat(departments.displayName("医疗保障局", Locale.ENGLISH)).isEqualTo("Medical Security Bureau");
+        assertThat(departments.displayName("医疗保障局", Locale.CHINA)).isEqualTo("医疗保障局");
+        assertThat(departments.displayName("某某办", Locale.ENGLISH)).isEqualTo("某某办");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
@@ -15,7 +16,10 @@ import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.RegionScope;
 import org.bulwark.identity.Role;
 import org.bulwark.registry.Person;
+import org.bulwark.statistics.Dashboard;
+import org.bulwark.statistics.DashboardView;
 import org.bulwark.statistics.FigureQuery;
+import org.bulwark.statistics.FigureTable;
 import org.bulwark.statistics.FigureValue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +38,9 @@ class DepartmentDataFiguresTest {
 
     @Autowired
     DepartmentDataImport importer;
+
+    @Autowired
+    Dashboard dashboard;
 
     @Autowired
     TestFixtures fixtures;
@@ -91,6 +98,43 @@ class DepartmentDataFiguresTest {
         // a village cadre's figures hold their village only
         assertThat(records(cadre).keySet())
                 .allMatch(key -> key.startsWith(TestFixtures.VILLAGE_A) || key.startsWith(FigureQuery.NO_GROUP));
+    }
+
+    /**
+     * The breakdown by category is cached for readers of every language (and computed on another thread): the same
+     * cached figures read in Chinese for a Chinese page and in English for an English one (issue 14 item 26).
+     */
+    @Test
+    void categoryBreakdownNamesDepartmentsInTheReadersLanguage() throws Exception {
+        BulwarkUser cadre = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_A);
+        Person a = fixtures.household(cadre, TestFixtures.VILLAGE_A).head().orElseThrow();
+        BulwarkUser county = fixtures.user(Role.PREFECTURE_ADMIN, TestFixtures.COUNTY);
+        upload(
+                county,
+                "身份证号,姓名,结算日期,就诊类型,医疗总费用,基金支付（基本医保+大病保险+医疗救助）,个人自付费用,政策范围内个人自付\n" + a.idNumber() + "," + a.name()
+                        + ",2025-03-05,outpatient,200,100,100,30\n");
+
+        List<String> chinese = categoryRows(county, Locale.CHINA);
+        List<String> english = categoryRows(county, Locale.ENGLISH);
+        List<String> chineseAgain = categoryRows(county, Locale.CHINA);
+
+        assertThat(chinese).contains("医疗保障局 · 医疗费用结算");
+        assertThat(english).contains("Medical Security Bureau · Medical cost settlement");
+        assertThat(english).noneMatch(label -> label.codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF));
+        assertThat(chineseAgain).isEqualTo(chinese);
+    }
+
+    private List<String> categoryRows(BulwarkUser user, Locale locale) {
+        DashboardView view = fixtures.as(user, () -> dashboard.view(TestFixtures.COUNTY, null, locale));
+        return view.sections().stream()
+                .filter(s -> s.providerId().equals("exchange"))
+                .findFirst()
+                .orElseThrow()
+                .breakdown()
+                .rows()
+                .stream()
+                .map(FigureTable.Row::label)
+                .toList();
     }
 
     private Map<String, Long> records(BulwarkUser user) {

@@ -81,7 +81,7 @@ class HouseholdCaseworkPages {
     }
 
     @GetMapping("/households/{id}/casework")
-    String page(@PathVariable long id, Model model) {
+    String page(@PathVariable long id, Model model, Locale locale) {
         var file = registry.file(id);
         BulwarkUser user = currentUser.require();
         MonitoringStatus status = monitoring.status(id).orElse(null);
@@ -114,7 +114,9 @@ class HouseholdCaseworkPages {
                         ? helpers.candidates(file.household().villageCode())
                         : List.of());
         model.addAttribute("canPlan", inCasework && user.can(Role.Permission.EDIT_PLANS));
-        model.addAttribute("departments", planDepartments.names());
+        // English names for an English page; the measure still keeps the Chinese name (resolve takes either)
+        model.addAttribute("departments", planDepartments.names(locale));
+        model.addAttribute("planDepartments", planDepartments);
         model.addAttribute("canVisit", inCasework && user.can(Role.Permission.RECORD_VISITS));
         model.addAttribute(
                 "canPropose",
