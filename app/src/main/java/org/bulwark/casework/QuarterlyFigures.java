@@ -11,7 +11,7 @@ import java.util.Map;
 import org.bulwark.audit.AuditAction;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
-import org.bulwark.casework.QuarterlyReport.Cell;
+import org.bulwark.casework.QuarterlyReport.HouseholdsAndPersons;
 import org.bulwark.core.casework.MonitoringType;
 import org.bulwark.core.casework.RiskType;
 import org.bulwark.core.region.RegionCode;
@@ -129,7 +129,8 @@ public class QuarterlyFigures {
     @Transactional
     public QuarterlyReport export(String regionCode, String quarter) {
         QuarterlyReport report = of(regionCode, quarter);
-        Cell identified = report.total().cell(QuarterlyReport.ALL_TYPES, QuarterlyMeasure.IDENTIFIED_TO_END);
+        HouseholdsAndPersons identified =
+                report.total().cell(QuarterlyReport.ALL_TYPES, QuarterlyMeasure.IDENTIFIED_TO_END);
         audit.record(new AuditRecord(
                         AuditAction.EXPORT,
                         "quarterly-report",
@@ -199,8 +200,8 @@ public class QuarterlyFigures {
 
         private final String code;
         private final String name;
-        private final Map<String, Map<QuarterlyMeasure, Cell>> byType = new LinkedHashMap<>();
-        private final Map<RiskType, Cell> byRisk = new EnumMap<>(RiskType.class);
+        private final Map<String, Map<QuarterlyMeasure, HouseholdsAndPersons>> byType = new LinkedHashMap<>();
+        private final Map<RiskType, HouseholdsAndPersons> byRisk = new EnumMap<>(RiskType.class);
 
         Tally(String code, String name) {
             this.code = code;
@@ -213,24 +214,24 @@ public class QuarterlyFigures {
 
         void add(QuarterHistory.AsOf h, int persons) {
             for (QuarterlyMeasure m : h.counted()) {
-                byType.get(QuarterlyReport.ALL_TYPES).merge(m, Cell.ZERO.plus(persons), Tally::sum);
+                byType.get(QuarterlyReport.ALL_TYPES).merge(m, HouseholdsAndPersons.ZERO.plus(persons), Tally::sum);
                 if (h.type() != null) {
-                    byType.get(h.type().name()).merge(m, Cell.ZERO.plus(persons), Tally::sum);
+                    byType.get(h.type().name()).merge(m, HouseholdsAndPersons.ZERO.plus(persons), Tally::sum);
                 }
             }
             if (h.counted().contains(QuarterlyMeasure.MONITORED_AT_END)) {
                 for (RiskType risk : h.risks()) {
-                    byRisk.merge(risk, Cell.ZERO.plus(persons), Tally::sum);
+                    byRisk.merge(risk, HouseholdsAndPersons.ZERO.plus(persons), Tally::sum);
                 }
             }
         }
 
-        private static Cell sum(Cell a, Cell b) {
-            return new Cell(a.households() + b.households(), a.persons() + b.persons());
+        private static HouseholdsAndPersons sum(HouseholdsAndPersons a, HouseholdsAndPersons b) {
+            return new HouseholdsAndPersons(a.households() + b.households(), a.persons() + b.persons());
         }
 
-        QuarterlyReport.Row row() {
-            return new QuarterlyReport.Row(code, name, byType, byRisk);
+        QuarterlyReport.RegionRow row() {
+            return new QuarterlyReport.RegionRow(code, name, byType, byRisk);
         }
     }
 }

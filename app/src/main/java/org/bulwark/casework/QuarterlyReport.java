@@ -19,8 +19,8 @@ public record QuarterlyReport(
         ReportingQuarter quarter,
         LocalDate from,
         LocalDate to,
-        List<Row> rows,
-        Row total,
+        List<RegionRow> rows,
+        RegionRow total,
         Instant generatedAt,
         String generatedBy) {
 
@@ -28,12 +28,12 @@ public record QuarterlyReport(
     public static final String ALL_TYPES = "ALL";
 
     /** Households and their persons (the members they have today). */
-    public record Cell(long households, long persons) {
+    public record HouseholdsAndPersons(long households, long persons) {
 
-        public static final Cell ZERO = new Cell(0, 0);
+        public static final HouseholdsAndPersons ZERO = new HouseholdsAndPersons(0, 0);
 
-        Cell plus(long members) {
-            return new Cell(households + 1, persons + members);
+        HouseholdsAndPersons plus(long members) {
+            return new HouseholdsAndPersons(households + 1, persons + members);
         }
     }
 
@@ -43,19 +43,19 @@ public record QuarterlyReport(
      * @param byType the figures per monitoring type name, and all types together under {@link #ALL_TYPES}
      * @param byRisk households under monitoring at the quarter's end with each risk type (one under each of its risks)
      */
-    public record Row(
+    public record RegionRow(
             String regionCode,
             String regionName,
-            Map<String, Map<QuarterlyMeasure, Cell>> byType,
-            Map<RiskType, Cell> byRisk) {
+            Map<String, Map<QuarterlyMeasure, HouseholdsAndPersons>> byType,
+            Map<RiskType, HouseholdsAndPersons> byRisk) {
 
         /** The figure for a type (or {@link #ALL_TYPES}); zero when nothing counted. */
-        public Cell cell(String type, QuarterlyMeasure measure) {
-            return byType.getOrDefault(type, Map.of()).getOrDefault(measure, Cell.ZERO);
+        public HouseholdsAndPersons cell(String type, QuarterlyMeasure measure) {
+            return byType.getOrDefault(type, Map.of()).getOrDefault(measure, HouseholdsAndPersons.ZERO);
         }
 
-        public Cell risk(RiskType risk) {
-            return byRisk.getOrDefault(risk, Cell.ZERO);
+        public HouseholdsAndPersons risk(RiskType risk) {
+            return byRisk.getOrDefault(risk, HouseholdsAndPersons.ZERO);
         }
     }
 }

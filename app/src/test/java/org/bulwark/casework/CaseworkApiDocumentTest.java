@@ -60,6 +60,8 @@ class CaseworkApiDocumentTest {
                         "post /api/v1/cases/{id}/village-review decideVillageReview",
                         "get /api/v1/cases/{id}/village-review villageMeeting",
                         "get /api/v1/casework/statistics statistics",
+                        "get /api/v1/casework/statistics/quarterly quarterly",
+                        "get /api/v1/casework/statistics/quarterly/export quarterlyWorkbook",
                         "get /api/v1/declarations declarations",
                         "post /api/v1/declarations record",
                         "post /api/v1/declarations/{id}/accept accept",

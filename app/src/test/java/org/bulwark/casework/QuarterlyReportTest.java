@@ -16,7 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
-import org.bulwark.casework.QuarterlyReport.Cell;
+import org.bulwark.casework.QuarterlyReport.HouseholdsAndPersons;
 import org.bulwark.core.casework.MonitoringType;
 import org.bulwark.core.casework.RiskType;
 import org.bulwark.identity.BulwarkUser;
@@ -112,51 +112,52 @@ class QuarterlyReportTest {
     @Test
     void theSecondQuarterCountsEachHouseholdWhereItStoodOnJune30() {
         QuarterlyReport q2 = fixtures.as(county, () -> quarterly.of(null, "2025-Q2"));
-        QuarterlyReport.Row t = q2.total();
+        QuarterlyReport.RegionRow t = q2.total();
         String all = QuarterlyReport.ALL_TYPES;
         assertThat(q2.regionName()).isEqualTo("泽库县");
         assertThat(q2.from()).isEqualTo(LocalDate.of(2025, 4, 1));
         assertThat(q2.to()).isEqualTo(LocalDate.of(2025, 6, 30));
         // H1, identified in Q1 and eliminated only in Q3, is under monitoring at the end of Q2
-        assertThat(t.cell(all, QuarterlyMeasure.MONITORED_AT_END)).isEqualTo(new Cell(3, 6));
-        assertThat(t.cell(all, QuarterlyMeasure.IDENTIFIED)).isEqualTo(new Cell(2, 3));
-        assertThat(t.cell(all, QuarterlyMeasure.IDENTIFIED_TO_END)).isEqualTo(new Cell(3, 6));
+        assertThat(t.cell(all, QuarterlyMeasure.MONITORED_AT_END)).isEqualTo(new HouseholdsAndPersons(3, 6));
+        assertThat(t.cell(all, QuarterlyMeasure.IDENTIFIED)).isEqualTo(new HouseholdsAndPersons(2, 3));
+        assertThat(t.cell(all, QuarterlyMeasure.IDENTIFIED_TO_END)).isEqualTo(new HouseholdsAndPersons(3, 6));
         // H3's elimination was reversed within the quarter: it does not count as eliminated
-        assertThat(t.cell(all, QuarterlyMeasure.ELIMINATED)).isEqualTo(Cell.ZERO);
-        assertThat(t.cell(all, QuarterlyMeasure.ELIMINATED_TO_END)).isEqualTo(Cell.ZERO);
-        assertThat(t.cell(all, QuarterlyMeasure.REVERSED)).isEqualTo(new Cell(1, 2));
-        assertThat(t.cell(all, QuarterlyMeasure.REENTERED)).isEqualTo(new Cell(1, 1));
+        assertThat(t.cell(all, QuarterlyMeasure.ELIMINATED)).isEqualTo(HouseholdsAndPersons.ZERO);
+        assertThat(t.cell(all, QuarterlyMeasure.ELIMINATED_TO_END)).isEqualTo(HouseholdsAndPersons.ZERO);
+        assertThat(t.cell(all, QuarterlyMeasure.REVERSED)).isEqualTo(new HouseholdsAndPersons(1, 2));
+        assertThat(t.cell(all, QuarterlyMeasure.REENTERED)).isEqualTo(new HouseholdsAndPersons(1, 1));
         // H2 counts under the type of its latest identification; H4 (identified in Q3) nowhere
-        assertThat(t.cell("SUDDEN_HARDSHIP", QuarterlyMeasure.MONITORED_AT_END)).isEqualTo(new Cell(1, 1));
-        assertThat(t.cell("MARGINAL", QuarterlyMeasure.MONITORED_AT_END)).isEqualTo(new Cell(2, 5));
+        assertThat(t.cell("SUDDEN_HARDSHIP", QuarterlyMeasure.MONITORED_AT_END))
+                .isEqualTo(new HouseholdsAndPersons(1, 1));
+        assertThat(t.cell("MARGINAL", QuarterlyMeasure.MONITORED_AT_END)).isEqualTo(new HouseholdsAndPersons(2, 5));
         assertThat(t.cell("UNSTABLE_FORMERLY_POOR", QuarterlyMeasure.IDENTIFIED_TO_END))
-                .isEqualTo(Cell.ZERO);
-        assertThat(t.risk(RiskType.ILLNESS)).isEqualTo(new Cell(2, 5));
-        assertThat(t.risk(RiskType.DISABILITY)).isEqualTo(new Cell(1, 3));
-        assertThat(t.risk(RiskType.ACCIDENT)).isEqualTo(new Cell(1, 1));
-        assertThat(t.risk(RiskType.SCHOOLING)).isEqualTo(Cell.ZERO);
+                .isEqualTo(HouseholdsAndPersons.ZERO);
+        assertThat(t.risk(RiskType.ILLNESS)).isEqualTo(new HouseholdsAndPersons(2, 5));
+        assertThat(t.risk(RiskType.DISABILITY)).isEqualTo(new HouseholdsAndPersons(1, 3));
+        assertThat(t.risk(RiskType.ACCIDENT)).isEqualTo(new HouseholdsAndPersons(1, 1));
+        assertThat(t.risk(RiskType.SCHOOLING)).isEqualTo(HouseholdsAndPersons.ZERO);
         assertThat(row(q2, townshipOne).cell(all, QuarterlyMeasure.MONITORED_AT_END))
-                .isEqualTo(new Cell(2, 4));
+                .isEqualTo(new HouseholdsAndPersons(2, 4));
         assertThat(row(q2, townshipTwo).cell(all, QuarterlyMeasure.MONITORED_AT_END))
-                .isEqualTo(new Cell(1, 2));
+                .isEqualTo(new HouseholdsAndPersons(1, 2));
     }
 
     @Test
     void theFirstAndThirdQuartersSeeTheEliminationsOfTheirOwn() {
         QuarterlyReport q1 = fixtures.as(county, () -> quarterly.of(ZEKU, "2025年第1季度"));
         String all = QuarterlyReport.ALL_TYPES;
-        assertThat(q1.total().cell(all, QuarterlyMeasure.IDENTIFIED)).isEqualTo(new Cell(1, 3));
-        assertThat(q1.total().cell(all, QuarterlyMeasure.ELIMINATED)).isEqualTo(new Cell(1, 1));
+        assertThat(q1.total().cell(all, QuarterlyMeasure.IDENTIFIED)).isEqualTo(new HouseholdsAndPersons(1, 3));
+        assertThat(q1.total().cell(all, QuarterlyMeasure.ELIMINATED)).isEqualTo(new HouseholdsAndPersons(1, 1));
         assertThat(q1.total().cell("UNSTABLE_FORMERLY_POOR", QuarterlyMeasure.ELIMINATED_TO_END))
-                .isEqualTo(new Cell(1, 1));
-        assertThat(q1.total().cell(all, QuarterlyMeasure.MONITORED_AT_END)).isEqualTo(new Cell(1, 3));
+                .isEqualTo(new HouseholdsAndPersons(1, 1));
+        assertThat(q1.total().cell(all, QuarterlyMeasure.MONITORED_AT_END)).isEqualTo(new HouseholdsAndPersons(1, 3));
         QuarterlyReport q3 = fixtures.as(county, () -> quarterly.of(ZEKU, "2025-Q3"));
-        assertThat(q3.total().cell(all, QuarterlyMeasure.ELIMINATED)).isEqualTo(new Cell(1, 3));
-        assertThat(q3.total().cell(all, QuarterlyMeasure.ELIMINATED_TO_END)).isEqualTo(new Cell(1, 3));
-        assertThat(q3.total().cell(all, QuarterlyMeasure.MONITORED_AT_END)).isEqualTo(new Cell(3, 4));
-        assertThat(q3.total().cell(all, QuarterlyMeasure.IDENTIFIED)).isEqualTo(new Cell(1, 1));
-        assertThat(q3.total().cell(all, QuarterlyMeasure.IDENTIFIED_TO_END)).isEqualTo(new Cell(4, 7));
-        assertThat(q3.total().cell(all, QuarterlyMeasure.REVERSED)).isEqualTo(Cell.ZERO);
+        assertThat(q3.total().cell(all, QuarterlyMeasure.ELIMINATED)).isEqualTo(new HouseholdsAndPersons(1, 3));
+        assertThat(q3.total().cell(all, QuarterlyMeasure.ELIMINATED_TO_END)).isEqualTo(new HouseholdsAndPersons(1, 3));
+        assertThat(q3.total().cell(all, QuarterlyMeasure.MONITORED_AT_END)).isEqualTo(new HouseholdsAndPersons(3, 4));
+        assertThat(q3.total().cell(all, QuarterlyMeasure.IDENTIFIED)).isEqualTo(new HouseholdsAndPersons(1, 1));
+        assertThat(q3.total().cell(all, QuarterlyMeasure.IDENTIFIED_TO_END)).isEqualTo(new HouseholdsAndPersons(4, 7));
+        assertThat(q3.total().cell(all, QuarterlyMeasure.REVERSED)).isEqualTo(HouseholdsAndPersons.ZERO);
     }
 
     @Test
@@ -165,7 +166,7 @@ class QuarterlyReportTest {
         QuarterlyReport own = fixtures.as(township, () -> quarterly.of(null, "2025-Q2"));
         assertThat(own.regionCode()).isEqualTo(townshipOne);
         assertThat(own.total().cell(QuarterlyReport.ALL_TYPES, QuarterlyMeasure.MONITORED_AT_END))
-                .isEqualTo(new Cell(2, 4));
+                .isEqualTo(new HouseholdsAndPersons(2, 4));
         assertThat(own.rows()).allMatch(r -> r.regionCode().startsWith(townshipOne.substring(0, 9)));
         assertThatThrownBy(() -> fixtures.as(township, () -> quarterly.of(ZEKU, "2025-Q2")))
                 .isInstanceOf(InvalidInputException.class)
@@ -267,7 +268,7 @@ class QuarterlyReportTest {
         return (long) sheet.getRow(row).getCell(col).getNumericCellValue();
     }
 
-    private static QuarterlyReport.Row row(QuarterlyReport report, String code) {
+    private static QuarterlyReport.RegionRow row(QuarterlyReport report, String code) {
         return report.rows().stream()
                 .filter(r -> r.regionCode().equals(code))
                 .findFirst()

@@ -16,7 +16,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bulwark.casework.QuarterlyMeasure;
 import org.bulwark.casework.QuarterlyReport;
-import org.bulwark.casework.QuarterlyReport.Cell;
+import org.bulwark.casework.QuarterlyReport.HouseholdsAndPersons;
 import org.bulwark.core.casework.MonitoringType;
 import org.bulwark.core.casework.RiskType;
 import org.bulwark.core.region.RegionCode;
@@ -106,7 +106,7 @@ final class QuarterlyWorkbook {
             }
         }
         int r0 = 4;
-        for (QuarterlyReport.Row row : r.rows()) {
+        for (QuarterlyReport.RegionRow row : r.rows()) {
             summaryRow(sheet.createRow(r0++), row, row.regionName());
         }
         summaryRow(sheet.createRow(r0), r.total(), text("quarterly.total", r.regionName()));
@@ -114,12 +114,12 @@ final class QuarterlyWorkbook {
         sheet.setColumnWidth(0, 22 * 256);
     }
 
-    private void summaryRow(Row row, QuarterlyReport.Row figures, String label) {
+    private void summaryRow(Row row, QuarterlyReport.RegionRow figures, String label) {
         row.createCell(0).setCellValue(label);
         int col = 1;
         for (String group : groups()) {
             for (QuarterlyMeasure m : QuarterlyMeasure.values()) {
-                Cell cell = figures.cell(group, m);
+                HouseholdsAndPersons cell = figures.cell(group, m);
                 number(row, col++, cell.households());
                 number(row, col++, cell.persons());
             }
@@ -146,7 +146,7 @@ final class QuarterlyWorkbook {
             text(units, col++, text("quarterly.persons"), bold);
         }
         int r0 = 4;
-        for (QuarterlyReport.Row row : r.rows()) {
+        for (QuarterlyReport.RegionRow row : r.rows()) {
             riskRow(sheet.createRow(r0++), row, row.regionName());
         }
         riskRow(sheet.createRow(r0), r.total(), text("quarterly.total", r.regionName()));
@@ -154,9 +154,9 @@ final class QuarterlyWorkbook {
         sheet.setColumnWidth(0, 22 * 256);
     }
 
-    private void riskRow(Row row, QuarterlyReport.Row figures, String label) {
+    private void riskRow(Row row, QuarterlyReport.RegionRow figures, String label) {
         row.createCell(0).setCellValue(label);
-        Cell monitored = figures.cell(QuarterlyReport.ALL_TYPES, QuarterlyMeasure.MONITORED_AT_END);
+        HouseholdsAndPersons monitored = figures.cell(QuarterlyReport.ALL_TYPES, QuarterlyMeasure.MONITORED_AT_END);
         number(row, 1, monitored.households());
         number(row, 2, monitored.persons());
         int col = 3;
