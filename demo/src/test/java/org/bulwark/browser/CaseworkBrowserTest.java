@@ -2,9 +2,18 @@ package org.bulwark.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.bulwark.casework.ReportingQuarter;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Casework in the browser: a resident declares without an account and checks the status with the receipt number; a
@@ -211,5 +220,39 @@ class CaseworkBrowserTest extends BrowserTest {
         assertThat(browser.find("h1").getText()).contains("沙子镇");
         browser.open("/dashboard", "dashboard-with-casework");
         assertThat(browser.text()).contains("监测帮扶");
+    }
+
+    @Test
+    void theCountyDownloadsTheQuarterlyReportOfTheQuarterItPicks() throws Exception {
+        ReportingQuarter quarter = ReportingQuarter.lastFinished(LocalDate.now());
+        String label = quarter.year() + "年第" + quarter.quarter() + "季度";
+        Path download = Browser.DOWNLOADS.resolve("晴隆县-监测帮扶季度统计表-" + label + ".xlsx");
+        Files.deleteIfExists(download);
+        signIn("county");
+        browser.open("/casework/statistics", "figures-with-quarter-picker");
+        Select picker = new Select(browser.find("form[data-test=quarterly] select[name=quarter]"));
+        assertThat(picker.getFirstSelectedOption().getText()).isEqualTo(label);
+        browser.click("form[data-test=quarterly] button[type=submit]");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> Files.exists(download));
+        // under monitoring on the quarter's last day: the latest event up to then is not an elimination
+        long monitored = number(
+                "select count(*) from (select distinct on (e.household_id) e.event from monitoring_event e"
+                        + " join monitoring m on m.household_id = e.household_id"
+                        + " where m.village_code like '522324%' and e.happened_on <= ?"
+                        + " order by e.household_id, e.happened_on desc, e.id desc) last where event <> 'ELIMINATED'",
+                quarter.end());
+        try (InputStream in = Files.newInputStream(download);
+                XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Sheet summary = book.getSheet("汇总");
+            int total = summary.getLastRowNum();
+            assertThat(summary.getRow(total).getCell(0).getStringCellValue()).isEqualTo("合计（晴隆县）");
+            assertThat(summary.getRow(2).getCell(5).getStringCellValue()).isEqualTo("季度末监测中");
+            assertThat((long) summary.getRow(total).getCell(5).getNumericCellValue())
+                    .isEqualTo(monitored);
+            assertThat(book.getSheet("说明").getRow(2).getCell(1).getStringCellValue())
+                    .isEqualTo(label);
+        }
+        browser.open("/casework/statistics?region=" + SHAZI, "township-quarter-picker");
+        assertThat(browser.all("form[data-test=quarterly]")).hasSize(1);
     }
 }

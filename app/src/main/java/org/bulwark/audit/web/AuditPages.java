@@ -36,6 +36,7 @@ class AuditPages {
             "warning",
             "batch",
             "household-list",
+            "quarterly-report",
             "user",
             "access_token",
             "audit_entry",

@@ -10,12 +10,14 @@ import java.util.Locale;
 import org.bulwark.casework.CaseStatistics;
 import org.bulwark.casework.CaseworkStatistics;
 import org.bulwark.casework.Helpers;
+import org.bulwark.casework.QuarterlyFigures;
 import org.bulwark.casework.Visits;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
 import org.bulwark.region.Regions;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +33,8 @@ class CaseworkOverviewPages {
     private final Regions regions;
     private final CurrentUser currentUser;
     private final MessageSource messages;
+    private final QuarterlyFigures quarterly;
+    private final QuarterlyDownload quarterlyDownload;
 
     CaseworkOverviewPages(
             CaseworkStatistics statistics,
@@ -38,7 +42,11 @@ class CaseworkOverviewPages {
             Helpers helpers,
             Regions regions,
             CurrentUser currentUser,
-            MessageSource messages) {
+            MessageSource messages,
+            QuarterlyFigures quarterly,
+            QuarterlyDownload quarterlyDownload) {
+        this.quarterly = quarterly;
+        this.quarterlyDownload = quarterlyDownload;
         this.messages = messages;
         this.statistics = statistics;
         this.visits = visits;
@@ -66,7 +74,19 @@ class CaseworkOverviewPages {
                         .find()
                         .map(u -> u.can(Role.Permission.ASSIGN_HELPERS))
                         .orElse(false));
+        model.addAttribute(
+                "quarterly", QuarterlyFigures.reportable(figures.total().regionCode()));
+        model.addAttribute("quarters", quarterly.recentQuarters());
         return "cases/statistics";
+    }
+
+    /** The quarterly figures a county reports upward, as an Excel workbook (an audited export). */
+    @GetMapping("/casework/statistics/quarterly/export")
+    ResponseEntity<byte[]> quarterlyExport(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String quarter,
+            Locale locale) {
+        return quarterlyDownload.workbook(region, quarter, locale);
     }
 
     /** The figures of the page as an Excel workbook, named after the region and the period. */

@@ -38,19 +38,19 @@ class RosterApi {
 
     @Operation(summary = "What a monitoring roster file would do per household; stores nothing")
     @PostMapping(path = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    RosterPreview preview(@RequestParam("file") MultipartFile file) throws IOException {
+    RosterPreview rosterPreview(@RequestParam("file") MultipartFile file) throws IOException {
         return roster.preview(read(file));
     }
 
     @Operation(summary = "Import a monitoring roster file: every accepted household in one transaction")
     @PostMapping(path = "/commit", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    RosterPreview commit(@RequestParam("file") MultipartFile file) throws IOException {
+    RosterPreview rosterCommit(@RequestParam("file") MultipartFile file) throws IOException {
         return roster.commit(read(file));
     }
 
     @Operation(summary = "The roster's .xlsx template with Chinese headers and how to fill it")
     @GetMapping("/template.xlsx")
-    void template(HttpServletResponse response) throws IOException {
+    void rosterTemplate(HttpServletResponse response) throws IOException {
         response.setContentType(TEMPLATE_TYPE);
         response.setHeader(
                 "Content-Disposition",

@@ -43,7 +43,8 @@ class RegistryImportApi {
 
     @Operation(summary = "Preview a 户籍成员 or 家庭收入 file (.xlsx, .csv, .json) for a county: nothing is stored")
     @PostMapping(path = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportPreview preview(@RequestParam("file") MultipartFile file, @RequestParam String county) throws IOException {
+    ImportPreview registryImportPreview(@RequestParam("file") MultipartFile file, @RequestParam String county)
+            throws IOException {
         Path temp = Uploads.copy(file);
         try {
             return imports.preview(temp, file.getOriginalFilename(), county, rows -> {});
@@ -54,7 +55,7 @@ class RegistryImportApi {
 
     @Operation(summary = "Store a previewed file, whole or not at all; the answer has the import's id")
     @PostMapping("/{previewId}/commit")
-    ImportPreview commit(@PathVariable String previewId) {
+    ImportPreview registryImportCommit(@PathVariable String previewId) {
         return imports.commit(previewId);
     }
 }
