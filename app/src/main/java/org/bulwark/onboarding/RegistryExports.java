@@ -81,7 +81,8 @@ public class RegistryExports {
     public record Exported(String regionCode, int households, int rows, boolean sensitiveWithheld) {}
 
     /** Writes the county's (or the user's part of it) members or incomes file to {@code out}, which stays open. */
-    @Transactional(readOnly = true)
+    // read and audited in one transaction (the audit is a write): no export goes unrecorded
+    @Transactional
     public Exported export(String countyCode, RegistryFileKind kind, Format format, OutputStream out)
             throws IOException {
         RegionScope scope = imports.scopeFor(countyCode);

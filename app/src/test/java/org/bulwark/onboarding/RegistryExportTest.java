@@ -344,7 +344,11 @@ class RegistryExportTest {
         Files.writeString(file, withheld.toString(), StandardCharsets.UTF_8);
         long versions = versions();
         ImportPreview p = preview(file);
-        assertThat(p.counts().rowsRefused()).isEqualTo(4);
+        // each of the household's four rows refused (health and disability each named), the household not stored
+        assertThat(p.refused().stream().map(RowRefusal::row).distinct()).hasSize(4);
+        assertThat(p.refused())
+                .allMatch(r -> r.column().equals("健康状况") || r.column().equals("残疾等级"));
+        assertThat(p.counts().householdsRefused()).isEqualTo(1);
         assertThat(p.storable()).isFalse();
         fixtures.as(county, () -> imports.commit(p.id()));
         assertThat(versions()).isEqualTo(versions);
