@@ -2,6 +2,9 @@ package org.bulwark.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A county's registry exported in the import's templates and imported back: nothing new, nothing changed, nothing
@@ -59,6 +63,9 @@ class RegistryExportTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     @TempDir
     Path dir;
@@ -353,5 +360,51 @@ class RegistryExportTest {
         fixtures.as(county, () -> imports.commit(p.id()));
         assertThat(versions()).isEqualTo(versions);
         assertThat(RegistryExports.notes(RegistryFileKind.MEMBERS, false)).contains("不能再导入");
+    }
+
+    @Test
+    void thePageOffersTheExportAndThePageAndApiDownloadIt() throws Exception {
+        String page = mvc.perform(get("/registry-imports").with(user(county)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("导出本辖区户籍").contains("/registry-imports/export/members.xlsx?county=522324");
+
+        var csv = mvc.perform(get("/registry-imports/export/members.csv")
+                        .param("county", "522324")
+                        .with(user(county)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        assertThat(csv.getHeader("Content-Disposition")).contains("filename*=UTF-8''");
+        byte[] bytes = csv.getContentAsByteArray();
+        assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(new String(bytes, StandardCharsets.UTF_8))
+                .contains(family.household().householdNumber());
+
+        byte[] xlsx = mvc.perform(get("/api/v1/registry-imports/export/incomes.xlsx")
+                        .param("county", "522324")
+                        .with(user(county)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(1).getStringCellValue())
+                    .isEqualTo("年度");
+        }
+        assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'registry_export'"
+                                + " and summary_key = 'registryExported' and username = :u")
+                        .param("u", county.getUsername())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+
+        BulwarkUser township = fixtures.user(Role.TOWNSHIP_REVIEWER, TestFixtures.TOWNSHIP);
+        mvc.perform(get("/api/v1/registry-imports/export/members.csv")
+                        .param("county", "522325")
+                        .with(user(township)))
+                .andExpect(status().is4xxClientError());
     }
 }
