@@ -196,12 +196,21 @@ public class RegistryCommand implements Runnable {
                             done.households(), done.rows(), done.regionCode(), out);
                     return 0;
                 }
-            } catch (InvalidInputException e) {
+            } catch (InvalidInputException
+                    | IOException
+                    | org.springframework.security.access.AccessDeniedException e) {
                 System.err.println("registry export: " + e.getMessage());
+                deletePartial();
                 return 2;
-            } catch (IOException e) {
-                System.err.println("registry export: " + e.getMessage());
-                return 2;
+            }
+        }
+
+        // a refused export leaves no empty or half-written file that could be taken for the registry
+        private void deletePartial() {
+            try {
+                Files.deleteIfExists(out);
+            } catch (IOException ignored) {
+                // nothing more to do: the message above says the export failed
             }
         }
     }
