@@ -13,6 +13,8 @@ import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
 import org.bulwark.identity.UserAccounts;
 import org.bulwark.onboarding.ImportPreview;
+import org.bulwark.onboarding.RegistryExports;
+import org.bulwark.onboarding.RegistryFileKind;
 import org.bulwark.onboarding.RegistryImports;
 import org.bulwark.onboarding.RowRefusal;
 import org.bulwark.platform.InvalidInputException;
@@ -27,8 +29,8 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "registry",
         mixinStandardHelpOptions = true,
-        description = "A county's registry: import its households, persons and incomes.",
-        subcommands = {RegistryCommand.Import.class})
+        description = "A county's registry: import or export its households, persons and incomes.",
+        subcommands = {RegistryCommand.Import.class, RegistryCommand.Export.class})
 public class RegistryCommand implements Runnable {
 
     @Override
@@ -130,6 +132,86 @@ public class RegistryCommand implements Runnable {
 
         private static String describe(RowRefusal r) {
             return "第" + r.row() + "行 " + r.reason();
+        }
+    }
+
+    /** {@code ./bulwark registry export --county <code> --out <file> [--kind members|incomes]}. */
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            description = "Export a county's 户籍成员 (members) or 家庭收入 (incomes) file in the import's template; the "
+                    + "format (.xlsx or .csv, UTF-8 with BOM) follows the name of --out. Imported back unchanged, "
+                    + "it changes nothing.")
+    static class Export implements Callable<Integer> {
+
+        @Mixin
+        DatabaseOptions database = new DatabaseOptions();
+
+        @Option(names = "--county", required = true, description = "the county's code (6 or 12 digits)")
+        String county;
+
+        @Option(names = "--out", required = true, description = "the file to write (.xlsx or .csv)")
+        Path out;
+
+        @Option(names = "--kind", defaultValue = "members", description = "members (default) or incomes")
+        String kind;
+
+        @Option(names = "--as", description = "export as this user (default: the system, for the county)")
+        String username;
+
+        @Override
+        public Integer call() {
+            String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
+                System.err.println("registry export: --out must end in .xlsx or .csv");
+                return 2;
+            }
+            if (!kind.equals("members") && !kind.equals("incomes")) {
+                System.err.println("registry export: --kind must be members or incomes");
+                return 2;
+            }
+            Map<String, Object> properties = new HashMap<>();
+            database.addTo(properties);
+            try (ConfigurableApplicationContext context = Platform.start(false, properties)) {
+                BulwarkUser user = username != null
+                        ? context.getBean(UserAccounts.class).find(username).orElse(null)
+                        : BulwarkUser.system(
+                                "system-export",
+                                Role.COUNTY_APPROVER,
+                                RegionCode.parse(county).value());
+                if (user == null) {
+                    System.err.println("registry export: no user " + username);
+                    return 2;
+                }
+                try (var acting = CurrentUser.actAs(user);
+                        var file = Files.newOutputStream(out)) {
+                    RegistryExports.Exported done = context.getBean(RegistryExports.class)
+                            .export(
+                                    county,
+                                    kind.equals("members") ? RegistryFileKind.MEMBERS : RegistryFileKind.INCOMES,
+                                    RegistryExports.Format.of(name.substring(name.lastIndexOf('.') + 1)),
+                                    file);
+                    System.out.printf(
+                            "exported %,d households, %,d rows of region %s to %s%n",
+                            done.households(), done.rows(), done.regionCode(), out);
+                    return 0;
+                }
+            } catch (InvalidInputException
+                    | IOException
+                    | org.springframework.security.access.AccessDeniedException e) {
+                System.err.println("registry export: " + e.getMessage());
+                deletePartial();
+                return 2;
+            }
+        }
+
+        // a refused export leaves no empty or half-written file that could be taken for the registry
+        private void deletePartial() {
+            try {
+                Files.deleteIfExists(out);
+            } catch (IOException ignored) {
+                // nothing more to do: the message above says the export failed
+            }
         }
     }
 }

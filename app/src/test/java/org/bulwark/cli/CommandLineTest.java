@@ -22,6 +22,17 @@ class CommandLineTest {
                 .contains("serve", "admin", "regions", "import", "screen", "bulwark-tools.jar");
         assertThat(cli.getSubcommands().keySet())
                 .as("the platform's jar has no tools")
-                .containsExactly("serve", "admin", "regions", "import", "roster", "screen", "help");
+                .containsExactly("serve", "admin", "regions", "import", "registry", "roster", "screen", "help");
+    }
+
+    @Test
+    void registryExportNamesItsOptionsAndRefusesAFileOfNoFormatBeforeStarting() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CommandLine cli = BulwarkCli.commandLine();
+        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        assertThat(cli.execute("registry", "export", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--county", "--out", "--kind");
+        assertThat(BulwarkCli.commandLine().execute("registry", "export", "--county", "522324", "--out", "x.pdf"))
+                .isEqualTo(2);
     }
 }

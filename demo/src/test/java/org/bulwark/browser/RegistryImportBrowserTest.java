@@ -74,4 +74,17 @@ class RegistryImportBrowserTest extends BrowserTest {
         assertThat(number("select count(*) from household where household_number = ?", refused))
                 .isZero();
     }
+
+    @Test
+    void countySeesTheExportOfItsRegistryBesideTheImport() {
+        signIn("county");
+        browser.open("/registry-imports", "export");
+        assertThat(browser.text())
+                .contains("导出本辖区户籍")
+                .contains("户籍成员（Excel）")
+                .contains("家庭收入（CSV）")
+                .contains("原样再导入不会改变任何数据");
+        assertThat(browser.find("#registry-export a").getAttribute("href"))
+                .contains("/registry-imports/export/members.xlsx?county=522324");
+    }
 }

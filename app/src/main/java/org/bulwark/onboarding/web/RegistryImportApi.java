@@ -2,10 +2,12 @@ package org.bulwark.onboarding.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bulwark.onboarding.ImportPreview;
+import org.bulwark.onboarding.RegistryExports;
 import org.bulwark.onboarding.RegistryImports;
 import org.bulwark.platform.read.FileRejectedException;
 import org.bulwark.platform.web.ApiController;
@@ -13,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,9 +30,24 @@ import org.springframework.web.multipart.MultipartFile;
 class RegistryImportApi {
 
     private final RegistryImports imports;
+    private final RegistryExports exports;
 
-    RegistryImportApi(RegistryImports imports) {
+    RegistryImportApi(RegistryImports imports, RegistryExports exports) {
         this.imports = imports;
+        this.exports = exports;
+    }
+
+    @Operation(
+            summary = "Export a county's (or your part of it) 户籍成员 (members) or 家庭收入 (incomes) file in the import's "
+                    + "template, .xlsx or .csv (UTF-8 with BOM); imported back unchanged it changes nothing")
+    @GetMapping("/export/{kind}.{format:xlsx|csv}")
+    void export(
+            @PathVariable String kind,
+            @PathVariable String format,
+            @RequestParam String county,
+            HttpServletResponse response)
+            throws IOException {
+        RegistryImportPages.export(exports, kind, format, county, response);
     }
 
     /** A file that cannot be read at all, with what to fix in Chinese. */

@@ -11,6 +11,7 @@ import org.bulwark.core.region.RegionLevel;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.onboarding.ImportPreview;
+import org.bulwark.onboarding.RegistryExports;
 import org.bulwark.onboarding.RegistryFileKind;
 import org.bulwark.onboarding.RegistryImports;
 import org.bulwark.onboarding.RegistryTemplateFiles;
@@ -32,11 +33,13 @@ import org.springframework.web.multipart.MultipartFile;
 class RegistryImportPages {
 
     private final RegistryImports imports;
+    private final RegistryExports exports;
     private final Regions regions;
     private final CurrentUser currentUser;
 
-    RegistryImportPages(RegistryImports imports, Regions regions, CurrentUser currentUser) {
+    RegistryImportPages(RegistryImports imports, RegistryExports exports, Regions regions, CurrentUser currentUser) {
         this.imports = imports;
+        this.exports = exports;
         this.regions = regions;
         this.currentUser = currentUser;
     }
@@ -86,11 +89,7 @@ class RegistryImportPages {
     @GetMapping("/registry-imports/templates/{kind}.{format:xlsx|csv}")
     void template(@PathVariable String kind, @PathVariable String format, HttpServletResponse response)
             throws IOException {
-        RegistryFileKind fileKind = switch (kind) {
-            case "members" -> RegistryFileKind.MEMBERS;
-            case "incomes" -> RegistryFileKind.INCOMES;
-            default -> throw new NotFoundException("template", kind);
-        };
+        RegistryFileKind fileKind = kindOf(kind);
         response.setHeader(
                 "Content-Disposition",
                 Uploads.attachment(kind + "-template." + format, RegistryTemplateFiles.fileName(fileKind, format)));
@@ -101,6 +100,43 @@ class RegistryImportPages {
             response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             RegistryTemplateFiles.xlsx(fileKind, response.getOutputStream());
         }
+    }
+
+    /** 导出本辖区户籍: the county's file, or the user's part of it, in the import's template; audited. */
+    @GetMapping("/registry-imports/export/{kind}.{format:xlsx|csv}")
+    void export(
+            @PathVariable String kind,
+            @PathVariable String format,
+            @RequestParam String county,
+            HttpServletResponse response)
+            throws IOException {
+        export(exports, kind, format, county, response);
+    }
+
+    /** Writes an export as an attachment named in Chinese; shared with the API. */
+    static void export(RegistryExports exports, String kind, String format, String county, HttpServletResponse response)
+            throws IOException {
+        RegistryFileKind fileKind = kindOf(kind);
+        String name = kind + "-" + county.strip() + "." + format;
+        response.setHeader(
+                "Content-Disposition",
+                Uploads.attachment(name, fileKind.label() + "-导出-" + county.strip() + "." + format));
+        response.setContentType(
+                format.equals("csv")
+                        ? "text/csv;charset=UTF-8"
+                        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        // written to memory first: a refusal must answer as an error, not as half a file
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        exports.export(county, fileKind, RegistryExports.Format.of(format), file);
+        file.writeTo(response.getOutputStream());
+    }
+
+    static RegistryFileKind kindOf(String kind) {
+        return switch (kind) {
+            case "members" -> RegistryFileKind.MEMBERS;
+            case "incomes" -> RegistryFileKind.INCOMES;
+            default -> throw new NotFoundException("registry file", kind);
+        };
     }
 
     /** The counties the user may import into: their own (from a county or township), or those under their region. */
