@@ -10,6 +10,7 @@ import org.bulwark.core.exchange.CategorySchema;
 import org.bulwark.core.exchange.DataCatalogue;
 import org.bulwark.core.exchange.FieldSpec;
 import org.bulwark.core.exchange.FieldType;
+import org.bulwark.core.region.RegionCode;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -61,7 +62,7 @@ class RecordLabels {
         return field.type() == FieldType.TEXT
                 && field.name().endsWith("_code")
                 && value.isString()
-                && value.asString().matches("[0-9]{12}");
+                && RegionCode.tryParseFull(value.asString()).isPresent();
     }
 
     String value(FieldSpec field, JsonNode value, Locale locale) {
