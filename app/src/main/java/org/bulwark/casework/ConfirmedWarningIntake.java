@@ -99,13 +99,14 @@ class ConfirmedWarningIntake {
                 .update();
         if (added > 0) {
             audit.record(new AuditRecord(
-                    AuditAction.UPDATE,
-                    "case",
-                    String.valueOf(open.id()),
-                    open.villageCode(),
-                    "attach warning " + confirmed.warningId() + " " + confirmed.ruleId(),
-                    null,
-                    Map.of("warning", confirmed.warningId(), "rule", confirmed.ruleId())));
+                            AuditAction.UPDATE,
+                            "case",
+                            String.valueOf(open.id()),
+                            open.villageCode(),
+                            "attach warning " + confirmed.warningId() + " " + confirmed.ruleId(),
+                            null,
+                            Map.of("warning", confirmed.warningId(), "rule", confirmed.ruleId()))
+                    .described("warningAttachedToCase", confirmed.warningId(), open.id()));
         }
     }
 

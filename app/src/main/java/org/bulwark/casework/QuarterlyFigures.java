@@ -134,15 +134,15 @@ public class QuarterlyFigures {
         audit.record(new AuditRecord(
                         AuditAction.EXPORT,
                         "quarterly-report",
-                        report.regionCode() + "/" + report.quarter().code(),
+                        report.regionName() + " " + quarterWords(report),
                         report.regionCode(),
                         null,
                         null,
                         Map.of(
                                 "region",
-                                report.regionCode(),
+                                report.regionName(),
                                 "quarter",
-                                report.quarter().code(),
+                                quarterWords(report),
                                 "from",
                                 report.from().toString(),
                                 "to",
@@ -155,6 +155,11 @@ public class QuarterlyFigures {
                         report.quarter().year(),
                         report.quarter().quarter()));
         return report;
+    }
+
+    /** The quarter as the audit page shows it: 2026年第3季度, not its code. */
+    private static String quarterWords(QuarterlyReport report) {
+        return report.quarter().year() + "年第" + report.quarter().quarter() + "季度";
     }
 
     /** A household and where it stood at the quarter's end. */

@@ -212,7 +212,19 @@ public class RegistryImports {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("file", file.fileName());
         after.put("sha256", file.sha256());
-        after.put("counts", c);
+        after.put("rows", c.rows());
+        after.put("householdsNew", c.householdsNew());
+        after.put("householdsChanged", c.householdsChanged());
+        after.put("householdsUnchanged", c.householdsUnchanged());
+        after.put("householdsRefused", c.householdsRefused());
+        after.put("personsNew", c.personsNew());
+        after.put("personsChanged", c.personsChanged());
+        after.put("personsUnchanged", c.personsUnchanged());
+        after.put("incomesNew", c.incomesNew());
+        after.put("incomesChanged", c.incomesChanged());
+        after.put("incomesUnchanged", c.incomesUnchanged());
+        after.put("rowsRefused", c.rowsRefused());
+        after.put("rowsWithheld", c.rowsWithheld());
         audit.record(new AuditRecord(
                         AuditAction.IMPORT, "registry_import", String.valueOf(id), file.regionCode(), null, null, after)
                 .described(

@@ -238,7 +238,7 @@ class QuarterlyReportTest {
         }
         assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'quarterly-report'"
                                 + " and entity_id = :id and summary_key = 'quarterlyReportExported'")
-                        .param("id", ZEKU + "/2025-Q2")
+                        .param("id", "泽库县 2025年第2季度")
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);

@@ -158,7 +158,7 @@ class WarningCaseLinkTest {
                 .contains("id=\"case-warnings\"")
                 .contains("href=\"/warnings/" + warning + "\"");
         assertThat(jdbc.sql("select count(*) from audit_log where entity_type = 'case' and entity_id = :c "
-                                + "and summary like 'attach warning%'")
+                                + "and summary_key = 'warningAttachedToCase'")
                         .param("c", String.valueOf(open.id()))
                         .query(Long.class)
                         .single())

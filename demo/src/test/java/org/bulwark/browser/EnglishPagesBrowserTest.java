@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -50,6 +51,13 @@ class EnglishPagesBrowserTest extends BrowserTest {
               if (!data && n.nodeValue.trim()) { out.push(n.nodeValue.trim()); }
             }
             return out.join('\\n');""";
+
+    /** The browser is shared with the other browser tests, which read Chinese pages: switch it back. */
+    @AfterEach
+    void backToChinese() {
+        browser.driver().get("http://127.0.0.1:" + port + "/login?lang=zh_CN");
+        browser.driver().manage().deleteAllCookies();
+    }
 
     @Test
     void theCountysPagesReadInEnglish() {
