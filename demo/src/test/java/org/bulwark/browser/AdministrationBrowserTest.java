@@ -80,7 +80,7 @@ class AdministrationBrowserTest extends BrowserTest {
         browser.open("/rules?lang=en", "rules-en");
         assertThat(browser.text())
                 .contains("Monitoring line of your province (52)")
-                .contains("Net income per person below the monitoring line");
+                .contains("Income per capita below the monitoring line");
         browser.open("/?lang=zh_CN", "home-zh");
         signIn("sysadmin");
         browser.open("/users?lang=en", "users-en");
