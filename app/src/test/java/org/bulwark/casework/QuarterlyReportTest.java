@@ -14,7 +14,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.bulwark.DatabaseTest;
+import org.bulwark.OwnDatabaseServerTest;
 import org.bulwark.TestFixtures;
 import org.bulwark.casework.QuarterlyReport.HouseholdsAndPersons;
 import org.bulwark.core.casework.MonitoringType;
@@ -37,9 +37,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * eliminated, reversed, re-entered across quarters) in 泽库县, a county no other test fills, and leave as a Chinese
  * workbook whose township rows add up to the county row.
  */
-@DatabaseTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QuarterlyReportTest {
+class QuarterlyReportTest extends OwnDatabaseServerTest {
 
     static final String ZEKU = "632323000000";
 
