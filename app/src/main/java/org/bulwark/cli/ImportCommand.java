@@ -16,7 +16,6 @@ import org.bulwark.exchange.ImportRequest;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
-import org.bulwark.identity.UserAccounts;
 import org.bulwark.platform.DurableEvents;
 import org.bulwark.platform.InvalidInputException;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -64,12 +63,12 @@ public class ImportCommand implements Callable<Integer> {
         Map<String, Object> properties = new HashMap<>();
         database.addTo(properties);
         try (ConfigurableApplicationContext context = Platform.start(false, properties)) {
-            BulwarkUser user = username != null
-                    ? context.getBean(UserAccounts.class).find(username).orElse(null)
-                    : BulwarkUser.system(
-                            "system-import",
-                            Role.PROVINCE_ADMIN,
-                            RegionCode.parse(region).value());
+            BulwarkUser user = CommandUsers.actingAs(
+                    context,
+                    username,
+                    "system-import",
+                    Role.PROVINCE_ADMIN,
+                    () -> RegionCode.parse(region).value());
             if (user == null) {
                 System.err.println("import: no user " + username);
                 return 2;

@@ -11,7 +11,6 @@ import org.bulwark.core.region.RegionCode;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
-import org.bulwark.identity.UserAccounts;
 import org.bulwark.onboarding.ImportPreview;
 import org.bulwark.onboarding.RegistryExports;
 import org.bulwark.onboarding.RegistryFileKind;
@@ -71,12 +70,12 @@ public class RegistryCommand implements Runnable {
             Map<String, Object> properties = new HashMap<>();
             database.addTo(properties);
             try (ConfigurableApplicationContext context = Platform.start(false, properties)) {
-                BulwarkUser user = username != null
-                        ? context.getBean(UserAccounts.class).find(username).orElse(null)
-                        : BulwarkUser.system(
-                                "system-import",
-                                Role.COUNTY_APPROVER,
-                                RegionCode.parse(county).value());
+                BulwarkUser user = CommandUsers.actingAs(
+                        context,
+                        username,
+                        "system-import",
+                        Role.COUNTY_APPROVER,
+                        () -> RegionCode.parse(county).value());
                 if (user == null) {
                     System.err.println("registry import: no user " + username);
                     return 2;
@@ -173,12 +172,12 @@ public class RegistryCommand implements Runnable {
             Map<String, Object> properties = new HashMap<>();
             database.addTo(properties);
             try (ConfigurableApplicationContext context = Platform.start(false, properties)) {
-                BulwarkUser user = username != null
-                        ? context.getBean(UserAccounts.class).find(username).orElse(null)
-                        : BulwarkUser.system(
-                                "system-export",
-                                Role.COUNTY_APPROVER,
-                                RegionCode.parse(county).value());
+                BulwarkUser user = CommandUsers.actingAs(
+                        context,
+                        username,
+                        "system-export",
+                        Role.COUNTY_APPROVER,
+                        () -> RegionCode.parse(county).value());
                 if (user == null) {
                     System.err.println("registry export: no user " + username);
                     return 2;

@@ -15,7 +15,6 @@ import org.bulwark.core.region.RegionCode;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
-import org.bulwark.identity.UserAccounts;
 import org.bulwark.platform.InvalidInputException;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
@@ -69,9 +68,8 @@ public class RosterCommand implements Runnable {
             Map<String, Object> properties = new HashMap<>();
             database.addTo(properties);
             try (ConfigurableApplicationContext context = Platform.start(false, properties)) {
-                BulwarkUser user = username != null
-                        ? context.getBean(UserAccounts.class).find(username).orElse(null)
-                        : BulwarkUser.system("system-roster", Role.COUNTY_APPROVER, countyCode(county));
+                BulwarkUser user = CommandUsers.actingAs(
+                        context, username, "system-roster", Role.COUNTY_APPROVER, () -> countyCode(county));
                 if (user == null) {
                     System.err.println("roster import: no user " + username);
                     return 2;
