@@ -24,6 +24,32 @@ public record ImportPreview(
         boolean storable,
         Long importId) {
 
+    /** The columns of health and disability: their values are shown only to users who may read sensitive data. */
+    static final java.util.Set<String> SENSITIVE_COLUMNS = java.util.Set.of("健康状况", "残疾等级");
+
+    /** This preview with the values of sensitive columns withheld (the change itself is still listed). */
+    public ImportPreview withSensitiveWithheld(String withheld) {
+        List<HouseholdChange> masked = changes.stream()
+                .map(h -> new HouseholdChange(
+                        h.householdNumber(),
+                        h.change(),
+                        h.fields(),
+                        h.persons().stream()
+                                .map(p -> new PersonChange(
+                                        p.maskedIdNumber(),
+                                        p.name(),
+                                        p.change(),
+                                        p.fields().stream()
+                                                .map(f -> SENSITIVE_COLUMNS.contains(f.column())
+                                                        ? new FieldChange(f.column(), withheld, withheld)
+                                                        : f)
+                                                .toList()))
+                                .toList()))
+                .toList();
+        return new ImportPreview(
+                id, fileName, sha256, kind, regionCode, at, counts, masked, refused, storable, importId);
+    }
+
     /** How many changes and refused rows a preview lists. */
     public static final int LISTED = 500;
 

@@ -91,7 +91,14 @@ public class RegistryImports {
         String id = UUID.randomUUID().toString();
         forgetOld();
         kept.put(id, new Kept(read, currentUser.require().getUsername(), countyCode, Instant.now(clock)));
-        return planned.preview(id, read, Instant.now(clock));
+        return shown(planned.preview(id, read, Instant.now(clock)));
+    }
+
+    /** Health and disability values stay out of a preview for importers who may not read them (province admins). */
+    private ImportPreview shown(ImportPreview preview) {
+        return currentUser.require().can(Role.Permission.READ_SENSITIVE_DATA)
+                ? preview
+                : preview.withSensitiveWithheld("（无权查看）");
     }
 
     /** Stores a previewed file as the registry is now: whole or nothing; audited as one import. */
@@ -115,7 +122,7 @@ public class RegistryImports {
                 : registry.store(scope, planned.members.writes());
         link(importId, written, planned);
         kept.remove(previewId);
-        return preview.committed(importId);
+        return shown(preview.committed(importId));
     }
 
     /** The preview kept under this id, if the user made it. */
