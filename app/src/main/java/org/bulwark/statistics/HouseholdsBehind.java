@@ -11,6 +11,7 @@ import org.bulwark.audit.AuditRecord;
 import org.bulwark.core.registry.HouseholdCategory;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.region.Regions;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -124,7 +125,8 @@ public class HouseholdsBehind {
         String region = padded(query.regionPrefix());
         Breakdown.Label keyLabel = cleanKey == null
                 ? null
-                : provider.breakdownLabel(cleanKey).orElse(new Breakdown.Label(cleanKey, false));
+                : provider.breakdownLabel(cleanKey, LocaleContextHolder.getLocale())
+                        .orElse(new Breakdown.Label(cleanKey, false));
         return new Resolved(
                 new Selection(
                         measureId,

@@ -285,5 +285,27 @@ class DashboardTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(en).contains("Registered households and persons").doesNotContain("登记户和人口");
+        // the list behind a category's figure names the category in the page's language
+        String behindEn = mvc.perform(get("/dashboard/households")
+                        .param("measure", "exchange.households")
+                        .param("key", "medical_settlement")
+                        .param("lang", "en")
+                        .with(user(county)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(behindEn)
+                .contains("Medical Security Bureau · Medical cost settlement")
+                .doesNotContain("医疗费用结算");
+        String behindZh = mvc.perform(get("/dashboard/households")
+                        .param("measure", "exchange.households")
+                        .param("key", "medical_settlement")
+                        .with(user(county)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(behindZh).contains("医疗保障局 · 医疗费用结算");
     }
 }
