@@ -3,7 +3,6 @@ package org.bulwark.casework;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -198,7 +197,8 @@ public class Helpers {
         // the visit frequency is per province; a user's scope lies in one province (or is wider, then the default)
         var procedure = procedures.definition(scope.prefix().length() >= 2 ? scope.prefix() : "00");
         List<HelperCaseload> loads = jdbc.sql("""
-                select a.helper_id, count(*) as households,
+                select a.helper_id, a.helper_person_id, hp.name as person_name, hp.county_code,
+                       count(*) as households,
                        count(*) filter (where coalesce((select max(v.visited_on) from visit v
                                                         where v.household_id = a.household_id), m.identified_on,
                                                        a.starts_on)
@@ -207,30 +207,62 @@ public class Helpers {
                 from helper_assignment a
                 join registry_household h on h.id = a.household_id
                 left join monitoring m on m.household_id = a.household_id
+                left join helper_person hp on hp.id = a.helper_person_id
                 where a.ends_on is null and h.village_code like :scope
-                group by a.helper_id
+                group by a.helper_id, a.helper_person_id, hp.name, hp.county_code
                 """)
                 .param("every", procedure.visitEveryDays(MonitoringState.MONITORED))
                 .param("observed", procedure.visitEveryDays(MonitoringState.ELIMINATED))
                 .param("today", today)
                 .param("scope", scope.likePattern())
                 .query((rs, n) -> new HelperCaseload(
-                        rs.getLong("helper_id"), null, null, null, rs.getInt("households"), rs.getInt("overdue")))
+                        rs.getObject("helper_id", Long.class),
+                        rs.getObject("helper_person_id", Long.class),
+                        null,
+                        rs.getString("person_name"),
+                        rs.getString("county_code"),
+                        rs.getInt("households"),
+                        rs.getInt("overdue")))
                 .list();
-        // the helpers as identity knows them, in the database's order of user names; then, the sort being stable,
-        // the most overdue first, then the most households, then by user name
-        Map<Long, HelperCaseload> byHelper = new HashMap<>();
-        loads.forEach(l -> byHelper.put(l.helperId(), l));
-        return userNames.byIds(byHelper.keySet()).values().stream()
-                .map(u -> {
-                    HelperCaseload l = byHelper.get(u.id());
+        return sorted(withNames(loads));
+    }
+
+    /**
+     * The helpers with accounts named as identity knows them (one whose account is gone is left out); the roster's
+     * helpers without an account keep the name their helper record has.
+     */
+    private List<HelperCaseload> withNames(List<HelperCaseload> loads) {
+        Map<Long, UserNames.Named> users = userNames.byIds(loads.stream()
+                .filter(HelperCaseload::hasAccount)
+                .map(HelperCaseload::helperId)
+                .toList());
+        return loads.stream()
+                .filter(l -> !l.hasAccount() || users.containsKey(l.helperId()))
+                .map(l -> {
+                    if (!l.hasAccount()) {
+                        return l;
+                    }
+                    UserNames.Named u = users.get(l.helperId());
                     return new HelperCaseload(
-                            u.id(), u.username(), u.displayName(), u.regionCode(), l.households(), l.visitsOverdue());
+                            l.helperId(),
+                            null,
+                            u.username(),
+                            u.displayName(),
+                            u.regionCode(),
+                            l.households(),
+                            l.visitsOverdue());
                 })
+                .toList();
+    }
+
+    /** The most overdue first, then the most households, then by user name (the roster's helpers after). */
+    private static List<HelperCaseload> sorted(List<HelperCaseload> loads) {
+        return loads.stream()
                 .sorted(Comparator.comparingInt(HelperCaseload::visitsOverdue)
                         .reversed()
                         .thenComparing(Comparator.comparingInt(HelperCaseload::households)
-                                .reversed()))
+                                .reversed())
+                        .thenComparing(l -> l.hasAccount() ? l.username() : "~" + l.name()))
                 .toList();
     }
 

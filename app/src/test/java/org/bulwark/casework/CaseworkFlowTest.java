@@ -672,7 +672,7 @@ class CaseworkFlowTest {
                 .extracting(VisitDue::householdId)
                 .contains(householdId());
         assertThat(on(identified.plusDays(31), township, () -> helpers.caseloads()))
-                .filteredOn(c -> c.username().equals(helper.getUsername()))
+                .filteredOn(c -> helper.getUsername().equals(c.username()))
                 .singleElement()
                 .satisfies(c -> {
                     assertThat(c.households()).isEqualTo(1);

@@ -163,7 +163,7 @@ class PeopleByNameTest {
                 .extracting(VisitDue::helperUsername)
                 .containsExactly(helper.getUsername());
         assertThat(on(visited, township, () -> helpers.caseloads()))
-                .filteredOn(l -> l.helperId() == helper.id())
+                .filteredOn(l -> Long.valueOf(helper.id()).equals(l.helperId()))
                 .singleElement()
                 .satisfies(l -> {
                     assertThat(l.username()).isEqualTo(helper.getUsername());

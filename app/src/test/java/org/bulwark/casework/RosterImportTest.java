@@ -155,6 +155,14 @@ class RosterImportTest {
         HelperAssignment helper = fixtures.as(county, () -> helpers.current(id)).orElseThrow();
         assertThat(helper.helperName()).isEqualTo("王帮扶");
         assertThat(helper.helperUsername()).isNull();
+        // and it counts among the county's helpers' caseloads, by the name its record has
+        assertThat(fixtures.as(county, () -> helpers.caseloads()))
+                .filteredOn(c -> !c.hasAccount() && "王帮扶".equals(c.name()))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.households()).isGreaterThanOrEqualTo(1);
+                    assertThat(c.username()).isNull();
+                });
         PlanMeasure measure = fixtures.as(county, () -> plans.measures(id)).get(0);
         assertThat(measure.category()).isEqualTo(MeasureCategory.HEALTH);
         assertThat(measure.riskType()).isEqualTo(RiskType.ILLNESS);
