@@ -307,6 +307,20 @@ class RosterExportTest {
         LocalDate identified = identifiedHere(madeHere.household().id(), DAY);
         LocalDate eliminated = eliminatedHere(madeHere.household().id(), identified);
         LocalDate reentered = identifiedHere(mixed.household().id(), DAY.plusDays(20));
+        // a measure added here to a recorded period (no case opened it): the period's, and platform history
+        on(
+                DAY,
+                cadre,
+                () -> plans.add(
+                        twoPeriods.household().id(),
+                        new MeasureInput(
+                                MeasureCategory.PUBLIC_WELFARE_JOB,
+                                RiskType.NATURAL_DISASTER,
+                                "乡镇人民政府",
+                                "护林员",
+                                null,
+                                DAY,
+                                null)));
 
         byte[] xlsx = export(county, "xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -333,6 +347,10 @@ class RosterExportTest {
             assertThat(rowsOf(sheet, number(twoPeriods)))
                     .extracting(r -> cells(headers, r).get("返贫日期"))
                     .containsExactly("", "2025-03-01");
+            assertThat(rowsOf(sheet, number(twoPeriods)))
+                    .extracting(r -> cells(headers, r).get("措施1类别") + "/"
+                            + cells(headers, r).get("措施4内容"))
+                    .containsExactly("健康帮扶/说明：含“引号”", "公益岗位/");
         }
         roundTrip("导出.xlsx", xlsx);
 
