@@ -383,6 +383,20 @@ class RosterExportTest {
                 .satisfies(h -> assertThat(h.outcome()).isEqualTo(RosterPreview.Outcome.REFUSED))
                 .satisfies(h -> assertThat(h.detail()).contains("名单不能改写其监测历史"));
         assertThat(holdings()).isEqualTo(before);
+
+        // a case under way does not make an unchanged household refused: nothing would be written
+        LocalDate opened = IMPORT_DAY.minusDays(1);
+        on(
+                opened,
+                cadre,
+                () -> cases.open(new OpenCaseInput(
+                        madeHere.household().id(),
+                        Channel.GRASSROOTS_VISIT,
+                        null,
+                        opened,
+                        Set.of(RiskType.NATURAL_DISASTER),
+                        "房屋受灾")));
+        roundTrip("导出.csv", csv);
     }
 
     /** The file imported back: every household unchanged, none new, changed or refused, and nothing written. */
