@@ -21,8 +21,8 @@ final class RosterColumns {
     static final String REVERSED_ON = "返贫日期";
     /** How many measure column groups the template offers; a file may carry more (措施4…). */
     static final int TEMPLATE_MEASURES = 3;
-    /** The most measure groups read from one row. */
-    static final int MAX_MEASURES = 9;
+    /** The most measure groups read from one row: far above any period's plan, so an export always reads back. */
+    static final int MAX_MEASURES = 99;
 
     private RosterColumns() {}
 
@@ -43,13 +43,18 @@ final class RosterColumns {
 
     /** The template's headers. */
     static List<String> template() {
+        return withMeasures(TEMPLATE_MEASURES);
+    }
+
+    /** The template's headers with {@code measures} measure groups (at least the template's three). */
+    static List<String> withMeasures(int measures) {
         List<String> headers = new ArrayList<>(List.of(HOUSEHOLD_NUMBER, HEAD_ID, TYPE, IDENTIFIED_ON));
         for (int i = 1; i <= 5; i++) {
             headers.add(risk(i));
         }
         headers.add(HELPER);
         headers.add(HELPER_PHONE);
-        for (int m = 1; m <= TEMPLATE_MEASURES; m++) {
+        for (int m = 1; m <= Math.max(measures, TEMPLATE_MEASURES); m++) {
             for (String part : MEASURE_PARTS) {
                 headers.add(measure(m, part));
             }

@@ -32,11 +32,13 @@ class RosterMatcher {
     private final Registry registry;
     private final UserAccounts accounts;
     private final RosterStore store;
+    private final RosterHistory history;
 
-    RosterMatcher(Registry registry, UserAccounts accounts, RosterStore store) {
+    RosterMatcher(Registry registry, UserAccounts accounts, RosterStore store, RosterHistory history) {
         this.registry = registry;
         this.accounts = accounts;
         this.store = store;
+        this.history = history;
     }
 
     RosterPlan plan(RosterRead file, BulwarkUser user, LocalDate today) {
@@ -96,13 +98,15 @@ class RosterMatcher {
         }
         RosterHousehold household = new RosterHousehold(h.id(), h.householdNumber(), h.villageCode(), rows, helperOf);
         RosterStore.Existing existing = store.existing(h.id());
+        if (household.fingerprint().equals(existing.fingerprint()) || saysWhatItHas(household, existing)) {
+            // nothing to write, even while a case is under way
+            return outcome(h, RosterPreview.Outcome.UNCHANGED, numbers, null);
+        }
         String refusal = null;
         if (existing.openCase()) {
             refusal = "此户有正在办理的识别或风险消除案件，请办结后再导入";
-        } else if (household.fingerprint().equals(existing.fingerprint())) {
-            return outcome(h, RosterPreview.Outcome.UNCHANGED, numbers, null);
         } else if (existing.platformHistory() > 0) {
-            refusal = "此户已在本平台办理过纳入监测、风险消除或指定帮扶责任人，名单不能改写其监测历史";
+            refusal = "此户已在本平台办理过纳入监测、风险消除、指定帮扶责任人或添加帮扶措施，名单不能改写其监测历史";
         }
         if (refusal != null) {
             long first = numbers.get(0);
@@ -117,6 +121,19 @@ class RosterMatcher {
                 outcome,
                 numbers,
                 outcome == RosterPreview.Outcome.CHANGED ? changedRows(household, existing.fingerprint()) : null);
+    }
+
+    /**
+     * Whether the file's rows say what the household's history is now, periods made here included: an exported
+     * roster read back. Such a household is unchanged: nothing is written, no period is made twice and no step of a
+     * case is made up.
+     */
+    private boolean saysWhatItHas(RosterHousehold household, RosterStore.Existing existing) {
+        if (!existing.monitored()) {
+            return false;
+        }
+        RosterHousehold now = history.of(household.householdId());
+        return now != null && now.fingerprint().equals(household.fingerprint());
     }
 
     /** Which rows say something the earlier roster did not. */

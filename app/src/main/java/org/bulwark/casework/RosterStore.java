@@ -17,7 +17,7 @@ class RosterStore {
      *
      * @param fingerprint     the fingerprint of the roster that brought it in, or null
      * @param openCase        a case is under way
-     * @param platformHistory events or helper assignments made here, not brought in by a roster
+     * @param platformHistory events, helper assignments or plan measures made here, not brought in by a roster
      * @param monitored       the household has a monitoring row
      */
     record Existing(String fingerprint, boolean openCase, int platformHistory, boolean monitored) {}
@@ -37,6 +37,7 @@ class RosterStore {
                        exists (select 1 from support_case where household_id = :h and status = 'OPEN') as open_case,
                        (select count(*) from monitoring_event where household_id = :h and roster_import_id is null)
                        + (select count(*) from helper_assignment where household_id = :h and roster_import_id is null)
+                       + (select count(*) from plan_measure where household_id = :h and roster_import_id is null)
                            as platform_history,
                        exists (select 1 from monitoring where household_id = :h) as monitored
                 """)

@@ -16,12 +16,18 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class RosterTemplate {
 
+    /** The first sheet's name, the rows'. */
+    static final String SHEET = "监测对象名单";
+
+    /** The second sheet's name, how to fill the first. */
+    static final String NOTES = "填写说明";
+
     private RosterTemplate() {}
 
     /** Writes the template to {@code out}. */
     public static void write(OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet data = workbook.createSheet("监测对象名单");
+            Sheet data = workbook.createSheet(SHEET);
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
@@ -33,7 +39,7 @@ public final class RosterTemplate {
                 header.getCell(i).setCellStyle(bold);
                 data.setColumnWidth(i, 14 * 256);
             }
-            Sheet notes = workbook.createSheet("填写说明");
+            Sheet notes = workbook.createSheet(NOTES);
             int r = 0;
             for (String line : notes()) {
                 notes.createRow(r++).createCell(0).setCellValue(line);
@@ -43,7 +49,7 @@ public final class RosterTemplate {
         }
     }
 
-    private static List<String> notes() {
+    static List<String> notes() {
         return List.of(
                 "每个监测期一行：风险消除后又重新纳入监测的农户填两行，第二行的识别日期即重新纳入的日期。",
                 "户编号或户主身份证号至少填一项；两项都填时须是同一户。只能导入本辖区登记簿中的农户。",

@@ -92,6 +92,21 @@ final class RosterWords {
         }
     }
 
+    /**
+     * The word an export writes for a value: the first word the list gives it (the template's own), 其他 for the
+     * risk "other" (住房安全 and 饮水安全 are read as it but are not what it means), the code when no word has it.
+     */
+    static <E extends Enum<E>> String word(Map<String, E> words, E value) {
+        if (value == RiskType.OTHER || value == MeasureCategory.OTHER) {
+            return "其他";
+        }
+        return words.entrySet().stream()
+                .filter(e -> e.getValue() == value)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(value.name());
+    }
+
     /** The first words of a list, for a reason that says what is accepted. */
     static String accepted(Map<String, ?> words) {
         return String.join("、", words.keySet().stream().limit(12).toList()) + (words.size() > 12 ? "…" : "");

@@ -42,6 +42,34 @@ public class RegistryBulk {
         this.households = households;
     }
 
+    /** A household's number and its head's identity number (null without a head), as an import names households. */
+    public record Head(long householdId, String householdNumber, String villageCode, String headIdNumber) {}
+
+    /**
+     * The number and head of each of the given households that lies in the scope; the others are left out. For an
+     * export of a few households (a county's monitoring roster) without reading the whole registry of the scope.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Map<Long, Head> heads(RegionScope scope, Collection<Long> householdIds) {
+        Map<Long, Head> heads = new HashMap<>();
+        jdbc.sql("""
+                        select h.id, h.household_number, h.village_code,
+                               (select p.id_number from person p where p.household_id = h.id and p.relation = 'HEAD'
+                                order by p.id limit 1) as head_id_number
+                        from household h where h.id = any(:ids) and h.village_code like :scope
+                        """)
+                .param("ids", householdIds.toArray(Long[]::new))
+                .param("scope", scope.likePattern())
+                .query((rs, n) -> new Head(
+                        rs.getLong("id"),
+                        rs.getString("household_number"),
+                        rs.getString("village_code"),
+                        rs.getString("head_id_number")))
+                .list()
+                .forEach(h -> heads.put(h.householdId(), h));
+        return heads;
+    }
+
     /**
      * What the registry holds that a file can match.
      *

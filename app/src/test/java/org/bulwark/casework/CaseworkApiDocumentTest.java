@@ -63,6 +63,7 @@ class CaseworkApiDocumentTest {
                         "post /api/v1/casework/roster/preview rosterPreview",
                         "post /api/v1/casework/roster/commit rosterCommit",
                         "get /api/v1/casework/roster/template.xlsx rosterTemplate",
+                        "get /api/v1/casework/roster/export.{format} rosterExport",
                         "get /api/v1/casework/statistics/quarterly quarterly",
                         "get /api/v1/casework/statistics/quarterly/export quarterlyWorkbook",
                         "get /api/v1/declarations declarations",

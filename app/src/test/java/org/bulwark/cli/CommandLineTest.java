@@ -35,4 +35,18 @@ class CommandLineTest {
         assertThat(BulwarkCli.commandLine().execute("registry", "export", "--county", "522324", "--out", "x.pdf"))
                 .isEqualTo(2);
     }
+
+    @Test
+    void rosterExportNamesItsOptionsAndRefusesAFileOfNoFormatBeforeStarting() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CommandLine cli = BulwarkCli.commandLine();
+        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        assertThat(cli.execute("roster", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("import", "export");
+        out.reset();
+        assertThat(cli.execute("roster", "export", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--county", "--out", "--as");
+        assertThat(BulwarkCli.commandLine().execute("roster", "export", "--county", "522324", "--out", "x.pdf"))
+                .isEqualTo(2);
+    }
 }
