@@ -263,10 +263,14 @@ class RegistryImportTest {
                 StandardCharsets.UTF_8,
                 true,
                 List.of(h + "," + village.code() + ",,,一般农户,五组,," + head + ",钱进,户主,男,小学,,健康,无,普通劳动力,务农,,,是,是"))));
+        Path incomeFile = dir.resolve("收入.csv");
+        Files.writeString(incomeFile, "户编号,年度,工资性收入,生产经营性收入,财产性收入,转移性收入,生产经营性支出\n" + h + ",2025,9000,,,,\n");
+        ImportPreview incomes = commit(preview(incomeFile));
         long id = file(h).household().id();
         assertThat(fixtures.as(county, () -> imports.ofHousehold(id)))
                 .extracting(HouseholdImport::importId, HouseholdImport::change, HouseholdImport::fileName)
                 .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(incomes.importId(), "NEW", "收入.csv"),
                         org.assertj.core.groups.Tuple.tuple(second.importId(), "CHANGED", "第二次.csv"),
                         org.assertj.core.groups.Tuple.tuple(first.importId(), "NEW", "第一次.csv"));
         String page = mvc.perform(
@@ -279,6 +283,7 @@ class RegistryImportTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(page)
+                .contains("户籍导入第 " + incomes.importId() + " 号（家庭收入文件 收入.csv）新增此户收入")
                 .contains("户籍导入第 " + second.importId() + " 号（户籍成员文件 第二次.csv）变更此户")
                 .contains("户籍导入第 " + first.importId() + " 号（户籍成员文件 第一次.csv）新建此户");
     }
