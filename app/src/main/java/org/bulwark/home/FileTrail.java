@@ -11,6 +11,8 @@ import org.bulwark.audit.AuditLog;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.Role;
 import org.bulwark.identity.UserNames;
+import org.bulwark.onboarding.HouseholdImport;
+import org.bulwark.onboarding.RegistryImports;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,20 +36,30 @@ class FileTrail {
 
     private final AuditLog audit;
     private final UserNames userNames;
+    private final RegistryImports imports;
 
-    FileTrail(AuditLog audit, UserNames userNames) {
+    FileTrail(AuditLog audit, UserNames userNames, RegistryImports imports) {
         this.audit = audit;
         this.userNames = userNames;
+        this.imports = imports;
     }
 
     /**
      * The trail as the user may see it: {@code full} when they hold READ_AUDIT, else the change history only;
-     * {@code names} are the display names of the people in it, by user name.
+     * {@code names} are the display names of the people in it, by user name; {@code imports} the registry imports that
+     * created or changed the household (an import is audited once for its file, not per household, so the trail names
+     * it here as the source of those changes).
      */
-    public record Trail(boolean full, List<AuditEntry> entries, Map<String, String> names) {
+    public record Trail(
+            boolean full, List<AuditEntry> entries, Map<String, String> names, List<HouseholdImport> imports) {
 
         /** The display name of the person behind an entry, or the user name recorded when they have no account. */
         public String who(AuditEntry entry) {
+            return names.getOrDefault(entry.username(), entry.username());
+        }
+
+        /** The display name of whoever ran an import. */
+        public String who(HouseholdImport entry) {
             return names.getOrDefault(entry.username(), entry.username());
         }
     }
@@ -72,10 +84,10 @@ class FileTrail {
     Trail of(BulwarkUser user, long householdId, Map<String, List<String>> subjects) {
         boolean full = user.can(Role.Permission.READ_AUDIT);
         List<AuditEntry> entries = audit.about(user.scope(), subjects, full ? null : CHANGES, householdId, LIMIT);
-        return new Trail(
-                full,
-                entries,
-                userNames.displayNames(
-                        entries.stream().map(AuditEntry::username).toList()));
+        List<HouseholdImport> changedBy = imports.ofHousehold(householdId);
+        List<String> people = new java.util.ArrayList<>(
+                entries.stream().map(AuditEntry::username).toList());
+        changedBy.forEach(i -> people.add(i.username()));
+        return new Trail(full, entries, userNames.displayNames(people), changedBy);
     }
 }

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
+import org.bulwark.onboarding.RegistryImports;
 import org.bulwark.region.Regions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +36,8 @@ class PageModelAdvice {
         model.addAttribute("currentUserCanReadAudit", user.can(Role.Permission.READ_AUDIT));
         model.addAttribute("scopePrefix", user.scope().prefix());
         model.addAttribute("currentUserCanImport", user.can(Role.Permission.IMPORT_DEPARTMENT_DATA));
+        // the same rule the import applies, so that the menu offers 户籍导入 exactly to those it lets in
+        model.addAttribute("currentUserCanImportRegistry", RegistryImports.mayImport(user));
         model.addAttribute("currentUserCanScreen", user.can(Role.Permission.RUN_SCREENING));
         model.addAttribute(
                 "currentUserCanManageUsers",

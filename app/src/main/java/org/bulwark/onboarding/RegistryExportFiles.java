@@ -1,12 +1,8 @@
 package org.bulwark.onboarding;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -86,33 +82,12 @@ final class RegistryExportFiles {
         }
     }
 
-    /** The rows as .csv: UTF-8 with a byte-order mark, CRLF, quoted where a cell needs it; {@code out} stays open. */
+    /** The rows as .csv through {@link RegistryCsvWriter}; {@code out} stays open. */
     static void csv(TableTemplate template, List<String[]> rows, OutputStream out) throws IOException {
-        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        line(writer, template.fields().stream().map(FieldSpec::label).toArray(String[]::new));
+        RegistryCsvWriter writer = RegistryCsvWriter.open(template, out);
         for (String[] cells : rows) {
-            line(writer, cells);
+            writer.row(cells);
         }
         writer.flush();
-    }
-
-    private static void line(Writer writer, String[] cells) throws IOException {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                writer.write(',');
-            }
-            writer.write(quoted(cells[i]));
-        }
-        writer.write("\r\n");
-    }
-
-    private static String quoted(String cell) {
-        if (cell == null) {
-            return "";
-        }
-        boolean quote =
-                cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
-        return quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
     }
 }

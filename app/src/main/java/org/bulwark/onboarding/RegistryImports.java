@@ -177,6 +177,16 @@ public class RegistryImports {
      * The importer's region: the county asked for, or the user's own region inside it. Refused unless the user may
      * edit the registry at township level or above, or administers the prefecture or province the county lies in.
      */
+    /**
+     * Whether the user may import a registry at all (into which county is checked on each file): an editor of the
+     * registry above the village (county approver, township reviewer) or a prefecture or province administrator.
+     */
+    public static boolean mayImport(BulwarkUser user) {
+        boolean editor = user.role().can(Role.Permission.EDIT_REGISTRY)
+                && RegionCode.parse(user.regionCode()).level() != RegionLevel.VILLAGE;
+        return editor || user.role() == Role.PREFECTURE_ADMIN || user.role() == Role.PROVINCE_ADMIN;
+    }
+
     RegionScope scopeFor(String countyCode) {
         BulwarkUser user = currentUser.require();
         Region county = countyCode == null
@@ -185,10 +195,7 @@ public class RegistryImports {
         if (county == null || county.level() != RegionLevel.COUNTY) {
             throw InvalidInputException.of("county", "unknown_region", "县：没有这个县（请填写6位县级区划代码）");
         }
-        boolean editor = user.role().can(Role.Permission.EDIT_REGISTRY)
-                && RegionCode.parse(user.regionCode()).level() != RegionLevel.VILLAGE;
-        boolean administrator = user.role() == Role.PREFECTURE_ADMIN || user.role() == Role.PROVINCE_ADMIN;
-        if (!editor && !administrator) {
+        if (!mayImport(user)) {
             throw new AccessDeniedException("role " + user.role() + " may not import the registry");
         }
         RegionScope own = RegionScope.of(user.regionCode());
@@ -245,6 +252,28 @@ public class RegistryImports {
                         c.personsChanged(),
                         c.rowsRefused() + c.rowsWithheld()));
         return id;
+    }
+
+    /**
+     * The imports that created or changed a household, newest first: its trail names them as the source of those
+     * changes. The caller has already found the household in the user's region (the household file does).
+     */
+    @Transactional(readOnly = true)
+    public List<HouseholdImport> ofHousehold(long householdId) {
+        return jdbc.sql("""
+                select i.id, i.kind, i.file_name, h.change, i.at, i.username
+                from registry_import_household h join registry_import i on i.id = h.import_id
+                where h.household_id = :h order by i.at desc, i.id desc limit 20
+                """)
+                .param("h", householdId)
+                .query((rs, n) -> new HouseholdImport(
+                        rs.getLong("id"),
+                        RegistryFileKind.valueOf(rs.getString("kind")),
+                        rs.getString("file_name"),
+                        rs.getString("change"),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("username")))
+                .list();
     }
 
     private void link(long importId, List<Long> households, Planned planned) {

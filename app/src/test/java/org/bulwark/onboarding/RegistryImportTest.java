@@ -214,6 +214,81 @@ class RegistryImportTest {
     }
 
     @Test
+    void aProvinceAdministratorsPreviewWithholdsHealthAndDisabilityValues() throws IOException {
+        String h = number(village);
+        String head = id(44, Sex.FEMALE);
+        commit(preview(csv(
+                "before.csv",
+                StandardCharsets.UTF_8,
+                true,
+                List.of(h + "," + village.code() + ",,,一般农户,三组,," + head + ",孙梅,户主,女,小学,,健康,无,普通劳动力,务农,,,是,是"))));
+        Path changed = csv(
+                "after.csv",
+                StandardCharsets.UTF_8,
+                true,
+                List.of(h + "," + village.code() + ",,,一般农户,三组,," + head + ",孙梅,户主,女,初中,,残疾,三级残疾,弱劳动力,务农,,,是,是"));
+        BulwarkUser province = fixtures.user(Role.PROVINCE_ADMIN, "520000000000");
+        assertThat(province.can(Role.Permission.READ_SENSITIVE_DATA)).isFalse();
+        ImportPreview shown = fixtures.as(province, () -> {
+            try {
+                return imports.preview(changed, "after.csv", "522324", n -> {});
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(shown.counts().personsChanged()).isEqualTo(1);
+        // the change is listed, its values are not; the other columns keep theirs
+        assertThat(shown.changes().get(0).persons().get(0).fields())
+                .contains(
+                        new ImportPreview.FieldChange("文化程度", "小学", "初中"),
+                        new ImportPreview.FieldChange("健康状况", RegistryExports.WITHHELD, RegistryExports.WITHHELD),
+                        new ImportPreview.FieldChange("残疾等级", RegistryExports.WITHHELD, RegistryExports.WITHHELD))
+                .noneMatch(f -> String.valueOf(f.after()).contains("三级") || "健康".equals(f.before()));
+        // the county approver, who may read them, sees the values
+        assertThat(preview(changed).changes().get(0).persons().get(0).fields())
+                .contains(new ImportPreview.FieldChange("残疾等级", "无", "三级"));
+    }
+
+    @Test
+    void theHouseholdFilesTrailNamesTheImportsThatMadeAndChangedIt() throws Exception {
+        String h = number(village);
+        String head = id(38, Sex.MALE);
+        ImportPreview first = commit(preview(csv(
+                "第一次.csv",
+                StandardCharsets.UTF_8,
+                true,
+                List.of(h + "," + village.code() + ",,,一般农户,四组,," + head + ",钱进,户主,男,小学,,健康,无,普通劳动力,务农,,,是,是"))));
+        ImportPreview second = commit(preview(csv(
+                "第二次.csv",
+                StandardCharsets.UTF_8,
+                true,
+                List.of(h + "," + village.code() + ",,,一般农户,五组,," + head + ",钱进,户主,男,小学,,健康,无,普通劳动力,务农,,,是,是"))));
+        Path incomeFile = dir.resolve("收入.csv");
+        Files.writeString(incomeFile, "户编号,年度,工资性收入,生产经营性收入,财产性收入,转移性收入,生产经营性支出\n" + h + ",2025,9000,,,,\n");
+        ImportPreview incomes = commit(preview(incomeFile));
+        long id = file(h).household().id();
+        assertThat(fixtures.as(county, () -> imports.ofHousehold(id)))
+                .extracting(HouseholdImport::importId, HouseholdImport::change, HouseholdImport::fileName)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(incomes.importId(), "NEW", "收入.csv"),
+                        org.assertj.core.groups.Tuple.tuple(second.importId(), "CHANGED", "第二次.csv"),
+                        org.assertj.core.groups.Tuple.tuple(first.importId(), "NEW", "第一次.csv"));
+        String page = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/households/{id}", id)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(county)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("户籍导入第 " + incomes.importId() + " 号（家庭收入文件 收入.csv）新增此户收入")
+                .contains("户籍导入第 " + second.importId() + " 号（户籍成员文件 第二次.csv）变更此户")
+                .contains("户籍导入第 " + first.importId() + " 号（户籍成员文件 第一次.csv）新建此户");
+    }
+
+    @Test
     void conflictsRefuseTheirRowsAndWithholdTheRestOfTheHousehold() throws IOException {
         String foreign = foreignVillage();
         BulwarkUser elsewhereCadre = fixtures.user(Role.VILLAGE_CADRE, foreign);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.bulwark.demo.OnboardingFiles;
 import org.bulwark.demo.RegistryGeneration;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Fill the real villages of a county with generated households (deterministic for a seed) "
                 + "and store them in the database; with --csv also write them as CSV files, with --feeds department "
-                + "data consistent with them.")
+                + "data consistent with them; with --onboarding write a county's onboarding files instead (members, "
+                + "incomes, monitoring roster and the statistics expected after their import), storing nothing.")
 public class GenerateCommand implements Callable<Integer> {
 
     @Mixin
@@ -47,6 +49,19 @@ public class GenerateCommand implements Callable<Integer> {
                     + "feeds (default: ${DEFAULT-VALUE}; about 10 for the province benchmark)")
     double recordsPerPerson;
 
+    @Option(
+            names = "--onboarding",
+            description = "folder to write the onboarding files into: 户籍成员.csv and 家庭收入.csv in the import "
+                    + "templates, 监测对象名单.csv (the roster) and 预期统计.txt; nothing is stored")
+    Path onboarding;
+
+    @Option(
+            names = "--roster",
+            defaultValue = "2000",
+            description = "with --onboarding: households in the roster, with 2021-2025 histories "
+                    + "(default: ${DEFAULT-VALUE})")
+    int roster;
+
     @Option(names = "--csv-only", description = "only write the CSV files; do not store anything in the database")
     boolean csvOnly;
 
@@ -56,10 +71,17 @@ public class GenerateCommand implements Callable<Integer> {
             System.err.println("--csv-only needs --csv <folder>");
             return 2;
         }
+        if (onboarding != null && (csv != null || feeds != null || csvOnly)) {
+            System.err.println("--onboarding writes its own files; leave out --csv, --csv-only and --feeds");
+            return 2;
+        }
         Map<String, Object> properties = new HashMap<>();
         database.addTo(properties);
         long started = System.nanoTime();
         try (ConfigurableApplicationContext context = Platform.start(false, properties)) {
+            if (onboarding != null) {
+                return onboarding(context.getBean(OnboardingFiles.class), started);
+            }
             RegistryGeneration.Outcome outcome =
                     context.getBean(RegistryGeneration.class).generate(county, households, seed, csv, !csvOnly);
             System.out.printf(
@@ -81,5 +103,24 @@ public class GenerateCommand implements Callable<Integer> {
             System.err.println("generate: " + e.getMessage());
             return 2;
         }
+    }
+
+    private int onboarding(OnboardingFiles files, long started) {
+        OnboardingFiles.Written w = files.write(county, households, roster, seed, onboarding);
+        System.out.printf(
+                "wrote %d households, %d persons, %d income records and a roster of %d households (%d periods) "
+                        + "for county %s in %.1f s into %s%n",
+                w.households(),
+                w.persons(),
+                w.incomes(),
+                w.rosterHouseholds(),
+                w.rosterRows(),
+                county,
+                (System.nanoTime() - started) / 1e9,
+                onboarding.toAbsolutePath());
+        System.out.println(
+                "expected statistics after importing the roster (also in " + OnboardingFiles.EXPECTED + "):");
+        w.expected().lines().forEach(System.out::println);
+        return 0;
     }
 }

@@ -53,7 +53,7 @@ public class RegistryGeneration {
      * The line the generator draws incomes around: the configured one, else the line the rules hold for the county's
      * province this year — so the demo's households below the line are the ones the rules flag.
      */
-    private BigDecimal lineFor(String countyCode) {
+    BigDecimal lineFor(String countyCode) {
         if (monitoringLine != null) {
             return monitoringLine;
         }
