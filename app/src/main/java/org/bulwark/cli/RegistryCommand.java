@@ -12,6 +12,7 @@ import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
 import org.bulwark.onboarding.ImportPreview;
+import org.bulwark.onboarding.ImportProgress;
 import org.bulwark.onboarding.RegistryExports;
 import org.bulwark.onboarding.RegistryFileKind;
 import org.bulwark.onboarding.RegistryImports;
@@ -94,11 +95,7 @@ public class RegistryCommand implements Runnable {
 
         private int run(RegistryImports imports) throws IOException {
             long started = System.nanoTime();
-            ImportPreview preview = imports.preview(
-                    file,
-                    file.getFileName().toString(),
-                    county,
-                    rows -> System.err.printf("  %,d rows read (%.1f s)%n", rows, (System.nanoTime() - started) / 1e9));
+            ImportPreview preview = imports.preview(file, file.getFileName().toString(), county, progress(started));
             print(preview, System.out);
             System.out.printf("preview: %.2f s%n", (System.nanoTime() - started) / 1e9);
             if (dryRun) {
@@ -106,11 +103,36 @@ public class RegistryCommand implements Runnable {
                 return 0;
             }
             long committing = System.nanoTime();
-            ImportPreview done = imports.commit(preview.id());
+            ImportPreview done = imports.commit(preview.id(), progress(started));
             System.out.printf(
                     "stored as import %d in %.2f s (%.2f s in all)%n",
                     done.importId(), (System.nanoTime() - committing) / 1e9, (System.nanoTime() - started) / 1e9);
             return 0;
+        }
+
+        /** The phases, the rows read and the households written, on standard error as they come. */
+        private static ImportProgress progress(long started) {
+            return new ImportProgress() {
+                @Override
+                public void accept(long rows) {
+                    System.err.printf("  %,d rows read (%.1f s)%n", rows, seconds(started));
+                }
+
+                @Override
+                public void phase(Phase phase) {
+                    System.err.printf(
+                            "%s %s (%.1f s)%n", phase.label(), phase.name().toLowerCase(), seconds(started));
+                }
+
+                @Override
+                public void written(long households) {
+                    System.err.printf("  %,d households written (%.1f s)%n", households, seconds(started));
+                }
+            };
+        }
+
+        private static double seconds(long started) {
+            return (System.nanoTime() - started) / 1e9;
         }
 
         static void print(ImportPreview p, PrintStream out) {

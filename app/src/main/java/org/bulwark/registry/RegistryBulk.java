@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.bulwark.identity.RegionScope;
 import org.postgresql.PGConnection;
@@ -111,6 +112,12 @@ public class RegistryBulk {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Long> store(RegionScope scope, List<ImportedHousehold> written) {
+        return store(scope, written, households -> {});
+    }
+
+    /** {@link #store(RegionScope, List)}, telling {@code progress} how many households were sent so far. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> store(RegionScope scope, List<ImportedHousehold> written, LongConsumer progress) {
         List<Long> ids = allocate("household_id_seq", (int)
                 written.stream().filter(h -> h.id() == null).count());
         long personsNew = written.stream()
@@ -148,9 +155,12 @@ public class RegistryBulk {
                     boolean personNew = p.id() == null;
                     CopyRows.person(chunks.persons, personNew ? personIds.get(nextPerson++) : p.id(), personNew, id, p);
                 }
-                chunks.flushIfFull();
+                if (chunks.flushIfFull()) {
+                    progress.accept(result.size());
+                }
             }
             chunks.flush();
+            progress.accept(result.size());
         } catch (SQLException e) {
             throw new IllegalStateException("storing the imported households failed", e);
         } catch (IOException e) {
@@ -171,10 +181,12 @@ public class RegistryBulk {
             this.copy = copy;
         }
 
-        void flushIfFull() throws SQLException, IOException {
+        boolean flushIfFull() throws SQLException, IOException {
             if (persons.length() > CHUNK_CHARS || households.length() > CHUNK_CHARS) {
                 flush();
+                return true;
             }
+            return false;
         }
 
         void flush() throws SQLException, IOException {
