@@ -24,14 +24,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A registry import killed with SIGKILL while it stores its file leaves nothing of the file in the database, and the
- * same file then imports whole. The import runs as {@code ./bulwark registry import} in a JVM of its own on a
- * PostgreSQL the test starts. The test holds a lock on {@code person} so that the import's transaction, once it has
- * written the households, the import's row and its audit entry, waits at its insert of the persons; the kill falls
- * there, mid-store, every time, and the test checks that it did before it kills.
+ * A registry file or a monitoring roster whose import is killed with SIGKILL while it is stored leaves nothing of
+ * itself in the database, and the same file then imports whole. The import runs as {@code ./bulwark registry import}
+ * or {@code ./bulwark roster import} in a JVM of its own on a PostgreSQL the test starts. The test holds a lock on a
+ * table the store writes late ({@code person}, {@code monitoring}) so that the import's transaction, once it has
+ * written its first tables, waits there; the kill falls mid-store every time, and the test checks that it did (the
+ * transaction open, its writes' locks held) before it kills.
  */
 // in the demo module with the other kill test: it needs the platform's command line as a separate process
-class RegistryImportSurvivesKillTest {
+class ImportsSurviveKillTest {
 
     private static final Duration CHILD_LIMIT = Duration.ofMinutes(4);
     private static final String HEADER =
@@ -86,6 +87,116 @@ class RegistryImportSurvivesKillTest {
         }
     }
 
+    @Test
+    void aRosterKilledWhileItIsStoredLeavesNothingAndThenImportsWhole() throws Exception {
+        try (EmbeddedPostgresServer database = EmbeddedPostgresServer.start(temp.resolve("pg"), false, false)) {
+            String url = database.jdbcUrl() + "&password=" + database.password();
+            Process registry = child(
+                    "registry.log",
+                    "registry",
+                    "import",
+                    registryFile().toString(),
+                    "--county",
+                    "522324",
+                    "--jdbc-url",
+                    url);
+            assertThat(registry.waitFor(CHILD_LIMIT.toSeconds(), TimeUnit.SECONDS))
+                    .as("registry imported")
+                    .isTrue();
+            assertThat(registry.exitValue()).as(log("registry.log")).isZero();
+            Path roster = rosterFile();
+            String[] importRoster = {"roster", "import", roster.toString(), "--county", "522324", "--jdbc-url", url};
+
+            try (Connection holder = DriverManager.getConnection(url)) {
+                holder.setAutoCommit(false);
+                holder.createStatement().execute("lock table monitoring in exclusive mode");
+                Process killed = child("roster.log", importRoster);
+                String waiting = "select a.pid from pg_stat_activity a join pg_locks l on l.pid = a.pid where not "
+                        + "l.granted and l.relation = 'monitoring'::regclass and a.query like 'insert into monitoring (%'";
+                String pid = waitingMidStore(url, killed, "roster.log", waiting, "roster_import", "monitoring_event");
+                kill(killed, holder, url, pid);
+            }
+            assertNoRoster(url);
+
+            Process again = child("roster-again.log", importRoster);
+            assertThat(again.waitFor(CHILD_LIMIT.toSeconds(), TimeUnit.SECONDS))
+                    .as("second roster import finished")
+                    .isTrue();
+            assertThat(again.exitValue()).as(log("roster-again.log")).isZero();
+            assertThat(count(url, "select count(*) from roster_import")).isEqualTo(1);
+            assertThat(count(url, "select count(*) from monitoring")).isEqualTo(HOUSEHOLDS);
+            assertThat(count(url, "select count(*) from roster_household")).isEqualTo(HOUSEHOLDS);
+            assertThat(count(url, "select count(*) from audit_log where entity_type = 'roster_import'"))
+                    .isEqualTo(1);
+        }
+    }
+
+    private static void assertNoRoster(String url) throws SQLException {
+        for (String table : List.of("roster_import", "monitoring", "monitoring_event", "roster_household")) {
+            assertThat(count(url, "select count(*) from " + table)).as(table).isZero();
+        }
+        assertThat(count(url, "select count(*) from audit_log where entity_type in ('roster_import', 'monitoring')"))
+                .isZero();
+    }
+
+    /** One monitoring period for each household of the registry file. */
+    private Path rosterFile() throws IOException {
+        StringBuilder text = new StringBuilder("户编号,监测类型,识别日期,风险类型\n");
+        for (int i = 0; i < HOUSEHOLDS; i++) {
+            text.append(VILLAGES.get(i % VILLAGES.size()))
+                    .append(String.format("%04d", i))
+                    .append(",边缘易致贫户,2024-05-06,因病\n");
+        }
+        Path file = temp.resolve("监测对象名单.csv");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /**
+     * Waits until the import's server process waits for the lock the test holds, and checks that it is mid-store:
+     * its transaction open, written to (it has a transaction id), holding the locks of its writes to {@code written}.
+     *
+     * @return that server process's pid
+     */
+    private String waitingMidStore(String url, Process child, String logName, String waiting, String... written)
+            throws SQLException {
+        await("the import's transaction waits for the lock the test holds")
+                .atMost(CHILD_LIMIT)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> !child.isAlive() || !query(url, waiting).isEmpty());
+        assertThat(child.isAlive()).as(log(logName)).isTrue();
+        String pid = query(url, waiting).get(0)[0];
+        assertThat(query(
+                                url,
+                                "select backend_xid is not null, xact_start is not null from pg_stat_activity "
+                                        + "where pid = " + pid)
+                        .get(0))
+                .containsExactly("t", "t");
+        assertThat(query(
+                                url,
+                                "select relation::regclass::text from pg_locks where granted and pid = " + pid
+                                        + " and mode = 'RowExclusiveLock' and relation is not null")
+                        .stream()
+                        .map(r -> r[0])
+                        .toList())
+                .contains(written);
+        return pid;
+    }
+
+    /** Kills the child with SIGKILL, then releases the lock and waits until its server process has rolled back. */
+    private static void kill(Process child, Connection holder, String url, String pid) throws Exception {
+        child.destroyForcibly();
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("killed").isTrue();
+        assertThat(child.exitValue()).as("SIGKILL").isEqualTo(128 + 9);
+        holder.rollback();
+        // its server process, on the lock released, finds its client gone and rolls back
+        await("the killed import's server process ends")
+                .atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> query(url, "select 1 from pg_stat_activity where pid = " + pid)
+                        .isEmpty());
+    }
+
     /**
      * Starts the import with {@code person} locked, waits until its transaction has written and waits for that lock,
      * checks what it holds, kills it with SIGKILL and waits until its server process is gone.
@@ -98,40 +209,10 @@ class RegistryImportSurvivesKillTest {
                     child("import.log", "registry", "import", file.toString(), "--county", "522324", "--jdbc-url", url);
             String waiting = "select a.pid from pg_stat_activity a join pg_locks l on l.pid = a.pid "
                     + "where not l.granted and l.relation = 'person'::regclass and a.query like 'insert into person%'";
-            await("the import's transaction waits at its insert of the persons")
-                    .atMost(CHILD_LIMIT)
-                    .pollInterval(Duration.ofMillis(200))
-                    .until(() -> !killed.isAlive() || !query(url, waiting).isEmpty());
-            assertThat(killed.isAlive()).as(log("import.log")).isTrue();
-            String pid = query(url, waiting).get(0)[0];
-            // mid-store: the transaction is open, has written (it has a transaction id) and holds the locks of its
-            // writes to the households, the import's row and the audit log
-            assertThat(query(
-                                    url,
-                                    "select backend_xid is not null, xact_start is not null from pg_stat_activity "
-                                            + "where pid = " + pid)
-                            .get(0))
-                    .containsExactly("t", "t");
-            assertThat(query(
-                                    url,
-                                    "select relation::regclass::text from pg_locks where granted and pid = " + pid
-                                            + " and mode = 'RowExclusiveLock' and relation is not null")
-                            .stream()
-                            .map(r -> r[0])
-                            .toList())
-                    .contains("household", "registry_import", "audit_log");
+            String pid =
+                    waitingMidStore(url, killed, "import.log", waiting, "household", "registry_import", "audit_log");
             assertThat(log("import.log")).contains("写入 writing").contains("households written");
-
-            killed.destroyForcibly();
-            assertThat(killed.waitFor(30, TimeUnit.SECONDS)).as("killed").isTrue();
-            assertThat(killed.exitValue()).as("SIGKILL").isEqualTo(128 + 9);
-            holder.rollback();
-            // its server process, on the lock released, finds its client gone and rolls back
-            await("the killed import's server process ends")
-                    .atMost(Duration.ofMinutes(1))
-                    .pollInterval(Duration.ofMillis(200))
-                    .until(() -> query(url, "select 1 from pg_stat_activity where pid = " + pid)
-                            .isEmpty());
+            kill(killed, holder, url, pid);
             assertThat(log("import.log")).doesNotContain("stored as import");
         }
     }
