@@ -125,6 +125,11 @@ public class RegistryCommand implements Runnable {
                 }
 
                 @Override
+                public void step(String step) {
+                    System.err.printf("  %s (%.1f s)%n", step, seconds(started));
+                }
+
+                @Override
                 public void written(long households) {
                     System.err.printf("  %,d households written (%.1f s)%n", households, seconds(started));
                 }

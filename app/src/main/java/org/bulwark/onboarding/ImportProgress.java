@@ -46,6 +46,9 @@ public interface ImportProgress extends LongConsumer {
     /** The households sent to the database so far (in {@link Phase#WRITING}). */
     default void written(long households) {}
 
+    /** A step of {@link Phase#WRITING} begins, named in Chinese (写入户, 写入人员, 登记本次导入的户). */
+    default void step(String step) {}
+
     /**
      * Every row refused or withheld, not cut to the preview's {@link ImportPreview#LISTED}: for the file of rows to fix
      * and send again.

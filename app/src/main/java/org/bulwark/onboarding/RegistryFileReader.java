@@ -84,7 +84,9 @@ class RegistryFileReader {
                 }
             }
         }
-        progress.accept(rows);
+        if (rows % PROGRESS_EVERY != 0) {
+            progress.accept(rows);
+        }
         return new RegistryFile(
                 fileName, sha256, kind, RegionCode.parse(scope.prefix()).value(), rows, members, incomes, refused);
     }

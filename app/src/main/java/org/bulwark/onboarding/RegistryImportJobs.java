@@ -96,6 +96,7 @@ public class RegistryImportJobs {
         private volatile Phase phase = Phase.READING;
         private volatile long rows;
         private volatile long written;
+        private volatile String step;
         private volatile ImportPreview preview;
         private volatile String error;
         private volatile List<RowRefusal> refused = List.of();
@@ -122,6 +123,11 @@ public class RegistryImportJobs {
         @Override
         public void written(long households) {
             this.written = households;
+        }
+
+        @Override
+        public void step(String step) {
+            this.step = step;
         }
 
         @Override
@@ -160,6 +166,11 @@ public class RegistryImportJobs {
 
         public long written() {
             return written;
+        }
+
+        /** The step of the writing under way, in Chinese, or null before the households are sent. */
+        public String step() {
+            return step;
         }
 
         /** The preview (state PREVIEWED) or the import's result (STORED); else null. */

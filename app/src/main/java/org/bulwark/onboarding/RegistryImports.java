@@ -129,10 +129,25 @@ public class RegistryImports {
         long importId = record(k.file(), preview);
         List<Long> written = planned.members == null
                 ? incomes.store(scope, planned.incomes)
-                : registry.store(scope, planned.members.writes(), progress::written);
+                : registry.store(scope, planned.members.writes(), storing(progress));
+        progress.step("登记本次导入的户");
         link(importId, written, planned);
         kept.remove(previewId);
         return shown(preview.committed(importId));
+    }
+
+    private static RegistryBulk.StoreProgress storing(ImportProgress progress) {
+        return new RegistryBulk.StoreProgress() {
+            @Override
+            public void sent(long households) {
+                progress.written(households);
+            }
+
+            @Override
+            public void step(String step) {
+                progress.step(step);
+            }
+        };
     }
 
     /** The preview kept under this id, if the user made it. */

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.bulwark.identity.RegionScope;
 import org.postgresql.PGConnection;
@@ -115,9 +114,18 @@ public class RegistryBulk {
         return store(scope, written, households -> {});
     }
 
-    /** {@link #store(RegionScope, List)}, telling {@code progress} how many households were sent so far. */
+    /** What a store tells as it goes: the households sent so far, then each set-based step as it begins. */
+    @FunctionalInterface
+    public interface StoreProgress {
+        void sent(long households);
+
+        /** A step of the store, in Chinese (写入户, 写入人员). */
+        default void step(String step) {}
+    }
+
+    /** {@link #store(RegionScope, List)}, telling {@code progress} how far it is. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<Long> store(RegionScope scope, List<ImportedHousehold> written, LongConsumer progress) {
+    public List<Long> store(RegionScope scope, List<ImportedHousehold> written, StoreProgress progress) {
         List<Long> ids = allocate("household_id_seq", (int)
                 written.stream().filter(h -> h.id() == null).count());
         long personsNew = written.stream()
@@ -156,17 +164,19 @@ public class RegistryBulk {
                     CopyRows.person(chunks.persons, personNew ? personIds.get(nextPerson++) : p.id(), personNew, id, p);
                 }
                 if (chunks.flushIfFull()) {
-                    progress.accept(result.size());
+                    progress.sent(result.size());
                 }
             }
             chunks.flush();
-            progress.accept(result.size());
+            progress.sent(result.size());
         } catch (SQLException e) {
             throw new IllegalStateException("storing the imported households failed", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        progress.step("写入户");
         writeHouseholds();
+        progress.step("写入人员");
         writePersons(scope);
         return result;
     }
