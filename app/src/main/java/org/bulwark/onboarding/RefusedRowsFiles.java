@@ -22,7 +22,7 @@ import org.bulwark.platform.read.TemplateRows;
  * two added columns out. For a user who may not read health and disability, those cells and the reasons about them
  * are withheld with a marker that the reader refuses, so that sending the file back never blanks a stored value.
  */
-final class RefusedRowsFiles {
+public final class RefusedRowsFiles {
 
     /** What stands for a withheld health or disability value: not a word the template takes. */
     static final String WITHHELD = "（无权查看，请按原文件填写）";
@@ -32,11 +32,16 @@ final class RefusedRowsFiles {
 
     private final long maxBytes;
 
-    RefusedRowsFiles(long maxBytes) {
+    /** For files of at most {@code maxBytes}. */
+    public RefusedRowsFiles(long maxBytes) {
         this.maxBytes = maxBytes;
     }
 
-    void write(
+    /**
+     * Writes the refused rows of {@code upload} (read again, as it was sent) as {@code xlsx} or {@code csv}; health
+     * and disability withheld unless {@code sensitive}.
+     */
+    public void write(
             Path upload, String fileName, List<RowRefusal> refused, boolean sensitive, String format, OutputStream out)
             throws IOException {
         Map<Long, String> reasons = reasons(refused, sensitive);
