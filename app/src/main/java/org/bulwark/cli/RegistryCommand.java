@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.bulwark.core.region.RegionCode;
@@ -12,6 +14,8 @@ import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
 import org.bulwark.onboarding.ImportPreview;
+import org.bulwark.onboarding.ImportProgress;
+import org.bulwark.onboarding.RefusedRowsFiles;
 import org.bulwark.onboarding.RegistryExports;
 import org.bulwark.onboarding.RegistryFileKind;
 import org.bulwark.onboarding.RegistryImports;
@@ -61,10 +65,20 @@ public class RegistryCommand implements Runnable {
         @Option(names = "--dry-run", description = "preview only: show what would change, store nothing")
         boolean dryRun;
 
+        @Option(
+                names = "--refused",
+                description = "write the rows refused or withheld to this file (.xlsx or .csv): the file's own "
+                        + "columns with 原行号 and 错误原因 added; fixed, it imports again as it is")
+        Path refusedFile;
+
         @Override
         public Integer call() {
             if (!Files.isRegularFile(file)) {
                 System.err.println("registry import: no file " + file);
+                return 2;
+            }
+            if (refusedFile != null && format(refusedFile) == null) {
+                System.err.println("registry import: --refused must end in .xlsx or .csv");
                 return 2;
             }
             Map<String, Object> properties = new HashMap<>();
@@ -81,7 +95,7 @@ public class RegistryCommand implements Runnable {
                     return 2;
                 }
                 try (var acting = CurrentUser.actAs(user)) {
-                    return run(context.getBean(RegistryImports.class));
+                    return run(context.getBean(RegistryImports.class), user);
                 }
             } catch (InvalidInputException | FileRejectedException e) {
                 System.err.println("registry import: " + e.getMessage());
@@ -92,25 +106,84 @@ public class RegistryCommand implements Runnable {
             }
         }
 
-        private int run(RegistryImports imports) throws IOException {
+        private int run(RegistryImports imports, BulwarkUser user) throws IOException {
             long started = System.nanoTime();
-            ImportPreview preview = imports.preview(
-                    file,
-                    file.getFileName().toString(),
-                    county,
-                    rows -> System.err.printf("  %,d rows read (%.1f s)%n", rows, (System.nanoTime() - started) / 1e9));
+            List<RowRefusal> refused = new ArrayList<>();
+            ImportProgress progress = progress(started, refused);
+            ImportPreview preview = imports.preview(file, file.getFileName().toString(), county, progress);
             print(preview, System.out);
+            if (refusedFile != null) {
+                writeRefused(refused, user);
+            }
             System.out.printf("preview: %.2f s%n", (System.nanoTime() - started) / 1e9);
             if (dryRun) {
                 System.out.println("dry run: nothing stored");
                 return 0;
             }
             long committing = System.nanoTime();
-            ImportPreview done = imports.commit(preview.id());
+            ImportPreview done = imports.commit(preview.id(), progress(started, new ArrayList<>()));
             System.out.printf(
                     "stored as import %d in %.2f s (%.2f s in all)%n",
                     done.importId(), (System.nanoTime() - committing) / 1e9, (System.nanoTime() - started) / 1e9);
             return 0;
+        }
+
+        /** Every refused row, as sent, to fix; health and disability only for a user who may read them. */
+        private void writeRefused(List<RowRefusal> refused, BulwarkUser user) throws IOException {
+            try (var out = Files.newOutputStream(refusedFile)) {
+                new RefusedRowsFiles(Long.MAX_VALUE)
+                        .write(
+                                file,
+                                file.getFileName().toString(),
+                                refused,
+                                user.can(Role.Permission.READ_SENSITIVE_DATA),
+                                format(refusedFile),
+                                out);
+            }
+            System.out.printf(
+                    "%,d refused rows written to %s%n",
+                    refused.stream().mapToLong(RowRefusal::row).distinct().count(), refusedFile);
+        }
+
+        private static String format(Path out) {
+            String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            return name.endsWith(".xlsx") ? "xlsx" : name.endsWith(".csv") ? "csv" : null;
+        }
+
+        /** The phases, the rows read and the households written, on standard error as they come. */
+        private static ImportProgress progress(long started, List<RowRefusal> refused) {
+            return new ImportProgress() {
+                @Override
+                public void accept(long rows) {
+                    System.err.printf("  %,d rows read (%.1f s)%n", rows, seconds(started));
+                }
+
+                @Override
+                public void phase(Phase phase) {
+                    System.err.printf(
+                            "%s %s (%.1f s)%n", phase.label(), phase.name().toLowerCase(), seconds(started));
+                }
+
+                @Override
+                public void refused(List<RowRefusal> rows) {
+                    refused.clear();
+                    refused.addAll(rows);
+                }
+
+                @Override
+                public void step(String step) {
+                    System.err.printf("  %s (%.1f s)%n", step, seconds(started));
+                }
+
+                @Override
+                public void written(long households) {
+                    System.err.printf("  %,d households written (%.1f s)%n", households, seconds(started));
+                }
+            };
+        }
+
+        private static double seconds(long started) {
+            return (System.nanoTime() - started) / 1e9;
         }
 
         static void print(ImportPreview p, PrintStream out) {

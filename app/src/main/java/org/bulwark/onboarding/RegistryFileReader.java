@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.LongConsumer;
 import org.bulwark.core.contact.PhoneNumber;
 import org.bulwark.core.exchange.RowProblem;
 import org.bulwark.core.exchange.TableTemplate;
@@ -56,8 +55,9 @@ class RegistryFileReader {
         this.maxBytes = maxBytes;
     }
 
-    RegistryFile read(Path file, String fileName, String countyCode, RegionScope scope, LongConsumer progress)
+    RegistryFile read(Path file, String fileName, String countyCode, RegionScope scope, ImportProgress progress)
             throws IOException {
+        progress.phase(ImportProgress.Phase.READING);
         RegistryFileKind kind = kindOf(file, fileName);
         String sha256 = sha256(file);
         VillageIndex villages = kind == RegistryFileKind.MEMBERS ? new VillageIndex(regions, countyCode, scope) : null;
@@ -68,6 +68,7 @@ class RegistryFileReader {
         TemplateRows.CellRewriter rewriter = kind == RegistryFileKind.MEMBERS ? RegistryFileReader::rewrite : null;
         try (TemplateRows reader =
                 TemplateRows.open(file, fileName, kind.template(), LocalDate.now(clock), maxBytes, rewriter)) {
+            progress.phase(ImportProgress.Phase.CHECKING);
             while (reader.hasNext()) {
                 TemplateRows.Row row = reader.next();
                 if (++rows % PROGRESS_EVERY == 0) {
@@ -83,7 +84,9 @@ class RegistryFileReader {
                 }
             }
         }
-        progress.accept(rows);
+        if (rows % PROGRESS_EVERY != 0) {
+            progress.accept(rows);
+        }
         return new RegistryFile(
                 fileName, sha256, kind, RegionCode.parse(scope.prefix()).value(), rows, members, incomes, refused);
     }

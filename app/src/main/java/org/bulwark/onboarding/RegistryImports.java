@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.LongConsumer;
 import org.bulwark.audit.AuditAction;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
@@ -82,12 +81,14 @@ public class RegistryImports {
 
     /** Reads, checks and matches a file; nothing is stored. {@code progress} hears the rows read so far. */
     @Transactional(readOnly = true)
-    public ImportPreview preview(Path file, String fileName, String countyCode, LongConsumer progress)
+    public ImportPreview preview(Path file, String fileName, String countyCode, ImportProgress progress)
             throws IOException {
         RegionScope scope = scopeFor(countyCode);
         countyCode = RegionCode.parse(countyCode.strip()).value();
         RegistryFile read = reader.read(file, fileName, countyCode, scope, progress);
+        progress.phase(ImportProgress.Phase.MATCHING);
         Planned planned = plan(read, scope);
+        progress.refused(planned.refused());
         String id = UUID.randomUUID().toString();
         forgetOld();
         kept.put(id, new Kept(read, currentUser.require().getUsername(), countyCode, Instant.now(clock)));
@@ -104,6 +105,12 @@ public class RegistryImports {
     /** Stores a previewed file as the registry is now: whole or nothing; audited as one import. */
     @Transactional
     public ImportPreview commit(String previewId) {
+        return commit(previewId, ImportProgress.NONE);
+    }
+
+    /** {@link #commit(String)}, telling {@code progress} its phases and the households written. */
+    @Transactional
+    public ImportPreview commit(String previewId, ImportProgress progress) {
         Kept k = kept.get(previewId);
         if (k == null || !k.username().equals(currentUser.require().getUsername())) {
             throw new NotFoundException("import preview", previewId);
@@ -114,15 +121,33 @@ public class RegistryImports {
                 .param("c", k.countyCode())
                 .query()
                 .singleRow();
+        progress.phase(ImportProgress.Phase.MATCHING);
         Planned planned = plan(k.file(), scope);
+        progress.refused(planned.refused());
         ImportPreview preview = planned.preview(previewId, k.file(), Instant.now(clock));
+        progress.phase(ImportProgress.Phase.WRITING);
         long importId = record(k.file(), preview);
         List<Long> written = planned.members == null
                 ? incomes.store(scope, planned.incomes)
-                : registry.store(scope, planned.members.writes());
+                : registry.store(scope, planned.members.writes(), storing(progress));
+        progress.step("登记本次导入的户");
         link(importId, written, planned);
         kept.remove(previewId);
         return shown(preview.committed(importId));
+    }
+
+    private static RegistryBulk.StoreProgress storing(ImportProgress progress) {
+        return new RegistryBulk.StoreProgress() {
+            @Override
+            public void sent(long households) {
+                progress.written(households);
+            }
+
+            @Override
+            public void step(String step) {
+                progress.step(step);
+            }
+        };
     }
 
     /** The preview kept under this id, if the user made it. */
@@ -151,6 +176,10 @@ public class RegistryImports {
                     listed(members != null ? members.refused() : incomes.refused()),
                     !counts.nothingToStore(),
                     null);
+        }
+
+        List<RowRefusal> refused() {
+            return members != null ? members.refused() : incomes.refused();
         }
 
         private static List<RowRefusal> listed(List<RowRefusal> refused) {

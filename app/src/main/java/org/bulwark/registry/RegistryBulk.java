@@ -139,6 +139,21 @@ public class RegistryBulk {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Long> store(RegionScope scope, List<ImportedHousehold> written) {
+        return store(scope, written, households -> {});
+    }
+
+    /** What a store tells as it goes: the households sent so far, then each set-based step as it begins. */
+    @FunctionalInterface
+    public interface StoreProgress {
+        void sent(long households);
+
+        /** A step of the store, in Chinese (写入户, 写入人员). */
+        default void step(String step) {}
+    }
+
+    /** {@link #store(RegionScope, List)}, telling {@code progress} how far it is. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> store(RegionScope scope, List<ImportedHousehold> written, StoreProgress progress) {
         List<Long> ids = allocate("household_id_seq", (int)
                 written.stream().filter(h -> h.id() == null).count());
         long personsNew = written.stream()
@@ -176,15 +191,20 @@ public class RegistryBulk {
                     boolean personNew = p.id() == null;
                     CopyRows.person(chunks.persons, personNew ? personIds.get(nextPerson++) : p.id(), personNew, id, p);
                 }
-                chunks.flushIfFull();
+                if (chunks.flushIfFull()) {
+                    progress.sent(result.size());
+                }
             }
             chunks.flush();
+            progress.sent(result.size());
         } catch (SQLException e) {
             throw new IllegalStateException("storing the imported households failed", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        progress.step("写入户");
         writeHouseholds();
+        progress.step("写入人员");
         writePersons(scope);
         return result;
     }
@@ -199,10 +219,12 @@ public class RegistryBulk {
             this.copy = copy;
         }
 
-        void flushIfFull() throws SQLException, IOException {
+        boolean flushIfFull() throws SQLException, IOException {
             if (persons.length() > CHUNK_CHARS || households.length() > CHUNK_CHARS) {
                 flush();
+                return true;
             }
+            return false;
         }
 
         void flush() throws SQLException, IOException {

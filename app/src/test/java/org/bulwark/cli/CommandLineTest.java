@@ -49,4 +49,21 @@ class CommandLineTest {
         assertThat(BulwarkCli.commandLine().execute("roster", "export", "--county", "522324", "--out", "x.pdf"))
                 .isEqualTo(2);
     }
+
+    @Test
+    void registryImportOffersTheRefusedRowsAsAFileAndRefusesOneOfNoFormatBeforeStarting() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CommandLine cli = BulwarkCli.commandLine();
+        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        assertThat(cli.execute("registry", "import", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--refused", "错误原因");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("members-", ".csv");
+        try {
+            assertThat(BulwarkCli.commandLine()
+                            .execute("registry", "import", file.toString(), "--county", "522324", "--refused", "x.pdf"))
+                    .isEqualTo(2);
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
 }

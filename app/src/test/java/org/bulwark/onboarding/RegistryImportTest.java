@@ -441,7 +441,7 @@ class RegistryImportTest {
         byte[] bytes = Files.readAllBytes(csv(
                 "p.csv", StandardCharsets.UTF_8, true, List.of(row(h, village.code(), id(35, Sex.MALE), "户主"))));
         var upload = new org.springframework.mock.web.MockMultipartFile("file", "户籍成员.csv", "text/csv", bytes);
-        String page = mvc.perform(
+        String job = mvc.perform(
                         org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
                                         "/registry-imports")
                                 .file(upload)
@@ -451,10 +451,11 @@ class RegistryImportTest {
                                 .with(org.springframework.security.test.web.servlet.request
                                         .SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
-                        .isOk())
+                        .is3xxRedirection())
                 .andReturn()
                 .getResponse()
-                .getContentAsString();
+                .getRedirectedUrl();
+        String page = RegistryImportPagesTest.finished(mvc, county, job.substring(job.lastIndexOf('/') + 1));
         assertThat(page).contains("导入预览（尚未存入）").contains("确认导入").contains(h);
         assertThatThrownBy(() -> file(h)).isInstanceOf(RuntimeException.class);
 

@@ -5,18 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
+import javax.sql.DataSource;
 import org.bulwark.core.identity.IdentityNumber;
 import org.bulwark.core.identity.Sex;
+import org.bulwark.core.region.RegionCode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The county official uploads a members file with one good household and one refused row, reads the preview in
- * Chinese and confirms; the household is then in the registry, the refused one is not.
+ * The county official uploads a members file with one good household and one refused row, follows the preview being
+ * made, reads it in Chinese with the refused row offered as a file, and confirms, watching the commit's progress; the
+ * household is then in the registry, the refused one is not.
  */
 class RegistryImportBrowserTest extends BrowserTest {
+
+    @Autowired
+    DataSource dataSource;
 
     private static final String HEADER =
             "户编号,村代码,乡镇,村名,户类别,住址,联系电话,身份证号,姓名,与户主关系,性别,文化程度,在校情况,健康状况,残疾等级,劳动能力,务工状况,务工地点,务工时间（月）,参加基本医疗保险,参加基本养老保险";
@@ -62,7 +70,21 @@ class RegistryImportBrowserTest extends BrowserTest {
         assertThat(number("select count(*) from household where household_number = ?", good))
                 .isZero();
 
-        browser.click("#confirm-import");
+        assertThat(browser.text()).contains("下载未导入的行（1 行）");
+        assertThat(browser.find("#refused-file a").getAttribute("href")).contains("/refused.xlsx");
+
+        // held at the county's import lock, the commit shows its progress; released, the page moves on by itself
+        String lock = "select pg_advisory_lock(hashtext('registry_import:"
+                + RegionCode.parse("522324").value() + "'))";
+        try (Connection holder = dataSource.getConnection()) {
+            holder.createStatement().execute(lock);
+            browser.click("#confirm-import");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(d -> d.getPageSource().contains("import-progress"));
+            browser.shot("progress");
+            assertThat(browser.text()).contains("正在存入").contains("比对").contains("已读取 3 行");
+            holder.createStatement().execute(lock.replace("pg_advisory_lock", "pg_advisory_unlock"));
+        }
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                 .until(d -> d.getPageSource().contains("导入完成"));
         browser.shot("done");

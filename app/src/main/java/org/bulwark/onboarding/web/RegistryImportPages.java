@@ -1,23 +1,20 @@
 package org.bulwark.onboarding.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.bulwark.core.region.RegionCode;
 import org.bulwark.core.region.RegionLevel;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
-import org.bulwark.onboarding.ImportPreview;
 import org.bulwark.onboarding.RegistryExports;
 import org.bulwark.onboarding.RegistryFileKind;
-import org.bulwark.onboarding.RegistryImports;
+import org.bulwark.onboarding.RegistryImportJobs;
 import org.bulwark.onboarding.RegistryTemplateFiles;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.NotFoundException;
-import org.bulwark.platform.read.FileRejectedException;
 import org.bulwark.region.Region;
 import org.bulwark.region.Regions;
 import org.springframework.stereotype.Controller;
@@ -32,13 +29,13 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class RegistryImportPages {
 
-    private final RegistryImports imports;
+    private final RegistryImportJobs jobs;
     private final RegistryExports exports;
     private final Regions regions;
     private final CurrentUser currentUser;
 
-    RegistryImportPages(RegistryImports imports, RegistryExports exports, Regions regions, CurrentUser currentUser) {
-        this.imports = imports;
+    RegistryImportPages(RegistryImportJobs jobs, RegistryExports exports, Regions regions, CurrentUser currentUser) {
+        this.jobs = jobs;
         this.exports = exports;
         this.regions = regions;
         this.currentUser = currentUser;
@@ -51,39 +48,84 @@ class RegistryImportPages {
         return "onboarding/upload";
     }
 
+    /** Starts the preview in the background and sends the browser to its progress; a bad upload answers at once. */
     @PostMapping("/registry-imports")
     String preview(@RequestParam("file") MultipartFile file, @RequestParam String county, Model model)
             throws IOException {
         BulwarkUser user = currentUser.require();
-        model.addAttribute("counties", counties(user));
         if (file.isEmpty()) {
+            model.addAttribute("counties", counties(user));
             model.addAttribute("uploadError", "文件：请选择要导入的文件");
             return "onboarding/upload";
         }
-        Path temp = Uploads.copy(file);
         try {
-            ImportPreview preview = imports.preview(temp, file.getOriginalFilename(), county, rows -> {});
-            model.addAttribute("preview", preview);
-            model.addAttribute(
-                    "countyName", regions.nameOf(RegionCode.parse(county).value()));
-            return "onboarding/preview";
-        } catch (FileRejectedException e) {
-            model.addAttribute("uploadError", e.getMessage());
-            return "onboarding/upload";
+            RegistryImportJobs.Job job = jobs.preview(Uploads.copy(file), file.getOriginalFilename(), county);
+            return "redirect:/registry-imports/jobs/" + job.id();
         } catch (InvalidInputException e) {
+            model.addAttribute("counties", counties(user));
             model.addAttribute("uploadError", e.problems().get(0).message());
             return "onboarding/upload";
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 
-    @PostMapping("/registry-imports/{id}/commit")
-    String commit(@PathVariable String id, Model model) {
-        ImportPreview done = imports.commit(id);
-        model.addAttribute("preview", done);
-        model.addAttribute("countyName", regions.nameOf(done.regionCode()));
-        return "onboarding/preview";
+    /** A job's page: its progress while it runs (polled), then its preview or result, or the form with its error. */
+    @GetMapping("/registry-imports/jobs/{id}")
+    String job(@PathVariable String id, Model model) {
+        RegistryImportJobs.Job job = jobs.find(id);
+        model.addAttribute("job", job);
+        model.addAttribute("countyName", countyName(job.countyCode()));
+        return switch (job.state()) {
+            case RUNNING -> "onboarding/progress";
+            case PREVIEWED, STORED -> {
+                model.addAttribute("preview", job.preview());
+                yield "onboarding/preview";
+            }
+            case FAILED -> {
+                model.addAttribute("counties", counties(currentUser.require()));
+                model.addAttribute("uploadError", job.error());
+                yield "onboarding/upload";
+            }
+        };
+    }
+
+    /** The progress alone, for htmx to poll; once the job is done, htmx is sent to its page. */
+    @GetMapping("/registry-imports/jobs/{id}/progress")
+    String progress(@PathVariable String id, Model model, HttpServletRequest request, HttpServletResponse response) {
+        RegistryImportJobs.Job job = jobs.find(id);
+        if (!job.running()) {
+            response.setHeader("HX-Redirect", request.getContextPath() + "/registry-imports/jobs/" + id);
+        }
+        model.addAttribute("job", job);
+        return "onboarding/progress :: progress";
+    }
+
+    /** Starts storing the job's preview in the background; the browser follows its progress again. */
+    @PostMapping("/registry-imports/jobs/{id}/commit")
+    String commit(@PathVariable String id) {
+        jobs.commit(id);
+        return "redirect:/registry-imports/jobs/" + id;
+    }
+
+    /** 下载未导入的行: the refused and withheld rows as sent, with 原行号 and 错误原因, to fix and upload again. */
+    @GetMapping("/registry-imports/jobs/{id}/refused.{format:xlsx|csv}")
+    void refused(@PathVariable String id, @PathVariable String format, HttpServletResponse response)
+            throws IOException {
+        RegistryImportJobs.Job job = jobs.find(id);
+        String base = job.fileName() == null ? "registry" : job.fileName().replaceFirst("\\.[^.]*$", "");
+        response.setHeader(
+                "Content-Disposition", Uploads.attachment("refused-rows." + format, "未导入的行-" + base + "." + format));
+        response.setContentType(
+                format.equals("csv")
+                        ? "text/csv;charset=UTF-8"
+                        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        // written to memory first: a refusal must answer as an error, not as half a file
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        jobs.writeRefused(id, format, file);
+        file.writeTo(response.getOutputStream());
+    }
+
+    private String countyName(String county) {
+        return RegionCode.tryParse(county).map(c -> regions.nameOf(c.value())).orElse(county);
     }
 
     @GetMapping("/registry-imports/templates/{kind}.{format:xlsx|csv}")

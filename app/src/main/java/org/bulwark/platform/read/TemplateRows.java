@@ -40,6 +40,9 @@ public final class TemplateRows implements Iterator<TemplateRows.Row>, AutoClose
         void rewrite(long row, String[] cells, List<RowProblem> problems);
     }
 
+    /** The position of a column that a rejected-rows file adds: no field, and no problem either. */
+    private static final int IGNORED = -2;
+
     private final RowSource source;
     private final Iterator<RowSource.Row> rows;
     private final RowValidator validator;
@@ -54,7 +57,7 @@ public final class TemplateRows implements Iterator<TemplateRows.Row>, AutoClose
         this.template = validator.template();
         this.rewriter = rewriter;
         validator
-                .headerToField(source.header())
+                .headerToField(RejectedRowsFile.dataColumns(source.header()))
                 .forEach((cell, field) -> positions.put(cell, template.position(field)));
     }
 
@@ -70,7 +73,8 @@ public final class TemplateRows implements Iterator<TemplateRows.Row>, AutoClose
         RowSource source = openSource(file, fileName, maxBytes);
         try {
             RowValidator validator = new RowValidator(template, today);
-            List<RowProblem> problems = validator.checkColumns(source.header());
+            // a rejected-rows file sent back as it is: its added columns (原行号, 错误原因) hold no field
+            List<RowProblem> problems = validator.checkColumns(RejectedRowsFile.dataColumns(source.header()));
             if (!problems.isEmpty()) {
                 throw new FileRejectedException(
                         Reason.MALFORMED,
@@ -126,7 +130,10 @@ public final class TemplateRows implements Iterator<TemplateRows.Row>, AutoClose
         List<RowProblem> problems = new ArrayList<>(0);
         for (Map.Entry<String, String> cell : row.cells().entrySet()) {
             Integer position = positions.get(cell.getKey());
-            if (position == null && cell.getKey() != null) {
+            if (position == null && RejectedRowsFile.added(cell.getKey())) {
+                position = IGNORED;
+                positions.put(cell.getKey(), position);
+            } else if (position == null && cell.getKey() != null) {
                 // a JSON object with keys of its own: resolved once per new key
                 String field = validator.headerToField(List.of(cell.getKey())).get(cell.getKey());
                 position = field == null ? -1 : template.position(field);
@@ -135,7 +142,7 @@ public final class TemplateRows implements Iterator<TemplateRows.Row>, AutoClose
             String value = cell.getValue() == null ? "" : cell.getValue().strip();
             if (position >= 0 && !value.isEmpty()) {
                 cells[position] = value;
-            } else if (position < 0 && !value.isEmpty()) {
+            } else if (position == -1 && !value.isEmpty()) {
                 problems.add(new RowProblem(
                         row.number(),
                         cell.getKey(),
