@@ -46,8 +46,15 @@ public record ImportPreview(
                                                 .toList()))
                                 .toList()))
                 .toList();
+        // a refusal of a health or disability cell quotes the value it could not read: its reason is withheld too
+        List<RowRefusal> reasons = refused.stream()
+                .map(r -> SENSITIVE_COLUMNS.contains(r.column())
+                        ? new RowRefusal(
+                                r.row(), r.householdNumber(), r.column(), r.column() + "：填写有误" + withheld, r.withheld())
+                        : r)
+                .toList();
         return new ImportPreview(
-                id, fileName, sha256, kind, regionCode, at, counts, masked, refused, storable, importId);
+                id, fileName, sha256, kind, regionCode, at, counts, masked, reasons, storable, importId);
     }
 
     /** How many changes and refused rows a preview lists. */

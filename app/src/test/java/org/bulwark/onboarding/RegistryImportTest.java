@@ -247,6 +247,25 @@ class RegistryImportTest {
         // the county approver, who may read them, sees the values
         assertThat(preview(changed).changes().get(0).persons().get(0).fields())
                 .contains(new ImportPreview.FieldChange("残疾等级", "无", "三级"));
+        // a health value the import cannot read is refused without quoting it
+        Path unreadable = csv(
+                "unreadable.csv",
+                StandardCharsets.UTF_8,
+                true,
+                List.of(h + "," + village.code() + ",,,一般农户,三组,," + head + ",孙梅,户主,女,初中,,肺结核晚期,无,弱劳动力,务农,,,是,是"));
+        ImportPreview refused = fixtures.as(province, () -> {
+            try {
+                return imports.preview(unreadable, "unreadable.csv", "522324", n -> {});
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(refused.refused())
+                .singleElement()
+                .satisfies(r -> assertThat(r.reason()).startsWith("健康状况").doesNotContain("肺结核"));
+        assertThat(preview(unreadable).refused())
+                .singleElement()
+                .satisfies(r -> assertThat(r.reason()).contains("肺结核晚期"));
     }
 
     @Test
