@@ -8,6 +8,7 @@ import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Refuses API request bodies above the configured size before anything reads them (RFC 9457 answer, 413). */
@@ -16,12 +17,15 @@ class ApiPayloadLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
     private final long maxExchangeBytes;
+    private final long maxRegistryBytes;
 
     ApiPayloadLimit(
             @Value("${bulwark.api.max-json-bytes:1048576}") long maxBytes,
-            @Value("${bulwark.exchange.max-upload-bytes:67108864}") long maxExchangeBytes) {
+            @Value("${bulwark.exchange.max-upload-bytes:67108864}") long maxExchangeBytes,
+            @Value("${bulwark.onboarding.max-upload-size:513MB}") DataSize maxRegistrySize) {
         this.maxBytes = maxBytes;
         this.maxExchangeBytes = maxExchangeBytes;
+        this.maxRegistryBytes = maxRegistrySize.toBytes();
     }
 
     @Override
@@ -29,11 +33,23 @@ class ApiPayloadLimit extends OncePerRequestFilter {
         return !request.getRequestURI().startsWith("/api/v1/");
     }
 
+    /**
+     * Files have their own limits, larger than a JSON body's: department batches and monitoring rosters that of the
+     * exchange; a county's registry file the largest.
+     */
+    private long limitOf(String path) {
+        if (path.startsWith("/api/v1/registry-imports/")) {
+            return maxRegistryBytes;
+        }
+        return path.startsWith("/api/v1/exchange/") || path.startsWith("/api/v1/casework/roster/")
+                ? maxExchangeBytes
+                : maxBytes;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // department batches are files, with their own (larger) limit
-        long limit = request.getRequestURI().startsWith("/api/v1/exchange/") ? maxExchangeBytes : maxBytes;
+        long limit = limitOf(request.getRequestURI());
         long length = request.getContentLengthLong();
         boolean chunked = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
         if (length > limit || chunked) {

@@ -36,18 +36,21 @@ import org.springframework.web.servlet.ViewResolver;
 class PageUploadLimit extends OncePerRequestFilter {
 
     private final DataSize limit;
+    private final DataSize registryLimit;
     private final long drainBytes;
     private final ViewResolver views;
     private final LocaleResolver locales;
     private final MessageSource messages;
 
     PageUploadLimit(
-            @Value("${spring.servlet.multipart.max-request-size:65MB}") DataSize limit,
+            @Value("${bulwark.web.max-upload-size:65MB}") DataSize limit,
+            @Value("${bulwark.onboarding.max-upload-size:513MB}") DataSize registryLimit,
             @Value("${bulwark.web.upload-drain-bytes:268435456}") long drainBytes,
             @Qualifier("thymeleafViewResolver") ViewResolver views,
             LocaleResolver locales,
             MessageSource messages) {
         this.limit = limit;
+        this.registryLimit = registryLimit;
         this.drainBytes = drainBytes;
         this.views = views;
         this.locales = locales;
@@ -62,10 +65,16 @@ class PageUploadLimit extends OncePerRequestFilter {
                 || !type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
+    /** A county's registry file is larger than any other upload; every other page keeps the common limit. */
+    private DataSize limitOf(String path) {
+        return path.startsWith("/registry-imports") ? registryLimit : limit;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
+        DataSize limit = limitOf(request.getRequestURI());
         if (length <= limit.toBytes()) {
             chain.doFilter(request, response); // including an unknown length: Tomcat's own limits apply then
             return;
