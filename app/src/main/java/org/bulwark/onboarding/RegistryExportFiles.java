@@ -87,7 +87,7 @@ final class RegistryExportFiles {
     }
 
     /** The rows as .csv: UTF-8 with a byte-order mark, CRLF, quoted where a cell needs it; {@code out} stays open. */
-    static void csv(TableTemplate template, List<String[]> rows, OutputStream out) throws IOException {
+    static void csv(TableTemplate template, Iterable<String[]> rows, OutputStream out) throws IOException {
         out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         line(writer, template.fields().stream().map(FieldSpec::label).toArray(String[]::new));

@@ -80,14 +80,40 @@ public class RegistryImports {
     /** A file read and kept for its commit, with who read it. */
     private record Kept(RegistryFile file, String username, String countyCode, Instant at) {}
 
+    /** Hears how long each step of an import took, by name (the benchmark's phases). */
+    @FunctionalInterface
+    public interface Phases {
+        /** No one listens. */
+        Phases NONE = (phase, nanos) -> {};
+
+        void took(String phase, long nanos);
+
+        /** Runs a step and tells how long it took. */
+        default <T> T time(String phase, java.util.function.Supplier<T> step) {
+            long start = System.nanoTime();
+            T result = step.get();
+            took(phase, System.nanoTime() - start);
+            return result;
+        }
+    }
+
     /** Reads, checks and matches a file; nothing is stored. {@code progress} hears the rows read so far. */
     @Transactional(readOnly = true)
     public ImportPreview preview(Path file, String fileName, String countyCode, LongConsumer progress)
             throws IOException {
+        return preview(file, fileName, countyCode, progress, Phases.NONE);
+    }
+
+    /** {@link #preview(Path, String, String, LongConsumer)}, telling {@code phases} how long each step took. */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(Path file, String fileName, String countyCode, LongConsumer progress, Phases phases)
+            throws IOException {
         RegionScope scope = scopeFor(countyCode);
         countyCode = RegionCode.parse(countyCode.strip()).value();
+        long reading = System.nanoTime();
         RegistryFile read = reader.read(file, fileName, countyCode, scope, progress);
-        Planned planned = plan(read, scope);
+        phases.took("read", System.nanoTime() - reading);
+        Planned planned = plan(read, scope, phases);
         String id = UUID.randomUUID().toString();
         forgetOld();
         kept.put(id, new Kept(read, currentUser.require().getUsername(), countyCode, Instant.now(clock)));
@@ -104,6 +130,12 @@ public class RegistryImports {
     /** Stores a previewed file as the registry is now: whole or nothing; audited as one import. */
     @Transactional
     public ImportPreview commit(String previewId) {
+        return commit(previewId, Phases.NONE);
+    }
+
+    /** {@link #commit(String)}, telling {@code phases} how long each step took. */
+    @Transactional
+    public ImportPreview commit(String previewId, Phases phases) {
         Kept k = kept.get(previewId);
         if (k == null || !k.username().equals(currentUser.require().getUsername())) {
             throw new NotFoundException("import preview", previewId);
@@ -114,13 +146,18 @@ public class RegistryImports {
                 .param("c", k.countyCode())
                 .query()
                 .singleRow();
-        Planned planned = plan(k.file(), scope);
+        Planned planned = plan(k.file(), scope, phases);
         ImportPreview preview = planned.preview(previewId, k.file(), Instant.now(clock));
-        long importId = record(k.file(), preview);
-        List<Long> written = planned.members == null
-                ? incomes.store(scope, planned.incomes)
-                : registry.store(scope, planned.members.writes());
-        link(importId, written, planned);
+        long importId = phases.time("audit", () -> record(k.file(), preview));
+        List<Long> written = phases.time(
+                "store",
+                () -> planned.members == null
+                        ? incomes.store(scope, planned.incomes)
+                        : registry.store(scope, planned.members.writes()));
+        phases.time("link", () -> {
+            link(importId, written, planned);
+            return null;
+        });
         kept.remove(previewId);
         return shown(preview.committed(importId));
     }
@@ -160,9 +197,9 @@ public class RegistryImports {
         }
     }
 
-    private Planned plan(RegistryFile file, RegionScope scope) {
+    private Planned plan(RegistryFile file, RegionScope scope, Phases phases) {
         if (file.kind() == RegistryFileKind.INCOMES) {
-            return new Planned(null, incomes.plan(file, scope));
+            return phases.time("plan", () -> new Planned(null, incomes.plan(file, scope)));
         }
         Set<String> ids = new HashSet<>();
         Set<String> numbers = new HashSet<>();
@@ -170,7 +207,8 @@ public class RegistryImports {
             ids.add(m.person().idNumber());
             numbers.add(m.householdNumber());
         });
-        return new Planned(MembersPlan.plan(file, registry.holdings(scope, ids, numbers)), null);
+        RegistryBulk.Holdings holdings = phases.time("holdings", () -> registry.holdings(scope, ids, numbers));
+        return phases.time("plan", () -> new Planned(MembersPlan.plan(file, holdings), null));
     }
 
     /**
