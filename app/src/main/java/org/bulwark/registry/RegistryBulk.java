@@ -151,6 +151,7 @@ public class RegistryBulk {
                 chunks.flushIfFull();
             }
             chunks.flush();
+            analyzeTables();
         } catch (SQLException e) {
             throw new IllegalStateException("storing the imported households failed", e);
         } catch (IOException e) {
@@ -202,6 +203,12 @@ public class RegistryBulk {
                 """).update();
     }
 
+    /** The planner knows the temporary tables' sizes only once they are analyzed (autovacuum never sees them). */
+    private void analyzeTables() {
+        jdbc.sql("analyze import_household").update();
+        jdbc.sql("analyze import_person").update();
+    }
+
     private List<Long> allocate(String sequence, int count) {
         if (count == 0) {
             return List.of();
@@ -241,11 +248,13 @@ public class RegistryBulk {
                 where p.id = i.id and not i.is_new
                   and p.household_id in (select id from household where village_code like :scope)
                 """).param("scope", scope.likePattern()).update();
-        // a household whose members alone changed counts as changed too; those written above are not counted twice
+        // a household whose members alone changed counts as changed too; those written above are not counted twice.
+        // NOT EXISTS, not NOT IN: past work_mem, NOT IN over a subquery is a plain subplan read again for every
+        // household, quadratic in a county's households, where NOT EXISTS is one anti-join
         jdbc.sql("""
                 update household h set version = h.version + 1, updated_at = now()
-                where h.id in (select household_id from import_person)
-                  and h.id not in (select id from import_household)
+                where exists (select from import_person i where i.household_id = h.id)
+                  and not exists (select from import_household i where i.id = h.id)
                 """).update();
         jdbc.sql("drop table import_person").update();
         jdbc.sql("drop table import_household").update();
