@@ -22,6 +22,7 @@ import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.RegionScope;
 import org.bulwark.identity.Role;
+import org.bulwark.platform.ChangeCounters;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.NotFoundException;
 import org.bulwark.region.Region;
@@ -35,8 +36,9 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * A county's registry files brought in: {@link #preview} reads, checks and matches a file and keeps what it read for
- * an hour; {@link #commit} plans again against the registry as it is then, inside one transaction, and stores the
- * whole file or nothing, audited as one action. The importer's region is the county asked for, narrowed to the
+ * an hour, with its plan; {@link #commit} plans again against the registry as it is then (unless nothing in the
+ * registry changed since the preview, when the kept plan is the same), inside one transaction, and stores the whole
+ * file or nothing, audited as one action. The importer's region is the county asked for, narrowed to the
  * user's own region (a township imports only into its villages).
  */
 @Service
@@ -77,8 +79,19 @@ public class RegistryImports {
         this.clock = clock;
     }
 
-    /** A file read and kept for its commit, with who read it. */
-    private record Kept(RegistryFile file, String username, String countyCode, Instant at) {}
+    /**
+     * A file read and kept for its commit, with who read it, and its plan with the registry's change counter read
+     * before the plan read the registry (V12: every statement that changes a household, person or income counts it
+     * up, and the counter's row stays locked until that statement's transaction ends).
+     */
+    private record Kept(
+            RegistryFile file,
+            String username,
+            String countyCode,
+            Instant at,
+            RegionScope scope,
+            Planned planned,
+            long registryChanges) {}
 
     /** Hears how long each step of an import took, by name (the benchmark's phases). */
     @FunctionalInterface
@@ -113,10 +126,20 @@ public class RegistryImports {
         long reading = System.nanoTime();
         RegistryFile read = reader.read(file, fileName, countyCode, scope, progress);
         phases.took("read", System.nanoTime() - reading);
+        long changes = ChangeCounters.read(jdbc, ChangeCounters.REGISTRY);
         Planned planned = plan(read, scope, phases);
         String id = UUID.randomUUID().toString();
         forgetOld();
-        kept.put(id, new Kept(read, currentUser.require().getUsername(), countyCode, Instant.now(clock)));
+        kept.put(
+                id,
+                new Kept(
+                        read,
+                        currentUser.require().getUsername(),
+                        countyCode,
+                        Instant.now(clock),
+                        scope,
+                        planned,
+                        changes));
         return shown(planned.preview(id, read, Instant.now(clock)));
     }
 
@@ -146,7 +169,7 @@ public class RegistryImports {
                 .param("c", k.countyCode())
                 .query()
                 .singleRow();
-        Planned planned = plan(k.file(), scope, phases);
+        Planned planned = replanned(k, scope, phases);
         ImportPreview preview = planned.preview(previewId, k.file(), Instant.now(clock));
         long importId = phases.time("audit", () -> record(k.file(), preview));
         List<Long> written = phases.time(
@@ -160,6 +183,18 @@ public class RegistryImports {
         });
         kept.remove(previewId);
         return shown(preview.committed(importId));
+    }
+
+    /**
+     * The plan as the registry is now: the preview's own when no statement has changed the registry since the preview
+     * read the counter (read here after the county's lock, so no other import of the county is under way), so that
+     * the commit of an unchanged registry does not read and match a million persons a second time.
+     */
+    private Planned replanned(Kept k, RegionScope scope, Phases phases) {
+        if (k.scope().equals(scope) && ChangeCounters.read(jdbc, ChangeCounters.REGISTRY) == k.registryChanges()) {
+            return k.planned();
+        }
+        return plan(k.file(), scope, phases);
     }
 
     /** The preview kept under this id, if the user made it. */
