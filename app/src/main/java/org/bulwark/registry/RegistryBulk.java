@@ -71,14 +71,16 @@ public class RegistryBulk {
     /** The scope's households and persons, and which of the given numbers are held outside it. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Holdings holdings(RegionScope scope, Collection<String> idNumbers, Collection<String> householdNumbers) {
-        Map<String, Household> byNumber = new HashMap<>();
+        // sized for the file's numbers, about what a county importing its own file holds: a map of a million persons
+        // grown step by step rehashes every entry many times over
+        Map<String, Household> byNumber = new HashMap<>(capacity(householdNumbers.size()));
         jdbc
                 .sql("select * from household where village_code like :scope")
                 .param("scope", scope.likePattern())
                 .query(HouseholdRepository.HOUSEHOLD)
                 .stream()
                 .forEach(h -> byNumber.put(h.householdNumber(), h));
-        Map<String, Person> persons = new HashMap<>();
+        Map<String, Person> persons = new HashMap<>(capacity(idNumbers.size()));
         jdbc
                 .sql(
                         "select p.* from person p join household h on h.id = p.household_id where h.village_code like :scope")
@@ -86,21 +88,35 @@ public class RegistryBulk {
                 .query(HouseholdRepository.PERSON)
                 .stream()
                 .forEach(p -> persons.put(p.idNumber(), p));
-        Set<String> elsewhere = new HashSet<>(jdbc.sql("""
-                        select p.id_number from person p join household h on h.id = p.household_id
-                        where p.id_number = any(:ids) and h.village_code not like :scope
-                        """)
-                .param("ids", idNumbers.toArray(String[]::new))
-                .param("scope", scope.likePattern())
-                .query(String.class)
-                .list());
-        Set<String> numbers = new HashSet<>(jdbc.sql(
-                        "select household_number from household where household_number = any(:n) and village_code not like :scope")
-                .param("n", householdNumbers.toArray(String[]::new))
-                .param("scope", scope.likePattern())
-                .query(String.class)
-                .list());
+        // identity and household numbers are unique, so those the scope holds are held nowhere else: only the others
+        // are looked for outside it (none, when a county imports its own file again)
+        String[] outsideIds =
+                idNumbers.stream().filter(n -> !persons.containsKey(n)).toArray(String[]::new);
+        Set<String> elsewhere = outsideIds.length == 0
+                ? new HashSet<>()
+                : new HashSet<>(jdbc.sql("""
+                                select p.id_number from person p join household h on h.id = p.household_id
+                                where p.id_number = any(:ids) and h.village_code not like :scope
+                                """)
+                        .param("ids", outsideIds)
+                        .param("scope", scope.likePattern())
+                        .query(String.class)
+                        .list());
+        String[] outsideNumbers =
+                householdNumbers.stream().filter(n -> !byNumber.containsKey(n)).toArray(String[]::new);
+        Set<String> numbers = outsideNumbers.length == 0
+                ? new HashSet<>()
+                : new HashSet<>(jdbc.sql(
+                                "select household_number from household where household_number = any(:n) and village_code not like :scope")
+                        .param("n", outsideNumbers)
+                        .param("scope", scope.likePattern())
+                        .query(String.class)
+                        .list());
         return new Holdings(byNumber, persons, elsewhere, numbers);
+    }
+
+    private static int capacity(int entries) {
+        return (int) Math.min(1 << 30, entries * 4L / 3 + 16);
     }
 
     /**
