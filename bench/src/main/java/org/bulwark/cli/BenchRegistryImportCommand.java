@@ -117,14 +117,14 @@ public class BenchRegistryImportCommand implements Callable<Integer> {
                 .query(Long.class)
                 .single();
         if (held == 0) {
-            importOnce(imports, csv, "new");
+            importOnce(imports, jdbc, csv, "new");
         } else {
             System.out.printf(
                     "county %s holds %,d persons already: no \"new\" import (use a fresh --data-dir for it)%n",
                     county, held);
         }
         for (int r = 1; r <= runs; r++) {
-            importOnce(imports, csv, "unchanged");
+            importOnce(imports, jdbc, csv, "unchanged");
         }
     }
 
@@ -180,8 +180,12 @@ public class BenchRegistryImportCommand implements Callable<Integer> {
     }
 
     /** One import of the file, preview and commit, from the file on disk to stored; prints its counts and phases. */
-    private void importOnce(RegistryImports imports, Path csv, String what) throws IOException {
+    private void importOnce(RegistryImports imports, JdbcClient jdbc, Path csv, String what) throws IOException {
         Map<String, Long> phases = new LinkedHashMap<>();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        Map<Integer, Long> postgresBefore = postgresTicks(jdbc);
+        long javaBefore = os.getProcessCpuTime();
         long started = System.nanoTime();
         ImportPreview preview = imports.preview(
                 csv,
@@ -193,6 +197,11 @@ public class BenchRegistryImportCommand implements Callable<Integer> {
         ImportPreview done =
                 imports.commit(preview.id(), (phase, nanos) -> phases.merge("commit." + phase, nanos, Long::sum));
         long stored = System.nanoTime();
+        long javaCpu = os.getProcessCpuTime() - javaBefore;
+        Map<Integer, Long> postgresAfter = postgresTicks(jdbc);
+        long postgresCpu = postgresAfter.entrySet().stream()
+                .mapToLong(e -> e.getValue() - postgresBefore.getOrDefault(e.getKey(), 0L))
+                .sum();
         ImportPreview.Counts c = done.counts();
         System.out.printf(
                 "%s: %,d rows; households %,d new, %,d changed, %,d unchanged, %,d refused; persons %,d new, %,d "
@@ -215,6 +224,28 @@ public class BenchRegistryImportCommand implements Callable<Integer> {
         phases.forEach(
                 (phase, nanos) -> line.append(' ').append(phase).append(' ').append(nanos / 1_000_000));
         System.out.println(line);
+        System.out.printf(
+                "%s: CPU from the file to stored: Java process %.1f s, PostgreSQL processes %s%n",
+                what,
+                javaCpu / 1e9,
+                postgresAfter.isEmpty() ? "n/a (server not local)" : String.format("%.1f s", postgresCpu / 100.0));
+    }
+
+    /**
+     * CPU time in clock ticks of the database's processes (backends and background workers) that run now, when the
+     * server is local; a process started later counts from zero, one that ended meanwhile is missed.
+     */
+    static Map<Integer, Long> postgresTicks(JdbcClient jdbc) {
+        Map<Integer, Long> ticks = new HashMap<>();
+        for (Integer pid : jdbc.sql("select pid from pg_stat_activity")
+                .query(Integer.class)
+                .list()) {
+            long t = BenchImportCommand.cpuTicks(pid);
+            if (t >= 0) {
+                ticks.put(pid, t);
+            }
+        }
+        return ticks;
     }
 
     static void printLoad(String when) {

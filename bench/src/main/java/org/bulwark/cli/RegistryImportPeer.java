@@ -86,6 +86,7 @@ final class RegistryImportPeer {
     private void merge(Path csv, String what) throws IOException, SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            java.util.Map<Integer, Long> cpuBefore = BenchRegistryImportCommand.postgresTicks(jdbc);
             long start = System.nanoTime();
             try (Statement s = c.createStatement()) {
                 s.execute("create temp table peer_stage ("
@@ -111,9 +112,13 @@ final class RegistryImportPeer {
             long mergedPersons = System.nanoTime();
             c.commit();
             long committed = System.nanoTime();
+            java.util.Map<Integer, Long> cpuAfter = BenchRegistryImportCommand.postgresTicks(jdbc);
+            long cpu = cpuAfter.entrySet().stream()
+                    .mapToLong(e -> e.getValue() - cpuBefore.getOrDefault(e.getKey(), 0L))
+                    .sum();
             System.out.printf(
                     "%s: %,d rows; %,d households and %,d persons inserted or updated; file to stored %.2f s "
-                            + "(COPY %.2f s, households %.2f s, persons %.2f s, commit %.2f s)%n",
+                            + "(COPY %.2f s, households %.2f s, persons %.2f s, commit %.2f s); CPU of PostgreSQL processes %s%n",
                     what,
                     rows,
                     households,
@@ -122,7 +127,8 @@ final class RegistryImportPeer {
                     (copied - start) / 1e9,
                     (mergedHouseholds - copied) / 1e9,
                     (mergedPersons - mergedHouseholds) / 1e9,
-                    (committed - mergedPersons) / 1e9);
+                    (committed - mergedPersons) / 1e9,
+                    cpuAfter.isEmpty() ? "n/a" : String.format("%.1f s", cpu / 100.0));
         }
     }
 
