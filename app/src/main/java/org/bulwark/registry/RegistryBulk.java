@@ -81,13 +81,14 @@ public class RegistryBulk {
                 .stream()
                 .forEach(h -> byNumber.put(h.householdNumber(), h));
         Map<String, Person> persons = new HashMap<>(capacity(idNumbers.size()));
-        jdbc
-                .sql(
-                        "select p.* from person p join household h on h.id = p.household_id where h.village_code like :scope")
-                .param("scope", scope.likePattern())
-                .query(HouseholdRepository.PERSON)
-                .stream()
-                .forEach(p -> persons.put(p.idNumber(), p));
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            PersonCopyReader.read(connection, scope, persons);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the registry's persons failed", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
         // identity and household numbers are unique, so those the scope holds are held nowhere else: only the others
         // are looked for outside it (none, when a county imports its own file again)
         String[] outsideIds =
