@@ -202,7 +202,22 @@ public class BenchRegistryImportCommand implements Callable<Integer> {
         long postgresCpu = postgresAfter.entrySet().stream()
                 .mapToLong(e -> e.getValue() - postgresBefore.getOrDefault(e.getKey(), 0L))
                 .sum();
-        ImportPreview.Counts c = done.counts();
+        printCounts(what, done.counts());
+        System.out.printf(
+                "%s: file to stored %.2f s (preview %.2f s, commit %.2f s)%n",
+                what, (stored - started) / 1e9, (previewed - started) / 1e9, (stored - previewed) / 1e9);
+        StringBuilder line = new StringBuilder(what + ": phases (ms):");
+        phases.forEach(
+                (phase, nanos) -> line.append(' ').append(phase).append(' ').append(nanos / 1_000_000));
+        System.out.println(line);
+        System.out.printf(
+                "%s: CPU from the file to stored: Java process %.1f s, PostgreSQL processes %s%n",
+                what,
+                javaCpu / 1e9,
+                postgresAfter.isEmpty() ? "n/a (server not local)" : String.format("%.1f s", postgresCpu / 100.0));
+    }
+
+    private static void printCounts(String what, ImportPreview.Counts c) {
         System.out.printf(
                 "%s: %,d rows; households %,d new, %,d changed, %,d unchanged, %,d refused; persons %,d new, %,d "
                         + "changed, %,d unchanged; rows refused %,d, withheld %,d%n",
@@ -217,18 +232,6 @@ public class BenchRegistryImportCommand implements Callable<Integer> {
                 c.personsUnchanged(),
                 c.rowsRefused(),
                 c.rowsWithheld());
-        System.out.printf(
-                "%s: file to stored %.2f s (preview %.2f s, commit %.2f s)%n",
-                what, (stored - started) / 1e9, (previewed - started) / 1e9, (stored - previewed) / 1e9);
-        StringBuilder line = new StringBuilder(what + ": phases (ms):");
-        phases.forEach(
-                (phase, nanos) -> line.append(' ').append(phase).append(' ').append(nanos / 1_000_000));
-        System.out.println(line);
-        System.out.printf(
-                "%s: CPU from the file to stored: Java process %.1f s, PostgreSQL processes %s%n",
-                what,
-                javaCpu / 1e9,
-                postgresAfter.isEmpty() ? "n/a (server not local)" : String.format("%.1f s", postgresCpu / 100.0));
     }
 
     /**

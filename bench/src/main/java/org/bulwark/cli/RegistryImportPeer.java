@@ -88,27 +88,11 @@ final class RegistryImportPeer {
             c.setAutoCommit(false);
             java.util.Map<Integer, Long> cpuBefore = BenchRegistryImportCommand.postgresTicks(jdbc);
             long start = System.nanoTime();
-            try (Statement s = c.createStatement()) {
-                s.execute("create temp table peer_stage ("
-                        + T.fields().stream().map(f -> f.name() + " text").collect(Collectors.joining(", "))
-                        + ") on commit drop");
-            }
-            long rows;
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(csv), 1 << 16)) {
-                rows = c.unwrap(PGConnection.class)
-                        .getCopyAPI()
-                        .copyIn("copy peer_stage from stdin (format csv, header true, encoding 'UTF8')", in);
-            }
+            long rows = stage(c, csv);
             long copied = System.nanoTime();
-            int households;
-            int persons;
-            try (Statement s = c.createStatement()) {
-                households = s.executeUpdate(householdsSql());
-            }
+            int households = update(c, householdsSql());
             long mergedHouseholds = System.nanoTime();
-            try (Statement s = c.createStatement()) {
-                persons = s.executeUpdate(personsSql());
-            }
+            int persons = update(c, personsSql());
             long mergedPersons = System.nanoTime();
             c.commit();
             long committed = System.nanoTime();
@@ -129,6 +113,26 @@ final class RegistryImportPeer {
                     (mergedPersons - mergedHouseholds) / 1e9,
                     (committed - mergedPersons) / 1e9,
                     cpuAfter.isEmpty() ? "n/a" : String.format("%.1f s", cpu / 100.0));
+        }
+    }
+
+    /** The file in a staging table of the template's columns, as text; the rows copied. */
+    private static long stage(Connection c, Path csv) throws IOException, SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("create temp table peer_stage ("
+                    + T.fields().stream().map(f -> f.name() + " text").collect(Collectors.joining(", "))
+                    + ") on commit drop");
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(csv), 1 << 16)) {
+            return c.unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("copy peer_stage from stdin (format csv, header true, encoding 'UTF8')", in);
+        }
+    }
+
+    private static int update(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            return s.executeUpdate(sql);
         }
     }
 
