@@ -174,7 +174,8 @@ final class MembersPlan {
         Household existing = holdings.households().get(first.householdNumber());
         List<FieldChange> fields = existing == null ? List.of() : householdDiffs(existing, first);
         List<ImportedPerson> persons = new ArrayList<>();
-        List<PersonChange> personChanges = new ArrayList<>();
+        // the changes are listed for the first households only: past them, no person's change is put in words
+        List<PersonChange> personChanges = changes.size() < ImportPreview.LISTED ? new ArrayList<>() : null;
         for (MemberLine line : lines) {
             person(line, existing, persons, personChanges, tally);
         }
@@ -210,11 +211,13 @@ final class MembersPlan {
             Tally tally) {
         ImportedPerson p = line.person();
         Person existing = holdings.persons().get(p.idNumber());
-        String masked = Masking.maskIdentityNumber(p.idNumber());
         if (existing == null) {
             tally.personsNew++;
             persons.add(p);
-            changes.add(new PersonChange(masked, p.name(), Change.NEW, List.of()));
+            if (changes != null) {
+                changes.add(
+                        new PersonChange(Masking.maskIdentityNumber(p.idNumber()), p.name(), Change.NEW, List.of()));
+            }
             return;
         }
         List<FieldChange> fields = PersonDiff.of(existing, p);
@@ -228,7 +231,9 @@ final class MembersPlan {
         }
         tally.personsChanged++;
         persons.add(p.withId(existing.id()));
-        changes.add(new PersonChange(masked, p.name(), Change.CHANGED, fields));
+        if (changes != null) {
+            changes.add(new PersonChange(Masking.maskIdentityNumber(p.idNumber()), p.name(), Change.CHANGED, fields));
+        }
     }
 
     private static List<FieldChange> householdDiffs(Household h, MemberLine line) {

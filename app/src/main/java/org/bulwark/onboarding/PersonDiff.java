@@ -13,28 +13,37 @@ final class PersonDiff {
     private PersonDiff() {}
 
     static List<FieldChange> of(Person before, ImportedPerson after) {
-        List<FieldChange> fields = new ArrayList<>();
+        List<FieldChange> fields = new ArrayList<>(0);
         compare(fields, "姓名", before.name(), after.name());
-        compare(fields, "与户主关系", word("relation", before.relation()), word("relation", after.relation()));
-        compare(fields, "文化程度", word("education", before.education()), word("education", after.education()));
-        compare(fields, "在校情况", word("schooling", before.schooling()), word("schooling", after.schooling()));
-        compare(fields, "健康状况", word("health", before.health()), word("health", after.health()));
-        compare(fields, "残疾等级", word("disability", before.disability()), word("disability", after.disability()));
-        compare(
-                fields,
-                "劳动能力",
-                word("labour_capacity", before.labourCapacity()),
-                word("labour_capacity", after.labourCapacity()));
-        compare(fields, "务工状况", word("employment", before.employment()), word("employment", after.employment()));
-        compare(
-                fields,
-                "务工地点",
-                word("employment_place", before.employmentPlace()),
-                word("employment_place", after.employmentPlace()));
-        compare(fields, "务工时间（月）", text(before.employmentMonths()), text(after.employmentMonths()));
-        compare(fields, "参加基本医疗保险", yes(before.medicalInsured()), yes(after.medicalInsured()));
-        compare(fields, "参加基本养老保险", yes(before.pensionInsured()), yes(after.pensionInsured()));
+        choice(fields, "与户主关系", "relation", before.relation(), after.relation());
+        choice(fields, "文化程度", "education", before.education(), after.education());
+        choice(fields, "在校情况", "schooling", before.schooling(), after.schooling());
+        choice(fields, "健康状况", "health", before.health(), after.health());
+        choice(fields, "残疾等级", "disability", before.disability(), after.disability());
+        choice(fields, "劳动能力", "labour_capacity", before.labourCapacity(), after.labourCapacity());
+        choice(fields, "务工状况", "employment", before.employment(), after.employment());
+        choice(fields, "务工地点", "employment_place", before.employmentPlace(), after.employmentPlace());
+        if (!Objects.equals(before.employmentMonths(), after.employmentMonths())) {
+            fields.add(new FieldChange("务工时间（月）", text(before.employmentMonths()), text(after.employmentMonths())));
+        }
+        if (before.medicalInsured() != after.medicalInsured()) {
+            fields.add(new FieldChange("参加基本医疗保险", yes(before.medicalInsured()), yes(after.medicalInsured())));
+        }
+        if (before.pensionInsured() != after.pensionInsured()) {
+            fields.add(new FieldChange("参加基本养老保险", yes(before.pensionInsured()), yes(after.pensionInsured())));
+        }
         return fields;
+    }
+
+    /**
+     * A choice compared by its value and put in the template's words only where it differs: two values have the same
+     * word only if they are the same (a template's word stands for one choice), and most persons of a file are
+     * unchanged.
+     */
+    private static void choice(List<FieldChange> fields, String column, String field, Enum<?> before, Enum<?> after) {
+        if (before != after) {
+            fields.add(new FieldChange(column, word(field, before), word(field, after)));
+        }
     }
 
     static void compare(List<FieldChange> fields, String column, String before, String after) {

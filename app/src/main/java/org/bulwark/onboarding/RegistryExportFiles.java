@@ -83,7 +83,7 @@ final class RegistryExportFiles {
     }
 
     /** The rows as .csv through {@link RegistryCsvWriter}; {@code out} stays open. */
-    static void csv(TableTemplate template, List<String[]> rows, OutputStream out) throws IOException {
+    static void csv(TableTemplate template, Iterable<String[]> rows, OutputStream out) throws IOException {
         RegistryCsvWriter writer = RegistryCsvWriter.open(template, out);
         for (String[] cells : rows) {
             writer.row(cells);

@@ -129,16 +129,45 @@ public class RegistryExports {
                 households.stream().map(Household::villageCode).distinct().toList());
         List<String[]> rows = new ArrayList<>();
         for (Household h : households) {
-            List<Person> persons = new ArrayList<>(members.getOrDefault(h.id(), List.of()));
-            // the head first, as a county's own file lists a household
-            persons.sort(Comparator.comparing((Person p) -> p.relation() != Relation.HEAD)
-                    .thenComparing(Person::idNumber));
-            Regions.VillageNames village = names.get(h.villageCode());
-            for (Person p : persons) {
-                rows.add(memberRow(h, village, p, sensitive));
-            }
+            householdRows(h, members.getOrDefault(h.id(), List.of()), names.get(h.villageCode()), sensitive)
+                    .forEach(rows::add);
         }
         return rows;
+    }
+
+    /** A household's rows: the head first, as a county's own file lists a household, then by identity number. */
+    private static java.util.stream.Stream<String[]> householdRows(
+            Household h, List<Person> members, Regions.VillageNames village, boolean sensitive) {
+        List<Person> persons = new ArrayList<>(members);
+        persons.sort(Comparator.comparing((Person p) -> p.relation() != Relation.HEAD)
+                .thenComparing(Person::idNumber));
+        return persons.stream().map(p -> memberRow(h, village, p, sensitive));
+    }
+
+    /** A household with its members, as {@link #writeMembersCsv} takes them. */
+    public record HouseholdMembers(Household household, List<Person> members) {}
+
+    /**
+     * Households with their members written as a members .csv in the export's own shape, health and disability
+     * shown: for files made outside the registry (the benchmark's generated county), streamed so that a million
+     * persons need not sit in memory. {@code out} stays open.
+     *
+     * @param villages the names of the households' villages by code (rows of villages missing here have none)
+     * @return the rows written
+     */
+    public static long writeMembersCsv(
+            java.util.stream.Stream<HouseholdMembers> households,
+            Map<String, Regions.VillageNames> villages,
+            OutputStream out)
+            throws IOException {
+        long[] rows = {0};
+        Iterable<String[]> cells = () -> households
+                .flatMap(h -> householdRows(
+                        h.household(), h.members(), villages.get(h.household().villageCode()), true))
+                .peek(r -> rows[0]++)
+                .iterator();
+        RegistryExportFiles.csv(MEMBERS, cells, out);
+        return rows[0];
     }
 
     private static String[] memberRow(Household h, Regions.VillageNames village, Person p, boolean sensitive) {

@@ -21,6 +21,7 @@ import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.RegionScope;
 import org.bulwark.identity.Role;
+import org.bulwark.platform.ChangeCounters;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.NotFoundException;
 import org.bulwark.region.Region;
@@ -34,8 +35,9 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * A county's registry files brought in: {@link #preview} reads, checks and matches a file and keeps what it read for
- * an hour; {@link #commit} plans again against the registry as it is then, inside one transaction, and stores the
- * whole file or nothing, audited as one action. The importer's region is the county asked for, narrowed to the
+ * an hour, with its plan; {@link #commit} plans again against the registry as it is then (unless nothing in the
+ * registry changed since the preview, when the kept plan is the same), inside one transaction, and stores the whole
+ * file or nothing, audited as one action. The importer's region is the county asked for, narrowed to the
  * user's own region (a township imports only into its villages).
  */
 @Service
@@ -76,22 +78,69 @@ public class RegistryImports {
         this.clock = clock;
     }
 
-    /** A file read and kept for its commit, with who read it. */
-    private record Kept(RegistryFile file, String username, String countyCode, Instant at) {}
+    /**
+     * A file read and kept for its commit, with who read it, and its plan with the registry's change counter read
+     * before the plan read the registry (V12: every statement that changes a household, person or income counts it
+     * up, and the counter's row stays locked until that statement's transaction ends).
+     */
+    private record Kept(
+            RegistryFile file,
+            String username,
+            String countyCode,
+            Instant at,
+            RegionScope scope,
+            Planned planned,
+            long registryChanges) {}
+
+    /** Hears how long each step of an import took, by name (the benchmark's phases). */
+    @FunctionalInterface
+    public interface Phases {
+        /** No one listens. */
+        Phases NONE = (phase, nanos) -> {};
+
+        void took(String phase, long nanos);
+
+        /** Runs a step and tells how long it took. */
+        default <T> T time(String phase, java.util.function.Supplier<T> step) {
+            long start = System.nanoTime();
+            T result = step.get();
+            took(phase, System.nanoTime() - start);
+            return result;
+        }
+    }
 
     /** Reads, checks and matches a file; nothing is stored. {@code progress} hears the rows read so far. */
     @Transactional(readOnly = true)
     public ImportPreview preview(Path file, String fileName, String countyCode, ImportProgress progress)
             throws IOException {
+        return preview(file, fileName, countyCode, progress, Phases.NONE);
+    }
+
+    /** {@link #preview(Path, String, String, ImportProgress)}, telling {@code phases} how long each step took. */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(Path file, String fileName, String countyCode, ImportProgress progress, Phases phases)
+            throws IOException {
         RegionScope scope = scopeFor(countyCode);
         countyCode = RegionCode.parse(countyCode.strip()).value();
+        long reading = System.nanoTime();
         RegistryFile read = reader.read(file, fileName, countyCode, scope, progress);
+        phases.took("read", System.nanoTime() - reading);
         progress.phase(ImportProgress.Phase.MATCHING);
-        Planned planned = plan(read, scope);
+        long changes = ChangeCounters.read(jdbc, ChangeCounters.REGISTRY);
+        Planned planned = plan(read, scope, phases);
         progress.refused(planned.refused());
         String id = UUID.randomUUID().toString();
         forgetOld();
-        kept.put(id, new Kept(read, currentUser.require().getUsername(), countyCode, Instant.now(clock)));
+        kept.put(
+                id,
+                new Kept(
+                        read,
+                        currentUser.require().getUsername(),
+                        countyCode,
+                        Instant.now(clock),
+                        scope,
+                        planned,
+                        changes));
         return shown(planned.preview(id, read, Instant.now(clock)));
     }
 
@@ -105,12 +154,24 @@ public class RegistryImports {
     /** Stores a previewed file as the registry is now: whole or nothing; audited as one import. */
     @Transactional
     public ImportPreview commit(String previewId) {
-        return commit(previewId, ImportProgress.NONE);
+        return commit(previewId, ImportProgress.NONE, Phases.NONE);
     }
 
     /** {@link #commit(String)}, telling {@code progress} its phases and the households written. */
     @Transactional
     public ImportPreview commit(String previewId, ImportProgress progress) {
+        return commit(previewId, progress, Phases.NONE);
+    }
+
+    /** {@link #commit(String)}, telling {@code phases} how long each step took. */
+    @Transactional
+    public ImportPreview commit(String previewId, Phases phases) {
+        return commit(previewId, ImportProgress.NONE, phases);
+    }
+
+    /** {@link #commit(String)}, telling {@code progress} its phases and households written, {@code phases} its times. */
+    @Transactional
+    public ImportPreview commit(String previewId, ImportProgress progress, Phases phases) {
         Kept k = kept.get(previewId);
         if (k == null || !k.username().equals(currentUser.require().getUsername())) {
             throw new NotFoundException("import preview", previewId);
@@ -122,16 +183,21 @@ public class RegistryImports {
                 .query()
                 .singleRow();
         progress.phase(ImportProgress.Phase.MATCHING);
-        Planned planned = plan(k.file(), scope);
+        Planned planned = replanned(k, scope, phases);
         progress.refused(planned.refused());
         ImportPreview preview = planned.preview(previewId, k.file(), Instant.now(clock));
         progress.phase(ImportProgress.Phase.WRITING);
-        long importId = record(k.file(), preview);
-        List<Long> written = planned.members == null
-                ? incomes.store(scope, planned.incomes)
-                : registry.store(scope, planned.members.writes(), storing(progress));
+        long importId = phases.time("audit", () -> record(k.file(), preview));
+        List<Long> written = phases.time(
+                "store",
+                () -> planned.members == null
+                        ? incomes.store(scope, planned.incomes)
+                        : registry.store(scope, planned.members.writes(), storing(progress)));
         progress.step("登记本次导入的户");
-        link(importId, written, planned);
+        phases.time("link", () -> {
+            link(importId, written, planned);
+            return null;
+        });
         kept.remove(previewId);
         return shown(preview.committed(importId));
     }
@@ -148,6 +214,18 @@ public class RegistryImports {
                 progress.step(step);
             }
         };
+    }
+
+    /**
+     * The plan as the registry is now: the preview's own when no statement has changed the registry since the preview
+     * read the counter (read here after the county's lock, so no other import of the county is under way), so that
+     * the commit of an unchanged registry does not read and match a million persons a second time.
+     */
+    private Planned replanned(Kept k, RegionScope scope, Phases phases) {
+        if (k.scope().equals(scope) && ChangeCounters.read(jdbc, ChangeCounters.REGISTRY) == k.registryChanges()) {
+            return k.planned();
+        }
+        return plan(k.file(), scope, phases);
     }
 
     /** The preview kept under this id, if the user made it. */
@@ -189,9 +267,9 @@ public class RegistryImports {
         }
     }
 
-    private Planned plan(RegistryFile file, RegionScope scope) {
+    private Planned plan(RegistryFile file, RegionScope scope, Phases phases) {
         if (file.kind() == RegistryFileKind.INCOMES) {
-            return new Planned(null, incomes.plan(file, scope));
+            return phases.time("plan", () -> new Planned(null, incomes.plan(file, scope)));
         }
         Set<String> ids = new HashSet<>();
         Set<String> numbers = new HashSet<>();
@@ -199,7 +277,8 @@ public class RegistryImports {
             ids.add(m.person().idNumber());
             numbers.add(m.householdNumber());
         });
-        return new Planned(MembersPlan.plan(file, registry.holdings(scope, ids, numbers)), null);
+        RegistryBulk.Holdings holdings = phases.time("holdings", () -> registry.holdings(scope, ids, numbers));
+        return phases.time("plan", () -> new Planned(MembersPlan.plan(file, holdings), null));
     }
 
     /**

@@ -99,36 +99,53 @@ public class RegistryBulk {
     /** The scope's households and persons, and which of the given numbers are held outside it. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Holdings holdings(RegionScope scope, Collection<String> idNumbers, Collection<String> householdNumbers) {
-        Map<String, Household> byNumber = new HashMap<>();
+        // sized for the file's numbers, about what a county importing its own file holds: a map of a million persons
+        // grown step by step rehashes every entry many times over
+        Map<String, Household> byNumber = new HashMap<>(capacity(householdNumbers.size()));
         jdbc
                 .sql("select * from household where village_code like :scope")
                 .param("scope", scope.likePattern())
                 .query(HouseholdRepository.HOUSEHOLD)
                 .stream()
                 .forEach(h -> byNumber.put(h.householdNumber(), h));
-        Map<String, Person> persons = new HashMap<>();
-        jdbc
-                .sql(
-                        "select p.* from person p join household h on h.id = p.household_id where h.village_code like :scope")
-                .param("scope", scope.likePattern())
-                .query(HouseholdRepository.PERSON)
-                .stream()
-                .forEach(p -> persons.put(p.idNumber(), p));
-        Set<String> elsewhere = new HashSet<>(jdbc.sql("""
-                        select p.id_number from person p join household h on h.id = p.household_id
-                        where p.id_number = any(:ids) and h.village_code not like :scope
-                        """)
-                .param("ids", idNumbers.toArray(String[]::new))
-                .param("scope", scope.likePattern())
-                .query(String.class)
-                .list());
-        Set<String> numbers = new HashSet<>(jdbc.sql(
-                        "select household_number from household where household_number = any(:n) and village_code not like :scope")
-                .param("n", householdNumbers.toArray(String[]::new))
-                .param("scope", scope.likePattern())
-                .query(String.class)
-                .list());
+        Map<String, Person> persons = new HashMap<>(capacity(idNumbers.size()));
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            PersonCopyReader.read(connection, scope, persons);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the registry's persons failed", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+        // identity and household numbers are unique, so those the scope holds are held nowhere else: only the others
+        // are looked for outside it (none, when a county imports its own file again)
+        String[] outsideIds =
+                idNumbers.stream().filter(n -> !persons.containsKey(n)).toArray(String[]::new);
+        Set<String> elsewhere = outsideIds.length == 0
+                ? new HashSet<>()
+                : new HashSet<>(jdbc.sql("""
+                                select p.id_number from person p join household h on h.id = p.household_id
+                                where p.id_number = any(:ids) and h.village_code not like :scope
+                                """)
+                        .param("ids", outsideIds)
+                        .param("scope", scope.likePattern())
+                        .query(String.class)
+                        .list());
+        String[] outsideNumbers =
+                householdNumbers.stream().filter(n -> !byNumber.containsKey(n)).toArray(String[]::new);
+        Set<String> numbers = outsideNumbers.length == 0
+                ? new HashSet<>()
+                : new HashSet<>(jdbc.sql(
+                                "select household_number from household where household_number = any(:n) and village_code not like :scope")
+                        .param("n", outsideNumbers)
+                        .param("scope", scope.likePattern())
+                        .query(String.class)
+                        .list());
         return new Holdings(byNumber, persons, elsewhere, numbers);
+    }
+
+    private static int capacity(int entries) {
+        return (int) Math.min(1 << 30, entries * 4L / 3 + 16);
     }
 
     /**
@@ -197,6 +214,7 @@ public class RegistryBulk {
             }
             chunks.flush();
             progress.sent(result.size());
+            analyzeTables();
         } catch (SQLException e) {
             throw new IllegalStateException("storing the imported households failed", e);
         } catch (IOException e) {
@@ -252,6 +270,12 @@ public class RegistryBulk {
                 """).update();
     }
 
+    /** The planner knows the temporary tables' sizes only once they are analyzed (autovacuum never sees them). */
+    private void analyzeTables() {
+        jdbc.sql("analyze import_household").update();
+        jdbc.sql("analyze import_person").update();
+    }
+
     private List<Long> allocate(String sequence, int count) {
         if (count == 0) {
             return List.of();
@@ -291,11 +315,13 @@ public class RegistryBulk {
                 where p.id = i.id and not i.is_new
                   and p.household_id in (select id from household where village_code like :scope)
                 """).param("scope", scope.likePattern()).update();
-        // a household whose members alone changed counts as changed too; those written above are not counted twice
+        // a household whose members alone changed counts as changed too; those written above are not counted twice.
+        // NOT EXISTS, not NOT IN: past work_mem, NOT IN over a subquery is a plain subplan read again for every
+        // household, quadratic in a county's households, where NOT EXISTS is one anti-join
         jdbc.sql("""
                 update household h set version = h.version + 1, updated_at = now()
-                where h.id in (select household_id from import_person)
-                  and h.id not in (select id from import_household)
+                where exists (select from import_person i where i.household_id = h.id)
+                  and not exists (select from import_household i where i.id = h.id)
                 """).update();
         jdbc.sql("drop table import_person").update();
         jdbc.sql("drop table import_household").update();

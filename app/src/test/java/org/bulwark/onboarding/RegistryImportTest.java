@@ -185,6 +185,29 @@ class RegistryImportTest {
     }
 
     @Test
+    void aCommitPlansAgainWhenTheRegistryChangedSinceItsPreview() throws IOException {
+        String h = number(village);
+        String head = id(45, Sex.FEMALE);
+        Path file = csv(
+                "same.csv",
+                StandardCharsets.UTF_8,
+                false,
+                List.of(h + "," + village.code() + ",,,一般农户,三组,," + head + ",孙梅,户主,女,小学,,健康,无,普通劳动力,务农,,,是,是"));
+        ImportPreview first = preview(file);
+        ImportPreview second = preview(file);
+        assertThat(second.counts().householdsNew()).isEqualTo(1);
+        commit(first);
+
+        // the second preview's plan inserts the household the first commit stored: kept, it would fail or duplicate
+        ImportPreview done = commit(second);
+        assertThat(done.counts().householdsNew()).isZero();
+        assertThat(done.counts().householdsUnchanged()).isEqualTo(1);
+        assertThat(done.counts().personsUnchanged()).isEqualTo(1);
+        assertThat(file(h).members()).hasSize(1);
+        assertThat(file(h).household().version()).isZero();
+    }
+
+    @Test
     void gbkCsvShowsChangesFieldByField() throws IOException {
         String h = number(village);
         String head = id(40, Sex.MALE);

@@ -2,11 +2,16 @@ package org.bulwark.cli;
 
 import java.util.List;
 
-/** The benchmarks' commands (BENCHMARKS.md): {@code ./bulwark bench-search}, {@code bench-import}, {@code bench-screen}. */
+/** The benchmarks' commands (BENCHMARKS.md): {@code ./bulwark bench-search}, {@code bench-import}, {@code bench-screen},
+ * {@code bench-registry-import}. */
 public class BenchSubcommands implements Subcommands {
 
     @Override
     public List<Class<?>> commands() {
-        return List.of(BenchSearchCommand.class, BenchImportCommand.class, BenchScreenCommand.class);
+        return List.of(
+                BenchSearchCommand.class,
+                BenchImportCommand.class,
+                BenchScreenCommand.class,
+                BenchRegistryImportCommand.class);
     }
 }

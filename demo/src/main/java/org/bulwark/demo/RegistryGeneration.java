@@ -167,6 +167,17 @@ public class RegistryGeneration {
         return kept;
     }
 
+    /** The households {@link #generate} makes for the county, count and seed today, one at a time, not stored. */
+    public java.util.stream.Stream<GeneratedHousehold> households(String countyCode, int households, long seed) {
+        String county = countyCode.strip();
+        List<String> villages = regions.villagesUnder(county, 100_000).stream()
+                .map(Region::code)
+                .toList();
+        GeneratorSettings settings =
+                new GeneratorSettings(county, villages, households, seed, LocalDate.now(clock), lineFor(county));
+        return new HouseholdGenerator(settings).households();
+    }
+
     /**
      * Generates {@code households} households over the villages of the county.
      *

@@ -83,7 +83,9 @@ class PageUploadLimitTest {
                 "multipart/form-data",
                 "Authorization",
                 basic(county));
-        assertThat(api.statusCode()).as("refused for its content (422), not its size").isEqualTo(422);
+        assertThat(api.statusCode())
+                .as("refused for its content (422), not its size")
+                .isEqualTo(422);
         assertThat(api.body()).doesNotContain("too-large");
         // a roster is held to the exchange's limit, not to a JSON body's 1 MB nor to the registry's
         HttpResponse<String> roster = post(

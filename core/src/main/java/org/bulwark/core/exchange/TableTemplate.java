@@ -70,10 +70,12 @@ public record TableTemplate(
 
     /** The field with this name; throws when there is none (a programming error). */
     public FieldSpec field(String name) {
-        return fields.stream()
-                .filter(f -> f.name().equals(name))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no column " + name + " in " + label));
+        // a loop, not a stream: imports ask for fields by name several times for each of a million rows
+        int position = position(name);
+        if (position < 0) {
+            throw new IllegalArgumentException("no column " + name + " in " + label);
+        }
+        return fields.get(position);
     }
 
     /** The position of the field with this name in {@link #fields()}, or -1. */
