@@ -1,16 +1,12 @@
 package org.bulwark.casework;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.bulwark.core.csv.SpreadsheetCsvWriter;
 import org.bulwark.core.generate.RosterPeriod;
 
 /**
@@ -19,13 +15,12 @@ import org.bulwark.core.generate.RosterPeriod;
  */
 public final class RosterCsvWriter implements Closeable {
 
-    private final Writer writer;
+    private final SpreadsheetCsvWriter writer;
     private final List<String> headers = RosterColumns.template();
 
     private RosterCsvWriter(OutputStream out) throws IOException {
-        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        line(headers.toArray(String[]::new));
+        writer = SpreadsheetCsvWriter.open(out);
+        writer.row(headers.toArray(String[]::new));
     }
 
     /** A writer to {@code out} with the template's header written; closing it closes {@code out}. */
@@ -64,7 +59,7 @@ public final class RosterCsvWriter implements Closeable {
         put(cells, RosterColumns.ELIMINATED_ON, date(p.eliminatedOn()));
         put(cells, RosterColumns.NATURALLY, eliminated ? (p.naturally() ? "是" : "否") : null);
         put(cells, RosterColumns.REVERSED_ON, date(p.reversedOn()));
-        line(cells);
+        writer.row(cells);
     }
 
     /** The first word the template lists for a value (the national system's own); 其他 for other risks. */
@@ -90,19 +85,6 @@ public final class RosterCsvWriter implements Closeable {
             throw new IllegalStateException("the template has no column " + header);
         }
         cells[at] = value;
-    }
-
-    private void line(String[] cells) throws IOException {
-        writer.write(String.join(
-                ",", Arrays.stream(cells).map(RosterCsvWriter::quoted).toList()));
-        writer.write("\r\n");
-    }
-
-    private static String quoted(String cell) {
-        if (cell == null) {
-            return "";
-        }
-        return cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
     }
 
     @Override

@@ -1,11 +1,7 @@
 package org.bulwark.casework;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -14,6 +10,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.bulwark.core.csv.SpreadsheetCsvWriter;
 
 /**
  * An exported roster in the template's shape: the template's headers, then one row per period. In .xlsx dates are
@@ -82,33 +79,11 @@ final class RosterExportFiles {
         }
     }
 
-    /** The rows as .csv: UTF-8 with a byte-order mark, CRLF, quoted where a cell needs it; {@code out} stays open. */
+    /** The rows as .csv through {@link SpreadsheetCsvWriter}; {@code out} stays open. */
     static void csv(List<String> headers, List<String[]> rows, OutputStream out) throws IOException {
-        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        line(writer, headers.toArray(String[]::new));
-        for (String[] cells : rows) {
-            line(writer, cells);
-        }
+        SpreadsheetCsvWriter writer = SpreadsheetCsvWriter.open(out);
+        writer.row(headers.toArray(String[]::new));
+        rows.forEach(writer::row);
         writer.flush();
-    }
-
-    private static void line(Writer writer, String[] cells) throws IOException {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                writer.write(',');
-            }
-            writer.write(quoted(cells[i]));
-        }
-        writer.write("\r\n");
-    }
-
-    private static String quoted(String cell) {
-        if (cell == null) {
-            return "";
-        }
-        boolean quote =
-                cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
-        return quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
     }
 }

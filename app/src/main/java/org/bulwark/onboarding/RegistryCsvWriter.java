@@ -1,14 +1,11 @@
 package org.bulwark.onboarding;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.bulwark.core.csv.SpreadsheetCsvWriter;
 import org.bulwark.core.exchange.FieldSpec;
 import org.bulwark.core.exchange.FieldType;
 import org.bulwark.core.exchange.TableTemplate;
@@ -22,15 +19,14 @@ import org.bulwark.core.exchange.TableTemplate;
 public final class RegistryCsvWriter implements Closeable {
 
     private final TableTemplate template;
-    private final Writer writer;
+    private final SpreadsheetCsvWriter writer;
     private final String[] cells;
 
     private RegistryCsvWriter(TableTemplate template, OutputStream out) throws IOException {
         this.template = template;
-        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        this.writer = SpreadsheetCsvWriter.open(out);
         this.cells = new String[template.fields().size()];
-        line(writer, template.fields().stream().map(FieldSpec::label).toArray(String[]::new));
+        writer.row(template.fields().stream().map(FieldSpec::label).toArray(String[]::new));
     }
 
     /** A writer of the kind's file to {@code out}, its header written; closing it closes {@code out}. */
@@ -73,27 +69,8 @@ public final class RegistryCsvWriter implements Closeable {
     }
 
     /** Writes a row of cells by the template's field positions. */
-    void row(String[] row) throws IOException {
-        line(writer, row);
-    }
-
-    private static void line(Writer writer, String[] cells) throws IOException {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                writer.write(',');
-            }
-            writer.write(quoted(cells[i]));
-        }
-        writer.write("\r\n");
-    }
-
-    private static String quoted(String cell) {
-        if (cell == null) {
-            return "";
-        }
-        boolean quote =
-                cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
-        return quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+    void row(String[] row) {
+        writer.row(row);
     }
 
     /** Flushes what is written; {@code out} stays open (for a response the container closes). */
