@@ -12,13 +12,11 @@ import org.bulwark.audit.AuditAction;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
 import org.bulwark.core.region.RegionCode;
-import org.bulwark.core.region.RegionLevel;
 import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CountyScopes;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.RegionScope;
 import org.bulwark.identity.Role;
-import org.bulwark.platform.InvalidInputException;
-import org.bulwark.region.Region;
 import org.bulwark.region.Regions;
 import org.bulwark.registry.RegistryBulk;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,14 +35,21 @@ public class RosterExport {
     private final RosterHistory history;
     private final RegistryBulk registry;
     private final Regions regions;
+    private final CountyScopes countyScopes;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
     RosterExport(
-            RosterHistory history, RegistryBulk registry, Regions regions, CurrentUser currentUser, AuditLog audit) {
+            RosterHistory history,
+            RegistryBulk registry,
+            Regions regions,
+            CountyScopes countyScopes,
+            CurrentUser currentUser,
+            AuditLog audit) {
         this.history = history;
         this.registry = registry;
         this.regions = regions;
+        this.countyScopes = countyScopes;
         this.currentUser = currentUser;
         this.audit = audit;
     }
@@ -72,7 +77,7 @@ public class RosterExport {
             throw new AccessDeniedException("the roster export holds the heads' full identity numbers");
         }
         currentUser.requirePermission(Role.Permission.ASSIGN_HELPERS);
-        RegionScope scope = scopeFor(user, countyCode);
+        RegionScope scope = countyScopes.of(user, countyCode);
         Map<Long, RegistryBulk.Head> heads = registry.heads(scope, history.monitored(scope));
         Map<Long, RosterHousehold> households = history.households(heads.keySet());
         List<RosterHousehold> ordered = new ArrayList<>(households.values());
@@ -144,27 +149,6 @@ public class RosterExport {
             row[i] = value == null || value.isEmpty() ? null : value;
         }
         return row;
-    }
-
-    /**
-     * The exporter's region: the county asked for, or the user's own region inside it (a township's villages). Refused
-     * naming the field when the code is not a county's or the county is not the user's.
-     */
-    private RegionScope scopeFor(BulwarkUser user, String countyCode) {
-        Region county = countyCode == null
-                ? null
-                : RegionCode.tryParse(countyCode.strip()).flatMap(regions::find).orElse(null);
-        if (county == null || county.level() != RegionLevel.COUNTY) {
-            throw InvalidInputException.of("county", "unknown_region", "县：没有这个县（请填写6位县级区划代码）");
-        }
-        RegionScope own = RegionScope.of(user.regionCode());
-        if (own.covers(county.code())) {
-            return RegionScope.of(county.code());
-        }
-        if (RegionScope.of(county.code()).covers(user.regionCode())) {
-            return own;
-        }
-        throw InvalidInputException.of("county", "outside_scope", "县：不在你的辖区内");
     }
 
     private void record(Format format, Exported e) {

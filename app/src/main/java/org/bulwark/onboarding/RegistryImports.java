@@ -18,14 +18,12 @@ import org.bulwark.audit.AuditRecord;
 import org.bulwark.core.region.RegionCode;
 import org.bulwark.core.region.RegionLevel;
 import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CountyScopes;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.RegionScope;
 import org.bulwark.identity.Role;
 import org.bulwark.platform.ChangeCounters;
-import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.NotFoundException;
-import org.bulwark.region.Region;
-import org.bulwark.region.Regions;
 import org.bulwark.registry.RegistryBulk;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -49,7 +47,7 @@ public class RegistryImports {
     private final RegistryFileReader reader;
     private final RegistryBulk registry;
     private final IncomeImport incomes;
-    private final Regions regions;
+    private final CountyScopes countyScopes;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final JdbcClient jdbc;
@@ -61,7 +59,7 @@ public class RegistryImports {
             RegistryFileReader reader,
             RegistryBulk registry,
             IncomeImport incomes,
-            Regions regions,
+            CountyScopes countyScopes,
             CurrentUser currentUser,
             AuditLog audit,
             JdbcClient jdbc,
@@ -70,7 +68,7 @@ public class RegistryImports {
         this.reader = reader;
         this.registry = registry;
         this.incomes = incomes;
-        this.regions = regions;
+        this.countyScopes = countyScopes;
         this.currentUser = currentUser;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -297,23 +295,10 @@ public class RegistryImports {
 
     RegionScope scopeFor(String countyCode) {
         BulwarkUser user = currentUser.require();
-        Region county = countyCode == null
-                ? null
-                : RegionCode.tryParse(countyCode.strip()).flatMap(regions::find).orElse(null);
-        if (county == null || county.level() != RegionLevel.COUNTY) {
-            throw InvalidInputException.of("county", "unknown_region", "县：没有这个县（请填写6位县级区划代码）");
-        }
         if (!mayImport(user)) {
             throw new AccessDeniedException("role " + user.role() + " may not import the registry");
         }
-        RegionScope own = RegionScope.of(user.regionCode());
-        if (own.covers(county.code())) {
-            return RegionScope.of(county.code());
-        }
-        if (RegionScope.of(county.code()).covers(user.regionCode())) {
-            return own;
-        }
-        throw InvalidInputException.of("county", "outside_scope", "县：不在你的辖区内");
+        return countyScopes.of(user, countyCode);
     }
 
     private long record(RegistryFile file, ImportPreview preview) {
