@@ -107,11 +107,16 @@ class HouseholdFilePage {
      */
     @GetMapping("/households/{id}")
     String file(@PathVariable long id, Model model) {
-        readOnly.executeWithoutResult(status -> read(id, model));
+        read(id, model);
         return "households/file";
     }
 
-    private void read(long id, Model model) {
+    /** The page's model of one household, read in one read-only transaction. */
+    void read(long id, Model model) {
+        readOnly.executeWithoutResult(status -> sections(id, model));
+    }
+
+    private void sections(long id, Model model) {
         HouseholdFile file = registry.file(id);
         BulwarkUser user = currentUser.require();
         String village = file.household().villageCode();
