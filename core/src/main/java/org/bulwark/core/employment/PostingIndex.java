@@ -16,8 +16,10 @@ import java.util.Map;
  * <p>The postings are held once, in the order {@link Match#FOR_LABOURER} ranks them within one reach: higher wage,
  * then more required skills, then lower id. That order does not depend on the labourer, so for each region at each
  * level (village, township, county, prefecture, province) the index keeps the positions of the postings inside it,
- * already ranked. A labourer's search walks its own regions from the village outwards, skips what the nearer level
- * already offered, stops a level at the first wage under the wished minimum, and stops when it has enough.
+ * already ranked, split by kind of work and by whether a skill is asked ({@link RankedLists}). A labourer's search
+ * walks its own regions from the village outwards, only the lists of the wished kinds (and only skill-free postings
+ * for a labourer without skills), skips a level whose postings the nearer level already offered, stops a level at
+ * the first wage under the wished minimum, and stops when it has enough.
  */
 public final class PostingIndex {
 
@@ -36,29 +38,30 @@ public final class PostingIndex {
     private final LocalDate day;
     private final OpenPosting[] postings;
     private final long[] place;
-    private final int[] kindBit;
+    private final int[] kindOrdinal;
     private final int[] skillMask;
     private final int[] wage;
-    private final List<Map<Long, int[]>> byRegion;
-    private final int[] everywhere;
+    private final List<Map<Long, RankedLists>> byRegion;
+    private final RankedLists everywhere;
 
     private PostingIndex(LocalDate day, OpenPosting[] postings) {
         this.day = day;
         this.postings = postings;
         int n = postings.length;
         place = new long[n];
-        kindBit = new int[n];
+        kindOrdinal = new int[n];
         skillMask = new int[n];
         wage = new int[n];
-        everywhere = new int[n];
+        int[] all = new int[n];
         for (int i = 0; i < n; i++) {
             OpenPosting p = postings[i];
             place[i] = code(p.place().value());
-            kindBit[i] = EnumMasks.kindBit(p.kind());
+            kindOrdinal[i] = p.kind().ordinal();
             skillMask[i] = EnumMasks.skillMask(p.requiredSkills());
             wage[i] = p.monthlyWage();
-            everywhere[i] = i;
+            all[i] = i;
         }
+        everywhere = RankedLists.of(all, kindOrdinal, skillMask);
         byRegion = new ArrayList<>();
         for (int level = 0; level < DIGITS.length; level++) {
             byRegion.add(group(level));
@@ -101,15 +104,21 @@ public final class PostingIndex {
 
     /** Adds the fitting postings exactly {@code level} away from home to {@code found}; returns the new count. */
     private int collect(Wish wish, int level, int[] found, int n) {
-        int[] candidates = candidates(wish.home(), level);
-        for (int i : candidates) {
+        boolean skillFree = wish.skills() == 0;
+        int[][] lists = lists(wish.home(), level).select(wish.kinds(), skillFree);
+        int size = RankedLists.size(lists);
+        if (level > 0 && size == RankedLists.size(lists(wish.home(), level - 1).select(wish.kinds(), skillFree))) {
+            return n; // every one of them is nearer: offered at the level before
+        }
+        int[] at = new int[lists.length];
+        for (int i = next(lists, at); i >= 0; i = next(lists, at)) {
             if (wage[i] < wish.minWage()) {
                 break; // ranked by wage: none further meets the wish
             }
             if (level > 0 && key(place[i], level - 1) == key(wish.home(), level - 1)) {
                 continue; // nearer: offered at the level before
             }
-            if ((kindBit[i] & wish.kinds()) != 0 && (skillMask[i] & ~wish.skills()) == 0) {
+            if ((skillMask[i] & ~wish.skills()) == 0) {
                 found[n++] = i;
                 if (n == found.length) {
                     return n;
@@ -119,11 +128,28 @@ public final class PostingIndex {
         return n;
     }
 
-    private int[] candidates(long home, int level) {
+    /** The lowest position at the lists' cursors, advancing its cursor; -1 when every list is done. */
+    private static int next(int[][] lists, int[] at) {
+        int best = -1;
+        int bestPosition = Integer.MAX_VALUE;
+        for (int j = 0; j < lists.length; j++) {
+            if (at[j] < lists[j].length && lists[j][at[j]] < bestPosition) {
+                best = j;
+                bestPosition = lists[j][at[j]];
+            }
+        }
+        if (best < 0) {
+            return -1;
+        }
+        at[best]++;
+        return bestPosition;
+    }
+
+    private RankedLists lists(long home, int level) {
         if (level == DIGITS.length) {
             return everywhere;
         }
-        return byRegion.get(level).getOrDefault(key(home, level), EMPTY);
+        return byRegion.get(level).getOrDefault(key(home, level), RankedLists.NONE);
     }
 
     /** The matches for the postings at {@code positions}, in that order. */
@@ -145,7 +171,7 @@ public final class PostingIndex {
         return Reach.ANYWHERE;
     }
 
-    private Map<Long, int[]> group(int level) {
+    private Map<Long, RankedLists> group(int level) {
         Map<Long, int[]> counts = new HashMap<>();
         Map<Long, Integer> sizes = new HashMap<>();
         for (long p : place) {
@@ -158,10 +184,10 @@ public final class PostingIndex {
             int at = filled.merge(region, 1, Integer::sum) - 1;
             counts.get(region)[at] = i;
         }
-        return counts;
+        Map<Long, RankedLists> lists = new HashMap<>();
+        counts.forEach((region, positions) -> lists.put(region, RankedLists.of(positions, kindOrdinal, skillMask)));
+        return lists;
     }
-
-    private static final int[] EMPTY = new int[0];
 
     private static long key(long code, int level) {
         return code / DIVISORS[level];
