@@ -4,23 +4,32 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.LongAdder;
+import javax.sql.DataSource;
 import org.bulwark.core.employment.LabourerProfile;
 import org.bulwark.core.employment.Match;
 import org.bulwark.core.employment.PostingIndex;
 import org.bulwark.core.employment.ProvinceMatching;
 import org.bulwark.core.generate.employment.MatchingWorkload;
+import org.bulwark.platform.database.DatabaseServer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code ./bulwark bench-matching}: the matching engine alone, in memory (no database): a generated province's
  * labourers against its postings, the best few postings each, timed as generation, index, province run (median of
- * runs) and one labourer at a time (the page's lookup).
+ * runs) and one labourer at a time (the page's lookup); with {@code --peer-sample}, PostgreSQL on a sample of the
+ * same labourers ({@link MatchingPeer}).
  */
 @Command(
         name = "bench-matching",
@@ -56,8 +65,18 @@ public class BenchMatchingCommand implements Callable<Integer> {
     @Option(names = "--day", description = "match as of this day (default: 2026-12-07; postings' dates follow it)")
     LocalDate day = LocalDate.of(2026, 12, 7);
 
+    @Option(
+            names = "--peer-sample",
+            defaultValue = "0",
+            description = "also time PostgreSQL (a lateral top-N query over typed tables) on this many of the "
+                    + "labourers and extrapolate; starts the platform's database (default: ${DEFAULT-VALUE}, no peer)")
+    int peerSample;
+
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         long t = System.nanoTime();
         MatchingWorkload workload = MatchingWorkload.generate(labourers, postings, seed, day);
         System.out.printf(
@@ -72,6 +91,9 @@ public class BenchMatchingCommand implements Callable<Integer> {
         province(workload.labourers(), index);
         lookups(workload.labourers(), index);
         heap();
+        if (peerSample > 0) {
+            peer(workload, index);
+        }
         return 0;
     }
 
@@ -90,6 +112,41 @@ public class BenchMatchingCommand implements Callable<Integer> {
                 "province matching, %d threads, top %d: median %.2f s of %d runs; %,d matches, %,d labourers "
                         + "without any, %,d index lookups (the rest shared within villages)%n",
                 threads, top, times[runs / 2], runs, outcome.matches(), outcome.unmatched(), outcome.lookups());
+    }
+
+    /** PostgreSQL on every n-th labourer, checked against the engine on the same labourers. */
+    private void peer(MatchingWorkload workload, PostingIndex index) throws Exception {
+        List<LabourerProfile> all = workload.labourers();
+        int step = Math.max(1, all.size() / peerSample);
+        List<LabourerProfile> sample = new ArrayList<>();
+        for (int i = 0; i < all.size() && sample.size() < peerSample; i += step) {
+            sample.add(all.get(i));
+        }
+        long engineMatches = 0;
+        long engineChecksum = 0;
+        for (LabourerProfile l : sample) {
+            List<Match> matches = index.postingsFor(l, top);
+            engineMatches += matches.size();
+            engineChecksum += sum(matches);
+        }
+        Map<String, Object> properties = new HashMap<>();
+        database.addTo(properties);
+        try (ConfigurableApplicationContext context = Platform.start(false, properties)) {
+            MatchingPeer.Result r = new MatchingPeer(
+                            context.getBean(JdbcClient.class), context.getBean(DataSource.class))
+                    .run(workload.postings(), sample, day, top);
+            System.out.printf(
+                    "PostgreSQL peer (%s), %,d labourers: %.2f s, %,d matches (engine: %,d), checksum %s the engine's;"
+                            + " extrapolated to %,d labourers: %.0f s (one statement, no writing)%n",
+                    context.getBean(DatabaseServer.class).isEmbedded() ? "embedded" : "server",
+                    sample.size(),
+                    r.seconds(),
+                    r.matches(),
+                    engineMatches,
+                    r.checksum() == engineChecksum && r.matches() == engineMatches ? "equals" : "DIFFERS FROM",
+                    all.size(),
+                    r.seconds() * all.size() / sample.size());
+        }
     }
 
     private static long sum(List<Match> matches) {
