@@ -72,6 +72,12 @@ public class BenchMatchingCommand implements Callable<Integer> {
                     + "labourers and extrapolate; starts the platform's database (default: ${DEFAULT-VALUE}, no peer)")
     int peerSample;
 
+    @Option(
+            names = "--write",
+            description = "also run the province once more writing every match into a table of the database by "
+                    + "COPY as it is found (starts the platform's database; the table is dropped after)")
+    boolean write;
+
     @Mixin
     DatabaseOptions database = new DatabaseOptions();
 
@@ -91,8 +97,17 @@ public class BenchMatchingCommand implements Callable<Integer> {
         province(workload.labourers(), index);
         lookups(workload.labourers(), index);
         heap();
-        if (peerSample > 0) {
-            peer(workload, index);
+        if (peerSample > 0 || write) {
+            Map<String, Object> properties = new HashMap<>();
+            database.addTo(properties);
+            try (ConfigurableApplicationContext context = Platform.start(false, properties)) {
+                if (write) {
+                    written(workload.labourers(), index, context.getBean(DataSource.class));
+                }
+                if (peerSample > 0) {
+                    peer(workload, index, context);
+                }
+            }
         }
         return 0;
     }
@@ -115,7 +130,8 @@ public class BenchMatchingCommand implements Callable<Integer> {
     }
 
     /** PostgreSQL on every n-th labourer, checked against the engine on the same labourers. */
-    private void peer(MatchingWorkload workload, PostingIndex index) throws Exception {
+    private void peer(MatchingWorkload workload, PostingIndex index, ConfigurableApplicationContext context)
+            throws Exception {
         List<LabourerProfile> all = workload.labourers();
         int step = Math.max(1, all.size() / peerSample);
         List<LabourerProfile> sample = new ArrayList<>();
@@ -129,9 +145,7 @@ public class BenchMatchingCommand implements Callable<Integer> {
             engineMatches += matches.size();
             engineChecksum += sum(matches);
         }
-        Map<String, Object> properties = new HashMap<>();
-        database.addTo(properties);
-        try (ConfigurableApplicationContext context = Platform.start(false, properties)) {
+        {
             MatchingPeer.Result r = new MatchingPeer(
                             context.getBean(JdbcClient.class), context.getBean(DataSource.class))
                     .run(workload.postings(), sample, day, top);
@@ -147,6 +161,23 @@ public class BenchMatchingCommand implements Callable<Integer> {
                     all.size(),
                     r.seconds() * all.size() / sample.size());
         }
+    }
+
+    /** The province once more, each labourer's matches COPYed into a table as they are found. */
+    private void written(List<LabourerProfile> all, PostingIndex index, DataSource dataSource) throws Exception {
+        long t = System.nanoTime();
+        long rows;
+        try (MatchCopy copy = new MatchCopy(dataSource, "bench_match")) {
+            ProvinceMatching.run(all, index, top, threads, copy);
+            rows = copy.finish();
+        }
+        double seconds = seconds(t);
+        try (var c = dataSource.getConnection();
+                var s = c.createStatement()) {
+            s.execute("drop table if exists bench_match");
+        }
+        System.out.printf(
+                "province matching written by COPY into PostgreSQL as found: %.2f s, %,d rows%n", seconds, rows);
     }
 
     private static long sum(List<Match> matches) {
