@@ -34,8 +34,9 @@ import picocli.CommandLine.Option;
 @Command(
         name = "bench-matching",
         mixinStandardHelpOptions = true,
-        description = "Benchmark employment matching in memory: every labourer of a generated province against its "
-                + "postings (best --top each), and one labourer at a time; no database.")
+        description =
+                "Benchmark employment matching in memory: every labourer of a generated province against its "
+                        + "postings (best --top each), and one labourer at a time; no database unless --write or --peer-sample.")
 public class BenchMatchingCommand implements Callable<Integer> {
 
     @Option(names = "--labourers", defaultValue = "3000000", description = "labourers (default: ${DEFAULT-VALUE})")
