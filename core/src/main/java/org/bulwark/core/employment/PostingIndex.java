@@ -23,10 +23,13 @@ import java.util.Map;
  */
 public final class PostingIndex {
 
-    /** Significant digits of a region code at each reach below {@link Reach#ANYWHERE}. */
-    private static final int[] DIGITS = {12, 9, 6, 4, 2};
-
+    /**
+     * What a 12-digit code is divided by to keep the digits of its region at each reach below {@link Reach#ANYWHERE}
+     * (village 12, township 9, county 6, prefecture 4, province 2): indexed by the reach's ordinal.
+     */
     private static final long[] DIVISORS = {1L, 1_000L, 1_000_000L, 100_000_000L, 10_000_000_000L};
+
+    private static final int LEVELS = DIVISORS.length;
 
     private static final Comparator<OpenPosting> RANK = Comparator.comparingInt(OpenPosting::monthlyWage)
             .reversed()
@@ -63,7 +66,7 @@ public final class PostingIndex {
         }
         everywhere = RankedLists.of(all, kindOrdinal, skillMask);
         byRegion = new ArrayList<>();
-        for (int level = 0; level < DIGITS.length; level++) {
+        for (int level = 0; level < LEVELS; level++) {
             byRegion.add(group(level));
         }
     }
@@ -146,7 +149,7 @@ public final class PostingIndex {
     }
 
     private RankedLists lists(long home, int level) {
-        if (level == DIGITS.length) {
+        if (level == LEVELS) {
             return everywhere;
         }
         return byRegion.get(level).getOrDefault(key(home, level), RankedLists.NONE);
@@ -163,7 +166,7 @@ public final class PostingIndex {
     }
 
     private static Reach reach(long home, long work) {
-        for (int level = 0; level < DIGITS.length; level++) {
+        for (int level = 0; level < LEVELS; level++) {
             if (key(home, level) == key(work, level)) {
                 return Reach.values()[level];
             }
@@ -172,20 +175,20 @@ public final class PostingIndex {
     }
 
     private Map<Long, RankedLists> group(int level) {
-        Map<Long, int[]> counts = new HashMap<>();
+        Map<Long, int[]> positions = new HashMap<>();
         Map<Long, Integer> sizes = new HashMap<>();
         for (long p : place) {
             sizes.merge(key(p, level), 1, Integer::sum);
         }
-        sizes.forEach((region, size) -> counts.put(region, new int[size]));
+        sizes.forEach((region, size) -> positions.put(region, new int[size]));
         Map<Long, Integer> filled = new HashMap<>();
         for (int i = 0; i < place.length; i++) { // in rank order, so each region's list is ranked
             long region = key(place[i], level);
             int at = filled.merge(region, 1, Integer::sum) - 1;
-            counts.get(region)[at] = i;
+            positions.get(region)[at] = i;
         }
         Map<Long, RankedLists> lists = new HashMap<>();
-        counts.forEach((region, positions) -> lists.put(region, RankedLists.of(positions, kindOrdinal, skillMask)));
+        positions.forEach((region, ranked) -> lists.put(region, RankedLists.of(ranked, kindOrdinal, skillMask)));
         return lists;
     }
 
