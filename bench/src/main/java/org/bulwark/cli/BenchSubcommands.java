@@ -3,7 +3,7 @@ package org.bulwark.cli;
 import java.util.List;
 
 /** The benchmarks' commands (BENCHMARKS.md): {@code ./bulwark bench-search}, {@code bench-import}, {@code bench-screen},
- * {@code bench-registry-import}. */
+ * {@code bench-registry-import}, {@code bench-matching}. */
 public class BenchSubcommands implements Subcommands {
 
     @Override
@@ -12,6 +12,7 @@ public class BenchSubcommands implements Subcommands {
                 BenchSearchCommand.class,
                 BenchImportCommand.class,
                 BenchScreenCommand.class,
-                BenchRegistryImportCommand.class);
+                BenchRegistryImportCommand.class,
+                BenchMatchingCommand.class);
     }
 }
