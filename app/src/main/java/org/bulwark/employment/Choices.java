@@ -74,6 +74,11 @@ final class Choices {
         return v;
     }
 
+    /** The version a change was read at; none given is the first (a new row's). */
+    static int version(Integer version) {
+        return version == null ? 0 : version;
+    }
+
     static boolean blank(String text) {
         return text == null || text.isBlank();
     }

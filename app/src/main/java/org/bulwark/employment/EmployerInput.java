@@ -9,4 +9,4 @@ public record EmployerInput(
         String contactName,
         String contactPhone,
         Boolean active,
-        int version) {}
+        Integer version) {}

@@ -47,7 +47,7 @@ final class EmploymentChecks {
         String phone = phone(in.contactPhone(), p);
         throwIfAny(p);
         boolean active = in.active() == null || in.active();
-        return new CheckedEmployer(kind, name, code, region, contact, phone, active, in.version());
+        return new CheckedEmployer(kind, name, code, region, contact, phone, active, Choices.version(in.version()));
     }
 
     CheckedPosting posting(PostingInput in, LongPredicate employerInScope) {
@@ -90,7 +90,7 @@ final class EmploymentChecks {
                 in.openFrom(),
                 in.openTo(),
                 state,
-                in.version());
+                Choices.version(in.version()));
     }
 
     private String region(String field, String text, List<FieldProblem> p) {

@@ -19,9 +19,10 @@ final class LabourerChecks {
 
     static CheckedLabourer check(LabourerInput in, LocalDate today, LongPredicate employerExists) {
         List<FieldProblem> p = new ArrayList<>();
-        EmploymentPlace place = Choices.one(EmploymentPlace.class, "place", in.place(), in.inWork(), p);
-        WorkMode mode = Choices.one(WorkMode.class, "workMode", in.workMode(), in.inWork(), p);
-        if (!in.inWork() && (place != null || mode != null || in.employerId() != null)) {
+        boolean inWork = Boolean.TRUE.equals(in.inWork());
+        EmploymentPlace place = Choices.one(EmploymentPlace.class, "place", in.place(), inWork, p);
+        WorkMode mode = Choices.one(WorkMode.class, "workMode", in.workMode(), inWork, p);
+        if (!inWork && (place != null || mode != null || in.employerId() != null)) {
             p.add(new FieldProblem("inWork", "not_in_work", "a labourer out of work has no place, mode or employer"));
         }
         if (in.employerId() != null && !employerExists.test(in.employerId())) {
@@ -35,7 +36,7 @@ final class LabourerChecks {
         }
         LabourSource source = source(in.source(), p);
         CheckedLabourer checked = new CheckedLabourer(
-                in.inWork(),
+                inWork,
                 place,
                 mode,
                 in.employerId(),
@@ -49,7 +50,7 @@ final class LabourerChecks {
                 Choices.many(WorkKind.class, "wishKinds", in.wishKinds(), p),
                 Choices.wage("wishMinWage", in.wishMinWage(), false, p),
                 source,
-                in.version());
+                Choices.version(in.version()));
         if (!p.isEmpty()) {
             throw new InvalidInputException(p);
         }

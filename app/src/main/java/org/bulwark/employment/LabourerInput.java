@@ -9,7 +9,7 @@ import java.util.List;
  * (a code or its Chinese word), so that the page, the API and a file are checked alike.
  */
 public record LabourerInput(
-        boolean inWork,
+        Boolean inWork,
         String place,
         String workMode,
         Long employerId,
@@ -22,4 +22,4 @@ public record LabourerInput(
         List<String> wishKinds,
         BigDecimal wishMinWage,
         String source,
-        int version) {}
+        Integer version) {}

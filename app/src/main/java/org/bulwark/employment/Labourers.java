@@ -82,10 +82,9 @@ public class Labourers {
         if (region == null || region.isBlank()) {
             return scope.prefix();
         }
-        RegionCode code = RegionCode.parse(region.strip());
-        if (!scope.covers(code)) {
-            throw new NotFoundException("region", region);
-        }
+        RegionCode code = RegionCode.tryParse(region.strip())
+                .filter(scope::covers)
+                .orElseThrow(() -> new NotFoundException("region", region));
         return code.prefix();
     }
 }

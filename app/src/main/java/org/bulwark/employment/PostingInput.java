@@ -17,4 +17,4 @@ public record PostingInput(
         LocalDate openFrom,
         LocalDate openTo,
         String state,
-        int version) {}
+        Integer version) {}
