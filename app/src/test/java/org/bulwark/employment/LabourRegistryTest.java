@@ -2,6 +2,11 @@ package org.bulwark.employment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The labour registry holds exactly the 16- to 64-year-old able and weak labourers of formerly-poor and monitored
@@ -59,6 +65,9 @@ class LabourRegistryTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     BulwarkUser cadreA;
     BulwarkUser cadreB;
@@ -217,6 +226,51 @@ class LabourRegistryTest {
         assertThat(after.source()).isEqualTo(LabourSource.VISIT);
         assertThat(after.skills()).extracting(Enum::name).containsExactly("SEWING", "COOK");
         assertThat(fixtures.as(cadreA, () -> labourers.history(person))).hasSize(2);
+    }
+
+    @Test
+    void theLabourerPageShowsStateAndHistoryAndTheFormNamesWrongFields() throws Exception {
+        HouseholdFile poor = households.household(
+                cadreA, TestFixtures.VILLAGE_A, "FORMERLY_POOR", List.of(households.member(40, false, "ABLE", "HEAD")));
+        long person = poor.members().get(0).id();
+        String page = mvc.perform(get("/employment/labourers/{id}", person).with(user(cadreA)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains(poor.members().get(0).name(), "变更记录", "纳入", "户籍信息");
+        mvc.perform(get("/employment/labourers/{id}", person).with(user(cadreB)))
+                .andExpect(status().isNotFound());
+        String refused = mvc.perform(post("/employment/labourers/{id}", person)
+                        .with(user(cadreA))
+                        .with(csrf())
+                        .param("inWork", "true")
+                        .param("monthsWorked", "13")
+                        .param("monthlyWage", "两千")
+                        .param("source", "VISIT")
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("不是有效的数字");
+        mvc.perform(post("/employment/labourers/{id}", person)
+                        .with(user(cadreA))
+                        .with(csrf())
+                        .param("inWork", "true")
+                        .param("place", "IN_COUNTY")
+                        .param("workMode", "WORKSHOP")
+                        .param("skills", "SEWING")
+                        .param("source", "VISIT")
+                        .param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        String list = mvc.perform(
+                        get("/employment/labourers").param("inWork", "true").with(user(cadreA)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(list).contains(poor.members().get(0).name(), "帮扶车间");
     }
 
     private static LabourerInput visit(boolean inWork, String place, String mode, int version) {
