@@ -72,11 +72,13 @@ class TableOwnershipTest {
             // the demo seeding's marker; the tools (demo/ and bench/ Maven modules, not in the platform's jar) load
             // and measure every module's tables directly, so their sources are not read here
             Map.entry("demo", List.of("seed_marker")),
-            Map.entry("onboarding", List.of("registry_import", "registry_import_household")));
+            Map.entry("onboarding", List.of("registry_import", "registry_import_household")),
+            Map.entry("employment", List.of("employer", "posting", "labourer", "labourer_history")));
 
     /** The views a module publishes for other modules' SQL, by the module that owns them. */
     static final Map<String, List<String>> PUBLISHED = Map.of(
-            "registry", List.of("registry_household", "registry_person"),
+            "registry", List.of("registry_household", "registry_person", "registry_person_work"),
+            "employment", List.of("employment_labourer"),
             "income", List.of("income_net_income"),
             "region", List.of("region_name"));
 

@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             RegistryCommand.class,
             RosterCommand.class,
-            ScreenCommand.class
+            ScreenCommand.class,
+            EmploymentCommand.class
         })
 public class BulwarkCli implements Runnable {
 

@@ -123,6 +123,29 @@ public class DepartmentRecordFeed {
                 """).param("b", batchId).query(Long.class).list();
     }
 
+    /** A record about a registered person, with its fields as JSON text. */
+    public record PersonRecord(long id, long personId, LocalDate recordDate, String fields) {}
+
+    /**
+     * A batch's records of one category about registered persons, oldest record date first (so that a follower
+     * applying them in turn ends with the latest).
+     */
+    public List<PersonRecord> personRecordsOf(long batchId, String category) {
+        return jdbc.sql("""
+                select id, person_id, record_date, fields::text as fields from department_record
+                where batch_id = :b and part in (0, :b) and category = :c and person_id is not null
+                order by record_date, id
+                """)
+                .param("b", batchId)
+                .param("c", category)
+                .query((rs, n) -> new PersonRecord(
+                        rs.getLong("id"),
+                        rs.getLong("person_id"),
+                        rs.getObject("record_date", LocalDate.class),
+                        rs.getString("fields")))
+                .list();
+    }
+
     /** The villages a batch's village-wide records (about no household and no person) are about. */
     public List<String> villagesCoveredBy(long batchId) {
         return jdbc.sql("""

@@ -49,5 +49,7 @@ class PageModelAdvice {
                 "currentUserCanVisit",
                 user.can(Role.Permission.RECORD_VISITS) || user.can(Role.Permission.ASSIGN_HELPERS));
         model.addAttribute("canReveal", user.can(Role.Permission.REVEAL_PERSONAL_DATA));
+        model.addAttribute("currentUserCanEditLabourers", user.can(Role.Permission.EDIT_LABOURERS));
+        model.addAttribute("currentUserCanManageEmployers", user.can(Role.Permission.MANAGE_EMPLOYERS));
     }
 }

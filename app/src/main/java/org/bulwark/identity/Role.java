@@ -18,7 +18,8 @@ public enum Role {
                     Permission.VERIFY_WARNINGS,
                     Permission.HANDLE_CASES,
                     Permission.EDIT_PLANS,
-                    Permission.RECORD_VISITS)),
+                    Permission.RECORD_VISITS,
+                    Permission.EDIT_LABOURERS)),
     // a helper belongs to a village, or to a township when they look after households of several of its villages
     HELPER(
             1,
@@ -28,7 +29,8 @@ public enum Role {
                     Permission.REVEAL_PERSONAL_DATA,
                     Permission.READ_SENSITIVE_DATA,
                     Permission.EDIT_PLANS,
-                    Permission.RECORD_VISITS)),
+                    Permission.RECORD_VISITS,
+                    Permission.EDIT_LABOURERS)),
     TOWNSHIP_REVIEWER(
             2,
             EnumSet.of(RegionLevel.TOWNSHIP),
@@ -62,6 +64,11 @@ public enum Role {
             3,
             EnumSet.of(RegionLevel.COUNTY, RegionLevel.PREFECTURE, RegionLevel.PROVINCE),
             EnumSet.of(Permission.READ_HOUSEHOLDS, Permission.IMPORT_DEPARTMENT_DATA)),
+    // 县人社局就业服务: the county's employment office keeps employers and postings and the labourers' work
+    EMPLOYMENT_OFFICER(
+            3,
+            EnumSet.of(RegionLevel.COUNTY),
+            EnumSet.of(Permission.READ_HOUSEHOLDS, Permission.EDIT_LABOURERS, Permission.MANAGE_EMPLOYERS)),
     // the business administrators of a prefecture and a province: screening, imports, oversight; since the
     // separation of duties (V34) they no longer look after accounts, which the three roles below share
     PREFECTURE_ADMIN(
@@ -187,6 +194,10 @@ public enum Role {
         RECORD_VISITS,
         /** reverse a risk-elimination mark */
         REVERSE_ELIMINATION,
+        /** record a labourer's work, skills and wishes (from a visit or the employment office) */
+        EDIT_LABOURERS,
+        /** keep the employers and postings of the region (the county's employment office) */
+        MANAGE_EMPLOYERS,
         /** 系统管理员: create accounts of the region, rename, disable and enable them, reset their passwords */
         MANAGE_ACCOUNTS,
         /**

@@ -146,6 +146,7 @@ public class Registry {
         }
         HouseholdFile file = new HouseholdFile(households.household(id, scope).orElseThrow(), households.members(id));
         audit.record(AuditRecord.created("household", id, household.villageCode(), file));
+        events.publishEvent(new HouseholdChanged(id, household.villageCode()));
         return file;
     }
 
@@ -165,6 +166,7 @@ public class Registry {
         }
         Household after = households.household(householdId, scope).orElseThrow();
         audit.record(AuditRecord.updated("household", householdId, after.villageCode(), before, after));
+        events.publishEvent(new HouseholdChanged(householdId, after.villageCode()));
         return new HouseholdFile(after, households.members(householdId));
     }
 
@@ -193,6 +195,7 @@ public class Registry {
                         Map.of("category", from),
                         Map.of("category", to))
                 .described("categoryByCasework"));
+        events.publishEvent(new HouseholdChanged(householdId, before.villageCode()));
     }
 
     /** Removes a household, its members and (through {@link HouseholdRemoved}) the records other modules keep. */
@@ -226,6 +229,7 @@ public class Registry {
         households.touchHousehold(householdId);
         Person created = households.person(id, currentUser.scope()).orElseThrow();
         audit.record(AuditRecord.created("person", id, file.household().villageCode(), created));
+        events.publishEvent(new HouseholdChanged(householdId, file.household().villageCode()));
         return created;
     }
 
@@ -255,6 +259,8 @@ public class Registry {
         households.touchHousehold(before.householdId());
         Person after = person(personId);
         audit.record(AuditRecord.updated("person", personId, file.household().villageCode(), before, after));
+        events.publishEvent(
+                new HouseholdChanged(before.householdId(), file.household().villageCode()));
         return after;
     }
 
@@ -270,6 +276,8 @@ public class Registry {
         households.deletePerson(personId);
         households.touchHousehold(before.householdId());
         audit.record(AuditRecord.deleted("person", personId, file.household().villageCode(), before));
+        events.publishEvent(
+                new HouseholdChanged(before.householdId(), file.household().villageCode()));
     }
 
     /** The full identity or phone number, for roles allowed to see it; every reveal is audited. */

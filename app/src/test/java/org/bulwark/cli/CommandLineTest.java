@@ -22,7 +22,19 @@ class CommandLineTest {
                 .contains("serve", "admin", "regions", "import", "screen", "bulwark-tools.jar");
         assertThat(cli.getSubcommands().keySet())
                 .as("the platform's jar has no tools")
-                .containsExactly("serve", "admin", "regions", "import", "registry", "roster", "screen", "help");
+                .containsExactly(
+                        "serve", "admin", "regions", "import", "registry", "roster", "screen", "employment", "help");
+    }
+
+    @Test
+    void employmentRefreshNamesItsRegionAndRefusesAWrongOneBeforeStarting() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CommandLine cli = BulwarkCli.commandLine();
+        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        assertThat(cli.execute("employment", "refresh", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--region", "16 to", "64");
+        assertThat(BulwarkCli.commandLine().execute("employment", "refresh", "--region", "52x"))
+                .isEqualTo(2);
     }
 
     @Test

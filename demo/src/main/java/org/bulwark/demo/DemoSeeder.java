@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.bulwark.core.region.RegionCode;
+import org.bulwark.employment.LabourRegistryRefresh;
 import org.bulwark.exchange.BatchStored;
 import org.bulwark.exchange.DepartmentDataImport;
 import org.bulwark.exchange.FileFormat;
@@ -55,6 +57,7 @@ class DemoSeeder implements SmartInitializingSingleton {
             new DemoUser("township", "陈审核（沙子镇）", Role.TOWNSHIP_REVIEWER, "522324101000"),
             new DemoUser("county", "李审批（晴隆县）", Role.COUNTY_APPROVER, "522324000000"),
             new DemoUser("officer", "张数据（晴隆县医保局）", Role.DEPARTMENT_OFFICER, "522324000000"),
+            new DemoUser("employment", "黄就业（晴隆县人社局就业服务）", Role.EMPLOYMENT_OFFICER, "522324000000"),
             new DemoUser("prefecture", "赵管理（黔西南州）", Role.PREFECTURE_ADMIN, "522300000000"),
             new DemoUser("province", "刘管理（贵州省）", Role.PROVINCE_ADMIN, "520000000000"),
             new DemoUser("leader", "周领导（贵州省）", Role.LEADER, "520000000000"),
@@ -73,6 +76,7 @@ class DemoSeeder implements SmartInitializingSingleton {
     private final CaseworkHistory casework;
     private final CaseworkHistory.Targets targets;
     private final DurableEvents events;
+    private final LabourRegistryRefresh labourRegistry;
 
     DemoSeeder(
             JdbcClient jdbc,
@@ -87,7 +91,9 @@ class DemoSeeder implements SmartInitializingSingleton {
             @Value("${bulwark.demo.identified-persons:#{null}}") Integer identifiedPersons,
             @Value("${bulwark.demo.eliminated-households:#{null}}") Integer eliminatedHouseholds,
             @Value("${bulwark.demo.eliminated-persons:#{null}}") Integer eliminatedPersons,
-            DurableEvents events) {
+            DurableEvents events,
+            LabourRegistryRefresh labourRegistry) {
+        this.labourRegistry = labourRegistry;
         this.casework = casework;
         this.events = events;
         // Qinglong's reported figures belong to its 8,000 generated households; a smaller demo gets its share
@@ -156,6 +162,15 @@ class DemoSeeder implements SmartInitializingSingleton {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
+    private void refreshLabourRegistry() {
+        LabourRegistryRefresh.Outcome labour = labourRegistry.region(RegionCode.parse(COUNTY), "demo-seed");
+        log.info(
+                "Demo labour registry: {} labourers added, {} changed, {} removed",
+                labour.added(),
+                labour.changed(),
+                labour.removed());
+    }
+
     /** Seeds unless the demo is there; says whether it seeded. */
     boolean seed() {
         return Boolean.TRUE.equals(transaction.execute(status -> {
@@ -174,6 +189,8 @@ class DemoSeeder implements SmartInitializingSingleton {
                             .single()
                     > 0) {
                 log.info("Demo data already present; not seeding again");
+                // a demo seeded before the labour registry existed gets it now; later starts change nothing
+                refreshLabourRegistry();
                 return false;
             }
             long started = System.nanoTime();
@@ -191,6 +208,8 @@ class DemoSeeder implements SmartInitializingSingleton {
                     cases.openCases(),
                     cases.exact() ? "" : " (the registry's household sizes could not match the targets exactly)",
                     (System.nanoTime() - caseworkStarted) / 1_000_000);
+            // before the feeds: their employment registrations apply to the labourers derived here
+            refreshLabourRegistry();
             importDemoFeeds();
             jdbc.sql("insert into seed_marker (name) values (:n)")
                     .param("n", MARKER)

@@ -1,0 +1,90 @@
+package org.bulwark.employment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.bulwark.audit.AuditLog;
+import org.bulwark.audit.AuditRecord;
+import org.bulwark.core.region.RegionCode;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.RegionScope;
+import org.bulwark.identity.Role;
+import org.bulwark.platform.ConflictException;
+import org.bulwark.platform.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The labour registry for pages and the API: labourers of the user's region subtree (a labourer elsewhere is "not
+ * found"), their history, and changes recorded from a visit or by the employment office — audited, each with a
+ * history row.
+ */
+@Service
+@Transactional
+public class Labourers {
+
+    /** A page of labourers and how many match in all. */
+    public record Page(List<LabourerListing> labourers, long total, int page) {}
+
+    private final LabourerRepository repository;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Labourers(LabourerRepository repository, CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The labourers of the user's region (or of a region under it) that pass the filters. */
+    @Transactional(readOnly = true)
+    public Page search(LabourerSearch search) {
+        String prefix = prefix(search.region());
+        return new Page(repository.search(prefix, search), repository.count(prefix, search), search.page());
+    }
+
+    /** One labourer of the user's region. */
+    @Transactional(readOnly = true)
+    public LabourerListing labourer(long personId) {
+        return repository
+                .find(personId, currentUser.scope().prefix())
+                .orElseThrow(() -> new NotFoundException("labourer", personId));
+    }
+
+    /** A labourer's history, newest first. */
+    @Transactional(readOnly = true)
+    public List<LabourerChange> history(long personId) {
+        labourer(personId);
+        return repository.history(personId, currentUser.scope().prefix());
+    }
+
+    /** Records a labourer's work, skills and wishes, if nobody changed the labourer since the input's version. */
+    public LabourerListing update(long personId, LabourerInput input) {
+        BulwarkUser user = currentUser.requirePermission(Role.Permission.EDIT_LABOURERS);
+        LabourerListing before = labourer(personId);
+        CheckedLabourer checked = LabourerChecks.check(input, LocalDate.now(clock), repository::employerExists);
+        if (!repository.update(personId, currentUser.scope().prefix(), checked, user.getUsername())) {
+            throw new ConflictException(
+                    before.name() + " was changed by someone else; reload and apply your change again");
+        }
+        LabourerListing after = labourer(personId);
+        audit.record(AuditRecord.updated(
+                "labourer", personId, after.labourer().villageCode(), before.labourer(), after.labourer()));
+        return after;
+    }
+
+    /** The scope's prefix, or the asked region's when it lies in the scope; a region outside it is not found. */
+    private String prefix(String region) {
+        RegionScope scope = currentUser.scope();
+        if (region == null || region.isBlank()) {
+            return scope.prefix();
+        }
+        RegionCode code = RegionCode.tryParse(region.strip())
+                .filter(scope::covers)
+                .orElseThrow(() -> new NotFoundException("region", region));
+        return code.prefix();
+    }
+}
