@@ -49,8 +49,8 @@ public class BulwarkCli implements Runnable {
             commandLine
                     .getCommandSpec()
                     .usageMessage()
-                    .footer("%nThe tools (demo, generate, bench-search, "
-                            + "bench-import, bench-screen) are in the tools jar, bench/target/bulwark-tools.jar; "
+                    .footer("%nThe tools (demo, generate and every bench-* command) are in the tools jar, "
+                            + "bench/target/bulwark-tools.jar; "
                             + "./bulwark picks it for them.");
         }
         return commandLine.addSubcommand(new CommandLine.HelpCommand());
