@@ -15,7 +15,6 @@ import org.bulwark.core.village.Indicator;
 import org.bulwark.core.village.IndicatorCatalogue;
 import org.bulwark.core.village.IndicatorValues;
 import org.bulwark.identity.BulwarkUser;
-import org.bulwark.platform.NotFoundException;
 import org.bulwark.platform.read.TemplateRows;
 import org.bulwark.region.Region;
 import org.bulwark.region.Regions;
@@ -96,7 +95,7 @@ public class VillageConditionImport {
         String code = (String) row.values()[template.position(IndicatorCatalogue.VILLAGE_CODE)];
         String name = (String) row.values()[template.position(IndicatorCatalogue.VILLAGE_NAME)];
         int year = ((Long) row.values()[template.position(IndicatorCatalogue.YEAR)]).intValue();
-        Optional<Region> village = village(code, user);
+        Optional<Region> village = conditions.findVillage(code, user.scope());
         if (village.isEmpty()) {
             reasons.add("村代码：" + code + " 不是本辖区的村");
         } else if (name != null && !sameName(village.get(), name)) {
@@ -118,14 +117,6 @@ public class VillageConditionImport {
             }
         }
         return reasons.isEmpty() ? Optional.of(new VillageConditions.Entry(code, year, values)) : Optional.empty();
-    }
-
-    private Optional<Region> village(String code, BulwarkUser user) {
-        try {
-            return Optional.of(conditions.village(code, user.scope()));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
     }
 
     private static boolean sameName(Region village, String name) {

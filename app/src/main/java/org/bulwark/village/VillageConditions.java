@@ -150,10 +150,12 @@ public class VillageConditions {
 
     /** The village with this code inside the scope; anything else is not found. */
     Region village(String villageCode, RegionScope scope) {
-        return regions.find(villageCode)
-                .filter(Region::isVillage)
-                .filter(r -> scope.covers(r.code()))
-                .orElseThrow(() -> new NotFoundException("village", villageCode));
+        return findVillage(villageCode, scope).orElseThrow(() -> new NotFoundException("village", villageCode));
+    }
+
+    /** The village with this code inside the scope, if it is one (an import names a wrong one as a reason). */
+    Optional<Region> findVillage(String villageCode, RegionScope scope) {
+        return regions.find(villageCode).filter(Region::isVillage).filter(r -> scope.covers(r.code()));
     }
 
     private Map<String, BigDecimal> parse(int year, Map<String, String> typed) {
