@@ -58,6 +58,15 @@ class VillageConditionStore {
                 .optional();
     }
 
+    /** The id of the village's first value of the year: the id the audit log names the village's year by. */
+    long firstId(String villageCode, int year) {
+        return jdbc.sql("select min(id) from village_condition where village_code = :v and year = :y")
+                .param("v", villageCode)
+                .param("y", year)
+                .query(Long.class)
+                .single();
+    }
+
     /** The years with values for the village, newest first. */
     List<Integer> years(String villageCode) {
         return jdbc.sql("select distinct year from village_condition where village_code = :v order by year desc")

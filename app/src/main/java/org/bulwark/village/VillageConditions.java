@@ -2,7 +2,6 @@ package org.bulwark.village;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -124,18 +123,21 @@ public class VillageConditions {
     /** A village's year to write, already checked. */
     record Entry(String villageCode, int year, Map<String, BigDecimal> values) {}
 
-    /** Writes checked entries of villages in the user's scope and audits each; in the caller's transaction. */
+    /**
+     * Writes checked entries of villages in the user's scope and audits each; in the caller's transaction. A village's
+     * year is audited as one object, named by the id of its first value (a bare village code would read as a code).
+     */
     void write(List<Entry> entries, BulwarkUser user) {
-        Instant now = clock.instant();
         List<VillageConditionStore.Write> writes = new ArrayList<>();
+        Map<Entry, Map<String, BigDecimal>> before = new LinkedHashMap<>();
         for (Entry entry : entries) {
-            Map<String, BigDecimal> before = plain(store.values(entry.villageCode(), entry.year()));
+            before.put(entry, plain(store.values(entry.villageCode(), entry.year())));
             entry.values()
                     .forEach((code, value) -> writes.add(
                             new VillageConditionStore.Write(entry.villageCode(), entry.year(), code, value)));
-            audited(entry, before).ifPresent(audit::record);
         }
-        store.write(writes, user.getUsername(), now);
+        store.write(writes, user.getUsername(), clock.instant());
+        before.forEach((entry, was) -> audited(entry, was).ifPresent(audit::record));
     }
 
     /** Refuses unless the signed-in user records conditions. */
@@ -198,7 +200,7 @@ public class VillageConditions {
         if (is.isEmpty()) {
             return Optional.empty(); // the same values again change nothing
         }
-        String id = entry.villageCode() + "/" + entry.year();
+        long id = store.firstId(entry.villageCode(), entry.year());
         return Optional.of(
                 before.isEmpty()
                         ? AuditRecord.created(AUDITED, id, entry.villageCode(), is)

@@ -78,20 +78,21 @@ class VillageConditionsTest {
     void townshipRecordsAVillagesYearWhoAndWhenIncludedAndAudited() {
         Map<String, String> typed = allYes();
         typed.put("coverage_5g", "否");
+        long audited = audits(TestFixtures.VILLAGE_A);
         VillageYear year = fixtures.as(township, () -> conditions.record(TestFixtures.VILLAGE_A, 2016, typed));
         assertThat(year.values()).hasSize(11);
         assertThat(year.values().get("coverage_5g")).isZero();
         assertThat(year.values().get("sanitary_toilets")).isEqualByComparingTo("80");
         assertThat(year.enteredBy()).isEqualTo(township.getUsername());
         assertThat(year.enteredAt()).isNotNull();
-        assertThat(audits("522324101209/2016")).isEqualTo(1);
+        assertThat(audits(TestFixtures.VILLAGE_A)).isEqualTo(audited + 1);
 
         typed.put("coverage_5g", "是");
         fixtures.as(township, () -> conditions.record(TestFixtures.VILLAGE_A, 2016, typed));
-        assertThat(audits("522324101209/2016")).isEqualTo(2);
+        assertThat(audits(TestFixtures.VILLAGE_A)).isEqualTo(audited + 2);
         // the same values again change nothing, so nothing is audited
         fixtures.as(township, () -> conditions.record(TestFixtures.VILLAGE_A, 2016, typed));
-        assertThat(audits("522324101209/2016")).isEqualTo(2);
+        assertThat(audits(TestFixtures.VILLAGE_A)).isEqualTo(audited + 2);
     }
 
     @Test
@@ -179,9 +180,9 @@ class VillageConditionsTest {
         assertThat(page).contains("通硬化路 有");
     }
 
-    private long audits(String id) {
-        return jdbc.sql("select count(*) from audit_log where entity_type = 'village_condition' and entity_id = :id")
-                .param("id", id)
+    private long audits(String village) {
+        return jdbc.sql("select count(*) from audit_log where entity_type = 'village_condition' and region_code = :v")
+                .param("v", village)
                 .query(Long.class)
                 .single();
     }

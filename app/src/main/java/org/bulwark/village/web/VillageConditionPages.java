@@ -82,7 +82,12 @@ class VillageConditionPages {
         model.addAttribute("overview", overview);
         model.addAttribute("years", years.contains(shown) ? years : append(years, shown));
         model.addAttribute("regionPath", regions.path(overview.region().code()));
-        model.addAttribute("children", regions.children(overview.region().code()));
+        // villages by the name people say (保家村, not 保家村村民委员会); other regions by their own
+        model.addAttribute(
+                "children",
+                regions.children(overview.region().code()).stream()
+                        .map(r -> new Option(r.regionCode().prefix(), Regions.shortVillageName(r.name())))
+                        .toList());
         model.addAttribute("canWrite", conditions.canWrite());
         model.addAttribute(
                 "villages",
