@@ -25,10 +25,13 @@ import org.springframework.stereotype.Component;
  * The demo's village conditions: every village of the county for the last two years, imported as the county would
  * send them (one file, Chinese headers). Values are drawn per village from the seed, so every demo gets the same;
  * most villages have most things, as the national figures say (docs/policy.md §9), and a few are short of some — 5G,
- * elder care and clinics most often — and catch up the second year.
+ * elder care and clinics most often — and some catch up the second year.
  */
 @Component
 class VillageConditionsDemo {
+
+    /** The chance that a village short of something the first year has it the second. */
+    static final double CATCH_UP = 0.4;
 
     private final Regions regions;
     private final IndicatorCatalogue catalogue;
@@ -79,8 +82,8 @@ class VillageConditionsDemo {
                 cells.add(String.format(Locale.ROOT, "%.1f", toilets));
                 continue;
             }
-            // a village short of it the first year has caught up the second with a chance of 1/2 + coverage/2
-            double chance = second ? 0.5 + coverage(indicator.code()) / 2 : coverage(indicator.code());
+            // a village short of it the first year has caught up the second with a chance of 2 in 5
+            double chance = second ? CATCH_UP : coverage(indicator.code());
             had[i] = had[i] || random.nextDouble() < chance;
             cells.add(had[i] ? "是" : "否");
         }

@@ -77,7 +77,8 @@ class VillageConditionPages {
                 ? null
                 : RegionCode.tryParse(region).orElse(null);
         List<Integer> years = shortfalls.years();
-        int shown = year != null ? year : years.isEmpty() ? lastYear() : years.get(0);
+        // last year is the year reported; this year's values come in one village at a time
+        int shown = year != null ? year : years.isEmpty() || years.contains(lastYear()) ? lastYear() : years.get(0);
         VillageShortfalls.Overview overview = shortfalls.of(code, shown);
         model.addAttribute("overview", overview);
         model.addAttribute("years", years.contains(shown) ? years : append(years, shown));
