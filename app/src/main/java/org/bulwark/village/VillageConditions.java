@@ -26,6 +26,7 @@ import org.bulwark.region.Region;
 import org.bulwark.region.Regions;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -64,13 +65,13 @@ public class VillageConditions {
     }
 
     /** The indicators, in order. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public IndicatorCatalogue catalogue() {
         return catalogue;
     }
 
     /** Whether the signed-in user may record conditions (a township or county role). */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public boolean canWrite() {
         return currentUser.find().map(u -> WRITERS.contains(u.role())).orElse(false);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
+import org.bulwark.core.region.RegionCode;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.RegionScope;
 import org.bulwark.identity.Role;
@@ -96,7 +97,7 @@ class VillageConditionFiguresTest {
     @Test
     void shortfallsNameTheVillagesShortOfEachAndThoseNotReported() {
         VillageShortfalls.Overview overview =
-                fixtures.as(county, () -> shortfalls.of(org.bulwark.core.region.RegionCode.parse(TOWNSHIP), YEAR));
+                fixtures.as(county, () -> shortfalls.of(RegionCode.parse(TOWNSHIP), YEAR));
         assertThat(overview.reported()).isEqualTo(3);
         VillageShortfalls.Shortfall clinic = overview.shortfalls().stream()
                 .filter(s -> s.indicator().code().equals("clinic"))

@@ -2,10 +2,12 @@ package org.bulwark.village;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,9 +120,9 @@ class VillageConditionsTest {
                         e -> assertThat(e.problems())
                                 .extracting(FieldProblem::field, FieldProblem::code)
                                 .containsExactlyInAnyOrder(
-                                        org.assertj.core.groups.Tuple.tuple("paved_road", "not_yes_no"),
-                                        org.assertj.core.groups.Tuple.tuple("sanitary_toilets", "above_hundred"),
-                                        org.assertj.core.groups.Tuple.tuple("clinic", "missing")));
+                                        tuple("paved_road", "not_yes_no"),
+                                        tuple("sanitary_toilets", "above_hundred"),
+                                        tuple("clinic", "missing")));
         assertThat(fixtures.as(township, () -> conditions.of(TestFixtures.VILLAGE_A, 2014))
                         .recorded())
                 .isFalse();
@@ -168,7 +170,7 @@ class VillageConditionsTest {
     void householdFileShowsItsVillagesLatestConditions() throws Exception {
         Map<String, String> typed = allYes();
         typed.put("clinic", "否");
-        int year = java.time.Year.now().getValue();
+        int year = Year.now().getValue();
         fixtures.as(township, () -> conditions.record(TestFixtures.VILLAGE_B, year, typed));
         HouseholdFile file = fixtures.household(township, TestFixtures.VILLAGE_B);
         String page = mvc.perform(get("/households/{id}", file.household().id()).with(user(township)))

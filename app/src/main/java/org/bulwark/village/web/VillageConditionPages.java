@@ -1,11 +1,14 @@
 package org.bulwark.village.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,7 +159,7 @@ class VillageConditionPages {
 
     @GetMapping("/villages/conditions/template.xlsx")
     ResponseEntity<byte[]> template() throws IOException {
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         ImportTemplate.write(conditions.catalogue().template(), "村级基础设施和公共服务导入说明", out);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"village-conditions.xlsx\"")
@@ -205,9 +208,9 @@ class VillageConditionPages {
     }
 
     private static List<Integer> append(List<Integer> years, int year) {
-        List<Integer> all = new java.util.ArrayList<>(years);
+        List<Integer> all = new ArrayList<>(years);
         all.add(year);
-        all.sort(java.util.Comparator.reverseOrder());
+        all.sort(Comparator.reverseOrder());
         return all;
     }
 }
