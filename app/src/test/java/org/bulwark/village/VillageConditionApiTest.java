@@ -88,6 +88,29 @@ class VillageConditionApiTest {
     }
 
     @Test
+    void theVillagesShortOfEachExportToExcelByName() throws Exception {
+        mvc.perform(put("/api/v1/villages/{c}/conditions/2009", TestFixtures.VILLAGE_A)
+                        .with(httpBasic(township.getUsername(), TestFixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(BODY))
+                .andExpect(status().isOk());
+        byte[] export = mvc.perform(get("/villages/conditions/export.xlsx")
+                        .param("region", "522324101")
+                        .param("year", "2009")
+                        .with(user(township)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export))) {
+            var row = workbook.getSheetAt(0).getRow(2);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("5G网络覆盖");
+            assertThat(row.getCell(2).getStringCellValue()).isEqualTo("保家村");
+            assertThat(row.getCell(3).getStringCellValue()).isEqualTo(TestFixtures.VILLAGE_A);
+        }
+    }
+
+    @Test
     void theExcelTemplateImportedAsItIsStoresItsSampleRow() throws Exception {
         byte[] template = mvc.perform(get("/villages/conditions/template.xlsx").with(user(township)))
                 .andExpect(status().isOk())

@@ -45,6 +45,9 @@ class VillageConditionPages {
     /** The villages the form's picker offers: more than a county has, fewer than a prefecture. */
     static final int MAX_PICKED = 1_000;
 
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
     /** A village the picker offers. */
     record Option(String code, String name) {}
 
@@ -165,6 +168,23 @@ class VillageConditionPages {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"village-conditions.xlsx\"")
                 .contentType(
                         MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(out.toByteArray());
+    }
+
+    /** The overview's lists as a workbook. */
+    @GetMapping("/villages/conditions/export.xlsx")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String region, @RequestParam int year, Locale locale)
+            throws IOException {
+        RegionCode code = region == null || region.isBlank()
+                ? null
+                : RegionCode.tryParse(region).orElse(null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ShortfallWorkbook.write(shortfalls.of(code, year), messages, locale, out);
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"village-shortfalls-" + year + ".xlsx\"")
+                .contentType(XLSX)
                 .body(out.toByteArray());
     }
 
