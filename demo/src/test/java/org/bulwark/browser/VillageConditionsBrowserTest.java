@@ -79,5 +79,9 @@ class VillageConditionsBrowserTest extends BrowserTest {
                 + ".forEach(function (c) { c.remove(); });");
         browser.shot("county-dashboard-village-section");
         browser.open("/dashboard/cockpit", "cockpit");
+        browser.open("/villages/conditions?lang=en", "county-overview-in-english");
+        assertThat(browser.text()).contains("Villages short of each indicator").contains("Elder-care centre");
+        browser.open("/villages/" + BAOJIA + "/conditions/edit?lang=en", "form-in-english");
+        assertThat(browser.text()).contains("Paved road to the village");
     }
 }
