@@ -29,6 +29,7 @@ import org.bulwark.screening.Warning;
 import org.bulwark.screening.WarningExplanation;
 import org.bulwark.screening.WarningExplanations;
 import org.bulwark.screening.Warnings;
+import org.bulwark.village.VillageConditions;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,6 +65,7 @@ class HouseholdFilePage {
     private final WarningExplanations explanations;
     private final TransactionTemplate readOnly;
     private final MonitoringPeriods periods;
+    private final VillageConditions villageConditions;
 
     HouseholdFilePage(
             Registry registry,
@@ -81,8 +83,10 @@ class HouseholdFilePage {
             FileTrail trail,
             WarningExplanations explanations,
             PlatformTransactionManager transactions,
-            MonitoringPeriods periods) {
+            MonitoringPeriods periods,
+            VillageConditions villageConditions) {
         this.periods = periods;
+        this.villageConditions = villageConditions;
         this.registry = registry;
         this.incomes = incomes;
         this.regions = regions;
@@ -130,6 +134,7 @@ class HouseholdFilePage {
         model.addAttribute("records", records.ofHousehold(id, village, RECORDS));
         warnings(id, model, parts);
         casework(id, model, parts);
+        villageConditions(village, model);
         model.addAttribute("trail", trail.of(user, id, FileTrail.subjects(id, parts)));
     }
 
@@ -184,6 +189,16 @@ class HouseholdFilePage {
                         .flatMap(p -> p.visits().stream())
                         .map(Visit::id)
                         .toList());
+    }
+
+    /** The village's latest reported conditions, up to this year (the household's surroundings, issue 16). */
+    private void villageConditions(String village, Model model) {
+        model.addAttribute(
+                "villageConditions",
+                villageConditions
+                        .latest(village, LocalDate.now(clock).getYear())
+                        .orElse(null));
+        model.addAttribute("villageIndicators", villageConditions.catalogue().indicators());
     }
 
     /** Members with their ages; identity and phone numbers masked (a reveal is a permission, and audited). */

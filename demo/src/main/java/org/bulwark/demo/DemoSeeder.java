@@ -37,6 +37,7 @@ import org.springframework.util.FileSystemUtils;
 class DemoSeeder implements SmartInitializingSingleton {
 
     static final String MARKER = "demo-qinglong-v1";
+    static final String VILLAGE_MARKER = "demo-village-conditions-v1";
     static final String COUNTY = "522324";
     static final String PASSWORD = "Bulwark@2026";
     static final String FEED_TOWNSHIP = "522324101";
@@ -77,6 +78,7 @@ class DemoSeeder implements SmartInitializingSingleton {
     private final CaseworkHistory.Targets targets;
     private final DurableEvents events;
     private final LabourRegistryRefresh labourRegistry;
+    private final VillageConditionsDemo villages;
 
     DemoSeeder(
             JdbcClient jdbc,
@@ -92,8 +94,10 @@ class DemoSeeder implements SmartInitializingSingleton {
             @Value("${bulwark.demo.eliminated-households:#{null}}") Integer eliminatedHouseholds,
             @Value("${bulwark.demo.eliminated-persons:#{null}}") Integer eliminatedPersons,
             DurableEvents events,
-            LabourRegistryRefresh labourRegistry) {
+            LabourRegistryRefresh labourRegistry,
+            VillageConditionsDemo villages) {
         this.labourRegistry = labourRegistry;
+        this.villages = villages;
         this.casework = casework;
         this.events = events;
         // Qinglong's reported figures belong to its 8,000 generated households; a smaller demo gets its share
@@ -171,6 +175,33 @@ class DemoSeeder implements SmartInitializingSingleton {
                 labour.removed());
     }
 
+    /**
+     * The villages' conditions, with a marker of their own: a demo seeded before they existed gets them at its next
+     * start, like the users above.
+     */
+    private void seedVillageConditions() {
+        if (seeded(VILLAGE_MARKER)) {
+            return;
+        }
+        long started = System.nanoTime();
+        int stored = villages.seed(COUNTY, seed, "county");
+        jdbc.sql("insert into seed_marker (name) values (:n)")
+                .param("n", VILLAGE_MARKER)
+                .update();
+        log.info(
+                "Demo village conditions: {} villages' years in {} ms",
+                stored,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private boolean seeded(String marker) {
+        return jdbc.sql("select count(*) from seed_marker where name = :n")
+                        .param("n", marker)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     /** Seeds unless the demo is there; says whether it seeded. */
     boolean seed() {
         return Boolean.TRUE.equals(transaction.execute(status -> {
@@ -191,6 +222,7 @@ class DemoSeeder implements SmartInitializingSingleton {
                 log.info("Demo data already present; not seeding again");
                 // a demo seeded before the labour registry existed gets it now; later starts change nothing
                 refreshLabourRegistry();
+                seedVillageConditions();
                 return false;
             }
             long started = System.nanoTime();
@@ -211,6 +243,7 @@ class DemoSeeder implements SmartInitializingSingleton {
             // before the feeds: their employment registrations apply to the labourers derived here
             refreshLabourRegistry();
             importDemoFeeds();
+            seedVillageConditions();
             jdbc.sql("insert into seed_marker (name) values (:n)")
                     .param("n", MARKER)
                     .update();
