@@ -1,5 +1,5 @@
 /**
- * Employment services (issue 15, product.md capability 6): the labour registry — every labourer aged 16 to 64, able
+ * Employment services (issue 15; docs/employment.md): the labour registry — every labourer aged 16 to 64, able
  * or weak labour, of a formerly-poor or monitored household, derived from the registry's published views and kept
  * current from the registry's changes, department records ({@code employment_status}) and visits — and the employers
  * and postings a county's employment office keeps. It owns {@code labourer}, {@code labourer_history},
