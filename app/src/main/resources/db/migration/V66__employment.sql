@@ -1,4 +1,4 @@
--- Employment services (issue 15, product.md capability 6): the labour registry of formerly-poor and monitored
+-- Employment services (issue 15; docs/employment.md): the labour registry of formerly-poor and monitored
 -- households, the employers a county's employment office keeps, and their postings. The employment module owns
 -- these tables; the labour registry is derived from the registry's published views, never its tables.
 
