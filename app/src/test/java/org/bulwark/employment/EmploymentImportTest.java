@@ -1,0 +1,96 @@
+package org.bulwark.employment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.bulwark.DatabaseTest;
+import org.bulwark.TestFixtures;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.Role;
+import org.bulwark.platform.read.RejectedRowsFile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * An employer or posting file is stored whole or not at all; each refused row's reason is in Chinese and names the
+ * column; the file of rows and reasons, corrected, is uploaded again as it is.
+ */
+@DatabaseTest
+class EmploymentImportTest {
+
+    @Autowired
+    TestFixtures fixtures;
+
+    @Autowired
+    EmploymentImport imports;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    BulwarkUser office;
+
+    @BeforeEach
+    void setUp() {
+        office = fixtures.user(Role.EMPLOYMENT_OFFICER, TestFixtures.COUNTY);
+    }
+
+    @Test
+    void aFileWithOneWrongRowStoresNothingAndItsCorrectedRowsFileIsStoredWhole() throws Exception {
+        String good = EmployersAndPostingsTest.creditCode();
+        String csv = "类型,名称,统一社会信用代码,所在区域代码,联系人,联系电话\n"
+                + "帮扶车间,保家村制衣车间," + good + "," + TestFixtures.VILLAGE_A + ",罗师傅,13800001234\n"
+                + "工厂,兴合村合作社,," + TestFixtures.VILLAGE_B + ",杨社长,\n";
+        long before = employers();
+        EmploymentImport.Outcome refused = run(csv, "用工主体.csv");
+        assertThat(refused.accepted()).isFalse();
+        assertThat(refused.stored()).isZero();
+        assertThat(employers()).isEqualTo(before);
+        assertThat(refused.refused()).hasSize(2);
+        assertThat(refused.refused().get(0).reason()).isEmpty();
+        assertThat(refused.refused().get(1).rowNumber()).isEqualTo(3);
+        assertThat(refused.refused().get(1).reason()).isEqualTo("类型：不是可选的值");
+
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        RejectedRowsFile.writeCsv(refused.columns(), refused.refused(), file);
+        String corrected = file.toString(StandardCharsets.UTF_8).replace("工厂", "合作社");
+        EmploymentImport.Outcome stored = run(corrected, "退回的行.csv");
+        assertThat(stored.accepted()).isTrue();
+        assertThat(stored.stored()).isEqualTo(2);
+        assertThat(employers()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aPostingFileNamesItsEmployerByCreditCodeAndRefusesAWrongCellNamingItsColumn() throws Exception {
+        String code = EmployersAndPostingsTest.creditCode();
+        run("类型,名称,统一社会信用代码,所在区域代码,联系人,联系电话\n企业,晴隆县测试鞋厂," + code + "," + TestFixtures.VILLAGE_A + ",,\n", "e.csv");
+        String header = "用工主体,岗位名称,工作地点区域代码,工种,技能要求,月工资,每周工时,招聘人数,开始招聘日期,截止日期,状态\n";
+        EmploymentImport.Outcome refused =
+                run(header + code + ",制鞋工," + TestFixtures.VILLAGE_A + ",制造加工,缝纫,三千,40,5,2026-11-01,,\n", "p.csv");
+        assertThat(refused.refused().get(0).reason()).isEqualTo("月工资：不是有效的数字");
+        EmploymentImport.Outcome stored = run(
+                header + code + ",制鞋工," + TestFixtures.VILLAGE_A + ",制造加工,缝纫、机械操作,3000,40,5,2026-11-01,,招聘中\n",
+                "p.csv");
+        assertThat(stored.stored()).isEqualTo(1);
+    }
+
+    private EmploymentImport.Outcome run(String csv, String name) {
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        return fixtures.as(office, () -> {
+            try {
+                return name.startsWith("p")
+                        ? imports.postings(new ByteArrayInputStream(bytes), name)
+                        : imports.employers(new ByteArrayInputStream(bytes), name);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private long employers() {
+        return jdbc.sql("select count(*) from employer").query(Long.class).single();
+    }
+}
