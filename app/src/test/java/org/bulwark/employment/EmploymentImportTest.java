@@ -1,6 +1,12 @@
 package org.bulwark.employment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * An employer or posting file is stored whole or not at all; each refused row's reason is in Chinese and names the
@@ -30,6 +39,9 @@ class EmploymentImportTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     BulwarkUser office;
 
@@ -75,6 +87,33 @@ class EmploymentImportTest {
                 header + code + ",制鞋工," + TestFixtures.VILLAGE_A + ",制造加工,缝纫、机械操作,3000,40,5,2026-11-01,,招聘中\n",
                 "p.csv");
         assertThat(stored.stored()).isEqualTo(1);
+    }
+
+    @Test
+    void thePageAndTheApiShowTheRefusedRowsAndOfferTheirFile() throws Exception {
+        byte[] csv = ("类型,名称,统一社会信用代码,所在区域代码,联系人,联系电话\n合作社,某合作社,,110101000000,,\n").getBytes(StandardCharsets.UTF_8);
+        MockHttpSession session = new MockHttpSession();
+        String page = mvc.perform(multipart("/employment/imports/employers")
+                        .file(new MockMultipartFile("file", "e.csv", "text/csv", csv))
+                        .session(session)
+                        .with(user(office))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("所在区域代码：不是本辖区内的区域");
+        String file = mvc.perform(
+                        get("/employment/imports/refused.csv").session(session).with(user(office)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(file).contains("原行号", "错误原因", "某合作社");
+        mvc.perform(multipart("/api/v1/employment/imports/employers")
+                        .file(new MockMultipartFile("file", "e.csv", "text/csv", csv))
+                        .with(httpBasic(office.getUsername(), TestFixtures.PASSWORD)))
+                .andExpect(status().isUnprocessableContent());
     }
 
     private EmploymentImport.Outcome run(String csv, String name) {
