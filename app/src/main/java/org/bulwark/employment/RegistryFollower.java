@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 class RegistryFollower {
 
     static final String LISTENER_ID = "employment.follow-household-change";
-    static final String SYSTEM_NAME = "system-labour-registry";
 
     private final LabourRegistryRefresh refresh;
     private final LabourerRepository labourers;
@@ -28,7 +27,7 @@ class RegistryFollower {
 
     @ApplicationModuleListener(id = LISTENER_ID)
     void on(HouseholdChanged event) {
-        refresh.households(List.of(event.householdId()), SYSTEM_NAME);
+        refresh.households(List.of(event.householdId()), LabourRegistryRefresh.SYSTEM_NAME);
     }
 
     @EventListener
