@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
 import org.bulwark.identity.BulwarkUser;
@@ -114,6 +115,28 @@ class EmploymentImportTest {
                         .file(new MockMultipartFile("file", "e.csv", "text/csv", csv))
                         .with(httpBasic(office.getUsername(), TestFixtures.PASSWORD)))
                 .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void theTemplatesDownloadAndTheirSampleRowsReadBack() throws Exception {
+        for (String kind : List.of("employers", "postings")) {
+            byte[] template = mvc.perform(
+                            get("/employment/imports/{kind}.xlsx", kind).with(user(office)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsByteArray();
+            EmploymentImport.Outcome outcome = fixtures.as(office, () -> {
+                try {
+                    return kind.equals("postings")
+                            ? imports.postings(new ByteArrayInputStream(template), "t.xlsx")
+                            : imports.employers(new ByteArrayInputStream(template), "t.xlsx");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertThat(outcome.rows()).as(kind).isEqualTo(1);
+        }
     }
 
     private EmploymentImport.Outcome run(String csv, String name) {

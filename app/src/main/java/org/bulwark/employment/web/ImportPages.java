@@ -7,9 +7,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.bulwark.employment.EmploymentImport;
+import org.bulwark.employment.EmploymentTemplates;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
 import org.bulwark.platform.InvalidInputException;
+import org.bulwark.platform.read.ImportTemplate;
 import org.bulwark.platform.read.RejectedRowsFile;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -80,6 +82,28 @@ class ImportPages {
             model.addAttribute("fileError", e.problems().get(0).message());
         }
         return "employment/imports";
+    }
+
+    /** The import template of employers or postings, as Excel with Chinese headers and a sample row. */
+    @GetMapping("/employment/imports/{kind}.xlsx")
+    ResponseEntity<byte[]> template(@PathVariable String kind) throws IOException {
+        currentUser.requirePermission(Role.Permission.MANAGE_EMPLOYERS);
+        boolean postings = "postings".equals(kind);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImportTemplate.write(
+                postings ? EmploymentTemplates.POSTINGS : EmploymentTemplates.EMPLOYERS,
+                postings ? "招聘岗位导入模板" : "用工主体导入模板",
+                out);
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename((postings ? "招聘岗位" : "用工主体") + ".xlsx", StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(out.toByteArray());
     }
 
     /** The last refused file's rows with their reasons, as CSV to correct and upload again. */
