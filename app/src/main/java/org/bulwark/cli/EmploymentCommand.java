@@ -52,8 +52,8 @@ public class EmploymentCommand implements Runnable {
             database.addTo(properties);
             try (ConfigurableApplicationContext context = Platform.start(false, properties)) {
                 long started = System.nanoTime();
-                LabourRegistryRefresh.Outcome outcome =
-                        context.getBean(LabourRegistryRefresh.class).region(code.get(), "system-labour-registry");
+                LabourRegistryRefresh.Outcome outcome = context.getBean(LabourRegistryRefresh.class)
+                        .region(code.get(), LabourRegistryRefresh.SYSTEM_NAME);
                 System.out.printf(
                         "Labour registry of %s: %d added, %d changed, %d removed in %d ms%n",
                         code.get().value(),

@@ -23,6 +23,8 @@ class EmploymentStatusIntake {
 
     static final String CATEGORY = "employment_status";
     static final String LISTENER_ID = "employment.apply-employment-status";
+    // who made the change: the record's id (source_record_id) names the batch and row it came from
+    static final String SYSTEM_NAME = "system-employment-status";
 
     private static final Logger log = LoggerFactory.getLogger(EmploymentStatusIntake.class);
 
@@ -43,7 +45,7 @@ class EmploymentStatusIntake {
         }
         int applied = 0;
         for (PersonRecord record : records.personRecordsOf(event.batchId(), CATEGORY)) {
-            applied += apply(record, "batch-" + event.batchId()) ? 1 : 0;
+            applied += apply(record, SYSTEM_NAME) ? 1 : 0;
         }
         log.info("Batch {}: {} employment registrations applied to the labour registry", event.batchId(), applied);
     }

@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class LabourRegistryRefresh {
 
+    /** Who the derivation's changes are by (pages show names starting "system-" as the system's). */
+    public static final String SYSTEM_NAME = "system-labour-registry";
+
     /** How many labourers a refresh added, changed and removed. */
     public record Outcome(int added, int changed, int removed) {}
 

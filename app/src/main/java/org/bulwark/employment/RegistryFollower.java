@@ -1,6 +1,8 @@
 package org.bulwark.employment;
 
 import java.util.List;
+import org.bulwark.core.region.RegionCode;
+import org.bulwark.onboarding.RegistryImported;
 import org.bulwark.registry.HouseholdChanged;
 import org.bulwark.registry.HouseholdRemoved;
 import org.springframework.context.event.EventListener;
@@ -10,13 +12,14 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the labour registry following the registry: a changed household's labourers are derived again after the
  * change commits (durable: a platform that died in between does it at its next start), and a removed household's
- * labourers and history go in the removing transaction, as its incomes do.
+ * labourers and history go in the removing transaction, as its incomes do; a county's registry import derives its
+ * region again.
  */
 @Component
 class RegistryFollower {
 
     static final String LISTENER_ID = "employment.follow-household-change";
-    static final String SYSTEM_NAME = "system-labour-registry";
+    static final String IMPORT_LISTENER_ID = "employment.follow-registry-import";
 
     private final LabourRegistryRefresh refresh;
     private final LabourerRepository labourers;
@@ -28,7 +31,13 @@ class RegistryFollower {
 
     @ApplicationModuleListener(id = LISTENER_ID)
     void on(HouseholdChanged event) {
-        refresh.households(List.of(event.householdId()), SYSTEM_NAME);
+        refresh.households(List.of(event.householdId()), LabourRegistryRefresh.SYSTEM_NAME);
+    }
+
+    // a county's registry file stores its households in bulk: the whole region is derived again
+    @ApplicationModuleListener(id = IMPORT_LISTENER_ID)
+    void on(RegistryImported event) {
+        refresh.region(RegionCode.parse(event.regionPrefix()), LabourRegistryRefresh.SYSTEM_NAME);
     }
 
     @EventListener

@@ -25,6 +25,7 @@ import org.bulwark.identity.Role;
 import org.bulwark.platform.ChangeCounters;
 import org.bulwark.platform.NotFoundException;
 import org.bulwark.registry.RegistryBulk;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -55,6 +56,8 @@ public class RegistryImports {
     private final Clock clock;
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
 
+    private final ApplicationEventPublisher events;
+
     RegistryImports(
             RegistryFileReader reader,
             RegistryBulk registry,
@@ -64,7 +67,9 @@ public class RegistryImports {
             AuditLog audit,
             JdbcClient jdbc,
             ObjectMapper json,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.reader = reader;
         this.registry = registry;
         this.incomes = incomes;
@@ -196,6 +201,9 @@ public class RegistryImports {
             link(importId, written, planned);
             return null;
         });
+        if (planned.members != null) {
+            events.publishEvent(new RegistryImported(importId, scope.prefix()));
+        }
         kept.remove(previewId);
         return shown(preview.committed(importId));
     }

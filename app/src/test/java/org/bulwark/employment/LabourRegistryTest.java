@@ -28,6 +28,7 @@ import org.bulwark.identity.Role;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.NotFoundException;
 import org.bulwark.registry.HouseholdFile;
+import org.bulwark.registry.HouseholdInput;
 import org.bulwark.registry.Person;
 import org.bulwark.registry.PersonInput;
 import org.bulwark.registry.Registry;
@@ -148,6 +149,36 @@ class LabourRegistryTest {
                         .query(String.class)
                         .list())
                 .containsExactly("ADDED", "CHANGED", "REMOVED");
+    }
+
+    @Test
+    void aHouseholdThatBecomesOrdinaryLeavesAndARemovedHouseholdTakesItsHistoryWithIt() {
+        HouseholdFile poor = households.household(
+                cadreA, TestFixtures.VILLAGE_A, "MONITORED", List.of(households.member(40, false, "ABLE", "HEAD")));
+        long id = poor.household().id();
+        long person = poor.members().get(0).id();
+        fixtures.as(
+                cadreA,
+                () -> registry.update(
+                        id,
+                        poor.household().version(),
+                        new HouseholdInput(TestFixtures.VILLAGE_A, "ORDINARY", "第2组", null)));
+        households.awaitFollowed();
+        assertThat(held(person)).isFalse();
+        assertThat(changes(person)).containsExactly("ADDED", "REMOVED");
+
+        fixtures.as(cadreA, () -> {
+            registry.remove(id);
+            return null;
+        });
+        assertThat(changes(person)).isEmpty();
+    }
+
+    private List<String> changes(long person) {
+        return jdbc.sql("select change from labourer_history where person_id = :p order by id")
+                .param("p", person)
+                .query(String.class)
+                .list();
     }
 
     @Test

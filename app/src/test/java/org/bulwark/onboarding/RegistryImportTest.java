@@ -45,6 +45,9 @@ class RegistryImportTest {
             "户编号,村代码,乡镇,村名,户类别,住址,联系电话,身份证号,姓名,与户主关系,性别,文化程度,在校情况,健康状况,残疾等级,劳动能力,务工状况,务工地点,务工时间（月）,参加基本医疗保险,参加基本养老保险";
 
     @Autowired
+    org.bulwark.platform.DurableEvents events;
+
+    @Autowired
     RegistryImports imports;
 
     @Autowired
@@ -173,6 +176,14 @@ class RegistryImportTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(2);
+        // the labour registry follows the import: the able head and the weak wife of the formerly-poor household
+        assertThat(events.awaitCompletion(RegistryImported.class, e -> true, java.time.Duration.ofMinutes(1)))
+                .isTrue();
+        assertThat(jdbc.sql("select labour_capacity from labourer where household_id = :h order by labour_capacity")
+                        .param("h", stored.household().id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("ABLE", "WEAK");
 
         int version = stored.household().version();
         ImportPreview again = preview(file);

@@ -167,7 +167,8 @@ class DemoSeeder implements SmartInitializingSingleton {
     }
 
     private void refreshLabourRegistry() {
-        LabourRegistryRefresh.Outcome labour = labourRegistry.region(RegionCode.parse(COUNTY), "demo-seed");
+        LabourRegistryRefresh.Outcome labour =
+                labourRegistry.region(RegionCode.parse(COUNTY), LabourRegistryRefresh.SYSTEM_NAME);
         log.info(
                 "Demo labour registry: {} labourers added, {} changed, {} removed",
                 labour.added(),

@@ -99,6 +99,7 @@ class ChinesePagesBrowserTest extends BrowserTest {
                 "township",
                 "county",
                 "officer",
+                "employment",
                 "prefecture",
                 "province",
                 "leader",

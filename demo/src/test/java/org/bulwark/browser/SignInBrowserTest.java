@@ -18,6 +18,7 @@ class SignInBrowserTest extends BrowserTest {
         ROLES.put("township", "乡镇审核员");
         ROLES.put("county", "县级审批");
         ROLES.put("officer", "部门数据专员");
+        ROLES.put("employment", "县人社局就业服务");
         ROLES.put("prefecture", "市州管理员");
         ROLES.put("province", "省级管理员");
         ROLES.put("leader", "领导（只读）");

@@ -2,6 +2,8 @@ package org.bulwark.employment.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import org.bulwark.core.employment.EmployerKind;
 import org.bulwark.core.employment.WorkKind;
@@ -10,6 +12,7 @@ import org.bulwark.core.registry.EmploymentPlace;
 import org.bulwark.employment.Employer;
 import org.bulwark.employment.EmployerInput;
 import org.bulwark.employment.Employers;
+import org.bulwark.employment.EmploymentImport;
 import org.bulwark.employment.LabourerChange;
 import org.bulwark.employment.LabourerInput;
 import org.bulwark.employment.LabourerListing;
@@ -20,6 +23,8 @@ import org.bulwark.employment.PostingInput;
 import org.bulwark.employment.Postings;
 import org.bulwark.platform.web.ApiController;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,6 +32,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * REST API of employment services: labourers, employers and postings of the caller's region. Choices are sent as
@@ -39,11 +45,34 @@ class EmploymentApi {
     private final Labourers labourers;
     private final Employers employers;
     private final Postings postings;
+    private final EmploymentImport imports;
 
-    EmploymentApi(Labourers labourers, Employers employers, Postings postings) {
+    EmploymentApi(Labourers labourers, Employers employers, Postings postings, EmploymentImport imports) {
         this.labourers = labourers;
         this.employers = employers;
         this.postings = postings;
+        this.imports = imports;
+    }
+
+    @Operation(
+            summary = "Import a file of employers or postings (CSV, .xlsx, JSON; Chinese column names), whole or"
+                    + " not at all; 422 with every row and its reason when a row is wrong")
+    @PostMapping(path = "/imports/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<EmploymentImport.Outcome> importFile(
+            @PathVariable ImportKind kind, @RequestParam("file") MultipartFile file) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            EmploymentImport.Outcome outcome = kind == ImportKind.postings
+                    ? imports.postings(in, file.getOriginalFilename())
+                    : imports.employers(in, file.getOriginalFilename());
+            return ResponseEntity.status(outcome.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+                    .body(outcome);
+        }
+    }
+
+    /** What a file holds. */
+    enum ImportKind {
+        employers,
+        postings
     }
 
     @Operation(summary = "Labourers of the caller's region (or of a region under it), 50 a page")
