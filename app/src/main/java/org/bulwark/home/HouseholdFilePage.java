@@ -25,6 +25,7 @@ import org.bulwark.region.Regions;
 import org.bulwark.registry.HouseholdFile;
 import org.bulwark.registry.Person;
 import org.bulwark.registry.Registry;
+import org.bulwark.safetynet.SafetyNet;
 import org.bulwark.screening.Warning;
 import org.bulwark.screening.WarningExplanation;
 import org.bulwark.screening.WarningExplanations;
@@ -64,6 +65,7 @@ class HouseholdFilePage {
     private final WarningExplanations explanations;
     private final TransactionTemplate readOnly;
     private final MonitoringPeriods periods;
+    private final SafetyNet safetyNet;
 
     HouseholdFilePage(
             Registry registry,
@@ -81,8 +83,10 @@ class HouseholdFilePage {
             FileTrail trail,
             WarningExplanations explanations,
             PlatformTransactionManager transactions,
-            MonitoringPeriods periods) {
+            MonitoringPeriods periods,
+            SafetyNet safetyNet) {
         this.periods = periods;
+        this.safetyNet = safetyNet;
         this.registry = registry;
         this.incomes = incomes;
         this.regions = regions;
@@ -122,6 +126,7 @@ class HouseholdFilePage {
         Map<String, List<?>> parts = new LinkedHashMap<>();
         parts.put("person", file.members().stream().map(Person::id).toList());
         incomes(id, village, model, parts);
+        model.addAttribute("safetyNet", safetyNet.of(id));
         model.addAttribute("records", records.ofHousehold(id, village, RECORDS));
         warnings(id, model, parts);
         casework(id, model, parts);
