@@ -1,22 +1,24 @@
 package org.bulwark.safetynet;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.bulwark.exchange.ComparedRecord;
+import org.bulwark.core.safetynet.GuaranteeFacts;
 
 /**
- * Reads the department records behind the three guarantees, newest first as they come: the school status of this
- * school year, the enrolment of this year, the latest housing appraisal, and the latest water check of the last
- * twelve months (the same windows the screening rules use).
+ * Reads the department records behind the three guarantees: the latest school status of this school year, the
+ * enrolment of this year, the latest housing appraisal, and the latest water check of the last twelve months (the same
+ * windows the screening rules use).
  */
 final class GuaranteeFactsReader {
 
-    private final List<ComparedRecord> records;
+    private final List<FactRecord> records;
     private final LocalDate today;
     private final LocalDate schoolYearStart;
 
-    GuaranteeFactsReader(List<ComparedRecord> records, LocalDate today) {
+    GuaranteeFactsReader(List<FactRecord> records, LocalDate today) {
         this.records = records;
         this.today = today;
         LocalDate september = LocalDate.of(today.getYear(), 9, 1);
@@ -52,17 +54,26 @@ final class GuaranteeFactsReader {
                 .orElse(null);
     }
 
-    private Optional<ComparedRecord> housing() {
+    private Optional<FactRecord> housing() {
         return latest("housing_safety", null, LocalDate.MIN);
     }
 
-    private Optional<ComparedRecord> latest(String category, Long personId, LocalDate from) {
+    private Optional<FactRecord> latest(String category, Long personId, LocalDate from) {
         return records.stream()
-                .filter(r -> r.record().category().equals(category))
-                .filter(r -> personId == null || personId.equals(r.record().personId()))
-                .filter(r -> !r.record().recordDate().isBefore(from)
-                        && !r.record().recordDate().isAfter(today))
-                .findFirst();
+                .filter(r -> r.category().equals(category))
+                .filter(r -> personId == null || personId.equals(r.personId()))
+                .filter(r -> !r.date().isBefore(from) && !r.date().isAfter(today))
+                .max(Comparator.comparing(FactRecord::date));
+    }
+
+    /** The facts of a household: its members (age on {@code today}) with their records, its house and water. */
+    GuaranteeFacts facts(List<MemberFields> members) {
+        List<GuaranteeFacts.Member> facts = new ArrayList<>();
+        for (MemberFields m : members) {
+            facts.add(new GuaranteeFacts.Member(
+                    m.age(today), m.schooling(), schoolStatus(m.personId()), m.insured(), enrolled(m.personId())));
+        }
+        return new GuaranteeFacts(facts, housingGrade(), renovated(), waterStatus());
     }
 
     static LocalDate date(String text) {

@@ -2,7 +2,6 @@ package org.bulwark.safetynet;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,7 +15,6 @@ import org.bulwark.exchange.DepartmentRecords;
 import org.bulwark.income.IncomeRecord;
 import org.bulwark.income.Incomes;
 import org.bulwark.registry.HouseholdFile;
-import org.bulwark.registry.Person;
 import org.bulwark.registry.Registry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,16 +103,13 @@ public class SafetyNet {
     }
 
     private static GuaranteeFacts facts(HouseholdFile file, List<ComparedRecord> found, LocalDate today) {
-        GuaranteeFactsReader reader = new GuaranteeFactsReader(found, today);
-        List<GuaranteeFacts.Member> members = new ArrayList<>();
-        for (Person p : file.members()) {
-            members.add(new GuaranteeFacts.Member(
-                    Period.between(p.birthDate(), today).getYears(),
-                    p.schooling(),
-                    reader.schoolStatus(p.id()),
-                    p.medicalInsured(),
-                    reader.enrolled(p.id())));
-        }
-        return new GuaranteeFacts(members, reader.housingGrade(), reader.renovated(), reader.waterStatus());
+        List<FactRecord> facts = found.stream()
+                .map(r -> new FactRecord(
+                        r.record().category(), r.record().personId(), r.record().recordDate(), r.raw()))
+                .toList();
+        List<MemberFields> members = file.members().stream()
+                .map(p -> new MemberFields(p.id(), p.birthDate(), p.schooling(), p.medicalInsured()))
+                .toList();
+        return new GuaranteeFactsReader(facts, today).facts(members);
     }
 }

@@ -60,6 +60,9 @@ class SafetyNetTest {
     SafetyNetFigures figures;
 
     @Autowired
+    GuaranteeFigures guaranteeFigures;
+
+    @Autowired
     DepartmentDataImport importer;
 
     @Autowired
@@ -156,6 +159,70 @@ class SafetyNetTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"safety-net-section\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("未保障")));
+    }
+
+    @Test
+    void guaranteesAreCountedByRegionForFormerlyPoorAndMonitoredHouseholds() throws Exception {
+        BulwarkUser cadre = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_B);
+        BulwarkUser officer = fixtures.user(Role.PREFECTURE_ADMIN, TestFixtures.COUNTY);
+        Map<String, Long> before = guarantees(cadre);
+        // one with a child out of school; one whose head has no medical insurance and whose house is graded A
+        List<PersonInput> withDropOut = List.of(
+                TestFixtures.person("三保障户主甲", TestFixtures.newIdNumber(), "HEAD"),
+                child(LocalDate.now().minusYears(10), "DROPPED_OUT"));
+        PersonInput uninsured = TestFixtures.person("三保障户主乙", TestFixtures.newIdNumber(), "HEAD");
+        uninsured = new PersonInput(
+                uninsured.name(),
+                uninsured.idNumber(),
+                "HEAD",
+                null,
+                null,
+                "PRIMARY",
+                "HEALTHY",
+                "NONE",
+                "ABLE",
+                "FARMING",
+                null,
+                0,
+                "NOT_SCHOOL_AGE",
+                false,
+                true);
+        register(cadre, TestFixtures.VILLAGE_B, "FORMERLY_POOR", withDropOut);
+        HouseholdFile appraised = register(cadre, TestFixtures.VILLAGE_B, "MONITORED", List.of(uninsured));
+        register(
+                cadre,
+                TestFixtures.VILLAGE_B,
+                "ORDINARY",
+                List.of(TestFixtures.person("三保障普通户", TestFixtures.newIdNumber(), "HEAD")));
+        upload(
+                officer,
+                "housing_safety",
+                "户编号,鉴定日期,鉴定等级,改造完成日期\n" + appraised.household().householdNumber() + ",2025-06-12,A,\n");
+        fixtures.awaitRescreening();
+
+        Map<String, Long> after = guarantees(cadre);
+        String village = TestFixtures.VILLAGE_B + "|";
+        assertThat(delta(before, after, village + GuaranteeFigures.HOUSEHOLDS)).isEqualTo(2);
+        assertThat(delta(before, after, village + "guarantees.education")).isEqualTo(1);
+        assertThat(delta(before, after, village + "guarantees.medical")).isEqualTo(1);
+        assertThat(delta(before, after, village + "guarantees.housing")).isEqualTo(1);
+        assertThat(delta(before, after, village + GuaranteeFigures.ANY_GAP)).isEqualTo(2);
+        assertThat(delta(before, after, village + GuaranteeFigures.ALL_SECURED)).isZero();
+    }
+
+    private HouseholdFile register(BulwarkUser cadre, String village, String category, List<PersonInput> people) {
+        return fixtures.as(
+                cadre, () -> registry.register(new HouseholdInput(village, category, "第5组1号", "13800001234"), people));
+    }
+
+    private Map<String, Long> guarantees(BulwarkUser user) {
+        String prefix = RegionScope.of(user.regionCode()).prefix();
+        FigureQuery query = new FigureQuery(RegionScope.of(user.regionCode()), prefix, 12, YEAR, LocalDate.now());
+        Map<String, Long> byKey = new HashMap<>();
+        for (FigureValue v : guaranteeFigures.byRegion(query)) {
+            byKey.put(v.group() + "|" + v.measureId(), v.value().longValue());
+        }
+        return byKey;
     }
 
     @Test
@@ -272,8 +339,8 @@ class SafetyNetTest {
         return byKey;
     }
 
-    private static long delta(Map<String, Long> before, Map<String, Long> after, String measure) {
-        String key = TestFixtures.VILLAGE_A + "|" + measure;
-        return after.getOrDefault(key, 0L) - before.getOrDefault(key, 0L);
+    private static long delta(Map<String, Long> before, Map<String, Long> after, String key) {
+        String full = key.contains("|") ? key : TestFixtures.VILLAGE_A + "|" + key;
+        return after.getOrDefault(full, 0L) - before.getOrDefault(full, 0L);
     }
 }
