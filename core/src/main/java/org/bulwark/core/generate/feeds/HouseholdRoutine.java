@@ -167,7 +167,7 @@ final class HouseholdRoutine {
         }
         // the civil-affairs office grants the allowance by income: a household below the standard mostly gets it, one
         // well above never (ALC-02), and the rest as before; some poor households are left out for ALC-01 to find
-        boolean drawn = feed.assisted() && feed.alive(0) && Draws.chance(random, feed.monitored() ? 0.3 : 0.12);
+        boolean drawn = feed.assisted() && feed.alive(0) && Draws.chance(random, feed.monitored() ? 0.45 : 0.3);
         double perCapita = feed.size() == 0 ? 0 : feed.netIncome() / feed.size();
         boolean poor = perCapita > 0 && perCapita < DefaultThresholds.ALLOWANCE_STANDARD_YUAN;
         boolean wellOff =
