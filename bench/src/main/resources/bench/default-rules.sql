@@ -1,4 +1,4 @@
--- The 23 default screening rules (screening/rules.yaml, version 2026.1) as one PostgreSQL statement, written the way
+-- The 25 default screening rules (screening/rules.yaml, version 2026.1) as one PostgreSQL statement, written the way
 -- a DBA would: one scan of the region's department records with FILTERed aggregates per household, window functions
 -- where a rule keeps only the latest record per person or household, the facts from one aggregation each of persons
 -- and incomes. Same semantics as the engine (org.bulwark.core.screening's package documentation): windows end at :t,
@@ -43,6 +43,7 @@ hh as (
 --   medical_enrolment b1 enrolled | school_status, employment_status t1 status
 --   housing_safety t1 grade, b1 renovated (a flag kept as renovated_date: renovated once that date has come)
 --   drinking_water t1 status, n1 days_interrupted
+--   minimum_living_allowance, extreme_poverty_support b1 ended (a flag kept as end_date: ended once it has come)
 rec as materialized (
     select r.id, r.category, r.household_id, r.person_id, r.id_number, r.village_code, r.record_date,
         case r.category
@@ -74,6 +75,10 @@ rec as materialized (
             when 'medical_enrolment' then (r.doc->>'enrolled')::boolean
             when 'housing_safety' then coalesce((r.doc->>'renovated')::boolean,
                                                 (r.doc->>'renovated_date')::date <= :t)
+            when 'minimum_living_allowance' then coalesce((r.doc->>'ended')::boolean,
+                                                          nullif(r.doc->>'end_date', '')::date <= :t)
+            when 'extreme_poverty_support' then coalesce((r.doc->>'ended')::boolean,
+                                                         nullif(r.doc->>'end_date', '')::date <= :t)
         end as b1
     -- the values are stored as text (V22): cast once a row, each ->> then reads the json as it read the column before
     from (select d.*, d.fields::json as doc from department_record d) r
@@ -82,7 +87,7 @@ rec as materialized (
                          'school_status', 'student_aid', 'employment_status', 'housing_safety', 'drinking_water',
                          'disaster_loss', 'death_record', 'vehicle_registration', 'business_registration',
                          'real_estate', 'public_payroll', 'agricultural_loss', 'microcredit', 'temporary_assistance',
-                         'taxable_income')
+                         'taxable_income', 'minimum_living_allowance', 'extreme_poverty_support')
 ),
 -- features that need no "latest": one pass, grouped by household
 plain as (
@@ -174,6 +179,22 @@ water as (
           from water_entries w where w.household_id is not null) x
     group by household_id
 ),
+-- allowance and support spells (ALC-01/02): the latest spell of each person, or identity number, decides
+spells as (
+    select household_id,
+        count(*) filter (where category = 'minimum_living_allowance' and not coalesce(b1, false))
+            as allowance_recipients,
+        count(*) filter (where category = 'extreme_poverty_support' and not coalesce(b1, false))
+            as support_recipients
+    from (select r.household_id, r.category, r.b1,
+                 row_number() over (partition by r.household_id, r.category, coalesce(r.person_id::text, r.id_number)
+                                    order by r.record_date desc, r.id desc) as n
+          from rec r
+          where r.household_id is not null
+            and r.category in ('minimum_living_allowance', 'extreme_poverty_support')) x
+    where n = 1
+    group by household_id
+),
 f as (
     select h.*,
         coalesce(a.out_of_pocket, 0) as out_of_pocket, coalesce(a.in_scope, 0) as in_scope,
@@ -188,6 +209,8 @@ f as (
         coalesce(l.not_enrolled, 0) as not_enrolled, coalesce(l.dropped_out, 0) as dropped_out,
         coalesce(l.long_unemployed, 0) as long_unemployed, coalesce(ho.unsafe, false) as unsafe_housing,
         coalesce(w.unsafe, false) as water_unsafe, coalesce(w.days_interrupted, 0) as days_interrupted,
+        coalesce(sp.allowance_recipients, 0) as allowance_recipients,
+        coalesce(sp.support_recipients, 0) as support_recipients,
         case when h.members = 0 then 0 else h.net / h.members end as per_capita,
         case when h.members = 0 then 0 else coalesce(a.taxable_income, 0) / h.members end as taxable_per_capita
     from hh h
@@ -195,6 +218,7 @@ f as (
     left join latest l on l.household_id = h.id
     left join housing ho on ho.household_id = h.id
     left join water w on w.household_id = h.id
+    left join spells sp on sp.household_id = h.id
 ),
 registered_hits as (
     select f.id as household_id, cast(null as varchar) as id_number, hit.rule_id, hit.level
@@ -218,11 +242,15 @@ registered_hits as (
         ('IND-01', f.agricultural_loss > 0 and f.agricultural_loss >= :agricultural_income_share * f.net, 'YELLOW'),
         ('CRD-01', f.overdue_days > :overdue_days, 'YELLOW'),
         ('AST-01', f.assisted_now and f.category <> 'MONITORED', 'YELLOW'),
+        ('ALC-01', f.assisted and f.net <> 0 and f.per_capita < :allowance_standard
+                   and f.allowance_recipients = 0 and f.support_recipients = 0, 'ORANGE'),
         ('VER-01', f.assisted and f.costly_vehicles > 0, 'ORANGE'),
         ('VER-02', f.assisted and f.businesses > 0, 'ORANGE'),
         ('VER-03', f.assisted and f.commercial_housing > 0, 'ORANGE'),
         ('VER-04', f.assisted and f.on_public_payroll, 'RED'),
         ('VER-05', f.assisted and f.taxable_per_capita > :taxable_income_factor * :line, 'ORANGE'),
+        ('ALC-02', f.allowance_recipients > 0
+                   and f.per_capita >= :allowance_excess_factor * :allowance_standard, 'ORANGE'),
         ('VER-06', f.deceased_members > 0, 'YELLOW')
     ) as hit(rule_id, holds, level)
     where hit.holds

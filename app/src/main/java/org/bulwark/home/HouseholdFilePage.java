@@ -25,6 +25,7 @@ import org.bulwark.region.Regions;
 import org.bulwark.registry.HouseholdFile;
 import org.bulwark.registry.Person;
 import org.bulwark.registry.Registry;
+import org.bulwark.safetynet.SafetyNet;
 import org.bulwark.screening.Warning;
 import org.bulwark.screening.WarningExplanation;
 import org.bulwark.screening.WarningExplanations;
@@ -66,6 +67,7 @@ class HouseholdFilePage {
     private final TransactionTemplate readOnly;
     private final MonitoringPeriods periods;
     private final VillageConditions villageConditions;
+    private final SafetyNet safetyNet;
 
     HouseholdFilePage(
             Registry registry,
@@ -84,9 +86,11 @@ class HouseholdFilePage {
             WarningExplanations explanations,
             PlatformTransactionManager transactions,
             MonitoringPeriods periods,
-            VillageConditions villageConditions) {
+            VillageConditions villageConditions,
+            SafetyNet safetyNet) {
         this.periods = periods;
         this.villageConditions = villageConditions;
+        this.safetyNet = safetyNet;
         this.registry = registry;
         this.incomes = incomes;
         this.regions = regions;
@@ -131,6 +135,7 @@ class HouseholdFilePage {
         Map<String, List<?>> parts = new LinkedHashMap<>();
         parts.put("person", file.members().stream().map(Person::id).toList());
         incomes(id, village, model, parts);
+        model.addAttribute("safetyNet", safetyNet.of(id));
         model.addAttribute("records", records.ofHousehold(id, village, RECORDS));
         warnings(id, model, parts);
         casework(id, model, parts);

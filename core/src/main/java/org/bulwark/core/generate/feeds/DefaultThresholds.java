@@ -33,6 +33,13 @@ final class DefaultThresholds {
     static final int MAIN_LABOURER_MIN_AGE = 16;
 
     static final int MAIN_LABOURER_MAX_AGE = 64;
+    /**
+     * ALC-01/02: the lowest allowance standard of the demo province's years (Guizhou 2025, rules.yaml). Routine
+     * recipients stay below {@link #ALLOWANCE_RECIPIENT_CEILING} times it, clear of ALC-02's twice the standard.
+     */
+    static final long ALLOWANCE_STANDARD_YUAN = 6_100;
+
+    static final double ALLOWANCE_RECIPIENT_CEILING = 1.8;
     /** Monitoring line of the default rules, for per-member caps of routine income. */
     static final long LINE_YUAN = 8_700;
 

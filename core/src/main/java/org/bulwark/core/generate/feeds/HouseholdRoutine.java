@@ -165,7 +165,14 @@ final class HouseholdRoutine {
                     .money("amount", Money.ofYuan(Draws.between(random, 5, 50) * 100L))
                     .text("reason", Draws.pick(random, ASSISTANCE_REASONS)));
         }
-        if (feed.assisted() && feed.alive(0) && Draws.chance(random, feed.monitored() ? 0.3 : 0.12)) {
+        // the civil-affairs office grants the allowance by income: a household below the standard mostly gets it, one
+        // well above never (ALC-02), and the rest as before; some poor households are left out for ALC-01 to find
+        boolean drawn = feed.assisted() && feed.alive(0) && Draws.chance(random, feed.monitored() ? 0.45 : 0.3);
+        double perCapita = feed.size() == 0 ? 0 : feed.netIncome() / feed.size();
+        boolean poor = perCapita > 0 && perCapita < DefaultThresholds.ALLOWANCE_STANDARD_YUAN;
+        boolean wellOff =
+                perCapita >= DefaultThresholds.ALLOWANCE_RECIPIENT_CEILING * DefaultThresholds.ALLOWANCE_STANDARD_YUAN;
+        if (feed.assisted() && feed.alive(0) && !wellOff && (drawn || (poor && Draws.chance(random, 0.8)))) {
             LocalDate start = feed.dateInLife(0, random, 60, 2_000);
             if (start != null) {
                 LocalDate end = start.plusYears(Draws.between(random, 1, 4)).minusDays(1);

@@ -43,7 +43,7 @@ class PlantedFeedEventsTest {
         assertThat(share).isCloseTo(0.08, Offset.offset(0.008));
         // a dead main labourer is also a member the registry still counts (VER-06); nothing else points upward
         assertThat(tripped.values()).allSatisfy(rules -> {
-            assertThat(rules).doesNotContain("VER-01", "VER-02", "VER-03", "VER-04", "VER-05");
+            assertThat(rules).doesNotContain("VER-01", "VER-02", "VER-03", "VER-04", "VER-05", "ALC-02");
             if (rules.contains("VER-06")) {
                 assertThat(rules).contains("ACC-01");
             }
@@ -61,7 +61,7 @@ class PlantedFeedEventsTest {
         Set<String> planted =
                 Arrays.stream(RiskEvent.values()).map(RiskEvent::ruleId).collect(Collectors.toSet());
         assertThat(seen).containsAll(planted);
-        assertThat(seen).doesNotContain("VER-01", "VER-02", "VER-03", "VER-04", "VER-05");
+        assertThat(seen).doesNotContain("VER-01", "VER-02", "VER-03", "VER-04", "VER-05", "ALC-02");
     }
 
     @Test

@@ -16,11 +16,14 @@ import org.bulwark.core.registry.LabourCapacity;
 /**
  * A test-side reading of the default rules that department data drives (screening/rules.yaml with its default
  * parameters), evaluated straight on generated rows: which households each rule would flag. It leaves out the income
- * rules (INC-01/02, no department data) and MED-04, which the registry's own non-enrolment (3% of persons) trips.
+ * rules (INC-01/02, no department data), ALC-01 (an income without an allowance record: routine incomes near the
+ * standard trip it by design, as they trip INC-01) and MED-04, which the registry's own non-enrolment (3% of persons) trips.
  */
 final class RuleProbe implements FeedSink {
 
     private static final double LINE = 8_700;
+    /** ALC-02's default allowance standard (rules.yaml); Guizhou's 2026 standard is the same. */
+    private static final double ALLOWANCE_STANDARD = 6_400;
 
     /** A row as the probe keeps it: its category and cells. */
     private record Row(String category, Map<String, String> cells) {
@@ -178,6 +181,7 @@ final class RuleProbe implements FeedSink {
                 "AST-01",
                 count(rows, "temporary_assistance", "date") > 0 && household.category() != HouseholdCategory.MONITORED);
         upward(rules, assisted, members, rows);
+        check(rules, "ALC-02", allowanceRunning(rows) && net / members >= 2 * ALLOWANCE_STANDARD);
         return rules;
     }
 
@@ -219,6 +223,14 @@ final class RuleProbe implements FeedSink {
                 rules,
                 "VER-06",
                 rows.stream().anyMatch(r -> r.category.equals("death_record") && !after(r, "death_date")));
+    }
+
+    /** An allowance spell that has begun and not ended by the as-of date (ALC-02 reads the latest per person). */
+    private boolean allowanceRunning(List<Row> rows) {
+        return rows.stream()
+                .anyMatch(r -> r.category.equals("minimum_living_allowance")
+                        && !after(r, "start_date")
+                        && (r.date("end_date") == null || r.date("end_date").isAfter(asOf)));
     }
 
     private boolean droppedOut(List<Row> rows) {
