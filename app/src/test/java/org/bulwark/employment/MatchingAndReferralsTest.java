@@ -260,6 +260,47 @@ class MatchingAndReferralsTest {
         assertThat(api).contains("\"kind\":\"SKILLS_USED\"");
     }
 
+    @Test
+    void anUnemploymentWarningShowsThePostingsThatFitTheHouseholdsLabourersOutOfWork() throws Exception {
+        long person = driver(TestFixtures.VILLAGE_A, "TOWNSHIP");
+        Posting posting = posting(TestFixtures.VILLAGE_A, "LOGISTICS", List.of(), 3300, 5);
+        long household =
+                fixtures.as(cadreA, () -> labourers.labourer(person)).labourer().householdId();
+        long warning = unemploymentWarning(household);
+
+        String page = mvc.perform(get("/warnings/{id}", warning).with(user(cadreA)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("未就业劳动力的匹配岗位", posting.title(), "月薪 3,300 元");
+    }
+
+    long unemploymentWarning(long household) {
+        long run = jdbc.sql("""
+                        insert into screening_run (region_code, as_of, mode, rules_version, started_by)
+                        values (:r, :d, 'FULL', 'test', 'test') returning id
+                        """)
+                .param("r", TestFixtures.VILLAGE_A)
+                .param("d", LocalDate.now())
+                .query(Long.class)
+                .single();
+        return jdbc.sql("""
+                        insert into warning (run_id, household_id, village_code, rule_id, rule_version, direction,
+                            risk_type, level, registered, as_of, deadline, evidence)
+                        values (:run, :h, :v, 'EMP-01', 'test', 'DOWN', 'unstable_employment', 'ORANGE', true, :d,
+                            :d, '{}')
+                        returning id
+                        """)
+                .param("run", run)
+                .param("h", household)
+                .param("v", TestFixtures.VILLAGE_A)
+                .param("d", LocalDate.now())
+                .query(Long.class)
+                .single();
+    }
+
     /** A labourer out of work who drives, wishes logistics work within {@code reach} at 2,000 yuan or more. */
     long driver(String village, String reach) {
         BulwarkUser cadre = fixtures.user(Role.VILLAGE_CADRE, village);
