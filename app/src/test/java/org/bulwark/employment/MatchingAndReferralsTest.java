@@ -261,6 +261,22 @@ class MatchingAndReferralsTest {
     }
 
     @Test
+    void theHouseholdsCaseworkPageShowsItsReferrals() throws Exception {
+        long person = driver(TestFixtures.VILLAGE_A, "TOWNSHIP");
+        Posting posting = posting(TestFixtures.VILLAGE_A, "LOGISTICS", List.of(), 3400, 5);
+        Referral referral = fixtures.as(cadreA, () -> referrals.propose(person, posting.id()));
+
+        String page = mvc.perform(
+                        get("/households/{id}/casework", referral.householdId()).with(user(cadreA)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("household-referrals", posting.title(), "已推荐");
+    }
+
+    @Test
     void anUnemploymentWarningShowsThePostingsThatFitTheHouseholdsLabourersOutOfWork() throws Exception {
         long person = driver(TestFixtures.VILLAGE_A, "TOWNSHIP");
         Posting posting = posting(TestFixtures.VILLAGE_A, "LOGISTICS", List.of(), 3300, 5);
