@@ -1,5 +1,6 @@
 package org.bulwark.employment;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +63,7 @@ public class LostWork {
                         where not x.in_work and x.village_code like :scope
                         order by lost.lost_at desc, x.person_id
                         """)
-                .param("since", java.sql.Timestamp.from(since()))
+                .param("since", Timestamp.from(since()))
                 .param("scope", currentUser.scope().prefix() + "%")
                 .query(ROW)
                 .list();
@@ -74,7 +75,7 @@ public class LostWork {
                         ) select count(*) from lost join labourer l on l.person_id = lost.person_id
                         where not l.in_work and l.village_code like :scope
                         """)
-                .param("since", java.sql.Timestamp.from(since()))
+                .param("since", Timestamp.from(since()))
                 .param("scope", currentUser.scope().prefix() + "%")
                 .query(Long.class)
                 .single();

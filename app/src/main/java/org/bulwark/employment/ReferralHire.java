@@ -24,12 +24,14 @@ class ReferralHire {
 
     private final Labourers labourers;
     private final ReferralRepository repository;
+    private final ReferralWords words;
     private final AuditLog audit;
     private final Clock clock;
 
-    ReferralHire(Labourers labourers, ReferralRepository repository, AuditLog audit, Clock clock) {
+    ReferralHire(Labourers labourers, ReferralRepository repository, ReferralWords words, AuditLog audit, Clock clock) {
         this.labourers = labourers;
         this.repository = repository;
+        this.words = words;
         this.audit = audit;
         this.clock = clock;
     }
@@ -38,7 +40,7 @@ class ReferralHire {
         Posting before = repository.posting(referral.postingId()).orElseThrow();
         labourers.update(referral.personId(), hired(referral, before, user));
         if (!repository.takeOpening(before.id(), user.getUsername())) {
-            throw new ConflictException(before.title() + " has no opening left");
+            throw new ConflictException(words.noOpeningLeft(before.title()));
         }
         Posting after = repository.posting(before.id()).orElseThrow();
         audit.record(AuditRecord.updated("posting", after.id(), after.regionCode(), before, after));

@@ -1,6 +1,10 @@
 package org.bulwark.employment;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bulwark.core.employment.EmployerKind;
 import org.springframework.jdbc.core.RowMapper;
@@ -90,6 +94,22 @@ class ReferralRepository {
                 .param("id", referralId)
                 .query(CHANGE)
                 .list();
+    }
+
+    /** The states of each of {@code referralIds}, newest first, in one statement for a whole list of cards. */
+    Map<Long, List<ReferralChange>> histories(Collection<Long> referralIds) {
+        Map<Long, List<ReferralChange>> histories = new HashMap<>();
+        if (referralIds.isEmpty()) {
+            return histories;
+        }
+        jdbc.sql("select * from referral_history where referral_id = any(:ids) order by referral_id, id desc")
+                .param("ids", referralIds.toArray(Long[]::new))
+                .query((rs, n) -> Map.entry(rs.getLong("referral_id"), CHANGE.mapRow(rs, n)))
+                .list()
+                .forEach(e -> histories
+                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+        return histories;
     }
 
     boolean live(long personId, long postingId) {

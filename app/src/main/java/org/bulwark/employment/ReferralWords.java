@@ -56,6 +56,10 @@ class ReferralWords {
         return say("employment.referral.error.conflict");
     }
 
+    String noOpeningLeft(String postingTitle) {
+        return say("employment.referral.error.noOpening", postingTitle);
+    }
+
     String unknownState(String text) {
         return say("employment.referral.error.state", text == null ? "" : text);
     }

@@ -3,6 +3,7 @@ package org.bulwark.employment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
 import org.bulwark.core.employment.JobMatcher;
@@ -70,6 +71,16 @@ public class Referrals {
     public List<ReferralChange> history(long id) {
         referral(id);
         return repository.history(id);
+    }
+
+    /** The states of each of the given referrals (of the user's region), newest first. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<ReferralChange>> histories(List<Referral> referrals) {
+        String scope = currentUser.scope().prefix();
+        return repository.histories(referrals.stream()
+                .filter(r -> r.villageCode().startsWith(scope))
+                .map(Referral::id)
+                .toList());
     }
 
     /** Refers a labourer of the user's region to a posting that fits them today. */

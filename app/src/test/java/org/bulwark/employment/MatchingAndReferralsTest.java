@@ -251,6 +251,12 @@ class MatchingAndReferralsTest {
         assertThat(fixtures.as(cadreA, () -> referrals.search(person, null, null, null)))
                 .extracting(Referral::postingId)
                 .containsExactly(posting.id());
+        String after = mvc.perform(get("/employment/labourers/{id}", person).with(user(cadreA)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(after).contains("referral-card", "状态记录", "已推荐");
         String api = mvc.perform(
                         get("/api/v1/employment/labourers/{id}/matches", person).with(user(cadreA)))
                 .andExpect(status().isOk())

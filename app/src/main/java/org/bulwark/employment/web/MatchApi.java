@@ -8,6 +8,7 @@ import org.bulwark.core.employment.MatchReasonKind;
 import org.bulwark.core.employment.Reach;
 import org.bulwark.employment.JobMatches;
 import org.bulwark.employment.LabourerListing;
+import org.bulwark.employment.LostWork;
 import org.bulwark.employment.MatchWords;
 import org.bulwark.employment.Posting;
 import org.bulwark.employment.Referral;
@@ -47,12 +48,20 @@ class MatchApi {
 
     private final JobMatches matches;
     private final Referrals referrals;
+    private final LostWork lostWork;
     private final MatchWords words;
 
-    MatchApi(JobMatches matches, Referrals referrals, MatchWords words) {
+    MatchApi(JobMatches matches, Referrals referrals, LostWork lostWork, MatchWords words) {
         this.matches = matches;
         this.referrals = referrals;
+        this.lostWork = lostWork;
         this.words = words;
+    }
+
+    @Operation(summary = "Labourers of the caller's region who lost work in the last 90 days, latest first")
+    @GetMapping("/lost-work")
+    List<LostWork.Lost> lostWork() {
+        return lostWork.lately();
     }
 
     @Operation(summary = "The postings that fit a labourer, best first, with the reasons")

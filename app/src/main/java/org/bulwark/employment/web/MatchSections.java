@@ -33,6 +33,7 @@ class MatchSections {
         List<Referral> referred = referrals.search(personId, null, null, null);
         model.addAttribute("postingMatches", matches.forLabourer(personId));
         model.addAttribute("referrals", referred);
+        model.addAttribute("referralHistories", referrals.histories(referred));
         model.addAttribute("referredPostings", live(referred, Referral::postingId));
         model.addAttribute("scopePrefixOfUser", currentUser.scope().prefix());
     }
@@ -42,6 +43,7 @@ class MatchSections {
         List<Referral> referred = referrals.search(null, null, postingId, null);
         model.addAttribute("labourerMatches", matches.forPosting(postingId));
         model.addAttribute("referrals", referred);
+        model.addAttribute("referralHistories", referrals.histories(referred));
         model.addAttribute("referredLabourers", live(referred, Referral::personId));
     }
 

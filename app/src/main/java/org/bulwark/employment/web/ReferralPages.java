@@ -1,7 +1,9 @@
 package org.bulwark.employment.web;
 
+import java.util.List;
 import java.util.Locale;
 import org.bulwark.employment.LostWork;
+import org.bulwark.employment.Referral;
 import org.bulwark.employment.ReferralMove;
 import org.bulwark.employment.ReferralState;
 import org.bulwark.employment.Referrals;
@@ -36,7 +38,9 @@ class ReferralPages {
 
     @GetMapping("/employment/referrals")
     String list(@RequestParam(required = false) ReferralState state, Model model) {
-        model.addAttribute("referrals", referrals.search(null, null, null, state));
+        List<Referral> found = referrals.search(null, null, null, state);
+        model.addAttribute("referrals", found);
+        model.addAttribute("referralHistories", referrals.histories(found));
         model.addAttribute("state", state);
         model.addAttribute("states", ReferralState.values());
         return "employment/referrals";
