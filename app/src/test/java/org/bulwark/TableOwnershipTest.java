@@ -73,7 +73,9 @@ class TableOwnershipTest {
             // and measure every module's tables directly, so their sources are not read here
             Map.entry("demo", List.of("seed_marker")),
             Map.entry("onboarding", List.of("registry_import", "registry_import_household")),
-            Map.entry("employment", List.of("employer", "posting", "labourer", "labourer_history")),
+            Map.entry(
+                    "employment",
+                    List.of("employer", "posting", "labourer", "labourer_history", "referral", "referral_history")),
             Map.entry("village", List.of("village_condition")),
             Map.entry("safetynet", List.of("safety_net_standard", "safety_net_recipient")));
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LabourerRepository {
 
-    private static final String LISTING = """
+    static final String LISTING = """
             select l.*, p.name, h.household_number, e.name as employer_name
             from labourer l
             join registry_person p on p.id = l.person_id
@@ -27,7 +27,7 @@ class LabourerRepository {
               and (cast(:mode as varchar) is null or l.work_mode = cast(:mode as varchar))
             """;
 
-    private static final RowMapper<LabourerListing> LISTING_ROW = (rs, n) -> new LabourerListing(
+    static final RowMapper<LabourerListing> LISTING_ROW = (rs, n) -> new LabourerListing(
             LabourerRow.read(rs, "updated_by", "updated_at", true),
             rs.getString("name"),
             rs.getString("household_number"),

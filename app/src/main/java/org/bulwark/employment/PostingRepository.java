@@ -12,10 +12,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PostingRepository {
 
-    private static final String SELECT =
+    static final String SELECT =
             "select p.*, e.name as employer_name from posting p join employer e on e.id = p.employer_id ";
 
-    private static final RowMapper<Posting> ROW = (rs, n) -> new Posting(
+    static final RowMapper<Posting> ROW = (rs, n) -> new Posting(
             rs.getLong("id"),
             rs.getLong("employer_id"),
             rs.getString("employer_name"),

@@ -22,6 +22,7 @@ import org.bulwark.casework.Visits;
 import org.bulwark.core.casework.Channel;
 import org.bulwark.core.casework.MeasureCategory;
 import org.bulwark.core.casework.RiskType;
+import org.bulwark.employment.Referrals;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
@@ -51,6 +52,7 @@ class HouseholdCaseworkPages {
     private final Visits visits;
     private final CurrentUser currentUser;
     private final PlanDepartments planDepartments;
+    private final Referrals referrals;
     private final MessageSource messages;
     private final Clock clock;
     private final MonitoringPeriods periods;
@@ -66,7 +68,9 @@ class HouseholdCaseworkPages {
             CurrentUser currentUser,
             PlanDepartments planDepartments,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            Referrals referrals) {
+        this.referrals = referrals;
         this.planDepartments = planDepartments;
         this.periods = periods;
         this.registry = registry;
@@ -95,6 +99,8 @@ class HouseholdCaseworkPages {
         model.addAttribute("helper", helpers.current(id).orElse(null));
         model.addAttribute("helperHistory", all.helperHistory());
         model.addAttribute("measures", all.measures());
+        // how the plan's employment measures are carried out: the household's referrals, kept by employment
+        model.addAttribute("referrals", referrals.search(null, id, null, null));
         model.addAttribute("householdRisks", plans.risksOf(id));
         model.addAttribute("visits", all.visits());
         model.addAttribute("period", all.current().orElse(null));

@@ -43,18 +43,21 @@ class LabourerPages {
     private final CurrentUser currentUser;
     private final Regions regions;
     private final MessageSource messages;
+    private final MatchSections matches;
 
     LabourerPages(
             Labourers labourers,
             Employers employers,
             CurrentUser currentUser,
             Regions regions,
-            MessageSource messages) {
+            MessageSource messages,
+            MatchSections matches) {
         this.labourers = labourers;
         this.employers = employers;
         this.currentUser = currentUser;
         this.regions = regions;
         this.messages = messages;
+        this.matches = matches;
     }
 
     @GetMapping("/employment/labourers")
@@ -114,6 +117,7 @@ class LabourerPages {
         model.addAttribute("reaches", Reach.values());
         model.addAttribute("workKinds", WorkKind.values());
         model.addAttribute("employers", employers.search(null, null, true));
+        matches.labourer(model, labourer.labourer().personId());
         return "employment/labourer";
     }
 

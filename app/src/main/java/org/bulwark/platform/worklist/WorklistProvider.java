@@ -8,7 +8,7 @@ import java.util.List;
  * (see {@link WorkItem}). It lives in the platform so that every module may implement it without depending on the home
  * page, which itself reads those modules.
  *
- * <p>Places in use — tasks: casework 100, warnings 200, department batches 300, locked accounts 400; pages: rules 100,
+ * <p>Places in use — tasks: casework 100, employment 150, warnings 200, department batches 300, locked accounts 400; pages: rules 100,
  * accounts 200, screening 300, shadow screening 310, audit log 400, dashboard 900. A new provider picks a free place.
  */
 public interface WorklistProvider {

@@ -3,6 +3,7 @@ package org.bulwark.screening.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.bulwark.employment.JobMatches;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
 import org.bulwark.platform.ConflictException;
@@ -10,6 +11,7 @@ import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.web.PersonalDataMask;
 import org.bulwark.screening.Warning;
 import org.bulwark.screening.WarningCases;
+import org.bulwark.screening.WarningExplanation;
 import org.bulwark.screening.WarningExplanations;
 import org.bulwark.screening.Warnings;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,12 +28,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class WarningPages {
 
+    /** The risk type of EMP-01 and any other rule on unemployment (rules.yaml {@code risk_type}). */
+    private static final String UNSTABLE_EMPLOYMENT = "unstable_employment";
+
     private final Warnings warnings;
     private final CurrentUser currentUser;
     private final MessageSource messages;
     private final PersonalDataMask mask;
     private final WarningExplanations explanations;
     private final WarningCases cases;
+    private final JobMatches jobMatches;
 
     WarningPages(
             Warnings warnings,
@@ -39,7 +45,8 @@ class WarningPages {
             MessageSource messages,
             PersonalDataMask mask,
             WarningExplanations explanations,
-            ObjectProvider<WarningCases> cases) {
+            ObjectProvider<WarningCases> cases,
+            JobMatches jobMatches) {
         this.warnings = warnings;
         this.currentUser = currentUser;
         this.messages = messages;
@@ -47,6 +54,7 @@ class WarningPages {
         this.explanations = explanations;
         // casework answers which case a warning led to; without it (a platform without casework) none
         this.cases = cases.getIfAvailable(() -> list -> Map.of());
+        this.jobMatches = jobMatches;
     }
 
     @GetMapping("/warnings")
@@ -70,10 +78,20 @@ class WarningPages {
         Warning warning = warnings.get(id);
         model.addAttribute("warning", warning);
         model.addAttribute("maskedId", mask.id(warning.idNumber()));
-        model.addAttribute("evidence", explanations.explain(warning));
+        WarningExplanation evidence = explanations.explain(warning);
+        model.addAttribute("evidence", evidence);
+        model.addAttribute("jobMatches", evidence == null ? List.of() : jobMatches(warning));
         model.addAttribute("caseLink", cases.of(List.of(warning)).get(warning.id()));
         model.addAttribute("canVerify", currentUser.require().can(Role.Permission.VERIFY_WARNINGS));
         return "warnings/warning";
+    }
+
+    // unemployment (EMP-01) is best answered with work: the postings that fit the household's labourers out of work
+    private List<JobMatches.UnemployedMatches> jobMatches(Warning warning) {
+        if (!UNSTABLE_EMPLOYMENT.equals(warning.riskType()) || warning.householdId() == null) {
+            return List.of();
+        }
+        return jobMatches.forUnemployedOf(warning.householdId());
     }
 
     @PostMapping("/warnings/{id}/confirm")
