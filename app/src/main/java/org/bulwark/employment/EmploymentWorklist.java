@@ -32,6 +32,10 @@ class EmploymentWorklist implements WorklistProvider {
         if (!user.can(Role.Permission.EDIT_LABOURERS)) {
             return List.of();
         }
-        return List.of(WorkItem.task(PLACE, "work.lostWork", null, lostWork.count(), 0, "/employment/lost-work"));
+        long count = lostWork.count();
+        // only when someone lost work: a standing zero would be one more line a cadre reads for nothing
+        return count == 0
+                ? List.of()
+                : List.of(WorkItem.task(PLACE, "work.lostWork", null, count, 0, "/employment/lost-work"));
     }
 }

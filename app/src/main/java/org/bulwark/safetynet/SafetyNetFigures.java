@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Allowance and support coverage of the year, in the shape provinces report it (Yunnan: 2.322 million covered, 1.287
- * million of them formerly poor, 471,500 of them under monitoring; policy.md §9): recipients in households and persons,
+ * million of them formerly poor, 471,500 of them under monitoring; docs/policy.md §9): recipients in households and persons,
  * the persons of formerly-poor and of monitored households among them, and the persons in extreme-poverty support.
  */
 @Component
