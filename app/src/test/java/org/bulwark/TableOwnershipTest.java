@@ -73,7 +73,8 @@ class TableOwnershipTest {
             // and measure every module's tables directly, so their sources are not read here
             Map.entry("demo", List.of("seed_marker")),
             Map.entry("onboarding", List.of("registry_import", "registry_import_household")),
-            Map.entry("employment", List.of("employer", "posting", "labourer", "labourer_history")));
+            Map.entry("employment", List.of("employer", "posting", "labourer", "labourer_history")),
+            Map.entry("industry", List.of("industry_project", "benefit_link", "collective_income")));
 
     /** The views a module publishes for other modules' SQL, by the module that owns them. */
     static final Map<String, List<String>> PUBLISHED = Map.of(
