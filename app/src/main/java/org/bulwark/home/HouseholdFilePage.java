@@ -20,6 +20,8 @@ import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
 import org.bulwark.income.IncomeRecord;
 import org.bulwark.income.Incomes;
+import org.bulwark.industry.BenefitLink;
+import org.bulwark.industry.BenefitLinks;
 import org.bulwark.platform.web.PersonalDataMask;
 import org.bulwark.region.Regions;
 import org.bulwark.registry.HouseholdFile;
@@ -64,6 +66,7 @@ class HouseholdFilePage {
     private final WarningExplanations explanations;
     private final TransactionTemplate readOnly;
     private final MonitoringPeriods periods;
+    private final BenefitLinks benefitLinks;
 
     HouseholdFilePage(
             Registry registry,
@@ -81,8 +84,10 @@ class HouseholdFilePage {
             FileTrail trail,
             WarningExplanations explanations,
             PlatformTransactionManager transactions,
-            MonitoringPeriods periods) {
+            MonitoringPeriods periods,
+            BenefitLinks benefitLinks) {
         this.periods = periods;
+        this.benefitLinks = benefitLinks;
         this.registry = registry;
         this.incomes = incomes;
         this.regions = regions;
@@ -127,6 +132,7 @@ class HouseholdFilePage {
         Map<String, List<?>> parts = new LinkedHashMap<>();
         parts.put("person", file.members().stream().map(Person::id).toList());
         incomes(id, village, model, parts);
+        industry(id, model, parts);
         model.addAttribute("records", records.ofHousehold(id, village, RECORDS));
         warnings(id, model, parts);
         casework(id, model, parts);
@@ -139,6 +145,13 @@ class HouseholdFilePage {
         model.addAttribute("incomeYears", years);
         model.addAttribute("incomeChart", years.isEmpty() ? null : incomeTrend.chart(years));
         parts.put("income", incomeRecords.stream().map(IncomeRecord::id).toList());
+    }
+
+    /** What the household received from industry projects, and how (the industry module, issue 16). */
+    private void industry(long id, Model model, Map<String, List<?>> parts) {
+        List<BenefitLink> links = benefitLinks.ofHousehold(id);
+        model.addAttribute("benefitLinks", links);
+        parts.put("benefit_link", links.stream().map(BenefitLink::id).toList());
     }
 
     private void warnings(long id, Model model, Map<String, List<?>> parts) {

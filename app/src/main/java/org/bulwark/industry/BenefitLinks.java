@@ -57,6 +57,13 @@ public class BenefitLinks {
         return repository.ofHousehold(householdId, currentUser.scope().prefix());
     }
 
+    @Transactional(readOnly = true)
+    public BenefitLink link(long id) {
+        return repository
+                .find(id, currentUser.scope().prefix())
+                .orElseThrow(() -> new NotFoundException("benefit_link", id));
+    }
+
     /** Records what a household received from a project in a year; every wrong field is named, nothing is saved. */
     public BenefitLink record(BenefitLinkInput input) {
         BulwarkUser user = currentUser.requirePermission(Role.Permission.EDIT_REGISTRY);
@@ -83,9 +90,7 @@ public class BenefitLinks {
     /** Removes a link recorded by mistake (a changed amount is removed and recorded again). */
     public void remove(long id) {
         currentUser.requirePermission(Role.Permission.EDIT_REGISTRY);
-        BenefitLink before = repository
-                .find(id, currentUser.scope().prefix())
-                .orElseThrow(() -> new NotFoundException("benefit_link", id));
+        BenefitLink before = link(id);
         repository.delete(id);
         audit.record(AuditRecord.deleted("benefit_link", id, before.villageCode(), before));
     }
