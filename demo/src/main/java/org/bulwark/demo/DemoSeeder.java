@@ -77,6 +77,7 @@ class DemoSeeder implements SmartInitializingSingleton {
     private final CaseworkHistory.Targets targets;
     private final DurableEvents events;
     private final LabourRegistryRefresh labourRegistry;
+    private final DemoIndustries industries;
 
     DemoSeeder(
             JdbcClient jdbc,
@@ -92,8 +93,10 @@ class DemoSeeder implements SmartInitializingSingleton {
             @Value("${bulwark.demo.eliminated-households:#{null}}") Integer eliminatedHouseholds,
             @Value("${bulwark.demo.eliminated-persons:#{null}}") Integer eliminatedPersons,
             DurableEvents events,
-            LabourRegistryRefresh labourRegistry) {
+            LabourRegistryRefresh labourRegistry,
+            DemoIndustries industries) {
         this.labourRegistry = labourRegistry;
+        this.industries = industries;
         this.casework = casework;
         this.events = events;
         // Qinglong's reported figures belong to its 8,000 generated households; a smaller demo gets its share
@@ -171,6 +174,15 @@ class DemoSeeder implements SmartInitializingSingleton {
                 labour.removed());
     }
 
+    private void seedIndustries() {
+        DemoIndustries.Outcome industry = industries.seed(COUNTY, seed);
+        log.info(
+                "Demo industries: {} projects, {} benefit links, {} collective incomes",
+                industry.projects(),
+                industry.links(),
+                industry.collectiveIncomes());
+    }
+
     /** Seeds unless the demo is there; says whether it seeded. */
     boolean seed() {
         return Boolean.TRUE.equals(transaction.execute(status -> {
@@ -210,6 +222,7 @@ class DemoSeeder implements SmartInitializingSingleton {
                     (System.nanoTime() - caseworkStarted) / 1_000_000);
             // before the feeds: their employment registrations apply to the labourers derived here
             refreshLabourRegistry();
+            seedIndustries();
             importDemoFeeds();
             jdbc.sql("insert into seed_marker (name) values (:n)")
                     .param("n", MARKER)
