@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
+import org.bulwark.core.industry.IndustryWords;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
@@ -39,7 +40,8 @@ public class CollectiveIncomes {
         CollectiveIncome income = new IndustryChecks(regions, currentUser.scope()).collective(input);
         Optional<CollectiveIncome> before = repository.find(income.villageCode(), income.year(), income.source());
         repository.put(income, user.getUsername());
-        String id = income.villageCode() + "/" + income.year() + "/" + income.source();
+        // the audit page shows the id: the source in its Chinese word, as everything else on Chinese pages
+        String id = income.villageCode() + "/" + income.year() + "/" + IndustryWords.word(income.source());
         audit.record(
                 before.isPresent()
                         ? AuditRecord.updated("collective_income", id, income.villageCode(), before.get(), income)
