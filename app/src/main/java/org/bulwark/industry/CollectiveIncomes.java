@@ -40,8 +40,9 @@ public class CollectiveIncomes {
         CollectiveIncome income = new IndustryChecks(regions, currentUser.scope()).collective(input);
         Optional<CollectiveIncome> before = repository.find(income.villageCode(), income.year(), income.source());
         repository.put(income, user.getUsername());
-        // the audit page shows the id: the source in its Chinese word, as everything else on Chinese pages
-        String id = income.villageCode() + "/" + income.year() + "/" + IndustryWords.word(income.source());
+        // the village is the audit entry's region (shown by name); the id the page shows is year and source, in
+        // Chinese and without a bare region code, as everything else on Chinese pages
+        String id = income.year() + "/" + IndustryWords.word(income.source());
         audit.record(
                 before.isPresent()
                         ? AuditRecord.updated("collective_income", id, income.villageCode(), before.get(), income)
