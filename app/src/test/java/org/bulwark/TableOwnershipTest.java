@@ -77,7 +77,8 @@ class TableOwnershipTest {
                     "employment",
                     List.of("employer", "posting", "labourer", "labourer_history", "referral", "referral_history")),
             Map.entry("village", List.of("village_condition")),
-            Map.entry("safetynet", List.of("safety_net_standard", "safety_net_recipient")));
+            Map.entry("safetynet", List.of("safety_net_standard", "safety_net_recipient")),
+            Map.entry("industry", List.of("industry_project", "benefit_link", "collective_income")));
 
     /** The views a module publishes for other modules' SQL, by the module that owns them. */
     static final Map<String, List<String>> PUBLISHED = Map.of(

@@ -65,7 +65,14 @@ public class AuditTexts {
             Map.entry("declaration.channel", "casework.declarationChannel."),
             Map.entry("batch.category", "record.category."),
             Map.entry("batch.status", "exchange.status."),
-            Map.entry("monitoring.status", "casework.monitoring."));
+            Map.entry("monitoring.status", "casework.monitoring."),
+            Map.entry("industry_project.kind", "enum.EntityKind."),
+            Map.entry("industry_project.industry", "enum.Industry."),
+            Map.entry("industry_project.fundingSource", "enum.FundingSource."),
+            Map.entry("industry_project.state", "enum.ProjectState."),
+            Map.entry("benefit_link.kind", "enum.BenefitKind."),
+            Map.entry("benefit_link.projectState", "enum.ProjectState."),
+            Map.entry("collective_income.source", "enum.CollectiveIncomeSource."));
 
     private static final String CATEGORY = "record.category.";
     private static final String DEPARTMENT = "record.department.";

@@ -20,6 +20,8 @@ import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
 import org.bulwark.income.IncomeRecord;
 import org.bulwark.income.Incomes;
+import org.bulwark.industry.BenefitLink;
+import org.bulwark.industry.BenefitLinks;
 import org.bulwark.platform.web.PersonalDataMask;
 import org.bulwark.region.Regions;
 import org.bulwark.registry.HouseholdFile;
@@ -68,6 +70,7 @@ class HouseholdFilePage {
     private final MonitoringPeriods periods;
     private final VillageConditions villageConditions;
     private final SafetyNet safetyNet;
+    private final BenefitLinks benefitLinks;
 
     HouseholdFilePage(
             Registry registry,
@@ -87,10 +90,12 @@ class HouseholdFilePage {
             PlatformTransactionManager transactions,
             MonitoringPeriods periods,
             VillageConditions villageConditions,
-            SafetyNet safetyNet) {
+            SafetyNet safetyNet,
+            BenefitLinks benefitLinks) {
         this.periods = periods;
         this.villageConditions = villageConditions;
         this.safetyNet = safetyNet;
+        this.benefitLinks = benefitLinks;
         this.registry = registry;
         this.incomes = incomes;
         this.regions = regions;
@@ -136,6 +141,7 @@ class HouseholdFilePage {
         parts.put("person", file.members().stream().map(Person::id).toList());
         incomes(id, village, model, parts);
         model.addAttribute("safetyNet", safetyNet.of(id));
+        industry(id, model, parts);
         model.addAttribute("records", records.ofHousehold(id, village, RECORDS));
         warnings(id, model, parts);
         casework(id, model, parts);
@@ -149,6 +155,13 @@ class HouseholdFilePage {
         model.addAttribute("incomeYears", years);
         model.addAttribute("incomeChart", years.isEmpty() ? null : incomeTrend.chart(years));
         parts.put("income", incomeRecords.stream().map(IncomeRecord::id).toList());
+    }
+
+    /** What the household received from industry projects, and how (the industry module, issue 16). */
+    private void industry(long id, Model model, Map<String, List<?>> parts) {
+        List<BenefitLink> links = benefitLinks.ofHousehold(id);
+        model.addAttribute("benefitLinks", links);
+        parts.put("benefit_link", links.stream().map(BenefitLink::id).toList());
     }
 
     private void warnings(long id, Model model, Map<String, List<?>> parts) {

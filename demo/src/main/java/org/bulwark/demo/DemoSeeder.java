@@ -79,6 +79,7 @@ class DemoSeeder implements SmartInitializingSingleton {
     private final DurableEvents events;
     private final LabourRegistryRefresh labourRegistry;
     private final VillageConditionsDemo villages;
+    private final DemoIndustries industries;
 
     DemoSeeder(
             JdbcClient jdbc,
@@ -95,9 +96,11 @@ class DemoSeeder implements SmartInitializingSingleton {
             @Value("${bulwark.demo.eliminated-persons:#{null}}") Integer eliminatedPersons,
             DurableEvents events,
             LabourRegistryRefresh labourRegistry,
-            VillageConditionsDemo villages) {
+            VillageConditionsDemo villages,
+            DemoIndustries industries) {
         this.labourRegistry = labourRegistry;
         this.villages = villages;
+        this.industries = industries;
         this.casework = casework;
         this.events = events;
         // Qinglong's reported figures belong to its 8,000 generated households; a smaller demo gets its share
@@ -203,6 +206,15 @@ class DemoSeeder implements SmartInitializingSingleton {
                 > 0;
     }
 
+    private void seedIndustries() {
+        DemoIndustries.Outcome industry = industries.seed(COUNTY, seed);
+        log.info(
+                "Demo industries: {} projects, {} benefit links, {} collective incomes",
+                industry.projects(),
+                industry.links(),
+                industry.collectiveIncomes());
+    }
+
     /** Seeds unless the demo is there; says whether it seeded. */
     boolean seed() {
         return Boolean.TRUE.equals(transaction.execute(status -> {
@@ -243,6 +255,7 @@ class DemoSeeder implements SmartInitializingSingleton {
                     (System.nanoTime() - caseworkStarted) / 1_000_000);
             // before the feeds: their employment registrations apply to the labourers derived here
             refreshLabourRegistry();
+            seedIndustries();
             importDemoFeeds();
             seedVillageConditions();
             jdbc.sql("insert into seed_marker (name) values (:n)")

@@ -1,0 +1,112 @@
+package org.bulwark.industry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bulwark.audit.AuditLog;
+import org.bulwark.audit.AuditRecord;
+import org.bulwark.core.industry.BenefitKind;
+import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CurrentUser;
+import org.bulwark.identity.Role;
+import org.bulwark.platform.FieldProblem;
+import org.bulwark.platform.NotFoundException;
+import org.bulwark.region.Regions;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Which households a project pays, how and how much a year, within the user's region: a link is read and recorded
+ * where its household lives (a village cadre records the links of the village), to a project the user can see.
+ * Every change is audited.
+ */
+@Service
+@Transactional
+public class BenefitLinks {
+
+    private final BenefitLinkRepository repository;
+    private final ProjectRepository projects;
+    private final CurrentUser currentUser;
+    private final Regions regions;
+    private final AuditLog audit;
+
+    BenefitLinks(
+            BenefitLinkRepository repository,
+            ProjectRepository projects,
+            CurrentUser currentUser,
+            Regions regions,
+            AuditLog audit) {
+        this.repository = repository;
+        this.projects = projects;
+        this.currentUser = currentUser;
+        this.regions = regions;
+        this.audit = audit;
+    }
+
+    /** The links of a project to the households of the user's region, newest year first. */
+    @Transactional(readOnly = true)
+    public List<BenefitLink> ofProject(long projectId) {
+        String prefix = currentUser.scope().prefix();
+        projects.find(projectId, prefix).orElseThrow(() -> new NotFoundException("industry_project", projectId));
+        return repository.ofProject(projectId, prefix);
+    }
+
+    /** A household's links, newest year first; empty for a household outside the user's region. */
+    @Transactional(readOnly = true)
+    public List<BenefitLink> ofHousehold(long householdId) {
+        return repository.ofHousehold(householdId, currentUser.scope().prefix());
+    }
+
+    @Transactional(readOnly = true)
+    public BenefitLink link(long id) {
+        return repository
+                .find(id, currentUser.scope().prefix())
+                .orElseThrow(() -> new NotFoundException("benefit_link", id));
+    }
+
+    /** Records what a household received from a project in a year; every wrong field is named, nothing is saved. */
+    public BenefitLink record(BenefitLinkInput input) {
+        BulwarkUser user = currentUser.requirePermission(Role.Permission.EDIT_REGISTRY);
+        String prefix = currentUser.scope().prefix();
+        List<FieldProblem> p = new ArrayList<>();
+        BenefitKind kind = new IndustryChecks(regions, currentUser.scope()).link(input, p);
+        if (input.projectId() == null
+                || projects.find(input.projectId(), prefix).isEmpty()) {
+            p.add(new FieldProblem(
+                    "projectId", input.projectId() == null ? "required" : "project_unknown", "no such project"));
+        }
+        Optional<BenefitLinkRepository.HouseholdRef> household = household(input, prefix, p);
+        if (p.isEmpty() && repository.exists(input.projectId(), household.get().id(), kind, input.year())) {
+            p.add(new FieldProblem("kind", "link_exists", "this household's link of this kind and year exists"));
+        }
+        IndustryChecks.throwIfAny(p);
+        long id = repository.insert(
+                input.projectId(), household.get(), kind, input.year(), input.amount(), user.getUsername());
+        BenefitLink created = repository.find(id, prefix).orElseThrow();
+        audit.record(AuditRecord.created("benefit_link", id, created.villageCode(), created));
+        return created;
+    }
+
+    /** Removes a link recorded by mistake (a changed amount is removed and recorded again). */
+    public void remove(long id) {
+        currentUser.requirePermission(Role.Permission.EDIT_REGISTRY);
+        BenefitLink before = link(id);
+        repository.delete(id);
+        audit.record(AuditRecord.deleted("benefit_link", id, before.villageCode(), before));
+    }
+
+    private Optional<BenefitLinkRepository.HouseholdRef> household(
+            BenefitLinkInput input, String prefix, List<FieldProblem> p) {
+        if (input.householdId() == null && IndustryChecks.blank(input.householdNumber())) {
+            p.add(new FieldProblem("householdNumber", "required", "is required"));
+            return Optional.empty();
+        }
+        Optional<BenefitLinkRepository.HouseholdRef> found =
+                repository.household(input.householdId(), input.householdNumber(), prefix);
+        if (found.isEmpty()) {
+            // a household outside the scope is as unknown as one that does not exist
+            p.add(new FieldProblem("householdNumber", "household_unknown", "no such household in your area"));
+        }
+        return found;
+    }
+}

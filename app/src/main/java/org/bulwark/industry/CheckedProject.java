@@ -1,0 +1,21 @@
+package org.bulwark.industry;
+
+import java.math.BigDecimal;
+import org.bulwark.core.industry.EntityKind;
+import org.bulwark.core.industry.FundingSource;
+import org.bulwark.core.industry.Industry;
+import org.bulwark.core.industry.ProjectState;
+
+/** A project that passed every check. */
+record CheckedProject(
+        EntityKind kind,
+        String name,
+        String regionCode,
+        Industry industry,
+        FundingSource fundingSource,
+        BigDecimal assistanceFunds,
+        BigDecimal investment,
+        BigDecimal annualOutput,
+        ProjectState state,
+        Integer stateYear,
+        int version) {}
