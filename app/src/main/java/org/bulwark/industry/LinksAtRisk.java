@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The industry-failure list (policy.md §3, docs/industry.md): households of the user's region linked in the year or
+ * The industry-failure list (docs/policy.md §3, docs/industry.md): households of the user's region linked in the year or
  * the year before to a project that failed or closed, or that paid them nothing in the year. It stands in for the
  * screening rule IND-02 until links reach the screening engine as a category of their own.
  */

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The industry projects of the user's region: read by every business role where the project lies or pays a household,
- * kept by county staff (the county's registry editors: projects are a county's business, policy.md §5). A project
+ * kept by county staff (the county's registry editors: projects are a county's business, docs/policy.md §5). A project
  * elsewhere is "not found"; every change is audited with the values before and after.
  */
 @Service
