@@ -1,4 +1,4 @@
--- Industries and benefit links (issue 16 item 1, product.md capability 6, policy.md §5): the projects and business
+-- Industries and benefit links (issue 16 item 1; docs/industry.md, docs/policy.md §5): the projects and business
 -- entities of a county, which households each pays and how, and each village collective's income. The industry
 -- module owns these tables; households are the registry's (read through registry_household, no foreign key).
 

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * The industry-failure risk of policy.md §3 for one household's link to a project: the project failed or closed, or
+ * The industry-failure risk of docs/policy.md §3 for one household's link to a project: the project failed or closed, or
  * the household received less than the province's least amount from it in the year (nothing, by default). A pure
  * function, so that a list page, a test and later the screening engine ask the same question.
  */

@@ -1,5 +1,5 @@
 /**
- * Industries' shared words and rules (issue 16, product.md capability 6): the kinds of business entity, the industries,
+ * Industries' shared words and rules (issue 16; docs/industry.md): the kinds of business entity, the industries,
  * where a project's money comes from, its state, how a household benefits from it and the sources of a village
  * collective's income; and the industry-failure check ({@link org.bulwark.core.industry.IndustryFailureCheck}). The
  * policy is written down in docs/industry.md; the words' Chinese is in {@link org.bulwark.core.industry.IndustryWords}
