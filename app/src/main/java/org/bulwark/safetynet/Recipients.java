@@ -107,6 +107,10 @@ class Recipients {
                              then greatest(:persons, (select count(*) from registry_person where household_id = :h))
                              else :persons end,
                         :amount)
+                -- two batches about one household may be stored at once, each listener refilling it from all its
+                -- records: the later one's figures stand instead of refusing the batch
+                on conflict (household_id, year, kind)
+                do update set persons = excluded.persons, monthly_amount = excluded.monthly_amount
                 """)
                 .param("h", household)
                 .param("y", year)

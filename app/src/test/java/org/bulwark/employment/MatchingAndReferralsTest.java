@@ -137,7 +137,7 @@ class MatchingAndReferralsTest {
                 .query(String.class)
                 .single();
         long stranger = driver(otherVillage, "COUNTY");
-        Posting inTown = posting(TestFixtures.TOWNSHIP, "LOGISTICS", List.of(), 3500, 5);
+        Posting inTown = posting(TestFixtures.TOWNSHIP, "LOGISTICS", List.of("DRIVER"), 3500, 5);
         BulwarkUser township = fixtures.user(Role.TOWNSHIP_REVIEWER, TestFixtures.TOWNSHIP);
 
         assertThatThrownBy(() -> fixtures.as(cadreA, () -> matches.forLabourer(stranger)))
