@@ -146,6 +146,17 @@ final class Browser implements AutoCloseable {
         return click(find(css));
     }
 
+    /**
+     * Clicks a button that submits a form and waits until the page it leads to has replaced this one, so the next
+     * step does not navigate away while the server is still deciding.
+     */
+    Browser submit(WebElement button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(button);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }

@@ -188,15 +188,15 @@ class CaseworkBrowserTest extends BrowserTest {
                 new Select(browser.find("#monitoringType")).selectByValue("SUDDEN_HARDSHIP");
                 browser.find("#medicalOutOfPocket").clear();
                 browser.find("#medicalOutOfPocket").sendKeys("8000");
-                browser.click(browser.find("form[action$='/verification'] button[type=submit]"));
+                browser.submit(browser.find("form[action$='/verification'] button[type=submit]"));
                 browser.shot("verified");
-                browser.click(browser.find("button[name=decision][value=PASS]"));
+                browser.submit(browser.find("button[name=decision][value=PASS]"));
                 step = "DATA_COMPARISON";
             }
             if (step.equals("DATA_COMPARISON")) {
                 signIn("county");
                 browser.open("/cases/" + caseId, "data-comparison");
-                browser.click(browser.find("button[name=decision][value=PASS]"));
+                browser.submit(browser.find("button[name=decision][value=PASS]"));
             }
             assertThat(jdbc.sql("select step from support_case where id = ?")
                             .param(caseId)

@@ -61,7 +61,9 @@ class DashboardBrowserTest extends BrowserTest {
         Files.deleteIfExists(download);
         browser.open("/dashboard?region=522324101000", "township-again");
         browser.click("a[data-test=export][href*='warnings.byRiskType']");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Files.exists(download));
+        // Chromium creates the file before it has written it: wait for its bytes
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> Files.exists(download) && download.toFile().length() > 0);
         try (InputStream in = Files.newInputStream(download);
                 XSSFWorkbook book = new XSSFWorkbook(in)) {
             var sheet = book.getSheetAt(0);
