@@ -2,10 +2,6 @@ package org.bulwark.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +16,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -101,13 +96,9 @@ class EnglishPagesBrowserTest extends BrowserTest {
         WebElement section = browser.find("#section-exchange");
         WebElement byCategory = browser.find("table[data-table='exchange.byCategory']");
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();", byCategory);
-        try {
-            Files.write(
-                    Path.of("target", "screenshots", "EnglishPagesBrowserTest-dashboard-department-data.png"),
-                    byCategory.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // the window, not the element: an element's shot waits on the renderer, which a page of a dozen charts on a
+        // loaded machine kept busy past Chromium's 10 s
+        browser.shot("dashboard-department-data");
         assertThat(section.getText()).contains("Medical Security Bureau · ").doesNotContain("医疗保障局");
     }
 
