@@ -102,7 +102,7 @@ class CaseworkBrowserTest extends BrowserTest {
         assertThat(browser.find("#checklist-HELPER").getAttribute("data-done")).isEqualTo("false");
         assertThat(browser.find("#checklist-PLAN").getText()).contains("帮扶计划尚未针对以下风险安排措施");
         // passing anyway is refused, in Chinese, naming what is missing
-        browser.click(browser.find("button[name=decision][value=PASS]"));
+        browser.submit(browser.find("button[name=decision][value=PASS]"));
         browser.shot("refused");
         assertThat(browser.find(".alert-danger").getText()).contains("尚未落实帮扶责任人");
         assertThat(number("select count(*) from case_step where case_id = ? and step = 'TOWNSHIP_REVIEW'", caseId))
@@ -110,12 +110,12 @@ class CaseworkBrowserTest extends BrowserTest {
 
         // the checklist's links lead to where each is done: the helper, then a measure for each risk
         browser.click(browser.find("#checklist-HELPER a"));
-        browser.click(browser.find("form[action$='/casework/helper'] button[type=submit]"));
+        browser.submit(browser.find("form[action$='/casework/helper'] button[type=submit]"));
         int risks = new Select(browser.find("#riskType")).getOptions().size();
         for (int i = 0; i < risks; i++) {
             new Select(browser.find("#riskType")).selectByIndex(i);
             browser.find("#department").sendKeys("民政局");
-            browser.click(browser.find("form[action$='/casework/measures'] button[type=submit]"));
+            browser.submit(browser.find("form[action$='/casework/measures'] button[type=submit]"));
         }
         browser.shot("helper-and-plan");
         browser.open("/cases/" + caseId, "case-checklist-complete");
