@@ -5,6 +5,7 @@ import java.util.List;
 import org.bulwark.employment.Labourer;
 import org.bulwark.employment.LabourerInput;
 import org.bulwark.platform.FieldProblem;
+import org.bulwark.platform.web.FormText;
 
 /** A labourer's work, skills and wishes as the page form holds them. */
 public class LabourerForm {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.bulwark.employment.Posting;
 import org.bulwark.employment.PostingInput;
 import org.bulwark.platform.FieldProblem;
+import org.bulwark.platform.web.FormText;
 
 /** A posting as the page form holds it: text, so that what was typed comes back with its error. */
 public class PostingForm {

@@ -3,6 +3,7 @@ package org.bulwark.industry.web;
 import java.util.List;
 import org.bulwark.industry.CollectiveIncomeInput;
 import org.bulwark.platform.FieldProblem;
+import org.bulwark.platform.web.FormText;
 
 /** A village collective's income of a year from one source, as the page form holds it. */
 public class CollectiveForm {

@@ -3,6 +3,7 @@ package org.bulwark.industry.web;
 import java.util.List;
 import org.bulwark.industry.BenefitLinkInput;
 import org.bulwark.platform.FieldProblem;
+import org.bulwark.platform.web.FormText;
 
 /** A benefit link as the project page's form holds it: the household by its number (户编号). */
 public class LinkForm {

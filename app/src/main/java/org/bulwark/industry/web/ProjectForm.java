@@ -4,6 +4,7 @@ import java.util.List;
 import org.bulwark.industry.Project;
 import org.bulwark.industry.ProjectInput;
 import org.bulwark.platform.FieldProblem;
+import org.bulwark.platform.web.FormText;
 
 /** A project as the page form holds it: text, so that what was typed comes back with its error. */
 public class ProjectForm {

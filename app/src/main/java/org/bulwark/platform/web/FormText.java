@@ -1,4 +1,4 @@
-package org.bulwark.industry.web;
+package org.bulwark.platform.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,11 +7,11 @@ import java.util.List;
 import org.bulwark.platform.FieldProblem;
 
 /** Reads numbers and dates typed on a page, naming the field of each that is not one. */
-final class FormText {
+public final class FormText {
 
     private FormText() {}
 
-    static BigDecimal amount(String field, String text, List<FieldProblem> problems) {
+    public static BigDecimal amount(String field, String text, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -23,7 +23,7 @@ final class FormText {
         }
     }
 
-    static Integer whole(String field, String text, List<FieldProblem> problems) {
+    public static Integer whole(String field, String text, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -35,7 +35,7 @@ final class FormText {
         }
     }
 
-    static Long id(String text) {
+    public static Long id(String text) {
         try {
             return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
         } catch (NumberFormatException e) {
@@ -43,7 +43,7 @@ final class FormText {
         }
     }
 
-    static LocalDate date(String field, String text, List<FieldProblem> problems) {
+    public static LocalDate date(String field, String text, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -55,7 +55,7 @@ final class FormText {
         }
     }
 
-    static String text(Object value) {
+    public static String text(Object value) {
         if (value instanceof BigDecimal amount) {
             return amount.toPlainString(); // never 1E+5 on a form
         }
