@@ -1,9 +1,7 @@
 package org.bulwark.core.industry;
 
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import org.bulwark.core.text.EnumWords;
 
 /**
  * The Chinese words of industries' values, as files and forms write them (the same words the pages show,
@@ -12,7 +10,7 @@ import java.util.Optional;
  */
 public final class IndustryWords {
 
-    private static final Map<Enum<?>, String> WORDS = new HashMap<>();
+    private static final EnumWords WORDS = new EnumWords();
 
     static {
         put(EntityKind.LEADING_ENTERPRISE, "龙头企业");
@@ -55,24 +53,11 @@ public final class IndustryWords {
 
     /** The Chinese word of a value. */
     public static String word(Enum<?> value) {
-        String word = WORDS.get(value);
-        if (word == null) {
-            throw new IllegalStateException("no word for " + value);
-        }
-        return word;
+        return WORDS.word(value);
     }
 
     /** The value a word or a code (any case) names; empty when it names none of the type's values. */
     public static <E extends Enum<E>> Optional<E> parse(Class<E> type, String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        for (E value : type.getEnumConstants()) {
-            if (value.name().equals(t.toUpperCase(Locale.ROOT)) || t.equals(WORDS.get(value))) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return WORDS.parse(type, text);
     }
 }
