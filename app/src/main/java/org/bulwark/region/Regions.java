@@ -114,6 +114,29 @@ public class Regions {
                 .list();
     }
 
+    /** How many regions {@link #choicesUnder} offers at most. */
+    public static final int MOST_CHOICES = 2_000;
+
+    /**
+     * The region tree under a region as one list to choose from, each region indented under its parent: a county's
+     * townships and villages. Two levels down at most, and no more than {@link #MOST_CHOICES} regions, so that a
+     * province's user is offered its prefectures and counties rather than a list of thousands.
+     */
+    public List<RegionChoice> choicesUnder(String code) {
+        List<RegionChoice> choices = new ArrayList<>();
+        choices.add(new RegionChoice(code, nameOf(code)));
+        for (Region child : children(code)) {
+            choices.add(new RegionChoice(child.code(), "\u3000" + child.name()));
+            for (Region grandchild : children(child.code())) {
+                if (choices.size() >= MOST_CHOICES) {
+                    return choices;
+                }
+                choices.add(new RegionChoice(grandchild.code(), "\u3000\u3000" + grandchild.name()));
+            }
+        }
+        return choices;
+    }
+
     /** Number of regions per level. */
     public Map<RegionLevel, Long> countByLevel() {
         Map<RegionLevel, Long> counts = new EnumMap<>(RegionLevel.class);

@@ -108,7 +108,8 @@ class EmployerPages {
         model.addAttribute("form", form);
         model.addAttribute("employerId", id);
         model.addAttribute("kinds", EmployerKind.values());
-        model.addAttribute("regionChoices", RegionChoices.under(regions, currentUser.require()));
+        model.addAttribute(
+                "regionChoices", regions.choicesUnder(currentUser.require().regionCode()));
         return "employment/employer-form";
     }
 }

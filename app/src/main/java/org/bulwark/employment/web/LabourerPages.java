@@ -73,7 +73,8 @@ class LabourerPages {
         model.addAttribute("search", search);
         model.addAttribute("places", EmploymentPlace.values());
         model.addAttribute("modes", WorkMode.values());
-        model.addAttribute("regionChoices", RegionChoices.under(regions, currentUser.require()));
+        model.addAttribute(
+                "regionChoices", regions.choicesUnder(currentUser.require().regionCode()));
         model.addAttribute("pageSize", LabourerSearch.PAGE_SIZE);
         return "employment/labourers";
     }

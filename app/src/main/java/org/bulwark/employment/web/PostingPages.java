@@ -117,7 +117,8 @@ class PostingPages {
         model.addAttribute("workKinds", WorkKind.values());
         model.addAttribute("skills", Skill.values());
         model.addAttribute("states", Posting.State.values());
-        model.addAttribute("regionChoices", RegionChoices.under(regions, currentUser.require()));
+        model.addAttribute(
+                "regionChoices", regions.choicesUnder(currentUser.require().regionCode()));
         return "employment/posting-form";
     }
 }

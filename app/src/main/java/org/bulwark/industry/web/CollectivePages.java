@@ -14,6 +14,7 @@ import org.bulwark.platform.FieldProblem;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.web.FormErrors;
 import org.bulwark.region.Region;
+import org.bulwark.region.RegionChoice;
 import org.bulwark.region.Regions;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -88,12 +89,12 @@ class CollectivePages {
     }
 
     /** The villages of the user's region to choose from, by name with their township. */
-    private List<RegionChoices.Choice> villages() {
+    private List<RegionChoice> villages() {
         String prefix = currentUser.scope().prefix();
         List<Region> villages = regions.villagesUnder(prefix, VILLAGES);
         var names = regions.villageNames(villages.stream().map(Region::code).toList());
         return villages.stream()
-                .map(v -> new RegionChoices.Choice(v.code(), label(v, names.get(v.code()))))
+                .map(v -> new RegionChoice(v.code(), label(v, names.get(v.code()))))
                 .toList();
     }
 

@@ -122,7 +122,8 @@ class ProjectPages {
         model.addAttribute("industries", Industry.values());
         model.addAttribute("fundingSources", FundingSource.values());
         model.addAttribute("states", ProjectState.values());
-        model.addAttribute("regionChoices", RegionChoices.under(regions, currentUser.require()));
+        model.addAttribute(
+                "regionChoices", regions.choicesUnder(currentUser.require().regionCode()));
         return "industry/project-form";
     }
 }
