@@ -86,6 +86,18 @@ public class LabourRegistryRefresh {
             )
             """ + LabourerHistorySql.insertFrom("added", LabourerChange.Kind.ADDED, "updated_by");
 
+    // a referral is read where its labourer lives: when a household moves, its labourers' referrals move with it,
+    // so the old village no longer sees them and the new one does
+    private static final String FOLLOW = """
+            update referral r
+            set household_id = l.household_id, village_code = l.village_code
+            from labourer l
+            where l.person_id = r.person_id
+              and l.village_code like :scope
+              and (cast(:all as boolean) or l.household_id = any(cast(:households as bigint[])))
+              and (r.household_id, r.village_code) is distinct from (l.household_id, l.village_code)
+            """;
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -107,6 +119,9 @@ public class LabourRegistryRefresh {
     private Outcome run(String prefix, boolean all, List<Long> households, String by) {
         int removed = statement(REMOVE, prefix, all, households, by).update();
         int changed = statement(CHANGE, prefix, all, households, by).update();
+        if (changed > 0) {
+            statement(FOLLOW, prefix, all, households, by).update();
+        }
         int added = statement(ADD, prefix, all, households, by).update();
         return new Outcome(added, changed, removed);
     }

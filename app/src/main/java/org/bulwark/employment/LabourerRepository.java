@@ -160,9 +160,10 @@ class LabourerRepository {
                 == 1;
     }
 
-    boolean employerExists(long employerId) {
-        return jdbc.sql("select count(*) from employer where id = :id")
+    boolean employerWithin(long employerId, String scopePrefix) {
+        return jdbc.sql("select count(*) from employer where id = :id and region_code like :scope")
                         .param("id", employerId)
+                        .param("scope", scopePrefix + "%")
                         .query(Long.class)
                         .single()
                 > 0;

@@ -63,9 +63,30 @@ public class Labourers {
 
     /** Records a labourer's work, skills and wishes, if nobody changed the labourer since the input's version. */
     public LabourerListing update(long personId, LabourerInput input) {
+        String scope = currentUser.scope().prefix();
+        // an employer elsewhere is "not found" as on every other path; the one already recorded (a hire may have set
+        // one outside the editor's region) stays acceptable, so saving a visit does not lose it
+        return update(
+                personId,
+                input,
+                (before, id) -> Long.valueOf(id).equals(before.employerId()) || repository.employerWithin(id, scope));
+    }
+
+    /** A hire: the posting's employer is the one admitted, wherever it lies (the posting was reached in scope). */
+    LabourerListing hire(long personId, LabourerInput input, long postingEmployer) {
+        return update(personId, input, (before, id) -> id == postingEmployer);
+    }
+
+    /** Which employers an update may name, given the labourer as it was. */
+    private interface EmployerAdmitted {
+        boolean test(Labourer before, long employerId);
+    }
+
+    private LabourerListing update(long personId, LabourerInput input, EmployerAdmitted admitted) {
         BulwarkUser user = currentUser.requirePermission(Role.Permission.EDIT_LABOURERS);
         LabourerListing before = labourer(personId);
-        CheckedLabourer checked = LabourerChecks.check(input, LocalDate.now(clock), repository::employerExists);
+        CheckedLabourer checked =
+                LabourerChecks.check(input, LocalDate.now(clock), id -> admitted.test(before.labourer(), id));
         if (!repository.update(personId, currentUser.scope().prefix(), checked, user.getUsername())) {
             throw new ConflictException(
                     before.name() + " was changed by someone else; reload and apply your change again");

@@ -38,7 +38,7 @@ class ReferralHire {
 
     void record(Referral referral, BulwarkUser user) {
         Posting before = repository.posting(referral.postingId()).orElseThrow();
-        labourers.update(referral.personId(), hired(referral, before, user));
+        labourers.hire(referral.personId(), hired(referral, before, user), before.employerId());
         if (!repository.takeOpening(before.id(), user.getUsername())) {
             throw new ConflictException(words.noOpeningLeft(before.title()));
         }

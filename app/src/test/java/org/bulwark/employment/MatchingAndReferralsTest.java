@@ -150,6 +150,73 @@ class MatchingAndReferralsTest {
                 .isInstanceOf(NotFoundException.class);
     }
 
+    @Autowired
+    org.bulwark.registry.Registry registry;
+
+    @Autowired
+    LabourRegistryRefresh refresh;
+
+    /** A referral is read where its labourer lives now: the old village loses it, the new one finds it. */
+    @Test
+    void aReferralMovesWithItsHouseholdToItsNewVillage() {
+        long person = driver(TestFixtures.VILLAGE_A, "TOWNSHIP");
+        Posting posting = posting(TestFixtures.TOWNSHIP, "LOGISTICS", List.of("DRIVER"), 3300, 5);
+        Referral referral = fixtures.as(cadreA, () -> referrals.propose(person, posting.id()));
+        BulwarkUser township = fixtures.user(Role.TOWNSHIP_REVIEWER, TestFixtures.TOWNSHIP);
+        fixtures.as(township, () -> {
+            var household = registry.fileToEdit(referral.householdId()).household();
+            registry.update(
+                    household.id(),
+                    household.version(),
+                    new org.bulwark.registry.HouseholdInput(
+                            TestFixtures.VILLAGE_B,
+                            household.category().name(),
+                            household.address(),
+                            household.phone()));
+            return null;
+        });
+        // what the registry's durable listener does after the commit
+        refresh.households(List.of(referral.householdId()), "test");
+
+        BulwarkUser cadreB = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_B);
+        assertThatThrownBy(() -> fixtures.as(cadreA, () -> referrals.referral(referral.id())))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(fixtures.as(cadreB, () -> referrals.referral(referral.id())).personId())
+                .isEqualTo(person);
+    }
+
+    /** A labourer may not be recorded as working for an employer outside the editor's region. */
+    @Test
+    void anEmployerOfAnotherTownshipIsNotFoundForALabourer() {
+        long person = driver(TestFixtures.VILLAGE_A, "TOWNSHIP");
+        String otherVillage = jdbc.sql("select min(code) from region where code like :t and code not like '%000'")
+                .param("t", EmployersAndPostingsTest.OTHER_TOWNSHIP.substring(0, 9) + "%")
+                .query(String.class)
+                .single();
+        Employer elsewhere =
+                fixtures.as(office, () -> employers.create(EmployersAndPostingsTest.workshop(otherVillage)));
+        var l = fixtures.as(cadreA, () -> labourers.labourer(person)).labourer();
+        LabourerInput working = new LabourerInput(
+                true,
+                "IN_COUNTY",
+                "WORKSHOP",
+                elsewhere.id(),
+                null,
+                null,
+                null,
+                List.of("DRIVER"),
+                null,
+                "TOWNSHIP",
+                List.of("LOGISTICS"),
+                new BigDecimal("2000"),
+                "VISIT",
+                l.version());
+        assertThatThrownBy(() -> fixtures.as(cadreA, () -> labourers.update(person, working)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).extracting(p -> p.code()).contains("employer_unknown"));
+    }
+
     @Test
     void aReferralMovesOnlyForwardAndAnIllegalMoveIsRefusedInChinese() {
         long person = driver(TestFixtures.VILLAGE_A, "TOWNSHIP");
@@ -239,7 +306,10 @@ class MatchingAndReferralsTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("匹配岗位", posting.title(), "月薪 3,100 元，达到期望 2,000 元", "保家村帮扶车间");
+        // the matches' own section, not the page: the form's employer choices name the workshop too
+        String matched = page.substring(page.indexOf("id=\"posting-matches\""));
+        matched = matched.substring(0, matched.indexOf("id=\"referrals\""));
+        assertThat(matched).contains("匹配岗位", posting.title(), "月薪 3,100 元，达到期望 2,000 元", "保家村帮扶车间");
 
         mvc.perform(post("/employment/referrals")
                         .with(user(cadreA))
