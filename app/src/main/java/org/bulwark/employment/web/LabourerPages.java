@@ -16,6 +16,7 @@ import org.bulwark.employment.Labourers;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
+import org.bulwark.platform.ConflictException;
 import org.bulwark.platform.FieldProblem;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.web.FormErrors;
@@ -105,6 +106,10 @@ class LabourerPages {
         } catch (InvalidInputException e) {
             FormErrors.apply(e, result, f -> f);
             return page(model, labourers.labourer(personId), form);
+        } catch (ConflictException e) {
+            // what was typed stays on the form; the page says in the reader's language that someone else saved first
+            result.reject("problem.conflict", e.getMessage());
+            return page(model, labourers.labourer(personId), form);
         }
     }
 
@@ -117,9 +122,26 @@ class LabourerPages {
         model.addAttribute("skills", Skill.values());
         model.addAttribute("reaches", Reach.values());
         model.addAttribute("workKinds", WorkKind.values());
-        model.addAttribute("employers", employers.search(null, null, true));
+        model.addAttribute("employers", employerChoices(labourer));
         matches.labourer(model, labourer.labourer().personId());
         return "employment/labourer";
+    }
+
+    /** An employer the form offers. */
+    record EmployerChoice(long id, String name) {}
+
+    /**
+     * The active employers of the editor's region, and the labourer's own employer wherever it lies (a hire may have
+     * set one outside the region, or it may have closed since): left out, the next save would clear it unseen.
+     */
+    private List<EmployerChoice> employerChoices(LabourerListing labourer) {
+        List<EmployerChoice> choices = new ArrayList<>();
+        employers.search(null, null, true).forEach(e -> choices.add(new EmployerChoice(e.id(), e.name())));
+        Long own = labourer.labourer().employerId();
+        if (own != null && choices.stream().noneMatch(c -> c.id() == own)) {
+            choices.add(new EmployerChoice(own, labourer.employerName()));
+        }
+        return choices;
     }
 
     // the employment office records as the office; everyone else from a visit
