@@ -7,6 +7,7 @@ import org.bulwark.employment.Employers;
 import org.bulwark.employment.Postings;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
+import org.bulwark.platform.ConflictException;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.web.FormErrors;
 import org.bulwark.region.Regions;
@@ -100,6 +101,9 @@ class EmployerPages {
             return "redirect:/employment/employers/" + id;
         } catch (InvalidInputException e) {
             FormErrors.apply(e, result, f -> f);
+            return form(model, form, id);
+        } catch (ConflictException e) {
+            result.reject("problem.conflict", e.getMessage());
             return form(model, form, id);
         }
     }

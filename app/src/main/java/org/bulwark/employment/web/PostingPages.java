@@ -11,6 +11,7 @@ import org.bulwark.employment.PostingInput;
 import org.bulwark.employment.Postings;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
+import org.bulwark.platform.ConflictException;
 import org.bulwark.platform.FieldProblem;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.web.FormErrors;
@@ -106,6 +107,9 @@ class PostingPages {
             return "redirect:/employment/employers/" + saved.employerId();
         } catch (InvalidInputException e) {
             FormErrors.apply(e, result, f -> f);
+            return form(model, form, id);
+        } catch (ConflictException e) {
+            result.reject("problem.conflict", e.getMessage());
             return form(model, form, id);
         }
     }

@@ -11,6 +11,7 @@ import org.bulwark.identity.CurrentUser;
 import org.bulwark.industry.Project;
 import org.bulwark.industry.ProjectInput;
 import org.bulwark.industry.Projects;
+import org.bulwark.platform.ConflictException;
 import org.bulwark.platform.FieldProblem;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.web.FormErrors;
@@ -105,6 +106,9 @@ class ProjectPages {
             return "redirect:/industry/projects/" + saved.id();
         } catch (InvalidInputException e) {
             FormErrors.apply(e, result, f -> f);
+            return form(model, form, id);
+        } catch (ConflictException e) {
+            result.reject("problem.conflict", e.getMessage());
             return form(model, form, id);
         }
     }
