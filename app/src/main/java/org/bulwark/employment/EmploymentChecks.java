@@ -65,18 +65,20 @@ final class EmploymentChecks {
         if (in.hoursPerWeek() != null && (in.hoursPerWeek() < 1 || in.hoursPerWeek() > 84)) {
             p.add(new FieldProblem("hoursPerWeek", "hours_range", "must be between 1 and 84"));
         }
-        if (in.openings() == null || in.openings() < 1 || in.openings() > 100_000) {
+        Posting.State state = state(in.state(), p);
+        // a posting its last hire closed keeps 0 openings (V78), and may still be corrected
+        int fewest = state == Posting.State.CLOSED ? 0 : 1;
+        if (in.openings() == null || in.openings() < fewest || in.openings() > 100_000) {
             p.add(new FieldProblem(
                     "openings",
                     in.openings() == null ? "required" : "openings_range",
-                    "must be a whole number from 1 to 100000"));
+                    "must be a whole number from " + fewest + " to 100000"));
         }
         if (in.openFrom() == null) {
             p.add(new FieldProblem("openFrom", "required", "is required"));
         } else if (in.openTo() != null && in.openTo().isBefore(in.openFrom())) {
             p.add(new FieldProblem("openTo", "before_start", "is before the opening date"));
         }
-        Posting.State state = state(in.state(), p);
         throwIfAny(p);
         return new CheckedPosting(
                 in.employerId(),
