@@ -136,6 +136,11 @@ class EmploymentImportTest {
                 }
             });
             assertThat(outcome.rows()).as(kind).isEqualTo(1);
+            // the sample row is well formed: refused, if at all, only for what this database lacks or already has
+            // (the sample's employer, or its credit code taken by an earlier run)
+            assertThat(outcome.refused())
+                    .as(kind)
+                    .allSatisfy(r -> assertThat(r.reason()).containsAnyOf("没有这个用工主体", "已有用工主体使用这个统一社会信用代码"));
         }
     }
 
