@@ -2,6 +2,7 @@ package org.bulwark.village.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,6 +27,7 @@ import org.bulwark.village.VillageConditions;
 import org.bulwark.village.VillageShortfalls;
 import org.bulwark.village.VillageYear;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -165,9 +167,8 @@ class VillageConditionPages {
         var out = new ByteArrayOutputStream();
         ImportTemplate.write(conditions.catalogue().template(), "村级基础设施和公共服务导入说明", out);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"village-conditions.xlsx\"")
-                .contentType(
-                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, chineseAttachment("村级基础设施和公共服务导入模板.xlsx"))
+                .contentType(XLSX)
                 .body(out.toByteArray());
     }
 
@@ -181,11 +182,17 @@ class VillageConditionPages {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ShortfallWorkbook.write(shortfalls.of(code, year), messages, locale, out);
         return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"village-shortfalls-" + year + ".xlsx\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, chineseAttachment("村级基础设施缺项村-" + year + "年.xlsx"))
                 .contentType(XLSX)
                 .body(out.toByteArray());
+    }
+
+    /** A file handed back is named in Chinese, as the people who keep it name it. */
+    private static String chineseAttachment(String name) {
+        return ContentDisposition.attachment()
+                .filename(name, StandardCharsets.UTF_8)
+                .build()
+                .toString();
     }
 
     @PostMapping("/villages/conditions/import")
