@@ -125,8 +125,12 @@ class IndustryFigures implements FigureProvider {
                     String group = rs.getString("grp");
                     long linked = rs.getLong("linked");
                     values.add(FigureValue.of(group, LINKED, linked, linked));
-                    values.add(FigureValue.of(group, LINKED_FORMERLY_POOR, rs.getLong("formerly_poor"), linked));
-                    values.add(FigureValue.of(group, LINKED_MONITORED, rs.getLong("monitored"), linked));
+                    // each count is suppressed by its own households: one monitored household linked is one
+                    // household, however many others are linked beside it
+                    long formerlyPoor = rs.getLong("formerly_poor");
+                    long monitored = rs.getLong("monitored");
+                    values.add(FigureValue.of(group, LINKED_FORMERLY_POOR, formerlyPoor, formerlyPoor));
+                    values.add(FigureValue.of(group, LINKED_MONITORED, monitored, monitored));
                     values.add(new FigureValue(group, BENEFIT, rs.getBigDecimal("benefit"), linked));
                     return null;
                 })

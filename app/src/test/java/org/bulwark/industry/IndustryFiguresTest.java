@@ -81,6 +81,13 @@ class IndustryFiguresTest {
         assertThat(ofVillage.get(IndustryFigures.LINKED_MONITORED)).isEqualByComparingTo("1");
         assertThat(ofVillage.get(IndustryFigures.BENEFIT)).isEqualByComparingTo("4700");
         assertThat(ofVillage.get(IndustryFigures.COLLECTIVE)).isEqualByComparingTo("62000");
+        // each count of households is suppressed by its own households: one monitored household is one, not three
+        Map<String, Long> householdsOfVillage = figures.byRegion(query).stream()
+                .filter(v -> v.group().equals(village))
+                .collect(Collectors.toMap(FigureValue::measureId, FigureValue::households));
+        assertThat(householdsOfVillage.get(IndustryFigures.LINKED_FORMERLY_POOR))
+                .isEqualTo(1);
+        assertThat(householdsOfVillage.get(IndustryFigures.LINKED_MONITORED)).isEqualTo(1);
 
         Breakdown byKind = figures.breakdown(query).orElseThrow();
         Map<String, BigDecimal> benefitByKind = byKind.values().stream()
