@@ -107,17 +107,19 @@ class HouseholdRepository {
     }
 
     String nextHouseholdNumber(String villageCode) {
-        // serialise numbering within a village until the transaction ends
+        // serialise numbering within a village until the transaction ends; the number is looked up
+        // by prefix, not by the village the household lives in now, because a household that moved
+        // away keeps the number it was given here
         jdbc.sql("select pg_advisory_xact_lock(hashtext(:v))")
                 .param("v", villageCode)
                 .query()
                 .singleRow();
         String last = jdbc.sql("""
                 select max(household_number) from household
-                where village_code = :v and household_number like :p and length(household_number) = 16
+                where household_number between :first and :last and length(household_number) = 16
                 """)
-                .param("v", villageCode)
-                .param("p", villageCode + "%")
+                .param("first", villageCode + "0000")
+                .param("last", villageCode + "9999")
                 .query(String.class)
                 .optional()
                 .orElse(null);

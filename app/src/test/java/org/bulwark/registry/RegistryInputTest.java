@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.bulwark.DatabaseTest;
@@ -87,6 +88,30 @@ class RegistryInputTest {
                 .andExpect(jsonPath("$.householdNumber").value(Matchers.startsWith(TestFixtures.VILLAGE_A)))
                 .andExpect(jsonPath("$.members[0].idNumber").value(Matchers.containsString("*")));
         assertThat(households()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aHouseholdThatMovedAwayKeepsItsNumberAndTheNextOneHereGetsAFreshOne() throws Exception {
+        String moved = JsonPath.read(
+                postHousehold(TestFixtures.VILLAGE_A, member("迁出甲", TestFixtures.newIdNumber(), "HEAD"))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.householdNumber");
+        jdbc.sql("update household set village_code = :b where household_number = :n")
+                .param("b", TestFixtures.VILLAGE_B)
+                .param("n", moved)
+                .update();
+
+        String next = JsonPath.read(
+                postHousehold(TestFixtures.VILLAGE_A, member("新户甲", TestFixtures.newIdNumber(), "HEAD"))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.householdNumber");
+        assertThat(next).startsWith(TestFixtures.VILLAGE_A).isGreaterThan(moved);
     }
 
     @Test
