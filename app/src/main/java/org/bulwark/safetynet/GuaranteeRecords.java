@@ -3,6 +3,7 @@ package org.bulwark.safetynet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +33,25 @@ class GuaranteeRecords {
         this.json = json;
     }
 
+    /** Up to how many households the records are looked up household by household. */
+    static final int MOST_LOOKED_UP = 50_000;
+
     /** The records of these households (by id, with their village) in a region, up to {@code today}. */
     Map<Long, List<FactRecord>> of(String regionPrefix, LocalDate today, Map<Long, String> households) {
         Map<Long, List<FactRecord>> byHousehold = new HashMap<>();
         Map<String, List<FactRecord>> byVillage = new HashMap<>();
-        feed.forScreening(new ScreeningSelection(CATEGORIES, today, regionPrefix, null, null, null), r -> {
+        // a county's or township's households by index: only theirs and their villages' village-wide records, not
+        // those of the region's ordinary households; a province's many are read in one pass over the region instead
+        ScreeningSelection selection = households.size() > MOST_LOOKED_UP
+                ? new ScreeningSelection(CATEGORIES, today, regionPrefix, null, null, null)
+                : new ScreeningSelection(
+                        CATEGORIES,
+                        today,
+                        regionPrefix,
+                        List.copyOf(households.keySet()),
+                        List.of(),
+                        new HashSet<>(households.values()));
+        feed.forScreening(selection, r -> {
             if (r.householdId() != null) {
                 if (households.containsKey(r.householdId())) {
                     byHousehold
