@@ -77,6 +77,8 @@ class TableOwnershipTest {
                     "employment",
                     List.of("employer", "posting", "labourer", "labourer_history", "referral", "referral_history")),
             Map.entry("village", List.of("village_condition")),
+            // the counter of changes the dashboards' figures are kept by (V87)
+            Map.entry("statistics", List.of("figure_data_version", "figure_data_pending")),
             Map.entry("safetynet", List.of("safety_net_standard", "safety_net_recipient")),
             Map.entry("industry", List.of("industry_project", "benefit_link", "collective_income")));
 

@@ -94,7 +94,10 @@ public class Dashboard {
         List<Integer> years = cache.get(stamp, "incomeYears", "", () -> List.copyOf(incomeYears()));
         int shownYear =
                 year != null ? year : years.isEmpty() ? LocalDate.now(clock).getYear() - 1 : years.get(0);
-        FigureQuery query = new FigureQuery(scope, prefix(region.code()), groupDigits, shownYear, LocalDate.now(clock));
+        // the region lies inside the scope, so its own scope selects the same rows: figures computed for it are the
+        // same for every user who may see it, and are kept once for all of them (and for the warm-up)
+        FigureQuery query = new FigureQuery(
+                RegionScope.of(region.code()), prefix(region.code()), groupDigits, shownYear, LocalDate.now(clock));
         boolean villageRows = children.isEmpty() || level(children.get(0).code()) == RegionLevel.VILLAGE;
         boolean regionIsVillage = level(region.code()) == RegionLevel.VILLAGE;
         TableBuilder tables = new TableBuilder(

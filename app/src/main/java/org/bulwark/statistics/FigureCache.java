@@ -9,13 +9,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Providers' figures, kept until anything in the database changes. The key carries PostgreSQL's write position
- * ({@code pg_current_wal_lsn()}): every committed change — a registry edit, an import, a screening run, a casework
- * step, a sign-in's audit entry — moves it, so a figure is never older than the last change, while a dashboard
- * opened again and again by a county's staff between changes is computed once. Reading the position costs one
- * function call; computing a county's figures costs tens of milliseconds.
+ * Providers' figures, kept until data they count changes. The key carries a counter of the committed transactions
+ * that changed any table but those of signing in, auditing and event bookkeeping (V87, afterMigrate.sql): a registry
+ * edit, an import, a screening run, a casework step moves it, a sign-in does not, so a figure is never older than
+ * the last change that could alter it, while a dashboard opened again and again — also the first one after a
+ * sign-in — is computed once. Reading the counter costs one row.
  *
- * <p>Where the position cannot be read (a standby server), nothing is kept.
+ * <p>Where the counter cannot be read (a database not migrated by this version), nothing is kept.
  */
 @Component
 class FigureCache {
@@ -32,10 +32,10 @@ class FigureCache {
         this.jdbc = jdbc;
     }
 
-    /** The database's write position now, or null when it cannot be told. */
+    /** The count of changes to counted data now, or null when it cannot be told. */
     String stamp() {
         try {
-            return jdbc.sql("select pg_current_wal_lsn()::text")
+            return jdbc.sql("select changes::text from figure_data_version")
                     .query(String.class)
                     .single();
         } catch (DataAccessException e) {

@@ -106,21 +106,37 @@ class DashboardTest {
     @Autowired
     FigureWarmUp warmUp;
 
-    /** The warm-up after a start computes what the first province's visitor would see, without any user. */
+    /** The warm-up after a start computes what the first visitor of a province, prefecture or county would see. */
     @Test
-    void theWarmUpComputesEveryProvincesDashboardAsItsAdministratorSeesIt() {
+    void theWarmUpComputesEveryCountysDashboardAndThoseAboveAsTheirStaffSeeThem() {
         List<DashboardView> views = warmUp.warmUp();
+        // provinces, and prefectures and counties with households
         assertThat(views)
                 .isNotEmpty()
-                .allSatisfy(v -> assertThat(v.region().code()).endsWith("0000000000"));
+                .allSatisfy(v -> assertThat(v.region().code()).endsWith("000000"))
+                .noneMatch(v -> !v.region().code().endsWith("0000000000")
+                        && count("select count(*) from household where village_code like '"
+                                        + v.region().code().replaceAll("(00)+$", "") + "%'")
+                                == 0);
         DashboardView guizhou = views.stream()
-                .filter(v -> v.region().code().startsWith("52"))
+                .filter(v -> v.region().code().equals("520000000000"))
                 .findFirst()
                 .orElseThrow();
         assertThat(cell(registry(guizhou).total(), "registry.households")
                         .value()
                         .longValue())
                 .isEqualTo(count("select count(*) from household where village_code like '52%'"));
+        DashboardView warmed = views.stream()
+                .filter(v -> v.region().code().equals(TestFixtures.COUNTY))
+                .findFirst()
+                .orElseThrow();
+        DashboardView seen = fixtures.as(county, () -> dashboard.view(TestFixtures.COUNTY, null, Locale.CHINA));
+        assertThat(cell(registry(seen).total(), "registry.households").value().longValue())
+                .isEqualTo(cell(registry(warmed).total(), "registry.households")
+                        .value()
+                        .longValue())
+                .isEqualTo(count("select count(*) from household where village_code like '"
+                        + TestFixtures.COUNTY.substring(0, 6) + "%'"));
     }
 
     @Test
