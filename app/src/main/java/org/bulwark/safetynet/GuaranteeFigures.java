@@ -18,12 +18,15 @@ import org.bulwark.statistics.FigureQuery;
 import org.bulwark.statistics.FigureValue;
 import org.bulwark.statistics.HouseholdCondition;
 import org.bulwark.statistics.Measure;
+import org.bulwark.statistics.MeasureSum;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The three guarantees and drinking water of formerly-poor and monitored households by region: how many have each
- * secured, all of them secured, and a gap in any. The status is the core's ({@link ThreeGuarantees}), computed here
+ * The three guarantees and drinking water of formerly-poor and monitored households by region: how many have a gap
+ * in each, all of them secured, a gap in any, and no gap but one without data. Gaps are counted rather than what is
+ * secured because a count of a guarantee secured, next to the households, would give away the few without it by
+ * subtraction; the last three add up to the households and are suppressed together ({@link #sums()}). The status is the core's ({@link ThreeGuarantees}), computed here
  * per household from the registry's published persons and the department records the exchange hands out, so the
  * figures agree with each household's file. Computed in Java, so no household list stands behind them.
  */
@@ -33,11 +36,12 @@ class GuaranteeFigures implements FigureProvider {
     static final String HOUSEHOLDS = "guarantees.households";
     static final String ALL_SECURED = "guarantees.allSecured";
     static final String ANY_GAP = "guarantees.anyGap";
-    static final Map<Guarantee, String> SECURED = new EnumMap<>(Map.of(
-            Guarantee.EDUCATION, "guarantees.education",
-            Guarantee.MEDICAL_INSURANCE, "guarantees.medical",
-            Guarantee.HOUSING, "guarantees.housing",
-            Guarantee.DRINKING_WATER, "guarantees.water"));
+    static final String NOT_RECORDED_ONLY = "guarantees.notRecordedOnly";
+    static final Map<Guarantee, String> GAPS = new EnumMap<>(Map.of(
+            Guarantee.EDUCATION, "guarantees.educationGap",
+            Guarantee.MEDICAL_INSURANCE, "guarantees.medicalGap",
+            Guarantee.HOUSING, "guarantees.housingGap",
+            Guarantee.DRINKING_WATER, "guarantees.waterGap"));
 
     private final JdbcClient jdbc;
     private final GuaranteeRecords records;
@@ -72,9 +76,10 @@ class GuaranteeFigures implements FigureProvider {
     public List<Measure> measures() {
         List<Measure> measures = new ArrayList<>();
         measures.add(unlinked(HOUSEHOLDS));
-        SECURED.values().forEach(id -> measures.add(unlinked(id)));
+        GAPS.values().forEach(id -> measures.add(unlinked(id)));
         measures.add(unlinked(ALL_SECURED));
         measures.add(unlinked(ANY_GAP));
+        measures.add(unlinked(NOT_RECORDED_ONLY));
         return measures;
     }
 
@@ -85,6 +90,11 @@ class GuaranteeFigures implements FigureProvider {
     @Override
     public List<String> chartedMeasures() {
         return List.of(ALL_SECURED, ANY_GAP);
+    }
+
+    @Override
+    public List<MeasureSum> sums() {
+        return List.of(MeasureSum.of(HOUSEHOLDS, ALL_SECURED, ANY_GAP, NOT_RECORDED_ONLY));
     }
 
     @Override
@@ -102,7 +112,7 @@ class GuaranteeFigures implements FigureProvider {
                     guarantees.status(new GuaranteeFactsReader(byHousehold.getOrDefault(id, List.of()), query.today())
                             .facts(h.members()));
             for (String group : groups(query, h.village())) {
-                add(counts.computeIfAbsent(group, g -> new long[3 + SECURED.size()]), status);
+                add(counts.computeIfAbsent(group, g -> new long[4 + GAPS.size()]), status);
             }
         });
         List<FigureValue> values = new ArrayList<>();
@@ -113,22 +123,24 @@ class GuaranteeFigures implements FigureProvider {
     private static void add(long[] c, GuaranteeStatus status) {
         c[0]++;
         int i = 1;
-        for (Guarantee g : SECURED.keySet()) {
-            c[i++] += status.state(g) == GuaranteeState.SECURED ? 1 : 0;
+        for (Guarantee g : GAPS.keySet()) {
+            c[i++] += status.state(g) == GuaranteeState.GAP ? 1 : 0;
         }
         c[i++] += status.allSecured() ? 1 : 0;
-        c[i] += status.anyGap() ? 1 : 0;
+        c[i++] += status.anyGap() ? 1 : 0;
+        c[i] += !status.allSecured() && !status.anyGap() ? 1 : 0;
     }
 
     private static List<FigureValue> values(String group, long[] c) {
         List<FigureValue> values = new ArrayList<>();
         values.add(FigureValue.of(group, HOUSEHOLDS, c[0], c[0]));
         int i = 1;
-        for (String id : SECURED.values()) {
+        for (String id : GAPS.values()) {
             values.add(FigureValue.of(group, id, c[i], c[i++]));
         }
         values.add(FigureValue.of(group, ALL_SECURED, c[i], c[i++]));
-        values.add(FigureValue.of(group, ANY_GAP, c[i], c[i]));
+        values.add(FigureValue.of(group, ANY_GAP, c[i], c[i++]));
+        values.add(FigureValue.of(group, NOT_RECORDED_ONLY, c[i], c[i]));
         return values;
     }
 

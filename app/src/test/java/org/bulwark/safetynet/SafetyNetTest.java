@@ -203,11 +203,14 @@ class SafetyNetTest {
         Map<String, Long> after = guarantees(cadre);
         String village = TestFixtures.VILLAGE_B + "|";
         assertThat(delta(before, after, village + GuaranteeFigures.HOUSEHOLDS)).isEqualTo(2);
-        assertThat(delta(before, after, village + "guarantees.education")).isEqualTo(1);
-        assertThat(delta(before, after, village + "guarantees.medical")).isEqualTo(1);
-        assertThat(delta(before, after, village + "guarantees.housing")).isEqualTo(1);
+        // the drop-out: an education gap; the uninsured head: a medical gap, the house graded A is safe
+        assertThat(delta(before, after, village + "guarantees.educationGap")).isEqualTo(1);
+        assertThat(delta(before, after, village + "guarantees.medicalGap")).isEqualTo(1);
+        assertThat(delta(before, after, village + "guarantees.housingGap")).isZero();
+        assertThat(delta(before, after, village + "guarantees.waterGap")).isZero();
         assertThat(delta(before, after, village + GuaranteeFigures.ANY_GAP)).isEqualTo(2);
         assertThat(delta(before, after, village + GuaranteeFigures.ALL_SECURED)).isZero();
+        assertThat(delta(before, after, village + GuaranteeFigures.NOT_RECORDED_ONLY)).isZero();
     }
 
     private HouseholdFile register(BulwarkUser cadre, String village, String category, List<PersonInput> people) {
