@@ -18,6 +18,14 @@ document.addEventListener('click', function (event) {
     document.getElementById('nav').classList.toggle('show');
   }
 });
+// a menu group (details/summary) closes when one clicks elsewhere, as a menu does
+document.addEventListener('click', function (event) {
+  document.querySelectorAll('.nav-group details[open]').forEach(function (group) {
+    if (!group.contains(event.target)) {
+      group.removeAttribute('open');
+    }
+  });
+});
 // switching language keeps the page's own query (search text, filters)
 document.addEventListener('click', function (event) {
   var link = event.target.closest('a[data-lang]');

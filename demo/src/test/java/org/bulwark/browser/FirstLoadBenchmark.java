@@ -135,7 +135,7 @@ class FirstLoadBenchmark {
     @SuppressWarnings("unchecked")
     private List<String> menu(Browser browser) {
         return (List<String>) browser.script("""
-                return Array.from(document.querySelectorAll('#nav .navbar-nav a.nav-link'))
+                return Array.from(document.querySelectorAll('#nav .navbar-nav a.nav-link, #nav .navbar-nav a.dropdown-item'))
                   .map(function (a) { return new URL(a.href).pathname; })
                   .filter(function (p) { return p !== '/api/docs'; });""");
     }
