@@ -100,17 +100,18 @@ class Recipients {
 
     private void storeYear(long household, RecipientKind kind, int year, YearOfSpells spells) {
         jdbc.sql("""
-                insert into safety_net_recipient (household_id, year, kind, persons, monthly_amount)
+                insert into safety_net_recipient (household_id, year, kind, persons, monthly_amount, continues)
                 values (:h, :y, :k,
                         -- a spell of the whole household covers each of its members
                         case when :wholeHousehold
                              then greatest(:persons, (select count(*) from registry_person where household_id = :h))
                              else :persons end,
-                        :amount)
+                        :amount, :continues)
                 -- two batches about one household may be stored at once, each listener refilling it from all its
                 -- records: the later one's figures stand instead of refusing the batch
                 on conflict (household_id, year, kind)
-                do update set persons = excluded.persons, monthly_amount = excluded.monthly_amount
+                do update set persons = excluded.persons, monthly_amount = excluded.monthly_amount,
+                              continues = excluded.continues
                 """)
                 .param("h", household)
                 .param("y", year)
@@ -118,6 +119,7 @@ class Recipients {
                 .param("wholeHousehold", spells.wholeHousehold())
                 .param("persons", Math.max(1, spells.persons()))
                 .param("amount", spells.monthlyAmount())
+                .param("continues", spells.continues())
                 .update();
     }
 
@@ -135,7 +137,7 @@ class Recipients {
     }
 
     /** The spells of one kind that fall in a year. */
-    record YearOfSpells(long persons, boolean wholeHousehold, BigDecimal monthlyAmount) {
+    record YearOfSpells(long persons, boolean wholeHousehold, BigDecimal monthlyAmount, boolean continues) {
 
         static YearOfSpells of(List<Spell> spells, int year) {
             List<Spell> inYear = spells.stream()
@@ -154,7 +156,9 @@ class Recipients {
                     .max(Comparator.comparing(Spell::start))
                     .map(Spell::monthlyAmount)
                     .orElse(null);
-            return new YearOfSpells(persons, whole, amount);
+            boolean continues =
+                    inYear.stream().anyMatch(s -> s.end() == null || s.end().getYear() > year);
+            return new YearOfSpells(persons, whole, amount, continues);
         }
     }
 }

@@ -37,6 +37,7 @@ import org.bulwark.statistics.FigureQuery;
 import org.bulwark.statistics.FigureValue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -100,6 +101,50 @@ class SafetyNetTest {
         Standards.StandardInput yunnan = new Standards.StandardInput("53", 2030, new BigDecimal("7000"), null, "文件");
         assertThatThrownBy(() -> fixtures.as(admin, () -> standards.edit(yunnan)))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Autowired
+    RecipientYears recipientYears;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aSpellThatRunsOnIsCarriedIntoTheNewYearOneThatEndedIsNot() throws Exception {
+        BulwarkUser cadre = fixtures.user(Role.VILLAGE_CADRE, TestFixtures.VILLAGE_A);
+        BulwarkUser officer = fixtures.user(Role.PREFECTURE_ADMIN, TestFixtures.COUNTY);
+        HouseholdFile runsOn = household(cadre, "MONITORED", 1);
+        HouseholdFile ended = household(cadre, "MONITORED", 1);
+        int thisYear = LocalDate.now().getYear();
+        int lastYear = thisYear - 1;
+        upload(
+                officer,
+                "minimum_living_allowance",
+                "身份证号,姓名,户编号,享受起始日期,享受终止日期,月保障金额\n"
+                        + row(runsOn, 0, lastYear + "-03-01,,450")
+                        + row(ended, 0, lastYear + "-03-01," + lastYear + "-10-31,450"));
+        fixtures.awaitRescreening();
+        // as it stood on the last day of last year: the batch had written nothing for this year yet
+        jdbc.sql("delete from safety_net_recipient where year = :y and household_id in (:a, :b)")
+                .param("y", thisYear)
+                .param("a", runsOn.household().id())
+                .param("b", ended.household().id())
+                .update();
+
+        assertThat(recipientYears.carryIntoThisYear()).isGreaterThanOrEqualTo(1);
+
+        assertThat(years(runsOn)).containsExactly(lastYear, thisYear);
+        assertThat(years(ended)).containsExactly(lastYear);
+        assertThat(recipientYears.carryIntoThisYear())
+                .as("nothing left to carry")
+                .isZero();
+    }
+
+    private List<Integer> years(HouseholdFile file) {
+        return jdbc.sql("select year from safety_net_recipient where household_id = :h order by year")
+                .param("h", file.household().id())
+                .query(Integer.class)
+                .list();
     }
 
     @Test
@@ -210,7 +255,8 @@ class SafetyNetTest {
         assertThat(delta(before, after, village + "guarantees.waterGap")).isZero();
         assertThat(delta(before, after, village + GuaranteeFigures.ANY_GAP)).isEqualTo(2);
         assertThat(delta(before, after, village + GuaranteeFigures.ALL_SECURED)).isZero();
-        assertThat(delta(before, after, village + GuaranteeFigures.NOT_RECORDED_ONLY)).isZero();
+        assertThat(delta(before, after, village + GuaranteeFigures.NOT_RECORDED_ONLY))
+                .isZero();
     }
 
     private HouseholdFile register(BulwarkUser cadre, String village, String category, List<PersonInput> people) {
