@@ -41,24 +41,74 @@ final class MatchingCopyReader {
      * unsaid reach is the county (as {@link MatchProfiles#of(Labourer)}).
      */
     void labourers(Connection connection, String prefix, Consumer<LabourerProfile> into) throws SQLException {
-        // COPY takes no parameters: the prefix is checked to be digits (RegionCode) by the caller
-        String sql = "copy (select person_id, household_id, village_code, labour_capacity,"
-                + " case when in_work then round(monthly_wage)::int end, skills,"
-                + " coalesce(wish_reach, 'COUNTY'), wish_kinds, round(wish_min_wage)::int"
+        // COPY takes no parameters: the prefix is checked to be digits (RegionCode) by the caller. The columns that
+        // shape a profile (capacity, skills, wishes) come last, so that one string of them finds the shared parts
+        String sql = "copy (select person_id, household_id, village_code,"
+                + " case when in_work then round(monthly_wage)::int end,"
+                + " labour_capacity, skills, coalesce(wish_reach, 'COUNTY'), wish_kinds, round(wish_min_wage)::int"
                 + " from labourer where village_code like '" + digits(prefix) + "%') to stdout";
-        String[] c = new String[9];
-        read(
-                connection,
-                sql,
-                c,
-                () -> into.accept(new LabourerProfile(
-                        Long.parseLong(c[0]),
-                        Long.parseLong(c[1]),
-                        region(c[2]),
-                        skillSet(c[5]),
-                        amount(c[4]),
-                        wish(c[6], c[7], c[8]),
-                        LabourCapacity.valueOf(c[3]))));
+        CopyOut out = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(sql);
+        try {
+            int[] tabs = new int[4];
+            byte[] row;
+            while ((row = out.readFromCopy()) != null) {
+                into.accept(labourer(row, tabs));
+            }
+        } finally {
+            if (out.isActive()) {
+                out.cancelCopy();
+            }
+        }
+    }
+
+    /** One COPY text row of {@link #labourers}, read from its bytes: millions of rows, no string per cell. */
+    private LabourerProfile labourer(byte[] row, int[] tabs) {
+        int found = 0;
+        for (int i = 0; i < row.length && found < tabs.length; i++) {
+            if (row[i] == '\t') {
+                tabs[found++] = i;
+            }
+        }
+        int end = row[row.length - 1] == '\n' ? row.length - 1 : row.length;
+        Shape shape = shapes.computeIfAbsent(
+                new String(row, tabs[3] + 1, end - tabs[3] - 1, StandardCharsets.US_ASCII), this::shape);
+        return new LabourerProfile(
+                number(row, 0, tabs[0]),
+                number(row, tabs[0] + 1, tabs[1]),
+                villages.computeIfAbsent(
+                        number(row, tabs[1] + 1, tabs[2]),
+                        v -> region(new String(row, tabs[1] + 1, tabs[2] - tabs[1] - 1, StandardCharsets.US_ASCII))),
+                shape.skills(),
+                wage(row, tabs[2] + 1, tabs[3]),
+                shape.wishes(),
+                shape.capacity());
+    }
+
+    /** What labourers share: capacity, skills and wishes, from the last five columns of a row. */
+    private record Shape(LabourCapacity capacity, Set<Skill> skills, JobWishes wishes) {}
+
+    private Shape shape(String columns) {
+        String[] c = new String[5];
+        split(columns, c);
+        return new Shape(LabourCapacity.valueOf(c[0]), skillSet(c[1]), wish(c[2], c[3], c[4]));
+    }
+
+    private final Map<String, Shape> shapes = new HashMap<>();
+    private final Map<Long, RegionCode> villages = new HashMap<>();
+
+    private static long number(byte[] row, int from, int to) {
+        long n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (row[i] - '0');
+        }
+        return n;
+    }
+
+    private Integer wage(byte[] row, int from, int to) {
+        return row[from] == '\\'
+                ? null
+                : amounts.computeIfAbsent(
+                        new String(row, from, to - from, StandardCharsets.US_ASCII), Integer::valueOf);
     }
 
     /** The postings under {@code prefix} ("" for all) that take labourers on {@code day}. */
