@@ -6,7 +6,9 @@
 # /api/v1/employment/labourers/{id}/matches (HTTP Basic: each request pays the password's check, which the page's
 # session does not). Prints p50 / p95 / max of curl's time to the last byte on localhost.
 # Uses the server at BASE when it answers, else starts ./bulwark demo on PORT with DATA (seeded on its first start, a
-# few minutes) and stops it at the end.
+# few minutes) and stops it at the end. With POSTINGS=n and fewer than n postings in the user's region, first creates
+# the rest through the API as the user (an employer, then postings at the labourers' villages and the county seat,
+# kinds, skills and wages drawn at random, seed 1): a demo without postings matches nothing.
 #   PORT=8104 DATA=/tmp/h4-data/pg LABOURERS=200 REPEAT=5 bench/labourer-matches.sh
 #   BASE=http://localhost:8080 USER_NAME=employment bench/labourer-matches.sh      # a server already running
 set -euo pipefail
@@ -34,11 +36,33 @@ pages=$(( (total + 49) / 50 ))
 wanted_pages=$(( (LABOURERS + 49) / 50 ))
 step=$(( pages > wanted_pages ? pages / wanted_pages : 1 ))
 ids=()
+villages=()
 for ((p = 0; p < pages && ${#ids[@]} < LABOURERS; p += step)); do
-  while read -r id; do ids+=("$id"); done < <(curl -s -u "$USER_NAME:$PASSWORD" \
-    "$BASE/api/v1/employment/labourers?page=$p" | grep -o '"personId":[0-9]*' | cut -d: -f2)
+  listing=$(curl -s -u "$USER_NAME:$PASSWORD" "$BASE/api/v1/employment/labourers?page=$p")
+  while read -r id; do ids+=("$id"); done < <(grep -o '"personId":[0-9]*' <<<"$listing" | cut -d: -f2)
+  while read -r v; do villages+=("$v"); done < <(grep -o '"villageCode":"[0-9]*"' <<<"$listing" | cut -d'"' -f4 | sort -u)
 done
 ids=("${ids[@]:0:$LABOURERS}")
+have=$(curl -s -u "$USER_NAME:$PASSWORD" "$BASE/api/v1/employment/postings" | { grep -o '"id":[0-9]*,"employerId"' || true; } | wc -l)
+if [ "${POSTINGS:-0}" -gt "$have" ]; then
+  mapfile -t villages < <(printf '%s\n' "${villages[@]}" | sort -u)
+  county=${villages[0]:0:6}000000
+  employer=$(curl -s -u "$USER_NAME:$PASSWORD" -H 'Content-Type: application/json' "$BASE/api/v1/employment/employers" \
+    -d "{\"kind\":\"ENTERPRISE\",\"name\":\"基准测试企业\",\"regionCode\":\"$county\",\"active\":true}" \
+    | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+  kinds=(MANUFACTURING CONSTRUCTION CATERING_AND_SERVICES DOMESTIC_AND_CARE LOGISTICS AGRICULTURE HANDICRAFT OTHER)
+  skills=('' '' '' '"DRIVER"' '"SEWING"' '"COOK"' '"ELECTRICIAN","WELDER"')
+  RANDOM=1
+  for ((i = have; i < POSTINGS; i++)); do
+    place=$([ $((RANDOM % 3)) = 0 ] && echo "$county" || echo "${villages[RANDOM % ${#villages[@]}]}")
+    curl -s -o /dev/null -u "$USER_NAME:$PASSWORD" -H 'Content-Type: application/json' \
+      "$BASE/api/v1/employment/postings" -d "{\"employerId\":$employer,\"title\":\"基准测试岗位$i\",\
+\"regionCode\":\"$place\",\"workKind\":\"${kinds[RANDOM % ${#kinds[@]}]}\",\"skills\":[${skills[RANDOM % ${#skills[@]}]}],\
+\"monthlyWage\":$((1800 + 100 * (RANDOM % 40))),\"hoursPerWeek\":44,\"openings\":$((1 + RANDOM % 20)),\
+\"openFrom\":\"$(date -d '-10 days' +%F)\"}"
+  done
+  echo "created $((POSTINGS - have)) postings (employer $employer) at ${#villages[@]} villages and $county" >&2
+fi
 echo "$USER_NAME: ${#ids[@]} labourers of $total, $REPEAT requests each after $WARMUP warm-up; load: $(uptime)" >&2
 measure() { # $1: label, $2: URL prefix, $3: URL suffix, then curl's authentication
   local label=$1 prefix=$2 suffix=$3 times=() i r
