@@ -12,13 +12,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code ./bulwark employment refresh --region <code>}: derives the labour registry of a region again. */
+/**
+ * {@code ./bulwark employment refresh --region <code>}: derives the labour registry of a region again;
+ * {@code ./bulwark employment match --region <code>}: matches every labourer of a region at once.
+ */
 @Command(
         name = "employment",
         mixinStandardHelpOptions = true,
         description = "Employment services (就业帮扶): keep the labour registry of formerly-poor and monitored "
-                + "households current.",
-        subcommands = {EmploymentCommand.Refresh.class})
+                + "households current, and match every labourer of a region to postings.",
+        subcommands = {EmploymentCommand.Refresh.class, EmploymentMatchCommand.class})
 public class EmploymentCommand implements Runnable {
 
     @Override

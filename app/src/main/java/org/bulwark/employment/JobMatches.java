@@ -84,7 +84,7 @@ public class JobMatches {
                 labourer.home().value(), labourer.wishes().farthest());
         LocalDate day = today();
         Map<Long, Posting> byId = new LinkedHashMap<>();
-        repository.postingsFor(labourer, within, day).forEach(p -> byId.put(p.id(), p));
+        repository.postingsFor(labourer, within, day, SHOWN).forEach(p -> byId.put(p.id(), p));
         List<OpenPosting> open = byId.values().stream().map(MatchProfiles::of).toList();
         List<PostingMatch> matches = new ArrayList<>();
         for (Match m : JobMatcher.postingsFor(labourer, open, day, SHOWN)) {

@@ -20,20 +20,37 @@ class MatchRepository {
         this.jdbc = jdbc;
     }
 
-    /** Postings open on {@code day} whose place starts with {@code within}, that a labourer may take. */
-    List<Posting> postingsFor(LabourerProfile labourer, String within, LocalDate day) {
+    /**
+     * The best {@code limit} postings open on {@code day} whose place starts with {@code within}, that a labourer
+     * may take, in the core's order for a labourer (docs/employment.md, "Ranking"): a labourer who would go anywhere
+     * in a province has tens of thousands of candidates there, so PostgreSQL ranks them and sends only the best. The
+     * core decides and ranks those again; every hard limit is in the filter, so they are its best too.
+     */
+    List<Posting> postingsFor(LabourerProfile labourer, String within, LocalDate day, int limit) {
+        String home = labourer.home().value();
         return jdbc.sql(PostingRepository.SELECT + """
                 where p.state = 'OPEN' and p.openings > 0 and p.region_code like :within
                   and p.open_from <= :day and (p.open_to is null or p.open_to >= :day)
                   and p.skills <@ cast(:skills as text[])
                   and (cardinality(cast(:kinds as text[])) = 0 or p.work_kind = any(cast(:kinds as text[])))
-                  and (cast(:minWage as integer) is null or p.monthly_wage >= cast(:minWage as integer))
+                  and (cast(:minWage as integer) is null or round(p.monthly_wage) >= cast(:minWage as integer))
+                order by case when p.region_code = :home then 0 when p.region_code like :township then 1
+                              when p.region_code like :county then 2 when p.region_code like :prefecture then 3
+                              when p.region_code like :province then 4 else 5 end,
+                         round(p.monthly_wage) desc, cardinality(p.skills) desc, p.id
+                limit :limit
                 """)
                 .param("within", within + "%")
                 .param("day", day)
                 .param("skills", LabourerRow.names(List.copyOf(labourer.skills())))
                 .param("kinds", LabourerRow.names(List.copyOf(labourer.wishes().kinds())))
                 .param("minWage", labourer.wishes().minMonthlyWage())
+                .param("home", home)
+                .param("township", home.substring(0, 9) + "%")
+                .param("county", home.substring(0, 6) + "%")
+                .param("prefecture", home.substring(0, 4) + "%")
+                .param("province", home.substring(0, 2) + "%")
+                .param("limit", limit)
                 .query(PostingRepository.ROW)
                 .list();
     }

@@ -38,6 +38,19 @@ class CommandLineTest {
     }
 
     @Test
+    void employmentMatchNamesItsOptionsAndRefusesAWrongRegionBeforeStarting() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CommandLine cli = BulwarkCli.commandLine();
+        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        assertThat(cli.execute("employment", "match", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--region", "--top", "--out", "stores nothing");
+        assertThat(BulwarkCli.commandLine().execute("employment", "match", "--region", "52x"))
+                .isEqualTo(2);
+        assertThat(BulwarkCli.commandLine().execute("employment", "match", "--region", "52", "--top", "0"))
+                .isEqualTo(2);
+    }
+
+    @Test
     void registryExportNamesItsOptionsAndRefusesAFileOfNoFormatBeforeStarting() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CommandLine cli = BulwarkCli.commandLine();

@@ -29,14 +29,17 @@ import picocli.CommandLine.Option;
  * {@code ./bulwark bench-matching}: the matching engine alone, in memory (no database): a generated province's
  * labourers against its postings, the best few postings each, timed as generation, index, province run (median of
  * runs) and one labourer at a time (the page's lookup); with {@code --peer-sample}, PostgreSQL on a sample of the
- * same labourers ({@link MatchingPeer}).
+ * same labourers ({@link MatchingPeer}); with {@code --from-database}, the platform's function on the database instead
+ * ({@link MatchingFromDatabase}).
  */
 @Command(
         name = "bench-matching",
         mixinStandardHelpOptions = true,
-        description =
-                "Benchmark employment matching in memory: every labourer of a generated province against its "
-                        + "postings (best --top each), and one labourer at a time; no database unless --write or --peer-sample.")
+        description = "Benchmark employment matching in memory: every labourer of a generated province against its "
+                + "postings (best --top each), and one labourer at a time; no database unless --write or "
+                + "--peer-sample. With --from-database, the platform's matching of --region end to end on "
+                + "the database instead (read by COPY, index, match), the region first filled with a "
+                + "generated province over its real villages when it has no labourers.")
 public class BenchMatchingCommand implements Callable<Integer> {
 
     @Option(names = "--labourers", defaultValue = "3000000", description = "labourers (default: ${DEFAULT-VALUE})")
@@ -79,11 +82,32 @@ public class BenchMatchingCommand implements Callable<Integer> {
                     + "COPY as it is found (starts the platform's database; the table is dropped after)")
     boolean write;
 
+    @Option(
+            names = "--from-database",
+            description = "time ./bulwark employment match's function on the database: fill the employment tables "
+                    + "of --region with --labourers and --postings generated over its real villages when it has no "
+                    + "labourers, then read, index and match --runs times")
+    boolean fromDatabase;
+
+    @Option(
+            names = "--region",
+            defaultValue = "52",
+            description = "with --from-database: the region matched (default: ${DEFAULT-VALUE}, Guizhou)")
+    String region;
+
     @Mixin
     DatabaseOptions database = new DatabaseOptions();
 
     @Override
     public Integer call() throws Exception {
+        if (fromDatabase) {
+            Map<String, Object> properties = new HashMap<>();
+            database.addTo(properties);
+            try (ConfigurableApplicationContext context = Platform.start(false, properties)) {
+                new MatchingFromDatabase(this, context).run();
+            }
+            return 0;
+        }
         long t = System.nanoTime();
         MatchingWorkload workload = MatchingWorkload.generate(labourers, postings, seed, day);
         System.out.printf(

@@ -25,7 +25,17 @@ public record MatchingWorkload(ProvinceShape shape, List<LabourerProfile> labour
     /** Generates {@code labourers} labourers and {@code postings} postings, open or not on {@code day}. */
     public static MatchingWorkload generate(int labourers, int postings, long seed, LocalDate day) {
         SplittableRandom random = new SplittableRandom(seed);
-        ProvinceShape shape = ProvinceShape.draw(random);
+        return generate(ProvinceShape.draw(random), labourers, postings, random, day);
+    }
+
+    /** The same over a given shape, e.g. {@link ProvinceShape#of} the real villages of a province. */
+    public static MatchingWorkload generate(
+            ProvinceShape shape, int labourers, int postings, long seed, LocalDate day) {
+        return generate(shape, labourers, postings, new SplittableRandom(seed), day);
+    }
+
+    private static MatchingWorkload generate(
+            ProvinceShape shape, int labourers, int postings, SplittableRandom random, LocalDate day) {
         return new MatchingWorkload(
                 shape,
                 LabourerDraw.labourers(shape, labourers, random.split()),

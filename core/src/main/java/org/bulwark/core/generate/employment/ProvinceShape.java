@@ -1,8 +1,11 @@
 package org.bulwark.core.generate.employment;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import org.bulwark.core.region.RegionCode;
 
 /**
@@ -61,6 +64,39 @@ public final class ProvinceShape {
         }
         counties.add(new County(prefecture, city, List.copyOf(seat), List.copyOf(all)));
         villages.addAll(all);
+    }
+
+    /**
+     * The shape of real villages (e.g. those of a province as loaded from the region list): a county's seat is its
+     * first township by code (in the national codes the seat's 街道 come first), a prefecture's city its first county
+     * by code — the first prefecture's city is the capital.
+     */
+    public static ProvinceShape of(List<RegionCode> realVillages) {
+        ProvinceShape shape = new ProvinceShape();
+        Map<String, List<RegionCode>> byCounty = new TreeMap<>();
+        for (RegionCode village : realVillages) {
+            byCounty.computeIfAbsent(village.value().substring(0, 6), c -> new ArrayList<>())
+                    .add(village);
+        }
+        List<String> prefectures = new ArrayList<>();
+        for (List<RegionCode> villages : byCounty.values()) {
+            villages.sort(Comparator.comparing(RegionCode::value));
+            String prefecture = villages.get(0).value().substring(0, 4);
+            boolean city = !prefectures.contains(prefecture);
+            if (city) {
+                prefectures.add(prefecture);
+            }
+            String seatTownship = villages.get(0).value().substring(0, 9);
+            List<RegionCode> seat = villages.stream()
+                    .filter(v -> v.value().startsWith(seatTownship))
+                    .toList();
+            shape.counties.add(new County(prefectures.indexOf(prefecture), city, seat, List.copyOf(villages)));
+            shape.villages.addAll(villages);
+        }
+        if (shape.villages.isEmpty()) {
+            throw new IllegalArgumentException("no villages to shape a province of");
+        }
+        return shape;
     }
 
     /** Every village, in code order. */
