@@ -75,7 +75,16 @@ class TableOwnershipTest {
             Map.entry("onboarding", List.of("registry_import", "registry_import_household")),
             Map.entry(
                     "employment",
-                    List.of("employer", "posting", "labourer", "labourer_history", "referral", "referral_history")),
+                    List.of(
+                            "employer",
+                            "posting",
+                            "labourer",
+                            "labourer_history",
+                            "referral",
+                            "referral_history",
+                            "welfare_post",
+                            "welfare_post_holder",
+                            "welfare_post_holder_history")),
             Map.entry("village", List.of("village_condition")),
             Map.entry("safetynet", List.of("safety_net_standard", "safety_net_recipient")),
             Map.entry("industry", List.of("industry_project", "benefit_link", "collective_income")));
