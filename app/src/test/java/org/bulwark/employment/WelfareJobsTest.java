@@ -247,7 +247,7 @@ class WelfareJobsTest {
     }
 
     @Test
-    void aTermEndingSoonIsListedRenewedWithinThePostAndEndedWithItsHistory() {
+    void aTermEndingSoonIsListedRenewedWithinThePostAndEndedWithItsHistory() throws Exception {
         long person = head("MONITORED", "WEAK");
         LocalDate postEnd = today().plusDays(20);
         WelfarePost post = fixtures.as(office, () -> jobs.create(input(village, 1, today().minusMonths(1), postEnd)));
@@ -257,6 +257,26 @@ class WelfareJobsTest {
         assertThat(fixtures.as(office, () -> jobs.ending()))
                 .extracting(WelfareHolder::id)
                 .contains(holder.id());
+        String endingPage = mvc.perform(get("/employment/welfare/ending").with(user(office)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(endingPage).contains("/employment/welfare/holders/" + holder.id() + "/renew", "续聘");
+        // renewing beyond the post's term from the list: htmx gets the row back with the reason
+        String row = mvc.perform(post("/employment/welfare/holders/{id}/renew", holder.id())
+                        .with(user(office))
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("termTo", postEnd.plusYears(1).toString())
+                        .param("version", String.valueOf(holder.version())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(row.strip()).startsWith("<tr").contains("续聘不能超过岗位期限");
+        // a request leaves the thread's locale reset: the calls below answer in Chinese again
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
 
         assertThatThrownBy(() -> fixtures.as(
                         office, () -> terms.renew(holder.id(), new WelfareTerms.Renewal(postEnd.plusYears(1), null))))
