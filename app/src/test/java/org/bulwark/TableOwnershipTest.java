@@ -75,7 +75,16 @@ class TableOwnershipTest {
             Map.entry("onboarding", List.of("registry_import", "registry_import_household")),
             Map.entry(
                     "employment",
-                    List.of("employer", "posting", "labourer", "labourer_history", "referral", "referral_history")),
+                    List.of(
+                            "employer",
+                            "posting",
+                            "labourer",
+                            "labourer_history",
+                            "referral",
+                            "referral_history",
+                            "welfare_post",
+                            "welfare_post_holder",
+                            "welfare_post_holder_history")),
             Map.entry("village", List.of("village_condition")),
             // the counter of changes the dashboards' figures are kept by (V87)
             Map.entry("statistics", List.of("figure_data_version", "figure_data_pending")),

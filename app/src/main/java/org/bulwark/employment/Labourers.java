@@ -1,11 +1,15 @@
 package org.bulwark.employment;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
+import org.bulwark.core.employment.WorkMode;
 import org.bulwark.core.region.RegionCode;
+import org.bulwark.core.registry.EmploymentPlace;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.RegionScope;
@@ -83,7 +87,40 @@ public class Labourers {
     }
 
     private LabourerListing update(long personId, LabourerInput input, EmployerAdmitted admitted) {
-        BulwarkUser user = currentUser.requirePermission(Role.Permission.EDIT_LABOURERS);
+        return write(personId, input, admitted, currentUser.requirePermission(Role.Permission.EDIT_LABOURERS));
+    }
+
+    /**
+     * A public-welfare job taken or left (WelfareJobs, whose caller may keep the posts without editing labourers): in
+     * work in the county in a public-welfare job at the allowance, or out of work again — but a labourer who took
+     * other work since keeps it, and a person who is no labourer (any more) is left alone.
+     */
+    void welfareJob(long personId, boolean taken, BigDecimal allowance, LocalDate since, BulwarkUser user) {
+        Optional<LabourerListing> found =
+                repository.find(personId, currentUser.scope().prefix());
+        if (found.isEmpty() || (!taken && found.get().labourer().workMode() != WorkMode.PUBLIC_WELFARE)) {
+            return;
+        }
+        Labourer l = found.get().labourer();
+        LabourerInput input = new LabourerInput(
+                taken,
+                taken ? EmploymentPlace.IN_COUNTY.name() : null,
+                taken ? WorkMode.PUBLIC_WELFARE.name() : null,
+                null,
+                since,
+                l.monthsWorked(),
+                taken ? allowance : null,
+                l.skills().stream().map(Enum::name).toList(),
+                l.training(),
+                LabourerRow.name(l.wishReach()),
+                l.wishKinds().stream().map(Enum::name).toList(),
+                l.wishMinWage(),
+                LabourSource.OFFICER.name(),
+                l.version());
+        write(personId, input, (before, id) -> false, user);
+    }
+
+    private LabourerListing write(long personId, LabourerInput input, EmployerAdmitted admitted, BulwarkUser user) {
         LabourerListing before = labourer(personId);
         CheckedLabourer checked =
                 LabourerChecks.check(input, LocalDate.now(clock), id -> admitted.test(before.labourer(), id));

@@ -51,5 +51,6 @@ class PageModelAdvice {
         model.addAttribute("canReveal", user.can(Role.Permission.REVEAL_PERSONAL_DATA));
         model.addAttribute("currentUserCanEditLabourers", user.can(Role.Permission.EDIT_LABOURERS));
         model.addAttribute("currentUserCanManageEmployers", user.can(Role.Permission.MANAGE_EMPLOYERS));
+        model.addAttribute("currentUserCanManageWelfareJobs", user.can(Role.Permission.MANAGE_WELFARE_JOBS));
     }
 }

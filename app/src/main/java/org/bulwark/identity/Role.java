@@ -43,7 +43,8 @@ public enum Role {
                     Permission.HANDLE_CASES,
                     Permission.ASSIGN_HELPERS,
                     Permission.EDIT_PLANS,
-                    Permission.RECORD_VISITS)),
+                    Permission.RECORD_VISITS,
+                    Permission.MANAGE_WELFARE_JOBS)),
     COUNTY_APPROVER(
             3,
             EnumSet.of(RegionLevel.COUNTY),
@@ -68,7 +69,11 @@ public enum Role {
     EMPLOYMENT_OFFICER(
             3,
             EnumSet.of(RegionLevel.COUNTY),
-            EnumSet.of(Permission.READ_HOUSEHOLDS, Permission.EDIT_LABOURERS, Permission.MANAGE_EMPLOYERS)),
+            EnumSet.of(
+                    Permission.READ_HOUSEHOLDS,
+                    Permission.EDIT_LABOURERS,
+                    Permission.MANAGE_EMPLOYERS,
+                    Permission.MANAGE_WELFARE_JOBS)),
     // the business administrators of a prefecture and a province: screening, imports, oversight; since the
     // separation of duties (V34) they no longer look after accounts, which the three roles below share
     PREFECTURE_ADMIN(
@@ -198,6 +203,11 @@ public enum Role {
         EDIT_LABOURERS,
         /** keep the employers and postings of the region (the county's employment office) */
         MANAGE_EMPLOYERS,
+        /**
+         * keep the public-welfare jobs of the region and give their places (the county's employment office and the
+         * township)
+         */
+        MANAGE_WELFARE_JOBS,
         /** 系统管理员: create accounts of the region, rename, disable and enable them, reset their passwords */
         MANAGE_ACCOUNTS,
         /**

@@ -38,6 +38,7 @@ class DemoSeeder implements SmartInitializingSingleton {
 
     static final String MARKER = "demo-qinglong-v1";
     static final String VILLAGE_MARKER = "demo-village-conditions-v1";
+    static final String WELFARE_MARKER = "demo-welfare-jobs-v1";
     static final String COUNTY = "522324";
     static final String PASSWORD = "Bulwark@2026";
     static final String FEED_TOWNSHIP = "522324101";
@@ -80,6 +81,7 @@ class DemoSeeder implements SmartInitializingSingleton {
     private final LabourRegistryRefresh labourRegistry;
     private final VillageConditionsDemo villages;
     private final DemoIndustries industries;
+    private final DemoWelfareJobs welfareJobs;
 
     DemoSeeder(
             JdbcClient jdbc,
@@ -97,7 +99,9 @@ class DemoSeeder implements SmartInitializingSingleton {
             DurableEvents events,
             LabourRegistryRefresh labourRegistry,
             VillageConditionsDemo villages,
-            DemoIndustries industries) {
+            DemoIndustries industries,
+            DemoWelfareJobs welfareJobs) {
+        this.welfareJobs = welfareJobs;
         this.labourRegistry = labourRegistry;
         this.villages = villages;
         this.industries = industries;
@@ -206,6 +210,26 @@ class DemoSeeder implements SmartInitializingSingleton {
                 > 0;
     }
 
+    /**
+     * The villages' public-welfare jobs, given out through the employment module, with a marker of their own: a demo
+     * seeded before they existed gets them at its next start.
+     */
+    private void seedWelfareJobs() {
+        if (seeded(WELFARE_MARKER)) {
+            return;
+        }
+        long started = System.nanoTime();
+        DemoWelfareJobs.Outcome welfare = welfareJobs.seed(COUNTY, seed);
+        jdbc.sql("insert into seed_marker (name) values (:n)")
+                .param("n", WELFARE_MARKER)
+                .update();
+        log.info(
+                "Demo public-welfare jobs: {} posts, {} places given in {} ms",
+                welfare.posts(),
+                welfare.holders(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
     private void seedIndustries() {
         DemoIndustries.Outcome industry = industries.seed(COUNTY, seed);
         log.info(
@@ -236,6 +260,7 @@ class DemoSeeder implements SmartInitializingSingleton {
                 // a demo seeded before the labour registry existed gets it now; later starts change nothing
                 refreshLabourRegistry();
                 seedVillageConditions();
+                seedWelfareJobs();
                 return false;
             }
             long started = System.nanoTime();
@@ -258,6 +283,8 @@ class DemoSeeder implements SmartInitializingSingleton {
             seedIndustries();
             importDemoFeeds();
             seedVillageConditions();
+            // after the feeds: the allocation's payroll check reads their public_payroll records
+            seedWelfareJobs();
             jdbc.sql("insert into seed_marker (name) values (:n)")
                     .param("n", MARKER)
                     .update();

@@ -117,6 +117,17 @@ class DemoSeederTest {
         assertThat(count("select count(*) from warning where village_code like '522324101%'"))
                 .isPositive();
 
+        // public-welfare jobs were given out through the employment module: their holders work in them
+        assertThat(count("select count(*) from welfare_post where village_code like '522324%'"
+                        + " and created_by = 'demo-seed'"))
+                .isPositive();
+        assertThat(count("select count(*) from welfare_post_holder where created_by = 'demo-seed'"))
+                .isPositive();
+        assertThat(count("select count(*) from welfare_post_holder h join labourer l on l.person_id = h.person_id"
+                        + " where h.created_by = 'demo-seed' and h.state <> 'ENDED'"
+                        + " and l.work_mode is distinct from 'PUBLIC_WELFARE'"))
+                .isZero();
+
         seeder.seed();
         assertThat(count("select count(*) from household where village_code like '522324%'"))
                 .isEqualTo(households);

@@ -55,6 +55,18 @@ public final class EmploymentWords {
         put(EmploymentPlace.IN_COUNTY, "县内");
         put(EmploymentPlace.IN_PROVINCE, "省内县外");
         put(EmploymentPlace.OUT_OF_PROVINCE, "省外");
+        put(WelfareDuty.SANITATION, "保洁员");
+        put(WelfareDuty.ROAD_WARDEN, "护路员");
+        put(WelfareDuty.FOREST_WARDEN, "护林员");
+        put(WelfareDuty.WATER_KEEPER, "水管员");
+        put(WelfareDuty.CARE, "照料护理员");
+        put(WelfareDuty.PATROL, "治安巡逻员");
+        put(WelfareDuty.OTHER, "其他");
+        put(WelfareFunding.ASSISTANCE_FUNDS, "衔接资金");
+        put(WelfareFunding.EMPLOYMENT_SUBSIDY, "就业补助资金");
+        put(WelfareFunding.LOCAL_BUDGET, "地方财政");
+        put(WelfareFunding.VILLAGE_COLLECTIVE, "村集体经济");
+        put(WelfareFunding.OTHER, "其他");
     }
 
     private EmploymentWords() {}

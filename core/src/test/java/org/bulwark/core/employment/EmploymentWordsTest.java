@@ -11,7 +11,14 @@ class EmploymentWordsTest {
     @Test
     void everyValueHasAWordThatReadsBack() {
         for (Class<? extends Enum<?>> type : List.of(
-                WorkMode.class, EmployerKind.class, WorkKind.class, Skill.class, Reach.class, EmploymentPlace.class)) {
+                WorkMode.class,
+                EmployerKind.class,
+                WorkKind.class,
+                Skill.class,
+                Reach.class,
+                EmploymentPlace.class,
+                WelfareDuty.class,
+                WelfareFunding.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 assertThat(read(type, EmploymentWords.word(value))).contains(value);
             }
