@@ -12,6 +12,7 @@ import org.bulwark.identity.Role;
 import org.bulwark.platform.FieldProblem;
 import org.bulwark.platform.NotFoundException;
 import org.bulwark.region.Regions;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,18 +30,21 @@ public class BenefitLinks {
     private final CurrentUser currentUser;
     private final Regions regions;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     BenefitLinks(
             BenefitLinkRepository repository,
             ProjectRepository projects,
             CurrentUser currentUser,
             Regions regions,
-            AuditLog audit) {
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.projects = projects;
         this.currentUser = currentUser;
         this.regions = regions;
         this.audit = audit;
+        this.events = events;
     }
 
     /** The links of a project to the households of the user's region, newest year first. */
@@ -84,15 +88,22 @@ public class BenefitLinks {
                 input.projectId(), household.get(), kind, input.year(), input.amount(), user.getUsername());
         BenefitLink created = repository.find(id, prefix).orElseThrow();
         audit.record(AuditRecord.created("benefit_link", id, created.villageCode(), created));
+        changed(created, user.getUsername());
         return created;
     }
 
     /** Removes a link recorded by mistake (a changed amount is removed and recorded again). */
     public void remove(long id) {
-        currentUser.requirePermission(Role.Permission.EDIT_REGISTRY);
+        BulwarkUser user = currentUser.requirePermission(Role.Permission.EDIT_REGISTRY);
         BenefitLink before = link(id);
         repository.delete(id);
         audit.record(AuditRecord.deleted("benefit_link", id, before.villageCode(), before));
+        changed(before, user.getUsername());
+    }
+
+    // screening reads the household's year through the snapshot the feed hands the exchange (IND-02)
+    private void changed(BenefitLink link, String by) {
+        events.publishEvent(new BenefitLinksChanged(List.of(link.householdId()), List.of(link.year()), by));
     }
 
     private Optional<BenefitLinkRepository.HouseholdRef> household(
