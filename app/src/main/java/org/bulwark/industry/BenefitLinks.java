@@ -61,6 +61,20 @@ public class BenefitLinks {
         return repository.ofHousehold(householdId, currentUser.scope().prefix());
     }
 
+    /**
+     * What the household received from its projects in the year, for its income record; empty for a household outside
+     * the user's region (nobody types what the platform knows: the income form suggests these amounts).
+     */
+    @Transactional(readOnly = true)
+    public BenefitIncome incomeOf(long householdId, int year) {
+        return new BenefitIncome(
+                year,
+                ofHousehold(householdId).stream()
+                        .filter(l -> l.year() == year)
+                        .map(l -> new BenefitIncome.Source(l.projectName(), l.kind(), l.amount()))
+                        .toList());
+    }
+
     @Transactional(readOnly = true)
     public BenefitLink link(long id) {
         return repository

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import org.bulwark.core.industry.IndustryFailureCheck;
 import org.bulwark.core.industry.ProjectState;
+import org.bulwark.core.screening.ActiveParameters;
 import org.bulwark.core.screening.Parameters;
 import org.bulwark.identity.CurrentUser;
-import org.bulwark.screening.RuleBook;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +30,10 @@ public class LinksAtRisk {
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
-    private final RuleBook rules;
+    private final ActiveParameters rules;
     private final Clock clock;
 
-    LinksAtRisk(JdbcClient jdbc, CurrentUser currentUser, RuleBook rules, Clock clock) {
+    LinksAtRisk(JdbcClient jdbc, CurrentUser currentUser, ActiveParameters rules, Clock clock) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.rules = rules;
@@ -43,7 +43,7 @@ public class LinksAtRisk {
     /** The links at risk in the year, by village and household. */
     public List<LinkAtRisk> of(int year) {
         String prefix = currentUser.scope().prefix();
-        Parameters p = rules.active().parameters(prefix.length() >= 2 ? prefix.substring(0, 2) : "", year);
+        Parameters p = rules.parameters(prefix.length() >= 2 ? prefix.substring(0, 2) : "", year);
         BigDecimal least = BigDecimal.valueOf(p.value(LEAST_PAYMENT));
         boolean due = IndustryFailureCheck.paymentDue(year, LocalDate.now(clock), (int) p.value(UNPAID_MONTHS));
         return jdbc
