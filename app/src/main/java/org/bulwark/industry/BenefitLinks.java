@@ -10,9 +10,11 @@ import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
 import org.bulwark.platform.FieldProblem;
+import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.NotFoundException;
 import org.bulwark.region.Regions;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,15 +97,25 @@ public class BenefitLinks {
         }
         Optional<BenefitLinkRepository.HouseholdRef> household = household(input, prefix, p);
         if (p.isEmpty() && repository.exists(input.projectId(), household.get().id(), kind, input.year())) {
-            p.add(new FieldProblem("kind", "link_exists", "this household's link of this kind and year exists"));
+            p.add(linkExists());
         }
         IndustryChecks.throwIfAny(p);
-        long id = repository.insert(
-                input.projectId(), household.get(), kind, input.year(), input.amount(), user.getUsername());
+        long id;
+        try {
+            id = repository.insert(
+                    input.projectId(), household.get(), kind, input.year(), input.amount(), user.getUsername());
+        } catch (DuplicateKeyException e) {
+            // two users recording the same link at once: both passed the check above, the table's key stops the second
+            throw new InvalidInputException(List.of(linkExists()));
+        }
         BenefitLink created = repository.find(id, prefix).orElseThrow();
         audit.record(AuditRecord.created("benefit_link", id, created.villageCode(), created));
         changed(created, user.getUsername());
         return created;
+    }
+
+    private static FieldProblem linkExists() {
+        return new FieldProblem("kind", "link_exists", "this household's link of this kind and year exists");
     }
 
     /** Removes a link recorded by mistake (a changed amount is removed and recorded again). */
