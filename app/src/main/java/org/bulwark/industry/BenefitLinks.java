@@ -87,6 +87,23 @@ public class BenefitLinks {
     /** Records what a household received from a project in a year; every wrong field is named, nothing is saved. */
     public BenefitLink record(BenefitLinkInput input) {
         BulwarkUser user = currentUser.requirePermission(Role.Permission.EDIT_REGISTRY);
+        BenefitLink created = insert(input, user);
+        changed(List.of(created), user.getUsername());
+        return created;
+    }
+
+    /**
+     * Records many links at once (a county's ledger, the demo's seed): each as {@link #record}, all or none, announced
+     * to screening as one change, so that a thousand links make one batch of snapshots and not a thousand.
+     */
+    public List<BenefitLink> recordAll(List<BenefitLinkInput> inputs) {
+        BulwarkUser user = currentUser.requirePermission(Role.Permission.EDIT_REGISTRY);
+        List<BenefitLink> created = inputs.stream().map(i -> insert(i, user)).toList();
+        changed(created, user.getUsername());
+        return created;
+    }
+
+    private BenefitLink insert(BenefitLinkInput input, BulwarkUser user) {
         String prefix = currentUser.scope().prefix();
         List<FieldProblem> p = new ArrayList<>();
         BenefitKind kind = new IndustryChecks(regions, currentUser.scope()).link(input, p);
@@ -110,7 +127,6 @@ public class BenefitLinks {
         }
         BenefitLink created = repository.find(id, prefix).orElseThrow();
         audit.record(AuditRecord.created("benefit_link", id, created.villageCode(), created));
-        changed(created, user.getUsername());
         return created;
     }
 
@@ -124,12 +140,17 @@ public class BenefitLinks {
         BenefitLink before = link(id);
         repository.delete(id);
         audit.record(AuditRecord.deleted("benefit_link", id, before.villageCode(), before));
-        changed(before, user.getUsername());
+        changed(List.of(before), user.getUsername());
     }
 
     // screening reads the household's year through the snapshot the feed hands the exchange (IND-02)
-    private void changed(BenefitLink link, String by) {
-        events.publishEvent(new BenefitLinksChanged(List.of(link.householdId()), List.of(link.year()), by));
+    private void changed(List<BenefitLink> links, String by) {
+        if (!links.isEmpty()) {
+            events.publishEvent(new BenefitLinksChanged(
+                    links.stream().map(BenefitLink::householdId).distinct().toList(),
+                    links.stream().map(BenefitLink::year).distinct().toList(),
+                    by));
+        }
     }
 
     private Optional<BenefitLinkRepository.HouseholdRef> household(

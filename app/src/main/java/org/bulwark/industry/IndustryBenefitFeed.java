@@ -57,7 +57,7 @@ class IndustryBenefitFeed {
         Map<String, List<Map<String, String>>> byCounty = new LinkedHashMap<>();
         for (int year : years) {
             for (BenefitSnapshots.HouseholdYear h : snapshots.of(event.householdIds(), year)) {
-                byCounty.computeIfAbsent(h.villageCode().substring(0, 6), k -> new ArrayList<>())
+                byCounty.computeIfAbsent(h.villageCode().substring(0, 6) + "000000", k -> new ArrayList<>())
                         .add(row(h, generated));
             }
         }
