@@ -273,6 +273,18 @@ public class DepartmentDataImport {
             long started,
             CategorySchema schema,
             BulwarkUser user) {
+        return finish(batchId, status, reason, counts, started, schema, user.regionCode());
+    }
+
+    /** Records the batch's outcome and audits it under the region it was sent for. */
+    Batch finish(
+            long batchId,
+            BatchStatus status,
+            String reason,
+            Counts counts,
+            long started,
+            CategorySchema schema,
+            String regionCode) {
         int ms = (int) ((System.nanoTime() - started) / 1_000_000);
         jdbc.sql("""
                 update exchange_batch set status = :s, status_reason = :why, rows_total = :t, rows_accepted = :a,
@@ -300,7 +312,7 @@ public class DepartmentDataImport {
                 AuditAction.IMPORT,
                 "batch",
                 String.valueOf(batchId),
-                user.regionCode(),
+                regionCode,
                 schema.code() + (reason == null ? "" : ": " + reason),
                 null,
                 after));

@@ -80,17 +80,21 @@ class BenefitLinkRepository {
                 .list();
     }
 
+    /**
+     * The household of the scope by its id when given (the API's), else by its household number (the form's); none
+     * when unknown, outside the scope, or when the number names more than one household (never an error page).
+     */
     Optional<HouseholdRef> household(Long id, String number, String prefix) {
-        return jdbc.sql("""
-                select id, household_number, village_code from registry_household
-                where (id = :id or household_number = :number) and village_code like :scope
-                """)
+        List<HouseholdRef> found = jdbc.sql("select id, household_number, village_code from registry_household where "
+                        + (id != null ? "id = :id" : "household_number = :number")
+                        + " and village_code like :scope order by id limit 2")
                 .param("id", id == null ? -1L : id)
                 .param("number", number == null ? "" : number.strip())
                 .param("scope", prefix + "%")
                 .query((rs, n) -> new HouseholdRef(
                         rs.getLong("id"), rs.getString("household_number"), rs.getString("village_code")))
-                .optional();
+                .list();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     boolean exists(long projectId, long householdId, BenefitKind kind, int year) {

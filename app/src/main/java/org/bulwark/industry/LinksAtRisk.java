@@ -3,10 +3,14 @@ package org.bulwark.industry;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.bulwark.core.industry.IndustryFailureCheck;
 import org.bulwark.core.industry.ProjectState;
+import org.bulwark.core.screening.ActiveParameters;
+import org.bulwark.core.screening.Parameters;
 import org.bulwark.identity.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -14,26 +18,34 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The industry-failure list (docs/policy.md §3, docs/industry.md): households of the user's region linked in the year or
- * the year before to a project that failed or closed, or that paid them nothing in the year. It stands in for the
- * screening rule IND-02 until links reach the screening engine as a category of their own.
+ * the year before to a project that failed or closed, or that paid them nothing in the year — the links behind the
+ * screening rule IND-02, asked the same core question with the same parameters of the province and year.
  */
 @Service
 @Transactional(readOnly = true)
 public class LinksAtRisk {
 
-    // "paid nothing": the brief's wording of the rule; a province's least amount belongs in rules.yaml with IND-02
-    static final BigDecimal NOTHING = BigDecimal.ZERO;
+    static final String LEAST_PAYMENT = "industry_least_payment";
+    static final String UNPAID_MONTHS = "industry_unpaid_months";
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
+    private final ActiveParameters rules;
+    private final Clock clock;
 
-    LinksAtRisk(JdbcClient jdbc, CurrentUser currentUser) {
+    LinksAtRisk(JdbcClient jdbc, CurrentUser currentUser, ActiveParameters rules, Clock clock) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.rules = rules;
+        this.clock = clock;
     }
 
     /** The links at risk in the year, by village and household. */
     public List<LinkAtRisk> of(int year) {
+        String prefix = currentUser.scope().prefix();
+        Parameters p = rules.parameters(prefix.length() >= 2 ? prefix.substring(0, 2) : "", year);
+        BigDecimal least = BigDecimal.valueOf(p.value(LEAST_PAYMENT));
+        boolean due = IndustryFailureCheck.paymentDue(year, LocalDate.now(clock), (int) p.value(UNPAID_MONTHS));
         return jdbc
                 .sql("""
                 select l.household_id, h.household_number, l.village_code, p.id as project_id,
@@ -47,15 +59,16 @@ public class LinksAtRisk {
                 order by l.village_code, h.household_number, p.name
                 """)
                 .param("year", year)
-                .param("scope", currentUser.scope().prefix() + "%")
-                .query((rs, n) -> atRisk(rs, year))
+                .param("scope", prefix + "%")
+                .query((rs, n) -> atRisk(rs, year, least, due))
                 .list()
                 .stream()
                 .flatMap(Optional::stream)
                 .toList();
     }
 
-    private static Optional<LinkAtRisk> atRisk(ResultSet rs, int year) throws SQLException {
+    private static Optional<LinkAtRisk> atRisk(ResultSet rs, int year, BigDecimal least, boolean due)
+            throws SQLException {
         LinkAtRisk link = new LinkAtRisk(
                 rs.getLong("household_id"),
                 rs.getString("household_number"),
@@ -66,7 +79,7 @@ public class LinksAtRisk {
                 (Integer) rs.getObject("state_year"),
                 rs.getBigDecimal("received"),
                 null);
-        return IndustryFailureCheck.check(link.projectState(), link.stateYear(), year, link.received(), NOTHING)
+        return IndustryFailureCheck.check(link.projectState(), link.stateYear(), year, link.received(), least, due)
                 .map(link::because);
     }
 }

@@ -68,16 +68,6 @@ class ProjectRepository {
                 .optional();
     }
 
-    /** Whether the project lies in the scope: only such a project may be changed, or linked to from the scope. */
-    boolean lies(long id, String prefix) {
-        return jdbc.sql("select count(*) from industry_project where id = :id and region_code like :scope")
-                        .param("id", id)
-                        .param("scope", prefix + "%")
-                        .query(Long.class)
-                        .single()
-                > 0;
-    }
-
     long insert(CheckedProject p, String by) {
         return params(jdbc.sql("""
                         insert into industry_project (kind, name, region_code, industry, funding_source,

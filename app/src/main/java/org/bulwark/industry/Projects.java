@@ -1,6 +1,10 @@
 package org.bulwark.industry;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.bulwark.audit.AuditLog;
 import org.bulwark.audit.AuditRecord;
 import org.bulwark.core.industry.EntityKind;
@@ -13,6 +17,7 @@ import org.bulwark.identity.Role;
 import org.bulwark.platform.ConflictException;
 import org.bulwark.platform.NotFoundException;
 import org.bulwark.region.Regions;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,12 +35,22 @@ public class Projects {
     private final CurrentUser currentUser;
     private final Regions regions;
     private final AuditLog audit;
+    private final BenefitSnapshots snapshots;
+    private final ApplicationEventPublisher events;
 
-    Projects(ProjectRepository repository, CurrentUser currentUser, Regions regions, AuditLog audit) {
+    Projects(
+            ProjectRepository repository,
+            CurrentUser currentUser,
+            Regions regions,
+            AuditLog audit,
+            BenefitSnapshots snapshots,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.regions = regions;
         this.audit = audit;
+        this.snapshots = snapshots;
+        this.events = events;
     }
 
     /** Projects whose name holds the text, of a kind and state (null: any). */
@@ -72,7 +87,20 @@ public class Projects {
         }
         Project after = project(id);
         audit.record(AuditRecord.updated("industry_project", id, after.regionCode(), before, after));
+        if (before.state() != after.state() || !Objects.equals(before.stateYear(), after.stateYear())) {
+            stateChanged(id, user.getUsername());
+        }
         return after;
+    }
+
+    // a failed or revived project changes what IND-02 reads for every household it is linked to, wherever it lives
+    private void stateChanged(long id, String by) {
+        Map<Long, List<Integer>> linked = snapshots.linkedTo(id);
+        if (!linked.isEmpty()) {
+            Set<Integer> years = new TreeSet<>();
+            linked.values().forEach(years::addAll);
+            events.publishEvent(new BenefitLinksChanged(List.copyOf(linked.keySet()), List.copyOf(years), by));
+        }
     }
 
     /** Whether the current user may keep projects: a registry editor of a county or above. */

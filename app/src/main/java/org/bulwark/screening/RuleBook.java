@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.bulwark.core.screening.ActiveParameters;
+import org.bulwark.core.screening.Parameters;
 import org.bulwark.core.screening.RuleException;
 import org.bulwark.core.screening.RuleSet;
 import org.bulwark.platform.InvalidInputException;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
  * ({@code bulwark.screening.rules}). A file that does not load stops the start with the rule, line and reason.
  */
 @Component
-public class RuleBook {
+public class RuleBook implements ActiveParameters {
 
     private final RuleSet active;
     private final String activeText;
@@ -33,6 +35,12 @@ public class RuleBook {
             this.activeText = Files.readString(Path.of(file), StandardCharsets.UTF_8);
             this.active = RuleSet.load(new StringReader(activeText), file);
         }
+    }
+
+    /** The parameters of the rules in force for a province and year. */
+    @Override
+    public Parameters parameters(String provinceCode, int year) {
+        return active().parameters(provinceCode, year);
     }
 
     /** The rules in force. */

@@ -11,11 +11,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
+import org.bulwark.audit.AuditLog;
+import org.bulwark.core.industry.BenefitKind;
 import org.bulwark.core.industry.IndustryFailureCheck;
 import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.NotFoundException;
@@ -24,6 +28,8 @@ import org.bulwark.registry.HouseholdFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -60,6 +66,21 @@ class IndustryTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ProjectRepository projectRepository;
+
+    @Autowired
+    CurrentUser currentUser;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    MessageSource messages;
 
     BulwarkUser county;
     BulwarkUser township;
@@ -228,6 +249,8 @@ class IndustryTest {
 
     @Test
     void aLinkToAFailedProjectOrOneThatPaidNothingIsAtRisk() {
+        // a past year: "paid nothing" counts in the current one only from six months into it (IND-02's parameter)
+        int year = 2001 + this.year % 20;
         Project failing = fixtures.as(county, () -> projects.create(greenhouses(TestFixtures.VILLAGE_A)));
         Project paying = fixtures.as(county, () -> projects.create(greenhouses(TestFixtures.VILLAGE_A)));
         HouseholdFile a = fixtures.household(county, TestFixtures.VILLAGE_A);
@@ -264,6 +287,59 @@ class IndustryTest {
             return null;
         });
         assertThat(audited("benefit_link", first.id())).isEqualTo(2);
+    }
+
+    @Test
+    void twoUsersRecordingTheSameLinkAtOnceGetAChineseConflictNotAnErrorPage() {
+        Project project = fixtures.as(county, () -> projects.create(greenhouses(TestFixtures.VILLAGE_A)));
+        HouseholdFile household = fixtures.household(county, TestFixtures.VILLAGE_A);
+        // both passed the check for an existing link before either inserted: only the table's key is left to stop it
+        BenefitLinks racing = new BenefitLinks(
+                new BenefitLinkRepository(jdbc) {
+                    @Override
+                    boolean exists(long projectId, long householdId, BenefitKind kind, int year) {
+                        return false;
+                    }
+                },
+                projectRepository,
+                currentUser,
+                regions,
+                auditLog,
+                events);
+        fixtures.as(county, () -> racing.record(link(project.id(), household, "WAGES", "10")));
+
+        assertThatThrownBy(() -> fixtures.as(county, () -> racing.record(link(project.id(), household, "WAGES", "20"))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).anyMatch(p -> p.code().equals("link_exists")));
+        assertThat(messages.getMessage("problem.link_exists", null, Locale.SIMPLIFIED_CHINESE))
+                .contains("已存在");
+    }
+
+    @Test
+    void anUnknownHouseholdIsAChineseFieldErrorOnThePageAndInTheApi() throws Exception {
+        Project project = fixtures.as(county, () -> projects.create(greenhouses(TestFixtures.VILLAGE_A)));
+        String page = mvc.perform(post("/industry/projects/{id}/links", project.id())
+                        .with(user(county))
+                        .with(csrf())
+                        .param("householdNumber", TestFixtures.VILLAGE_A + "9999")
+                        .param("kind", "务工")
+                        .param("year", String.valueOf(year))
+                        .param("amount", "100"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("本辖区内没有这个户编号");
+        mvc.perform(post("/api/v1/industry/links")
+                        .with(httpBasic(county.getUsername(), TestFixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"projectId": %d, "householdId": %d, "householdNumber": "%s", "kind": "务工",
+                                 "year": %d, "amount": 100}
+                                """.formatted(project.id(), Long.MAX_VALUE, TestFixtures.VILLAGE_A + "9999", year)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("householdNumber"));
     }
 
     @Test

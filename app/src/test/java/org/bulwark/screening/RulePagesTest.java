@@ -49,7 +49,7 @@ class RulePagesTest {
         while (id.find()) {
             ids.add(id.group(1));
         }
-        assertThat(ids).hasSize(25);
+        assertThat(ids).hasSize(26);
         for (String rule : ids) {
             assertThat(page).as(rule).contains("id=\"" + rule + "\"");
         }

@@ -30,7 +30,7 @@ class RulesMatchCatalogueTest {
                 getClass().getClassLoader().getResourceAsStream("screening/rules.yaml"), StandardCharsets.UTF_8)) {
             rules = RuleSet.load(reader, "screening/rules.yaml");
         }
-        assertThat(rules.rules()).hasSize(25);
+        assertThat(rules.rules()).hasSize(26);
         for (String category : rules.categoryNames()) {
             CategorySchema schema = catalogue.category(category).orElse(null);
             assertThat(schema)

@@ -16,6 +16,7 @@ import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
 import org.bulwark.identity.UserAccounts;
+import org.bulwark.industry.BenefitLinksChanged;
 import org.bulwark.platform.DurableEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -166,7 +167,9 @@ class DemoSeeder implements SmartInitializingSingleton {
      */
     private void awaitFeedWarnings() {
         long started = System.nanoTime();
-        boolean done = events.awaitCompletion(BatchStored.class, batch -> true, FEED_SCREENING_LIMIT);
+        // the industry links reach screening as batches of their own, which exist only once their feed has run
+        boolean done = events.awaitCompletion(BenefitLinksChanged.class, change -> true, FEED_SCREENING_LIMIT)
+                && events.awaitCompletion(BatchStored.class, batch -> true, FEED_SCREENING_LIMIT);
         log.info(
                 "Demo department data {} in {} ms",
                 done ? "re-screened" : "not all re-screened (what is left or failed runs again at the next start)",

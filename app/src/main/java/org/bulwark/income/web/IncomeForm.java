@@ -2,8 +2,10 @@ package org.bulwark.income.web;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.bulwark.core.income.IncomeComponent;
 import org.bulwark.income.IncomeInput;
 import org.bulwark.income.IncomeRecord;
+import org.bulwark.industry.BenefitIncome;
 import org.bulwark.platform.FieldProblem;
 
 /** Income as the page form holds it: text, so that "abc" comes back with an error instead of vanishing. */
@@ -26,6 +28,16 @@ public class IncomeForm {
         f.transfer = r.transfer().toPlainString();
         f.productionCost = r.productionCost().toPlainString();
         return f;
+    }
+
+    /** Fills the components the household's industry projects paid into (the user adds what else it earned). */
+    void prefill(BenefitIncome benefit) {
+        if (benefit.isEmpty()) {
+            return;
+        }
+        wage = benefit.total(IncomeComponent.WAGE).toPlainString();
+        operating = benefit.total(IncomeComponent.OPERATING).toPlainString();
+        property = benefit.total(IncomeComponent.PROPERTY).toPlainString();
     }
 
     /** Converts, reporting each field that is not a number. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import org.bulwark.income.IncomeInput;
 import org.bulwark.income.Incomes;
+import org.bulwark.industry.BenefitIncome;
+import org.bulwark.industry.BenefitLinks;
 import org.bulwark.platform.FieldProblem;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.NotFoundException;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages to record a household's income for a year. */
@@ -30,28 +33,43 @@ class IncomePages {
     private final Registry registry;
     private final MessageSource messages;
     private final Clock clock;
+    private final BenefitLinks benefits;
 
-    IncomePages(Incomes incomes, Registry registry, MessageSource messages, Clock clock) {
+    IncomePages(Incomes incomes, Registry registry, MessageSource messages, Clock clock, BenefitLinks benefits) {
         this.incomes = incomes;
         this.registry = registry;
         this.messages = messages;
         this.clock = clock;
+        this.benefits = benefits;
     }
 
+    /**
+     * A new year's form: last year unless recorded already (or the year asked for), its wage, operating and property
+     * income filled in with what the household's industry projects paid it (docs/industry.md), said so on the page.
+     */
     @GetMapping("/households/{id}/incomes/new")
-    String newForm(@PathVariable long id, Model model) {
+    String newForm(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
         registry.fileToEdit(id);
         IncomeForm form = new IncomeForm();
         form.setCreating(true);
         int lastYear = LocalDate.now(clock).getYear() - 1;
-        // suggest last year unless it is recorded already (then the user picks the year)
-        form.setYear(incomes.of(id, lastYear).isPresent() ? null : String.valueOf(lastYear));
+        Integer chosen = year != null ? year : incomes.of(id, lastYear).isPresent() ? null : lastYear;
+        form.setYear(chosen == null ? null : String.valueOf(chosen));
+        if (chosen != null && incomes.of(id, chosen).isEmpty()) {
+            BenefitIncome benefit = benefits.incomeOf(id, chosen);
+            form.prefill(benefit);
+            model.addAttribute("benefit", benefit);
+            model.addAttribute("benefitPrefilled", !benefit.isEmpty());
+        }
         return form(model, form, id);
     }
 
     @GetMapping("/households/{id}/incomes/{year}/edit")
     String editForm(@PathVariable long id, @PathVariable int year, Model model) {
         registry.fileToEdit(id);
+        // a recorded year is not overwritten: the page only says what the projects paid, for the user to compare
+        model.addAttribute("benefit", benefits.incomeOf(id, year));
+        model.addAttribute("benefitPrefilled", false);
         return form(
                 model,
                 IncomeForm.of(incomes.of(id, year).orElseThrow(() -> new NotFoundException("income", year))),

@@ -28,7 +28,7 @@ class ImportTemplateReaderTest {
 
     @Test
     void theShippedCatalogueIsOnTheApplicationClasspath() {
-        assertThat(catalogue.categories()).hasSize(23);
+        assertThat(catalogue.categories()).hasSize(24);
     }
 
     @Test

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The catalogue the application ships: the 23 categories of docs/policy.md §10. */
+/** The catalogue the application ships: the 23 categories of docs/policy.md §10 and industry_benefit. */
 class DefaultCatalogueTest {
 
     private final DataCatalogue catalogue = DataCatalogue.defaults();
@@ -69,7 +69,7 @@ class DefaultCatalogueTest {
     }
 
     @Test
-    void hasTheTwentyThreeCategoriesInTheOrderOfDataAndRules() {
+    void hasTheTwentyThreeCategoriesInTheOrderOfDataAndRulesAndThePlatformsOwn() {
         assertThat(catalogue.categories())
                 .extracting(CategorySchema::code)
                 .containsExactly(
@@ -95,7 +95,9 @@ class DefaultCatalogueTest {
                         "public_payroll",
                         "agricultural_loss",
                         "microcredit",
-                        "taxable_income");
+                        "taxable_income",
+                        // produced by the platform from the industry module's benefit links (docs/industry.md)
+                        "industry_benefit");
     }
 
     @Test
@@ -134,7 +136,8 @@ class DefaultCatalogueTest {
                         Map.entry("school_status", "school_year_start"),
                         Map.entry("student_aid", "school_year_start"),
                         Map.entry("pension_insurance", "year_start"),
-                        Map.entry("taxable_income", "year_start"));
+                        Map.entry("taxable_income", "year_start"),
+                        Map.entry("industry_benefit", "year_start"));
     }
 
     @Test
@@ -221,7 +224,9 @@ class DefaultCatalogueTest {
                 .containsExactlyInAnyOrder(
                         "minimum_living_allowance.end_date",
                         "extreme_poverty_support.end_date",
-                        "microcredit.due_date");
+                        "microcredit.due_date",
+                        // the platform hands next year's industry snapshot with this year's (docs/industry.md)
+                        "industry_benefit.year_start");
     }
 
     @Test

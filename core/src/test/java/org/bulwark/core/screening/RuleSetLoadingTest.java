@@ -29,11 +29,11 @@ class RuleSetLoadingTest {
                 .extracting(Rule::id)
                 .containsExactly(
                         "INC-01", "INC-02", "MED-01", "MED-02", "MED-03", "MED-04", "DIS-01", "EDU-01", "EDU-02",
-                        "DSR-01", "ACC-01", "EMP-01", "HOU-01", "WAT-01", "IND-01", "CRD-01", "AST-01", "ALC-01",
-                        "VER-01", "VER-02", "VER-03", "VER-04", "VER-05", "ALC-02", "VER-06");
+                        "DSR-01", "ACC-01", "EMP-01", "HOU-01", "WAT-01", "IND-01", "IND-02", "CRD-01", "AST-01",
+                        "ALC-01", "VER-01", "VER-02", "VER-03", "VER-04", "VER-05", "ALC-02", "VER-06");
         assertThat(rules.version()).isEqualTo("2026.1");
         assertThat(rules.effectiveFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
-        assertThat(rules.categoryNames()).hasSize(23);
+        assertThat(rules.categoryNames()).hasSize(24);
     }
 
     @Test

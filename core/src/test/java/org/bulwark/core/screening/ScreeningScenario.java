@@ -33,6 +33,7 @@ final class ScreeningScenario {
     private int nextSequence = 1;
     private int householdCount;
     private String province = PROVINCE;
+    private LocalDate asOf = AS_OF;
     private ScreeningResult result;
 
     ScreeningScenario() {
@@ -125,13 +126,19 @@ final class ScreeningScenario {
         return this;
     }
 
+    /** Screens as of another date (people's ages stay those of {@link #AS_OF}). */
+    ScreeningScenario on(LocalDate date) {
+        this.asOf = date;
+        return this;
+    }
+
     Parameters parameters() {
-        return rules.parameters(province, AS_OF.getYear());
+        return rules.parameters(province, asOf.getYear());
     }
 
     ScreeningResult screen() {
         result = new ScreeningEngine(2)
-                .screen(rules, parameters(), AS_OF, householdTable(), personTable(), recordTables());
+                .screen(rules, parameters(), asOf, householdTable(), personTable(), recordTables());
         return result;
     }
 
