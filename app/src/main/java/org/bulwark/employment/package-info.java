@@ -4,7 +4,9 @@
  * current from the registry's changes, department records ({@code employment_status}) and visits — and the employers
  * and postings a county's employment office keeps; matching labourers and postings, and referrals that follow a match
  * to a hire. It owns {@code labourer}, {@code labourer_history}, {@code employer} and {@code posting} (V66),
- * {@code referral} and {@code referral_history} (V78), and publishes {@code employment_labourer} for others' SQL.
+ * {@code referral} and {@code referral_history} (V78). Its figures on the dashboard are its own: labourers in work by
+ * place, form of work, month and year ({@code LabourFigures}), employers, workshops, postings and referrals
+ * ({@code JobFigures}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Employment")
 package org.bulwark.employment;
