@@ -38,6 +38,7 @@ class DemoSeeder implements SmartInitializingSingleton {
 
     static final String MARKER = "demo-qinglong-v1";
     static final String VILLAGE_MARKER = "demo-village-conditions-v1";
+    static final String EMPLOYMENT_MARKER = "demo-employment-v1";
     static final String COUNTY = "522324";
     static final String PASSWORD = "Bulwark@2026";
     static final String FEED_TOWNSHIP = "522324101";
@@ -80,6 +81,7 @@ class DemoSeeder implements SmartInitializingSingleton {
     private final LabourRegistryRefresh labourRegistry;
     private final VillageConditionsDemo villages;
     private final DemoIndustries industries;
+    private final DemoEmployment employment;
 
     DemoSeeder(
             JdbcClient jdbc,
@@ -97,7 +99,9 @@ class DemoSeeder implements SmartInitializingSingleton {
             DurableEvents events,
             LabourRegistryRefresh labourRegistry,
             VillageConditionsDemo villages,
-            DemoIndustries industries) {
+            DemoIndustries industries,
+            DemoEmployment employment) {
+        this.employment = employment;
         this.labourRegistry = labourRegistry;
         this.villages = villages;
         this.industries = industries;
@@ -198,6 +202,28 @@ class DemoSeeder implements SmartInitializingSingleton {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
+    /**
+     * Employers, postings and referrals, with a marker of their own: a demo seeded before them gets them at its next
+     * start. After the labour registry is derived, since referrals are of its labourers.
+     */
+    private void seedEmployment() {
+        if (seeded(EMPLOYMENT_MARKER)) {
+            return;
+        }
+        long started = System.nanoTime();
+        DemoEmployment.Outcome outcome = employment.seed(COUNTY, seed);
+        jdbc.sql("insert into seed_marker (name) values (:n)")
+                .param("n", EMPLOYMENT_MARKER)
+                .update();
+        log.info(
+                "Demo employment: {} employers, {} postings, {} referrals ({} hired) in {} ms",
+                outcome.employers(),
+                outcome.postings(),
+                outcome.referrals(),
+                outcome.hired(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
     private boolean seeded(String marker) {
         return jdbc.sql("select count(*) from seed_marker where name = :n")
                         .param("n", marker)
@@ -236,6 +262,7 @@ class DemoSeeder implements SmartInitializingSingleton {
                 // a demo seeded before the labour registry existed gets it now; later starts change nothing
                 refreshLabourRegistry();
                 seedVillageConditions();
+                seedEmployment();
                 return false;
             }
             long started = System.nanoTime();
@@ -258,6 +285,7 @@ class DemoSeeder implements SmartInitializingSingleton {
             seedIndustries();
             importDemoFeeds();
             seedVillageConditions();
+            seedEmployment();
             jdbc.sql("insert into seed_marker (name) values (:n)")
                     .param("n", MARKER)
                     .update();
