@@ -1,13 +1,18 @@
 package org.bulwark.employment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
 import org.bulwark.identity.BulwarkUser;
@@ -21,6 +26,7 @@ import org.bulwark.statistics.HouseholdsBehind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The employment figures on a small case computed by hand, in a village of the county nobody else's data is in:
@@ -69,8 +75,11 @@ class EmploymentFiguresTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MockMvc mvc;
+
     @Test
-    void countsLabourersInWorkByPlaceFormAndTimeWithWagesWorkshopsAndReferrals() {
+    void countsLabourersInWorkByPlaceFormAndTimeWithWagesWorkshopsAndReferrals() throws Exception {
         String village = freshVillage();
         BulwarkUser office = fixtures.user(Role.EMPLOYMENT_OFFICER, TestFixtures.COUNTY);
         BulwarkUser cadre = fixtures.user(Role.VILLAGE_CADRE, village);
@@ -171,6 +180,25 @@ class EmploymentFiguresTest {
                         poor.household().id(), monitored.household().id());
         assertThat(listed(county, JobFigures.HIRED, village, null))
                 .containsExactly(monitored.household().id());
+
+        // each table downloads as Excel with its Chinese headers, as the other sections' do
+        for (String[] table : new String[][] {
+            {"labour", "脱贫劳动力（含监测对象）"}, {"labour.byMode", "务工就业"}, {"jobs", "用工主体"}, {"jobs.byState", "推荐"}
+        }) {
+            byte[] xlsx = mvc.perform(get("/dashboard/export")
+                            .param("region", village.substring(0, 9))
+                            .param("table", table[0])
+                            .with(user(county)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsByteArray();
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+                assertThat(book.getSheetAt(0).getRow(1).getCell(1).getStringCellValue())
+                        .as(table[0])
+                        .isEqualTo(table[1]);
+            }
+        }
     }
 
     private static long member(HouseholdFile file, String relation) {
