@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.bulwark.casework.PlanReferrals;
 import org.bulwark.core.employment.Reach;
 import org.bulwark.employment.Employer;
 import org.bulwark.employment.EmployerInput;
@@ -66,6 +67,7 @@ class DemoEmployment {
     private final JobMatches matches;
     private final Referrals referrals;
     private final Regions regions;
+    private final PlanReferrals planReferrals;
     private final JdbcClient jdbc;
 
     DemoEmployment(
@@ -75,7 +77,9 @@ class DemoEmployment {
             JobMatches matches,
             Referrals referrals,
             Regions regions,
+            PlanReferrals planReferrals,
             JdbcClient jdbc) {
+        this.planReferrals = planReferrals;
         this.employers = employers;
         this.postings = postings;
         this.labourers = labourers;
@@ -186,12 +190,15 @@ class DemoEmployment {
                 jdbc.sql("""
                 select person_id from labourer where village_code like :c and not in_work order by person_id
                 """).param("c", county + "%").query(Long.class).list();
+        Map<Long, Long> planned = plannedMeasures(county);
+        var countyOffice = BulwarkUser.system("demo-seed", Role.COUNTY_APPROVER, county + "000000");
         int referred = 0;
         int hired = 0;
         // a small demo (a test's few hundred households) still gets about eight, one in each state and more
         int oneIn = Math.max(1, Math.min(REFERRED_ONE_IN, idle.size() / 8));
         for (long person : idle) {
-            if (random.nextInt(oneIn) != 0) {
+            Long measure = planned.get(person);
+            if (random.nextInt(oneIn) != 0 && measure == null) {
                 continue;
             }
             boolean far = random.nextInt(8) == 0;
@@ -207,6 +214,13 @@ class DemoEmployment {
             }
             Posting posting = fitting.get(random.nextInt(fitting.size())).posting();
             Referral referral = referrals.propose(person, posting.id());
+            if (measure != null) {
+                // the plan's employment measure is carried out by this referral: the county links them
+                try (var acting = CurrentUser.actAs(countyOffice)) {
+                    // the link is a change of the referral: its new version is the one to move on
+                    referral = planReferrals.link(measure, referral.id()).orElseThrow();
+                }
+            }
             if (move(referral, referred, random)) {
                 openings.merge(posting.id(), -1, Integer::sum);
                 hired++;
@@ -223,6 +237,25 @@ class DemoEmployment {
     private static final int[] SHARES = {20, 15, 10, 40, 15};
 
     private static final String[] STATES = {null, "CONTACTED", "INTERVIEWED", "HIRED", "REFUSED"};
+
+    /**
+     * Labourers out of work of households whose support plan has an employment measure (the casework replay's
+     * 就业帮扶), each with the measure: their referral carries it out. The first few households, by id.
+     */
+    private Map<Long, Long> plannedMeasures(String county) {
+        Map<Long, Long> planned = new HashMap<>();
+        jdbc.sql("""
+                select distinct on (m.household_id) l.person_id, m.id
+                from plan_measure m join labourer l on l.household_id = m.household_id and not l.in_work
+                where m.category = 'EMPLOYMENT' and m.status <> 'CANCELLED' and l.village_code like :c
+                order by m.household_id, m.id, l.person_id
+                limit 30
+                """)
+                .param("c", county + "%")
+                .query((rs, n) -> planned.put(rs.getLong(1), rs.getLong(2)))
+                .list();
+        return planned;
+    }
 
     /**
      * Moves the {@code n}th new referral to a state drawn for it; says whether it ended in a hire. Its posting has
