@@ -249,7 +249,8 @@ public class SupportPlans {
         return after;
     }
 
-    private PlanMeasure measure(long id) {
+    /** One measure of a household of the user's region. */
+    PlanMeasure measure(long id) {
         return jdbc.sql("""
                 select m.* from plan_measure m join registry_household h on h.id = m.household_id
                 where m.id = :id and h.village_code like :scope

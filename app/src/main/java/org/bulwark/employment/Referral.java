@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /**
  * A labourer referred to a posting, as pages and the API show it: who, which posting of which employer where, for
- * what wage, where the referral stands and who moved it last.
+ * what wage, where the referral stands and who moved it last; and the support plan's measure it carries out, if any
+ * ({@code planMeasureId}, casework's measure id, linked through {@link Referrals#linkToMeasure}).
  */
 public record Referral(
         long id,
@@ -25,4 +26,5 @@ public record Referral(
         Instant createdAt,
         String updatedBy,
         Instant updatedAt,
-        int version) {}
+        int version,
+        Long planMeasureId) {}

@@ -42,7 +42,8 @@ class ReferralRepository {
             rs.getTimestamp("created_at").toInstant(),
             rs.getString("updated_by"),
             rs.getTimestamp("updated_at").toInstant(),
-            rs.getInt("version"));
+            rs.getInt("version"),
+            (Long) rs.getObject("plan_measure_id"));
 
     private static final RowMapper<ReferralChange> CHANGE = (rs, n) -> new ReferralChange(
             rs.getLong("id"),
@@ -110,6 +111,39 @@ class ReferralRepository {
                         .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
                         .add(e.getValue()));
         return histories;
+    }
+
+    /**
+     * Makes the referral the one carrying out the plan's measure (or, with null, carries out none): a measure's earlier
+     * referral lets go of it. Says which referrals changed.
+     */
+    List<Long> linkMeasure(long referralId, Long measureId, String by) {
+        List<Long> changed = new ArrayList<>();
+        if (measureId != null) {
+            changed.addAll(jdbc.sql("""
+                            update referral set plan_measure_id = null, updated_by = :by, updated_at = now(),
+                                version = version + 1
+                            where plan_measure_id = :measure and id <> :id
+                            returning id
+                            """)
+                    .param("measure", measureId)
+                    .param("id", referralId)
+                    .param("by", by)
+                    .query(Long.class)
+                    .list());
+        }
+        changed.addAll(jdbc.sql("""
+                        update referral set plan_measure_id = :measure, updated_by = :by, updated_at = now(),
+                            version = version + 1
+                        where id = :id and plan_measure_id is distinct from :measure
+                        returning id
+                        """)
+                .param("measure", measureId)
+                .param("id", referralId)
+                .param("by", by)
+                .query(Long.class)
+                .list());
+        return changed;
     }
 
     boolean live(long personId, long postingId) {

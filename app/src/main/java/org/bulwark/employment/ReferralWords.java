@@ -48,6 +48,10 @@ class ReferralWords {
         return say("employment.referral.error.notAMatch", say("employment.refusal." + refusal));
     }
 
+    String otherHousehold() {
+        return say("employment.referral.error.otherHousehold");
+    }
+
     String alreadyReferred() {
         return say("employment.referral.error.alreadyReferred");
     }

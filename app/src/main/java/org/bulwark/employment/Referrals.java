@@ -120,6 +120,33 @@ public class Referrals {
         return after;
     }
 
+    /**
+     * Records that the referral carries out a measure of its household's support plan, or none ({@code measureId}
+     * null). Casework calls it for those who edit plans, having checked that the measure is the household's and an
+     * employment measure; here the referral must be of the user's region and of that household. The measure's
+     * earlier referral, if another, lets go of it. Every referral changed is audited.
+     */
+    public Referral linkToMeasure(long referralId, long householdId, Long measureId) {
+        BulwarkUser user = currentUser.requirePermission(Role.Permission.EDIT_PLANS);
+        Referral referral = referral(referralId);
+        if (referral.householdId() != householdId) {
+            throw InvalidInputException.of("referralId", "other_household", words.otherHousehold());
+        }
+        List<Referral> before = measureId == null
+                ? List.of(referral)
+                : repository.search(currentUser.scope().prefix(), null, householdId, null, null).stream()
+                        .filter(r -> r.id() == referralId || measureId.equals(r.planMeasureId()))
+                        .toList();
+        List<Long> changed = repository.linkMeasure(referralId, measureId, user.getUsername());
+        for (Referral b : before) {
+            if (changed.contains(b.id())) {
+                Referral after = referral(b.id());
+                audit.record(AuditRecord.updated("referral", b.id(), after.villageCode(), b, after));
+            }
+        }
+        return referral(referralId);
+    }
+
     private ReferralState checkedState(Referral before, ReferralMove move) {
         ReferralState next = ReferralWords.parseState(move.state());
         if (next == null) {

@@ -5,8 +5,9 @@
  * and postings a county's employment office keeps; matching labourers and postings, and referrals that follow a match
  * to a hire; public-welfare jobs and their holders. It owns {@code labourer}, {@code labourer_history},
  * {@code employer} and {@code posting} (V66), {@code referral} and {@code referral_history} (V78),
- * {@code welfare_post}, {@code welfare_post_holder} and {@code welfare_post_holder_history} (V83), and publishes
- * {@code employment_labourer} for others' SQL.
+ * {@code welfare_post}, {@code welfare_post_holder} and {@code welfare_post_holder_history} (V83). Its figures on the
+ * dashboard are its own: labourers in work by place, form of work, month and year ({@code LabourFigures}),
+ * employers, workshops, postings and referrals ({@code JobFigures}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Employment")
 package org.bulwark.employment;

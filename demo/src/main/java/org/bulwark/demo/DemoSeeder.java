@@ -40,6 +40,7 @@ class DemoSeeder implements SmartInitializingSingleton {
     static final String MARKER = "demo-qinglong-v1";
     static final String VILLAGE_MARKER = "demo-village-conditions-v1";
     static final String WELFARE_MARKER = "demo-welfare-jobs-v1";
+    static final String EMPLOYMENT_MARKER = "demo-employment-v1";
     static final String COUNTY = "522324";
     static final String PASSWORD = "Bulwark@2026";
     static final String FEED_TOWNSHIP = "522324101";
@@ -83,6 +84,7 @@ class DemoSeeder implements SmartInitializingSingleton {
     private final VillageConditionsDemo villages;
     private final DemoIndustries industries;
     private final DemoWelfareJobs welfareJobs;
+    private final DemoEmployment employment;
 
     DemoSeeder(
             JdbcClient jdbc,
@@ -101,8 +103,10 @@ class DemoSeeder implements SmartInitializingSingleton {
             LabourRegistryRefresh labourRegistry,
             VillageConditionsDemo villages,
             DemoIndustries industries,
-            DemoWelfareJobs welfareJobs) {
+            DemoWelfareJobs welfareJobs,
+            DemoEmployment employment) {
         this.welfareJobs = welfareJobs;
+        this.employment = employment;
         this.labourRegistry = labourRegistry;
         this.villages = villages;
         this.industries = industries;
@@ -205,6 +209,28 @@ class DemoSeeder implements SmartInitializingSingleton {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
+    /**
+     * Employers, postings and referrals, with a marker of their own: a demo seeded before them gets them at its next
+     * start. After the labour registry is derived, since referrals are of its labourers.
+     */
+    private void seedEmployment() {
+        if (seeded(EMPLOYMENT_MARKER)) {
+            return;
+        }
+        long started = System.nanoTime();
+        DemoEmployment.Outcome outcome = employment.seed(COUNTY, seed);
+        jdbc.sql("insert into seed_marker (name) values (:n)")
+                .param("n", EMPLOYMENT_MARKER)
+                .update();
+        log.info(
+                "Demo employment: {} employers, {} postings, {} referrals ({} hired) in {} ms",
+                outcome.employers(),
+                outcome.postings(),
+                outcome.referrals(),
+                outcome.hired(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
     private boolean seeded(String marker) {
         return jdbc.sql("select count(*) from seed_marker where name = :n")
                         .param("n", marker)
@@ -263,6 +289,7 @@ class DemoSeeder implements SmartInitializingSingleton {
                 // a demo seeded before the labour registry existed gets it now; later starts change nothing
                 refreshLabourRegistry();
                 seedVillageConditions();
+                seedEmployment();
                 seedWelfareJobs();
                 return false;
             }
@@ -286,6 +313,7 @@ class DemoSeeder implements SmartInitializingSingleton {
             seedIndustries();
             importDemoFeeds();
             seedVillageConditions();
+            seedEmployment();
             // after the feeds: the allocation's payroll check reads their public_payroll records
             seedWelfareJobs();
             jdbc.sql("insert into seed_marker (name) values (:n)")

@@ -127,6 +127,21 @@ class DemoSeederTest {
                         + " where h.created_by = 'demo-seed' and h.state <> 'ENDED'"
                         + " and l.work_mode is distinct from 'PUBLIC_WELFARE'"))
                 .isZero();
+        // employers and postings at real regions, referrals of the county's labourers in every state; each hire put
+        // its labourer in work with the posting's employer and wage, through the labour registry's history
+        assertThat(count("select count(distinct kind) from employer where created_by = 'demo-seed'"))
+                .isEqualTo(4);
+        assertThat(count("select count(*) from posting p left join region r on r.code = p.region_code"
+                        + " where p.created_by = 'demo-seed' and r.code is null"))
+                .isZero();
+        assertThat(count("select count(distinct state) from referral where created_by = 'demo-seed'"))
+                .isEqualTo(5);
+        assertThat(count("""
+                select count(*) from referral r join posting p on p.id = r.posting_id
+                join labourer l on l.person_id = r.person_id
+                where r.created_by = 'demo-seed' and r.state = 'HIRED'
+                  and not (l.in_work and l.employer_id = p.employer_id and l.monthly_wage = p.monthly_wage)
+                """)).isZero();
 
         seeder.seed();
         assertThat(count("select count(*) from household where village_code like '522324%'"))

@@ -16,6 +16,7 @@ import org.bulwark.casework.MonitoringPeriods;
 import org.bulwark.casework.MonitoringStatus;
 import org.bulwark.casework.OpenCaseInput;
 import org.bulwark.casework.PlanDepartments;
+import org.bulwark.casework.PlanReferrals;
 import org.bulwark.casework.SupportPlans;
 import org.bulwark.casework.VisitInput;
 import org.bulwark.casework.Visits;
@@ -53,6 +54,7 @@ class HouseholdCaseworkPages {
     private final CurrentUser currentUser;
     private final PlanDepartments planDepartments;
     private final Referrals referrals;
+    private final PlanReferrals planReferrals;
     private final MessageSource messages;
     private final Clock clock;
     private final MonitoringPeriods periods;
@@ -69,8 +71,10 @@ class HouseholdCaseworkPages {
             PlanDepartments planDepartments,
             MessageSource messages,
             Clock clock,
-            Referrals referrals) {
+            Referrals referrals,
+            PlanReferrals planReferrals) {
         this.referrals = referrals;
+        this.planReferrals = planReferrals;
         this.planDepartments = planDepartments;
         this.periods = periods;
         this.registry = registry;
@@ -101,6 +105,7 @@ class HouseholdCaseworkPages {
         model.addAttribute("measures", all.measures());
         // how the plan's employment measures are carried out: the household's referrals, kept by employment
         model.addAttribute("referrals", referrals.search(null, id, null, null));
+        model.addAttribute("measureReferrals", planReferrals.byMeasure(id));
         model.addAttribute("householdRisks", plans.risksOf(id));
         model.addAttribute("visits", all.visits());
         model.addAttribute("period", all.current().orElse(null));
@@ -208,6 +213,21 @@ class HouseholdCaseworkPages {
         return back(
                 id,
                 PageErrors.attempt(() -> plans.deliver(measure, version, deliveredOn), messages, locale),
+                redirect,
+                locale);
+    }
+
+    /** Links an employment measure to the referral that carries it out, or to none (an empty choice). */
+    @PostMapping("/households/{id}/casework/measures/{measure}/referral")
+    String linkReferral(
+            @PathVariable long id,
+            @PathVariable long measure,
+            @RequestParam(required = false) Long referralId,
+            RedirectAttributes redirect,
+            Locale locale) {
+        return back(
+                id,
+                PageErrors.attempt(() -> planReferrals.link(measure, referralId), messages, locale),
                 redirect,
                 locale);
     }
