@@ -80,6 +80,7 @@ class CaseworkApiDocumentTest {
                         "post /api/v1/households/{id}/plan/measures addMeasure",
                         "post /api/v1/plan/measures/{id}/cancellation cancel",
                         "post /api/v1/plan/measures/{id}/delivery deliver",
+                        "post /api/v1/plan/measures/{id}/referral linkReferral",
                         "post /api/v1/public/declarations declare",
                         "get /api/v1/public/declarations/{receipt} receipt",
                         "post /api/v1/visits visit",
