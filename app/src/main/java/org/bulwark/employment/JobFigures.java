@@ -30,12 +30,17 @@ class JobFigures implements FigureProvider {
     static final String OPENINGS = "jobs.openings";
     static final String REFERRALS = "jobs.referrals";
     static final String HIRED = "jobs.hired";
+    static final String WELFARE_POSTS = "jobs.welfarePosts";
+    static final String WELFARE_PLACES = "jobs.welfarePlaces";
+    static final String WELFARE_HELD = "jobs.welfareHeld";
     static final String BY_STATE = "jobs.byState";
 
     private final JdbcClient jdbc;
+    private final WelfareJobPlaces welfare;
 
-    JobFigures(JdbcClient jdbc) {
+    JobFigures(JdbcClient jdbc, WelfareJobPlaces welfare) {
         this.jdbc = jdbc;
+        this.welfare = welfare;
     }
 
     @Override
@@ -67,7 +72,10 @@ class JobFigures implements FigureProvider {
                 new Measure(POSTINGS, "dashboard." + POSTINGS, Measure.Format.COUNT, false),
                 new Measure(OPENINGS, "dashboard." + OPENINGS, Measure.Format.COUNT, false),
                 Measure.count(REFERRALS, "dashboard." + REFERRALS),
-                Measure.count(HIRED, "dashboard." + HIRED));
+                Measure.count(HIRED, "dashboard." + HIRED),
+                new Measure(WELFARE_POSTS, "dashboard." + WELFARE_POSTS, Measure.Format.COUNT, false),
+                new Measure(WELFARE_PLACES, "dashboard." + WELFARE_PLACES, Measure.Format.COUNT, false),
+                Measure.count(WELFARE_HELD, "dashboard." + WELFARE_HELD));
     }
 
     /**
@@ -91,7 +99,37 @@ class JobFigures implements FigureProvider {
         values.addAll(postings(query));
         values.addAll(workshopLabourers(query));
         values.addAll(referrals(query));
+        values.addAll(welfarePlaces(query));
         return values;
+    }
+
+    /**
+     * Public-welfare posts whose term covers today where they are, their places and the places held (the households
+     * holding them behind the last), for each group and the region as a whole.
+     */
+    private List<FigureValue> welfarePlaces(FigureQuery query) {
+        String total = query.regionPrefix();
+        boolean regionIsGroup = query.groupDigits() == total.length();
+        long[] sum = new long[4];
+        List<FigureValue> values = new ArrayList<>();
+        for (WelfareJobPlaces.Places p : welfare.byRegion(total, query.groupDigits(), query.today())) {
+            if (!regionIsGroup) {
+                values.addAll(welfareValues(p.group(), p.posts(), p.places(), p.held(), p.households()));
+            }
+            sum[0] += p.posts();
+            sum[1] += p.places();
+            sum[2] += p.held();
+            sum[3] += p.households();
+        }
+        values.addAll(welfareValues(total, sum[0], sum[1], sum[2], sum[3]));
+        return values;
+    }
+
+    private static List<FigureValue> welfareValues(String group, long posts, long places, long held, long households) {
+        return List.of(
+                FigureValue.of(group, WELFARE_POSTS, posts, 0),
+                FigureValue.of(group, WELFARE_PLACES, places, 0),
+                FigureValue.of(group, WELFARE_HELD, held, households));
     }
 
     private List<FigureValue> employers(FigureQuery query) {
@@ -208,6 +246,12 @@ class JobFigures implements FigureProvider {
         if (measureId.equals(WORKSHOP_LABOURERS)) {
             return Optional.of(new HouseholdCondition(
                     "exists (select 1 from labourer l where l.household_id = h.id and " + IN_WORKSHOP + ")", Map.of()));
+        }
+        if (measureId.equals(WELFARE_HELD)) {
+            return Optional.of(new HouseholdCondition(
+                    "exists (select 1 from welfare_post_holder wh where wh.household_id = h.id"
+                            + " and wh.term_from <= current_date and wh.term_to >= current_date)",
+                    Map.of()));
         }
         if (!measureId.equals(REFERRALS) && !measureId.equals(HIRED)) {
             return Optional.empty();

@@ -2,6 +2,7 @@ package org.bulwark.employment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -23,12 +24,15 @@ import org.bulwark.exchange.DepartmentDataImport;
 import org.bulwark.exchange.FileFormat;
 import org.bulwark.exchange.ImportRequest;
 import org.bulwark.identity.BulwarkUser;
+import org.bulwark.identity.RegionScope;
 import org.bulwark.identity.Role;
 import org.bulwark.platform.FieldProblem;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.platform.NotFoundException;
 import org.bulwark.registry.HouseholdFile;
 import org.bulwark.registry.PersonInput;
+import org.bulwark.statistics.FigureQuery;
+import org.bulwark.statistics.FigureValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +87,9 @@ class WelfareJobsTest {
     BulwarkUser office;
     BulwarkUser county;
     String village;
+
+    @Autowired
+    JobFigures jobFigures;
 
     @BeforeEach
     void setUp() {
@@ -190,6 +197,16 @@ class WelfareJobsTest {
             assertThat(p.monitored()).isEqualTo(1);
             assertThat(p.formerlyPoor()).isEqualTo(1);
         });
+        // the dashboard's employment section counts them in the village, the holders' households behind them
+        String township = village.substring(0, 9);
+        FigureQuery query = new FigureQuery(RegionScope.of(township), township, 12, today().getYear(), today());
+        assertThat(jobFigures.byRegion(query))
+                .filteredOn(v -> v.group().equals(village))
+                .extracting(FigureValue::measureId, v -> v.value().longValue(), FigureValue::households)
+                .contains(
+                        tuple(JobFigures.WELFARE_POSTS, 1L, 0L),
+                        tuple(JobFigures.WELFARE_PLACES, 5L, 0L),
+                        tuple(JobFigures.WELFARE_HELD, 2L, 2L));
     }
 
     @Test
