@@ -84,12 +84,17 @@ class EmploymentBrowserTest extends BrowserTest {
 
         browser.click(browser.driver().findElement(By.linkText(title)));
         browser.shot("posting-page");
+        assertThat(browser.find("dl").getText()).contains("种养殖", "无技能要求", "2,600.00", LocalDate.now() + " 起");
         hireTheFirstMatch(title);
     }
 
     /** On the posting's page: refers the first labourer that fits, moves the referral to hired, checks the record. */
     private void hireTheFirstMatch(String title) {
-        WebElement first = browser.find("#labourer-matches .match-card");
+        // one out of work, so that the hire visibly puts them in work
+        WebElement first = browser.all("#labourer-matches .match-card").stream()
+                .filter(c -> c.getText().contains("未就业"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no labourer out of work fits"));
         assertThat(first.getText()).containsPattern("\\p{IsHan}").doesNotContainPattern("[A-Z]{3,}");
         String href = first.findElement(By.cssSelector("h3 a")).getAttribute("href");
         long person = Long.parseLong(href.substring(href.lastIndexOf('/') + 1));
