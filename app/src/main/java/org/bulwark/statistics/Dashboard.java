@@ -47,6 +47,9 @@ public class Dashboard {
         }
     }
 
+    /** The registry's count of households, which every deployment's dashboard carries. */
+    static final String HOUSEHOLDS = "registry.households";
+
     private final List<FigureProvider> providers;
     private final Regions regions;
     private final CurrentUser currentUser;
@@ -160,6 +163,22 @@ public class Dashboard {
                 : incomeYears().stream().findFirst().orElse(LocalDate.now(clock).getYear() - 1);
         String prefix = prefix(region.code());
         return new FigureQuery(user.scope(), prefix, prefix.length(), shownYear, LocalDate.now(clock));
+    }
+
+    /**
+     * Whether the registry counts any household in the region: one provider's statement for the region as a whole,
+     * so that work on the figures of an empty region (most provinces of a deployment) can be skipped.
+     */
+    boolean hasHouseholds(Region region) {
+        String prefix = prefix(region.code());
+        FigureQuery query = new FigureQuery(
+                RegionScope.of(region.code()),
+                prefix,
+                prefix.length(),
+                LocalDate.now(clock).getYear() - 1,
+                LocalDate.now(clock));
+        return providerOf(HOUSEHOLDS).byRegion(query).stream()
+                .anyMatch(v -> v.measureId().equals(HOUSEHOLDS) && v.value().signum() > 0);
     }
 
     /** The provider that owns the measure, or an input error naming the field. */
