@@ -72,7 +72,22 @@ public class AuditTexts {
             Map.entry("industry_project.state", "enum.ProjectState."),
             Map.entry("benefit_link.kind", "enum.BenefitKind."),
             Map.entry("benefit_link.projectState", "enum.ProjectState."),
-            Map.entry("collective_income.source", "enum.CollectiveIncomeSource."));
+            Map.entry("collective_income.source", "enum.CollectiveIncomeSource."),
+            Map.entry("labourer.place", "enum.EmploymentPlace."),
+            Map.entry("labourer.workMode", "enum.WorkMode."),
+            Map.entry("labourer.skills", "enum.Skill."),
+            Map.entry("labourer.wishReach", "enum.Reach."),
+            Map.entry("labourer.wishKinds", "enum.WorkKind."),
+            Map.entry("labourer.source", "enum.LabourSource."),
+            Map.entry("employer.kind", "enum.EmployerKind."),
+            Map.entry("posting.workKind", "enum.WorkKind."),
+            Map.entry("posting.skills", "enum.Skill."),
+            Map.entry("posting.state", "employment.postingState."),
+            Map.entry("referral.state", "enum.ReferralState."),
+            Map.entry("welfare_post.duty", "enum.WelfareDuty."),
+            Map.entry("welfare_post.funding", "enum.WelfareFunding."),
+            Map.entry("welfare_post_holder.state", "employment.welfare.holderState."),
+            Map.entry("welfare_post_holder.reasons", "employment.welfare.reason."));
 
     private static final String CATEGORY = "record.category.";
     private static final String DEPARTMENT = "record.department.";

@@ -34,9 +34,23 @@ public class PeopleNames {
         }
         UserNames.Named named = lookUp(username);
         if (named == null) {
-            return username;
+            return platformName(username);
         }
         return named.role() == null ? named.displayName() : named.displayName() + " · " + role(named.role());
+    }
+
+    /**
+     * The platform's own actors in the reader's language (the system's tasks, the public form, the demo seeding), as
+     * the audit log names them; any other name without an account as recorded.
+     */
+    private String platformName(String username) {
+        String key = switch (username) {
+            case "system" -> "audit.system";
+            case "public" -> "audit.public";
+            case "demo-seed" -> "audit.demoSeed";
+            default -> null;
+        };
+        return key == null ? username : messages.getMessage(key, null, username, LocaleContextHolder.getLocale());
     }
 
     /** A role in the reader's language. */
