@@ -89,6 +89,19 @@ public class AuditTexts {
             Map.entry("welfare_post_holder.state", "employment.welfare.holderState."),
             Map.entry("welfare_post_holder.reasons", "employment.welfare.reason."));
 
+    /** Fields that name who wrote a record: the platform's own tasks read as the system, not as their codes. */
+    private static final Set<String> AUTHORS = Set.of("createdBy", "updatedBy", "changedBy");
+
+    private String platformActor(String username) {
+        if (username.equals("demo-seed")) {
+            return message("audit.demoSeed", null, username);
+        }
+        if (username.equals("system") || username.startsWith("system-")) {
+            return message("audit.system", null, username);
+        }
+        return username;
+    }
+
     private static final String CATEGORY = "record.category.";
     private static final String DEPARTMENT = "record.department.";
 
@@ -211,6 +224,9 @@ public class AuditTexts {
     String value(String entityType, String field, JsonNode node) {
         if (node == null || node.isNull()) {
             return "—";
+        }
+        if (AUTHORS.contains(field) && node.isString()) {
+            return platformActor(node.asString());
         }
         if (node.isBoolean()) {
             return message(node.asBoolean() ? "audit.value.yes" : "audit.value.no", null, node.asString());
