@@ -56,12 +56,7 @@ final class AuditLines {
         if (user != null) {
             return user.displayName();
         }
-        return switch (username) {
-            case "system" -> texts.message("audit.system", null, username);
-            case "public" -> texts.message("audit.public", null, username);
-            case "demo-seed" -> texts.message("audit.demoSeed", null, username);
-            default -> username;
-        };
+        return texts.platformActor(username);
     }
 
     private List<AuditLine.Change> changes(AuditView v, Function<String, UserNames.Named> people) {

@@ -92,9 +92,13 @@ public class AuditTexts {
     /** Fields that name who wrote a record: the platform's own tasks read as the system, not as their codes. */
     private static final Set<String> AUTHORS = Set.of("createdBy", "updatedBy", "changedBy");
 
-    private String platformActor(String username) {
+    /** The platform's own actors (its tasks, the public form, the demo seeding) in words; other names as given. */
+    String platformActor(String username) {
         if (username.equals("demo-seed")) {
             return message("audit.demoSeed", null, username);
+        }
+        if (username.equals("public")) {
+            return message("audit.public", null, username);
         }
         if (username.equals("system") || username.startsWith("system-")) {
             return message("audit.system", null, username);

@@ -250,8 +250,8 @@ class JobFigures implements FigureProvider {
         if (measureId.equals(WELFARE_HELD)) {
             return Optional.of(new HouseholdCondition(
                     "exists (select 1 from welfare_post_holder wh where wh.household_id = h.id"
-                            + " and wh.term_from <= current_date and wh.term_to >= current_date)",
-                    Map.of()));
+                            + " and wh.term_from <= :today and wh.term_to >= :today)",
+                    Map.of("today", query.today())));
         }
         if (!measureId.equals(REFERRALS) && !measureId.equals(HIRED)) {
             return Optional.empty();
