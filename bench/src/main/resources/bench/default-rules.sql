@@ -1,4 +1,4 @@
--- The 25 default screening rules (screening/rules.yaml, version 2026.1) as one PostgreSQL statement, written the way
+-- The 26 default screening rules (screening/rules.yaml, version 2026.1) as one PostgreSQL statement, written the way
 -- a DBA would: one scan of the region's department records with FILTERed aggregates per household, window functions
 -- where a rule keeps only the latest record per person or household, the facts from one aggregation each of persons
 -- and incomes. Same semantics as the engine (org.bulwark.core.screening's package documentation): windows end at :t,
@@ -44,6 +44,7 @@ hh as (
 --   housing_safety t1 grade, b1 renovated (a flag kept as renovated_date: renovated once that date has come)
 --   drinking_water t1 status, n1 days_interrupted
 --   minimum_living_allowance, extreme_poverty_support b1 ended (a flag kept as end_date: ended once it has come)
+--   industry_benefit n1 failed_projects, b1 a project that did not fail paid the least payment or less
 rec as materialized (
     select r.id, r.category, r.household_id, r.person_id, r.id_number, r.village_code, r.record_date,
         case r.category
@@ -57,6 +58,7 @@ rec as materialized (
             when 'business_registration' then (r.doc->>'registered_capital')::numeric
             when 'taxable_income' then (r.doc->>'amount')::numeric
             when 'drinking_water' then (r.doc->>'days_interrupted')::numeric
+            when 'industry_benefit' then (r.doc->>'failed_projects')::numeric
         end as n1,
         case r.category
             when 'medical_settlement' then (r.doc->>'in_scope_out_of_pocket')::numeric
@@ -79,6 +81,10 @@ rec as materialized (
                                                           nullif(r.doc->>'end_date', '')::date <= :t)
             when 'extreme_poverty_support' then coalesce((r.doc->>'ended')::boolean,
                                                          nullif(r.doc->>'end_date', '')::date <= :t)
+            when 'industry_benefit' then coalesce((r.doc->>'projects')::numeric, 0)
+                                             > coalesce((r.doc->>'failed_projects')::numeric, 0)
+                                         and coalesce((r.doc->>'least_received')::numeric, 0)
+                                             <= :industry_least_payment
         end as b1
     -- the values are stored as text (V22): cast once a row, each ->> then reads the json as it read the column before
     from (select d.*, d.fields::json as doc from department_record d) r
@@ -87,7 +93,8 @@ rec as materialized (
                          'school_status', 'student_aid', 'employment_status', 'housing_safety', 'drinking_water',
                          'disaster_loss', 'death_record', 'vehicle_registration', 'business_registration',
                          'real_estate', 'public_payroll', 'agricultural_loss', 'microcredit', 'temporary_assistance',
-                         'taxable_income', 'minimum_living_allowance', 'extreme_poverty_support')
+                         'taxable_income', 'minimum_living_allowance', 'extreme_poverty_support',
+                         'industry_benefit')
 ),
 -- features that need no "latest": one pass, grouped by household
 plain as (
@@ -195,6 +202,16 @@ spells as (
     where n = 1
     group by household_id
 ),
+-- industry benefit links (IND-02): this year's latest snapshot of the household decides
+industry as (
+    select household_id, coalesce(n1, 0) as failed_projects,
+           coalesce(b1, false) and pg_temp.months_before(record_date, :t) >= :industry_unpaid_months as unpaid
+    from (select r.household_id, r.n1, r.b1, r.record_date,
+                 row_number() over (partition by r.household_id order by r.record_date desc, r.id desc) as n
+          from rec r
+          where r.category = 'industry_benefit' and r.household_id is not null and r.record_date >= :this_year) x
+    where n = 1
+),
 f as (
     select h.*,
         coalesce(a.out_of_pocket, 0) as out_of_pocket, coalesce(a.in_scope, 0) as in_scope,
@@ -211,6 +228,7 @@ f as (
         coalesce(w.unsafe, false) as water_unsafe, coalesce(w.days_interrupted, 0) as days_interrupted,
         coalesce(sp.allowance_recipients, 0) as allowance_recipients,
         coalesce(sp.support_recipients, 0) as support_recipients,
+        coalesce(ind.failed_projects, 0) as failed_projects, coalesce(ind.unpaid, false) as unpaid_project,
         case when h.members = 0 then 0 else h.net / h.members end as per_capita,
         case when h.members = 0 then 0 else coalesce(a.taxable_income, 0) / h.members end as taxable_per_capita
     from hh h
@@ -219,6 +237,7 @@ f as (
     left join housing ho on ho.household_id = h.id
     left join water w on w.household_id = h.id
     left join spells sp on sp.household_id = h.id
+    left join industry ind on ind.household_id = h.id
 ),
 registered_hits as (
     select f.id as household_id, cast(null as varchar) as id_number, hit.rule_id, hit.level
@@ -240,6 +259,7 @@ registered_hits as (
         ('HOU-01', f.unsafe_housing, 'RED'),
         ('WAT-01', f.water_unsafe or f.days_interrupted > :water_interrupted_days, 'ORANGE'),
         ('IND-01', f.agricultural_loss > 0 and f.agricultural_loss >= :agricultural_income_share * f.net, 'YELLOW'),
+        ('IND-02', f.failed_projects > 0 or f.unpaid_project, 'YELLOW'),
         ('CRD-01', f.overdue_days > :overdue_days, 'YELLOW'),
         ('AST-01', f.assisted_now and f.category <> 'MONITORED', 'YELLOW'),
         ('ALC-01', f.assisted and f.net <> 0 and f.per_capita < :allowance_standard

@@ -33,8 +33,8 @@ public class SqlScreening {
     /** The rules the SQL is a translation of; another rule file would need its own SQL. */
     static final Set<String> RULES = new TreeSet<>(List.of(
             "INC-01", "INC-02", "MED-01", "MED-02", "MED-03", "MED-04", "DIS-01", "EDU-01", "EDU-02", "DSR-01",
-            "ACC-01", "EMP-01", "HOU-01", "WAT-01", "IND-01", "CRD-01", "AST-01", "ALC-01", "VER-01", "VER-02",
-            "VER-03", "VER-04", "VER-05", "ALC-02", "VER-06"));
+            "ACC-01", "EMP-01", "HOU-01", "WAT-01", "IND-01", "IND-02", "CRD-01", "AST-01", "ALC-01", "VER-01",
+            "VER-02", "VER-03", "VER-04", "VER-05", "ALC-02", "VER-06"));
 
     private static final String QUERY = resource("bench/default-rules.sql");
     private static final String FUNCTIONS = resource("bench/functions.sql");
