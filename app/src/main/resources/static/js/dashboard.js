@@ -55,11 +55,35 @@
     element.setAttribute('data-drawn', 'true');
   }
 
+  function inFirstScreen(element) {
+    var box = element.getBoundingClientRect();
+    return box.top < window.innerHeight && box.bottom > 0;
+  }
+
+  // the charts on the first screen are drawn at once; the rest one at a time when the browser is idle, so the page
+  // is ready to read and scroll before a chart nobody sees yet is drawn
   function start() {
     if (typeof echarts === 'undefined') {
       return;
     }
-    document.querySelectorAll('[data-chart]').forEach(draw);
+    var later = [];
+    document.querySelectorAll('[data-chart]').forEach(function (element) {
+      if (inFirstScreen(element)) {
+        draw(element);
+      } else {
+        later.push(element);
+      }
+    });
+    document.documentElement.setAttribute('data-first-screen-drawn', 'true');
+    var idle = window.requestIdleCallback || function (work) { return setTimeout(work, 1); };
+    function next() {
+      var element = later.shift();
+      if (element) {
+        draw(element);
+        idle(next);
+      }
+    }
+    idle(next);
   }
 
   // choosing another year reloads the dashboard without a button

@@ -53,6 +53,12 @@ public class Warnings {
     /** Warnings of the region, most urgent first: open and overdue, then by deadline and level. */
     @Transactional(readOnly = true)
     public List<Warning> list(String status, boolean overdueOnly, String regionCode, int limit) {
+        return list(status, overdueOnly, regionCode, limit, 0);
+    }
+
+    /** One page of {@link #list(String, boolean, String, int)}: {@code limit} warnings after the first {@code offset}. */
+    @Transactional(readOnly = true)
+    public List<Warning> list(String status, boolean overdueOnly, String regionCode, int limit, long offset) {
         RegionScope scope = currentUser.scope();
         String region;
         try {
@@ -74,7 +80,7 @@ public class Warnings {
                   and (not :overdue or (w.status = 'OPEN' and w.deadline < :today))
                 order by (w.status = 'OPEN') desc, w.deadline,
                          case w.level when 'RED' then 0 when 'ORANGE' then 1 else 2 end, w.id
-                limit :limit
+                limit :limit offset :offset
                 """)
                 .param("scope", scope.likePattern())
                 .param("region", region + "%")
@@ -86,6 +92,7 @@ public class Warnings {
                 .param("overdue", overdueOnly)
                 .param("today", today)
                 .param("limit", limit)
+                .param("offset", Math.max(offset, 0))
                 .query(mapper(today))
                 .list();
     }

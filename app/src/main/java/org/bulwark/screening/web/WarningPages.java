@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Pages to list the region's warnings, read one with its evidence, and confirm or dismiss it. */
 @Controller
@@ -57,14 +58,32 @@ class WarningPages {
         this.jobMatches = jobMatches;
     }
 
+    /** Warnings a page: enough to work through in a sitting, few enough for a phone to show at once. */
+    static final int PAGE_SIZE = 50;
+
     @GetMapping("/warnings")
     String list(
             @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(required = false) String region,
+            @RequestParam(defaultValue = "0") int page,
             Model model) {
-        List<Warning> list = warnings.list(status == null ? "OPEN" : status, overdue, region, 300);
+        int shown = Math.max(page, 0);
+        // one more than a page tells whether there is a next one
+        List<Warning> fetched = warnings.list(
+                status == null ? "OPEN" : status, overdue, region, PAGE_SIZE + 1, (long) shown * PAGE_SIZE);
+        List<Warning> list = fetched.subList(0, Math.min(fetched.size(), PAGE_SIZE));
         model.addAttribute("warnings", list);
+        model.addAttribute("page", shown);
+        model.addAttribute("more", fetched.size() > PAGE_SIZE);
+        // the pager's links keep the filter; a region only when one was asked for
+        UriComponentsBuilder pager = UriComponentsBuilder.fromPath("/warnings")
+                .queryParam("status", status == null ? "OPEN" : status)
+                .queryParam("overdue", overdue);
+        if (region != null && !region.isBlank()) {
+            pager.queryParam("region", region.strip());
+        }
+        model.addAttribute("pager", pager.encode().build().toUriString() + "&page=");
         model.addAttribute("summaries", explanations.summaries(list));
         model.addAttribute("caseLinks", cases.of(list));
         model.addAttribute("counts", warnings.counts());
