@@ -164,6 +164,12 @@ public class DepartmentDataImport {
                         "unknown_category",
                         "no data category '" + request.category() + "' in the catalogue"));
         // the codes below are what pages and the API translate (problem.unknown_category…); the English is the default
+        if (schema.platformProduced()) {
+            throw InvalidInputException.of(
+                    "category",
+                    "platform_produced",
+                    "category " + schema.code() + " is written by the platform from its own records, not uploaded");
+        }
         if (user.role() == Role.DEPARTMENT_OFFICER && !schema.department().equals(user.department())) {
             throw InvalidInputException.of(
                     "category",

@@ -303,6 +303,34 @@ class DepartmentDataImportTest {
     }
 
     @Test
+    void aCategoryThePlatformProducesCannotBeUploadedNorChosenOnThePage() throws Exception {
+        BulwarkUser agriculture = fixtures.user(Role.DEPARTMENT_OFFICER, TestFixtures.COUNTY);
+        accounts.assignDepartment(agriculture.getUsername(), "agriculture_rural_affairs");
+        long before = jdbc.sql("select count(*) from exchange_batch where category = 'industry_benefit'")
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/api/v1/exchange/industry_benefit/rows")
+                        .with(httpBasic(agriculture.getUsername(), TestFixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"rows\":[{\"household_number\":\"5223241012090001\",\"year_start\":\"2026-01-01\","
+                                + "\"projects\":1,\"failed_projects\":1,\"least_received\":0,\"received\":0}]}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].code").value("platform_produced"))
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("平台")));
+        assertThat(jdbc.sql("select count(*) from exchange_batch where category = 'industry_benefit'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
+        BulwarkUser signedIn = accounts.find(agriculture.getUsername()).orElseThrow();
+        String page = mvc.perform(get("/exchange").with(user(signedIn)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("value=\"agricultural_loss\"").doesNotContain("value=\"industry_benefit\"");
+    }
+
+    @Test
     void aPersonRegisteredOutsideTheUploadersRegionIsRefused() throws Exception {
         BulwarkUser otherOfficer = fixtures.user(Role.DEPARTMENT_OFFICER, "522326000000");
         accounts.assignDepartment(otherOfficer.getUsername(), "medical_security");

@@ -196,6 +196,7 @@ class ExchangePages {
 
     private List<CategorySchema> categoriesFor(BulwarkUser user) {
         return catalogue.categories().stream()
+                .filter(c -> !c.platformProduced())
                 .filter(c ->
                         user.role() != Role.DEPARTMENT_OFFICER || c.department().equals(user.department()))
                 .toList();

@@ -36,7 +36,8 @@ final class CatalogueReader {
             "amount_field",
             "period",
             "fields",
-            "sensitive");
+            "sensitive",
+            "produced_by_platform");
     private static final Set<String> FIELD_KEYS =
             Set.of("name", "label", "type", "required", "choices", "min", "max", "future_allowed", "example");
 
@@ -162,15 +163,19 @@ final class CatalogueReader {
                 text(entry, "amount_field", false),
                 constant(Period.class, require(entry, "period"), "period"),
                 fields,
-                sensitive(entry.get("sensitive")));
+                flag(entry.get("sensitive"), "sensitive"),
+                flag(entry.get("produced_by_platform"), "produced_by_platform"));
     }
 
-    /** {@code sensitive: true}: health, disability or bank data, shown only to roles that need it. */
-    private static boolean sensitive(Object value) {
+    /**
+     * A yes/no property, false when absent: {@code sensitive} (health, disability or bank data, shown only to roles
+     * that need it), {@code produced_by_platform} (written by the platform, never uploaded).
+     */
+    private static boolean flag(Object value, String name) {
         if (value == null || value instanceof Boolean) {
             return Boolean.TRUE.equals(value);
         }
-        throw new IllegalArgumentException("sensitive must be true or false, not " + value);
+        throw new IllegalArgumentException(name + " must be true or false, not " + value);
     }
 
     private FieldSpec readField(Map<?, ?> entry) {

@@ -24,6 +24,8 @@ import java.util.Set;
  * @param fields          all fields in column order
  * @param sensitive       health, disability or bank data (docs/policy.md §11): its records are shown only to
  *                        roles that need them
+ * @param platformProduced the platform writes the category's records from its own ledgers (industry_benefit): no one
+ *                        uploads them, so a file claiming to be one cannot stand in for the platform's figures
  */
 public record CategorySchema(
         String code,
@@ -36,7 +38,36 @@ public record CategorySchema(
         String amountField,
         Period period,
         List<FieldSpec> fields,
-        boolean sensitive) {
+        boolean sensitive,
+        boolean platformProduced) {
+
+    /** A category departments send. */
+    public CategorySchema(
+            String code,
+            String department,
+            String departmentLabel,
+            String label,
+            List<KeyType> keys,
+            String nameField,
+            String dateField,
+            String amountField,
+            Period period,
+            List<FieldSpec> fields,
+            boolean sensitive) {
+        this(
+                code,
+                department,
+                departmentLabel,
+                label,
+                keys,
+                nameField,
+                dateField,
+                amountField,
+                period,
+                fields,
+                sensitive,
+                false);
+    }
 
     /** A category that is not sensitive. */
     public CategorySchema(
