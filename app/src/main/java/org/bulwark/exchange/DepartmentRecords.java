@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,9 +36,16 @@ public class DepartmentRecords {
     private final DataCatalogue catalogue;
     private final RecordLabels labels;
     private final ObjectMapper json;
+    private final Clock clock;
 
     DepartmentRecords(
-            JdbcClient jdbc, CurrentUser currentUser, DataCatalogue catalogue, RecordLabels labels, ObjectMapper json) {
+            JdbcClient jdbc,
+            CurrentUser currentUser,
+            DataCatalogue catalogue,
+            RecordLabels labels,
+            ObjectMapper json,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.catalogue = catalogue;
@@ -68,9 +76,13 @@ public class DepartmentRecords {
                     where village_code = :v and household_id is null and id_number is null
                 ) r join exchange_batch b on b.id = r.batch_id
                 where r.region_code like :scope and r.category not in (:withheld)
+                  -- a record dated ahead is the platform's snapshot of next year's industry benefit, which only
+                  -- screening in that year reads; the file shows what holds now
+                  and r.record_date <= :today
                 order by r.record_date desc, r.id desc
                 limit :limit
                 """)
+                .param("today", LocalDate.now(clock))
                 .param("h", householdId)
                 .param("v", villageCode)
                 .param("scope", currentUser.scope().likePattern())

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
+import org.bulwark.exchange.DepartmentRecords;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.Role;
 import org.bulwark.registry.HouseholdFile;
@@ -43,6 +44,9 @@ class IndustryWarningFlowTest {
     @Autowired
     Warnings warnings;
 
+    @Autowired
+    DepartmentRecords records;
+
     BulwarkUser county;
     int thisYear = LocalDate.now().getYear();
 
@@ -70,6 +74,13 @@ class IndustryWarningFlowTest {
                 .andWaitAtMost(AT_MOST)
                 .andWaitForStateChange(() -> openWarnings(id), raised -> !raised.isEmpty())
                 .andVerify(raised -> assertThat(raised).hasSize(1));
+        // the household's file shows this year's snapshot, not the one handed ahead for next year's screening
+        var shown = fixtures.as(county, () -> records.ofHousehold(id, TestFixtures.VILLAGE_A, 50)).records().stream()
+                .filter(r -> r.category().equals("industry_benefit"))
+                .map(r -> r.recordDate().getYear())
+                .distinct()
+                .toList();
+        assertThat(shown).containsExactly(thisYear);
     }
 
     @Test
