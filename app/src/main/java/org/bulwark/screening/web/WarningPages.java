@@ -83,7 +83,7 @@ class WarningPages {
         if (region != null && !region.isBlank()) {
             pager.queryParam("region", region.strip());
         }
-        model.addAttribute("pager", pager.encode().build().toUriString() + "&page=");
+        model.addAttribute("pager", pager.encode().build().toUriString());
         model.addAttribute("summaries", explanations.summaries(list));
         model.addAttribute("caseLinks", cases.of(list));
         model.addAttribute("counts", warnings.counts());
