@@ -9,17 +9,13 @@ import org.bulwark.core.employment.WorkKind;
 import org.bulwark.core.employment.WorkMode;
 import org.bulwark.core.registry.EmploymentPlace;
 import org.bulwark.employment.Employers;
-import org.bulwark.employment.LabourerInput;
 import org.bulwark.employment.LabourerListing;
 import org.bulwark.employment.LabourerSearch;
 import org.bulwark.employment.Labourers;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
-import org.bulwark.platform.ConflictException;
-import org.bulwark.platform.FieldProblem;
-import org.bulwark.platform.InvalidInputException;
-import org.bulwark.platform.web.FormErrors;
+import org.bulwark.platform.web.FormSave;
 import org.bulwark.region.Regions;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -94,23 +90,17 @@ class LabourerPages {
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
-        List<FieldProblem> problems = new ArrayList<>();
-        LabourerInput input = form.toInput(problems);
-        try {
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-            labourers.update(personId, input);
-            redirect.addFlashAttribute("flash", messages.getMessage("flash.saved", null, locale));
-            return "redirect:/employment/labourers/" + personId;
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, result, f -> f);
-            return page(model, labourers.labourer(personId), form);
-        } catch (ConflictException e) {
-            // what was typed stays on the form; the page says in the reader's language that someone else saved first
-            result.reject("problem.conflict", e.getMessage());
-            return page(model, labourers.labourer(personId), form);
-        }
+        return FormSave.save(
+                form::toInput,
+                input -> {
+                    labourers.update(personId, input);
+                    return personId;
+                },
+                saved -> "/employment/labourers/" + saved,
+                messages.getMessage("flash.saved", null, locale),
+                result,
+                redirect,
+                () -> page(model, labourers.labourer(personId), form));
     }
 
     private String page(Model model, LabourerListing labourer, LabourerForm form) {

@@ -1,20 +1,14 @@
 package org.bulwark.employment.web;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.bulwark.core.employment.Skill;
 import org.bulwark.core.employment.WorkKind;
 import org.bulwark.employment.Employers;
 import org.bulwark.employment.Posting;
-import org.bulwark.employment.PostingInput;
 import org.bulwark.employment.Postings;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
-import org.bulwark.platform.ConflictException;
-import org.bulwark.platform.FieldProblem;
-import org.bulwark.platform.InvalidInputException;
-import org.bulwark.platform.web.FormErrors;
+import org.bulwark.platform.web.FormSave;
 import org.bulwark.region.Regions;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -96,22 +90,14 @@ class PostingPages {
 
     private String save(
             Long id, PostingForm form, BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
-        List<FieldProblem> problems = new ArrayList<>();
-        PostingInput input = form.toInput(problems);
-        try {
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-            Posting saved = id == null ? postings.create(input) : postings.update(id, input);
-            redirect.addFlashAttribute("flash", messages.getMessage("flash.saved", null, locale));
-            return "redirect:/employment/employers/" + saved.employerId();
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, result, f -> f);
-            return form(model, form, id);
-        } catch (ConflictException e) {
-            result.reject("problem.conflict", e.getMessage());
-            return form(model, form, id);
-        }
+        return FormSave.save(
+                form::toInput,
+                input -> id == null ? postings.create(input) : postings.update(id, input),
+                saved -> "/employment/employers/" + saved.employerId(),
+                messages.getMessage("flash.saved", null, locale),
+                result,
+                redirect,
+                () -> form(model, form, id));
     }
 
     private String form(Model model, PostingForm form, Long id) {

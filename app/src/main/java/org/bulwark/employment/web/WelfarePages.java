@@ -1,6 +1,5 @@
 package org.bulwark.employment.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.bulwark.core.employment.WelfareDuty;
@@ -8,14 +7,9 @@ import org.bulwark.core.employment.WelfareFunding;
 import org.bulwark.core.region.RegionCode;
 import org.bulwark.employment.WelfareHolder;
 import org.bulwark.employment.WelfareJobs;
-import org.bulwark.employment.WelfarePost;
-import org.bulwark.employment.WelfarePostInput;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
-import org.bulwark.platform.ConflictException;
-import org.bulwark.platform.FieldProblem;
-import org.bulwark.platform.InvalidInputException;
-import org.bulwark.platform.web.FormErrors;
+import org.bulwark.platform.web.FormSave;
 import org.bulwark.region.Regions;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -112,22 +106,14 @@ class WelfarePages {
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
-        List<FieldProblem> problems = new ArrayList<>();
-        WelfarePostInput input = form.toInput(problems);
-        try {
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-            WelfarePost saved = id == null ? jobs.create(input) : jobs.update(id, input);
-            redirect.addFlashAttribute("flash", messages.getMessage("flash.saved", null, locale));
-            return "redirect:/employment/welfare/" + saved.id();
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, result, f -> f);
-            return form(model, form, id);
-        } catch (ConflictException e) {
-            result.reject("problem.conflict", e.getMessage());
-            return form(model, form, id);
-        }
+        return FormSave.save(
+                form::toInput,
+                input -> id == null ? jobs.create(input) : jobs.update(id, input),
+                saved -> "/employment/welfare/" + saved.id(),
+                messages.getMessage("flash.saved", null, locale),
+                result,
+                redirect,
+                () -> form(model, form, id));
     }
 
     private String form(Model model, WelfarePostForm form, Long id) {

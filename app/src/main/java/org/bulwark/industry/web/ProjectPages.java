@@ -1,20 +1,13 @@
 package org.bulwark.industry.web;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.bulwark.core.industry.EntityKind;
 import org.bulwark.core.industry.FundingSource;
 import org.bulwark.core.industry.Industry;
 import org.bulwark.core.industry.ProjectState;
 import org.bulwark.identity.CurrentUser;
-import org.bulwark.industry.Project;
-import org.bulwark.industry.ProjectInput;
 import org.bulwark.industry.Projects;
-import org.bulwark.platform.ConflictException;
-import org.bulwark.platform.FieldProblem;
-import org.bulwark.platform.InvalidInputException;
-import org.bulwark.platform.web.FormErrors;
+import org.bulwark.platform.web.FormSave;
 import org.bulwark.region.Regions;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
@@ -95,22 +88,14 @@ class ProjectPages {
 
     private String save(
             Long id, ProjectForm form, BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
-        List<FieldProblem> problems = new ArrayList<>();
-        ProjectInput input = form.toInput(problems);
-        try {
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-            Project saved = id == null ? projects.create(input) : projects.update(id, input);
-            redirect.addFlashAttribute("flash", messages.getMessage("flash.saved", null, locale));
-            return "redirect:/industry/projects/" + saved.id();
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, result, f -> f);
-            return form(model, form, id);
-        } catch (ConflictException e) {
-            result.reject("problem.conflict", e.getMessage());
-            return form(model, form, id);
-        }
+        return FormSave.save(
+                form::toInput,
+                input -> id == null ? projects.create(input) : projects.update(id, input),
+                saved -> "/industry/projects/" + saved.id(),
+                messages.getMessage("flash.saved", null, locale),
+                result,
+                redirect,
+                () -> form(model, form, id));
     }
 
     private void requireKeeper() {
