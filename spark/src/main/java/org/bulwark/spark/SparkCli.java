@@ -78,6 +78,10 @@ public final class SparkCli implements Runnable {
             String rulesName =
                     rules == null ? "rules.yaml" : rules.getFileName().toString();
             SparkSession spark = session(master, "bulwark spark-screen");
+            if (spark.sparkContext().isLocal()) {
+                // a local run prints its result, not Spark's progress; a cluster keeps its own logging
+                spark.sparkContext().setLogLevel("WARN");
+            }
             try {
                 int parallelism = spark.sparkContext().defaultParallelism();
                 SparkScreening.Summary summary = SparkScreening.run(
@@ -92,12 +96,13 @@ public final class SparkCli implements Runnable {
                                 batch));
                 System.out.printf(
                         "screened %,d households and %,d unregistered persons in %.1f s (%,.0f households/s on %d "
-                                + "cores): %,d hits written to %s%n",
+                                + "cores; the engine's part %.1f s over all tasks): %,d hits written to %s%n",
                         summary.households(),
                         summary.unregisteredPersons(),
                         summary.seconds(),
                         summary.households() / summary.seconds(),
                         parallelism,
+                        summary.engineSeconds(),
                         summary.hits(),
                         output);
                 return 0;

@@ -47,7 +47,12 @@ public final class SparkScreening {
     }
 
     /** What a run screened and found. */
-    public record Summary(long households, long unregisteredPersons, long hits, double seconds) {}
+    /**
+     * What a run screened and found.
+     *
+     * @param engineSeconds time the tasks spent building the engine's tables and screening, summed over tasks
+     */
+    public record Summary(long households, long unregisteredPersons, long hits, double seconds, double engineSeconds) {}
 
     private SparkScreening() {}
 
@@ -61,12 +66,18 @@ public final class SparkScreening {
         }
         LongAccumulator households = spark.sparkContext().longAccumulator("households");
         LongAccumulator persons = spark.sparkContext().longAccumulator("unregistered persons");
+        LongAccumulator screenNanos = spark.sparkContext().longAccumulator("engine nanoseconds");
         Dataset<Row> villageHits = villages(spark, job)
                 .repartition(job.partitions(), col("province"), col("grp"))
                 .sortWithinPartitions("province", "grp", "kind", "seq")
                 .mapPartitions(
                         new VillagePartition(
-                                job.rulesText(), job.rulesName(), job.asOf(), job.batchHouseholds(), households),
+                                job.rulesText(),
+                                job.rulesName(),
+                                job.asOf(),
+                                job.batchHouseholds(),
+                                households,
+                                screenNanos),
                         Encoders.row(Units.HITS));
         Dataset<Row> personHits = unregistered(spark, job)
                 .repartition(job.partitions(), col("province"), col("grp"))
@@ -80,7 +91,12 @@ public final class SparkScreening {
                 .withColumn("deadline", col("deadline").cast("date"));
         hits.write().mode(SaveMode.Overwrite).partitionBy("province").parquet(job.output());
         long count = spark.read().parquet(job.output()).count();
-        return new Summary(households.value(), persons.value(), count, (System.nanoTime() - started) / 1e9);
+        return new Summary(
+                households.value(),
+                persons.value(),
+                count,
+                (System.nanoTime() - started) / 1e9,
+                screenNanos.value() / 1e9);
     }
 
     /** Households, members, incomes and the records of households and villages, as unit rows keyed by village. */

@@ -20,14 +20,21 @@ final class VillagePartition implements MapPartitionsFunction<Row, Row> {
     private final LocalDate asOf;
     private final int batchHouseholds;
     private final LongAccumulator households;
+    private final LongAccumulator screenNanos;
 
     VillagePartition(
-            String rulesText, String rulesName, LocalDate asOf, int batchHouseholds, LongAccumulator households) {
+            String rulesText,
+            String rulesName,
+            LocalDate asOf,
+            int batchHouseholds,
+            LongAccumulator households,
+            LongAccumulator screenNanos) {
         this.rulesText = rulesText;
         this.rulesName = rulesName;
         this.asOf = asOf;
         this.batchHouseholds = batchHouseholds;
         this.households = households;
+        this.screenNanos = screenNanos;
     }
 
     @Override
@@ -67,7 +74,9 @@ final class VillagePartition implements MapPartitionsFunction<Row, Row> {
                 }
                 households.add(batch.households());
                 String batchProvince = province;
+                long started = System.nanoTime();
                 List<Row> rows = Units.rows(batch.screenHouseholds(batchProvince), batchProvince);
+                screenNanos.add(System.nanoTime() - started);
                 batch = new ScreeningBatch(rules, asOf);
                 return rows;
             }
