@@ -87,6 +87,7 @@ class SparkScreeningTest {
         CountyGenerator generator = new CountyGenerator(AS_OF, 6);
         generate(generator, "522324", 700, 1L);
         generate(generator, "530102", 400, 2L);
+        villageWaterRecords();
         spark = SparkSession.builder()
                 .master("local[2]")
                 .appName("bulwark-spark-test")
@@ -116,6 +117,40 @@ class SparkScreeningTest {
         }
     }
 
+    /**
+     * The generator sends drinking-water records by household; a water bureau also sends them for whole villages,
+     * which the job must bring to every household of the village: one village unsafe, one long interrupted.
+     */
+    private static void villageWaterRecords() {
+        long id = 59_000_000L;
+        for (String[] water : new String[][] {{"522324101202", "unsafe", "0"}, {"530102101203", "interrupted", "45"}}) {
+            String village = water[0];
+            LocalDate date = LocalDate.of(2026, 3, 1);
+            try (ParquetRegionWriter writer =
+                    new ParquetRegionWriter(dir.resolve("input"), village.substring(0, 6) + "-water")) {
+                region.also = writer;
+                region.record(new RecordRow(
+                        id++,
+                        "drinking_water",
+                        null,
+                        null,
+                        null,
+                        village,
+                        village,
+                        date,
+                        Map.of(
+                                "village_code",
+                                village,
+                                "date",
+                                date.toString(),
+                                "status",
+                                water[1],
+                                "days_interrupted",
+                                water[2])));
+            }
+        }
+    }
+
     @AfterAll
     static void stop() {
         if (spark != null) {
@@ -131,6 +166,9 @@ class SparkScreeningTest {
 
         assertThat(reference).hasSizeGreaterThan(100);
         assertThat(subjects(reference)).contains("household", "person");
+        // records of whole villages reach every household of the village, in both provinces
+        assertThat(reference.stream().filter(hit -> hit.contains(" WAT-01 ")).count())
+                .isGreaterThan(100);
         assertThat(new TreeSet<>(spark)).isEqualTo(new TreeSet<>(reference));
     }
 
