@@ -3,7 +3,8 @@ package org.bulwark.cli;
 import java.util.List;
 
 /** The benchmarks' commands (BENCHMARKS.md): {@code ./bulwark bench-search}, {@code bench-import}, {@code bench-screen},
- * {@code bench-registry-import}, {@code bench-matching}. */
+ * {@code bench-registry-import}, {@code bench-matching}; and where the Spark module's {@code spark-screen} and
+ * {@code spark-generate} run. */
 public class BenchSubcommands implements Subcommands {
 
     @Override
@@ -13,6 +14,8 @@ public class BenchSubcommands implements Subcommands {
                 BenchImportCommand.class,
                 BenchScreenCommand.class,
                 BenchRegistryImportCommand.class,
-                BenchMatchingCommand.class);
+                BenchMatchingCommand.class,
+                SparkCommands.Screen.class,
+                SparkCommands.Generate.class);
     }
 }
