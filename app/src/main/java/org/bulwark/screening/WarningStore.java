@@ -1,8 +1,8 @@
 package org.bulwark.screening;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -10,7 +10,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.bulwark.core.screening.ContributingRecords;
 import org.bulwark.core.screening.Direction;
@@ -20,7 +23,10 @@ import org.bulwark.core.screening.ScreeningResult;
 import org.bulwark.core.screening.UnregisteredHit;
 import org.bulwark.core.screening.WarningLevel;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -37,6 +43,8 @@ import org.springframework.stereotype.Component;
 @Component
 class WarningStore {
 
+    private static final Logger log = LoggerFactory.getLogger(WarningStore.class);
+
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final OpenWarnings openWarnings;
@@ -47,7 +55,7 @@ class WarningStore {
         this.openWarnings = openWarnings;
     }
 
-    /** The columns a new warning's COPY row fills (see {@link #rows}). */
+    /** The columns a new warning's COPY row fills (see {@link #row}). */
     private static final String COLUMNS = "run_id, as_of, household_id, id_number, village_code, rule_id, "
             + "rule_version, direction, risk_type, level, registered, deadline, evidence";
 
@@ -63,16 +71,35 @@ class WarningStore {
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
+            long started = System.nanoTime();
             OpenWarnings.Keys open = openWarnings.of(prefix, OpenWarnings.lock(connection), connection);
+            long keysRead = System.nanoTime();
             OpenWarnings.Raised raised = new OpenWarnings.Raised();
             List<Integer> fresh = withoutOpenWarning(open, hits, unregistered, input, raised);
+            long compared = System.nanoTime();
             if (fresh.isEmpty()) {
+                log.info(
+                        "Run {}: {} hits, none new (open keys {} ms, compared in {} ms)",
+                        runId,
+                        hits.size() + unregistered.size(),
+                        (keysRead - started) / 1_000_000,
+                        (compared - keysRead) / 1_000_000);
                 return 0;
             }
-            String rows = rows(fresh, hits, unregistered, input, runId + "\t" + result.asOf() + "\t");
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            Stored stored = store(connection, copy, rows, fresh.size());
+            Stored stored;
+            try (Rows rows = new Rows(fresh, hits, unregistered, input, runId + "\t" + result.asOf() + "\t")) {
+                stored = store(connection, copy, rows, fresh.size());
+            }
             openWarnings.raised(open, raised, OpenWarnings.read(connection), stored.exact());
+            log.info(
+                    "Run {}: {} hits, {} new (open keys {} ms, compared in {} ms, rows written and copied in {} ms)",
+                    runId,
+                    hits.size() + unregistered.size(),
+                    stored.count(),
+                    (keysRead - started) / 1_000_000,
+                    (compared - keysRead) / 1_000_000,
+                    (System.nanoTime() - compared) / 1_000_000);
             return stored.count();
         } catch (SQLException e) {
             openWarnings.forget();
@@ -128,11 +155,10 @@ class WarningStore {
      * region's. Should one have an open warning elsewhere, the unique index refuses the copy, and an insert that
      * skips conflicts takes over. Returns how many were raised, and whether they were all those found new.
      */
-    private Stored store(Connection connection, CopyManager copy, String rows, int count)
-            throws SQLException, IOException {
+    private Stored store(Connection connection, CopyManager copy, Rows rows, int count) throws SQLException {
         Savepoint savepoint = connection.setSavepoint();
         try {
-            copy.copyIn("copy warning (" + COLUMNS + ") from stdin", new StringReader(rows));
+            rows.copy(copy, "copy warning (" + COLUMNS + ") from stdin");
             connection.releaseSavepoint(savepoint);
             return new Stored(count, true);
         } catch (SQLException e) {
@@ -145,10 +171,10 @@ class WarningStore {
     }
 
     /** The new warnings through a temporary table, each kind of subject inserted where no open warning holds it. */
-    private int insertSkippingConflicts(CopyManager copy, String rows) throws SQLException, IOException {
+    private int insertSkippingConflicts(CopyManager copy, Rows rows) throws SQLException {
         jdbc.sql("create temporary table new_warning (like warning including defaults) on commit drop")
                 .update();
-        copy.copyIn("copy new_warning (" + COLUMNS + ") from stdin", new StringReader(rows));
+        rows.copy(copy, "copy new_warning (" + COLUMNS + ") from stdin");
         int raised = jdbc.sql("insert into warning (" + COLUMNS + ") select " + COLUMNS
                         + " from new_warning where registered on conflict (household_id, rule_id) "
                         + "where status = 'OPEN' and household_id is not null do nothing")
@@ -161,58 +187,116 @@ class WarningStore {
         return raised;
     }
 
-    /** The new warnings as COPY rows, their evidence written on every processor (the costly part). */
-    private static String rows(
-            List<Integer> fresh,
+    /**
+     * The new warnings as COPY rows in UTF-8, chunk by chunk, their evidence (the costly part) written on every
+     * processor while the copy already sends the chunks that are ready — no text of all the rows is ever assembled.
+     */
+    private static final class Rows implements AutoCloseable {
+
+        private static final int CHUNK = 2048;
+
+        private final ExecutorService builders;
+        private final List<Future<byte[]>> chunks = new ArrayList<>();
+
+        Rows(
+                List<Integer> fresh,
+                List<Hit> hits,
+                List<UnregisteredHit> unregistered,
+                ScreeningData.Input input,
+                String prefix) {
+            builders = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), run -> {
+                Thread thread = new Thread(run, "warning-rows");
+                thread.setDaemon(true);
+                return thread;
+            });
+            for (int from = 0; from < fresh.size(); from += CHUNK) {
+                int start = from;
+                int end = Math.min(fresh.size(), from + CHUNK);
+                chunks.add(builders.submit(() -> {
+                    StringBuilder text = new StringBuilder((end - start) * 384);
+                    for (int i = start; i < end; i++) {
+                        row(text.append(prefix), fresh.get(i), hits, unregistered, input);
+                    }
+                    return text.toString().getBytes(StandardCharsets.UTF_8);
+                }));
+            }
+        }
+
+        /** Copies the rows with the statement; returns how many were copied. */
+        long copy(CopyManager copy, String sql) throws SQLException {
+            CopyIn in = copy.copyIn(sql);
+            try {
+                for (Future<byte[]> chunk : chunks) {
+                    byte[] bytes = built(chunk);
+                    in.writeToCopy(bytes, 0, bytes.length);
+                }
+                return in.endCopy();
+            } finally {
+                if (in.isActive()) {
+                    in.cancelCopy();
+                }
+            }
+        }
+
+        private static byte[] built(Future<byte[]> chunk) {
+            try {
+                return chunk.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing warnings", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            builders.shutdownNow();
+        }
+    }
+
+    /** One new warning's COPY line: the hit numbered {@code ord} (the registered ones, then the unregistered). */
+    private static void row(
+            StringBuilder line,
+            int ord,
             List<Hit> hits,
             List<UnregisteredHit> unregistered,
-            ScreeningData.Input input,
-            String prefix) {
-        String[] lines = new String[fresh.size()];
-        IntStream.range(0, lines.length).parallel().forEach(i -> {
-            int ord = fresh.get(i);
-            StringBuilder line = new StringBuilder(256).append(prefix);
-            if (ord < hits.size()) {
-                Hit hit = hits.get(ord);
-                line.append(hit.householdId())
-                        .append("\t\\N\t")
-                        .append(input.households().villageCode(hit.household()))
-                        .append('\t');
-                ruleColumns(
-                        line,
-                        hit.ruleId(),
-                        hit.ruleVersion(),
-                        hit.direction(),
-                        hit.riskType(),
-                        hit.level(),
-                        true,
-                        hit.deadline());
-                evidence(line, hit.evidence(), input);
-            } else {
-                UnregisteredHit hit = unregistered.get(ord - hits.size());
-                line.append("\\N\t")
-                        .append(hit.idNumber())
-                        .append('\t')
-                        .append(villageCode(hit))
-                        .append('\t');
-                ruleColumns(
-                        line,
-                        hit.ruleId(),
-                        hit.ruleVersion(),
-                        hit.direction(),
-                        hit.riskType(),
-                        hit.level(),
-                        false,
-                        hit.deadline());
-                evidence(line, hit.evidence(), input);
-            }
-            lines[i] = line.append('\n').toString();
-        });
-        StringBuilder out = new StringBuilder(lines.length * 256);
-        for (String line : lines) {
-            out.append(line);
+            ScreeningData.Input input) {
+        if (ord < hits.size()) {
+            Hit hit = hits.get(ord);
+            line.append(hit.householdId())
+                    .append("\t\\N\t")
+                    .append(input.households().villageCode(hit.household()))
+                    .append('\t');
+            ruleColumns(
+                    line,
+                    hit.ruleId(),
+                    hit.ruleVersion(),
+                    hit.direction(),
+                    hit.riskType(),
+                    hit.level(),
+                    true,
+                    hit.deadline());
+            evidence(line, hit.evidence(), input);
+        } else {
+            UnregisteredHit hit = unregistered.get(ord - hits.size());
+            line.append("\\N\t")
+                    .append(hit.idNumber())
+                    .append('\t')
+                    .append(villageCode(hit))
+                    .append('\t');
+            ruleColumns(
+                    line,
+                    hit.ruleId(),
+                    hit.ruleVersion(),
+                    hit.direction(),
+                    hit.riskType(),
+                    hit.level(),
+                    false,
+                    hit.deadline());
+            evidence(line, hit.evidence(), input);
         }
-        return out.toString();
+        line.append('\n');
     }
 
     /**

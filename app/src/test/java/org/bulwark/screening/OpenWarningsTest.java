@@ -1,6 +1,7 @@
 package org.bulwark.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -20,6 +21,7 @@ import org.bulwark.registry.Person;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -212,5 +214,23 @@ class OpenWarningsTest {
                 .as("only the dismissed one is new; the household's other hits keep their open warnings")
                 .isEqualTo(1);
         assertThat(openIds("MED-01")).hasSize(1).doesNotContain(id);
+    }
+
+    @Test
+    void aRunNamedByWarningsIsKept() throws Exception {
+        settle(LocalDate.now().minusMonths(3).toString(), "25000");
+        long run = jdbc.sql("select run_id from warning where id = :id")
+                .param("id", openIds("MED-01").get(0))
+                .query(Long.class)
+                .single();
+        assertThatThrownBy(() -> jdbc.sql("delete from screening_run where id = :id")
+                        .param("id", run)
+                        .update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(jdbc.sql("select count(*) from screening_run where id = :id")
+                        .param("id", run)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 }
