@@ -39,6 +39,8 @@ class OpenWarningsLongSetTest {
         assertThat(med).isNotEqualTo(inc).isPositive();
         assertThat(open.householdKey(42, "MED-01")).isEqualTo(med);
         assertThat(open.householdKey(43, "MED-01")).isNotEqualTo(med);
-        assertThat(open.householdKey(0, "MED-01")).as("no such household: never held").isZero();
+        assertThat(open.householdKey(0, "MED-01"))
+                .as("no such household: never held")
+                .isZero();
     }
 }

@@ -233,4 +233,28 @@ class OpenWarningsTest {
                         .single())
                 .isEqualTo(1);
     }
+
+    @Test
+    void anOpenWarningTheRegionsKeysDoNotHoldIsNotRaisedTwice() throws Exception {
+        settle(LocalDate.now().minusMonths(3).toString(), "25000");
+        long id = openIds("MED-01").get(0);
+        fixtures.as(county, () -> runs.full(TestFixtures.VILLAGE_A, null));
+        // a household that moved keeps its open warning under its former village, outside the keys of its new one
+        jdbc.sql("update warning set village_code = :v where id = :id")
+                .param("v", TestFixtures.VILLAGE_B)
+                .param("id", id)
+                .update();
+
+        RunReport again = fixtures.as(county, () -> runs.full(TestFixtures.VILLAGE_A, null));
+
+        assertThat(again.hitsByRule()).containsKey("MED-01");
+        assertThat(again.warningsRaised()).isZero();
+        assertThat(openIds("MED-01")).containsExactly(id);
+        long loads = openWarnings.loads();
+        fixtures.as(county, () -> runs.full(TestFixtures.VILLAGE_A, null));
+        assertThat(openWarnings.loads())
+                .as("after the unique index decided, the keys held are read again")
+                .isEqualTo(loads + 1);
+        assertThat(openIds("MED-01")).containsExactly(id);
+    }
 }
