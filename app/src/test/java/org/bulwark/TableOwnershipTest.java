@@ -49,7 +49,12 @@ class TableOwnershipTest {
                             "department_record_hashes")),
             Map.entry(
                     "screening",
-                    List.of("screening_run", "warning", "screening_store_identity", "screening_registry_change")),
+                    List.of(
+                            "screening_run",
+                            "warning",
+                            "warning_change",
+                            "screening_store_identity",
+                            "screening_registry_change")),
             Map.entry(
                     "casework",
                     List.of(

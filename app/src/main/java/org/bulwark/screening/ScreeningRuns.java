@@ -150,7 +150,7 @@ public class ScreeningRuns {
                 .param("n", input.recordCount())
                 .query(Long.class)
                 .single();
-        int raised = mode == RunMode.SHADOW ? 0 : warnings.raise(runId, result, input);
+        int raised = mode == RunMode.SHADOW ? 0 : warnings.raise(runId, result, input, prefix);
         long t3 = System.nanoTime();
         HitCounts counts = HitCounts.of(result, input);
         RunReport report = new RunReport(

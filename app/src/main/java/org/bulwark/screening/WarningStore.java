@@ -1,15 +1,19 @@
 package org.bulwark.screening;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.bulwark.core.screening.ContributingRecords;
 import org.bulwark.core.screening.Direction;
@@ -19,35 +23,47 @@ import org.bulwark.core.screening.ScreeningResult;
 import org.bulwark.core.screening.UnregisteredHit;
 import org.bulwark.core.screening.WarningLevel;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
  * Stores the hits of a run as warnings. A hit whose household (or unregistered person) already has an open warning
- * of the same rule raises nothing new. Set-based, so a province's hundreds of thousands of hits cost a few
- * statements: the hits' keys are copied into a temporary table and PostgreSQL names the ones without an open
- * warning; only for those is evidence written and copied, then inserted in one statement per kind of subject, where
- * the partial unique indexes still decide, so concurrent runs agree.
+ * of the same rule raises nothing new. The hits are compared with the open warnings' keys held in memory
+ * ({@link OpenWarnings}, current by the warnings' change counter), so PostgreSQL receives only the new warnings —
+ * nothing at all when a repeated run finds nothing new; only for those is evidence written and copied. The partial
+ * unique indexes still decide: should an open warning exist that the region's keys do not hold (a household that
+ * moved keeps its warning under its former village), the copy is refused and an insert per kind of subject that
+ * skips conflicts takes over.
  */
 @Component
 class WarningStore {
 
+    private static final Logger log = LoggerFactory.getLogger(WarningStore.class);
+
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final OpenWarnings openWarnings;
 
-    WarningStore(JdbcClient jdbc, DataSource dataSource) {
+    WarningStore(JdbcClient jdbc, DataSource dataSource, OpenWarnings openWarnings) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.openWarnings = openWarnings;
     }
 
-    /** The columns a new warning's COPY row fills (see {@link #rows}). */
+    /** The columns a new warning's COPY row fills (see {@link #row}). */
     private static final String COLUMNS = "run_id, as_of, household_id, id_number, village_code, rule_id, "
             + "rule_version, direction, risk_type, level, registered, deadline, evidence";
 
-    /** Raises the warnings of the result; returns how many were new. */
-    int raise(long runId, ScreeningResult result, ScreeningData.Input input) {
+    /**
+     * Raises the warnings of the result, a run of the region {@code prefix}; returns how many were new. Writes nothing
+     * when every hit already has its open warning.
+     */
+    int raise(long runId, ScreeningResult result, ScreeningData.Input input, String prefix) {
         List<Hit> hits = result.hits();
         List<UnregisteredHit> unregistered = result.unregisteredHits();
         if (hits.isEmpty() && unregistered.isEmpty()) {
@@ -55,96 +71,112 @@ class WarningStore {
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            List<Integer> fresh = withoutOpenWarning(copy, hits, unregistered);
+            long started = System.nanoTime();
+            OpenWarnings.Keys open = openWarnings.of(prefix, OpenWarnings.lock(connection), connection);
+            long keysRead = System.nanoTime();
+            OpenWarnings.Raised raised = new OpenWarnings.Raised();
+            List<Integer> fresh = withoutOpenWarning(open, hits, unregistered, input, raised);
+            long compared = System.nanoTime();
             if (fresh.isEmpty()) {
+                logStored(runId, result, 0, started, keysRead, compared);
                 return 0;
             }
-            String rows = rows(fresh, hits, unregistered, input, runId + "\t" + result.asOf() + "\t");
-            return store(connection, copy, rows, fresh.size());
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            Stored stored;
+            try (Rows rows = new Rows(fresh, hits, unregistered, input, runId + "\t" + result.asOf() + "\t")) {
+                stored = store(connection, copy, rows, fresh.size());
+            }
+            openWarnings.raised(open, raised, OpenWarnings.read(connection), stored.exact());
+            logStored(runId, result, stored.count(), started, keysRead, compared);
+            return stored.count();
         } catch (SQLException e) {
+            openWarnings.forget();
             throw new IllegalStateException("storing the warnings of run " + runId + " failed: " + e.getMessage(), e);
         } catch (IOException e) {
+            openWarnings.forget();
             throw new UncheckedIOException(e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 
+    /** Where the storing's time went, for the benchmarks (BENCHMARKS.md) and for operators. */
+    private static void logStored(
+            long runId, ScreeningResult result, int stored, long started, long keysRead, long compared) {
+        log.info(
+                "Run {}: {} hits, {} new warnings (open warnings' keys {} ms, compared in {} ms, new ones written "
+                        + "and copied in {} ms)",
+                runId,
+                result.hits().size() + result.unregisteredHits().size(),
+                stored,
+                (keysRead - started) / 1_000_000,
+                (compared - keysRead) / 1_000_000,
+                (System.nanoTime() - compared) / 1_000_000);
+    }
+
+    /** How many warnings a run stored, and whether they are exactly those it found new (none open elsewhere). */
+    private record Stored(int count, boolean exact) {}
+
     /**
      * The hits (by their order: the registered ones, then the unregistered) whose subject has no open warning of the
-     * rule: their keys are copied into a temporary table, so that PostgreSQL names them in one statement.
+     * rule among the region's keys held in memory; their keys are noted as raised.
      */
-    private List<Integer> withoutOpenWarning(CopyManager copy, List<Hit> hits, List<UnregisteredHit> unregistered)
-            throws SQLException, IOException {
-        jdbc.sql("""
-                create temporary table hit_key (ord int, household_id bigint, id_number varchar(18),
-                    rule_id varchar(32)) on commit drop
-                """).update();
-        copy.copyIn("copy hit_key from stdin", new StringReader(hitKeys(hits, unregistered)));
-        List<Integer> fresh = jdbc.sql("""
-                select k.ord from hit_key k
-                where k.household_id is not null and not exists (select 1 from warning w
-                    where w.household_id = k.household_id and w.rule_id = k.rule_id and w.status = 'OPEN')
-                union all
-                select k.ord from hit_key k
-                where k.household_id is null and not exists (select 1 from warning w
-                    where w.household_id is null and w.id_number = k.id_number and w.rule_id = k.rule_id
-                      and w.status = 'OPEN')
-                order by 1
-                """).query(Integer.class).list();
-        jdbc.sql("drop table hit_key").update();
+    private List<Integer> withoutOpenWarning(
+            OpenWarnings.Keys open,
+            List<Hit> hits,
+            List<UnregisteredHit> unregistered,
+            ScreeningData.Input input,
+            OpenWarnings.Raised raised) {
+        List<Integer> fresh = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            Hit hit = hits.get(i);
+            long key = openWarnings.householdKey(hit.householdId(), hit.ruleId());
+            if (!open.householdOpen(key)) {
+                fresh.add(i);
+                raised.household(key, input.households().villageCode(hit.household()));
+            }
+        }
+        for (int i = 0; i < unregistered.size(); i++) {
+            UnregisteredHit hit = unregistered.get(i);
+            String key = OpenWarnings.personKey(hit.idNumber(), hit.ruleId());
+            if (!open.personOpen(key)) {
+                fresh.add(hits.size() + i);
+                raised.person(key, villageCode(hit));
+            }
+        }
         return fresh;
     }
 
-    /** The hits' keys as COPY rows of {@code hit_key}. */
-    private static String hitKeys(List<Hit> hits, List<UnregisteredHit> unregistered) {
-        StringBuilder keys = new StringBuilder(hits.size() * 24 + unregistered.size() * 40);
-        for (int i = 0; i < hits.size(); i++) {
-            keys.append(i)
-                    .append('\t')
-                    .append(hits.get(i).householdId())
-                    .append("\t\\N\t")
-                    .append(hits.get(i).ruleId())
-                    .append('\n');
-        }
-        for (int i = 0; i < unregistered.size(); i++) {
-            keys.append(hits.size() + i)
-                    .append("\t\\N\t")
-                    .append(unregistered.get(i).idNumber())
-                    .append('\t')
-                    .append(unregistered.get(i).ruleId())
-                    .append('\n');
-        }
-        return keys.toString();
+    /** The village code an unregistered person's warning is stored under: the region of the records. */
+    private static String villageCode(UnregisteredHit hit) {
+        return (hit.regionCode() + "000000000000").substring(0, 12);
     }
 
     /**
-     * Copies the new warnings straight into the table: these hits were just found to have no open warning. Should a
-     * concurrent run raise one of them meanwhile, the unique index refuses the copy, and an insert that skips
-     * conflicts takes over. Returns how many were raised.
+     * Copies the new warnings straight into the table: these hits were just found to have no open warning among the
+     * region's. Should one have an open warning elsewhere, the unique index refuses the copy, and an insert that
+     * skips conflicts takes over. Returns how many were raised, and whether they were all those found new.
      */
-    private int store(Connection connection, CopyManager copy, String rows, int count)
-            throws SQLException, IOException {
+    private Stored store(Connection connection, CopyManager copy, Rows rows, int count) throws SQLException {
         Savepoint savepoint = connection.setSavepoint();
         try {
-            copy.copyIn("copy warning (" + COLUMNS + ") from stdin", new StringReader(rows));
+            rows.copy(copy, "copy warning (" + COLUMNS + ") from stdin");
             connection.releaseSavepoint(savepoint);
-            return count;
+            return new Stored(count, true);
         } catch (SQLException e) {
             if (!"23505".equals(e.getSQLState())) {
                 throw e;
             }
             connection.rollback(savepoint);
         }
-        return insertSkippingConflicts(copy, rows);
+        return new Stored(insertSkippingConflicts(copy, rows), false);
     }
 
     /** The new warnings through a temporary table, each kind of subject inserted where no open warning holds it. */
-    private int insertSkippingConflicts(CopyManager copy, String rows) throws SQLException, IOException {
+    private int insertSkippingConflicts(CopyManager copy, Rows rows) throws SQLException {
         jdbc.sql("create temporary table new_warning (like warning including defaults) on commit drop")
                 .update();
-        copy.copyIn("copy new_warning (" + COLUMNS + ") from stdin", new StringReader(rows));
+        rows.copy(copy, "copy new_warning (" + COLUMNS + ") from stdin");
         int raised = jdbc.sql("insert into warning (" + COLUMNS + ") select " + COLUMNS
                         + " from new_warning where registered on conflict (household_id, rule_id) "
                         + "where status = 'OPEN' and household_id is not null do nothing")
@@ -157,58 +189,116 @@ class WarningStore {
         return raised;
     }
 
-    /** The new warnings as COPY rows, their evidence written on every processor (the costly part). */
-    private static String rows(
-            List<Integer> fresh,
+    /**
+     * The new warnings as COPY rows in UTF-8, chunk by chunk, their evidence (the costly part) written on every
+     * processor while the copy already sends the chunks that are ready — no text of all the rows is ever assembled.
+     */
+    private static final class Rows implements AutoCloseable {
+
+        private static final int CHUNK = 2048;
+
+        private final ExecutorService builders;
+        private final List<Future<byte[]>> chunks = new ArrayList<>();
+
+        Rows(
+                List<Integer> fresh,
+                List<Hit> hits,
+                List<UnregisteredHit> unregistered,
+                ScreeningData.Input input,
+                String prefix) {
+            builders = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), run -> {
+                Thread thread = new Thread(run, "warning-rows");
+                thread.setDaemon(true);
+                return thread;
+            });
+            for (int from = 0; from < fresh.size(); from += CHUNK) {
+                int start = from;
+                int end = Math.min(fresh.size(), from + CHUNK);
+                chunks.add(builders.submit(() -> {
+                    StringBuilder text = new StringBuilder((end - start) * 384);
+                    for (int i = start; i < end; i++) {
+                        row(text.append(prefix), fresh.get(i), hits, unregistered, input);
+                    }
+                    return text.toString().getBytes(StandardCharsets.UTF_8);
+                }));
+            }
+        }
+
+        /** Copies the rows with the statement; returns how many were copied. */
+        long copy(CopyManager copy, String sql) throws SQLException {
+            CopyIn in = copy.copyIn(sql);
+            try {
+                for (Future<byte[]> chunk : chunks) {
+                    byte[] bytes = built(chunk);
+                    in.writeToCopy(bytes, 0, bytes.length);
+                }
+                return in.endCopy();
+            } finally {
+                if (in.isActive()) {
+                    in.cancelCopy();
+                }
+            }
+        }
+
+        private static byte[] built(Future<byte[]> chunk) {
+            try {
+                return chunk.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing warnings", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            builders.shutdownNow();
+        }
+    }
+
+    /** One new warning's COPY line: the hit numbered {@code ord} (the registered ones, then the unregistered). */
+    private static void row(
+            StringBuilder line,
+            int ord,
             List<Hit> hits,
             List<UnregisteredHit> unregistered,
-            ScreeningData.Input input,
-            String prefix) {
-        String[] lines = new String[fresh.size()];
-        IntStream.range(0, lines.length).parallel().forEach(i -> {
-            int ord = fresh.get(i);
-            StringBuilder line = new StringBuilder(256).append(prefix);
-            if (ord < hits.size()) {
-                Hit hit = hits.get(ord);
-                line.append(hit.householdId())
-                        .append("\t\\N\t")
-                        .append(input.households().villageCode(hit.household()))
-                        .append('\t');
-                ruleColumns(
-                        line,
-                        hit.ruleId(),
-                        hit.ruleVersion(),
-                        hit.direction(),
-                        hit.riskType(),
-                        hit.level(),
-                        true,
-                        hit.deadline());
-                evidence(line, hit.evidence(), input);
-            } else {
-                UnregisteredHit hit = unregistered.get(ord - hits.size());
-                line.append("\\N\t")
-                        .append(hit.idNumber())
-                        .append('\t')
-                        .append((hit.regionCode() + "000000000000").substring(0, 12))
-                        .append('\t');
-                ruleColumns(
-                        line,
-                        hit.ruleId(),
-                        hit.ruleVersion(),
-                        hit.direction(),
-                        hit.riskType(),
-                        hit.level(),
-                        false,
-                        hit.deadline());
-                evidence(line, hit.evidence(), input);
-            }
-            lines[i] = line.append('\n').toString();
-        });
-        StringBuilder out = new StringBuilder(lines.length * 256);
-        for (String line : lines) {
-            out.append(line);
+            ScreeningData.Input input) {
+        if (ord < hits.size()) {
+            Hit hit = hits.get(ord);
+            line.append(hit.householdId())
+                    .append("\t\\N\t")
+                    .append(input.households().villageCode(hit.household()))
+                    .append('\t');
+            ruleColumns(
+                    line,
+                    hit.ruleId(),
+                    hit.ruleVersion(),
+                    hit.direction(),
+                    hit.riskType(),
+                    hit.level(),
+                    true,
+                    hit.deadline());
+            evidence(line, hit.evidence(), input);
+        } else {
+            UnregisteredHit hit = unregistered.get(ord - hits.size());
+            line.append("\\N\t")
+                    .append(hit.idNumber())
+                    .append('\t')
+                    .append(villageCode(hit))
+                    .append('\t');
+            ruleColumns(
+                    line,
+                    hit.ruleId(),
+                    hit.ruleVersion(),
+                    hit.direction(),
+                    hit.riskType(),
+                    hit.level(),
+                    false,
+                    hit.deadline());
+            evidence(line, hit.evidence(), input);
         }
-        return out.toString();
+        line.append('\n');
     }
 
     /**
