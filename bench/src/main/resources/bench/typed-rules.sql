@@ -193,18 +193,22 @@ housing as (
     group by household_id
 ),
 -- WAT-01: a record of a household, or of a whole village (then of each of its households)
+-- (two parts, so that no engine joins a household's record to its whole village before it filters)
 water_entries as (
-    select coalesce(r.household_id, v.id) as household_id, r.id, r.record_date, r.status, r.days_interrupted
+    select r.household_id, r.id, r.record_date, r.status, r.days_interrupted
     from bench_typed.drinking_water r
-    left join scoped v on r.household_id is null and v.village_code = r.village_code
-    where r.record_date >= :m12 and r.record_date <= :t
+    where r.household_id is not null and r.record_date >= :m12 and r.record_date <= :t
+    union all
+    select v.id, r.id, r.record_date, r.status, r.days_interrupted
+    from bench_typed.drinking_water r join scoped v on v.village_code = r.village_code
+    where r.household_id is null and r.record_date >= :m12 and r.record_date <= :t
 ),
 water as (
     select household_id,
         bool_or(n = 1 and status = 'unsafe') as unsafe,
         sum(coalesce(days_interrupted, 0)) as days_interrupted
     from (select w.*, row_number() over (partition by w.household_id order by w.record_date desc, w.id desc) as n
-          from water_entries w where w.household_id is not null) x
+          from water_entries w) x
     group by household_id
 ),
 -- ALC-01/02: the latest spell of each person, or identity number, decides; ended is a flag kept as a date
