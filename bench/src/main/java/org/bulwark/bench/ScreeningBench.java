@@ -265,7 +265,8 @@ public class ScreeningBench {
     private static double later(double[] seconds) {
         double[] s = seconds.length > 1 ? Arrays.copyOfRange(seconds, 1, seconds.length) : seconds.clone();
         Arrays.sort(s);
-        return s[s.length / 2];
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
     }
 
     private static double minimum(double[] seconds) {
