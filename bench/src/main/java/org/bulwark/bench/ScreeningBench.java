@@ -1,11 +1,17 @@
 package org.bulwark.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.bulwark.core.region.RegionCode;
 import org.bulwark.identity.BulwarkUser;
@@ -18,24 +24,67 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Times, in one process and on the same data, PostgreSQL running the default rules as SQL and the platform's full
- * screening from the data as stored to warnings stored, and checks that both flag the same (household, rule) pairs;
- * then times the incremental re-screening that follows a stored batch of 1,000 records.
+ * Times, in one process and on the same data, the platform's full screening from the data as stored to warnings
+ * stored against its peers running the default rules as one SQL statement — DuckDB and PostgreSQL over a typed copy
+ * of the inputs, PostgreSQL over the records' JSON text as stored — and checks on every run that all of them flag the
+ * same (household or unregistered person, rule, level) set; then times the incremental re-screening that follows a
+ * stored batch of 1,000 records. The peers' store builds (the typed copy, DuckDB's load) are timed apart.
  */
 @Component
 public class ScreeningBench {
 
     static final String BENCH_USER = "bench-screen";
 
+    /** DuckDB's memory, as the platform's heap in the benchmark's setting: the peer gets what the platform gets. */
+    private static final String DUCKDB_MEMORY = "4GB";
+
+    /** The platform's screening threads, which DuckDB gets too. */
+    private static final int THREADS = 2;
+
+    /** The platform's peers, the strongest first. */
+    public enum Peer {
+        DUCKDB("duckdb", "DuckDB typed"),
+        POSTGRES_TYPED("postgres-typed", "PostgreSQL typed"),
+        POSTGRES_JSON("postgres-json", "PostgreSQL JSON text");
+
+        /** The name on the command line. */
+        public final String option;
+
+        final String label;
+
+        Peer(String option, String label) {
+            this.option = option;
+            this.label = label;
+        }
+
+        /** The peer of a command-line name. */
+        public static Peer of(String option) {
+            for (Peer peer : values()) {
+                if (peer.option.equals(option.trim())) {
+                    return peer;
+                }
+            }
+            throw new IllegalArgumentException(
+                    "no peer named " + option + "; peers: duckdb, postgres-typed, " + "postgres-json");
+        }
+    }
+
     private final SqlScreening sql;
+    private final TypedScreening typed;
     private final ScreeningRuns runs;
     private final RuleBook ruleBook;
     private final JdbcClient jdbc;
     private final IncrementalBench incremental;
 
     ScreeningBench(
-            SqlScreening sql, ScreeningRuns runs, RuleBook ruleBook, JdbcClient jdbc, IncrementalBench incremental) {
+            SqlScreening sql,
+            TypedScreening typed,
+            ScreeningRuns runs,
+            RuleBook ruleBook,
+            JdbcClient jdbc,
+            IncrementalBench incremental) {
         this.sql = sql;
+        this.typed = typed;
         this.runs = runs;
         this.ruleBook = ruleBook;
         this.jdbc = jdbc;
@@ -43,13 +92,14 @@ public class ScreeningBench {
     }
 
     /**
-     * Runs the comparison {@code count} times, then {@code platformOnly} more full runs of the platform alone, and the
-     * incremental bench; false when the two disagree.
+     * Runs the comparison with the peers {@code count} times, then {@code platformOnly} more full runs of the
+     * platform alone, and the incremental bench; false when any peer disagrees with the platform.
      */
     public boolean run(
             String region,
             LocalDate asOf,
             int count,
+            Set<Peer> peers,
             int platformOnly,
             int batches,
             int editsPerBatch,
@@ -62,8 +112,10 @@ public class ScreeningBench {
             // repeated full runs mostly do — both are reported
             if (count > 0) {
                 clearBenchWarnings();
+                agree = withPeers(region, asOf, count, peers, out);
+            } else {
+                agree = true;
             }
-            agree = sideBySide(region, asOf, count, out);
             platformAlone(region, asOf, platformOnly, out);
             if (batches > 0) {
                 incremental.run(region, asOf, batches, editsPerBatch, out);
@@ -93,62 +145,133 @@ public class ScreeningBench {
                 usedHeapAfterCollection() >> 20);
     }
 
-    /** Full runs of the platform and of the SQL reference, {@code count} times; false when they disagree. */
-    private boolean sideBySide(String region, LocalDate asOf, int count, PrintStream out) {
+    /** Builds the typed peers' stores, runs side by side, and leaves nothing of the peers behind. */
+    private boolean withPeers(String region, LocalDate asOf, int count, Set<Peer> peers, PrintStream out) {
+        boolean typedPeers = peers.contains(Peer.DUCKDB) || peers.contains(Peer.POSTGRES_TYPED);
+        TypedScreening.DuckDb duck = null;
+        Path folder = null;
+        try {
+            if (typedPeers) {
+                TypedScreening.Build build = typed.buildPostgres(region);
+                out.printf(
+                        "peers' store: typed copy built in PostgreSQL (schema %s, %,d rows) in %.1f s%n",
+                        TypedInputs.SCHEMA, build.rows(), build.seconds());
+            }
+            if (peers.contains(Peer.DUCKDB)) {
+                folder = Files.createTempDirectory("bench-duckdb");
+                duck = typed.loadDuckDb(folder, THREADS, DUCKDB_MEMORY);
+                out.printf(
+                        "peers' store: DuckDB (%d threads, memory %s) loaded from the typed copy: exported as CSV "
+                                + "in %.1f s, read by DuckDB in %.1f s%n",
+                        THREADS, DUCKDB_MEMORY, duck.exportSeconds(), duck.loadSeconds());
+            }
+            return sideBySide(region, asOf, count, peers, duck, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (duck != null) {
+                duck.close();
+            }
+            if (folder != null) {
+                folder.toFile().delete();
+            }
+            if (typedPeers) {
+                typed.dropPostgres();
+            }
+        }
+    }
+
+    /** Full runs of the platform and of each peer, {@code count} times; false when any disagrees. */
+    private boolean sideBySide(
+            String region, LocalDate asOf, int count, Set<Peer> peers, TypedScreening.DuckDb duck, PrintStream out) {
         boolean agree = true;
-        double[] sqlSeconds = new double[count];
         double[] platformSeconds = new double[count];
+        Map<Peer, double[]> peerSeconds = new EnumMap<>(Peer.class);
+        peers.forEach(peer -> peerSeconds.put(peer, new double[count]));
         for (int i = 0; i < count; i++) {
-            // the platform first, so PostgreSQL's million hits are not in the heap while it runs
+            // the platform first, so the peers' million hits are not in the heap while it runs
             long started = System.nanoTime();
             RunReport report = runs.full(region, asOf);
             platformSeconds[i] = (System.nanoTime() - started) / 1e9;
-            SqlScreening.Outcome reference = sql.run(ruleBook.active(), region, asOf);
-            sqlSeconds[i] = reference.seconds();
             out.printf(
-                    "run %d (%s): PostgreSQL SQL %.2f s (%,d hits); platform full screening %.2f s (load %d ms, "
-                            + "screen %d ms, store %d ms; %,d hits, %,d warnings stored); ratio %.1fx%n",
+                    "run %d (%s): platform full screening %.2f s (load %d ms, screen %d ms, store %d ms; %,d hits, "
+                            + "%,d warnings stored)%n",
                     i + 1,
                     i == 0 ? "every warning new" : "warnings already open",
-                    sqlSeconds[i],
-                    reference.hits().size(),
                     platformSeconds[i],
                     report.loadMs(),
                     report.screenMs(),
                     report.storeMs(),
                     report.hits(),
-                    report.warningsRaised(),
-                    sqlSeconds[i] / platformSeconds[i]);
-            agree &= compare(reference.hits(), region, out);
+                    report.warningsRaised());
+            Set<String> flagged = openWarnings(region);
+            for (Peer peer : peers) {
+                SqlScreening.Outcome outcome = switch (peer) {
+                    case DUCKDB -> duck.run(ruleBook.active(), region, asOf);
+                    case POSTGRES_TYPED -> typed.runPostgres(ruleBook.active(), region, asOf);
+                    case POSTGRES_JSON -> sql.run(ruleBook.active(), region, asOf);
+                };
+                peerSeconds.get(peer)[i] = outcome.seconds();
+                out.printf(
+                        "  %s %.2f s (%,d hits), %.1fx the platform's time%n",
+                        peer.label, outcome.seconds(), outcome.hits().size(), outcome.seconds() / platformSeconds[i]);
+                agree &= compare(peer, outcome.hits(), flagged, out);
+            }
         }
-        summarize(sqlSeconds, platformSeconds, out);
+        summarize(platformSeconds, peerSeconds, out);
         return agree;
     }
 
-    /** The ratios: the first run (every warning new) apart, the later ones by minimum and median. */
-    private static void summarize(double[] sqlSeconds, double[] platformSeconds, PrintStream out) {
-        int count = sqlSeconds.length;
-        if (count > 1) {
-            double[] s = Arrays.copyOfRange(sqlSeconds, 1, count);
-            double[] p = Arrays.copyOfRange(platformSeconds, 1, count);
-            Arrays.sort(s);
-            Arrays.sort(p);
-            out.printf(
-                    "runs 2-%d: PostgreSQL SQL min %.2f s, median %.2f s; platform min %.2f s, median %.2f s; "
-                            + "ratio of medians %.1fx, of minima %.1fx%n",
-                    count,
-                    s[0],
-                    s[s.length / 2],
-                    p[0],
-                    p[p.length / 2],
-                    s[s.length / 2] / p[p.length / 2],
-                    s[0] / p[0]);
+    /**
+     * Each engine's first run (every warning new) and the later ones' median and minimum, and the ratio against the
+     * fastest peer: the peer's median over the platform's.
+     */
+    private static void summarize(double[] platformSeconds, Map<Peer, double[]> peerSeconds, PrintStream out) {
+        int count = platformSeconds.length;
+        if (count == 0) {
+            return;
         }
-        if (count > 0) {
+        double platform = later(platformSeconds);
+        out.printf(
+                "summary (run 1 | runs 2-%d median, min): platform %.2f s | %.2f s, %.2f s; max heap %,d MB%n",
+                count,
+                platformSeconds[0],
+                platform,
+                minimum(platformSeconds),
+                Runtime.getRuntime().maxMemory() >> 20);
+        Peer fastest = null;
+        for (Map.Entry<Peer, double[]> e : peerSeconds.entrySet()) {
+            double median = later(e.getValue());
             out.printf(
-                    "run 1: ratio %.1fx; max heap %,d MB%n",
-                    sqlSeconds[0] / platformSeconds[0], Runtime.getRuntime().maxMemory() >> 20);
+                    "  %s %.2f s | %.2f s, %.2f s; ratio to the platform, run 1 %.1fx, median %.1fx%n",
+                    e.getKey().label,
+                    e.getValue()[0],
+                    median,
+                    minimum(e.getValue()),
+                    e.getValue()[0] / platformSeconds[0],
+                    median / platform);
+            if (fastest == null || median < later(peerSeconds.get(fastest))) {
+                fastest = e.getKey();
+            }
         }
+        if (fastest != null) {
+            out.printf(
+                    "fastest peer: %s; the platform is %.1fx as fast (medians)%n",
+                    fastest.label, later(peerSeconds.get(fastest)) / platform);
+        }
+    }
+
+    /** The median of the runs after the first (the first itself when there is one run). */
+    private static double later(double[] seconds) {
+        double[] s = seconds.length > 1 ? Arrays.copyOfRange(seconds, 1, seconds.length) : seconds.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+
+    private static double minimum(double[] seconds) {
+        double[] s = seconds.length > 1 ? Arrays.copyOfRange(seconds, 1, seconds.length) : seconds;
+        return Arrays.stream(s).min().orElse(0);
     }
 
     /** Full runs of the platform alone, {@code count} times, with their minimum and median. */
@@ -190,8 +313,9 @@ public class ScreeningBench {
                 .update();
     }
 
-    private boolean compare(Set<String> expected, String region, PrintStream out) {
-        Set<String> actual = new HashSet<>(jdbc.sql("""
+    /** The region's open warnings, keyed as the peers' hits are. */
+    private Set<String> openWarnings(String region) {
+        return new HashSet<>(jdbc.sql("""
                 select household_id, id_number, rule_id, level from warning
                 where status = 'OPEN' and village_code like :p
                 """)
@@ -199,17 +323,21 @@ public class ScreeningBench {
                 .query((rs, n) -> SqlScreening.key(
                         rs.getObject(1, Long.class), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list());
+    }
+
+    private static boolean compare(Peer peer, Set<String> expected, Set<String> actual, PrintStream out) {
         List<String> missing = new ArrayList<>(expected);
         missing.removeAll(actual);
         List<String> extra = new ArrayList<>(actual);
         extra.removeAll(expected);
         if (missing.isEmpty() && extra.isEmpty()) {
-            out.printf("  same %,d (household, rule, level) warnings from both%n", expected.size());
+            out.printf("    same %,d (household or person, rule, level) warnings as the platform%n", expected.size());
             return true;
         }
         out.printf(
-                "  DIFFERENT: %,d only from SQL (e.g. %s), %,d only from the platform (e.g. %s)%n",
+                "    DIFFERENT: %,d only from %s (e.g. %s), %,d only from the platform (e.g. %s)%n",
                 missing.size(),
+                peer.label,
                 missing.stream().limit(5).toList(),
                 extra.size(),
                 extra.stream().limit(5).toList());

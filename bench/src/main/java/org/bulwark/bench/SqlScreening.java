@@ -10,7 +10,9 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -61,47 +63,67 @@ public class SqlScreening {
     /** Runs the rules over the region as of the date; the timing covers the statement and reading its hits. */
     @Transactional
     public Outcome run(RuleSet rules, String regionPrefix, LocalDate asOf) {
+        checkTranslated(rules);
+        createFunctions();
+        // what a DBA gives one analytic statement on this machine: memory to hash and sort in
+        jdbc.sql("set local work_mem = '1GB'").update();
+        // a plain query, read back in full: an INSERT … SELECT would keep PostgreSQL from planning parallel workers
+        JdbcClient.StatementSpec statement = jdbc.sql(QUERY).params(bindings(rules, regionPrefix, asOf));
+        long started = System.nanoTime();
+        Hits hits = new Hits();
+        statement.query(rs -> {
+            hits.add(rs.getObject(1, Long.class), rs.getString(2), rs.getString(3), rs.getString(4));
+        });
+        return hits.outcome((System.nanoTime() - started) / 1e9);
+    }
+
+    /** The hits of a statement as they are read, gathered into an {@link Outcome}. */
+    static final class Hits {
+        private final Set<String> keys = new HashSet<>();
+        private final Set<String> rules = new TreeSet<>();
+        private boolean unregistered;
+
+        void add(Long householdId, String idNumber, String rule, String level) {
+            keys.add(key(householdId, idNumber, rule, level));
+            rules.add(rule);
+            unregistered |= householdId == null;
+        }
+
+        Outcome outcome(double seconds) {
+            return new Outcome(keys, rules, unregistered, seconds);
+        }
+    }
+
+    /** Refuses a rule file the SQL does not translate. */
+    static void checkTranslated(RuleSet rules) {
         Set<String> ids = rules.rules().stream().map(Rule::id).collect(Collectors.toCollection(TreeSet::new));
         if (!ids.equals(RULES)) {
             throw new IllegalArgumentException(
                     "the SQL translates the default rules " + RULES + "; the active rule " + "file has " + ids);
         }
-        createFunctions();
-        // what a DBA gives one analytic statement on this machine: memory to hash and sort in
-        jdbc.sql("set local work_mem = '1GB'").update();
+    }
+
+    /**
+     * What the SQL's named parameters are bound to: the region, the as-of date and the windows' starts the engine
+     * derives from it, and every parameter of the rule file as it resolves for the region's province and year.
+     */
+    static Map<String, Object> bindings(RuleSet rules, String regionPrefix, LocalDate asOf) {
+        Map<String, Object> bound = new LinkedHashMap<>();
+        bound.put("scope", regionPrefix + "%");
+        bound.put("t", asOf);
+        bound.put("year", asOf.getYear());
+        bound.put("m12", asOf.minusMonths(12).plusDays(1));
+        bound.put("this_year", asOf.withDayOfYear(1));
+        int schoolYear = asOf.getMonthValue() >= Month.SEPTEMBER.getValue() ? asOf.getYear() : asOf.getYear() - 1;
+        bound.put("school_year", LocalDate.of(schoolYear, Month.SEPTEMBER, 1));
+        bound.put("last_year_start", LocalDate.of(asOf.getYear() - 1, 1, 1));
+        bound.put("last_year_end", LocalDate.of(asOf.getYear() - 1, 12, 31));
         Parameters parameters =
                 rules.parameters(regionPrefix.length() >= 2 ? regionPrefix.substring(0, 2) : "", asOf.getYear());
-        // a plain query, read back in full: an INSERT … SELECT would keep PostgreSQL from planning parallel workers
-        JdbcClient.StatementSpec statement = jdbc.sql(QUERY)
-                .param("scope", regionPrefix + "%")
-                .param("t", asOf)
-                .param("year", asOf.getYear())
-                .param("m12", asOf.minusMonths(12).plusDays(1))
-                .param("this_year", asOf.withDayOfYear(1))
-                .param(
-                        "school_year",
-                        LocalDate.of(
-                                asOf.getMonthValue() >= Month.SEPTEMBER.getValue()
-                                        ? asOf.getYear()
-                                        : asOf.getYear() - 1,
-                                Month.SEPTEMBER,
-                                1))
-                .param("last_year_start", LocalDate.of(asOf.getYear() - 1, 1, 1))
-                .param("last_year_end", LocalDate.of(asOf.getYear() - 1, 12, 31));
         for (String name : rules.parameterNames()) {
-            statement = statement.param(name, parameters.value(name));
+            bound.put(name, parameters.value(name));
         }
-        long started = System.nanoTime();
-        Set<String> hits = new HashSet<>();
-        Set<String> rulesHit = new TreeSet<>();
-        boolean[] unregistered = {false};
-        statement.query(rs -> {
-            Long household = rs.getObject(1, Long.class);
-            hits.add(key(household, rs.getString(2), rs.getString(3), rs.getString(4)));
-            rulesHit.add(rs.getString(3));
-            unregistered[0] |= household == null;
-        });
-        return new Outcome(hits, rulesHit, unregistered[0], (System.nanoTime() - started) / 1e9);
+        return bound;
     }
 
     private void createFunctions() {
@@ -115,7 +137,7 @@ public class SqlScreening {
         }
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = SqlScreening.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing from the application");

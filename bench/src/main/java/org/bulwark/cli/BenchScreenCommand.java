@@ -2,8 +2,11 @@ package org.bulwark.cli;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.bulwark.bench.ProvinceLoader;
 import org.bulwark.bench.ScreeningBench;
@@ -15,16 +18,19 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code ./bulwark bench-screen}: fills a province with generated households and department records (unless it holds
- * them already), then times PostgreSQL running the default rules as SQL and the platform's full screening on the
- * same data, side by side, checks they flag the same households for the same rules, and times incremental
- * re-screening after a 1,000-record batch.
+ * them already), then times the platform's full screening and its peers running the default rules as SQL — DuckDB and
+ * PostgreSQL over a typed copy of the inputs, PostgreSQL over the records as stored — on the same data, side by side,
+ * checks on every run that all flag the same households and persons for the same rules and levels, and times
+ * incremental re-screening after a 1,000-record batch.
  */
 @Command(
         name = "bench-screen",
         mixinStandardHelpOptions = true,
-        description = "Benchmark full screening (stored data to stored warnings) against PostgreSQL running the same "
-                + "rules as SQL, and incremental re-screening after a 1,000-record batch, on a generated province; "
-                + "generates the province first when it holds fewer households than --households.")
+        description =
+                "Benchmark full screening (stored data to stored warnings) against DuckDB and PostgreSQL "
+                        + "running the same rules as SQL over typed columns, and PostgreSQL over the records as stored, "
+                        + "checking every run that all flag the same set; and incremental re-screening after a "
+                        + "1,000-record batch, on a generated province; generates the province first when it holds fewer households than --households.")
 public class BenchScreenCommand implements Callable<Integer> {
 
     @Mixin
@@ -61,6 +67,15 @@ public class BenchScreenCommand implements Callable<Integer> {
     int runs;
 
     @Option(
+            names = "--peers",
+            split = ",",
+            defaultValue = "duckdb,postgres-typed,postgres-json",
+            description = "the platform's peers in the side-by-side runs, each checked to flag the same set: duckdb "
+                    + "and postgres-typed over a typed copy of the inputs (built first, timed apart, dropped after), "
+                    + "postgres-json over the records as stored (default: ${DEFAULT-VALUE})")
+    List<String> peers;
+
+    @Option(
             names = "--platform-runs",
             defaultValue = "0",
             description = "further full runs of the platform alone, "
@@ -89,6 +104,14 @@ public class BenchScreenCommand implements Callable<Integer> {
 
     @Option(names = "--load-only", description = "only fill the region; do not screen")
     boolean loadOnly;
+
+    private Set<ScreeningBench.Peer> chosenPeers() {
+        Set<ScreeningBench.Peer> chosen = EnumSet.noneOf(ScreeningBench.Peer.class);
+        for (String name : peers) {
+            chosen.add(ScreeningBench.Peer.of(name));
+        }
+        return chosen;
+    }
 
     @Override
     public Integer call() {
@@ -132,17 +155,22 @@ public class BenchScreenCommand implements Callable<Integer> {
             if (loadOnly) {
                 return 0;
             }
-            return context.getBean(ScreeningBench.class)
-                            .run(
-                                    region,
-                                    day,
-                                    runs,
-                                    platformRuns,
-                                    batches < 0 ? Math.max(1, runs) : batches,
-                                    registryEdited ? editsPerBatch : 0,
-                                    System.out)
-                    ? 0
-                    : 1;
+            Set<ScreeningBench.Peer> chosen = chosenPeers();
+            boolean agree = context.getBean(ScreeningBench.class)
+                    .run(
+                            region,
+                            day,
+                            runs,
+                            chosen,
+                            platformRuns,
+                            batches < 0 ? Math.max(1, runs) : batches,
+                            registryEdited ? editsPerBatch : 0,
+                            System.out);
+            if (!agree) {
+                System.err.println("bench-screen: the engines DISAGREE on what they flag (see DIFFERENT above)");
+                return 1;
+            }
+            return 0;
         } catch (IllegalArgumentException e) {
             System.err.println("bench-screen: " + e.getMessage());
             return 2;

@@ -42,6 +42,9 @@ class ProvinceBenchTest {
     SqlScreening sql;
 
     @Autowired
+    TypedScreening typed;
+
+    @Autowired
     ScreeningRuns runs;
 
     @Autowired
@@ -82,17 +85,52 @@ class ProvinceBenchTest {
         }
         Set<String> expected = reference.hits();
         // with the data unchanged, the open warnings of the county are exactly the hits of a full run
-        Set<String> actual = new HashSet<>(jdbc.sql("select household_id, id_number, rule_id, level from warning "
-                        + "where status = 'OPEN' and village_code like :c")
-                .param("c", GeneratedCounty.COUNTY + "%")
-                .query((rs, n) -> SqlScreening.key(
-                        rs.getObject(1, Long.class), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .list());
+        Set<String> actual = openWarnings();
         assertThat(report.hits()).isEqualTo(reference.hits().size());
         assertThat(actual).isEqualTo(expected);
         // the county trips most rules, unregistered residents included, so the comparison means something
         assertThat(reference.rules()).hasSizeGreaterThanOrEqualTo(12).contains("IND-02");
         assertThat(reference.unregisteredHits()).isTrue();
+    }
+
+    @Test
+    void typedPeersFlagTheSameWarningsAsThePlatform() {
+        SqlScreening.Outcome postgres;
+        SqlScreening.Outcome duckdb;
+        try {
+            TypedScreening.Build build = typed.buildPostgres(GeneratedCounty.COUNTY);
+            assertThat(build.rows()).isPositive();
+            postgres = typed.runPostgres(ruleBook.active(), GeneratedCounty.COUNTY, asOf);
+            try (TypedScreening.DuckDb duck = typed.loadDuckDb(temp.resolve("duckdb"), 2, "1GB")) {
+                duckdb = duck.run(ruleBook.active(), GeneratedCounty.COUNTY, asOf);
+            }
+        } finally {
+            typed.dropPostgres();
+        }
+        try (var user = CurrentUser.actAs(
+                BulwarkUser.system("bench-test", Role.PROVINCE_ADMIN, GeneratedCounty.COUNTY + "000000"))) {
+            runs.full(GeneratedCounty.COUNTY, asOf);
+        }
+        Set<String> flagged = openWarnings();
+        assertThat(postgres.hits()).isEqualTo(flagged);
+        assertThat(duckdb.hits()).isEqualTo(flagged);
+        assertThat(duckdb.rules()).hasSizeGreaterThanOrEqualTo(12).contains("IND-02");
+        assertThat(duckdb.unregisteredHits()).isTrue();
+        // the bench's schema is gone with the run: nothing is added to the platform's
+        assertThat(jdbc.sql("select count(*) from pg_namespace where nspname = 'bench_typed'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    /** The county's open warnings, keyed as the peers' hits are. */
+    private Set<String> openWarnings() {
+        return new HashSet<>(jdbc.sql("select household_id, id_number, rule_id, level from warning "
+                        + "where status = 'OPEN' and village_code like :c")
+                .param("c", GeneratedCounty.COUNTY + "%")
+                .query((rs, n) -> SqlScreening.key(
+                        rs.getObject(1, Long.class), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list());
     }
 
     @Test
