@@ -2,14 +2,10 @@ package org.bulwark.home;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.bulwark.income.IncomeRecord;
 import org.bulwark.screening.RuleBook;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * A household's per-capita net income year by year against the monitoring line of its province in that year, as the
@@ -23,11 +19,9 @@ class IncomeTrend {
     static final String LINE = "line";
 
     private final RuleBook rules;
-    private final ObjectMapper json;
 
-    IncomeTrend(RuleBook rules, ObjectMapper json) {
+    IncomeTrend(RuleBook rules) {
         this.rules = rules;
-        this.json = json;
     }
 
     /** One year's income with the line of that year; {@code line} is null when the rules hold none. */
@@ -48,19 +42,9 @@ class IncomeTrend {
         return years;
     }
 
-    /** The chart's data, oldest year first: {"years": [...], "perCapita": [...], "line": [...]}. */
-    String chart(List<Year> years) {
-        List<Year> ascending = years.stream()
-                .sorted(Comparator.comparingInt(y -> y.income().year()))
-                .toList();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put(
-                "years",
-                ascending.stream().map(y -> String.valueOf(y.income().year())).toList());
-        data.put(
-                "perCapita", ascending.stream().map(y -> y.income().perCapita()).toList());
-        data.put("line", ascending.stream().map(Year::line).toList());
-        return json.writeValueAsString(data);
+    /** The chart of the years, laid out for the page to draw as SVG. */
+    IncomeChart chart(List<Year> years) {
+        return IncomeChart.of(years);
     }
 
     private BigDecimal line(String provinceCode, int year) {

@@ -166,9 +166,12 @@ class HouseholdFilePageTest {
         String file = page(cadre);
         assertThat(file)
                 .contains("id=\"income-chart\"")
-                .contains("data-chart=")
-                // the chart's data: oldest year first, with the line of each year from the rules
-                .contains("&quot;years&quot;:[&quot;" + (thisYear - 1) + "&quot;,&quot;" + thisYear + "&quot;]")
+                // the chart drawn on the server: a bar per year, oldest first, red (below) for this year only
+                .containsSubsequence("data-year=\"" + (thisYear - 1) + "\"", "data-year=\"" + thisYear + "\"")
+                .containsPattern("data-year=\"" + thisYear + "\"[^>]*class=\"below\"")
+                .doesNotContainPattern("data-year=\"" + (thisYear - 1) + "\"[^>]*class=\"below\"")
+                .contains("<title>" + thisYear + "年：人均纯收入 6,000.00 元，监测线 ")
+                .doesNotContain("echarts")
                 .contains("15,000.00")
                 .contains("6,000.00")
                 .contains("低于监测线")

@@ -38,7 +38,7 @@ class HouseholdFileBrowserTest extends BrowserTest {
         Number pageWidth = (Number) browser.script("return document.documentElement.scrollWidth;");
         assertThat(pageWidth.intValue()).isLessThanOrEqualTo(360);
         Number chartWidth = (Number)
-                browser.script("return document.querySelector('#income-chart canvas').getBoundingClientRect().width;");
+                browser.script("return document.querySelector('#income-chart svg').getBoundingClientRect().width;");
         assertThat(chartWidth.intValue()).isBetween(200, 360);
         browser.script("document.getElementById('records').scrollIntoView({behavior: 'instant'});");
         browser.shot("phone-records");
@@ -53,19 +53,30 @@ class HouseholdFileBrowserTest extends BrowserTest {
         assertThat(browser.find("#trail").getText()).isEqualTo("操作记录");
     }
 
-    /** ECharts drew the chart: a canvas with pixels of both the bars and the line. */
+    /**
+     * The chart the server laid out is drawn: every bar and the line have a size on screen, the bars in green or (below
+     * the line) red, the line in blue, and the year labels inside the chart's width.
+     */
     private void assertChartDrawn() {
-        assertThat(browser.find("#income-chart").getAttribute("data-drawn")).isEqualTo("true");
-        Boolean painted = (Boolean) browser.script("""
-                var canvas = document.querySelector('#income-chart canvas');
-                var data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-                var bars = false, line = false;
-                for (var i = 0; i < data.length; i += 4) {
-                  var r = data[i], g = data[i + 1], b = data[i + 2];
-                  if ((r > 180 && g < 90 && b < 90) || (r < 60 && g > 100 && b > 60 && b < 110)) { bars = true; }
-                  if (r < 40 && g > 90 && g < 130 && b > 220) { line = true; }
-                }
-                return bars && line;""");
-        assertThat(painted).as("bars and the line painted").isTrue();
+        Boolean drawn = (Boolean) browser.script("""
+                var svg = document.querySelector('#income-chart svg');
+                var box = svg.getBoundingClientRect();
+                var bars = Array.from(svg.querySelectorAll('.chart-bars rect'));
+                var line = Array.from(svg.querySelectorAll('.chart-line line'));
+                var colours = bars.every(function (b) {
+                  var fill = getComputedStyle(b).fill;
+                  return fill === (b.classList.contains('below') ? 'rgb(220, 53, 69)' : 'rgb(25, 135, 84)');
+                });
+                var sized = bars.every(function (b) {
+                  var r = b.getBoundingClientRect();
+                  return r.width > 4 && r.height >= 1 && r.left >= box.left && r.right <= box.right;
+                });
+                var years = Array.from(svg.querySelectorAll('.chart-years text')).every(function (t) {
+                  var r = t.getBoundingClientRect();
+                  return r.left >= box.left - 1 && r.right <= box.right + 1;
+                });
+                return bars.length > 1 && line.length > 0 && colours && sized && years
+                    && getComputedStyle(line[0]).stroke === 'rgb(13, 110, 253)';""");
+        assertThat(drawn).as("bars, line and years drawn inside the chart").isTrue();
     }
 }

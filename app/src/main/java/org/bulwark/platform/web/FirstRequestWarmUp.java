@@ -39,8 +39,7 @@ public class FirstRequestWarmUp {
     static final List<String> PAGES = List.of("/login", "/declare", "/declare/status", "/");
 
     /** Static files only some pages load (the charts), besides those the pages above link to. */
-    static final List<String> CHART_FILES =
-            List.of("/webjars/echarts/dist/echarts.common.min.js", "/js/dashboard.js", "/js/household-file.js");
+    static final List<String> CHART_FILES = List.of("/webjars/echarts/dist/echarts.common.min.js", "/js/dashboard.js");
 
     /** How often each page is requested. */
     static final int ROUNDS = 5;
