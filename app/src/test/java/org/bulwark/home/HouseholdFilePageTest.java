@@ -140,25 +140,6 @@ class HouseholdFilePageTest {
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
-    @Autowired
-    HouseholdFileWarmUp warmUp;
-
-    /** The warm-up after a start reads files as the page does, leaves no user behind and no trace in the audit log. */
-    @Test
-    void theWarmUpReadsAFileOfEachProvinceWithHouseholdsAndNothingElse() {
-        long audited =
-                jdbc.sql("select count(*) from audit_log").query(Long.class).single();
-        int provincesWithHouseholds = jdbc.sql("select count(distinct substr(village_code, 1, 2)) from household")
-                .query(Integer.class)
-                .single();
-        assertThat(warmUp.warmUp()).isEqualTo(provincesWithHouseholds * HouseholdFileWarmUp.ROUNDS);
-        assertThat(org.springframework.security.core.context.SecurityContextHolder.getContext()
-                        .getAuthentication())
-                .isNull();
-        assertThat(jdbc.sql("select count(*) from audit_log").query(Long.class).single())
-                .isEqualTo(audited);
-    }
-
     @Test
     void showsIncomesOverTheYearsAgainstTheLineOfEachYear() throws Exception {
         income(thisYear - 1, "30000"); // 15,000 per person: above the line

@@ -26,9 +26,7 @@ class IncomeChartTest {
                 List.of(year(2026, "6000", "8900"), year(2024, "15000", "8500"), year(2025, "12000", "8700")));
         assertThat(chart.bars()).extracting(IncomeChart.Bar::year).containsExactly(2024, 2025, 2026);
         // the axis runs from 0 to 15,000 in steps of 5,000 (a quarter of the range, rounded up to 1, 2 or 5)
-        assertThat(chart.ticks())
-                .extracting(IncomeChart.Tick::label)
-                .containsExactly("0", "5,000", "10,000", "15,000");
+        assertThat(chart.ticks()).extracting(IncomeChart.Tick::label).containsExactly("0", "5,000", "10,000", "15,000");
         double zero = number(chart.ticks().get(0).y());
         double top = number(chart.ticks().get(3).y());
         double perYuan = (zero - top) / 15000;
