@@ -103,7 +103,7 @@ public class ClusterScreening {
         List<ClusterHit> inRegion =
                 hits.stream().filter(hit -> inRegion(hit, prefix)).toList();
         ClusterHits converted = new ClusterHits(rules, inRegion);
-        LocalDate date = converted.asOf(asOf == null ? null : asOf);
+        LocalDate date = converted.asOf(asOf);
         if (date == null) {
             date = LocalDate.now(clock);
         }

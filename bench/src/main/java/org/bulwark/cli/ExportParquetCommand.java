@@ -44,6 +44,10 @@ public class ExportParquetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!isRegion(region)) {
+            System.err.println("export-parquet: not a region code: " + region);
+            return 2;
+        }
         Map<String, Object> properties = new HashMap<>();
         database.addTo(properties);
         try (ConfigurableApplicationContext context = Platform.start(false, properties);
@@ -57,6 +61,16 @@ public class ExportParquetCommand implements Callable<Integer> {
         } catch (InvalidInputException | IllegalArgumentException e) {
             System.err.println("export-parquet: " + e.getMessage());
             return 2;
+        }
+    }
+
+    /** Whether the text is a region code: checked before the platform starts, which takes a while. */
+    static boolean isRegion(String code) {
+        try {
+            RegionCode.parse(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.bulwark.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -43,6 +44,15 @@ public class ImportHitsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // checked before the platform starts, which takes a while
+        if (!ExportParquetCommand.isRegion(region)) {
+            System.err.println("import-hits: not a region code: " + region);
+            return 2;
+        }
+        if (!Files.isDirectory(input)) {
+            System.err.println("import-hits: no hits directory " + input);
+            return 2;
+        }
         Map<String, Object> properties = new HashMap<>();
         database.addTo(properties);
         try (ConfigurableApplicationContext context = Platform.start(false, properties);
