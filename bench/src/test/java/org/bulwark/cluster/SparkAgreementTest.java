@@ -1,6 +1,7 @@
 package org.bulwark.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import org.bulwark.bench.ProvinceLoader;
 import org.bulwark.identity.BulwarkUser;
 import org.bulwark.identity.CurrentUser;
 import org.bulwark.identity.Role;
+import org.bulwark.platform.InvalidInputException;
 import org.bulwark.screening.ClusterScreening;
 import org.bulwark.screening.ClusterScreening.ClusterHit;
 import org.bulwark.screening.RuleBook;
@@ -37,7 +39,8 @@ import tools.jackson.databind.ObjectMapper;
  * inputs exported as Parquet ({@code export-parquet}'s path), screened by the Spark job in local mode in a JVM of its
  * own (Spark and Spring Boot do not share a classpath), and the job's hits are the platform's open warnings — the
  * same (household or person, rule, level) triples with the same rule versions, deadlines, parameters, feature values
- * and records; taken back ({@code import-hits}'s path) they raise nothing new and leave no open warning unnamed.
+ * and records; taken back ({@code import-hits}'s path) they raise nothing new and leave no open warning unnamed,
+ * raise a warning that went missing again with the same evidence, and are refused when of another rule version.
  */
 @DatabaseTest
 class SparkAgreementTest {
@@ -103,6 +106,36 @@ class SparkAgreementTest {
             assertThat(imported.openNotHit()).isZero();
             assertThat(imported.outsideRegion()).isZero();
             assertThat(openWarnings(county)).isEqualTo(platform);
+
+            // a warning gone (as after a test's clean-up) is raised again, with the evidence the full run gave it
+            long gone = jdbc.sql("select id from warning where status = 'OPEN' and village_code like :c "
+                            + "and household_id is not null order by id limit 1")
+                    .param("c", county + "%")
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("delete from warning where id = :id").param("id", gone).update();
+            ClusterScreening.Imported again = cluster.importHits(county, asOf, found, "spark " + hits);
+            assertThat(again.run().warningsRaised()).isEqualTo(1);
+            assertThat(openWarnings(county)).isEqualTo(platform);
+
+            // hits of a rule version not in force are refused, nothing stored
+            ClusterHit hit = found.get(0);
+            ClusterHit otherVersion = new ClusterHit(
+                    hit.householdId(),
+                    hit.idNumber(),
+                    hit.regionCode(),
+                    hit.ruleId(),
+                    hit.ruleVersion() + "-draft",
+                    hit.direction(),
+                    hit.riskType(),
+                    hit.level(),
+                    hit.deadline(),
+                    hit.parameters(),
+                    hit.features(),
+                    hit.records());
+            assertThatThrownBy(() -> cluster.importHits(county, null, List.of(otherVersion), "test"))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining(hit.ruleId());
         }
     }
 
