@@ -49,9 +49,11 @@ public class BulwarkCli implements Runnable {
             commandLine
                     .getCommandSpec()
                     .usageMessage()
-                    .footer("%nThe tools (demo, generate and every bench-* command) are in the tools jar, "
-                            + "bench/target/bulwark-tools.jar; "
-                            + "./bulwark picks it for them.");
+                    .footer(
+                            "%nThe tools (demo, generate, export-parquet, import-hits and every bench-* command) are in the "
+                                    + "tools jar, "
+                                    + "bench/target/bulwark-tools.jar; "
+                                    + "./bulwark picks it for them.");
         }
         return commandLine.addSubcommand(new CommandLine.HelpCommand());
     }

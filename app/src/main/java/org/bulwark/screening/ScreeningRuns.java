@@ -137,6 +137,25 @@ public class ScreeningRuns {
                         IntStream.range(0, input.households().size()).toArray(),
                         idNumbers == null ? List.of() : idNumbers);
         long t2 = System.nanoTime();
+        return stored(mode, rules, prefix, asOf, result, input, startedBy, loaded.source(), t1 - t0, t2 - t1);
+    }
+
+    /**
+     * Stores a run's hits as warnings (a shadow run's not) and the run with its counts: what every run does with its
+     * result, whether the engine ran here or elsewhere ({@link ClusterScreening}); times in nanoseconds.
+     */
+    RunReport stored(
+            RunMode mode,
+            RuleSet rules,
+            String prefix,
+            LocalDate asOf,
+            ScreeningResult result,
+            ScreeningData.Input input,
+            String startedBy,
+            String source,
+            long loadNanos,
+            long screenNanos) {
+        long t2 = System.nanoTime();
         long runId = jdbc.sql("""
                 insert into screening_run (region_code, as_of, mode, rules_version, started_by, households, records)
                 values (:r, :a, :m, :v, :u, :h, :n) returning id
@@ -165,10 +184,10 @@ public class ScreeningRuns {
                 raised,
                 counts.byRule(),
                 counts.byTownship(),
-                (t1 - t0) / 1_000_000,
-                (t2 - t1) / 1_000_000,
+                loadNanos / 1_000_000,
+                screenNanos / 1_000_000,
                 (t3 - t2) / 1_000_000,
-                loaded.source());
+                source);
         recordFinished(report);
         return report;
     }
@@ -287,7 +306,8 @@ public class ScreeningRuns {
         return store == null ? "no store" : store.refresh(ruleBook.active().fieldsRead());
     }
 
-    private static String regionPrefix(String regionCode, BulwarkUser user) {
+    /** The region's code prefix, refused when it is not a region code or lies outside the user's area. */
+    static String regionPrefix(String regionCode, BulwarkUser user) {
         String prefix;
         try {
             prefix = regionCode == null || regionCode.isBlank()
@@ -303,7 +323,7 @@ public class ScreeningRuns {
         return prefix;
     }
 
-    private static String provinceOf(String prefix) {
+    static String provinceOf(String prefix) {
         return prefix.length() >= 2 ? prefix.substring(0, 2) : "";
     }
 }

@@ -33,6 +33,7 @@ import org.bulwark.core.screening.PersonTable;
 import org.bulwark.core.screening.RecordTable;
 import org.bulwark.exchange.DepartmentRecordFeed;
 import org.bulwark.platform.ChangeCounters;
+import org.bulwark.screening.ScreeningInputRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -141,6 +142,37 @@ public final class ScreeningStore {
             throw new IllegalStateException("interrupted", e);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Hands the region's content of the store to {@code rows} — after catching up with the database, as a full run
+     * does — from its files: households, members and incomes, then each category's records (those a full run of the
+     * region places) with the fields {@code fieldsRead} names; records dated after {@code until} and incomes of later
+     * years are left out when it is given. Returns what was handed out.
+     */
+    public synchronized String export(
+            Map<String, Map<String, String>> fieldsRead,
+            String regionPrefix,
+            LocalDate until,
+            ScreeningInputRows rows) {
+        refresh(fieldsRead);
+        Path folder = folder();
+        try {
+            Stamp stamp = readStamp(folder);
+            StoreExport export =
+                    new StoreExport(RegistryColumns.read(folder.resolve(REGISTRY)), regionPrefix, until, rows);
+            export.registry(until == null ? Integer.MAX_VALUE : until.getYear());
+            for (String category : fieldsRead.keySet()) {
+                // segment by segment, oldest first: record ids ascend through them as one category's table does
+                for (RecordColumns segment :
+                        readSegments(folder, category, stamp.segments().getOrDefault(category, 0))) {
+                    export.records(segment);
+                }
+            }
+            return export.counts();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
