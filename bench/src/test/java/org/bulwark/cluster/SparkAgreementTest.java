@@ -3,36 +3,14 @@ package org.bulwark.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.bulwark.DatabaseTest;
-import org.bulwark.bench.GeneratedCounty;
-import org.bulwark.bench.ProvinceLoader;
-import org.bulwark.identity.BulwarkUser;
-import org.bulwark.identity.CurrentUser;
-import org.bulwark.identity.Role;
 import org.bulwark.platform.InvalidInputException;
 import org.bulwark.screening.ClusterScreening;
 import org.bulwark.screening.ClusterScreening.ClusterHit;
-import org.bulwark.screening.RuleBook;
-import org.bulwark.screening.RunReport;
-import org.bulwark.screening.ScreeningRuns;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The platform's full run and the Spark job agree on a region: a generated county is screened by the platform, its
@@ -43,7 +21,7 @@ import tools.jackson.databind.ObjectMapper;
  * raise a warning that went missing again with the same evidence, and are refused when of another rule version.
  */
 @DatabaseTest
-class SparkAgreementTest {
+class SparkAgreementTest extends SparkAgreementSupport {
 
     /**
      * Yuanzhou, a county of its own: the bench tests sharing Zeku edit its registry and records between their runs,
@@ -52,74 +30,20 @@ class SparkAgreementTest {
      */
     private static final String COUNTY = "640402";
 
-    private static final Path SPARK =
-            Path.of("..", "spark", "target").toAbsolutePath().normalize();
-
-    @Autowired
-    ProvinceLoader loader;
-
-    @Autowired
-    ScreeningRuns runs;
-
-    @Autowired
-    ClusterScreening cluster;
-
-    @Autowired
-    RuleBook ruleBook;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    ObjectMapper json;
-
-    @Autowired
-    Clock clock;
-
-    @TempDir
-    Path temp;
-
     @Test
     void sparkJobFindsTheWarningsAndEvidenceOfThePlatformsFullRun() throws Exception {
-        LocalDate asOf = LocalDate.now(clock);
         String county = COUNTY;
-        long present = jdbc.sql("select count(*) from household where village_code like :c")
-                .param("c", county + "%")
-                .query(Long.class)
-                .single();
-        if (present == 0) {
-            loader.load(new ProvinceLoader.Plan(county, 400, 17, GeneratedCounty.RECORDS_PER_PERSON, asOf), line -> {});
-        }
-        try (var user = CurrentUser.actAs(BulwarkUser.system("spark-test", Role.PROVINCE_ADMIN, county + "000000"))) {
-            RunReport report = runs.full(county, asOf);
-            Path layout = temp.resolve("layout");
-            Files.createDirectories(layout);
-            Files.writeString(layout.resolve("rules.yaml"), ruleBook.activeText(), StandardCharsets.UTF_8);
-            try (ParquetLayoutWriter writer = new ParquetLayoutWriter(layout, county)) {
-                cluster.export(county, null, writer);
-            }
-            Path hits = temp.resolve("hits");
-            screenOnSpark(layout, hits, asOf);
-
-            List<ClusterHit> found = HitsParquetReader.read(hits, county);
-            Map<String, Figures> spark = new HashMap<>();
-            found.forEach(hit -> spark.put(key(hit), figures(hit)));
-            Map<String, Figures> platform = openWarnings(county);
-            assertThat(found).hasSize(report.hits());
-            assertThat(spark.keySet()).isEqualTo(platform.keySet());
-            assertThat(spark).isEqualTo(platform);
+        try (var user = actAsAdmin(county)) {
+            Agreement agreement = screenBothWays(county, 400);
+            List<ClusterHit> found = agreement.found();
+            Map<String, Figures> platform = agreement.platform();
+            LocalDate asOf = agreement.asOf();
             // the county trips most rules, unregistered residents and records behind features included
             assertThat(found.stream().map(ClusterHit::ruleId).distinct()).hasSizeGreaterThanOrEqualTo(10);
             assertThat(found).anyMatch(hit -> hit.householdId() == null);
             assertThat(found).anyMatch(hit -> hit.records().values().stream().anyMatch(ids -> ids.length > 0));
 
-            ClusterScreening.Imported imported = cluster.importHits(county, null, found, "spark " + hits);
-            assertThat(imported.run().asOf()).isEqualTo(asOf);
-            assertThat(imported.run().warningsRaised()).isZero();
-            assertThat(imported.unchanged()).isEqualTo(found.size());
-            assertThat(imported.openNotHit()).isZero();
-            assertThat(imported.outsideRegion()).isZero();
-            assertThat(openWarnings(county)).isEqualTo(platform);
+            assertImportRaisesNothing(county, agreement);
 
             // a warning gone (as after a test's clean-up) is raised again, with the evidence the full run gave it
             long gone = jdbc.sql("select id from warning where status = 'OPEN' and village_code like :c "
@@ -128,7 +52,7 @@ class SparkAgreementTest {
                     .query(Long.class)
                     .single();
             jdbc.sql("delete from warning where id = :id").param("id", gone).update();
-            ClusterScreening.Imported again = cluster.importHits(county, asOf, found, "spark " + hits);
+            ClusterScreening.Imported again = cluster.importHits(county, asOf, found, "spark " + agreement.hits());
             assertThat(again.run().warningsRaised()).isEqualTo(1);
             assertThat(openWarnings(county)).isEqualTo(platform);
 
@@ -151,147 +75,5 @@ class SparkAgreementTest {
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining(hit.ruleId());
         }
-    }
-
-    /** Runs {@code spark-screen} in local mode from the Spark module's classes, as {@code ./bulwark} runs it. */
-    private void screenOnSpark(Path layout, Path hits, LocalDate asOf) throws IOException, InterruptedException {
-        Path classpath = SPARK.resolve("spark-run-classpath.txt");
-        assertThat(classpath)
-                .as("the Spark module is built before bench (./mvnw test builds it; alone: ./mvnw -pl spark "
-                        + "process-classes)")
-                .exists();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m",
-                "-XX:+IgnoreUnrecognizedVMOptions",
-                "-Djdk.reflect.useDirectMethodHandle=false",
-                "-Dio.netty.tryReflectionSetAccessible=true"));
-        for (String open : List.of(
-                "java.lang",
-                "java.lang.invoke",
-                "java.lang.reflect",
-                "java.io",
-                "java.net",
-                "java.nio",
-                "java.util",
-                "java.util.concurrent",
-                "java.util.concurrent.atomic",
-                "jdk.internal.ref",
-                "sun.nio.ch",
-                "sun.nio.cs",
-                "sun.security.action",
-                "sun.util.calendar")) {
-            command.add("--add-opens=java.base/" + open + "=ALL-UNNAMED");
-        }
-        command.addAll(List.of(
-                "-cp",
-                SPARK.resolve("classes")
-                        + java.io.File.pathSeparator
-                        + Files.readString(classpath).strip(),
-                "org.bulwark.spark.SparkCli",
-                "spark-screen",
-                "--master",
-                "local[2]",
-                "--input",
-                layout.toString(),
-                "--output",
-                hits.toString(),
-                "--rules",
-                layout.resolve("rules.yaml").toString(),
-                "--as-of",
-                asOf.toString(),
-                "--partitions",
-                "4",
-                "--batch",
-                "40"));
-        Path log = temp.resolve("spark.log");
-        ProcessBuilder builder =
-                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-        Process process = builder.start();
-        boolean finished = process.waitFor(5, TimeUnit.MINUTES);
-        if (!finished) {
-            process.destroyForcibly();
-        }
-        assertThat(finished && process.exitValue() == 0)
-                .as("spark-screen failed:%n%s", Files.readString(log))
-                .isTrue();
-    }
-
-    /** The evidence figures a hit and a warning must share. */
-    record Figures(
-            String ruleVersion,
-            LocalDate deadline,
-            Map<String, Double> parameters,
-            Map<String, Object> features,
-            Map<String, List<Long>> records) {}
-
-    private static String key(ClusterHit hit) {
-        return (hit.householdId() != null ? "household " + hit.householdId() : "person " + hit.idNumber()) + " "
-                + hit.ruleId() + " " + hit.level();
-    }
-
-    private static Figures figures(ClusterHit hit) {
-        Map<String, Object> features = new LinkedHashMap<>();
-        hit.features().forEach((name, text) -> features.put(name, value(text)));
-        Map<String, List<Long>> records = new LinkedHashMap<>();
-        hit.records()
-                .forEach((feature, ids) -> records.put(
-                        feature, java.util.Arrays.stream(ids).boxed().toList()));
-        return new Figures(hit.ruleVersion(), hit.deadline(), hit.parameters(), features, records);
-    }
-
-    /** A feature's text as the engine's value: a truth value, a number, or a household category's name. */
-    private static Object value(String text) {
-        if ("true".equals(text) || "false".equals(text)) {
-            return Boolean.valueOf(text);
-        }
-        try {
-            return Double.valueOf(text);
-        } catch (NumberFormatException e) {
-            return text;
-        }
-    }
-
-    /** The county's open warnings by (subject, rule, level), with their evidence as stored. */
-    private Map<String, Figures> openWarnings(String county) {
-        Map<String, Figures> warnings = new HashMap<>();
-        jdbc.sql("select household_id, id_number, rule_id, level, rule_version, deadline, evidence::text "
-                        + "from warning where status = 'OPEN' and village_code like :c")
-                .param("c", county + "%")
-                .query((rs, n) -> {
-                    Long household = rs.getObject(1, Long.class);
-                    String key = (household != null ? "household " + household : "person " + rs.getString(2)) + " "
-                            + rs.getString(3) + " " + rs.getString(4);
-                    warnings.put(
-                            key,
-                            figures(rs.getString(5), rs.getObject(6, LocalDate.class), json.readTree(rs.getString(7))));
-                    return null;
-                })
-                .list();
-        return warnings;
-    }
-
-    private static Figures figures(String ruleVersion, LocalDate deadline, JsonNode evidence) {
-        Map<String, Double> parameters = new LinkedHashMap<>();
-        evidence.get("parameters")
-                .properties()
-                .forEach(e -> parameters.put(e.getKey(), e.getValue().asDouble()));
-        Map<String, Object> features = new LinkedHashMap<>();
-        evidence.get("features").properties().forEach(e -> features.put(e.getKey(), json(e.getValue())));
-        Map<String, List<Long>> records = new LinkedHashMap<>();
-        evidence.get("records").properties().forEach(e -> {
-            List<Long> ids = new ArrayList<>();
-            e.getValue().get("recordIds").forEach(id -> ids.add(id.asLong()));
-            records.put(e.getKey(), ids);
-        });
-        return new Figures(ruleVersion, deadline, parameters, features, records);
-    }
-
-    private static Object json(JsonNode value) {
-        if (value.isBoolean()) {
-            return value.asBoolean();
-        }
-        return value.isNumber() ? (Object) value.asDouble() : value.asString();
     }
 }
