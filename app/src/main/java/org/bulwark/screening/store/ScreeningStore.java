@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -41,8 +42,11 @@ import org.slf4j.LoggerFactory;
  * category the rules read, the records with only the fields they read — a fraction of what PostgreSQL keeps, in
  * columns that load into the engine's tables at memory speed. PostgreSQL stays the system of record: the store
  * notes the change counters (migration V12) of the snapshot it copied, and before each use it catches up — records
- * inserted since (a stored batch) are appended as a new segment, anything else (a registry edit, a deleted record,
- * other rules) is copied again from the database. Every copy reads one consistent snapshot.
+ * inserted since (a stored batch) are appended as a new segment; registry edits the change log (V23, V91) names
+ * are read for those households only and merged into the registry file; anything else (a deleted record, other
+ * rules, a registry the log cannot account for) is copied again from the database. The registry and the categories
+ * are copied side by side on a few connections sharing the refresh's snapshot ({@link SnapshotLanes}), so every copy
+ * reads one consistent snapshot.
  */
 public final class ScreeningStore {
 
@@ -445,8 +449,15 @@ public final class ScreeningStore {
         STALE
     }
 
-    /** The records files brought up to date: each category's number of segments, and those just appended if any. */
-    private record RecordsRefreshed(Map<String, Integer> segments, Map<String, RecordColumns> appended) {}
+    /** What becomes of the records files in a refresh. */
+    private enum RecordsCopy {
+        /** Nothing was inserted, changed or deleted since the old stamp. */
+        FRESH,
+        /** Records were only inserted, all above the old stamp's highest id (a stored batch): a segment is appended. */
+        APPEND,
+        /** Anything else: every category is copied again. */
+        STALE
+    }
 
     private String refresh(
             Connection connection,
@@ -460,37 +471,26 @@ public final class ScreeningStore {
         Stamp old = Files.exists(folder.resolve(STAMP)) ? readStamp(folder) : null;
         List<String> done = new ArrayList<>();
         RegistryCopy registry = registryCopy(folder, old, now, recordsOnly);
-        if (resident != null
-                && (registry == RegistryCopy.STALE
-                        || old == null
-                        || old.changed() != now.changed()
-                        || !old.fields().equals(signature))) {
+        RecordsCopy records = recordsCopy(connection, signature, old, now);
+        if (resident != null && (registry == RegistryCopy.STALE || old == null || records == RecordsCopy.STALE)) {
             // what is held in memory is about to be copied again: let it go first, so both never share the heap
             resident = null;
         }
-        if (registry == RegistryCopy.STALE) {
-            done.add(copyRegistry(connection, folder));
+        Map<String, Integer> segments = new LinkedHashMap<>();
+        done.addAll(copyInLanes(connection, folder, fieldsRead, old, now, registry, records, segments));
+        Map<String, RecordColumns> appended = null;
+        if (records == RecordsCopy.FRESH) {
+            segments.putAll(old.segments());
+        } else if (records == RecordsCopy.APPEND) {
+            appended = appendRecords(connection, folder, fieldsRead, old, segments, done);
         }
-        RecordsRefreshed records = refreshRecords(connection, folder, fieldsRead, signature, old, now, done);
         Stamp stamp = registry == RegistryCopy.KEPT
                 ? new Stamp(
-                        old.registry(),
-                        old.logged(),
-                        now.inserted(),
-                        now.changed(),
-                        now.maxId(),
-                        signature,
-                        records.segments())
+                        old.registry(), old.logged(), now.inserted(), now.changed(), now.maxId(), signature, segments)
                 : new Stamp(
-                        now.registry(),
-                        now.logged(),
-                        now.inserted(),
-                        now.changed(),
-                        now.maxId(),
-                        signature,
-                        records.segments());
+                        now.registry(), now.logged(), now.inserted(), now.changed(), now.maxId(), signature, segments);
         writeStamp(folder, stamp);
-        keepResidentCurrent(old, stamp, records.appended(), registry != RegistryCopy.STALE, fieldsRead);
+        keepResidentCurrent(old, stamp, appended, registry != RegistryCopy.STALE, fieldsRead);
         String report = done.isEmpty() ? "up to date" : String.join("; ", done);
         if (!done.isEmpty()) {
             log.info("Screening store {}: {}", folder, report);
@@ -506,45 +506,94 @@ public final class ScreeningStore {
         return recordsOnly && old != null && exists ? RegistryCopy.KEPT : RegistryCopy.STALE;
     }
 
-    /** Copies the registry from the snapshot into its file; returns what it did, for the log. */
-    private static String copyRegistry(Connection connection, Path folder) throws SQLException, IOException {
-        long started = System.nanoTime();
-        RegistryColumns registry = RegistryColumns.copy(connection);
-        registry.write(folder.resolve(REGISTRY));
-        return String.format(
-                "registry copied (%,d households, %,d persons) in %d ms",
-                registry.households, registry.persons, (System.nanoTime() - started) / 1_000_000);
-    }
-
-    /**
-     * Brings the records files up to date: unchanged when nothing was inserted, changed or deleted since the old
-     * stamp; a segment appended when records were only inserted, all above its highest id (a stored batch); copied
-     * again otherwise.
-     */
-    private static RecordsRefreshed refreshRecords(
-            Connection connection,
-            Path folder,
-            Map<String, Map<String, String>> fieldsRead,
-            String signature,
-            Stamp old,
-            Snapshot now,
-            List<String> done)
-            throws SQLException, IOException {
+    private static RecordsCopy recordsCopy(Connection connection, String signature, Stamp old, Snapshot now)
+            throws SQLException {
         boolean recordsFresh =
                 old != null && old.changed() == now.changed() && old.fields().equals(signature);
-        Map<String, Integer> segments = new LinkedHashMap<>();
         if (recordsFresh && now.inserted() == old.inserted()) {
-            segments.putAll(old.segments());
-            return new RecordsRefreshed(segments, null);
+            return RecordsCopy.FRESH;
         }
         // every row inserted since the snapshot must lie above its highest id; otherwise copy everything again
         if (recordsFresh
                 && old.inserted() + DepartmentRecordFeed.countAbove(connection, old.maxRecordId()) == now.inserted()) {
-            Map<String, RecordColumns> appended = appendRecords(connection, folder, fieldsRead, old, segments, done);
-            return new RecordsRefreshed(segments, appended);
+            return RecordsCopy.APPEND;
         }
-        done.add(copyRecords(connection, folder, fieldsRead, segments));
-        return new RecordsRefreshed(segments, null);
+        return RecordsCopy.STALE;
+    }
+
+    /**
+     * Copies the registry (when stale) and every category (when stale) side by side, on lanes reading the snapshot
+     * of {@code connection}'s transaction; notes each category's segments. Returns what it did, for the log.
+     */
+    private List<String> copyInLanes(
+            Connection connection,
+            Path folder,
+            Map<String, Map<String, String>> fieldsRead,
+            Stamp old,
+            Snapshot now,
+            RegistryCopy registry,
+            RecordsCopy records,
+            Map<String, Integer> segments)
+            throws SQLException, IOException {
+        long started = System.nanoTime();
+        List<SnapshotLanes.Copy<String>> copies = new ArrayList<>();
+        if (registry == RegistryCopy.STALE) {
+            copies.add(lane -> copyRegistry(lane, folder, old, now));
+        }
+        AtomicLong copied = new AtomicLong();
+        if (records == RecordsCopy.STALE) {
+            deleteSegments(folder);
+            fieldsRead.forEach((category, fields) -> {
+                segments.put(category, 1);
+                copies.add(lane -> copyCategory(lane, folder, category, fields, copied));
+            });
+        }
+        if (copies.isEmpty()) {
+            return List.of();
+        }
+        List<String> results = SnapshotLanes.run(dataSource, SnapshotLanes.export(connection), THREADS, copies);
+        List<String> done = new ArrayList<>();
+        if (registry == RegistryCopy.STALE) {
+            done.add(results.get(0));
+        }
+        if (records == RecordsCopy.STALE) {
+            done.add(String.format(
+                    "records copied (%,d) in %d ms", copied.get(), (System.nanoTime() - started) / 1_000_000));
+        }
+        return done;
+    }
+
+    /**
+     * Brings the registry file up to the snapshot: when the change log (V23, V91) tells which households changed
+     * since the file's copy, and they are fewer than half, only those are read and the file is rewritten with them;
+     * otherwise the registry is copied in full. Returns what it did, for the log.
+     */
+    private static String copyRegistry(Connection connection, Path folder, Stamp old, Snapshot now)
+            throws SQLException, IOException {
+        long started = System.nanoTime();
+        Path file = folder.resolve(REGISTRY);
+        List<Long> changed = old == null || !Files.exists(file)
+                ? null
+                : RegistryChangeLog.changedSince(connection, old.logged(), now.counters());
+        if (changed != null) {
+            RegistryColumns before = RegistryColumns.read(file);
+            if (changed.size() <= before.households / 2) {
+                RegistryColumns after = changed.isEmpty()
+                        ? before
+                        : RegistryRewrite.of(before, RegistryChangeLog.households(connection, changed));
+                if (!changed.isEmpty()) {
+                    after.write(file);
+                }
+                return String.format(
+                        "registry copied in part (%,d of %,d households read again) in %d ms",
+                        changed.size(), after.households, (System.nanoTime() - started) / 1_000_000);
+            }
+        }
+        RegistryColumns registry = RegistryColumns.copy(connection);
+        registry.write(file);
+        return String.format(
+                "registry copied (%,d households, %,d persons) in %d ms",
+                registry.households, registry.persons, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Appends the records above the old stamp's highest id as a new segment of each category that has some. */
@@ -572,25 +621,15 @@ public final class ScreeningStore {
         return added;
     }
 
-    /** Copies every category's records again, one segment each; returns what it did, for the log. */
-    private static String copyRecords(
-            Connection connection,
-            Path folder,
-            Map<String, Map<String, String>> fieldsRead,
-            Map<String, Integer> segments)
+    /** Copies one category's records into its single segment; a lane holds one category's columns at a time. */
+    private static String copyCategory(
+            Connection connection, Path folder, String category, Map<String, String> fields, AtomicLong copied)
             throws SQLException, IOException {
-        long started = System.nanoTime();
-        deleteSegments(folder);
-        long copied = 0;
-        // category by category, so only one category's columns are in memory at a time
-        for (Map.Entry<String, Map<String, String>> category : fieldsRead.entrySet()) {
-            RecordColumns all = RecordColumns.copy(connection, Map.of(category.getKey(), category.getValue()), 0)
-                    .get(category.getKey());
-            all.write(segmentFile(folder, category.getKey(), 0));
-            segments.put(category.getKey(), 1);
-            copied += all.size;
-        }
-        return String.format("records copied (%,d) in %d ms", copied, (System.nanoTime() - started) / 1_000_000);
+        RecordColumns all =
+                RecordColumns.copy(connection, Map.of(category, fields), 0).get(category);
+        all.write(segmentFile(folder, category, 0));
+        copied.addAndGet(all.size);
+        return category;
     }
 
     /**
