@@ -16,10 +16,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,6 +56,8 @@ public final class ScreeningStore {
     private static final String STAMP = "store.properties";
     private static final String REGISTRY = "registry.col";
     private static final int THREADS = 2;
+    private static final String NAMED = "records_changed_named";
+    private static final String BY_CATEGORY = "records_changed:";
 
     private final DataSource dataSource;
     private final Path root;
@@ -100,7 +104,8 @@ public final class ScreeningStore {
 
     /**
      * The counters and position of a copied snapshot, and what it holds; {@code logged}: the registry change log's
-     * position (V23) its registry reflects, -1 when not known (a store copied before the log existed).
+     * position (V23) its registry reflects, -1 when not known (a store copied before the log existed); {@code named}
+     * and {@code byCategory}: the changes to records accounted for by category (V92), -1 when not known.
      */
     record Stamp(
             long registry,
@@ -109,7 +114,9 @@ public final class ScreeningStore {
             long changed,
             long maxRecordId,
             String fields,
-            Map<String, Integer> segments) {}
+            Map<String, Integer> segments,
+            long named,
+            Map<String, Long> byCategory) {}
 
     /**
      * The inputs of a full run of the region as of the date, for rules reading {@code fieldsRead} (category → field →
@@ -437,6 +444,21 @@ public final class ScreeningStore {
         long changed() {
             return counters.getOrDefault("records_changed", 0L);
         }
+
+        long named() {
+            return counters.getOrDefault(NAMED, -1L);
+        }
+
+        /** The changes counted by category (V92), of the categories that had any. */
+        Map<String, Long> byCategory() {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            counters.forEach((source, count) -> {
+                if (source.startsWith(BY_CATEGORY)) {
+                    counts.put(source.substring(BY_CATEGORY.length()), count);
+                }
+            });
+            return counts;
+        }
     }
 
     /** What becomes of the store's registry file in a refresh. */
@@ -449,14 +471,16 @@ public final class ScreeningStore {
         STALE
     }
 
-    /** What becomes of the records files in a refresh. */
-    private enum RecordsCopy {
-        /** Nothing was inserted, changed or deleted since the old stamp. */
-        FRESH,
-        /** Records were only inserted, all above the old stamp's highest id (a stored batch): a segment is appended. */
-        APPEND,
-        /** Anything else: every category is copied again. */
-        STALE
+    /**
+     * What becomes of the records files in a refresh: the categories copied again in full (every one when records
+     * were changed in ways the counters by category do not account for), and whether the others get the records
+     * inserted since as a new segment (a stored batch) or stay as they are.
+     */
+    private record RecordsCopy(Set<String> copied, boolean appendOthers) {
+
+        boolean all(Map<String, Map<String, String>> fieldsRead) {
+            return !copied.isEmpty() && copied.containsAll(fieldsRead.keySet());
+        }
     }
 
     private String refresh(
@@ -471,24 +495,35 @@ public final class ScreeningStore {
         Stamp old = Files.exists(folder.resolve(STAMP)) ? readStamp(folder) : null;
         List<String> done = new ArrayList<>();
         RegistryCopy registry = registryCopy(folder, old, now, recordsOnly);
-        RecordsCopy records = recordsCopy(connection, signature, old, now);
-        if (resident != null && (registry == RegistryCopy.STALE || old == null || records == RecordsCopy.STALE)) {
+        RecordsCopy records = recordsCopy(connection, fieldsRead, signature, old, now);
+        if (resident != null
+                && (registry == RegistryCopy.STALE
+                        || old == null
+                        || !records.copied().isEmpty())) {
             // what is held in memory is about to be copied again: let it go first, so both never share the heap
             resident = null;
         }
         Map<String, Integer> segments = new LinkedHashMap<>();
         done.addAll(copyInLanes(connection, folder, fieldsRead, old, now, registry, records, segments));
+        Map<String, Map<String, String>> others = new LinkedHashMap<>(fieldsRead);
+        others.keySet().removeAll(records.copied());
         Map<String, RecordColumns> appended = null;
-        if (records == RecordsCopy.FRESH) {
-            segments.putAll(old.segments());
-        } else if (records == RecordsCopy.APPEND) {
-            appended = appendRecords(connection, folder, fieldsRead, old, segments, done);
+        if (records.appendOthers() && !others.isEmpty()) {
+            appended = appendRecords(connection, folder, others, old, segments, done);
+        } else {
+            others.keySet()
+                    .forEach(category -> segments.put(category, old.segments().getOrDefault(category, 0)));
         }
-        Stamp stamp = registry == RegistryCopy.KEPT
-                ? new Stamp(
-                        old.registry(), old.logged(), now.inserted(), now.changed(), now.maxId(), signature, segments)
-                : new Stamp(
-                        now.registry(), now.logged(), now.inserted(), now.changed(), now.maxId(), signature, segments);
+        Stamp stamp = new Stamp(
+                registry == RegistryCopy.KEPT ? old.registry() : now.registry(),
+                registry == RegistryCopy.KEPT ? old.logged() : now.logged(),
+                now.inserted(),
+                now.changed(),
+                now.maxId(),
+                signature,
+                segments,
+                now.named(),
+                now.byCategory());
         writeStamp(folder, stamp);
         keepResidentCurrent(old, stamp, appended, registry != RegistryCopy.STALE, fieldsRead);
         String report = done.isEmpty() ? "up to date" : String.join("; ", done);
@@ -506,19 +541,51 @@ public final class ScreeningStore {
         return recordsOnly && old != null && exists ? RegistryCopy.KEPT : RegistryCopy.STALE;
     }
 
-    private static RecordsCopy recordsCopy(Connection connection, String signature, Stamp old, Snapshot now)
+    private static RecordsCopy recordsCopy(
+            Connection connection,
+            Map<String, Map<String, String>> fieldsRead,
+            String signature,
+            Stamp old,
+            Snapshot now)
             throws SQLException {
-        boolean recordsFresh =
-                old != null && old.changed() == now.changed() && old.fields().equals(signature);
-        if (recordsFresh && now.inserted() == old.inserted()) {
-            return RecordsCopy.FRESH;
+        RecordsCopy everything = new RecordsCopy(fieldsRead.keySet(), false);
+        if (old == null || !old.fields().equals(signature)) {
+            return everything;
+        }
+        Set<String> copied = changedCategories(fieldsRead, old, now);
+        if (copied == null) {
+            return everything;
+        }
+        if (now.inserted() == old.inserted()) {
+            return new RecordsCopy(copied, false);
         }
         // every row inserted since the snapshot must lie above its highest id; otherwise copy everything again
-        if (recordsFresh
-                && old.inserted() + DepartmentRecordFeed.countAbove(connection, old.maxRecordId()) == now.inserted()) {
-            return RecordsCopy.APPEND;
+        if (old.inserted() + DepartmentRecordFeed.countAbove(connection, old.maxRecordId()) == now.inserted()) {
+            return new RecordsCopy(copied, true);
         }
-        return RecordsCopy.STALE;
+        return everything;
+    }
+
+    /**
+     * The categories read whose records were updated or deleted since the old stamp, by the counters of V92; null
+     * when those do not account for every change since (a truncate, or a store copied before V92).
+     */
+    private static Set<String> changedCategories(Map<String, Map<String, String>> fieldsRead, Stamp old, Snapshot now) {
+        if (old.changed() == now.changed()) {
+            return Set.of();
+        }
+        if (old.named() < 0 || now.named() - old.named() != now.changed() - old.changed()) {
+            return null;
+        }
+        Map<String, Long> before = old.byCategory();
+        Map<String, Long> after = now.byCategory();
+        Set<String> changed = new LinkedHashSet<>();
+        for (String category : fieldsRead.keySet()) {
+            if (!before.getOrDefault(category, 0L).equals(after.getOrDefault(category, 0L))) {
+                changed.add(category);
+            }
+        }
+        return changed;
     }
 
     /**
@@ -541,12 +608,14 @@ public final class ScreeningStore {
             copies.add(lane -> copyRegistry(lane, folder, old, now));
         }
         AtomicLong copied = new AtomicLong();
-        if (records == RecordsCopy.STALE) {
+        if (records.all(fieldsRead)) {
             deleteSegments(folder);
-            fieldsRead.forEach((category, fields) -> {
-                segments.put(category, 1);
-                copies.add(lane -> copyCategory(lane, folder, category, fields, copied));
-            });
+        }
+        for (String category : records.copied()) {
+            deleteSegments(folder, category);
+            segments.put(category, 1);
+            Map<String, String> fields = fieldsRead.get(category);
+            copies.add(lane -> copyCategory(lane, folder, category, fields, copied));
         }
         if (copies.isEmpty()) {
             return List.of();
@@ -556,9 +625,13 @@ public final class ScreeningStore {
         if (registry == RegistryCopy.STALE) {
             done.add(results.get(0));
         }
-        if (records == RecordsCopy.STALE) {
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        if (records.all(fieldsRead)) {
+            done.add(String.format("records copied (%,d) in %d ms", copied.get(), ms));
+        } else if (!records.copied().isEmpty()) {
             done.add(String.format(
-                    "records copied (%,d) in %d ms", copied.get(), (System.nanoTime() - started) / 1_000_000));
+                    "records copied in part (%s: %,d) in %d ms",
+                    String.join(", ", records.copied()), copied.get(), ms));
         }
         return done;
     }
@@ -682,6 +755,21 @@ public final class ScreeningStore {
         return folder.resolve("records").resolve(category + "." + segment + ".col");
     }
 
+    /** Deletes one category's segments, before it is copied again. */
+    private static void deleteSegments(Path folder, String category) throws IOException {
+        Path records = folder.resolve("records");
+        Files.createDirectories(records);
+        try (Stream<Path> files = Files.list(records)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(category + ".")
+                        && name.substring(category.length() + 1).matches("\\d+\\.col")) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
     private static void deleteSegments(Path folder) throws IOException {
         Path records = folder.resolve("records");
         if (Files.exists(records)) {
@@ -712,6 +800,12 @@ public final class ScreeningStore {
         try (InputStream in = Files.newInputStream(folder.resolve(STAMP))) {
             properties.load(in);
         }
+        Map<String, Long> byCategory = new LinkedHashMap<>();
+        properties.stringPropertyNames().stream()
+                .filter(name -> name.startsWith(BY_CATEGORY))
+                .sorted()
+                .forEach(name -> byCategory.put(
+                        name.substring(BY_CATEGORY.length()), Long.parseLong(properties.getProperty(name))));
         Map<String, Integer> segments = new LinkedHashMap<>();
         properties.stringPropertyNames().stream()
                 .filter(name -> name.startsWith("segments."))
@@ -725,7 +819,9 @@ public final class ScreeningStore {
                 Long.parseLong(properties.getProperty("records_changed")),
                 Long.parseLong(properties.getProperty("max_record_id")),
                 properties.getProperty("fields"),
-                segments);
+                segments,
+                Long.parseLong(properties.getProperty(NAMED, "-1")),
+                byCategory);
     }
 
     private static void writeStamp(Path folder, Stamp stamp) throws IOException {
@@ -738,6 +834,9 @@ public final class ScreeningStore {
         properties.setProperty("fields", stamp.fields());
         stamp.segments()
                 .forEach((category, count) -> properties.setProperty("segments." + category, Integer.toString(count)));
+        properties.setProperty(NAMED, Long.toString(stamp.named()));
+        stamp.byCategory()
+                .forEach((category, count) -> properties.setProperty(BY_CATEGORY + category, Long.toString(count)));
         Path partial = folder.resolve(STAMP + ".partial");
         try (OutputStream out = Files.newOutputStream(partial)) {
             properties.store(out, "screening store snapshot");
