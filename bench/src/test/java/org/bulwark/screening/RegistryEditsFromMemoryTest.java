@@ -236,6 +236,33 @@ class RegistryEditsFromMemoryTest {
                 .isEqualTo(Files.readAllBytes(registryFile(root.resolve("full"))));
     }
 
+    @Test
+    void aRegistryCopiedInPartStaysHeldAndGivesWhatTheDatabaseGives() {
+        Random random = new Random(13);
+        Set<Long> touched = new TreeSet<>();
+        for (int e = 0; e < RegistryEdits.KINDS.size(); e++) {
+            touched.addAll(edits.random(random).households());
+        }
+        assertThat(store.refresh(rules.fieldsRead())).startsWith("registry copied in part (");
+        assertThat(store.held())
+                .as("the records held stay, over the registry rewritten")
+                .isTrue();
+        // the edited households (deleted ones included) and some others, distinct as a batch's are
+        Set<Long> chosen = new TreeSet<>(touched);
+        chosen.addAll(households().subList(0, 10));
+        List<Long> subset = new ArrayList<>(chosen);
+        ScreeningStore.Input held = memory(COUNTY, subset);
+        assertThat(held.refreshed()).isEqualTo("memory");
+        ScreeningData.Input fromMemory = input(held);
+        ScreeningData.Input fromDatabase = database(subset);
+        assertThat(households(fromMemory)).isEqualTo(households(fromDatabase));
+        assertThat(members(fromMemory)).isEqualTo(members(fromDatabase));
+        assertThat(hits(fromMemory)).isEqualTo(hits(fromDatabase));
+        ScreeningStore.Input full = store.fullInput(rules.fieldsRead(), COUNTY, asOf);
+        assertThat(full.refreshed()).isEqualTo("up to date");
+        assertThat(hits(input(full))).isEqualTo(hits(data.load(rules, COUNTY, asOf, null, null)));
+    }
+
     /** Adds households with a member and an income each, a statement per table, as a county's import does. */
     private List<Long> onboard(int count) {
         List<Long> added = jdbc.sql("""

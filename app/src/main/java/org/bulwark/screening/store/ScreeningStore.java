@@ -496,15 +496,20 @@ public final class ScreeningStore {
         List<String> done = new ArrayList<>();
         RegistryCopy registry = registryCopy(folder, old, now, recordsOnly);
         RecordsCopy records = recordsCopy(connection, fieldsRead, signature, old, now);
-        if (resident != null
-                && (registry == RegistryCopy.STALE
-                        || old == null
-                        || !records.copied().isEmpty())) {
+        List<Long> changed = registry == RegistryCopy.STALE ? changedHouseholds(connection, folder, old, now) : null;
+        boolean keepResident = resident != null
+                && resident.stamp().equals(old)
+                && resident.holds(fieldsRead)
+                && records.copied().isEmpty()
+                && (registry != RegistryCopy.STALE || changed != null);
+        if (!keepResident) {
             // what is held in memory is about to be copied again: let it go first, so both never share the heap
             resident = null;
         }
         Map<String, Integer> segments = new LinkedHashMap<>();
-        done.addAll(copyInLanes(connection, folder, fieldsRead, old, now, registry, records, segments));
+        RegistryColumns[] rewritten = new RegistryColumns[1];
+        RegistryPlan plan = new RegistryPlan(registry, changed, rewritten);
+        done.addAll(copyInLanes(connection, folder, fieldsRead, plan, records, segments));
         Map<String, Map<String, String>> others = new LinkedHashMap<>(fieldsRead);
         others.keySet().removeAll(records.copied());
         Map<String, RecordColumns> appended = null;
@@ -525,7 +530,16 @@ public final class ScreeningStore {
                 now.named(),
                 now.byCategory());
         writeStamp(folder, stamp);
-        keepResidentCurrent(old, stamp, appended, registry != RegistryCopy.STALE, fieldsRead);
+        if (resident != null && rewritten[0] != null) {
+            // the registry was brought up to date in part: the records held stay, indexed over the new registry
+            if (appended != null) {
+                resident.append(appended, stamp);
+            }
+            resident = resident.withRegistry(stamp, rewritten[0]);
+            resident.warmUp(LocalDate.now());
+        } else {
+            keepResidentCurrent(old, stamp, appended, registry != RegistryCopy.STALE, fieldsRead);
+        }
         String report = done.isEmpty() ? "up to date" : String.join("; ", done);
         if (!done.isEmpty()) {
             log.info("Screening store {}: {}", folder, report);
@@ -596,16 +610,14 @@ public final class ScreeningStore {
             Connection connection,
             Path folder,
             Map<String, Map<String, String>> fieldsRead,
-            Stamp old,
-            Snapshot now,
-            RegistryCopy registry,
+            RegistryPlan registry,
             RecordsCopy records,
             Map<String, Integer> segments)
             throws SQLException, IOException {
         long started = System.nanoTime();
         List<SnapshotLanes.Copy<String>> copies = new ArrayList<>();
-        if (registry == RegistryCopy.STALE) {
-            copies.add(lane -> copyRegistry(lane, folder, old, now));
+        if (registry.copy() == RegistryCopy.STALE) {
+            copies.add(lane -> copyRegistry(lane, folder, registry));
         }
         AtomicLong copied = new AtomicLong();
         if (records.all(fieldsRead)) {
@@ -622,7 +634,7 @@ public final class ScreeningStore {
         }
         List<String> results = SnapshotLanes.run(dataSource, SnapshotLanes.export(connection), THREADS, copies);
         List<String> done = new ArrayList<>();
-        if (registry == RegistryCopy.STALE) {
+        if (registry.copy() == RegistryCopy.STALE) {
             done.add(results.get(0));
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
@@ -637,30 +649,59 @@ public final class ScreeningStore {
     }
 
     /**
-     * Brings the registry file up to the snapshot: when the change log (V23, V91) tells which households changed
-     * since the file's copy, and they are fewer than half, only those are read and the file is rewritten with them;
-     * otherwise the registry is copied in full. Returns what it did, for the log.
+     * How the registry is brought up to the snapshot: {@code changed}, the households changed since the old copy when
+     * the change log (V23, V91) tells them and they are few enough, else null (a full copy); the registry rewritten
+     * from them is left in {@code rewritten}.
      */
-    private static String copyRegistry(Connection connection, Path folder, Stamp old, Snapshot now)
+    private record RegistryPlan(RegistryCopy copy, List<Long> changed, RegistryColumns[] rewritten) {}
+
+    /**
+     * The households changed since the old copy when the change log tells them and they are fewer than half of those
+     * held, else null: then reading them one by one would cost more than a full copy.
+     */
+    private List<Long> changedHouseholds(Connection connection, Path folder, Stamp old, Snapshot now)
+            throws SQLException {
+        if (old == null || !Files.exists(folder.resolve(REGISTRY))) {
+            return null;
+        }
+        List<Long> changed = RegistryChangeLog.changedSince(connection, old.logged(), now.counters());
+        return changed != null && changed.size() <= registryHouseholds(folder, old) / 2 ? changed : null;
+    }
+
+    /** How many households the registry of the old stamp holds (the header of its file, or the copy held). */
+    private long registryHouseholds(Path folder, Stamp old) {
+        if (resident != null && resident.stamp().equals(old)) {
+            return resident.registry.households;
+        }
+        try {
+            return RegistryColumns.householdCount(folder.resolve(REGISTRY));
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Brings the registry file up to the snapshot: the changed households read again and merged into the registry
+     * held (or its file), or the registry copied in full. Returns what it did, for the log.
+     */
+    private String copyRegistry(Connection connection, Path folder, RegistryPlan plan)
             throws SQLException, IOException {
         long started = System.nanoTime();
         Path file = folder.resolve(REGISTRY);
-        List<Long> changed = old == null || !Files.exists(file)
-                ? null
-                : RegistryChangeLog.changedSince(connection, old.logged(), now.counters());
+        List<Long> changed = plan.changed();
         if (changed != null) {
-            RegistryColumns before = RegistryColumns.read(file);
-            if (changed.size() <= before.households / 2) {
-                RegistryColumns after = changed.isEmpty()
-                        ? before
-                        : RegistryRewrite.of(before, RegistryChangeLog.households(connection, changed));
-                if (!changed.isEmpty()) {
-                    after.write(file);
-                }
-                return String.format(
-                        "registry copied in part (%,d of %,d households read again) in %d ms",
-                        changed.size(), after.households, (System.nanoTime() - started) / 1_000_000);
+            ResidentStore held = resident;
+            RegistryColumns before = held != null ? held.registry : RegistryColumns.read(file);
+            RegistryColumns after = changed.isEmpty()
+                    ? before
+                    : RegistryRewrite.of(before, RegistryChangeLog.households(connection, changed));
+            if (!changed.isEmpty()) {
+                after.write(file);
             }
+            plan.rewritten()[0] = after;
+            return String.format(
+                    "registry copied in part (%,d of %,d households read again) in %d ms",
+                    changed.size(), after.households, (System.nanoTime() - started) / 1_000_000);
         }
         RegistryColumns registry = RegistryColumns.copy(connection);
         registry.write(file);
