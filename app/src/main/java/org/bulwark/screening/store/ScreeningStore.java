@@ -62,6 +62,7 @@ public final class ScreeningStore {
     private final DataSource dataSource;
     private final Path root;
     private final boolean inMemory;
+    private final int copyLanes;
     /** The store's columns held in memory, with their index; null until loaded, or once behind the files. */
     private ResidentStore resident;
 
@@ -78,9 +79,18 @@ public final class ScreeningStore {
      * without reading PostgreSQL), or reads the files for each full run.
      */
     public ScreeningStore(DataSource dataSource, Path root, boolean inMemory) {
+        this(dataSource, root, inMemory, THREADS);
+    }
+
+    /**
+     * As {@link #ScreeningStore(DataSource, Path, boolean)}; {@code copyLanes}: how many connections copy side by
+     * side (each holds one category's columns while it copies it).
+     */
+    public ScreeningStore(DataSource dataSource, Path root, boolean inMemory, int copyLanes) {
         this.dataSource = dataSource;
         this.root = root;
         this.inMemory = inMemory;
+        this.copyLanes = Math.max(1, copyLanes);
     }
 
     /**
@@ -632,7 +642,7 @@ public final class ScreeningStore {
         if (copies.isEmpty()) {
             return List.of();
         }
-        List<String> results = SnapshotLanes.run(dataSource, SnapshotLanes.export(connection), THREADS, copies);
+        List<String> results = SnapshotLanes.run(dataSource, SnapshotLanes.export(connection), copyLanes, copies);
         List<String> done = new ArrayList<>();
         if (registry.copy() == RegistryCopy.STALE) {
             done.add(results.get(0));
