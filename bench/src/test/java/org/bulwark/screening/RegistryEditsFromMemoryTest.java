@@ -190,13 +190,13 @@ class RegistryEditsFromMemoryTest {
 
     @Test
     void aRegistryCopiedInPartFromTheChangeLogEqualsAFullCopyOfTheSameSnapshot(@TempDir Path root) throws Exception {
-        // the registry must be large enough that the households changed below are fewer than half of it
+        // the registry must be large enough that the households changed below are at most a quarter of it
         synchronized (RegistryEditsFromMemoryTest.class) {
             if (jdbc.sql("select count(*) from household where village_code like '640402%'")
                             .query(Long.class)
                             .single()
                     == 0) {
-                loader.load(new ProvinceLoader.Plan("640402", 2_500, 29, 0.5, asOf), line -> {});
+                loader.load(new ProvinceLoader.Plan("640402", 4_500, 29, 0.5, asOf), line -> {});
             }
         }
         ScreeningStore partial = new ScreeningStore(dataSource, root.resolve("partial"));

@@ -666,8 +666,8 @@ public final class ScreeningStore {
     private record RegistryPlan(RegistryCopy copy, List<Long> changed, RegistryColumns[] rewritten) {}
 
     /**
-     * The households changed since the old copy when the change log tells them and they are fewer than half of those
-     * held, else null: then reading them one by one would cost more than a full copy.
+     * The households changed since the old copy when the change log tells them and they are at most a quarter of
+     * those held, else null: then reading them one by one would cost more than a full copy.
      */
     private List<Long> changedHouseholds(Connection connection, Path folder, Stamp old, Snapshot now)
             throws SQLException {
@@ -675,7 +675,8 @@ public final class ScreeningStore {
             return null;
         }
         List<Long> changed = RegistryChangeLog.changedSince(connection, old.logged(), now.counters());
-        return changed != null && changed.size() <= registryHouseholds(folder, old) / 2 ? changed : null;
+        // a household read again costs about five times what a full copy spends on one (BENCHMARKS.md)
+        return changed != null && changed.size() <= registryHouseholds(folder, old) / 4 ? changed : null;
     }
 
     /** How many households the registry of the old stamp holds (the header of its file, or the copy held). */
