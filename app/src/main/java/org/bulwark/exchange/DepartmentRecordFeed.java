@@ -1,5 +1,6 @@
 package org.bulwark.exchange;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -173,14 +174,15 @@ public class DepartmentRecordFeed {
     public static CopyOut copyForScreening(
             Connection connection, Collection<String> categories, List<String> documentFields, long afterId)
             throws SQLException {
-        StringBuilder select = new StringBuilder("select id, category, household_id, person_id, record_date, "
-                + "case when person_id is null then id_number end, case when person_id is null then village_code end, "
-                + "case when person_id is null then region_code end");
-        documentFields.forEach(source -> select.append(", fields::json->>").append(literal(source)));
-        select.append(" from department_record where category in (");
+        StringBuilder select = new StringBuilder("select r.id, r.category, r.household_id, r.person_id, r.record_date, "
+                + "case when r.person_id is null then r.id_number end, "
+                + "case when r.person_id is null then r.village_code end, "
+                + "case when r.person_id is null then r.region_code end");
+        select.append(documentColumns(documentFields));
+        select.append(" where r.category in (");
         select.append(String.join(
                 ", ", categories.stream().map(DepartmentRecordFeed::literal).toList()));
-        select.append(") and id > ").append(afterId).append(" order by category, id");
+        select.append(") and r.id > ").append(afterId).append(" order by r.category, r.id");
         return connection.unwrap(PGConnection.class).getCopyAPI().copyOut("copy (" + select + ") to stdout");
     }
 
@@ -206,6 +208,37 @@ public class DepartmentRecordFeed {
             rows.next();
             return rows.getLong(1);
         }
+    }
+
+    /**
+     * The document fields as text columns and the from clause: each document parsed once by {@code json_to_record},
+     * which gives a field's text as {@code ->>} does (a string unescaped, a number or an object as written, the last
+     * of duplicate keys), where {@code ->>} per field parsed the document once for every field read. A name past
+     * PostgreSQL's identifier length could not name its column, so then each field is read by {@code ->>}.
+     */
+    private static String documentColumns(List<String> documentFields) {
+        StringBuilder columns = new StringBuilder();
+        boolean named = documentFields.stream().allMatch(field -> field.getBytes(StandardCharsets.UTF_8).length < 64);
+        if (!named) {
+            documentFields.forEach(
+                    source -> columns.append(", r.fields::json->>").append(literal(source)));
+            return columns.append(" from department_record r").toString();
+        }
+        List<String> names =
+                documentFields.stream().map(DepartmentRecordFeed::identifier).toList();
+        names.forEach(name -> columns.append(", d.").append(name));
+        columns.append(" from department_record r");
+        if (!names.isEmpty()) {
+            columns.append(", json_to_record(r.fields::json) as d(")
+                    .append(String.join(
+                            ", ", names.stream().map(name -> name + " text").toList()))
+                    .append(')');
+        }
+        return columns.toString();
+    }
+
+    private static String identifier(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
     }
 
     private static String literal(String text) {

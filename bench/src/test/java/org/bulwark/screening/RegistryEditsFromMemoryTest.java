@@ -2,6 +2,8 @@ package org.bulwark.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.bulwark.DatabaseTest;
 import org.bulwark.bench.ProvinceLoader;
@@ -183,6 +186,130 @@ class RegistryEditsFromMemoryTest {
                 .list();
         assertThat(memory(COUNTY, subset).refreshed()).isEqualTo("memory+database");
         assertThat(hits(input(memory(COUNTY, subset)))).isEqualTo(hits(database(subset)));
+    }
+
+    @Test
+    void aRegistryCopiedInPartFromTheChangeLogEqualsAFullCopyOfTheSameSnapshot(@TempDir Path root) throws Exception {
+        // the registry must be large enough that the households changed below are at most a quarter of it
+        synchronized (RegistryEditsFromMemoryTest.class) {
+            if (jdbc.sql("select count(*) from household where village_code like '640402%'")
+                            .query(Long.class)
+                            .single()
+                    == 0) {
+                loader.load(new ProvinceLoader.Plan("640402", 4_500, 29, 0.5, asOf), line -> {});
+            }
+        }
+        ScreeningStore partial = new ScreeningStore(dataSource, root.resolve("partial"));
+        assertThat(partial.refresh(rules.fieldsRead())).contains("registry copied (");
+        Random random = new Random(11);
+        Set<Long> touched = new TreeSet<>();
+        for (int e = 0; e < RegistryEdits.KINDS.size() + 6; e++) {
+            touched.addAll(edits.random(random).households());
+        }
+        // an onboarding import: more than 1,000 households in one statement, logged as a range of ids (V91)
+        List<Long> onboarded = onboard(1_001);
+        touched.addAll(onboarded);
+        long pruned = counter("registry_pruned");
+        assertThat(rangesLoggedAfter(pruned)).isPositive();
+        // the log names the households edited (an edit that left a value as it was is not logged) and the import's
+        List<Long> logged = loggedAfter(pruned);
+        assertThat(touched).containsAll(logged);
+        assertThat(logged).containsAll(onboarded).hasSizeGreaterThan(onboarded.size());
+
+        String report = partial.refresh(rules.fieldsRead());
+        assertThat(report).startsWith(String.format("registry copied in part (%,d of ", logged.size()));
+        assertThat(report).doesNotContain("records copied");
+        ScreeningStore full = new ScreeningStore(dataSource, root.resolve("full"));
+        assertThat(full.refresh(rules.fieldsRead())).contains("registry copied (");
+        // byte for byte: households, persons, incomes and the numbering of villages as a full copy gives them
+        assertThat(Files.readAllBytes(registryFile(root.resolve("partial"))))
+                .isEqualTo(Files.readAllBytes(registryFile(root.resolve("full"))));
+
+        // a statement the log cannot account for: the registry is copied in full
+        jdbc.sql("select screening_registry_log(array[null::bigint])")
+                .query(Object.class)
+                .list();
+        edits.editIncome(random);
+        assertThat(partial.refresh(rules.fieldsRead())).startsWith("registry copied (");
+        assertThat(full.refresh(rules.fieldsRead())).startsWith("registry copied (");
+        assertThat(Files.readAllBytes(registryFile(root.resolve("partial"))))
+                .isEqualTo(Files.readAllBytes(registryFile(root.resolve("full"))));
+    }
+
+    @Test
+    void aRegistryCopiedInPartStaysHeldAndGivesWhatTheDatabaseGives() {
+        Random random = new Random(13);
+        Set<Long> touched = new TreeSet<>();
+        for (int e = 0; e < RegistryEdits.KINDS.size(); e++) {
+            touched.addAll(edits.random(random).households());
+        }
+        assertThat(store.refresh(rules.fieldsRead())).startsWith("registry copied in part (");
+        assertThat(store.held())
+                .as("the records held stay, over the registry rewritten")
+                .isTrue();
+        // the edited households (deleted ones included) and some others, distinct as a batch's are
+        Set<Long> chosen = new TreeSet<>(touched);
+        chosen.addAll(households().subList(0, 10));
+        List<Long> subset = new ArrayList<>(chosen);
+        ScreeningStore.Input held = memory(COUNTY, subset);
+        assertThat(held.refreshed()).isEqualTo("memory");
+        ScreeningData.Input fromMemory = input(held);
+        ScreeningData.Input fromDatabase = database(subset);
+        assertThat(households(fromMemory)).isEqualTo(households(fromDatabase));
+        assertThat(members(fromMemory)).isEqualTo(members(fromDatabase));
+        assertThat(hits(fromMemory)).isEqualTo(hits(fromDatabase));
+        ScreeningStore.Input full = store.fullInput(rules.fieldsRead(), COUNTY, asOf);
+        assertThat(full.refreshed()).isEqualTo("up to date");
+        assertThat(hits(input(full))).isEqualTo(hits(data.load(rules, COUNTY, asOf, null, null)));
+    }
+
+    /** Adds households with a member and an income each, a statement per table, as a county's import does. */
+    private List<Long> onboard(int count) {
+        List<Long> added = jdbc.sql("""
+                insert into household (household_number, village_code, category)
+                select 'B' || :run || '-' || g,
+                       (select min(village_code) from household where village_code like :c || '%'), 'MONITORED'
+                from generate_series(1, :n) as g
+                returning id
+                """)
+                .param("c", COUNTY)
+                .param("run", Long.toString(System.currentTimeMillis(), 36))
+                .param("n", count)
+                .query(Long.class)
+                .list();
+        Long[] ids = added.toArray(Long[]::new);
+        jdbc.sql("""
+                insert into person (household_id, id_number, name, sex, birth_date, relation, labour_capacity)
+                select h, :c || '98' || lpad(h::text, 10, '0'), '测试', 'MALE', date '1960-01-01', 'HEAD', 'WEAK'
+                from unnest(cast(:ids as bigint[])) as h
+                """).param("c", COUNTY).param("ids", ids).update();
+        jdbc.sql("""
+                insert into household_income (household_id, year, wage, operating, property, transfer,
+                                              production_cost, net_income, members, per_capita)
+                select h, :y, 3000, 0, 0, 0, 0, 3000, 1, 3000 from unnest(cast(:ids as bigint[])) as h
+                """).param("y", asOf.getYear() - 1).param("ids", ids).update();
+        return added;
+    }
+
+    private List<Long> loggedAfter(long seq) {
+        return jdbc.sql("""
+                        select distinct h from screening_registry_change,
+                               generate_series(household_id, coalesce(household_to, household_id)) as h
+                        where seq > :s order by h
+                        """).param("s", seq).query(Long.class).list();
+    }
+
+    private long rangesLoggedAfter(long seq) {
+        return jdbc.sql("select count(*) from screening_registry_change where seq > :s and household_to is not null")
+                .param("s", seq)
+                .query(Long.class)
+                .single();
+    }
+
+    private static Path registryFile(Path root) throws IOException {
+        try (Stream<Path> folders = Files.list(root)) {
+            return folders.findFirst().orElseThrow().resolve("registry.col");
+        }
     }
 
     private long counter(String source) {

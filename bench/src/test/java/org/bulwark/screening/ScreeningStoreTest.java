@@ -2,6 +2,7 @@ package org.bulwark.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.bulwark.DatabaseTest;
 import org.bulwark.TestFixtures;
 import org.bulwark.bench.GeneratedCounty;
@@ -63,6 +67,9 @@ class ScreeningStoreTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    DataSource dataSource;
 
     @TempDir
     Path temp;
@@ -129,6 +136,92 @@ class ScreeningStoreTest {
                 """).param("c", GeneratedCounty.COUNTY + "%").update();
         assertThat(store.refresh(rules.fieldsRead())).startsWith("registry copied");
         assertThat(hits(storeInput())).isEqualTo(hits(databaseInput()));
+    }
+
+    @Test
+    void aChangedRecordCopiesOnlyItsCategoryAndTheStoreEqualsAFullCopy() throws Exception {
+        ScreeningStore partial = new ScreeningStore(dataSource, temp.resolve("partial"));
+        assertThat(partial.refresh(rules.fieldsRead())).contains("records copied (");
+        // a number field the rules read, of a record of the county
+        Map.Entry<String, String> field = numberField();
+        String category = field.getKey();
+        long id = jdbc.sql("select min(id) from department_record where category = :c and region_code like :r")
+                .param("c", category)
+                .param("r", GeneratedCounty.COUNTY + "%")
+                .query(Long.class)
+                .single();
+        String original = jdbc.sql("select fields::text from department_record where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+        try {
+            jdbc.sql("""
+                    update department_record
+                    set fields = jsonb_set(fields::jsonb, array[cast(:f as text)], to_jsonb(987654.25))::json
+                    where id = :id
+                    """).param("f", field.getValue()).param("id", id).update();
+            assertCopiedInPartAsAFullCopy(partial, category, "after the edit");
+        } finally {
+            jdbc.sql("update department_record set fields = cast(:f as json) where id = :id")
+                    .param("f", original)
+                    .param("id", id)
+                    .update();
+        }
+        assertCopiedInPartAsAFullCopy(partial, category, "after the edit was undone");
+
+        // a change the counters by category do not account for (as a truncate's): everything is copied
+        jdbc.sql("update screening_input_change set changes = changes + 1 where source = 'records_changed'")
+                .update();
+        assertThat(partial.refresh(rules.fieldsRead())).contains("records copied (");
+    }
+
+    /** The store copies only the category, then holds the files a full copy of the same data gives, and its hits. */
+    private void assertCopiedInPartAsAFullCopy(ScreeningStore partial, String category, String when) throws Exception {
+        assertThat(partial.refresh(rules.fieldsRead()))
+                .as(when)
+                .startsWith("records copied in part (" + category + ": ");
+        Path fullRoot = temp.resolve("full-" + System.nanoTime());
+        assertThat(new ScreeningStore(dataSource, fullRoot).refresh(rules.fieldsRead()))
+                .contains("records copied (");
+        Map<String, byte[]> partialFiles = recordFiles(temp.resolve("partial"));
+        assertThat(partialFiles).as(when).hasSize(rules.fieldsRead().size());
+        Map<String, byte[]> fullFiles = recordFiles(fullRoot);
+        assertThat(partialFiles.keySet()).as(when).isEqualTo(fullFiles.keySet());
+        partialFiles.forEach(
+                (name, bytes) -> assertThat(bytes).as(when + ": " + name).isEqualTo(fullFiles.get(name)));
+        ScreeningStore.Input stored = partial.fullInput(rules.fieldsRead(), GeneratedCounty.COUNTY, asOf);
+        assertThat(hits(new ScreeningData.Input(
+                        stored.households(),
+                        stored.persons(),
+                        stored.records(),
+                        stored.recordIds(),
+                        stored.recordCount())))
+                .as(when)
+                .isEqualTo(hits(databaseInput()));
+    }
+
+    /** The first category the rules read with a number field, and that field. */
+    private Map.Entry<String, String> numberField() {
+        return rules.fieldsRead().entrySet().stream()
+                .flatMap(category -> category.getValue().entrySet().stream()
+                        .filter(f -> f.getValue().equals("number"))
+                        .map(f -> Map.entry(category.getKey(), f.getKey())))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The records files of the store under {@code root}, by name. */
+    private static Map<String, byte[]> recordFiles(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> folders = Files.list(root)) {
+            Path records = folders.findFirst().orElseThrow().resolve("records");
+            try (Stream<Path> listed = Files.list(records)) {
+                for (Path file : listed.toList()) {
+                    files.put(file.getFileName().toString(), Files.readAllBytes(file));
+                }
+            }
+        }
+        return files;
     }
 
     private ScreeningData.Input storeInput() {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -46,6 +45,14 @@ final class RecordColumns {
     final Map<String, int[]> texts = new LinkedHashMap<>();
     final Map<String, List<String>> dictionaries = new LinkedHashMap<>();
     final Map<String, int[]> flags = new LinkedHashMap<>();
+
+    /** Set by the copy: where each field's cells lie, each text field's codes, the columns by field position. */
+    private int[][] cellsOf;
+
+    private Map<String, Integer>[] codesOf;
+    private double[][] numberColumns;
+    private int[][] textColumns;
+    private int[][] flagColumns;
 
     private RecordColumns(String category, Map<String, String> fields, int capacity) {
         this.category = category;
@@ -138,24 +145,68 @@ final class RecordColumns {
      * texts coded into the field's dictionary, flags from their own cell or the dates that may stand for them.
      */
     private void setFields(int r, String[] cells, List<String> sources, Map<String, Map<String, Integer>> textCodes) {
+        if (cellsOf == null) {
+            locateCells(sources, textCodes);
+        }
+        int f = 0;
         for (Map.Entry<String, String> field : fields.entrySet()) {
-            String value = cells[sources.indexOf(field.getKey())];
+            int[] at = cellsOf[f];
+            String value = cells[at[0]];
             switch (field.getValue()) {
-                case "number" -> numbers.get(field.getKey())[r] = number(value);
-                case "text" ->
-                    texts.get(field.getKey())[r] = code(
-                            dictionaries.get(field.getKey()),
-                            textCodes.computeIfAbsent(category + "." + field.getKey(), k -> new HashMap<>()),
-                            value);
+                case "number" -> numberColumns[f][r] = number(value);
+                case "text" -> textColumns[f][r] = code(dictionaries.get(field.getKey()), codesOf[f], value);
                 default -> {
-                    List<String> candidates = dateCandidates(field.getKey());
-                    String[] dates = new String[candidates.size()];
+                    String[] dates = new String[at.length - 1];
                     for (int i = 0; i < dates.length; i++) {
-                        dates[i] = cells[sources.indexOf(candidates.get(i))];
+                        dates[i] = cells[at[i + 1]];
                     }
-                    flags.get(field.getKey())[r] = flag(value, dates);
+                    flagColumns[f][r] = flag(value, dates);
                 }
             }
+            f++;
+        }
+    }
+
+    /**
+     * Notes, once per copy, where each field's cell (and a flag's dates' cells) lie among the copied document
+     * fields, and each text field's codes: looked up by name for every row, they cost more than the row itself.
+     * The columns are noted again after each {@link #grow}.
+     */
+    private void locateCells(List<String> sources, Map<String, Map<String, Integer>> textCodes) {
+        int n = fields.size();
+        cellsOf = new int[n][];
+        codesOf = new Map[n];
+        int f = 0;
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            List<String> candidates = "number".equals(field.getValue()) || "text".equals(field.getValue())
+                    ? List.of()
+                    : dateCandidates(field.getKey());
+            int[] at = new int[1 + candidates.size()];
+            at[0] = sources.indexOf(field.getKey());
+            for (int i = 0; i < candidates.size(); i++) {
+                at[i + 1] = sources.indexOf(candidates.get(i));
+            }
+            cellsOf[f] = at;
+            if ("text".equals(field.getValue())) {
+                codesOf[f] = textCodes.computeIfAbsent(category + "." + field.getKey(), k -> new HashMap<>());
+            }
+            f++;
+        }
+        noteColumns();
+    }
+
+    /** The columns by field position, as {@link #setFields} writes them. */
+    private void noteColumns() {
+        int n = fields.size();
+        numberColumns = new double[n][];
+        textColumns = new int[n][];
+        flagColumns = new int[n][];
+        int f = 0;
+        for (String field : fields.keySet()) {
+            numberColumns[f] = numbers.get(field);
+            textColumns[f] = texts.get(field);
+            flagColumns[f] = flags.get(field);
+            f++;
         }
     }
 
@@ -182,7 +233,7 @@ final class RecordColumns {
         for (String date : dates) {
             if (date != null) {
                 // the first date field present decides, as DateFlag.sourceField picks it, even when blank
-                return date.isBlank() ? FLAG_FALSE : (int) LocalDate.parse(date).toEpochDay();
+                return date.isBlank() ? FLAG_FALSE : CopyRows.epochDay(date);
             }
         }
         return FLAG_FALSE;
@@ -233,6 +284,9 @@ final class RecordColumns {
             numbers.replaceAll((k, v) -> Arrays.copyOf(v, capacity));
             texts.replaceAll((k, v) -> Arrays.copyOf(v, capacity));
             flags.replaceAll((k, v) -> Arrays.copyOf(v, capacity));
+            if (cellsOf != null) {
+                noteColumns();
+            }
         }
         return size++;
     }

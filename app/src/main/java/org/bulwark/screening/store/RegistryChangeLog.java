@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bulwark.core.registry.HouseholdCategory;
 import org.bulwark.core.registry.LabourCapacity;
 import org.bulwark.core.screening.PersonTable;
@@ -90,28 +92,49 @@ final class RegistryChangeLog {
         }
     }
 
-    /** The households changed after the position, or null when a statement changed every household. */
+    /**
+     * The households changed after the position up to what {@code connection}'s snapshot sees (a store's registry
+     * copy brought up to date reads them in the same snapshot), or null when the log cannot tell: pruned past the
+     * position, or a statement that changed every household.
+     */
+    static List<Long> changedSince(Connection connection, long logged, Map<String, Long> counters) throws SQLException {
+        if (logged < 0 || counters.getOrDefault(LOGGED, -1L) < 0 || counters.getOrDefault(PRUNED, 0L) > logged) {
+            return null;
+        }
+        return changedAfter(connection, logged);
+    }
+
+    /**
+     * The households changed after the position, or null when a statement changed every household or more than
+     * {@link RegistryPatch#MAX_HOUSEHOLDS} changed. A statement past 1,000 households logs runs of ids as ranges (V91).
+     */
     private static List<Long> changedAfter(Connection connection, long logged) throws SQLException {
-        List<Long> changed = new ArrayList<>();
+        Set<Long> changed = new LinkedHashSet<>();
         try (PreparedStatement statement = connection.prepareStatement(
-                "select distinct household_id from screening_registry_change where seq > ?")) {
+                "select distinct household_id, household_to from screening_registry_change where seq > ?")) {
             statement.setLong(1, logged);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    long id = rows.getLong(1);
+                    long from = rows.getLong(1);
                     if (rows.wasNull()) {
                         return null;
                     }
-                    changed.add(id);
+                    long to = rows.getLong(2);
+                    to = rows.wasNull() ? from : to;
+                    if (to - from + changed.size() >= RegistryPatch.MAX_HOUSEHOLDS) {
+                        return null;
+                    }
+                    for (long id = from; id <= to; id++) {
+                        changed.add(id);
+                    }
                 }
             }
         }
-        return changed;
+        return new ArrayList<>(changed);
     }
 
     /** The households as screening reads them, by id; null for those no longer in the registry. */
-    private static Map<Long, RegistryPatch.Household> households(Connection connection, List<Long> ids)
-            throws SQLException {
+    static Map<Long, RegistryPatch.Household> households(Connection connection, List<Long> ids) throws SQLException {
         Array idArray = connection.createArrayOf("bigint", ids.toArray());
         Map<Long, String[]> households = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(

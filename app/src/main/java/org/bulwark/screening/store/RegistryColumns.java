@@ -160,6 +160,20 @@ final class RegistryColumns {
         }
     }
 
+    /** How many households the file holds, from its header. */
+    static int householdCount(Path file) throws IOException {
+        try (ColumnFile.Reader in = new ColumnFile.Reader(file)) {
+            if (in.getInt() != MAGIC) {
+                throw new IOException(file + " is not a screening store registry file");
+            }
+            int villages = in.getInt();
+            for (int i = 0; i < villages; i++) {
+                in.getText();
+            }
+            return in.getInt();
+        }
+    }
+
     static RegistryColumns read(Path file) throws IOException {
         RegistryColumns registry = new RegistryColumns();
         try (ColumnFile.Reader in = new ColumnFile.Reader(file)) {

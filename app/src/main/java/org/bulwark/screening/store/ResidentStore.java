@@ -180,6 +180,18 @@ final class ResidentStore {
         }
     }
 
+    /**
+     * The same records held over another registry (one brought up to date in part), indexed anew: a registry import
+     * need not read every category's files again.
+     */
+    ResidentStore withRegistry(ScreeningStore.Stamp newStamp, RegistryColumns newRegistry) {
+        Map<String, List<RecordColumns>> records = new LinkedHashMap<>();
+        for (int c = 0; c < categories.size(); c++) {
+            records.put(categories.get(c), List.copyOf(segments.get(c)));
+        }
+        return new ResidentStore(newStamp, newRegistry, fieldsRead, records);
+    }
+
     /** A category's records in one segment (concatenating its segments once, for full runs); rows are unchanged. */
     RecordColumns records(String category) {
         int c = categories.indexOf(category);

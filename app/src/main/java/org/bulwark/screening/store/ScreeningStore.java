@@ -16,15 +16,18 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -42,8 +45,11 @@ import org.slf4j.LoggerFactory;
  * category the rules read, the records with only the fields they read — a fraction of what PostgreSQL keeps, in
  * columns that load into the engine's tables at memory speed. PostgreSQL stays the system of record: the store
  * notes the change counters (migration V12) of the snapshot it copied, and before each use it catches up — records
- * inserted since (a stored batch) are appended as a new segment, anything else (a registry edit, a deleted record,
- * other rules) is copied again from the database. Every copy reads one consistent snapshot.
+ * inserted since (a stored batch) are appended as a new segment; registry edits the change log (V23, V91) names
+ * are read for those households only and merged into the registry file; anything else (a deleted record, other
+ * rules, a registry the log cannot account for) is copied again from the database. The registry and the categories
+ * are copied side by side on a few connections sharing the refresh's snapshot ({@link SnapshotLanes}), so every copy
+ * reads one consistent snapshot.
  */
 public final class ScreeningStore {
 
@@ -51,10 +57,13 @@ public final class ScreeningStore {
     private static final String STAMP = "store.properties";
     private static final String REGISTRY = "registry.col";
     private static final int THREADS = 2;
+    private static final String NAMED = "records_changed_named";
+    private static final String BY_CATEGORY = "records_changed:";
 
     private final DataSource dataSource;
     private final Path root;
     private final boolean inMemory;
+    private final int copyLanes;
     /** The store's columns held in memory, with their index; null until loaded, or once behind the files. */
     private ResidentStore resident;
 
@@ -71,9 +80,18 @@ public final class ScreeningStore {
      * without reading PostgreSQL), or reads the files for each full run.
      */
     public ScreeningStore(DataSource dataSource, Path root, boolean inMemory) {
+        this(dataSource, root, inMemory, THREADS);
+    }
+
+    /**
+     * As {@link #ScreeningStore(DataSource, Path, boolean)}; {@code copyLanes}: how many connections copy side by
+     * side (each holds one category's columns while it copies it).
+     */
+    public ScreeningStore(DataSource dataSource, Path root, boolean inMemory, int copyLanes) {
         this.dataSource = dataSource;
         this.root = root;
         this.inMemory = inMemory;
+        this.copyLanes = Math.max(1, copyLanes);
     }
 
     /**
@@ -97,7 +115,8 @@ public final class ScreeningStore {
 
     /**
      * The counters and position of a copied snapshot, and what it holds; {@code logged}: the registry change log's
-     * position (V23) its registry reflects, -1 when not known (a store copied before the log existed).
+     * position (V23) its registry reflects, -1 when not known (a store copied before the log existed); {@code named}
+     * and {@code byCategory}: the changes to records accounted for by category (V92), -1 when not known.
      */
     record Stamp(
             long registry,
@@ -106,7 +125,9 @@ public final class ScreeningStore {
             long changed,
             long maxRecordId,
             String fields,
-            Map<String, Integer> segments) {}
+            Map<String, Integer> segments,
+            long named,
+            Map<String, Long> byCategory) {}
 
     /**
      * The inputs of a full run of the region as of the date, for rules reading {@code fieldsRead} (category → field →
@@ -465,6 +486,21 @@ public final class ScreeningStore {
         long changed() {
             return counters.getOrDefault("records_changed", 0L);
         }
+
+        long named() {
+            return counters.getOrDefault(NAMED, -1L);
+        }
+
+        /** The changes counted by category (V92), of the categories that had any. */
+        Map<String, Long> byCategory() {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            counters.forEach((source, count) -> {
+                if (source.startsWith(BY_CATEGORY)) {
+                    counts.put(source.substring(BY_CATEGORY.length()), count);
+                }
+            });
+            return counts;
+        }
     }
 
     /** What becomes of the store's registry file in a refresh. */
@@ -477,8 +513,17 @@ public final class ScreeningStore {
         STALE
     }
 
-    /** The records files brought up to date: each category's number of segments, and those just appended if any. */
-    private record RecordsRefreshed(Map<String, Integer> segments, Map<String, RecordColumns> appended) {}
+    /**
+     * What becomes of the records files in a refresh: the categories copied again in full (every one when records
+     * were changed in ways the counters by category do not account for), and whether the others get the records
+     * inserted since as a new segment (a stored batch) or stay as they are.
+     */
+    private record RecordsCopy(Set<String> copied, boolean appendOthers) {
+
+        boolean all(Map<String, Map<String, String>> fieldsRead) {
+            return !copied.isEmpty() && copied.containsAll(fieldsRead.keySet());
+        }
+    }
 
     private String refresh(
             Connection connection,
@@ -492,37 +537,51 @@ public final class ScreeningStore {
         Stamp old = Files.exists(folder.resolve(STAMP)) ? readStamp(folder) : null;
         List<String> done = new ArrayList<>();
         RegistryCopy registry = registryCopy(folder, old, now, recordsOnly);
-        if (resident != null
-                && (registry == RegistryCopy.STALE
-                        || old == null
-                        || old.changed() != now.changed()
-                        || !old.fields().equals(signature))) {
+        RecordsCopy records = recordsCopy(connection, fieldsRead, signature, old, now);
+        List<Long> changed = registry == RegistryCopy.STALE ? changedHouseholds(connection, folder, old, now) : null;
+        boolean keepResident = resident != null
+                && resident.stamp().equals(old)
+                && resident.holds(fieldsRead)
+                && records.copied().isEmpty()
+                && (registry != RegistryCopy.STALE || changed != null);
+        if (!keepResident) {
             // what is held in memory is about to be copied again: let it go first, so both never share the heap
             resident = null;
         }
-        if (registry == RegistryCopy.STALE) {
-            done.add(copyRegistry(connection, folder));
+        Map<String, Integer> segments = new LinkedHashMap<>();
+        RegistryColumns[] rewritten = new RegistryColumns[1];
+        RegistryPlan plan = new RegistryPlan(registry, changed, rewritten);
+        done.addAll(copyInLanes(connection, folder, fieldsRead, plan, records, segments));
+        Map<String, Map<String, String>> others = new LinkedHashMap<>(fieldsRead);
+        others.keySet().removeAll(records.copied());
+        Map<String, RecordColumns> appended = null;
+        if (records.appendOthers() && !others.isEmpty()) {
+            appended = appendRecords(connection, folder, others, old, segments, done);
+        } else {
+            others.keySet()
+                    .forEach(category -> segments.put(category, old.segments().getOrDefault(category, 0)));
         }
-        RecordsRefreshed records = refreshRecords(connection, folder, fieldsRead, signature, old, now, done);
-        Stamp stamp = registry == RegistryCopy.KEPT
-                ? new Stamp(
-                        old.registry(),
-                        old.logged(),
-                        now.inserted(),
-                        now.changed(),
-                        now.maxId(),
-                        signature,
-                        records.segments())
-                : new Stamp(
-                        now.registry(),
-                        now.logged(),
-                        now.inserted(),
-                        now.changed(),
-                        now.maxId(),
-                        signature,
-                        records.segments());
+        Stamp stamp = new Stamp(
+                registry == RegistryCopy.KEPT ? old.registry() : now.registry(),
+                registry == RegistryCopy.KEPT ? old.logged() : now.logged(),
+                now.inserted(),
+                now.changed(),
+                now.maxId(),
+                signature,
+                segments,
+                now.named(),
+                now.byCategory());
         writeStamp(folder, stamp);
-        keepResidentCurrent(old, stamp, records.appended(), registry != RegistryCopy.STALE, fieldsRead);
+        if (resident != null && rewritten[0] != null) {
+            // the registry was brought up to date in part: the records held stay, indexed over the new registry
+            if (appended != null) {
+                resident.append(appended, stamp);
+            }
+            resident = resident.withRegistry(stamp, rewritten[0]);
+            resident.warmUp(LocalDate.now());
+        } else {
+            keepResidentCurrent(old, stamp, appended, registry != RegistryCopy.STALE, fieldsRead);
+        }
         String report = done.isEmpty() ? "up to date" : String.join("; ", done);
         if (!done.isEmpty()) {
             log.info("Screening store {}: {}", folder, report);
@@ -538,45 +597,160 @@ public final class ScreeningStore {
         return recordsOnly && old != null && exists ? RegistryCopy.KEPT : RegistryCopy.STALE;
     }
 
-    /** Copies the registry from the snapshot into its file; returns what it did, for the log. */
-    private static String copyRegistry(Connection connection, Path folder) throws SQLException, IOException {
-        long started = System.nanoTime();
-        RegistryColumns registry = RegistryColumns.copy(connection);
-        registry.write(folder.resolve(REGISTRY));
-        return String.format(
-                "registry copied (%,d households, %,d persons) in %d ms",
-                registry.households, registry.persons, (System.nanoTime() - started) / 1_000_000);
-    }
-
-    /**
-     * Brings the records files up to date: unchanged when nothing was inserted, changed or deleted since the old
-     * stamp; a segment appended when records were only inserted, all above its highest id (a stored batch); copied
-     * again otherwise.
-     */
-    private static RecordsRefreshed refreshRecords(
+    private static RecordsCopy recordsCopy(
             Connection connection,
-            Path folder,
             Map<String, Map<String, String>> fieldsRead,
             String signature,
             Stamp old,
-            Snapshot now,
-            List<String> done)
-            throws SQLException, IOException {
-        boolean recordsFresh =
-                old != null && old.changed() == now.changed() && old.fields().equals(signature);
-        Map<String, Integer> segments = new LinkedHashMap<>();
-        if (recordsFresh && now.inserted() == old.inserted()) {
-            segments.putAll(old.segments());
-            return new RecordsRefreshed(segments, null);
+            Snapshot now)
+            throws SQLException {
+        RecordsCopy everything = new RecordsCopy(fieldsRead.keySet(), false);
+        if (old == null || !old.fields().equals(signature)) {
+            return everything;
+        }
+        Set<String> copied = changedCategories(fieldsRead, old, now);
+        if (copied == null) {
+            return everything;
+        }
+        if (now.inserted() == old.inserted()) {
+            return new RecordsCopy(copied, false);
         }
         // every row inserted since the snapshot must lie above its highest id; otherwise copy everything again
-        if (recordsFresh
-                && old.inserted() + DepartmentRecordFeed.countAbove(connection, old.maxRecordId()) == now.inserted()) {
-            Map<String, RecordColumns> appended = appendRecords(connection, folder, fieldsRead, old, segments, done);
-            return new RecordsRefreshed(segments, appended);
+        if (old.inserted() + DepartmentRecordFeed.countAbove(connection, old.maxRecordId()) == now.inserted()) {
+            return new RecordsCopy(copied, true);
         }
-        done.add(copyRecords(connection, folder, fieldsRead, segments));
-        return new RecordsRefreshed(segments, null);
+        return everything;
+    }
+
+    /**
+     * The categories read whose records were updated or deleted since the old stamp, by the counters of V92; null
+     * when those do not account for every change since (a truncate, or a store copied before V92).
+     */
+    private static Set<String> changedCategories(Map<String, Map<String, String>> fieldsRead, Stamp old, Snapshot now) {
+        if (old.changed() == now.changed()) {
+            return Set.of();
+        }
+        if (old.named() < 0 || now.named() - old.named() != now.changed() - old.changed()) {
+            return null;
+        }
+        Map<String, Long> before = old.byCategory();
+        Map<String, Long> after = now.byCategory();
+        Set<String> changed = new LinkedHashSet<>();
+        for (String category : fieldsRead.keySet()) {
+            if (!before.getOrDefault(category, 0L).equals(after.getOrDefault(category, 0L))) {
+                changed.add(category);
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Copies the registry (when stale) and every category (when stale) side by side, on lanes reading the snapshot
+     * of {@code connection}'s transaction; notes each category's segments. Returns what it did, for the log.
+     */
+    private List<String> copyInLanes(
+            Connection connection,
+            Path folder,
+            Map<String, Map<String, String>> fieldsRead,
+            RegistryPlan registry,
+            RecordsCopy records,
+            Map<String, Integer> segments)
+            throws SQLException, IOException {
+        long started = System.nanoTime();
+        List<SnapshotLanes.Copy<String>> copies = new ArrayList<>();
+        if (registry.copy() == RegistryCopy.STALE) {
+            copies.add(lane -> copyRegistry(lane, folder, registry));
+        }
+        AtomicLong copied = new AtomicLong();
+        if (records.all(fieldsRead)) {
+            deleteSegments(folder);
+        }
+        for (String category : records.copied()) {
+            deleteSegments(folder, category);
+            segments.put(category, 1);
+            Map<String, String> fields = fieldsRead.get(category);
+            copies.add(lane -> copyCategory(lane, folder, category, fields, copied));
+        }
+        if (copies.isEmpty()) {
+            return List.of();
+        }
+        List<String> results = SnapshotLanes.run(dataSource, SnapshotLanes.export(connection), copyLanes, copies);
+        List<String> done = new ArrayList<>();
+        if (registry.copy() == RegistryCopy.STALE) {
+            done.add(results.get(0));
+        }
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        if (records.all(fieldsRead)) {
+            done.add(String.format("records copied (%,d) in %d ms", copied.get(), ms));
+        } else if (!records.copied().isEmpty()) {
+            done.add(String.format(
+                    "records copied in part (%s: %,d) in %d ms",
+                    String.join(", ", records.copied()), copied.get(), ms));
+        }
+        return done;
+    }
+
+    /**
+     * How the registry is brought up to the snapshot: {@code changed}, the households changed since the old copy when
+     * the change log (V23, V91) tells them and they are few enough, else null (a full copy); the registry rewritten
+     * from them is left in {@code rewritten}.
+     */
+    private record RegistryPlan(RegistryCopy copy, List<Long> changed, RegistryColumns[] rewritten) {}
+
+    /**
+     * The households changed since the old copy when the change log tells them and they are at most a quarter of
+     * those held, else null: then reading them one by one would cost more than a full copy.
+     */
+    private List<Long> changedHouseholds(Connection connection, Path folder, Stamp old, Snapshot now)
+            throws SQLException {
+        if (old == null || !Files.exists(folder.resolve(REGISTRY))) {
+            return null;
+        }
+        List<Long> changed = RegistryChangeLog.changedSince(connection, old.logged(), now.counters());
+        // a household read again costs about five times what a full copy spends on one (BENCHMARKS.md)
+        return changed != null && changed.size() <= registryHouseholds(folder, old) / 4 ? changed : null;
+    }
+
+    /** How many households the registry of the old stamp holds (the header of its file, or the copy held). */
+    private long registryHouseholds(Path folder, Stamp old) {
+        if (resident != null && resident.stamp().equals(old)) {
+            return resident.registry.households;
+        }
+        try {
+            return RegistryColumns.householdCount(folder.resolve(REGISTRY));
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Brings the registry file up to the snapshot: the changed households read again and merged into the registry
+     * held (or its file), or the registry copied in full. Returns what it did, for the log.
+     */
+    private String copyRegistry(Connection connection, Path folder, RegistryPlan plan)
+            throws SQLException, IOException {
+        long started = System.nanoTime();
+        Path file = folder.resolve(REGISTRY);
+        List<Long> changed = plan.changed();
+        if (changed != null) {
+            ResidentStore held = resident;
+            RegistryColumns before = held != null ? held.registry : RegistryColumns.read(file);
+            RegistryColumns after = changed.isEmpty()
+                    ? before
+                    : RegistryRewrite.of(before, RegistryChangeLog.households(connection, changed));
+            if (!changed.isEmpty()) {
+                after.write(file);
+            }
+            plan.rewritten()[0] = after;
+            return String.format(
+                    "registry copied in part (%,d of %,d households read again) in %d ms",
+                    changed.size(), after.households, (System.nanoTime() - started) / 1_000_000);
+        }
+        RegistryColumns registry = RegistryColumns.copy(connection);
+        registry.write(file);
+        return String.format(
+                "registry copied (%,d households, %,d persons) in %d ms",
+                registry.households, registry.persons, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Appends the records above the old stamp's highest id as a new segment of each category that has some. */
@@ -604,25 +778,15 @@ public final class ScreeningStore {
         return added;
     }
 
-    /** Copies every category's records again, one segment each; returns what it did, for the log. */
-    private static String copyRecords(
-            Connection connection,
-            Path folder,
-            Map<String, Map<String, String>> fieldsRead,
-            Map<String, Integer> segments)
+    /** Copies one category's records into its single segment; a lane holds one category's columns at a time. */
+    private static String copyCategory(
+            Connection connection, Path folder, String category, Map<String, String> fields, AtomicLong copied)
             throws SQLException, IOException {
-        long started = System.nanoTime();
-        deleteSegments(folder);
-        long copied = 0;
-        // category by category, so only one category's columns are in memory at a time
-        for (Map.Entry<String, Map<String, String>> category : fieldsRead.entrySet()) {
-            RecordColumns all = RecordColumns.copy(connection, Map.of(category.getKey(), category.getValue()), 0)
-                    .get(category.getKey());
-            all.write(segmentFile(folder, category.getKey(), 0));
-            segments.put(category.getKey(), 1);
-            copied += all.size;
-        }
-        return String.format("records copied (%,d) in %d ms", copied, (System.nanoTime() - started) / 1_000_000);
+        RecordColumns all =
+                RecordColumns.copy(connection, Map.of(category, fields), 0).get(category);
+        all.write(segmentFile(folder, category, 0));
+        copied.addAndGet(all.size);
+        return category;
     }
 
     /**
@@ -675,6 +839,21 @@ public final class ScreeningStore {
         return folder.resolve("records").resolve(category + "." + segment + ".col");
     }
 
+    /** Deletes one category's segments, before it is copied again. */
+    private static void deleteSegments(Path folder, String category) throws IOException {
+        Path records = folder.resolve("records");
+        Files.createDirectories(records);
+        try (Stream<Path> files = Files.list(records)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(category + ".")
+                        && name.substring(category.length() + 1).matches("\\d+\\.col")) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
     private static void deleteSegments(Path folder) throws IOException {
         Path records = folder.resolve("records");
         if (Files.exists(records)) {
@@ -705,6 +884,12 @@ public final class ScreeningStore {
         try (InputStream in = Files.newInputStream(folder.resolve(STAMP))) {
             properties.load(in);
         }
+        Map<String, Long> byCategory = new LinkedHashMap<>();
+        properties.stringPropertyNames().stream()
+                .filter(name -> name.startsWith(BY_CATEGORY))
+                .sorted()
+                .forEach(name -> byCategory.put(
+                        name.substring(BY_CATEGORY.length()), Long.parseLong(properties.getProperty(name))));
         Map<String, Integer> segments = new LinkedHashMap<>();
         properties.stringPropertyNames().stream()
                 .filter(name -> name.startsWith("segments."))
@@ -718,7 +903,9 @@ public final class ScreeningStore {
                 Long.parseLong(properties.getProperty("records_changed")),
                 Long.parseLong(properties.getProperty("max_record_id")),
                 properties.getProperty("fields"),
-                segments);
+                segments,
+                Long.parseLong(properties.getProperty(NAMED, "-1")),
+                byCategory);
     }
 
     private static void writeStamp(Path folder, Stamp stamp) throws IOException {
@@ -731,6 +918,9 @@ public final class ScreeningStore {
         properties.setProperty("fields", stamp.fields());
         stamp.segments()
                 .forEach((category, count) -> properties.setProperty("segments." + category, Integer.toString(count)));
+        properties.setProperty(NAMED, Long.toString(stamp.named()));
+        stamp.byCategory()
+                .forEach((category, count) -> properties.setProperty(BY_CATEGORY + category, Long.toString(count)));
         Path partial = folder.resolve(STAMP + ".partial");
         try (OutputStream out = Files.newOutputStream(partial)) {
             properties.store(out, "screening store snapshot");
