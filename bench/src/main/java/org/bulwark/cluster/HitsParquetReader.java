@@ -18,6 +18,7 @@ import org.apache.parquet.io.ColumnIOFactory;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.RecordReader;
 import org.apache.parquet.schema.MessageType;
+import org.bulwark.layout.ParquetLayout.Hits;
 import org.bulwark.screening.ClusterScreening.ClusterHit;
 
 /**
@@ -48,7 +49,8 @@ public final class HitsParquetReader {
                         String name = file.getFileName().toString();
                         return name.endsWith(".parquet") && !name.startsWith(".") && !name.startsWith("_");
                     })
-                    .filter(file -> file.getParent().getFileName().toString().startsWith("province=" + province))
+                    .filter(file ->
+                            file.getParent().getFileName().toString().startsWith(Hits.PROVINCE + "=" + province))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -75,14 +77,14 @@ public final class HitsParquetReader {
 
     private static ClusterHit hit(Group row) {
         return new ClusterHit(
-                present(row, "household_id") ? row.getLong("household_id", 0) : null,
-                text(row, "id_number"),
-                text(row, "region_code"),
-                text(row, "rule_id"),
-                text(row, "rule_version"),
-                text(row, "direction"),
-                text(row, "risk_type"),
-                text(row, "level"),
+                present(row, Hits.HOUSEHOLD_ID) ? row.getLong(Hits.HOUSEHOLD_ID, 0) : null,
+                text(row, Hits.ID_NUMBER),
+                text(row, Hits.REGION_CODE),
+                text(row, Hits.RULE_ID),
+                text(row, Hits.RULE_VERSION),
+                text(row, Hits.DIRECTION),
+                text(row, Hits.RISK_TYPE),
+                text(row, Hits.LEVEL),
                 deadline(row),
                 parameters(row),
                 features(row),
@@ -99,10 +101,10 @@ public final class HitsParquetReader {
 
     /** A date column, or (as the job's schema declares it before the cast) its ISO text. */
     private static LocalDate deadline(Group row) {
-        if (row.getType().getType("deadline").asPrimitiveType().getPrimitiveTypeName().javaType == int.class) {
-            return LocalDate.ofEpochDay(row.getInteger("deadline", 0));
+        if (row.getType().getType(Hits.DEADLINE).asPrimitiveType().getPrimitiveTypeName().javaType == int.class) {
+            return LocalDate.ofEpochDay(row.getInteger(Hits.DEADLINE, 0));
         }
-        return LocalDate.parse(row.getString("deadline", 0));
+        return LocalDate.parse(row.getString(Hits.DEADLINE, 0));
     }
 
     /** A map column's entries ({@code key_value} groups of a key and a value), in the file's order. */
@@ -121,7 +123,7 @@ public final class HitsParquetReader {
 
     private static Map<String, Double> parameters(Group row) {
         Map<String, Double> parameters = new LinkedHashMap<>();
-        for (Group entry : entries(row, "parameters")) {
+        for (Group entry : entries(row, Hits.PARAMETERS)) {
             parameters.put(entry.getString("key", 0), present(entry, "value") ? entry.getDouble("value", 0) : null);
         }
         return parameters;
@@ -129,7 +131,7 @@ public final class HitsParquetReader {
 
     private static Map<String, String> features(Group row) {
         Map<String, String> features = new LinkedHashMap<>();
-        for (Group entry : entries(row, "features")) {
+        for (Group entry : entries(row, Hits.FEATURES)) {
             features.put(entry.getString("key", 0), text(entry, "value"));
         }
         return features;
@@ -138,7 +140,7 @@ public final class HitsParquetReader {
     /** Each feature's record ids: a list group of {@code list} groups holding an {@code element}. */
     private static Map<String, long[]> records(Group row) {
         Map<String, long[]> records = new LinkedHashMap<>();
-        for (Group entry : entries(row, "records")) {
+        for (Group entry : entries(row, Hits.RECORDS)) {
             long[] ids = new long[0];
             if (present(entry, "value")) {
                 Group list = entry.getGroup("value", 0);
