@@ -10,14 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.example.data.Group;
-import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
-import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.io.ColumnIOFactory;
-import org.apache.parquet.io.LocalInputFile;
-import org.apache.parquet.io.RecordReader;
-import org.apache.parquet.schema.MessageType;
+import org.bulwark.layout.LayoutReader;
 import org.bulwark.layout.ParquetLayout.Hits;
 import org.bulwark.screening.ClusterScreening.ClusterHit;
 
@@ -33,7 +27,7 @@ public final class HitsParquetReader {
     public static List<ClusterHit> read(Path dir, String regionPrefix) {
         List<ClusterHit> hits = new ArrayList<>();
         for (Path file : files(dir, regionPrefix)) {
-            readFile(file, hits);
+            LayoutReader.read(file, row -> hits.add(hit(row)));
         }
         return hits;
     }
@@ -55,23 +49,6 @@ public final class HitsParquetReader {
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void readFile(Path file, List<ClusterHit> hits) {
-        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
-            MessageType schema = reader.getFooter().getFileMetaData().getSchema();
-            PageReadStore pages;
-            while ((pages = reader.readNextRowGroup()) != null) {
-                RecordReader<Group> rows = new ColumnIOFactory()
-                        .getColumnIO(schema)
-                        .getRecordReader(pages, new GroupRecordConverter(schema));
-                for (long i = 0; i < pages.getRowCount(); i++) {
-                    hits.add(hit(rows.read()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + file + ": " + e.getMessage(), e);
         }
     }
 
