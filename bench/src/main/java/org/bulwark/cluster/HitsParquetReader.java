@@ -10,14 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.example.data.Group;
-import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
-import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.io.ColumnIOFactory;
-import org.apache.parquet.io.LocalInputFile;
-import org.apache.parquet.io.RecordReader;
-import org.apache.parquet.schema.MessageType;
+import org.bulwark.layout.LayoutReader;
+import org.bulwark.layout.ParquetLayout.Hits;
 import org.bulwark.screening.ClusterScreening.ClusterHit;
 
 /**
@@ -32,7 +27,7 @@ public final class HitsParquetReader {
     public static List<ClusterHit> read(Path dir, String regionPrefix) {
         List<ClusterHit> hits = new ArrayList<>();
         for (Path file : files(dir, regionPrefix)) {
-            readFile(file, hits);
+            LayoutReader.read(file, row -> hits.add(hit(row)));
         }
         return hits;
     }
@@ -48,7 +43,8 @@ public final class HitsParquetReader {
                         String name = file.getFileName().toString();
                         return name.endsWith(".parquet") && !name.startsWith(".") && !name.startsWith("_");
                     })
-                    .filter(file -> file.getParent().getFileName().toString().startsWith("province=" + province))
+                    .filter(file ->
+                            file.getParent().getFileName().toString().startsWith(Hits.PROVINCE + "=" + province))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -56,33 +52,16 @@ public final class HitsParquetReader {
         }
     }
 
-    private static void readFile(Path file, List<ClusterHit> hits) {
-        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
-            MessageType schema = reader.getFooter().getFileMetaData().getSchema();
-            PageReadStore pages;
-            while ((pages = reader.readNextRowGroup()) != null) {
-                RecordReader<Group> rows = new ColumnIOFactory()
-                        .getColumnIO(schema)
-                        .getRecordReader(pages, new GroupRecordConverter(schema));
-                for (long i = 0; i < pages.getRowCount(); i++) {
-                    hits.add(hit(rows.read()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + file + ": " + e.getMessage(), e);
-        }
-    }
-
     private static ClusterHit hit(Group row) {
         return new ClusterHit(
-                present(row, "household_id") ? row.getLong("household_id", 0) : null,
-                text(row, "id_number"),
-                text(row, "region_code"),
-                text(row, "rule_id"),
-                text(row, "rule_version"),
-                text(row, "direction"),
-                text(row, "risk_type"),
-                text(row, "level"),
+                present(row, Hits.HOUSEHOLD_ID) ? row.getLong(Hits.HOUSEHOLD_ID, 0) : null,
+                text(row, Hits.ID_NUMBER),
+                text(row, Hits.REGION_CODE),
+                text(row, Hits.RULE_ID),
+                text(row, Hits.RULE_VERSION),
+                text(row, Hits.DIRECTION),
+                text(row, Hits.RISK_TYPE),
+                text(row, Hits.LEVEL),
                 deadline(row),
                 parameters(row),
                 features(row),
@@ -99,10 +78,10 @@ public final class HitsParquetReader {
 
     /** A date column, or (as the job's schema declares it before the cast) its ISO text. */
     private static LocalDate deadline(Group row) {
-        if (row.getType().getType("deadline").asPrimitiveType().getPrimitiveTypeName().javaType == int.class) {
-            return LocalDate.ofEpochDay(row.getInteger("deadline", 0));
+        if (row.getType().getType(Hits.DEADLINE).asPrimitiveType().getPrimitiveTypeName().javaType == int.class) {
+            return LocalDate.ofEpochDay(row.getInteger(Hits.DEADLINE, 0));
         }
-        return LocalDate.parse(row.getString("deadline", 0));
+        return LocalDate.parse(row.getString(Hits.DEADLINE, 0));
     }
 
     /** A map column's entries ({@code key_value} groups of a key and a value), in the file's order. */
@@ -121,7 +100,7 @@ public final class HitsParquetReader {
 
     private static Map<String, Double> parameters(Group row) {
         Map<String, Double> parameters = new LinkedHashMap<>();
-        for (Group entry : entries(row, "parameters")) {
+        for (Group entry : entries(row, Hits.PARAMETERS)) {
             parameters.put(entry.getString("key", 0), present(entry, "value") ? entry.getDouble("value", 0) : null);
         }
         return parameters;
@@ -129,7 +108,7 @@ public final class HitsParquetReader {
 
     private static Map<String, String> features(Group row) {
         Map<String, String> features = new LinkedHashMap<>();
-        for (Group entry : entries(row, "features")) {
+        for (Group entry : entries(row, Hits.FEATURES)) {
             features.put(entry.getString("key", 0), text(entry, "value"));
         }
         return features;
@@ -138,7 +117,7 @@ public final class HitsParquetReader {
     /** Each feature's record ids: a list group of {@code list} groups holding an {@code element}. */
     private static Map<String, long[]> records(Group row) {
         Map<String, long[]> records = new LinkedHashMap<>();
-        for (Group entry : entries(row, "records")) {
+        for (Group entry : entries(row, Hits.RECORDS)) {
             long[] ids = new long[0];
             if (present(entry, "value")) {
                 Group list = entry.getGroup("value", 0);

@@ -24,10 +24,11 @@ import org.bulwark.core.generate.GeneratorSettings;
 import org.bulwark.core.generate.HouseholdGenerator;
 import org.bulwark.core.generate.feeds.DepartmentFeedGenerator;
 import org.bulwark.core.generate.feeds.FeedSettings;
-import org.bulwark.spark.input.HouseholdRow;
-import org.bulwark.spark.input.IncomeRow;
-import org.bulwark.spark.input.PersonRow;
-import org.bulwark.spark.input.RecordRow;
+import org.bulwark.layout.HouseholdRow;
+import org.bulwark.layout.IncomeRow;
+import org.bulwark.layout.PersonRow;
+import org.bulwark.layout.RecordRow;
+import org.bulwark.layout.RegionSink;
 
 /**
  * Generates one county with core's generators — households, members and incomes, then the department feeds about

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.bulwark.layout.LayoutWriter;
 
 /**
  * A national-scale workload for the Spark job: {@code households} spread over the 31 provinces, each province cut
@@ -124,7 +125,7 @@ public final class NationalGenerator {
                 new CountyGenerator.Ids(Long.parseLong(counties.get(0).code().substring(0, 2)) * 1_000_000_000_000L);
         for (County county : counties) {
             CountyGenerator.Counts counts;
-            try (ParquetRegionWriter writer = new ParquetRegionWriter(plan.output(), county.code())) {
+            try (LayoutWriter writer = new LayoutWriter(plan.output(), county.code())) {
                 counts = generator.generate(
                         county.code(),
                         county.villages(),

@@ -21,10 +21,10 @@ import org.bulwark.core.screening.RuleSet;
 import org.bulwark.core.screening.ScreeningEngine;
 import org.bulwark.core.screening.ScreeningResult;
 import org.bulwark.core.screening.UnregisteredHit;
-import org.bulwark.spark.input.HouseholdRow;
-import org.bulwark.spark.input.IncomeRow;
-import org.bulwark.spark.input.PersonRow;
-import org.bulwark.spark.input.RecordRow;
+import org.bulwark.layout.HouseholdRow;
+import org.bulwark.layout.IncomeRow;
+import org.bulwark.layout.PersonRow;
+import org.bulwark.layout.RecordRow;
 import org.bulwark.spark.input.StoredFields;
 
 /**

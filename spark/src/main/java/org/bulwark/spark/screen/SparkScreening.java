@@ -11,6 +11,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 import org.bulwark.core.screening.RuleSet;
+import org.bulwark.layout.ParquetLayout.Hits;
 
 /**
  * The screening of a nation (or any part of it) on Spark with core's engine and the same rule file: reads the
@@ -89,7 +90,7 @@ public final class SparkScreening {
         Dataset<Row> hits = villageHits
                 .union(personHits)
                 .withColumn("deadline", col("deadline").cast("date"));
-        hits.write().mode(SaveMode.Overwrite).partitionBy("province").parquet(job.output());
+        hits.write().mode(SaveMode.Overwrite).partitionBy(Hits.PROVINCE).parquet(job.output());
         long count = spark.read().parquet(job.output()).count();
         return new Summary(
                 households.value(),

@@ -9,10 +9,11 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.bulwark.spark.input.HouseholdRow;
-import org.bulwark.spark.input.IncomeRow;
-import org.bulwark.spark.input.PersonRow;
-import org.bulwark.spark.input.RecordRow;
+import org.bulwark.layout.HouseholdRow;
+import org.bulwark.layout.IncomeRow;
+import org.bulwark.layout.ParquetLayout.Hits;
+import org.bulwark.layout.PersonRow;
+import org.bulwark.layout.RecordRow;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -121,24 +122,24 @@ final class Units {
 
     /** The hits as written, partitioned by province; the deadline is cast from its ISO text after. */
     static final StructType HITS = new StructType(new StructField[] {
-        DataTypes.createStructField("household_id", DataTypes.LongType, true),
-        DataTypes.createStructField("id_number", DataTypes.StringType, true),
-        DataTypes.createStructField("region_code", DataTypes.StringType, false),
-        DataTypes.createStructField("rule_id", DataTypes.StringType, false),
-        DataTypes.createStructField("rule_version", DataTypes.StringType, false),
-        DataTypes.createStructField("direction", DataTypes.StringType, false),
-        DataTypes.createStructField("risk_type", DataTypes.StringType, true),
-        DataTypes.createStructField("level", DataTypes.StringType, false),
-        DataTypes.createStructField("deadline", DataTypes.StringType, false),
+        DataTypes.createStructField(Hits.HOUSEHOLD_ID, DataTypes.LongType, true),
+        DataTypes.createStructField(Hits.ID_NUMBER, DataTypes.StringType, true),
+        DataTypes.createStructField(Hits.REGION_CODE, DataTypes.StringType, false),
+        DataTypes.createStructField(Hits.RULE_ID, DataTypes.StringType, false),
+        DataTypes.createStructField(Hits.RULE_VERSION, DataTypes.StringType, false),
+        DataTypes.createStructField(Hits.DIRECTION, DataTypes.StringType, false),
+        DataTypes.createStructField(Hits.RISK_TYPE, DataTypes.StringType, true),
+        DataTypes.createStructField(Hits.LEVEL, DataTypes.StringType, false),
+        DataTypes.createStructField(Hits.DEADLINE, DataTypes.StringType, false),
         DataTypes.createStructField(
-                "parameters", DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType), false),
+                Hits.PARAMETERS, DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType), false),
         DataTypes.createStructField(
-                "features", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), false),
+                Hits.FEATURES, DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), false),
         DataTypes.createStructField(
-                "records",
+                Hits.RECORDS,
                 DataTypes.createMapType(DataTypes.StringType, DataTypes.createArrayType(DataTypes.LongType)),
                 false),
-        DataTypes.createStructField("province", DataTypes.StringType, false)
+        DataTypes.createStructField(Hits.PROVINCE, DataTypes.StringType, false)
     });
 
     static List<Row> rows(List<HitRow> hits, String province) {

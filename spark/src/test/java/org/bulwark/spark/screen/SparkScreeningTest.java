@@ -18,13 +18,13 @@ import java.util.TreeSet;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.bulwark.core.screening.RuleSet;
+import org.bulwark.layout.HouseholdRow;
+import org.bulwark.layout.IncomeRow;
+import org.bulwark.layout.LayoutWriter;
+import org.bulwark.layout.PersonRow;
+import org.bulwark.layout.RecordRow;
+import org.bulwark.layout.RegionSink;
 import org.bulwark.spark.generate.CountyGenerator;
-import org.bulwark.spark.generate.ParquetRegionWriter;
-import org.bulwark.spark.generate.RegionSink;
-import org.bulwark.spark.input.HouseholdRow;
-import org.bulwark.spark.input.IncomeRow;
-import org.bulwark.spark.input.PersonRow;
-import org.bulwark.spark.input.RecordRow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,7 +105,7 @@ class SparkScreeningTest {
         for (int v = 0; v < 5; v++) {
             villages.add(county + "101" + (201 + v));
         }
-        try (ParquetRegionWriter writer = new ParquetRegionWriter(dir.resolve("input"), county)) {
+        try (LayoutWriter writer = new LayoutWriter(dir.resolve("input"), county)) {
             region.also = writer;
             generator.generate(
                     county,
@@ -126,8 +126,7 @@ class SparkScreeningTest {
         for (String[] water : new String[][] {{"522324101202", "unsafe", "0"}, {"530102101203", "interrupted", "45"}}) {
             String village = water[0];
             LocalDate date = LocalDate.of(2026, 3, 1);
-            try (ParquetRegionWriter writer =
-                    new ParquetRegionWriter(dir.resolve("input"), village.substring(0, 6) + "-water")) {
+            try (LayoutWriter writer = new LayoutWriter(dir.resolve("input"), village.substring(0, 6) + "-water")) {
                 region.also = writer;
                 region.record(new RecordRow(
                         id++,

@@ -1,12 +1,12 @@
-package org.bulwark.spark.input;
+package org.bulwark.layout;
 
 import java.time.LocalDate;
 import java.util.Map;
 
 /**
  * A stored department record as the Parquet layout keeps it: its links to the registry as the import matched them,
- * and its fields as the stored text (the platform's {@code fields->>'name'}), which {@link StoredFields} reads as the
- * platform's screening store does.
+ * and its fields as the stored text (the platform's {@code fields->>'name'}), which the Spark module's {@code StoredFields}
+ * reads as the platform's screening store does.
  *
  * @param id          the record's id: the order of the platform's record table, which sums and ties follow
  * @param householdId the matched household, or null

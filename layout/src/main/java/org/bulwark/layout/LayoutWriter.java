@@ -1,4 +1,4 @@
-package org.bulwark.spark.generate;
+package org.bulwark.layout;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetWriter;
@@ -16,58 +17,14 @@ import org.apache.parquet.hadoop.example.ExampleParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.MessageTypeParser;
-import org.bulwark.spark.input.HouseholdRow;
-import org.bulwark.spark.input.IncomeRow;
-import org.bulwark.spark.input.PersonRow;
-import org.bulwark.spark.input.RecordRow;
 
 /**
- * Writes one county's rows as the Parquet layout the Spark job reads: {@code <dir>/<table>/province=<PP>/
- * part-<county>.parquet} for households, persons, incomes and records, streaming (a row group at a time), each file
- * written under a hidden name and renamed when complete, so an interrupted run leaves no half file that Spark reads.
+ * Writes one region's rows as the Parquet layout the Spark job reads ({@link ParquetLayout}): {@code <dir>/<table>/
+ * province=<PP>/part-<name>.parquet} for households, persons, incomes and records, streaming (a row group at a time),
+ * each file written under a hidden name and renamed when complete, so an interrupted run leaves no half file that
+ * Spark reads. The Spark module's generator writes a county with it, the tools' {@code export-parquet} a region.
  */
-public final class ParquetRegionWriter implements RegionSink, AutoCloseable {
-
-    static final MessageType HOUSEHOLDS = MessageTypeParser.parseMessageType("""
-            message households {
-              required int64 household_id;
-              required binary village_code (STRING);
-              required binary category (STRING);
-            }""");
-    static final MessageType PERSONS = MessageTypeParser.parseMessageType("""
-            message persons {
-              required int64 person_id;
-              required int64 household_id;
-              required binary village_code (STRING);
-              optional binary id_number (STRING);
-              optional int32 birth_date (DATE);
-              optional binary labour_capacity (STRING);
-            }""");
-    static final MessageType INCOMES = MessageTypeParser.parseMessageType("""
-            message incomes {
-              required int64 household_id;
-              required binary village_code (STRING);
-              required int32 year;
-              required double net_income;
-            }""");
-    static final MessageType RECORDS = MessageTypeParser.parseMessageType("""
-            message records {
-              required int64 record_id;
-              required binary category (STRING);
-              optional int64 household_id;
-              optional int64 person_id;
-              optional binary id_number (STRING);
-              optional binary village_code (STRING);
-              optional binary region_code (STRING);
-              required int32 record_date (DATE);
-              required group fields (MAP) {
-                repeated group key_value {
-                  required binary key (STRING);
-                  optional binary value (STRING);
-                }
-              }
-            }""");
+public final class LayoutWriter implements RegionSink, AutoCloseable {
 
     private static final int ROW_GROUP_BYTES = 32 << 20;
 
@@ -77,17 +34,19 @@ public final class ParquetRegionWriter implements RegionSink, AutoCloseable {
     private final Part incomes;
     private final Part records;
 
-    /** Opens the four files of a county under {@code dir}. */
-    public ParquetRegionWriter(Path dir, String county) {
-        String province = "province=" + county.substring(0, 2);
-        households = open(dir.resolve("households").resolve(province), county, HOUSEHOLDS);
-        persons = open(dir.resolve("persons").resolve(province), county, PERSONS);
-        incomes = open(dir.resolve("incomes").resolve(province), county, INCOMES);
-        records = open(dir.resolve("records").resolve(province), county, RECORDS);
+    /**
+     * Opens the four files of a region under {@code dir}: {@code name} starts with the province's two digits (a
+     * region's code prefix, or a county's code with a suffix of its own) and names the files.
+     */
+    public LayoutWriter(Path dir, String name) {
+        households = open(dir, name, ParquetLayout.HOUSEHOLDS);
+        persons = open(dir, name, ParquetLayout.PERSONS);
+        incomes = open(dir, name, ParquetLayout.INCOMES);
+        records = open(dir, name, ParquetLayout.RECORDS);
     }
 
-    private Part open(Path dir, String county, MessageType schema) {
-        Part part = new Part(dir, county, schema);
+    private Part open(Path dir, String name, MessageType schema) {
+        Part part = new Part(ParquetLayout.partition(dir, schema, name), name, schema);
         parts.add(part);
         return part;
     }
@@ -173,14 +132,16 @@ public final class ParquetRegionWriter implements RegionSink, AutoCloseable {
         private final Path file;
         private final ParquetWriter<Group> writer;
 
-        Part(Path dir, String county, MessageType schema) {
+        Part(Path dir, String name, MessageType schema) {
             try {
                 Files.createDirectories(dir);
-                file = dir.resolve("part-" + county + ".parquet");
-                hidden = dir.resolve(".part-" + county + ".parquet.tmp");
+                file = dir.resolve("part-" + name + ".parquet");
+                hidden = dir.resolve(".part-" + name + ".parquet.tmp");
                 Files.deleteIfExists(hidden);
                 factory = new SimpleGroupFactory(schema);
+                // parquet's own configuration: nothing here reads Hadoop's
                 writer = ExampleParquetWriter.builder(new LocalOutputFile(hidden))
+                        .withConf(new PlainParquetConfiguration())
                         .withType(schema)
                         .withCompressionCodec(CompressionCodecName.SNAPPY)
                         .withRowGroupSize(ROW_GROUP_BYTES)

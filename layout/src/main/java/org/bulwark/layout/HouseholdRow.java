@@ -1,4 +1,4 @@
-package org.bulwark.spark.input;
+package org.bulwark.layout;
 
 /**
  * A registered household as the Parquet layout keeps it.

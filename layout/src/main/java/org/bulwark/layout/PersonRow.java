@@ -1,4 +1,4 @@
-package org.bulwark.spark.input;
+package org.bulwark.layout;
 
 import java.time.LocalDate;
 
