@@ -1,12 +1,9 @@
 package org.bulwark.screening.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -29,7 +25,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.bulwark.core.screening.HouseholdTable;
 import org.bulwark.core.screening.PersonTable;
@@ -37,6 +32,7 @@ import org.bulwark.core.screening.RecordTable;
 import org.bulwark.exchange.DepartmentRecordFeed;
 import org.bulwark.platform.ChangeCounters;
 import org.bulwark.screening.ScreeningInputRows;
+import org.bulwark.screening.store.StoreFiles.Stamp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,11 +50,7 @@ import org.slf4j.LoggerFactory;
 public final class ScreeningStore {
 
     private static final Logger log = LoggerFactory.getLogger(ScreeningStore.class);
-    private static final String STAMP = "store.properties";
-    private static final String REGISTRY = "registry.col";
     private static final int THREADS = 2;
-    private static final String NAMED = "records_changed_named";
-    private static final String BY_CATEGORY = "records_changed:";
 
     private final DataSource dataSource;
     private final Path root;
@@ -114,22 +106,6 @@ public final class ScreeningStore {
     public record SubsetRegistry(HouseholdTable households, PersonTable persons, long[] personIds) {}
 
     /**
-     * The counters and position of a copied snapshot, and what it holds; {@code logged}: the registry change log's
-     * position (V23) its registry reflects, -1 when not known (a store copied before the log existed); {@code named}
-     * and {@code byCategory}: the changes to records accounted for by category (V92), -1 when not known.
-     */
-    record Stamp(
-            long registry,
-            long logged,
-            long inserted,
-            long changed,
-            long maxRecordId,
-            String fields,
-            Map<String, Integer> segments,
-            long named,
-            Map<String, Long> byCategory) {}
-
-    /**
      * The inputs of a full run of the region as of the date, for rules reading {@code fieldsRead} (category → field →
      * type), after catching up with the database.
      */
@@ -180,14 +156,14 @@ public final class ScreeningStore {
         refresh(fieldsRead);
         Path folder = folder();
         try {
-            Stamp stamp = readStamp(folder);
+            Stamp stamp = StoreFiles.readStamp(folder);
             StoreExport export =
-                    new StoreExport(RegistryColumns.read(folder.resolve(REGISTRY)), regionPrefix, until, rows);
+                    new StoreExport(RegistryColumns.read(StoreFiles.registryFile(folder)), regionPrefix, until, rows);
             export.registry(until == null ? Integer.MAX_VALUE : until.getYear());
             for (String category : fieldsRead.keySet()) {
                 // segment by segment, oldest first: record ids ascend through them as one category's table does
-                for (RecordColumns segment :
-                        readSegments(folder, category, stamp.segments().getOrDefault(category, 0))) {
+                for (RecordColumns segment : StoreFiles.readSegments(
+                        folder, category, stamp.segments().getOrDefault(category, 0))) {
                     export.records(segment);
                 }
             }
@@ -225,9 +201,9 @@ public final class ScreeningStore {
             LocalDate asOf,
             ExecutorService pool)
             throws IOException, InterruptedException, ExecutionException {
-        Stamp stamp = readStamp(folder);
-        Future<RegistryColumns> registry = pool.submit(() -> RegistryColumns.read(folder.resolve(REGISTRY)));
-        Map<String, Future<List<RecordColumns>>> segments = readSegments(folder, stamp, fieldsRead, pool);
+        Stamp stamp = StoreFiles.readStamp(folder);
+        Future<RegistryColumns> registry = pool.submit(() -> RegistryColumns.read(StoreFiles.registryFile(folder)));
+        Map<String, Future<List<RecordColumns>>> segments = StoreFiles.readSegments(folder, stamp, fieldsRead, pool);
         StoreInput input = new StoreInput(registry.get(), regionPrefix, asOf);
         Map<String, Future<StoreInput.Records>> records = new LinkedHashMap<>();
         for (Map.Entry<String, Future<List<RecordColumns>>> entry : segments.entrySet()) {
@@ -320,12 +296,12 @@ public final class ScreeningStore {
             return false;
         }
         Path folder = folder();
-        if (!Files.exists(folder.resolve(STAMP))) {
+        if (!StoreFiles.hasStamp(folder)) {
             return false;
         }
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
-            Stamp stamp = readStamp(folder);
+            Stamp stamp = StoreFiles.readStamp(folder);
             Map<String, Long> counters = counters();
             if (stamp.inserted() != counters.getOrDefault("records_inserted", 0L)
                     || stamp.changed() != counters.getOrDefault("records_changed", 0L)
@@ -349,7 +325,7 @@ public final class ScreeningStore {
     /** The store held in memory for the snapshot in the folder, read from the files when not held yet. */
     private ResidentStore resident(Path folder, Map<String, Map<String, String>> fieldsRead, ExecutorService pool)
             throws IOException {
-        Stamp stamp = readStamp(folder);
+        Stamp stamp = StoreFiles.readStamp(folder);
         if (resident != null && resident.stamp().equals(stamp) && resident.holds(fieldsRead)) {
             return resident;
         }
@@ -357,8 +333,9 @@ public final class ScreeningStore {
         resident = null;
         long started = System.nanoTime();
         try {
-            Future<RegistryColumns> registry = pool.submit(() -> RegistryColumns.read(folder.resolve(REGISTRY)));
-            Map<String, Future<List<RecordColumns>>> segments = readSegments(folder, stamp, fieldsRead, pool);
+            Future<RegistryColumns> registry = pool.submit(() -> RegistryColumns.read(StoreFiles.registryFile(folder)));
+            Map<String, Future<List<RecordColumns>>> segments =
+                    StoreFiles.readSegments(folder, stamp, fieldsRead, pool);
             Map<String, List<RecordColumns>> read = new LinkedHashMap<>();
             for (Map.Entry<String, Future<List<RecordColumns>>> entry : segments.entrySet()) {
                 read.put(entry.getKey(), entry.getValue().get());
@@ -380,16 +357,6 @@ public final class ScreeningStore {
                 (System.nanoTime() - started) / 1_000_000,
                 resident.indexBytes() >> 20);
         return resident;
-    }
-
-    private static Map<String, Future<List<RecordColumns>>> readSegments(
-            Path folder, Stamp stamp, Map<String, Map<String, String>> fieldsRead, ExecutorService pool) {
-        Map<String, Future<List<RecordColumns>>> segments = new LinkedHashMap<>();
-        for (String category : fieldsRead.keySet()) {
-            int count = stamp.segments().getOrDefault(category, 0);
-            segments.put(category, pool.submit(() -> readSegments(folder, category, count)));
-        }
-        return segments;
     }
 
     private Map<String, Long> counters() {
@@ -429,7 +396,7 @@ public final class ScreeningStore {
                 connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 connection.setAutoCommit(autoCommit);
             }
-            pruneRegistryLog(connection, readStamp(folder));
+            pruneRegistryLog(connection, StoreFiles.readStamp(folder));
             return done;
         } catch (SQLException e) {
             throw new IllegalStateException("refreshing the screening store failed: " + e.getMessage(), e);
@@ -445,11 +412,11 @@ public final class ScreeningStore {
      */
     public synchronized boolean appendIfOnlyRecordsAdded(Map<String, Map<String, String>> fieldsRead) {
         Path folder = folder();
-        if (!Files.exists(folder.resolve(STAMP))) {
+        if (!StoreFiles.hasStamp(folder)) {
             return false;
         }
         try {
-            Stamp old = readStamp(folder);
+            Stamp old = StoreFiles.readStamp(folder);
             Map<String, Long> counters = counters();
             if (old.changed() != counters.getOrDefault("records_changed", 0L)
                     || !old.fields().equals(fieldsRead.toString())) {
@@ -488,15 +455,15 @@ public final class ScreeningStore {
         }
 
         long named() {
-            return counters.getOrDefault(NAMED, -1L);
+            return counters.getOrDefault(StoreFiles.NAMED, -1L);
         }
 
         /** The changes counted by category (V92), of the categories that had any. */
         Map<String, Long> byCategory() {
             Map<String, Long> counts = new LinkedHashMap<>();
             counters.forEach((source, count) -> {
-                if (source.startsWith(BY_CATEGORY)) {
-                    counts.put(source.substring(BY_CATEGORY.length()), count);
+                if (source.startsWith(StoreFiles.BY_CATEGORY)) {
+                    counts.put(source.substring(StoreFiles.BY_CATEGORY.length()), count);
                 }
             });
             return counts;
@@ -534,7 +501,7 @@ public final class ScreeningStore {
             throws SQLException, IOException {
         Snapshot now = Snapshot.read(connection);
         Files.createDirectories(folder);
-        Stamp old = Files.exists(folder.resolve(STAMP)) ? readStamp(folder) : null;
+        Stamp old = StoreFiles.hasStamp(folder) ? StoreFiles.readStamp(folder) : null;
         List<String> done = new ArrayList<>();
         RegistryCopy registry = registryCopy(folder, old, now, recordsOnly);
         RecordsCopy records = recordsCopy(connection, fieldsRead, signature, old, now);
@@ -571,7 +538,7 @@ public final class ScreeningStore {
                 segments,
                 now.named(),
                 now.byCategory());
-        writeStamp(folder, stamp);
+        StoreFiles.writeStamp(folder, stamp);
         if (resident != null && rewritten[0] != null) {
             // the registry was brought up to date in part: the records held stay, indexed over the new registry
             if (appended != null) {
@@ -590,7 +557,7 @@ public final class ScreeningStore {
     }
 
     private static RegistryCopy registryCopy(Path folder, Stamp old, Snapshot now, boolean recordsOnly) {
-        boolean exists = Files.exists(folder.resolve(REGISTRY));
+        boolean exists = Files.exists(StoreFiles.registryFile(folder));
         if (old != null && old.registry() == now.registry() && exists) {
             return RegistryCopy.FRESH;
         }
@@ -663,10 +630,10 @@ public final class ScreeningStore {
         }
         AtomicLong copied = new AtomicLong();
         if (records.all(fieldsRead)) {
-            deleteSegments(folder);
+            StoreFiles.deleteSegments(folder);
         }
         for (String category : records.copied()) {
-            deleteSegments(folder, category);
+            StoreFiles.deleteSegments(folder, category);
             segments.put(category, 1);
             Map<String, String> fields = fieldsRead.get(category);
             copies.add(lane -> copyCategory(lane, folder, category, fields, copied));
@@ -703,7 +670,7 @@ public final class ScreeningStore {
      */
     private List<Long> changedHouseholds(Connection connection, Path folder, Stamp old, Snapshot now)
             throws SQLException {
-        if (old == null || !Files.exists(folder.resolve(REGISTRY))) {
+        if (old == null || !Files.exists(StoreFiles.registryFile(folder))) {
             return null;
         }
         List<Long> changed = RegistryChangeLog.changedSince(connection, old.logged(), now.counters());
@@ -717,7 +684,7 @@ public final class ScreeningStore {
             return resident.registry.households;
         }
         try {
-            return RegistryColumns.householdCount(folder.resolve(REGISTRY));
+            return RegistryColumns.householdCount(StoreFiles.registryFile(folder));
         } catch (IOException e) {
             return 0;
         }
@@ -730,7 +697,7 @@ public final class ScreeningStore {
     private String copyRegistry(Connection connection, Path folder, RegistryPlan plan)
             throws SQLException, IOException {
         long started = System.nanoTime();
-        Path file = folder.resolve(REGISTRY);
+        Path file = StoreFiles.registryFile(folder);
         List<Long> changed = plan.changed();
         if (changed != null) {
             ResidentStore held = resident;
@@ -768,7 +735,7 @@ public final class ScreeningStore {
         for (Map.Entry<String, RecordColumns> category : added.entrySet()) {
             int count = old.segments().getOrDefault(category.getKey(), 0);
             if (category.getValue().size > 0) {
-                category.getValue().write(segmentFile(folder, category.getKey(), count));
+                category.getValue().write(StoreFiles.segmentFile(folder, category.getKey(), count));
                 count++;
                 appended += category.getValue().size;
             }
@@ -784,7 +751,7 @@ public final class ScreeningStore {
             throws SQLException, IOException {
         RecordColumns all =
                 RecordColumns.copy(connection, Map.of(category, fields), 0).get(category);
-        all.write(segmentFile(folder, category, 0));
+        all.write(StoreFiles.segmentFile(folder, category, 0));
         copied.addAndGet(all.size);
         return category;
     }
@@ -824,48 +791,6 @@ public final class ScreeningStore {
         }
     }
 
-    private static List<RecordColumns> readSegments(Path folder, String category, int count) throws IOException {
-        List<RecordColumns> segments = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            segments.add(RecordColumns.read(segmentFile(folder, category, i)));
-        }
-        if (segments.isEmpty()) {
-            throw new IllegalStateException("the screening store has no records of " + category);
-        }
-        return segments;
-    }
-
-    private static Path segmentFile(Path folder, String category, int segment) {
-        return folder.resolve("records").resolve(category + "." + segment + ".col");
-    }
-
-    /** Deletes one category's segments, before it is copied again. */
-    private static void deleteSegments(Path folder, String category) throws IOException {
-        Path records = folder.resolve("records");
-        Files.createDirectories(records);
-        try (Stream<Path> files = Files.list(records)) {
-            for (Path file : files.toList()) {
-                String name = file.getFileName().toString();
-                if (name.startsWith(category + ".")
-                        && name.substring(category.length() + 1).matches("\\d+\\.col")) {
-                    Files.delete(file);
-                }
-            }
-        }
-    }
-
-    private static void deleteSegments(Path folder) throws IOException {
-        Path records = folder.resolve("records");
-        if (Files.exists(records)) {
-            try (Stream<Path> files = Files.list(records)) {
-                for (Path file : files.toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-        Files.createDirectories(records);
-    }
-
     /** The folder of this database: a store copied from one database must never be read for another. */
     private Path folder() {
         try (Connection connection = dataSource.getConnection();
@@ -877,54 +802,5 @@ public final class ScreeningStore {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot name the screening store's database: " + e.getMessage(), e);
         }
-    }
-
-    private static Stamp readStamp(Path folder) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(folder.resolve(STAMP))) {
-            properties.load(in);
-        }
-        Map<String, Long> byCategory = new LinkedHashMap<>();
-        properties.stringPropertyNames().stream()
-                .filter(name -> name.startsWith(BY_CATEGORY))
-                .sorted()
-                .forEach(name -> byCategory.put(
-                        name.substring(BY_CATEGORY.length()), Long.parseLong(properties.getProperty(name))));
-        Map<String, Integer> segments = new LinkedHashMap<>();
-        properties.stringPropertyNames().stream()
-                .filter(name -> name.startsWith("segments."))
-                .sorted()
-                .forEach(name -> segments.put(
-                        name.substring("segments.".length()), Integer.parseInt(properties.getProperty(name))));
-        return new Stamp(
-                Long.parseLong(properties.getProperty("registry")),
-                Long.parseLong(properties.getProperty("registry_logged", "-1")),
-                Long.parseLong(properties.getProperty("records_inserted")),
-                Long.parseLong(properties.getProperty("records_changed")),
-                Long.parseLong(properties.getProperty("max_record_id")),
-                properties.getProperty("fields"),
-                segments,
-                Long.parseLong(properties.getProperty(NAMED, "-1")),
-                byCategory);
-    }
-
-    private static void writeStamp(Path folder, Stamp stamp) throws IOException {
-        Properties properties = new Properties();
-        properties.setProperty("registry", Long.toString(stamp.registry()));
-        properties.setProperty("registry_logged", Long.toString(stamp.logged()));
-        properties.setProperty("records_inserted", Long.toString(stamp.inserted()));
-        properties.setProperty("records_changed", Long.toString(stamp.changed()));
-        properties.setProperty("max_record_id", Long.toString(stamp.maxRecordId()));
-        properties.setProperty("fields", stamp.fields());
-        stamp.segments()
-                .forEach((category, count) -> properties.setProperty("segments." + category, Integer.toString(count)));
-        properties.setProperty(NAMED, Long.toString(stamp.named()));
-        stamp.byCategory()
-                .forEach((category, count) -> properties.setProperty(BY_CATEGORY + category, Long.toString(count)));
-        Path partial = folder.resolve(STAMP + ".partial");
-        try (OutputStream out = Files.newOutputStream(partial)) {
-            properties.store(out, "screening store snapshot");
-        }
-        Files.move(partial, folder.resolve(STAMP), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }
