@@ -13,11 +13,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,9 +27,11 @@ import javax.sql.DataSource;
 import org.bulwark.core.screening.HouseholdTable;
 import org.bulwark.core.screening.PersonTable;
 import org.bulwark.core.screening.RecordTable;
-import org.bulwark.exchange.DepartmentRecordFeed;
 import org.bulwark.platform.ChangeCounters;
 import org.bulwark.screening.ScreeningInputRows;
+import org.bulwark.screening.store.RefreshPlan.RecordsCopy;
+import org.bulwark.screening.store.RefreshPlan.RegistryCopy;
+import org.bulwark.screening.store.RefreshPlan.RegistryPlan;
 import org.bulwark.screening.store.StoreFiles.Stamp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -429,69 +429,7 @@ public final class ScreeningStore {
         return true;
     }
 
-    /** The change counters and highest record id of the snapshot being copied. */
-    private record Snapshot(Map<String, Long> counters, long maxId) {
-
-        static Snapshot read(Connection connection) throws SQLException {
-            Map<String, Long> counters = ChangeCounters.readAll(connection);
-            // the highest id stored, in the same snapshot (the exchange knows how to find it cheaply)
-            return new Snapshot(counters, DepartmentRecordFeed.highestId(connection));
-        }
-
-        long registry() {
-            return counters.getOrDefault("registry", 0L);
-        }
-
-        long logged() {
-            return counters.getOrDefault(RegistryChangeLog.LOGGED, -1L);
-        }
-
-        long inserted() {
-            return counters.getOrDefault("records_inserted", 0L);
-        }
-
-        long changed() {
-            return counters.getOrDefault("records_changed", 0L);
-        }
-
-        long named() {
-            return counters.getOrDefault(StoreFiles.NAMED, -1L);
-        }
-
-        /** The changes counted by category (V92), of the categories that had any. */
-        Map<String, Long> byCategory() {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            counters.forEach((source, count) -> {
-                if (source.startsWith(StoreFiles.BY_CATEGORY)) {
-                    counts.put(source.substring(StoreFiles.BY_CATEGORY.length()), count);
-                }
-            });
-            return counts;
-        }
-    }
-
-    /** What becomes of the store's registry file in a refresh. */
-    private enum RegistryCopy {
-        /** It reflects the snapshot's registry already. */
-        FRESH,
-        /** It is behind, and stays so, marked as of its own snapshot: appending a batch need not wait for a copy. */
-        KEPT,
-        /** It is behind (or missing) and is copied again. */
-        STALE
-    }
-
-    /**
-     * What becomes of the records files in a refresh: the categories copied again in full (every one when records
-     * were changed in ways the counters by category do not account for), and whether the others get the records
-     * inserted since as a new segment (a stored batch) or stay as they are.
-     */
-    private record RecordsCopy(Set<String> copied, boolean appendOthers) {
-
-        boolean all(Map<String, Map<String, String>> fieldsRead) {
-            return !copied.isEmpty() && copied.containsAll(fieldsRead.keySet());
-        }
-    }
-
+    /** Brings the files up to the snapshot of {@code connection}'s transaction. Returns what it did, for the log. */
     private String refresh(
             Connection connection,
             Path folder,
@@ -499,55 +437,28 @@ public final class ScreeningStore {
             String signature,
             boolean recordsOnly)
             throws SQLException, IOException {
-        Snapshot now = Snapshot.read(connection);
         Files.createDirectories(folder);
-        Stamp old = StoreFiles.hasStamp(folder) ? StoreFiles.readStamp(folder) : null;
-        List<String> done = new ArrayList<>();
-        RegistryCopy registry = registryCopy(folder, old, now, recordsOnly);
-        RecordsCopy records = recordsCopy(connection, fieldsRead, signature, old, now);
-        List<Long> changed = registry == RegistryCopy.STALE ? changedHouseholds(connection, folder, old, now) : null;
-        boolean keepResident = resident != null
-                && resident.stamp().equals(old)
-                && resident.holds(fieldsRead)
-                && records.copied().isEmpty()
-                && (registry != RegistryCopy.STALE || changed != null);
-        if (!keepResident) {
+        RefreshPlan plan = RefreshPlan.of(connection, folder, fieldsRead, signature, recordsOnly, resident);
+        if (!plan.keepsResident(resident, fieldsRead)) {
             // what is held in memory is about to be copied again: let it go first, so both never share the heap
             resident = null;
         }
         Map<String, Integer> segments = new LinkedHashMap<>();
-        RegistryColumns[] rewritten = new RegistryColumns[1];
-        RegistryPlan plan = new RegistryPlan(registry, changed, rewritten);
-        done.addAll(copyInLanes(connection, folder, fieldsRead, plan, records, segments));
-        Map<String, Map<String, String>> others = new LinkedHashMap<>(fieldsRead);
-        others.keySet().removeAll(records.copied());
-        Map<String, RecordColumns> appended = null;
-        if (records.appendOthers() && !others.isEmpty()) {
-            appended = appendRecords(connection, folder, others, old, segments, done);
-        } else {
-            others.keySet()
-                    .forEach(category -> segments.put(category, old.segments().getOrDefault(category, 0)));
-        }
-        Stamp stamp = new Stamp(
-                registry == RegistryCopy.KEPT ? old.registry() : now.registry(),
-                registry == RegistryCopy.KEPT ? old.logged() : now.logged(),
-                now.inserted(),
-                now.changed(),
-                now.maxId(),
-                signature,
-                segments,
-                now.named(),
-                now.byCategory());
+        List<String> done =
+                new ArrayList<>(copyInLanes(connection, folder, fieldsRead, plan.registry(), plan.records(), segments));
+        Map<String, RecordColumns> appended = appendOthers(connection, folder, fieldsRead, plan, segments, done);
+        Stamp stamp = plan.stamp(signature, segments);
         StoreFiles.writeStamp(folder, stamp);
-        if (resident != null && rewritten[0] != null) {
+        RegistryColumns rewritten = plan.registry().rewritten()[0];
+        if (resident != null && rewritten != null) {
             // the registry was brought up to date in part: the records held stay, indexed over the new registry
             if (appended != null) {
                 resident.append(appended, stamp);
             }
-            resident = resident.withRegistry(stamp, rewritten[0]);
+            resident = resident.withRegistry(stamp, rewritten);
             resident.warmUp(LocalDate.now());
         } else {
-            keepResidentCurrent(old, stamp, appended, registry != RegistryCopy.STALE, fieldsRead);
+            keepResidentCurrent(plan.old(), stamp, appended, plan.registry().copy() != RegistryCopy.STALE, fieldsRead);
         }
         String report = done.isEmpty() ? "up to date" : String.join("; ", done);
         if (!done.isEmpty()) {
@@ -556,59 +467,27 @@ public final class ScreeningStore {
         return report;
     }
 
-    private static RegistryCopy registryCopy(Path folder, Stamp old, Snapshot now, boolean recordsOnly) {
-        boolean exists = Files.exists(StoreFiles.registryFile(folder));
-        if (old != null && old.registry() == now.registry() && exists) {
-            return RegistryCopy.FRESH;
-        }
-        return recordsOnly && old != null && exists ? RegistryCopy.KEPT : RegistryCopy.STALE;
-    }
-
-    private static RecordsCopy recordsCopy(
-            Connection connection,
-            Map<String, Map<String, String>> fieldsRead,
-            String signature,
-            Stamp old,
-            Snapshot now)
-            throws SQLException {
-        RecordsCopy everything = new RecordsCopy(fieldsRead.keySet(), false);
-        if (old == null || !old.fields().equals(signature)) {
-            return everything;
-        }
-        Set<String> copied = changedCategories(fieldsRead, old, now);
-        if (copied == null) {
-            return everything;
-        }
-        if (now.inserted() == old.inserted()) {
-            return new RecordsCopy(copied, false);
-        }
-        // every row inserted since the snapshot must lie above its highest id; otherwise copy everything again
-        if (old.inserted() + DepartmentRecordFeed.countAbove(connection, old.maxRecordId()) == now.inserted()) {
-            return new RecordsCopy(copied, true);
-        }
-        return everything;
-    }
-
     /**
-     * The categories read whose records were updated or deleted since the old stamp, by the counters of V92; null
-     * when those do not account for every change since (a truncate, or a store copied before V92).
+     * Appends the records inserted since the old stamp to the categories not copied again, when the plan says so
+     * (a stored batch), and notes their segments; returns what was appended, null when nothing was.
      */
-    private static Set<String> changedCategories(Map<String, Map<String, String>> fieldsRead, Stamp old, Snapshot now) {
-        if (old.changed() == now.changed()) {
-            return Set.of();
+    private static Map<String, RecordColumns> appendOthers(
+            Connection connection,
+            Path folder,
+            Map<String, Map<String, String>> fieldsRead,
+            RefreshPlan plan,
+            Map<String, Integer> segments,
+            List<String> done)
+            throws SQLException, IOException {
+        Map<String, Map<String, String>> others = new LinkedHashMap<>(fieldsRead);
+        others.keySet().removeAll(plan.records().copied());
+        if (plan.records().appendOthers() && !others.isEmpty()) {
+            return appendRecords(connection, folder, others, plan.old(), segments, done);
         }
-        if (old.named() < 0 || now.named() - old.named() != now.changed() - old.changed()) {
-            return null;
-        }
-        Map<String, Long> before = old.byCategory();
-        Map<String, Long> after = now.byCategory();
-        Set<String> changed = new LinkedHashSet<>();
-        for (String category : fieldsRead.keySet()) {
-            if (!before.getOrDefault(category, 0L).equals(after.getOrDefault(category, 0L))) {
-                changed.add(category);
-            }
-        }
-        return changed;
+        others.keySet()
+                .forEach(
+                        category -> segments.put(category, plan.old().segments().getOrDefault(category, 0)));
+        return null;
     }
 
     /**
@@ -655,39 +534,6 @@ public final class ScreeningStore {
                     String.join(", ", records.copied()), copied.get(), ms));
         }
         return done;
-    }
-
-    /**
-     * How the registry is brought up to the snapshot: {@code changed}, the households changed since the old copy when
-     * the change log (V23, V91) tells them and they are few enough, else null (a full copy); the registry rewritten
-     * from them is left in {@code rewritten}.
-     */
-    private record RegistryPlan(RegistryCopy copy, List<Long> changed, RegistryColumns[] rewritten) {}
-
-    /**
-     * The households changed since the old copy when the change log tells them and they are at most a quarter of
-     * those held, else null: then reading them one by one would cost more than a full copy.
-     */
-    private List<Long> changedHouseholds(Connection connection, Path folder, Stamp old, Snapshot now)
-            throws SQLException {
-        if (old == null || !Files.exists(StoreFiles.registryFile(folder))) {
-            return null;
-        }
-        List<Long> changed = RegistryChangeLog.changedSince(connection, old.logged(), now.counters());
-        // a household read again costs about five times what a full copy spends on one (BENCHMARKS.md)
-        return changed != null && changed.size() <= registryHouseholds(folder, old) / 4 ? changed : null;
-    }
-
-    /** How many households the registry of the old stamp holds (the header of its file, or the copy held). */
-    private long registryHouseholds(Path folder, Stamp old) {
-        if (resident != null && resident.stamp().equals(old)) {
-            return resident.registry.households;
-        }
-        try {
-            return RegistryColumns.householdCount(StoreFiles.registryFile(folder));
-        } catch (IOException e) {
-            return 0;
-        }
     }
 
     /**
