@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.bulwark.core.screening.HouseholdTable;
@@ -29,9 +28,7 @@ import org.bulwark.core.screening.PersonTable;
 import org.bulwark.core.screening.RecordTable;
 import org.bulwark.platform.ChangeCounters;
 import org.bulwark.screening.ScreeningInputRows;
-import org.bulwark.screening.store.RefreshPlan.RecordsCopy;
 import org.bulwark.screening.store.RefreshPlan.RegistryCopy;
-import org.bulwark.screening.store.RefreshPlan.RegistryPlan;
 import org.bulwark.screening.store.StoreFiles.Stamp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -443,10 +440,11 @@ public final class ScreeningStore {
             // what is held in memory is about to be copied again: let it go first, so both never share the heap
             resident = null;
         }
+        StoreCopy copy = new StoreCopy(dataSource, copyLanes, folder, fieldsRead);
         Map<String, Integer> segments = new LinkedHashMap<>();
-        List<String> done =
-                new ArrayList<>(copyInLanes(connection, folder, fieldsRead, plan.registry(), plan.records(), segments));
-        Map<String, RecordColumns> appended = appendOthers(connection, folder, fieldsRead, plan, segments, done);
+        RegistryColumns held = resident != null ? resident.registry : null;
+        List<String> done = new ArrayList<>(copy.inLanes(connection, plan, held, segments));
+        Map<String, RecordColumns> appended = copy.appendOthers(connection, plan, segments, done);
         Stamp stamp = plan.stamp(signature, segments);
         StoreFiles.writeStamp(folder, stamp);
         RegistryColumns rewritten = plan.registry().rewritten()[0];
@@ -465,141 +463,6 @@ public final class ScreeningStore {
             log.info("Screening store {}: {}", folder, report);
         }
         return report;
-    }
-
-    /**
-     * Appends the records inserted since the old stamp to the categories not copied again, when the plan says so
-     * (a stored batch), and notes their segments; returns what was appended, null when nothing was.
-     */
-    private static Map<String, RecordColumns> appendOthers(
-            Connection connection,
-            Path folder,
-            Map<String, Map<String, String>> fieldsRead,
-            RefreshPlan plan,
-            Map<String, Integer> segments,
-            List<String> done)
-            throws SQLException, IOException {
-        Map<String, Map<String, String>> others = new LinkedHashMap<>(fieldsRead);
-        others.keySet().removeAll(plan.records().copied());
-        if (plan.records().appendOthers() && !others.isEmpty()) {
-            return appendRecords(connection, folder, others, plan.old(), segments, done);
-        }
-        others.keySet()
-                .forEach(
-                        category -> segments.put(category, plan.old().segments().getOrDefault(category, 0)));
-        return null;
-    }
-
-    /**
-     * Copies the registry (when stale) and every category (when stale) side by side, on lanes reading the snapshot
-     * of {@code connection}'s transaction; notes each category's segments. Returns what it did, for the log.
-     */
-    private List<String> copyInLanes(
-            Connection connection,
-            Path folder,
-            Map<String, Map<String, String>> fieldsRead,
-            RegistryPlan registry,
-            RecordsCopy records,
-            Map<String, Integer> segments)
-            throws SQLException, IOException {
-        long started = System.nanoTime();
-        List<SnapshotLanes.Copy<String>> copies = new ArrayList<>();
-        if (registry.copy() == RegistryCopy.STALE) {
-            copies.add(lane -> copyRegistry(lane, folder, registry));
-        }
-        AtomicLong copied = new AtomicLong();
-        if (records.all(fieldsRead)) {
-            StoreFiles.deleteSegments(folder);
-        }
-        for (String category : records.copied()) {
-            StoreFiles.deleteSegments(folder, category);
-            segments.put(category, 1);
-            Map<String, String> fields = fieldsRead.get(category);
-            copies.add(lane -> copyCategory(lane, folder, category, fields, copied));
-        }
-        if (copies.isEmpty()) {
-            return List.of();
-        }
-        List<String> results = SnapshotLanes.run(dataSource, SnapshotLanes.export(connection), copyLanes, copies);
-        List<String> done = new ArrayList<>();
-        if (registry.copy() == RegistryCopy.STALE) {
-            done.add(results.get(0));
-        }
-        long ms = (System.nanoTime() - started) / 1_000_000;
-        if (records.all(fieldsRead)) {
-            done.add(String.format("records copied (%,d) in %d ms", copied.get(), ms));
-        } else if (!records.copied().isEmpty()) {
-            done.add(String.format(
-                    "records copied in part (%s: %,d) in %d ms",
-                    String.join(", ", records.copied()), copied.get(), ms));
-        }
-        return done;
-    }
-
-    /**
-     * Brings the registry file up to the snapshot: the changed households read again and merged into the registry
-     * held (or its file), or the registry copied in full. Returns what it did, for the log.
-     */
-    private String copyRegistry(Connection connection, Path folder, RegistryPlan plan)
-            throws SQLException, IOException {
-        long started = System.nanoTime();
-        Path file = StoreFiles.registryFile(folder);
-        List<Long> changed = plan.changed();
-        if (changed != null) {
-            ResidentStore held = resident;
-            RegistryColumns before = held != null ? held.registry : RegistryColumns.read(file);
-            RegistryColumns after = changed.isEmpty()
-                    ? before
-                    : RegistryRewrite.of(before, RegistryChangeLog.households(connection, changed));
-            if (!changed.isEmpty()) {
-                after.write(file);
-            }
-            plan.rewritten()[0] = after;
-            return String.format(
-                    "registry copied in part (%,d of %,d households read again) in %d ms",
-                    changed.size(), after.households, (System.nanoTime() - started) / 1_000_000);
-        }
-        RegistryColumns registry = RegistryColumns.copy(connection);
-        registry.write(file);
-        return String.format(
-                "registry copied (%,d households, %,d persons) in %d ms",
-                registry.households, registry.persons, (System.nanoTime() - started) / 1_000_000);
-    }
-
-    /** Appends the records above the old stamp's highest id as a new segment of each category that has some. */
-    private static Map<String, RecordColumns> appendRecords(
-            Connection connection,
-            Path folder,
-            Map<String, Map<String, String>> fieldsRead,
-            Stamp old,
-            Map<String, Integer> segments,
-            List<String> done)
-            throws SQLException, IOException {
-        long started = System.nanoTime();
-        int appended = 0;
-        Map<String, RecordColumns> added = RecordColumns.copy(connection, fieldsRead, old.maxRecordId());
-        for (Map.Entry<String, RecordColumns> category : added.entrySet()) {
-            int count = old.segments().getOrDefault(category.getKey(), 0);
-            if (category.getValue().size > 0) {
-                category.getValue().write(StoreFiles.segmentFile(folder, category.getKey(), count));
-                count++;
-                appended += category.getValue().size;
-            }
-            segments.put(category.getKey(), count);
-        }
-        done.add(String.format("%,d records appended in %d ms", appended, (System.nanoTime() - started) / 1_000_000));
-        return added;
-    }
-
-    /** Copies one category's records into its single segment; a lane holds one category's columns at a time. */
-    private static String copyCategory(
-            Connection connection, Path folder, String category, Map<String, String> fields, AtomicLong copied)
-            throws SQLException, IOException {
-        RecordColumns all =
-                RecordColumns.copy(connection, Map.of(category, fields), 0).get(category);
-        all.write(StoreFiles.segmentFile(folder, category, 0));
-        copied.addAndGet(all.size);
-        return category;
     }
 
     /**
