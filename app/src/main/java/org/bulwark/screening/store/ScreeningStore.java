@@ -11,7 +11,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +42,10 @@ import org.slf4j.LoggerFactory;
  * rules, a registry the log cannot account for) is copied again from the database. The registry and the categories
  * are copied side by side on a few connections sharing the refresh's snapshot ({@link SnapshotLanes}), so every copy
  * reads one consistent snapshot.
+ *
+ * <p>This class is the store's face and keeps the copy held in memory; the parts behind it: {@code StoreFiles} (what
+ * lies in a store folder), {@code RefreshPlan} (what a refresh copies), {@code StoreCopy} (the copying) and
+ * {@code FullInput} (a full run's tables built from the store).
  */
 public final class ScreeningStore {
 
@@ -112,20 +115,10 @@ public final class ScreeningStore {
         Path folder = folder();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
-            Building building = inMemory
-                    ? buildFromMemory(resident(folder, fieldsRead, pool), fieldsRead, regionPrefix, asOf, pool)
-                    : buildFromFiles(folder, fieldsRead, regionPrefix, asOf, pool);
-            Map<String, RecordTable> tables = new HashMap<>();
-            Map<String, long[]> ids = new HashMap<>();
-            int count = 0;
-            for (Map.Entry<String, Future<StoreInput.Records>> entry :
-                    building.records().entrySet()) {
-                StoreInput.Records built = entry.getValue().get();
-                tables.put(entry.getKey(), built.table());
-                ids.put(entry.getKey(), built.ids());
-                count += built.table().size();
-            }
-            return new Input(building.input().households, building.input().persons, tables, ids, count, refreshed);
+            FullInput building = inMemory
+                    ? FullInput.fromMemory(resident(folder, fieldsRead, pool), fieldsRead, regionPrefix, asOf, pool)
+                    : FullInput.fromFiles(folder, fieldsRead, regionPrefix, asOf, pool);
+            return building.input(refreshed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ExecutionException e) {
@@ -168,47 +161,6 @@ public final class ScreeningStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A full run's registry tables, built, and its records' tables, being built on the pool by category. */
-    private record Building(StoreInput input, Map<String, Future<StoreInput.Records>> records) {}
-
-    /** From the copy held in memory: each category's records are already one set of columns. */
-    private static Building buildFromMemory(
-            ResidentStore held,
-            Map<String, Map<String, String>> fieldsRead,
-            String regionPrefix,
-            LocalDate asOf,
-            ExecutorService pool) {
-        StoreInput input = new StoreInput(held.registry, held.householdIds, held.personIds, regionPrefix, asOf);
-        Map<String, Future<StoreInput.Records>> records = new LinkedHashMap<>();
-        for (String category : fieldsRead.keySet()) {
-            RecordColumns all = held.records(category);
-            Map<String, String> fields = fieldsRead.get(category);
-            records.put(category, pool.submit(() -> input.records(List.of(all), fields)));
-        }
-        return new Building(input, records);
-    }
-
-    /** From the files: the registry and each category's segments read on the pool side by side. */
-    private static Building buildFromFiles(
-            Path folder,
-            Map<String, Map<String, String>> fieldsRead,
-            String regionPrefix,
-            LocalDate asOf,
-            ExecutorService pool)
-            throws IOException, InterruptedException, ExecutionException {
-        Stamp stamp = StoreFiles.readStamp(folder);
-        Future<RegistryColumns> registry = pool.submit(() -> RegistryColumns.read(StoreFiles.registryFile(folder)));
-        Map<String, Future<List<RecordColumns>>> segments = StoreFiles.readSegments(folder, stamp, fieldsRead, pool);
-        StoreInput input = new StoreInput(registry.get(), regionPrefix, asOf);
-        Map<String, Future<StoreInput.Records>> records = new LinkedHashMap<>();
-        for (Map.Entry<String, Future<List<RecordColumns>>> entry : segments.entrySet()) {
-            List<RecordColumns> read = entry.getValue().get();
-            Map<String, String> fields = fieldsRead.get(entry.getKey());
-            records.put(entry.getKey(), pool.submit(() -> input.records(read, fields)));
-        }
-        return new Building(input, records);
     }
 
     /**
