@@ -35,7 +35,7 @@ final class ResidentStore {
     static final int ROW_BITS = 32 - CATEGORY_BITS;
     private static final int ROW_MASK = (1 << ROW_BITS) - 1;
 
-    private ScreeningStore.Stamp stamp;
+    private StoreFiles.Stamp stamp;
     final RegistryColumns registry;
     final RegistryColumns.IdIndex householdIds;
     final RegistryColumns.IdIndex personIds;
@@ -65,7 +65,7 @@ final class ResidentStore {
     private final Map<String, int[]> villageRefs = new HashMap<>();
 
     private ResidentStore(
-            ScreeningStore.Stamp stamp,
+            StoreFiles.Stamp stamp,
             RegistryColumns registry,
             Map<String, Map<String, String>> fieldsRead,
             Map<String, List<RecordColumns>> records) {
@@ -96,7 +96,7 @@ final class ResidentStore {
 
     /** Holds the registry and record segments of a store snapshot, and indexes them. */
     static ResidentStore of(
-            ScreeningStore.Stamp stamp,
+            StoreFiles.Stamp stamp,
             RegistryColumns registry,
             Map<String, Map<String, String>> fieldsRead,
             Map<String, List<RecordColumns>> records) {
@@ -128,7 +128,7 @@ final class ResidentStore {
     }
 
     /** The store snapshot these columns reflect. */
-    ScreeningStore.Stamp stamp() {
+    StoreFiles.Stamp stamp() {
         return stamp;
     }
 
@@ -157,7 +157,7 @@ final class ResidentStore {
     }
 
     /** Adds the records appended to the store (a stored batch); the store's snapshot is now {@code newStamp}. */
-    void append(Map<String, RecordColumns> added, ScreeningStore.Stamp newStamp) {
+    void append(Map<String, RecordColumns> added, StoreFiles.Stamp newStamp) {
         for (Map.Entry<String, RecordColumns> entry : added.entrySet()) {
             int c = categories.indexOf(entry.getKey());
             RecordColumns segment = entry.getValue();
@@ -184,7 +184,7 @@ final class ResidentStore {
      * The same records held over another registry (one brought up to date in part), indexed anew: a registry import
      * need not read every category's files again.
      */
-    ResidentStore withRegistry(ScreeningStore.Stamp newStamp, RegistryColumns newRegistry) {
+    ResidentStore withRegistry(StoreFiles.Stamp newStamp, RegistryColumns newRegistry) {
         Map<String, List<RecordColumns>> records = new LinkedHashMap<>();
         for (int c = 0; c < categories.size(); c++) {
             records.put(categories.get(c), List.copyOf(segments.get(c)));

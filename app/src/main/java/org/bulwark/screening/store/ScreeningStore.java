@@ -1,12 +1,9 @@
 package org.bulwark.screening.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,29 +11,24 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.bulwark.core.screening.HouseholdTable;
 import org.bulwark.core.screening.PersonTable;
 import org.bulwark.core.screening.RecordTable;
-import org.bulwark.exchange.DepartmentRecordFeed;
 import org.bulwark.platform.ChangeCounters;
 import org.bulwark.screening.ScreeningInputRows;
+import org.bulwark.screening.store.RefreshPlan.RegistryCopy;
+import org.bulwark.screening.store.StoreFiles.Stamp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,15 +42,15 @@ import org.slf4j.LoggerFactory;
  * rules, a registry the log cannot account for) is copied again from the database. The registry and the categories
  * are copied side by side on a few connections sharing the refresh's snapshot ({@link SnapshotLanes}), so every copy
  * reads one consistent snapshot.
+ *
+ * <p>This class is the store's face and keeps the copy held in memory; the parts behind it: {@code StoreFiles} (what
+ * lies in a store folder), {@code RefreshPlan} (what a refresh copies), {@code StoreCopy} (the copying) and
+ * {@code FullInput} (a full run's tables built from the store).
  */
 public final class ScreeningStore {
 
     private static final Logger log = LoggerFactory.getLogger(ScreeningStore.class);
-    private static final String STAMP = "store.properties";
-    private static final String REGISTRY = "registry.col";
     private static final int THREADS = 2;
-    private static final String NAMED = "records_changed_named";
-    private static final String BY_CATEGORY = "records_changed:";
 
     private final DataSource dataSource;
     private final Path root;
@@ -114,22 +106,6 @@ public final class ScreeningStore {
     public record SubsetRegistry(HouseholdTable households, PersonTable persons, long[] personIds) {}
 
     /**
-     * The counters and position of a copied snapshot, and what it holds; {@code logged}: the registry change log's
-     * position (V23) its registry reflects, -1 when not known (a store copied before the log existed); {@code named}
-     * and {@code byCategory}: the changes to records accounted for by category (V92), -1 when not known.
-     */
-    record Stamp(
-            long registry,
-            long logged,
-            long inserted,
-            long changed,
-            long maxRecordId,
-            String fields,
-            Map<String, Integer> segments,
-            long named,
-            Map<String, Long> byCategory) {}
-
-    /**
      * The inputs of a full run of the region as of the date, for rules reading {@code fieldsRead} (category → field →
      * type), after catching up with the database.
      */
@@ -139,20 +115,10 @@ public final class ScreeningStore {
         Path folder = folder();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
-            Building building = inMemory
-                    ? buildFromMemory(resident(folder, fieldsRead, pool), fieldsRead, regionPrefix, asOf, pool)
-                    : buildFromFiles(folder, fieldsRead, regionPrefix, asOf, pool);
-            Map<String, RecordTable> tables = new HashMap<>();
-            Map<String, long[]> ids = new HashMap<>();
-            int count = 0;
-            for (Map.Entry<String, Future<StoreInput.Records>> entry :
-                    building.records().entrySet()) {
-                StoreInput.Records built = entry.getValue().get();
-                tables.put(entry.getKey(), built.table());
-                ids.put(entry.getKey(), built.ids());
-                count += built.table().size();
-            }
-            return new Input(building.input().households, building.input().persons, tables, ids, count, refreshed);
+            FullInput building = inMemory
+                    ? FullInput.fromMemory(resident(folder, fieldsRead, pool), fieldsRead, regionPrefix, asOf, pool)
+                    : FullInput.fromFiles(folder, fieldsRead, regionPrefix, asOf, pool);
+            return building.input(refreshed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ExecutionException e) {
@@ -180,14 +146,14 @@ public final class ScreeningStore {
         refresh(fieldsRead);
         Path folder = folder();
         try {
-            Stamp stamp = readStamp(folder);
+            Stamp stamp = StoreFiles.readStamp(folder);
             StoreExport export =
-                    new StoreExport(RegistryColumns.read(folder.resolve(REGISTRY)), regionPrefix, until, rows);
+                    new StoreExport(RegistryColumns.read(StoreFiles.registryFile(folder)), regionPrefix, until, rows);
             export.registry(until == null ? Integer.MAX_VALUE : until.getYear());
             for (String category : fieldsRead.keySet()) {
                 // segment by segment, oldest first: record ids ascend through them as one category's table does
-                for (RecordColumns segment :
-                        readSegments(folder, category, stamp.segments().getOrDefault(category, 0))) {
+                for (RecordColumns segment : StoreFiles.readSegments(
+                        folder, category, stamp.segments().getOrDefault(category, 0))) {
                     export.records(segment);
                 }
             }
@@ -195,47 +161,6 @@ public final class ScreeningStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A full run's registry tables, built, and its records' tables, being built on the pool by category. */
-    private record Building(StoreInput input, Map<String, Future<StoreInput.Records>> records) {}
-
-    /** From the copy held in memory: each category's records are already one set of columns. */
-    private static Building buildFromMemory(
-            ResidentStore held,
-            Map<String, Map<String, String>> fieldsRead,
-            String regionPrefix,
-            LocalDate asOf,
-            ExecutorService pool) {
-        StoreInput input = new StoreInput(held.registry, held.householdIds, held.personIds, regionPrefix, asOf);
-        Map<String, Future<StoreInput.Records>> records = new LinkedHashMap<>();
-        for (String category : fieldsRead.keySet()) {
-            RecordColumns all = held.records(category);
-            Map<String, String> fields = fieldsRead.get(category);
-            records.put(category, pool.submit(() -> input.records(List.of(all), fields)));
-        }
-        return new Building(input, records);
-    }
-
-    /** From the files: the registry and each category's segments read on the pool side by side. */
-    private static Building buildFromFiles(
-            Path folder,
-            Map<String, Map<String, String>> fieldsRead,
-            String regionPrefix,
-            LocalDate asOf,
-            ExecutorService pool)
-            throws IOException, InterruptedException, ExecutionException {
-        Stamp stamp = readStamp(folder);
-        Future<RegistryColumns> registry = pool.submit(() -> RegistryColumns.read(folder.resolve(REGISTRY)));
-        Map<String, Future<List<RecordColumns>>> segments = readSegments(folder, stamp, fieldsRead, pool);
-        StoreInput input = new StoreInput(registry.get(), regionPrefix, asOf);
-        Map<String, Future<StoreInput.Records>> records = new LinkedHashMap<>();
-        for (Map.Entry<String, Future<List<RecordColumns>>> entry : segments.entrySet()) {
-            List<RecordColumns> read = entry.getValue().get();
-            Map<String, String> fields = fieldsRead.get(entry.getKey());
-            records.put(entry.getKey(), pool.submit(() -> input.records(read, fields)));
-        }
-        return new Building(input, records);
     }
 
     /**
@@ -320,12 +245,12 @@ public final class ScreeningStore {
             return false;
         }
         Path folder = folder();
-        if (!Files.exists(folder.resolve(STAMP))) {
+        if (!StoreFiles.hasStamp(folder)) {
             return false;
         }
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
-            Stamp stamp = readStamp(folder);
+            Stamp stamp = StoreFiles.readStamp(folder);
             Map<String, Long> counters = counters();
             if (stamp.inserted() != counters.getOrDefault("records_inserted", 0L)
                     || stamp.changed() != counters.getOrDefault("records_changed", 0L)
@@ -349,7 +274,7 @@ public final class ScreeningStore {
     /** The store held in memory for the snapshot in the folder, read from the files when not held yet. */
     private ResidentStore resident(Path folder, Map<String, Map<String, String>> fieldsRead, ExecutorService pool)
             throws IOException {
-        Stamp stamp = readStamp(folder);
+        Stamp stamp = StoreFiles.readStamp(folder);
         if (resident != null && resident.stamp().equals(stamp) && resident.holds(fieldsRead)) {
             return resident;
         }
@@ -357,8 +282,9 @@ public final class ScreeningStore {
         resident = null;
         long started = System.nanoTime();
         try {
-            Future<RegistryColumns> registry = pool.submit(() -> RegistryColumns.read(folder.resolve(REGISTRY)));
-            Map<String, Future<List<RecordColumns>>> segments = readSegments(folder, stamp, fieldsRead, pool);
+            Future<RegistryColumns> registry = pool.submit(() -> RegistryColumns.read(StoreFiles.registryFile(folder)));
+            Map<String, Future<List<RecordColumns>>> segments =
+                    StoreFiles.readSegments(folder, stamp, fieldsRead, pool);
             Map<String, List<RecordColumns>> read = new LinkedHashMap<>();
             for (Map.Entry<String, Future<List<RecordColumns>>> entry : segments.entrySet()) {
                 read.put(entry.getKey(), entry.getValue().get());
@@ -380,16 +306,6 @@ public final class ScreeningStore {
                 (System.nanoTime() - started) / 1_000_000,
                 resident.indexBytes() >> 20);
         return resident;
-    }
-
-    private static Map<String, Future<List<RecordColumns>>> readSegments(
-            Path folder, Stamp stamp, Map<String, Map<String, String>> fieldsRead, ExecutorService pool) {
-        Map<String, Future<List<RecordColumns>>> segments = new LinkedHashMap<>();
-        for (String category : fieldsRead.keySet()) {
-            int count = stamp.segments().getOrDefault(category, 0);
-            segments.put(category, pool.submit(() -> readSegments(folder, category, count)));
-        }
-        return segments;
     }
 
     private Map<String, Long> counters() {
@@ -429,7 +345,7 @@ public final class ScreeningStore {
                 connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 connection.setAutoCommit(autoCommit);
             }
-            pruneRegistryLog(connection, readStamp(folder));
+            pruneRegistryLog(connection, StoreFiles.readStamp(folder));
             return done;
         } catch (SQLException e) {
             throw new IllegalStateException("refreshing the screening store failed: " + e.getMessage(), e);
@@ -445,11 +361,11 @@ public final class ScreeningStore {
      */
     public synchronized boolean appendIfOnlyRecordsAdded(Map<String, Map<String, String>> fieldsRead) {
         Path folder = folder();
-        if (!Files.exists(folder.resolve(STAMP))) {
+        if (!StoreFiles.hasStamp(folder)) {
             return false;
         }
         try {
-            Stamp old = readStamp(folder);
+            Stamp old = StoreFiles.readStamp(folder);
             Map<String, Long> counters = counters();
             if (old.changed() != counters.getOrDefault("records_changed", 0L)
                     || !old.fields().equals(fieldsRead.toString())) {
@@ -462,69 +378,7 @@ public final class ScreeningStore {
         return true;
     }
 
-    /** The change counters and highest record id of the snapshot being copied. */
-    private record Snapshot(Map<String, Long> counters, long maxId) {
-
-        static Snapshot read(Connection connection) throws SQLException {
-            Map<String, Long> counters = ChangeCounters.readAll(connection);
-            // the highest id stored, in the same snapshot (the exchange knows how to find it cheaply)
-            return new Snapshot(counters, DepartmentRecordFeed.highestId(connection));
-        }
-
-        long registry() {
-            return counters.getOrDefault("registry", 0L);
-        }
-
-        long logged() {
-            return counters.getOrDefault(RegistryChangeLog.LOGGED, -1L);
-        }
-
-        long inserted() {
-            return counters.getOrDefault("records_inserted", 0L);
-        }
-
-        long changed() {
-            return counters.getOrDefault("records_changed", 0L);
-        }
-
-        long named() {
-            return counters.getOrDefault(NAMED, -1L);
-        }
-
-        /** The changes counted by category (V92), of the categories that had any. */
-        Map<String, Long> byCategory() {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            counters.forEach((source, count) -> {
-                if (source.startsWith(BY_CATEGORY)) {
-                    counts.put(source.substring(BY_CATEGORY.length()), count);
-                }
-            });
-            return counts;
-        }
-    }
-
-    /** What becomes of the store's registry file in a refresh. */
-    private enum RegistryCopy {
-        /** It reflects the snapshot's registry already. */
-        FRESH,
-        /** It is behind, and stays so, marked as of its own snapshot: appending a batch need not wait for a copy. */
-        KEPT,
-        /** It is behind (or missing) and is copied again. */
-        STALE
-    }
-
-    /**
-     * What becomes of the records files in a refresh: the categories copied again in full (every one when records
-     * were changed in ways the counters by category do not account for), and whether the others get the records
-     * inserted since as a new segment (a stored batch) or stay as they are.
-     */
-    private record RecordsCopy(Set<String> copied, boolean appendOthers) {
-
-        boolean all(Map<String, Map<String, String>> fieldsRead) {
-            return !copied.isEmpty() && copied.containsAll(fieldsRead.keySet());
-        }
-    }
-
+    /** Brings the files up to the snapshot of {@code connection}'s transaction. Returns what it did, for the log. */
     private String refresh(
             Connection connection,
             Path folder,
@@ -532,261 +386,35 @@ public final class ScreeningStore {
             String signature,
             boolean recordsOnly)
             throws SQLException, IOException {
-        Snapshot now = Snapshot.read(connection);
         Files.createDirectories(folder);
-        Stamp old = Files.exists(folder.resolve(STAMP)) ? readStamp(folder) : null;
-        List<String> done = new ArrayList<>();
-        RegistryCopy registry = registryCopy(folder, old, now, recordsOnly);
-        RecordsCopy records = recordsCopy(connection, fieldsRead, signature, old, now);
-        List<Long> changed = registry == RegistryCopy.STALE ? changedHouseholds(connection, folder, old, now) : null;
-        boolean keepResident = resident != null
-                && resident.stamp().equals(old)
-                && resident.holds(fieldsRead)
-                && records.copied().isEmpty()
-                && (registry != RegistryCopy.STALE || changed != null);
-        if (!keepResident) {
+        RefreshPlan plan = RefreshPlan.of(connection, folder, fieldsRead, signature, recordsOnly, resident);
+        if (!plan.keepsResident(resident, fieldsRead)) {
             // what is held in memory is about to be copied again: let it go first, so both never share the heap
             resident = null;
         }
+        StoreCopy copy = new StoreCopy(dataSource, copyLanes, folder, fieldsRead);
         Map<String, Integer> segments = new LinkedHashMap<>();
-        RegistryColumns[] rewritten = new RegistryColumns[1];
-        RegistryPlan plan = new RegistryPlan(registry, changed, rewritten);
-        done.addAll(copyInLanes(connection, folder, fieldsRead, plan, records, segments));
-        Map<String, Map<String, String>> others = new LinkedHashMap<>(fieldsRead);
-        others.keySet().removeAll(records.copied());
-        Map<String, RecordColumns> appended = null;
-        if (records.appendOthers() && !others.isEmpty()) {
-            appended = appendRecords(connection, folder, others, old, segments, done);
-        } else {
-            others.keySet()
-                    .forEach(category -> segments.put(category, old.segments().getOrDefault(category, 0)));
-        }
-        Stamp stamp = new Stamp(
-                registry == RegistryCopy.KEPT ? old.registry() : now.registry(),
-                registry == RegistryCopy.KEPT ? old.logged() : now.logged(),
-                now.inserted(),
-                now.changed(),
-                now.maxId(),
-                signature,
-                segments,
-                now.named(),
-                now.byCategory());
-        writeStamp(folder, stamp);
-        if (resident != null && rewritten[0] != null) {
+        RegistryColumns held = resident != null ? resident.registry : null;
+        List<String> done = new ArrayList<>(copy.inLanes(connection, plan, held, segments));
+        Map<String, RecordColumns> appended = copy.appendOthers(connection, plan, segments, done);
+        Stamp stamp = plan.stamp(signature, segments);
+        StoreFiles.writeStamp(folder, stamp);
+        RegistryColumns rewritten = plan.registry().rewritten()[0];
+        if (resident != null && rewritten != null) {
             // the registry was brought up to date in part: the records held stay, indexed over the new registry
             if (appended != null) {
                 resident.append(appended, stamp);
             }
-            resident = resident.withRegistry(stamp, rewritten[0]);
+            resident = resident.withRegistry(stamp, rewritten);
             resident.warmUp(LocalDate.now());
         } else {
-            keepResidentCurrent(old, stamp, appended, registry != RegistryCopy.STALE, fieldsRead);
+            keepResidentCurrent(plan.old(), stamp, appended, plan.registry().copy() != RegistryCopy.STALE, fieldsRead);
         }
         String report = done.isEmpty() ? "up to date" : String.join("; ", done);
         if (!done.isEmpty()) {
             log.info("Screening store {}: {}", folder, report);
         }
         return report;
-    }
-
-    private static RegistryCopy registryCopy(Path folder, Stamp old, Snapshot now, boolean recordsOnly) {
-        boolean exists = Files.exists(folder.resolve(REGISTRY));
-        if (old != null && old.registry() == now.registry() && exists) {
-            return RegistryCopy.FRESH;
-        }
-        return recordsOnly && old != null && exists ? RegistryCopy.KEPT : RegistryCopy.STALE;
-    }
-
-    private static RecordsCopy recordsCopy(
-            Connection connection,
-            Map<String, Map<String, String>> fieldsRead,
-            String signature,
-            Stamp old,
-            Snapshot now)
-            throws SQLException {
-        RecordsCopy everything = new RecordsCopy(fieldsRead.keySet(), false);
-        if (old == null || !old.fields().equals(signature)) {
-            return everything;
-        }
-        Set<String> copied = changedCategories(fieldsRead, old, now);
-        if (copied == null) {
-            return everything;
-        }
-        if (now.inserted() == old.inserted()) {
-            return new RecordsCopy(copied, false);
-        }
-        // every row inserted since the snapshot must lie above its highest id; otherwise copy everything again
-        if (old.inserted() + DepartmentRecordFeed.countAbove(connection, old.maxRecordId()) == now.inserted()) {
-            return new RecordsCopy(copied, true);
-        }
-        return everything;
-    }
-
-    /**
-     * The categories read whose records were updated or deleted since the old stamp, by the counters of V92; null
-     * when those do not account for every change since (a truncate, or a store copied before V92).
-     */
-    private static Set<String> changedCategories(Map<String, Map<String, String>> fieldsRead, Stamp old, Snapshot now) {
-        if (old.changed() == now.changed()) {
-            return Set.of();
-        }
-        if (old.named() < 0 || now.named() - old.named() != now.changed() - old.changed()) {
-            return null;
-        }
-        Map<String, Long> before = old.byCategory();
-        Map<String, Long> after = now.byCategory();
-        Set<String> changed = new LinkedHashSet<>();
-        for (String category : fieldsRead.keySet()) {
-            if (!before.getOrDefault(category, 0L).equals(after.getOrDefault(category, 0L))) {
-                changed.add(category);
-            }
-        }
-        return changed;
-    }
-
-    /**
-     * Copies the registry (when stale) and every category (when stale) side by side, on lanes reading the snapshot
-     * of {@code connection}'s transaction; notes each category's segments. Returns what it did, for the log.
-     */
-    private List<String> copyInLanes(
-            Connection connection,
-            Path folder,
-            Map<String, Map<String, String>> fieldsRead,
-            RegistryPlan registry,
-            RecordsCopy records,
-            Map<String, Integer> segments)
-            throws SQLException, IOException {
-        long started = System.nanoTime();
-        List<SnapshotLanes.Copy<String>> copies = new ArrayList<>();
-        if (registry.copy() == RegistryCopy.STALE) {
-            copies.add(lane -> copyRegistry(lane, folder, registry));
-        }
-        AtomicLong copied = new AtomicLong();
-        if (records.all(fieldsRead)) {
-            deleteSegments(folder);
-        }
-        for (String category : records.copied()) {
-            deleteSegments(folder, category);
-            segments.put(category, 1);
-            Map<String, String> fields = fieldsRead.get(category);
-            copies.add(lane -> copyCategory(lane, folder, category, fields, copied));
-        }
-        if (copies.isEmpty()) {
-            return List.of();
-        }
-        List<String> results = SnapshotLanes.run(dataSource, SnapshotLanes.export(connection), copyLanes, copies);
-        List<String> done = new ArrayList<>();
-        if (registry.copy() == RegistryCopy.STALE) {
-            done.add(results.get(0));
-        }
-        long ms = (System.nanoTime() - started) / 1_000_000;
-        if (records.all(fieldsRead)) {
-            done.add(String.format("records copied (%,d) in %d ms", copied.get(), ms));
-        } else if (!records.copied().isEmpty()) {
-            done.add(String.format(
-                    "records copied in part (%s: %,d) in %d ms",
-                    String.join(", ", records.copied()), copied.get(), ms));
-        }
-        return done;
-    }
-
-    /**
-     * How the registry is brought up to the snapshot: {@code changed}, the households changed since the old copy when
-     * the change log (V23, V91) tells them and they are few enough, else null (a full copy); the registry rewritten
-     * from them is left in {@code rewritten}.
-     */
-    private record RegistryPlan(RegistryCopy copy, List<Long> changed, RegistryColumns[] rewritten) {}
-
-    /**
-     * The households changed since the old copy when the change log tells them and they are at most a quarter of
-     * those held, else null: then reading them one by one would cost more than a full copy.
-     */
-    private List<Long> changedHouseholds(Connection connection, Path folder, Stamp old, Snapshot now)
-            throws SQLException {
-        if (old == null || !Files.exists(folder.resolve(REGISTRY))) {
-            return null;
-        }
-        List<Long> changed = RegistryChangeLog.changedSince(connection, old.logged(), now.counters());
-        // a household read again costs about five times what a full copy spends on one (BENCHMARKS.md)
-        return changed != null && changed.size() <= registryHouseholds(folder, old) / 4 ? changed : null;
-    }
-
-    /** How many households the registry of the old stamp holds (the header of its file, or the copy held). */
-    private long registryHouseholds(Path folder, Stamp old) {
-        if (resident != null && resident.stamp().equals(old)) {
-            return resident.registry.households;
-        }
-        try {
-            return RegistryColumns.householdCount(folder.resolve(REGISTRY));
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    /**
-     * Brings the registry file up to the snapshot: the changed households read again and merged into the registry
-     * held (or its file), or the registry copied in full. Returns what it did, for the log.
-     */
-    private String copyRegistry(Connection connection, Path folder, RegistryPlan plan)
-            throws SQLException, IOException {
-        long started = System.nanoTime();
-        Path file = folder.resolve(REGISTRY);
-        List<Long> changed = plan.changed();
-        if (changed != null) {
-            ResidentStore held = resident;
-            RegistryColumns before = held != null ? held.registry : RegistryColumns.read(file);
-            RegistryColumns after = changed.isEmpty()
-                    ? before
-                    : RegistryRewrite.of(before, RegistryChangeLog.households(connection, changed));
-            if (!changed.isEmpty()) {
-                after.write(file);
-            }
-            plan.rewritten()[0] = after;
-            return String.format(
-                    "registry copied in part (%,d of %,d households read again) in %d ms",
-                    changed.size(), after.households, (System.nanoTime() - started) / 1_000_000);
-        }
-        RegistryColumns registry = RegistryColumns.copy(connection);
-        registry.write(file);
-        return String.format(
-                "registry copied (%,d households, %,d persons) in %d ms",
-                registry.households, registry.persons, (System.nanoTime() - started) / 1_000_000);
-    }
-
-    /** Appends the records above the old stamp's highest id as a new segment of each category that has some. */
-    private static Map<String, RecordColumns> appendRecords(
-            Connection connection,
-            Path folder,
-            Map<String, Map<String, String>> fieldsRead,
-            Stamp old,
-            Map<String, Integer> segments,
-            List<String> done)
-            throws SQLException, IOException {
-        long started = System.nanoTime();
-        int appended = 0;
-        Map<String, RecordColumns> added = RecordColumns.copy(connection, fieldsRead, old.maxRecordId());
-        for (Map.Entry<String, RecordColumns> category : added.entrySet()) {
-            int count = old.segments().getOrDefault(category.getKey(), 0);
-            if (category.getValue().size > 0) {
-                category.getValue().write(segmentFile(folder, category.getKey(), count));
-                count++;
-                appended += category.getValue().size;
-            }
-            segments.put(category.getKey(), count);
-        }
-        done.add(String.format("%,d records appended in %d ms", appended, (System.nanoTime() - started) / 1_000_000));
-        return added;
-    }
-
-    /** Copies one category's records into its single segment; a lane holds one category's columns at a time. */
-    private static String copyCategory(
-            Connection connection, Path folder, String category, Map<String, String> fields, AtomicLong copied)
-            throws SQLException, IOException {
-        RecordColumns all =
-                RecordColumns.copy(connection, Map.of(category, fields), 0).get(category);
-        all.write(segmentFile(folder, category, 0));
-        copied.addAndGet(all.size);
-        return category;
     }
 
     /**
@@ -824,48 +452,6 @@ public final class ScreeningStore {
         }
     }
 
-    private static List<RecordColumns> readSegments(Path folder, String category, int count) throws IOException {
-        List<RecordColumns> segments = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            segments.add(RecordColumns.read(segmentFile(folder, category, i)));
-        }
-        if (segments.isEmpty()) {
-            throw new IllegalStateException("the screening store has no records of " + category);
-        }
-        return segments;
-    }
-
-    private static Path segmentFile(Path folder, String category, int segment) {
-        return folder.resolve("records").resolve(category + "." + segment + ".col");
-    }
-
-    /** Deletes one category's segments, before it is copied again. */
-    private static void deleteSegments(Path folder, String category) throws IOException {
-        Path records = folder.resolve("records");
-        Files.createDirectories(records);
-        try (Stream<Path> files = Files.list(records)) {
-            for (Path file : files.toList()) {
-                String name = file.getFileName().toString();
-                if (name.startsWith(category + ".")
-                        && name.substring(category.length() + 1).matches("\\d+\\.col")) {
-                    Files.delete(file);
-                }
-            }
-        }
-    }
-
-    private static void deleteSegments(Path folder) throws IOException {
-        Path records = folder.resolve("records");
-        if (Files.exists(records)) {
-            try (Stream<Path> files = Files.list(records)) {
-                for (Path file : files.toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-        Files.createDirectories(records);
-    }
-
     /** The folder of this database: a store copied from one database must never be read for another. */
     private Path folder() {
         try (Connection connection = dataSource.getConnection();
@@ -877,54 +463,5 @@ public final class ScreeningStore {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot name the screening store's database: " + e.getMessage(), e);
         }
-    }
-
-    private static Stamp readStamp(Path folder) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(folder.resolve(STAMP))) {
-            properties.load(in);
-        }
-        Map<String, Long> byCategory = new LinkedHashMap<>();
-        properties.stringPropertyNames().stream()
-                .filter(name -> name.startsWith(BY_CATEGORY))
-                .sorted()
-                .forEach(name -> byCategory.put(
-                        name.substring(BY_CATEGORY.length()), Long.parseLong(properties.getProperty(name))));
-        Map<String, Integer> segments = new LinkedHashMap<>();
-        properties.stringPropertyNames().stream()
-                .filter(name -> name.startsWith("segments."))
-                .sorted()
-                .forEach(name -> segments.put(
-                        name.substring("segments.".length()), Integer.parseInt(properties.getProperty(name))));
-        return new Stamp(
-                Long.parseLong(properties.getProperty("registry")),
-                Long.parseLong(properties.getProperty("registry_logged", "-1")),
-                Long.parseLong(properties.getProperty("records_inserted")),
-                Long.parseLong(properties.getProperty("records_changed")),
-                Long.parseLong(properties.getProperty("max_record_id")),
-                properties.getProperty("fields"),
-                segments,
-                Long.parseLong(properties.getProperty(NAMED, "-1")),
-                byCategory);
-    }
-
-    private static void writeStamp(Path folder, Stamp stamp) throws IOException {
-        Properties properties = new Properties();
-        properties.setProperty("registry", Long.toString(stamp.registry()));
-        properties.setProperty("registry_logged", Long.toString(stamp.logged()));
-        properties.setProperty("records_inserted", Long.toString(stamp.inserted()));
-        properties.setProperty("records_changed", Long.toString(stamp.changed()));
-        properties.setProperty("max_record_id", Long.toString(stamp.maxRecordId()));
-        properties.setProperty("fields", stamp.fields());
-        stamp.segments()
-                .forEach((category, count) -> properties.setProperty("segments." + category, Integer.toString(count)));
-        properties.setProperty(NAMED, Long.toString(stamp.named()));
-        stamp.byCategory()
-                .forEach((category, count) -> properties.setProperty(BY_CATEGORY + category, Long.toString(count)));
-        Path partial = folder.resolve(STAMP + ".partial");
-        try (OutputStream out = Files.newOutputStream(partial)) {
-            properties.store(out, "screening store snapshot");
-        }
-        Files.move(partial, folder.resolve(STAMP), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }
