@@ -3,9 +3,13 @@ package org.bulwark.screening;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bulwark.audit.AuditAction;
+import org.bulwark.audit.AuditLog;
+import org.bulwark.audit.AuditRecord;
 import org.bulwark.core.screening.RuleSet;
 import org.bulwark.core.screening.ScreeningResult;
 import org.bulwark.identity.BulwarkUser;
@@ -31,6 +35,7 @@ public class ClusterScreening {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ScreeningStore store;
+    private final AuditLog audit;
 
     ClusterScreening(
             ScreeningRuns runs,
@@ -38,13 +43,15 @@ public class ClusterScreening {
             CurrentUser currentUser,
             JdbcClient jdbc,
             Clock clock,
-            ObjectProvider<ScreeningStore> store) {
+            ObjectProvider<ScreeningStore> store,
+            AuditLog audit) {
         this.runs = runs;
         this.ruleBook = ruleBook;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.clock = clock;
         this.store = store.getIfAvailable();
+        this.audit = audit;
     }
 
     /**
@@ -59,7 +66,59 @@ public class ClusterScreening {
             throw InvalidInputException.of(
                     "region", "store_disabled", "the screening store is off (bulwark.screening.store.enabled)");
         }
-        return store.export(ruleBook.active().fieldsRead(), prefix, until, rows);
+        CountedRows counted = new CountedRows(rows);
+        String exported = store.export(ruleBook.active().fieldsRead(), prefix, until, counted);
+        recordExport(regionCode, counted);
+        return exported;
+    }
+
+    /**
+     * The export hands health and other department data out of the platform in files: audited as an export, before
+     * the caller closes (and so publishes) the files.
+     */
+    private void recordExport(String regionCode, CountedRows counted) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("households", counted.households);
+        after.put("persons", counted.persons);
+        after.put("records", counted.records);
+        audit.record(new AuditRecord(AuditAction.EXPORT, "screening_export", regionCode, regionCode, null, null, after)
+                .described("screeningExported", counted.households, counted.persons, counted.records));
+    }
+
+    /** Passes the rows on, counting them for the audit entry. */
+    private static final class CountedRows implements ScreeningInputRows {
+
+        private final ScreeningInputRows rows;
+        private long households;
+        private long persons;
+        private long records;
+
+        CountedRows(ScreeningInputRows rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public void household(Household household) {
+            households++;
+            rows.household(household);
+        }
+
+        @Override
+        public void person(Person person) {
+            persons++;
+            rows.person(person);
+        }
+
+        @Override
+        public void income(Income income) {
+            rows.income(income);
+        }
+
+        @Override
+        public void record(Record record) {
+            records++;
+            rows.record(record);
+        }
     }
 
     /**

@@ -107,9 +107,11 @@ abstract class SparkAgreementSupport {
         Path layout = temp.resolve("layout");
         Files.createDirectories(layout);
         Files.writeString(layout.resolve("rules.yaml"), ruleBook.activeText(), StandardCharsets.UTF_8);
+        long exportsAudited = exportsAudited(county);
         try (ParquetLayoutWriter writer = new ParquetLayoutWriter(layout, county)) {
             cluster.export(county, null, writer);
         }
+        assertThat(exportsAudited(county)).as("the export is audited").isEqualTo(exportsAudited + 1);
         Path hits = temp.resolve("hits");
         screenOnSpark(layout, hits, asOf);
 
@@ -121,6 +123,14 @@ abstract class SparkAgreementSupport {
         assertThat(spark.keySet()).isEqualTo(platform.keySet());
         assertThat(spark).isEqualTo(platform);
         return new Agreement(asOf, report, hits, found, spark, platform);
+    }
+
+    private long exportsAudited(String county) {
+        return jdbc.sql("select count(*) from audit_log where entity_type = 'screening_export' and entity_id = :c"
+                        + " and action = 'EXPORT'")
+                .param("c", county)
+                .query(Long.class)
+                .single();
     }
 
     /** Taken back, the job's hits raise nothing new and leave no open warning unnamed nor changed. */
