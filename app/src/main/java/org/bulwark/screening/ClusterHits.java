@@ -2,10 +2,12 @@ package org.bulwark.screening;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.bulwark.core.registry.HouseholdCategory;
@@ -45,6 +47,31 @@ final class ClusterHits {
                 throw refused("rule " + hit.ruleId() + " is in force in version " + rule.version()
                         + ", the hits are of " + hit.ruleVersion());
             }
+            checkAsTheRuleSays(rule, hit);
+        }
+    }
+
+    /**
+     * A hit's direction and risk type are its rule's, and its level the rule's fixed level or, where the rule chooses
+     * one per household, one of the levels; a file that says otherwise was not written by the job from these rules,
+     * and is refused naming the hit rather than read as something the rule never gives.
+     */
+    private static void checkAsTheRuleSays(Rule rule, ClusterScreening.ClusterHit hit) {
+        boolean levelFixed =
+                Arrays.stream(WarningLevel.values()).anyMatch(l -> l.code().equals(rule.level()));
+        boolean levelAsTheRule = levelFixed
+                ? rule.level().toUpperCase(Locale.ROOT).equals(hit.level())
+                : Arrays.stream(WarningLevel.values()).anyMatch(l -> l.name().equals(hit.level()));
+        if (!rule.direction().name().equals(hit.direction())
+                || !rule.riskType().equals(hit.riskType())
+                || !levelAsTheRule) {
+            String subject = hit.householdId() != null ? "household " + hit.householdId() : "person " + hit.idNumber();
+            throw InvalidInputException.of(
+                    "hits",
+                    "hit_not_as_its_rule",
+                    "the hit of rule " + hit.ruleId() + " for " + subject + " says " + hit.direction() + "/"
+                            + hit.riskType() + "/" + hit.level() + ", the rule " + rule.direction() + "/"
+                            + rule.riskType() + "/" + rule.level());
         }
     }
 
@@ -76,15 +103,18 @@ final class ClusterHits {
         List<UnregisteredHit> unregistered = new ArrayList<>();
         for (ClusterScreening.ClusterHit hit : hits) {
             Evidence evidence = evidence(hit);
+            Rule rule = rules.rule(hit.ruleId()).orElseThrow();
+            Direction direction = rule.direction();
+            WarningLevel level = WarningLevel.valueOf(hit.level());
             if (hit.householdId() != null) {
                 registered.add(new Hit(
                         household(hit),
                         hit.householdId(),
                         hit.ruleId(),
                         hit.ruleVersion(),
-                        Direction.valueOf(hit.direction()),
+                        direction,
                         hit.riskType(),
-                        WarningLevel.valueOf(hit.level()),
+                        level,
                         hit.deadline(),
                         evidence));
             } else {
@@ -93,9 +123,9 @@ final class ClusterHits {
                         hit.regionCode(),
                         hit.ruleId(),
                         hit.ruleVersion(),
-                        Direction.valueOf(hit.direction()),
+                        direction,
                         hit.riskType(),
-                        WarningLevel.valueOf(hit.level()),
+                        level,
                         hit.deadline(),
                         evidence));
             }

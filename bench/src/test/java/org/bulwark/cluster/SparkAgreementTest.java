@@ -74,6 +74,30 @@ class SparkAgreementTest extends SparkAgreementSupport {
             assertThatThrownBy(() -> cluster.importHits(county, null, List.of(otherVersion), "test"))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining(hit.ruleId());
+
+            // a hit whose level no rule gives (a tampered file) is refused naming the hit, nothing stored
+            ClusterHit tampered = new ClusterHit(
+                    hit.householdId(),
+                    hit.idNumber(),
+                    hit.regionCode(),
+                    hit.ruleId(),
+                    hit.ruleVersion(),
+                    hit.direction(),
+                    hit.riskType(),
+                    "PURPLE",
+                    hit.deadline(),
+                    hit.parameters(),
+                    hit.features(),
+                    hit.records());
+            Map<String, ?> before = openWarnings(county);
+            assertThatThrownBy(() -> cluster.importHits(county, null, List.of(tampered), "test"))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining(hit.ruleId())
+                    .hasMessageContaining("PURPLE")
+                    .extracting(
+                            e -> ((InvalidInputException) e).problems().get(0).code())
+                    .isEqualTo("hit_not_as_its_rule");
+            assertThat(openWarnings(county)).isEqualTo(before);
         }
     }
 }
