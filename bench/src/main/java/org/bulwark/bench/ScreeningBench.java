@@ -75,6 +75,19 @@ public class ScreeningBench {
     private final RuleBook ruleBook;
     private final JdbcClient jdbc;
     private final IncrementalBench incremental;
+    private final OnboardingBench onboarding;
+
+    /**
+     * An onboarding import to time after the full runs (see {@link OnboardingBench}).
+     *
+     * @param households the new households, none for no onboarding
+     * @param county     the importing county, inside the bench's region
+     */
+    public record Onboarding(int households, String county, long seed) {
+
+        /** No onboarding import. */
+        public static final Onboarding NONE = new Onboarding(0, null, 0);
+    }
 
     ScreeningBench(
             SqlScreening sql,
@@ -82,18 +95,21 @@ public class ScreeningBench {
             ScreeningRuns runs,
             RuleBook ruleBook,
             JdbcClient jdbc,
-            IncrementalBench incremental) {
+            IncrementalBench incremental,
+            OnboardingBench onboarding) {
         this.sql = sql;
         this.typed = typed;
         this.runs = runs;
         this.ruleBook = ruleBook;
         this.jdbc = jdbc;
         this.incremental = incremental;
+        this.onboarding = onboarding;
     }
 
     /**
      * Runs the comparison with the peers {@code count} times, then {@code platformOnly} more full runs of the
-     * platform alone, and the incremental bench; false when any peer disagrees with the platform.
+     * platform alone, the onboarding import and the runs around it, and the incremental bench; false when any peer
+     * disagrees with the platform or the runs after the onboarding import are not as it explains.
      */
     public boolean run(
             String region,
@@ -103,6 +119,7 @@ public class ScreeningBench {
             int platformOnly,
             int batches,
             int editsPerBatch,
+            Onboarding onboard,
             PrintStream out) {
         String code = RegionCode.parse(region).value();
         boolean agree;
@@ -117,6 +134,11 @@ public class ScreeningBench {
                 agree = true;
             }
             platformAlone(region, asOf, platformOnly, out);
+            if (onboard.households() > 0) {
+                agree &= onboarding
+                        .run(region, onboard.county(), onboard.households(), onboard.seed(), asOf, out)
+                        .consistent();
+            }
             if (batches > 0) {
                 incremental.run(region, asOf, batches, editsPerBatch, out);
             }
@@ -204,7 +226,7 @@ public class ScreeningBench {
                     report.storeMs(),
                     report.hits(),
                     report.warningsRaised());
-            Set<String> flagged = openWarnings(region);
+            Set<String> flagged = openWarnings(jdbc, region);
             for (Peer peer : peers) {
                 SqlScreening.Outcome outcome = switch (peer) {
                     case DUCKDB -> duck.run(ruleBook.active(), region, asOf);
@@ -314,7 +336,7 @@ public class ScreeningBench {
     }
 
     /** The region's open warnings, keyed as the peers' hits are. */
-    private Set<String> openWarnings(String region) {
+    static Set<String> openWarnings(JdbcClient jdbc, String region) {
         return new HashSet<>(jdbc.sql("""
                 select household_id, id_number, rule_id, level from warning
                 where status = 'OPEN' and village_code like :p

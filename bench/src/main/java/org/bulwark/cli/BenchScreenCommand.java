@@ -102,6 +102,21 @@ public class BenchScreenCommand implements Callable<Integer> {
             description = "households edited before each batch " + "with --registry-edited (default: ${DEFAULT-VALUE})")
     int editsPerBatch;
 
+    @Option(
+            names = "--onboard",
+            defaultValue = "0",
+            description = "after the full runs, import this many new generated households with their persons and "
+                    + "incomes into one county of the region through the registry's bulk import (a county's "
+                    + "onboarding), then time the next full run, catch-up included, and one more "
+                    + "(default: ${DEFAULT-VALUE}, none; 100000 for issue 18)")
+    int onboard;
+
+    @Option(
+            names = "--onboard-county",
+            description = "the importing county of --onboard (default: the region itself when it is a county, "
+                    + "else its first county with villages)")
+    String onboardCounty;
+
     @Option(names = "--load-only", description = "only fill the region; do not screen")
     boolean loadOnly;
 
@@ -111,6 +126,26 @@ public class BenchScreenCommand implements Callable<Integer> {
             chosen.add(ScreeningBench.Peer.of(name));
         }
         return chosen;
+    }
+
+    /** The onboarding import asked for, in a county of the region; a new seed for each, so none repeats another. */
+    private ScreeningBench.Onboarding onboarding(JdbcClient jdbc, long have) {
+        if (onboard <= 0) {
+            return ScreeningBench.Onboarding.NONE;
+        }
+        String county = onboardCounty != null
+                ? onboardCounty
+                : jdbc.sql("select substr(code, 1, 6) from region where level = 'VILLAGE' and code like :p "
+                                + "order by code limit 1")
+                        .param("p", region + "%")
+                        .query(String.class)
+                        .optional()
+                        .orElse(null);
+        if (county == null || !county.matches("[0-9]{6}") || !county.startsWith(region)) {
+            throw new IllegalArgumentException(
+                    "--onboard needs a county of region " + region + " with villages, not " + county);
+        }
+        return new ScreeningBench.Onboarding(onboard, county, seed * 1_000_003L + have + onboard);
     }
 
     @Override
@@ -165,9 +200,11 @@ public class BenchScreenCommand implements Callable<Integer> {
                             platformRuns,
                             batches < 0 ? Math.max(1, runs) : batches,
                             registryEdited ? editsPerBatch : 0,
+                            onboarding(jdbc, have),
                             System.out);
             if (!agree) {
-                System.err.println("bench-screen: the engines DISAGREE on what they flag (see DIFFERENT above)");
+                System.err.println("bench-screen: the engines DISAGREE on what they flag, or the runs after the "
+                        + "onboarding import are not as it explains (see DIFFERENT or INCONSISTENT above)");
                 return 1;
             }
             return 0;

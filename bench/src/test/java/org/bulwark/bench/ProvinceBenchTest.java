@@ -65,6 +65,12 @@ class ProvinceBenchTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    OnboardingBench onboarding;
+
+    @Autowired
+    RegistryOnboarding registryOnboarding;
+
     @TempDir
     Path temp;
 
@@ -121,6 +127,68 @@ class ProvinceBenchTest {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void onboardedHouseholdsAreScreenedByTheNextFullRunAndNothingElseIsNew() {
+        long householdsBefore = countyHouseholds();
+        OnboardingBench.Outcome outcome;
+        Set<String> openBefore;
+        try (var user = CurrentUser.actAs(
+                BulwarkUser.system("bench-test", Role.PROVINCE_ADMIN, GeneratedCounty.COUNTY + "000000"))) {
+            runs.full(GeneratedCounty.COUNTY, asOf);
+            openBefore = openWarnings();
+            outcome = onboarding.run(GeneratedCounty.COUNTY, GeneratedCounty.COUNTY, 200, 77, asOf, System.out);
+        }
+        List<Long> imported = outcome.imported().householdIds();
+        Long[] ids = imported.toArray(Long[]::new);
+        assertThat(imported).hasSize(200).doesNotHaveDuplicates();
+        assertThat(countyHouseholds()).isEqualTo(householdsBefore + 200);
+        // every new household stored with its members and incomes, numbered in its own village past the old serials
+        assertThat(count("select count(*) from person where household_id = any(:ids)", ids))
+                .isEqualTo(outcome.imported().persons())
+                .isGreaterThan(200);
+        assertThat(count("select count(*) from household_income where household_id = any(:ids)", ids))
+                .isEqualTo(outcome.imported().incomes())
+                .isPositive();
+        assertThat(count("""
+                        select count(*) from household h where h.id = any(:ids)
+                          and h.household_number like h.village_code || '____'
+                          and h.household_number > all (select o.household_number from household o
+                                                        where o.village_code = h.village_code and o.id <> all(:ids))
+                        """, ids)).isEqualTo(200);
+        // the next run screened them, raised their hits as new warnings, and nothing else changed
+        assertThat(outcome.next().households()).isEqualTo(outcome.before().households() + 200);
+        long onImported = count("select count(*) from warning where status = 'OPEN' and household_id = any(:ids)", ids);
+        assertThat(onImported).isPositive().isEqualTo(outcome.next().warningsRaised());
+        Set<String> openAfter = openWarnings();
+        Set<String> added = new HashSet<>(openAfter);
+        added.removeAll(openBefore);
+        assertThat(openAfter).containsAll(openBefore);
+        assertThat(added).hasSize((int) onImported);
+        assertThat(outcome.after().warningsRaised()).isZero();
+        assertThat(outcome.after().hits()).isEqualTo(outcome.next().hits());
+        assertThat(outcome.consistent()).isTrue();
+        // and the rules as SQL over the stored data flag exactly the open warnings, the new households' included
+        assertThat(sql.run(ruleBook.active(), GeneratedCounty.COUNTY, asOf).hits())
+                .isEqualTo(openAfter);
+        // the same seed again generates the same persons: every identity number is stored now, so each is issued anew
+        RegistryOnboarding.Imported again = registryOnboarding.onboard(GeneratedCounty.COUNTY, 200, 77, asOf);
+        assertThat(again.reissued())
+                .isEqualTo(again.persons())
+                .isEqualTo(outcome.imported().persons());
+        assertThat(countyHouseholds()).isEqualTo(householdsBefore + 400);
+    }
+
+    private long countyHouseholds() {
+        return jdbc.sql("select count(*) from household where village_code like :c")
+                .param("c", GeneratedCounty.COUNTY + "%")
+                .query(Long.class)
+                .single();
+    }
+
+    private long count(String query, Long[] ids) {
+        return jdbc.sql(query).param("ids", ids).query(Long.class).single();
     }
 
     /** The county's open warnings, keyed as the peers' hits are. */
