@@ -1,7 +1,6 @@
 package org.bulwark.spark.generate;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,8 +17,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.schema.MessageType;
 import org.bulwark.layout.LayoutReader;
-import org.bulwark.layout.LayoutWriter;
 import org.bulwark.layout.ParquetLayout;
 
 /**
@@ -50,6 +51,9 @@ public final class LayoutCopy {
 
     /** The files to write, and the households, counties and passes they hold. */
     record Copies(List<Task> tasks, long households, int counties, int passes) {}
+
+    private static final List<MessageType> TABLES =
+            List.of(ParquetLayout.HOUSEHOLDS, ParquetLayout.PERSONS, ParquetLayout.INCOMES, ParquetLayout.RECORDS);
 
     private LayoutCopy() {}
 
@@ -175,78 +179,44 @@ public final class LayoutCopy {
         return parts.stream().map(Part::province).distinct().toList();
     }
 
-    /** Streams a part's four files into the output as the task's province; the rows written. */
-    private static long copy(Plan plan, Task task) {
+    /** Copies a part's four files into the output as the task's province; the rows written. */
+    private static long copy(Plan plan, Task task) throws IOException {
         Part part = task.part();
         ProvinceCopy copy = task.copy();
-        Set<String> counties = task.counties();
-        boolean all = task.whole();
         String file = "part-" + part.name() + ".parquet";
-        String province = "province=" + part.province();
-        long[] rows = new long[1];
-        try (LayoutWriter writer =
-                new LayoutWriter(plan.output(), copy.to() + part.name().substring(2))) {
-            Path households = plan.source()
-                    .resolve(ParquetLayout.HOUSEHOLDS.getName())
-                    .resolve(province)
+        String name = "part-" + copy.to() + part.name().substring(2) + ".parquet";
+        long rows = 0;
+        for (MessageType table : TABLES) {
+            Path source = plan.source()
+                    .resolve(table.getName())
+                    .resolve("province=" + part.province())
                     .resolve(file);
-            LayoutReader.households(households, h -> {
-                if (all || counties.contains(county(h.villageCode()))) {
-                    writer.household(copy.household(h));
-                    rows[0]++;
-                }
-            });
-            Path persons = plan.source()
-                    .resolve(ParquetLayout.PERSONS.getName())
-                    .resolve(province)
-                    .resolve(file);
-            readIfPresent(
-                    persons,
-                    p -> LayoutReader.persons(p, person -> {
-                        if (all || counties.contains(county(person.villageCode()))) {
-                            writer.person(copy.person(person));
-                            rows[0]++;
-                        }
-                    }));
-            Path incomes = plan.source()
-                    .resolve(ParquetLayout.INCOMES.getName())
-                    .resolve(province)
-                    .resolve(file);
-            readIfPresent(
-                    incomes,
-                    p -> LayoutReader.incomes(p, income -> {
-                        if (all || counties.contains(county(income.villageCode()))) {
-                            writer.income(copy.income(income));
-                            rows[0]++;
-                        }
-                    }));
-            Path records = plan.source()
-                    .resolve(ParquetLayout.RECORDS.getName())
-                    .resolve(province)
-                    .resolve(file);
-            readIfPresent(
-                    records,
-                    p -> LayoutReader.records(p, r -> {
-                        String place = r.villageCode() != null ? r.villageCode() : r.regionCode();
-                        if (all || counties.contains(county(place))) {
-                            writer.record(copy.record(r));
-                            rows[0]++;
-                        }
-                    }));
+            Path target = plan.output()
+                    .resolve(table.getName())
+                    .resolve("province=" + copy.to())
+                    .resolve(name);
+            if (!Files.exists(source)) {
+                throw new IOException("the source has no " + source);
+            }
+            if (task.whole() && copy.unchanged()) {
+                Files.createDirectories(target.getParent());
+                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                rows += rows(source);
+            } else {
+                rows += ColumnCopy.copy(
+                        source,
+                        target,
+                        copy,
+                        task.whole() ? null : county -> task.counties().contains(county));
+            }
         }
-        return rows[0];
+        return rows;
     }
 
-    private static String county(String code) {
-        return code == null || code.length() < 6 ? "" : code.substring(0, 6);
-    }
-
-    private static void readIfPresent(Path file, Consumer<Path> read) {
-        if (Files.exists(file)) {
-            read.accept(file);
-        } else if (!Files.exists(file.getParent().getParent())) {
-            throw new UncheckedIOException(new IOException(
-                    "the source has no table " + file.getParent().getParent()));
+    /** The rows of a file, from its footer. */
+    private static long rows(Path file) throws IOException {
+        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+            return reader.getRecordCount();
         }
     }
 }

@@ -1,13 +1,10 @@
 package org.bulwark.spark.generate;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.parquet.io.api.Binary;
 import org.bulwark.core.identity.IdentityNumber;
-import org.bulwark.layout.HouseholdRow;
-import org.bulwark.layout.IncomeRow;
-import org.bulwark.layout.PersonRow;
-import org.bulwark.layout.RecordRow;
 
 /**
  * One source province written again as another: every code's province prefix (the first two digits of village and
@@ -24,6 +21,9 @@ record ProvinceCopy(String from, String to) {
     private static final Set<String> CODE_FIELDS = Set.of("village_code", "location_code", "household_number");
 
     private static final String ID_NUMBER_FIELD = "id_number";
+    private static final Binary ID_NUMBER_KEY = Binary.fromString(ID_NUMBER_FIELD);
+    private static final Set<Binary> CODE_FIELD_KEYS =
+            CODE_FIELDS.stream().map(Binary::fromString).collect(Collectors.toSet());
 
     boolean unchanged() {
         return from.equals(to);
@@ -31,10 +31,6 @@ record ProvinceCopy(String from, String to) {
 
     long id(long id) {
         return unchanged() ? id : Long.parseLong(to) * PROVINCE_IDS + id % PROVINCE_IDS;
-    }
-
-    Long id(Long id) {
-        return id == null ? null : id(id.longValue());
     }
 
     String code(String code) {
@@ -49,47 +45,40 @@ record ProvinceCopy(String from, String to) {
         return first17 + IdentityNumber.checkDigit(first17);
     }
 
-    HouseholdRow household(HouseholdRow h) {
-        return unchanged() ? h : new HouseholdRow(id(h.id()), code(h.villageCode()), h.category());
-    }
-
-    PersonRow person(PersonRow p) {
-        return unchanged()
-                ? p
-                : new PersonRow(
-                        id(p.id()),
-                        id(p.householdId()),
-                        code(p.villageCode()),
-                        idNumber(p.idNumber()),
-                        p.birthDate(),
-                        p.labourCapacity());
-    }
-
-    IncomeRow income(IncomeRow i) {
-        return unchanged() ? i : new IncomeRow(id(i.householdId()), code(i.villageCode()), i.year(), i.netIncome());
-    }
-
-    RecordRow record(RecordRow r) {
-        if (unchanged()) {
-            return r;
+    /** A code's bytes with the province prefix rewritten. */
+    Binary code(Binary code) {
+        if (unchanged() || code.length() < 2) {
+            return code;
         }
-        return new RecordRow(
-                id(r.id()),
-                r.category(),
-                id(r.householdId()),
-                id(r.personId()),
-                idNumber(r.idNumber()),
-                code(r.villageCode()),
-                code(r.regionCode()),
-                r.date(),
-                fields(r.fields()));
+        return Binary.fromConstantByteArray(rewritten(code));
     }
 
-    /** The fields as they were, but a code's or an identity number's province. */
-    private Map<String, String> fields(Map<String, String> fields) {
-        Map<String, String> copy = new LinkedHashMap<>(fields);
-        copy.replaceAll((name, value) ->
-                ID_NUMBER_FIELD.equals(name) ? idNumber(value) : CODE_FIELDS.contains(name) ? code(value) : value);
-        return copy;
+    /** An identity number's bytes with the province prefix rewritten and the check character computed anew. */
+    Binary idNumber(Binary number) {
+        if (unchanged() || number.length() != IdentityNumber.LENGTH) {
+            return code(number);
+        }
+        byte[] bytes = rewritten(number);
+        bytes[17] = (byte) IdentityNumber.checkDigit(new String(bytes, 0, 17, StandardCharsets.US_ASCII));
+        return Binary.fromConstantByteArray(bytes);
+    }
+
+    /** A record field's value, rewritten when its field carries an identity number or a code. */
+    Binary field(Binary name, Binary value) {
+        if (unchanged()) {
+            return value;
+        }
+        if (ID_NUMBER_KEY.equals(name)) {
+            return idNumber(value);
+        }
+        return CODE_FIELD_KEYS.contains(name) ? code(value) : value;
+    }
+
+    private byte[] rewritten(Binary code) {
+        byte[] bytes = new byte[code.length()];
+        code.toByteBuffer().get(bytes);
+        bytes[0] = (byte) to.charAt(0);
+        bytes[1] = (byte) to.charAt(1);
+        return bytes;
     }
 }
