@@ -30,6 +30,7 @@ import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType;
 
 /**
  * Copies one file of the layout as another province, column by column: each row's values go from a column reader
@@ -211,12 +212,16 @@ final class ColumnCopy {
         final long total;
         final ProvinceCopy copy;
         private final Value value;
+        private final PrimitiveType.PrimitiveTypeName type;
+        private Binary lastCode;
+        private Binary lastCodeCopied;
         long read;
 
         Column(ColumnReader reader, ColumnWriter writer, Value value, ProvinceCopy copy) {
             this.reader = reader;
             this.writer = writer;
             this.value = value;
+            this.type = reader.getDescriptor().getPrimitiveType().getPrimitiveTypeName();
             this.copy = copy;
             this.maxDefinition = reader.getDescriptor().getMaxDefinitionLevel();
             this.total = reader.getTotalValueCount();
@@ -242,7 +247,7 @@ final class ColumnCopy {
         }
 
         void write(int repetition, int definition) {
-            switch (reader.getDescriptor().getPrimitiveType().getPrimitiveTypeName()) {
+            switch (type) {
                 case INT64 ->
                     writer.write(
                             value == Value.ID ? copy.id(reader.getLong()) : reader.getLong(), repetition, definition);
@@ -253,13 +258,22 @@ final class ColumnCopy {
                 default ->
                     writer.write(
                             switch (value) {
-                                case CODE -> copy.code(reader.getBinary());
+                                case CODE -> code(reader.getBinary());
                                 case ID_NUMBER -> copy.idNumber(reader.getBinary());
                                 default -> reader.getBinary();
                             },
                             repetition,
                             definition);
             }
+        }
+
+        /** A village or region code: rows of a village follow each other, so the last one is kept. */
+        private Binary code(Binary code) {
+            if (!code.equals(lastCode)) {
+                lastCode = code.copy();
+                lastCodeCopied = copy.code(lastCode);
+            }
+            return lastCodeCopied;
         }
     }
 
