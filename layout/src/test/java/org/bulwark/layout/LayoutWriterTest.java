@@ -72,6 +72,52 @@ class LayoutWriterTest {
                 .isZero();
     }
 
+    @Test
+    void readsTheFourTablesBackAsTheRowsWritten() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("id_number", "610102195003010011");
+        fields.put("note", null);
+        HouseholdRow household = new HouseholdRow(7, "610102001001", "MONITORED");
+        PersonRow registered =
+                new PersonRow(3, 7, "610102001001", "610102195003010011", LocalDate.of(1950, 3, 1), "FULL");
+        PersonRow unknown = new PersonRow(4, 7, "610102001001", null, null, null);
+        IncomeRow income = new IncomeRow(7, "610102001001", 2025, 8700.5);
+        RecordRow matched = new RecordRow(
+                11,
+                "MEDICAL",
+                7L,
+                3L,
+                "610102195003010011",
+                "610102001001",
+                "610102001001",
+                LocalDate.of(2026, 1, 5),
+                fields);
+        RecordRow unmatched =
+                new RecordRow(12, "WATER", null, null, null, null, "610102000000", LocalDate.of(2026, 2, 1), Map.of());
+        try (LayoutWriter writer = new LayoutWriter(dir, "61")) {
+            writer.household(household);
+            writer.person(registered);
+            writer.person(unknown);
+            writer.income(income);
+            writer.record(matched);
+            writer.record(unmatched);
+        }
+        List<HouseholdRow> households = new ArrayList<>();
+        LayoutReader.households(dir.resolve("households/province=61/part-61.parquet"), households::add);
+        List<PersonRow> persons = new ArrayList<>();
+        LayoutReader.persons(dir.resolve("persons/province=61/part-61.parquet"), persons::add);
+        List<IncomeRow> incomes = new ArrayList<>();
+        LayoutReader.incomes(dir.resolve("incomes/province=61/part-61.parquet"), incomes::add);
+        List<RecordRow> records = new ArrayList<>();
+        LayoutReader.records(dir.resolve("records/province=61/part-61.parquet"), records::add);
+
+        assertThat(households).containsExactly(household);
+        assertThat(persons).containsExactly(registered, unknown);
+        assertThat(incomes).containsExactly(income);
+        assertThat(records).containsExactly(matched, unmatched);
+        assertThat(records.get(0).fields()).containsExactlyEntriesOf(fields);
+    }
+
     private static List<Group> read(Path file) {
         List<Group> rows = new ArrayList<>();
         LayoutReader.read(file, rows::add);

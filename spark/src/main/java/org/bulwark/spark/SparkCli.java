@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.bulwark.spark.generate.LayoutCopy;
 import org.bulwark.spark.generate.NationalGenerator;
 import org.bulwark.spark.screen.SparkScreening;
 import picocli.CommandLine;
@@ -117,11 +118,23 @@ public final class SparkCli implements Runnable {
             name = "spark-generate",
             mixinStandardHelpOptions = true,
             description = "Generate households, persons, incomes and department records with core's generators "
-                    + "and write them as the Parquet layout, county by county, without holding them in memory.")
+                    + "and write them as the Parquet layout, county by county, without holding them in memory; "
+                    + "or, with --copy-of, make a larger layout by copying a generated one under other provinces' "
+                    + "codes and ids.")
     static final class Generate implements Callable<Integer> {
 
-        @Option(names = "--households", required = true, description = "households in all, e.g. 30000000")
+        @Option(
+                names = "--households",
+                required = true,
+                description = "households in all, e.g. 30000000 (with --copy-of: at least this many, whole counties)")
         long households;
+
+        @Option(
+                names = "--copy-of",
+                description = "copy this layout instead of generating: first as it is, then again as other "
+                        + "provinces (new province codes, identity numbers and ids) until --households is reached; "
+                        + "--provinces, --seed, --as-of and --records-per-person do not apply")
+        Path copyOf;
 
         @Option(names = "--output", required = true, description = "directory to write the layout to")
         Path output;
@@ -144,11 +157,17 @@ public final class SparkCli implements Runnable {
                 description = "department records per person to aim at (default: ${DEFAULT-VALUE}; at least ~3.9)")
         double recordsPerPerson;
 
-        @Option(names = "--threads", description = "provinces generated at once (default: the cores)")
+        @Option(
+                names = "--threads",
+                description = "provinces generated (with --copy-of: files copied) at once (default: the cores)")
         Integer threads;
 
         @Override
         public Integer call() throws Exception {
+            int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            if (copyOf != null) {
+                return copy(threadCount);
+            }
             List<String> codes = provinces == null ? NationalGenerator.PROVINCES : provinces;
             NationalGenerator.Written written = NationalGenerator.generate(
                     new NationalGenerator.Plan(
@@ -158,7 +177,7 @@ public final class SparkCli implements Runnable {
                             seed,
                             asOf == null ? LocalDate.now() : asOf,
                             recordsPerPerson,
-                            threads == null ? Runtime.getRuntime().availableProcessors() : threads),
+                            threadCount),
                     System.out::println);
             System.out.printf(
                     "wrote %,d households, %,d persons and %,d records in %d counties to %s in %.0f s%n",
@@ -168,6 +187,24 @@ public final class SparkCli implements Runnable {
                     written.counties(),
                     output,
                     written.seconds());
+            return 0;
+        }
+
+        private Integer copy(int threadCount) throws Exception {
+            LayoutCopy.Written written =
+                    LayoutCopy.copy(new LayoutCopy.Plan(copyOf, households, output, threadCount), System.out::println);
+            System.out.printf(
+                    "copied %s to %s: %,d households in %d counties (%d passes over the source), %,d rows in "
+                            + "%.1f s (%,.0f rows/s on %d threads)%n",
+                    copyOf,
+                    output,
+                    written.households(),
+                    written.counties(),
+                    written.passes(),
+                    written.rows(),
+                    written.seconds(),
+                    written.rows() / written.seconds(),
+                    threadCount);
             return 0;
         }
     }
