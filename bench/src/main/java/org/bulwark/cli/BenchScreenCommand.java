@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.bulwark.bench.ProvinceLoader;
 import org.bulwark.bench.ScreeningBench;
+import org.bulwark.core.region.RegionCode;
+import org.bulwark.core.region.RegionLevel;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
@@ -141,7 +143,9 @@ public class BenchScreenCommand implements Callable<Integer> {
                         .query(String.class)
                         .optional()
                         .orElse(null);
-        if (county == null || !county.matches("[0-9]{6}") || !county.startsWith(region)) {
+        if (county == null
+                || RegionCode.parse(county).level() != RegionLevel.COUNTY
+                || !RegionCode.parse(region).contains(RegionCode.parse(county))) {
             throw new IllegalArgumentException(
                     "--onboard needs a county of region " + region + " with villages, not " + county);
         }
