@@ -135,8 +135,7 @@ public class RegistryOnboarding {
                 "registry",
                 null,
                 (scope.prefix() + "000000000000").substring(0, 12),
-                "benchmark onboarding import: " + ids.size() + " households, " + prepared.persons + " persons, "
-                        + writes.size() + " incomes",
+                "基准测试：县级批量导入户籍 " + ids.size() + " 户、" + prepared.persons + " 人、收入 " + writes.size() + " 条",
                 null,
                 Map.of("households", ids.size(), "persons", prepared.persons, "importer", IMPORTER)));
         return ids;
