@@ -1,6 +1,7 @@
 package org.bulwark.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -91,9 +92,30 @@ class ScreeningStoreTest {
     }
 
     @Test
+    void aRepeatedRunWithNothingNewIsHandedTheTablesBuiltForTheLastOne() {
+        ScreeningStore.Input first = store.fullInput(rules.fieldsRead(), GeneratedCounty.COUNTY, asOf);
+        ScreeningStore.Input again = store.fullInput(rules.fieldsRead(), GeneratedCounty.COUNTY, asOf);
+        assertThat(again.refreshed()).isEqualTo("up to date");
+        assertThat(again.households()).isSameAs(first.households());
+        assertThat(again.records()).isSameAs(first.records());
+
+        // another date places other records and incomes: built anew, and as the database gives them
+        LocalDate earlier = asOf.minusYears(1);
+        ScreeningStore.Input then = store.fullInput(rules.fieldsRead(), GeneratedCounty.COUNTY, earlier);
+        assertThat(then.households()).isNotSameAs(first.households());
+        assertThat(then.recordCount()).isLessThan(first.recordCount());
+        assertThat(then.recordCount())
+                .isEqualTo(data.load(rules, GeneratedCounty.COUNTY, earlier, null, null)
+                        .recordCount());
+    }
+
+    @Test
     void storeCatchesUpWithStoredBatchesAndRegistryEdits() throws Exception {
         store.refresh(rules.fieldsRead());
         assertThat(store.refresh(rules.fieldsRead())).isEqualTo("up to date");
+        // a full run before each change, so that what it built is at hand when the change comes
+        ScreeningData.Input beforeBatch = storeInput();
+        assertThat(hits(beforeBatch)).isEqualTo(hits(databaseInput()));
 
         // a batch: its records are appended after it is stored
         List<String[]> people = jdbc.sql("""
@@ -127,7 +149,9 @@ class ScreeningStoreTest {
         fixtures.awaitRescreening();
         // the import's listener appended the batch already
         assertThat(store.refresh(rules.fieldsRead())).isEqualTo("up to date");
-        assertThat(hits(storeInput())).isEqualTo(hits(databaseInput()));
+        ScreeningData.Input afterBatch = storeInput();
+        assertThat(afterBatch.recordCount()).isEqualTo(beforeBatch.recordCount() + 5);
+        assertThat(hits(afterBatch)).isEqualTo(hits(databaseInput()));
 
         // a registry edit: the registry is copied again
         jdbc.sql("""
@@ -135,7 +159,10 @@ class ScreeningStoreTest {
                     (select min(id) from household where village_code like :c)
                 """).param("c", GeneratedCounty.COUNTY + "%").update();
         assertThat(store.refresh(rules.fieldsRead())).startsWith("registry copied");
-        assertThat(hits(storeInput())).isEqualTo(hits(databaseInput()));
+        ScreeningData.Input afterEdit = storeInput();
+        assertThat(afterEdit.households().netIncome(0))
+                .isEqualTo(afterBatch.households().netIncome(0) / 3, within(0.01));
+        assertThat(hits(afterEdit)).isEqualTo(hits(databaseInput()));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.bulwark.screening.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -58,6 +59,11 @@ public final class ScreeningStore {
     private final int copyLanes;
     /** The store's columns held in memory, with their index; null until loaded, or once behind the files. */
     private ResidentStore resident;
+    /**
+     * The last full run's inputs built from the copy held in memory, for the next full run while nothing they were
+     * built from has changed; softly held, so the heap gives them up before it runs short.
+     */
+    private SoftReference<PreparedInput> prepared = new SoftReference<>(null);
 
     private final AtomicBoolean loading = new AtomicBoolean();
 
@@ -97,7 +103,13 @@ public final class ScreeningStore {
             Map<String, RecordTable> records,
             Map<String, long[]> recordIds,
             int recordCount,
-            String refreshed) {}
+            String refreshed) {
+
+        /** The same inputs, with what catching up did this time. */
+        Input withRefreshed(String what) {
+            return new Input(households, persons, records, recordIds, recordCount, what);
+        }
+    }
 
     /**
      * The registry part of an incremental run's inputs, read elsewhere (from PostgreSQL, while the store's registry is
@@ -115,10 +127,12 @@ public final class ScreeningStore {
         Path folder = folder();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
-            FullInput building = inMemory
-                    ? FullInput.fromMemory(resident(folder, fieldsRead, pool), fieldsRead, regionPrefix, asOf, pool)
-                    : FullInput.fromFiles(folder, fieldsRead, regionPrefix, asOf, pool);
-            return building.input(refreshed);
+            if (!inMemory) {
+                return FullInput.fromFiles(folder, fieldsRead, regionPrefix, asOf, pool)
+                        .input(refreshed);
+            }
+            return fromMemory(resident(folder, fieldsRead, pool), fieldsRead, regionPrefix, asOf, pool)
+                    .withRefreshed(refreshed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ExecutionException e) {
@@ -129,6 +143,49 @@ public final class ScreeningStore {
             throw new IllegalStateException("interrupted", e);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * A full run's inputs from the copy held in memory: the last run's when they were built from the same snapshot
+     * for the same region, date and fields (a repeated run with nothing new then costs the screening alone), built
+     * anew otherwise.
+     */
+    private Input fromMemory(
+            ResidentStore held,
+            Map<String, Map<String, String>> fieldsRead,
+            String regionPrefix,
+            LocalDate asOf,
+            ExecutorService pool)
+            throws InterruptedException, ExecutionException {
+        PreparedInput last = prepared.get();
+        if (last != null && last.serves(held, fieldsRead, regionPrefix, asOf)) {
+            return last.input();
+        }
+        // let go of the last run's tables before building these: both would not fit a province's heap
+        prepared = new SoftReference<>(null);
+        Input input =
+                FullInput.fromMemory(held, fieldsRead, regionPrefix, asOf, pool).input("");
+        prepared = new SoftReference<>(new PreparedInput(held, held.stamp(), fieldsRead, regionPrefix, asOf, input));
+        return input;
+    }
+
+    /** A full run's inputs and what they were built from: the copy held in memory at its snapshot. */
+    private record PreparedInput(
+            ResidentStore from,
+            Stamp stamp,
+            Map<String, Map<String, String>> fieldsRead,
+            String regionPrefix,
+            LocalDate asOf,
+            Input input) {
+
+        boolean serves(ResidentStore held, Map<String, Map<String, String>> fields, String prefix, LocalDate date) {
+            // the same object at the same snapshot: the held copy grows in place when a batch is appended
+            return from == held
+                    && stamp.equals(held.stamp())
+                    && fieldsRead.equals(fields)
+                    && regionPrefix.equals(prefix)
+                    && asOf.equals(date);
         }
     }
 
@@ -280,6 +337,7 @@ public final class ScreeningStore {
         }
         // let go of an older copy before reading the new one: both would not fit a province's heap
         resident = null;
+        prepared = new SoftReference<>(null);
         long started = System.nanoTime();
         try {
             Future<RegistryColumns> registry = pool.submit(() -> RegistryColumns.read(StoreFiles.registryFile(folder)));
@@ -391,6 +449,7 @@ public final class ScreeningStore {
         if (!plan.keepsResident(resident, fieldsRead)) {
             // what is held in memory is about to be copied again: let it go first, so both never share the heap
             resident = null;
+            prepared = new SoftReference<>(null);
         }
         StoreCopy copy = new StoreCopy(dataSource, copyLanes, folder, fieldsRead);
         Map<String, Integer> segments = new LinkedHashMap<>();
@@ -406,6 +465,7 @@ public final class ScreeningStore {
                 resident.append(appended, stamp);
             }
             resident = resident.withRegistry(stamp, rewritten);
+            prepared = new SoftReference<>(null);
             resident.warmUp(LocalDate.now());
         } else {
             keepResidentCurrent(plan.old(), stamp, appended, plan.registry().copy() != RegistryCopy.STALE, fieldsRead);
@@ -434,6 +494,7 @@ public final class ScreeningStore {
             resident.append(appended, stamp);
         } else {
             resident = null;
+            prepared = new SoftReference<>(null);
         }
     }
 
