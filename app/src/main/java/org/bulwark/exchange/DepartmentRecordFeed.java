@@ -166,13 +166,19 @@ public class DepartmentRecordFeed {
     }
 
     /**
-     * The records of the categories with an id above {@code afterId}, by category and then id, as a
+     * The records of the categories with an id above {@code afterId} and up to {@code upToId}, by id, as a
      * {@code COPY ... TO STDOUT} in PostgreSQL's text format through {@code connection} (whose transaction decides the
      * snapshot). Columns: id, category, household id, person id, record date; for records without a person their
-     * identity number, village code and region code (else null); then each of {@code documentFields} as text.
+     * identity number, village code and region code (else null); then each of {@code documentFields} as text. By id
+     * alone, so that every category comes out of one pass over the id index: ordered by category first, the copy of
+     * each category walked all the records.
      */
     public static CopyOut copyForScreening(
-            Connection connection, Collection<String> categories, List<String> documentFields, long afterId)
+            Connection connection,
+            Collection<String> categories,
+            List<String> documentFields,
+            long afterId,
+            long upToId)
             throws SQLException {
         StringBuilder select = new StringBuilder("select r.id, r.category, r.household_id, r.person_id, r.record_date, "
                 + "case when r.person_id is null then r.id_number end, "
@@ -182,7 +188,11 @@ public class DepartmentRecordFeed {
         select.append(" where r.category in (");
         select.append(String.join(
                 ", ", categories.stream().map(DepartmentRecordFeed::literal).toList()));
-        select.append(") and r.id > ").append(afterId).append(" order by r.category, r.id");
+        select.append(") and r.id > ").append(afterId);
+        if (upToId < Long.MAX_VALUE) {
+            select.append(" and r.id <= ").append(upToId);
+        }
+        select.append(" order by r.id");
         return connection.unwrap(PGConnection.class).getCopyAPI().copyOut("copy (" + select + ") to stdout");
     }
 

@@ -374,7 +374,6 @@ class WarningStore {
         return out.append('"');
     }
 
-    /** A text cell for COPY; risk types are identifiers, null for upward rules. */
     /** The rule's columns of a warning's COPY line, the same for a household's hit and an unregistered person's. */
     private static void ruleColumns(
             StringBuilder line,
@@ -399,6 +398,7 @@ class WarningStore {
                 .append('\t');
     }
 
+    /** A text cell for COPY; risk types are identifiers, null for upward rules. */
     private static String text(String value) {
         return value == null ? "\\N" : value;
     }

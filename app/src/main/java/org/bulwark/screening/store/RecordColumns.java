@@ -88,6 +88,13 @@ final class RecordColumns {
      */
     static Map<String, RecordColumns> copy(
             Connection connection, Map<String, Map<String, String>> categories, long afterId) throws SQLException {
+        return copy(connection, categories, afterId, Long.MAX_VALUE);
+    }
+
+    /** As {@link #copy(Connection, Map, long)}, of the records with an id up to {@code upToId} only. */
+    static Map<String, RecordColumns> copy(
+            Connection connection, Map<String, Map<String, String>> categories, long afterId, long upToId)
+            throws SQLException {
         List<String> sources = documentFields(categories);
         Map<String, RecordColumns> out = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> textCodes = new HashMap<>();
@@ -96,7 +103,7 @@ final class RecordColumns {
         String[] cells = new String[sources.size()];
         // the exchange owns department_record and runs the copy; its columns are in the order documented there
         try (CopyRows rows = new CopyRows(
-                DepartmentRecordFeed.copyForScreening(connection, categories.keySet(), sources, afterId))) {
+                DepartmentRecordFeed.copyForScreening(connection, categories.keySet(), sources, afterId, upToId))) {
             while (rows.next()) {
                 long id = rows.number(-1);
                 String category = rows.text();

@@ -348,6 +348,8 @@ public final class ScreeningStore {
                 read.put(entry.getKey(), entry.getValue().get());
             }
             resident = ResidentStore.of(stamp, registry.get(), fieldsRead, read);
+            // a copy leaves each category in segments, one per range of ids; a full run wants them as one
+            fieldsRead.keySet().forEach(resident::records);
             resident.warmUp(LocalDate.now());
         } catch (ExecutionException e) {
             throw new IllegalStateException(

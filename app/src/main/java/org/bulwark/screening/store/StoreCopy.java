@@ -23,6 +23,9 @@ import org.bulwark.screening.store.StoreFiles.Stamp;
  */
 final class StoreCopy {
 
+    /** About how many record ids a range of a copy spans (BENCHMARKS.md, issue 18: the store's copy). */
+    private static final long RANGE_IDS = 4_000_000;
+
     private final DataSource dataSource;
     private final int lanes;
     private final Path folder;
@@ -49,7 +52,7 @@ final class StoreCopy {
             copies.add(lane -> registry(lane, registry, held));
         }
         AtomicLong copied = new AtomicLong();
-        copies.addAll(categories(plan.records(), segments, copied));
+        copies.addAll(categories(plan.records(), plan.now().maxId(), segments, copied));
         if (copies.isEmpty()) {
             return List.of();
         }
@@ -62,20 +65,48 @@ final class StoreCopy {
         return done;
     }
 
-    /** The copies of the categories copied again, each one's old segments deleted first. */
+    /**
+     * The copies of the categories copied again, each one's old segments deleted first: one copy per range of record
+     * ids, each reading every such category in one pass over its range and writing the range as a segment of each —
+     * so the records are walked once whatever the number of categories, on every lane at once, and a lane holds one
+     * range's columns at a time.
+     */
     private List<SnapshotLanes.Copy<String>> categories(
-            RecordsCopy records, Map<String, Integer> segments, AtomicLong copied) throws IOException {
-        List<SnapshotLanes.Copy<String>> copies = new ArrayList<>();
+            RecordsCopy records, long maxId, Map<String, Integer> segments, AtomicLong copied) throws IOException {
+        if (records.copied().isEmpty()) {
+            return List.of();
+        }
         if (records.all(fieldsRead)) {
             StoreFiles.deleteSegments(folder);
         }
+        Map<String, Map<String, String>> copying = new LinkedHashMap<>();
         for (String category : records.copied()) {
             StoreFiles.deleteSegments(folder, category);
-            segments.put(category, 1);
-            Map<String, String> fields = fieldsRead.get(category);
-            copies.add(lane -> category(lane, category, fields, copied));
+            copying.put(category, fieldsRead.get(category));
+        }
+        long[] bounds = idRanges(maxId, lanes);
+        copying.keySet().forEach(category -> segments.put(category, bounds.length - 1));
+        List<SnapshotLanes.Copy<String>> copies = new ArrayList<>();
+        for (int range = 0; range < bounds.length - 1; range++) {
+            int segment = range;
+            copies.add(lane -> range(lane, copying, segment, bounds[segment], bounds[segment + 1], copied));
         }
         return copies;
+    }
+
+    /**
+     * The bounds of the id ranges a copy of records up to {@code maxId} is cut into: range k holds the ids above
+     * bound k and up to bound k + 1. At least one range per lane, and more for many records, so that the lanes stay
+     * busy to the end and each holds a few million records' columns at most.
+     */
+    static long[] idRanges(long maxId, int lanes) {
+        int ranges = (int) Math.max(lanes, Math.min(64, (maxId + RANGE_IDS - 1) / RANGE_IDS));
+        long[] bounds = new long[ranges + 1];
+        for (int k = 1; k <= ranges; k++) {
+            bounds[k] = Math.max(bounds[k - 1], Math.round((double) maxId * k / ranges));
+        }
+        bounds[ranges] = Math.max(maxId, 0);
+        return bounds;
     }
 
     private void reportRecords(RecordsCopy records, long copied, long started, List<String> done) {
@@ -117,14 +148,21 @@ final class StoreCopy {
                 registry.households, registry.persons, (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Copies one category's records into its single segment; a lane holds one category's columns at a time. */
-    private String category(Connection connection, String category, Map<String, String> fields, AtomicLong copied)
+    /** Copies the records of one id range of the categories, as segment {@code segment} of each. */
+    private String range(
+            Connection connection,
+            Map<String, Map<String, String>> categories,
+            int segment,
+            long afterId,
+            long upToId,
+            AtomicLong copied)
             throws SQLException, IOException {
-        RecordColumns all =
-                RecordColumns.copy(connection, Map.of(category, fields), 0).get(category);
-        all.write(StoreFiles.segmentFile(folder, category, 0));
-        copied.addAndGet(all.size);
-        return category;
+        Map<String, RecordColumns> part = RecordColumns.copy(connection, categories, afterId, upToId);
+        for (Map.Entry<String, RecordColumns> category : part.entrySet()) {
+            category.getValue().write(StoreFiles.segmentFile(folder, category.getKey(), segment));
+            copied.addAndGet(category.getValue().size);
+        }
+        return "records " + afterId + "–" + upToId;
     }
 
     /**

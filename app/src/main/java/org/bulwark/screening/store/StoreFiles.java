@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * The files of one store folder: its stamp (the snapshot the files reflect), the registry file, and each category's
- * records as segments — the first copied in full, each later one a stored batch appended — numbered in order.
+ * records as segments — first those of a copy, one per range of record ids, then one per stored batch appended —
+ * numbered in order.
  */
 final class StoreFiles {
 
