@@ -1,6 +1,5 @@
 package org.bulwark.exchange;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -169,22 +168,16 @@ public class DepartmentRecordFeed {
      * The records of the categories with an id above {@code afterId} and up to {@code upToId}, by id, as a
      * {@code COPY ... TO STDOUT} in PostgreSQL's text format through {@code connection} (whose transaction decides the
      * snapshot). Columns: id, category, household id, person id, record date; for records without a person their
-     * identity number, village code and region code (else null); then each of {@code documentFields} as text. By id
-     * alone, so that every category comes out of one pass over the id index: ordered by category first, the copy of
-     * each category walked all the records.
+     * identity number, village code and region code (else null); then the record's fields, its JSON document as
+     * stored (an object of field names and values). By id alone, so that every category comes out of one pass over
+     * the id index; the documents as they are, since parsing them took PostgreSQL most of the copy's time.
      */
     public static CopyOut copyForScreening(
-            Connection connection,
-            Collection<String> categories,
-            List<String> documentFields,
-            long afterId,
-            long upToId)
-            throws SQLException {
+            Connection connection, Collection<String> categories, long afterId, long upToId) throws SQLException {
         StringBuilder select = new StringBuilder("select r.id, r.category, r.household_id, r.person_id, r.record_date, "
                 + "case when r.person_id is null then r.id_number end, "
                 + "case when r.person_id is null then r.village_code end, "
-                + "case when r.person_id is null then r.region_code end");
-        select.append(documentColumns(documentFields));
+                + "case when r.person_id is null then r.region_code end, r.fields from department_record r");
         select.append(" where r.category in (");
         select.append(String.join(
                 ", ", categories.stream().map(DepartmentRecordFeed::literal).toList()));
@@ -218,37 +211,6 @@ public class DepartmentRecordFeed {
             rows.next();
             return rows.getLong(1);
         }
-    }
-
-    /**
-     * The document fields as text columns and the from clause: each document parsed once by {@code json_to_record},
-     * which gives a field's text as {@code ->>} does (a string unescaped, a number or an object as written, the last
-     * of duplicate keys), where {@code ->>} per field parsed the document once for every field read. A name past
-     * PostgreSQL's identifier length could not name its column, so then each field is read by {@code ->>}.
-     */
-    private static String documentColumns(List<String> documentFields) {
-        StringBuilder columns = new StringBuilder();
-        boolean named = documentFields.stream().allMatch(field -> field.getBytes(StandardCharsets.UTF_8).length < 64);
-        if (!named) {
-            documentFields.forEach(
-                    source -> columns.append(", r.fields::json->>").append(literal(source)));
-            return columns.append(" from department_record r").toString();
-        }
-        List<String> names =
-                documentFields.stream().map(DepartmentRecordFeed::identifier).toList();
-        names.forEach(name -> columns.append(", d.").append(name));
-        columns.append(" from department_record r");
-        if (!names.isEmpty()) {
-            columns.append(", json_to_record(r.fields::json) as d(")
-                    .append(String.join(
-                            ", ", names.stream().map(name -> name + " text").toList()))
-                    .append(')');
-        }
-        return columns.toString();
-    }
-
-    private static String identifier(String name) {
-        return '"' + name.replace("\"", "\"\"") + '"';
     }
 
     private static String literal(String text) {

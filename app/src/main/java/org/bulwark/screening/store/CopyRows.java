@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyOut;
 
@@ -49,6 +50,29 @@ final class CopyRows implements AutoCloseable {
             return null;
         }
         return escaped ? unescape(start, end) : new String(row, start, end - start, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The next cell, a JSON document, read by {@code fields} into {@code cells}: its bytes as they came when they
+     * hold no COPY escape (almost always), else unescaped first.
+     */
+    void document(DocumentFields fields, String[] cells) {
+        int start = at;
+        boolean escaped = false;
+        while (at < row.length && row[at] != '\t' && row[at] != '\n') {
+            escaped |= row[at] == '\\';
+            at++;
+        }
+        int end = at;
+        at++;
+        if (end - start == 2 && row[start] == '\\' && row[start + 1] == 'N') {
+            Arrays.fill(cells, null);
+        } else if (escaped) {
+            byte[] bytes = unescapedBytes(start, end);
+            fields.read(bytes, 0, bytes.length, cells);
+        } else {
+            fields.read(row, start, end, cells);
+        }
     }
 
     /** The next cell as a whole number, or {@code none} when null. */
@@ -105,6 +129,10 @@ final class CopyRows implements AutoCloseable {
     }
 
     private String unescape(int start, int end) {
+        return new String(unescapedBytes(start, end), StandardCharsets.UTF_8);
+    }
+
+    private byte[] unescapedBytes(int start, int end) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(end - start);
         for (int i = start; i < end; i++) {
             byte b = row[i];
@@ -124,7 +152,7 @@ final class CopyRows implements AutoCloseable {
                 out.write(b);
             }
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return out.toByteArray();
     }
 
     @Override

@@ -101,9 +101,10 @@ final class RecordColumns {
         Map<String, Map<String, Integer>> looseCodes = new HashMap<>();
         categories.forEach((category, fields) -> out.put(category, new RecordColumns(category, fields, 1024)));
         String[] cells = new String[sources.size()];
+        DocumentFields document = new DocumentFields(sources);
         // the exchange owns department_record and runs the copy; its columns are in the order documented there
-        try (CopyRows rows = new CopyRows(
-                DepartmentRecordFeed.copyForScreening(connection, categories.keySet(), sources, afterId, upToId))) {
+        try (CopyRows rows =
+                new CopyRows(DepartmentRecordFeed.copyForScreening(connection, categories.keySet(), afterId, upToId))) {
             while (rows.next()) {
                 long id = rows.number(-1);
                 String category = rows.text();
@@ -116,9 +117,7 @@ final class RecordColumns {
                 String idNumber = rows.text();
                 String village = rows.text();
                 String region = rows.text();
-                for (int i = 0; i < cells.length; i++) {
-                    cells[i] = rows.text();
-                }
+                rows.document(document, cells);
                 if (columns.person[r] < 0) {
                     Map<String, Integer> codes = looseCodes.computeIfAbsent(category, c -> new HashMap<>());
                     columns.addLoose(
