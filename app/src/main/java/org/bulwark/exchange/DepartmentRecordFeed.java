@@ -166,11 +166,12 @@ public class DepartmentRecordFeed {
 
     /**
      * The records of the categories with an id above {@code afterId} and up to {@code upToId}, by id, as a
-     * {@code COPY ... TO STDOUT} in PostgreSQL's text format through {@code connection} (whose transaction decides the
-     * snapshot). Columns: id, category, household id, person id, record date; for records without a person their
-     * identity number, village code and region code (else null); then the record's fields, its JSON document as
-     * stored (an object of field names and values). By id alone, so that every category comes out of one pass over
-     * the id index; the documents as they are, since parsing them took PostgreSQL most of the copy's time.
+     * {@code COPY ... TO STDOUT WITH (FORMAT BINARY)} through {@code connection} (whose transaction decides the
+     * snapshot). Columns: id ({@code bigint}), category (text), household id and person id ({@code bigint}), record
+     * date ({@code date}); for records without a person their identity number, village code and region code (texts,
+     * else null); then the record's fields, its JSON document as stored (an object of field names and values). By id
+     * alone, so that every category comes out of one pass over the id index; in binary and with the documents as
+     * they are, since formatting the rows as text and parsing the documents took PostgreSQL most of the copy's time.
      */
     public static CopyOut copyForScreening(
             Connection connection, Collection<String> categories, long afterId, long upToId) throws SQLException {
@@ -178,15 +179,20 @@ public class DepartmentRecordFeed {
                 + "case when r.person_id is null then r.id_number end, "
                 + "case when r.person_id is null then r.village_code end, "
                 + "case when r.person_id is null then r.region_code end, r.fields from department_record r");
-        select.append(" where r.category in (");
-        select.append(String.join(
-                ", ", categories.stream().map(DepartmentRecordFeed::literal).toList()));
-        select.append(") and r.id > ").append(afterId);
+        select.append(" where r.category in (")
+                .append(String.join(
+                        ", ",
+                        categories.stream().map(DepartmentRecordFeed::literal).toList()))
+                .append(") and r.id > ")
+                .append(afterId);
         if (upToId < Long.MAX_VALUE) {
             select.append(" and r.id <= ").append(upToId);
         }
         select.append(" order by r.id");
-        return connection.unwrap(PGConnection.class).getCopyAPI().copyOut("copy (" + select + ") to stdout");
+        return connection
+                .unwrap(PGConnection.class)
+                .getCopyAPI()
+                .copyOut("copy (" + select + ") to stdout with (format binary)");
     }
 
     /**

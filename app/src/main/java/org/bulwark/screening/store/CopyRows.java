@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyOut;
 
@@ -52,29 +51,6 @@ final class CopyRows implements AutoCloseable {
         return escaped ? unescape(start, end) : new String(row, start, end - start, StandardCharsets.UTF_8);
     }
 
-    /**
-     * The next cell, a JSON document, read by {@code fields} into {@code cells}: its bytes as they came when they
-     * hold no COPY escape (almost always), else unescaped first.
-     */
-    void document(DocumentFields fields, String[] cells) {
-        int start = at;
-        boolean escaped = false;
-        while (at < row.length && row[at] != '\t' && row[at] != '\n') {
-            escaped |= row[at] == '\\';
-            at++;
-        }
-        int end = at;
-        at++;
-        if (end - start == 2 && row[start] == '\\' && row[start + 1] == 'N') {
-            Arrays.fill(cells, null);
-        } else if (escaped) {
-            byte[] bytes = unescapedBytes(start, end);
-            fields.read(bytes, 0, bytes.length, cells);
-        } else {
-            fields.read(row, start, end, cells);
-        }
-    }
-
     /** The next cell as a whole number, or {@code none} when null. */
     long number(long none) {
         if (row[at] == '\\') {
@@ -95,8 +71,25 @@ final class CopyRows implements AutoCloseable {
 
     /** The next cell, a date yyyy-MM-dd, as an epoch day, or {@code none} when null. */
     int day(int none) {
-        String text = text();
-        return text == null ? none : epochDay(text);
+        if (row[at] == '\\') {
+            at += 3;
+            return none;
+        }
+        int start = at;
+        while (at < row.length && row[at] != '\t' && row[at] != '\n') {
+            at++;
+        }
+        int end = at;
+        at++;
+        if (end - start == 10 && row[start + 4] == '-' && row[start + 7] == '-') {
+            int year = digits(row, start, start + 4);
+            int month = digits(row, start + 5, start + 7);
+            int day = digits(row, start + 8, start + 10);
+            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 28) {
+                return epochDay(year, month, day);
+            }
+        }
+        return epochDay(new String(row, start, end - start, StandardCharsets.US_ASCII));
     }
 
     /**
@@ -113,6 +106,32 @@ final class CopyRows implements AutoCloseable {
             }
         }
         return (int) LocalDate.parse(text).toEpochDay();
+    }
+
+    /**
+     * The epoch day of a date that exists in every month (day 1 to 28, so that nothing is left to check): the days
+     * from the civil calendar counted over 400-year eras, the count {@code LocalDate.toEpochDay} makes.
+     */
+    static int epochDay(int year, int month, int day) {
+        int y = month <= 2 ? year - 1 : year;
+        int era = Math.floorDiv(y, 400);
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097 + dayOfEra - 719_468;
+    }
+
+    /** The number the ASCII digits from {@code start} to {@code end} of the bytes write, or -1 if any is not one. */
+    private static int digits(byte[] bytes, int start, int end) {
+        int value = 0;
+        for (int i = start; i < end; i++) {
+            int c = bytes[i] - '0';
+            if (c < 0 || c > 9) {
+                return -1;
+            }
+            value = value * 10 + c;
+        }
+        return value;
     }
 
     /** The number the ASCII digits from {@code start} to {@code end} write, or -1 if any is not a digit. */

@@ -21,13 +21,30 @@ final class DocumentFields {
     private int at;
     private int end;
 
+    /** The fields by a hash of their name's bytes, open addressing: field position + 1, 0 for an empty slot. */
+    private final int[] slots;
+
     /** The fields to pick, in the order of the cells {@link #read} fills. */
     DocumentFields(List<String> fields) {
         names = new byte[fields.size()][];
         nameTexts = fields.toArray(String[]::new);
+        slots = new int[Integer.highestOneBit(Math.max(1, fields.size()) * 4) * 2];
         for (int i = 0; i < names.length; i++) {
             names[i] = fields.get(i).getBytes(StandardCharsets.UTF_8);
+            int slot = hash(names[i], 0, names[i].length) & (slots.length - 1);
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & (slots.length - 1);
+            }
+            slots[slot] = i + 1;
         }
+    }
+
+    private static int hash(byte[] bytes, int start, int stop) {
+        int h = stop - start;
+        for (int i = start; i < stop; i++) {
+            h = h * 31 + bytes[i];
+        }
+        return h ^ (h >>> 16);
     }
 
     /**
@@ -86,9 +103,11 @@ final class DocumentFields {
             }
             return -1;
         }
-        for (int i = 0; i < names.length; i++) {
-            if (sameBytes(names[i], start, stop)) {
-                return i;
+        for (int slot = hash(doc, start, stop) & (slots.length - 1);
+                slots[slot] != 0;
+                slot = (slot + 1) & (slots.length - 1)) {
+            if (sameBytes(names[slots[slot] - 1], start, stop)) {
+                return slots[slot] - 1;
             }
         }
         return -1;

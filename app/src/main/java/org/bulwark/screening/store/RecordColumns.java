@@ -1,6 +1,7 @@
 package org.bulwark.screening.store;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -102,24 +103,27 @@ final class RecordColumns {
         categories.forEach((category, fields) -> out.put(category, new RecordColumns(category, fields, 1024)));
         String[] cells = new String[sources.size()];
         DocumentFields document = new DocumentFields(sources);
+        RecordColumns[] byPosition = out.values().toArray(RecordColumns[]::new);
+        byte[][] names = out.keySet().stream()
+                .map(name -> name.getBytes(StandardCharsets.UTF_8))
+                .toArray(byte[][]::new);
         // the exchange owns department_record and runs the copy; its columns are in the order documented there
-        try (CopyRows rows =
-                new CopyRows(DepartmentRecordFeed.copyForScreening(connection, categories.keySet(), afterId, upToId))) {
+        try (BinaryCopyRows rows =
+                new BinaryCopyRows(DepartmentRecordFeed.copyForScreening(connection, out.keySet(), afterId, upToId))) {
             while (rows.next()) {
-                long id = rows.number(-1);
-                String category = rows.text();
-                RecordColumns columns = out.get(category);
+                long id = rows.int8(-1);
+                RecordColumns columns = byPosition[rows.oneOf(names)];
                 int r = columns.grow();
                 columns.id[r] = id;
-                columns.household[r] = intId(rows.number(-1));
-                columns.person[r] = intId(rows.number(-1));
+                columns.household[r] = intId(rows.int8(-1));
+                columns.person[r] = intId(rows.int8(-1));
                 columns.day[r] = rows.day(0);
                 String idNumber = rows.text();
                 String village = rows.text();
                 String region = rows.text();
                 rows.document(document, cells);
                 if (columns.person[r] < 0) {
-                    Map<String, Integer> codes = looseCodes.computeIfAbsent(category, c -> new HashMap<>());
+                    Map<String, Integer> codes = looseCodes.computeIfAbsent(columns.category, c -> new HashMap<>());
                     columns.addLoose(
                             r,
                             idNumber,

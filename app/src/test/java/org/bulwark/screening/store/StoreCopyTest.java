@@ -2,6 +2,7 @@ package org.bulwark.screening.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class StoreCopyTest {
@@ -17,5 +18,18 @@ class StoreCopyTest {
             assertThat(province[k] - province[k - 1]).isBetween(3_000_000L, 4_000_000L);
         }
         assertThat(StoreCopy.idRanges(1_000_000_000_000L, 2)).hasSize(65).endsWith(1_000_000_000_000L);
+    }
+
+    @Test
+    void aDateCopiedCountsTheEpochDaysLocalDateCounts() {
+        for (int year = 1850; year <= 2150; year++) {
+            for (int month = 1; month <= 12; month++) {
+                for (int day = 1; day <= 28; day++) {
+                    assertThat(CopyRows.epochDay(year, month, day))
+                            .as("%d-%d-%d", year, month, day)
+                            .isEqualTo((int) LocalDate.of(year, month, day).toEpochDay());
+                }
+            }
+        }
     }
 }
