@@ -40,10 +40,14 @@ final class DocumentFields {
     }
 
     private static int hash(byte[] bytes, int start, int stop) {
-        int h = stop - start;
+        int h = 0;
         for (int i = start; i < stop; i++) {
             h = h * 31 + bytes[i];
         }
+        return mix(h);
+    }
+
+    private static int mix(int h) {
         return h ^ (h >>> 16);
     }
 
@@ -92,7 +96,24 @@ final class DocumentFields {
             throw malformed("a key");
         }
         int start = at + 1;
-        boolean escaped = skipString();
+        // the string is walked once, hashed on the way
+        int h = 0;
+        boolean escaped = false;
+        at = start;
+        while (true) {
+            if (at >= end) {
+                throw malformed("the end of a key");
+            }
+            byte b = doc[at++];
+            if (b == '"') {
+                break;
+            }
+            if (b == '\\') {
+                escaped = true;
+                at++;
+            }
+            h = h * 31 + b;
+        }
         int stop = at - 1;
         if (escaped) {
             String name = decode(start, stop);
@@ -103,9 +124,7 @@ final class DocumentFields {
             }
             return -1;
         }
-        for (int slot = hash(doc, start, stop) & (slots.length - 1);
-                slots[slot] != 0;
-                slot = (slot + 1) & (slots.length - 1)) {
+        for (int slot = mix(h) & (slots.length - 1); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
             if (sameBytes(names[slots[slot] - 1], start, stop)) {
                 return slots[slot] - 1;
             }

@@ -255,9 +255,15 @@ final class RecordColumns {
     }
 
     /** A number field as the engine reads the stored document: unparseable or absent is 0. */
-    private static double number(String value) {
+    private static final double[] POWERS_OF_TEN = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12};
+
+    static double number(String value) {
         if (value == null) {
             return 0;
+        }
+        double plain = plainDecimal(value);
+        if (!Double.isNaN(plain)) {
+            return plain;
         }
         try {
             double parsed = Double.parseDouble(value);
@@ -265,6 +271,41 @@ final class RecordColumns {
         } catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    /**
+     * A number written as plain digits with at most one point and twelve decimals, up to 15 digits in all ("1200.50",
+     * "-3"), as {@code Double.parseDouble} reads it, without its general parser: the digits are exact in a double and
+     * so is the power of ten, so the one division rounds as the parser does. NaN for anything else.
+     */
+    private static double plainDecimal(String value) {
+        int length = value.length();
+        int i = length > 0 && value.charAt(0) == '-' ? 1 : 0;
+        if (i == length || length - i > 16) {
+            return Double.NaN;
+        }
+        long digits = 0;
+        int count = 0;
+        int decimals = -1;
+        for (; i < length; i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits = digits * 10 + (c - '0');
+                count++;
+                if (decimals >= 0) {
+                    decimals++;
+                }
+            } else if (c == '.' && decimals < 0) {
+                decimals = 0;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (count == 0 || count > 15 || decimals == 0 || decimals > 12) {
+            return Double.NaN;
+        }
+        double magnitude = decimals > 0 ? digits / POWERS_OF_TEN[decimals] : digits;
+        return value.charAt(0) == '-' ? -magnitude : magnitude;
     }
 
     private static int code(List<String> dictionary, Map<String, Integer> codes, String text) {

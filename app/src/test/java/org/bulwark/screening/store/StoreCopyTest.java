@@ -3,6 +3,7 @@ package org.bulwark.screening.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StoreCopyTest {
@@ -30,6 +31,30 @@ class StoreCopyTest {
                             .isEqualTo((int) LocalDate.of(year, month, day).toEpochDay());
                 }
             }
+        }
+    }
+
+    @Test
+    void aNumberCopiedIsTheDoubleTheJavaParserReads() {
+        java.util.Random random = new java.util.Random(18);
+        for (int i = 0; i < 200_000; i++) {
+            long digits = random.nextLong(1_000_000_000_000_000L) >>> random.nextInt(60);
+            String text = Long.toString(digits);
+            int point = random.nextInt(text.length() + 1);
+            String written = (random.nextBoolean() ? "-" : "")
+                    + text.substring(0, point)
+                    + (point < text.length() ? "." + text.substring(point) : "");
+            assertThat(RecordColumns.number(written)).as(written).isEqualTo(Double.parseDouble(written));
+        }
+        for (String odd : List.of("1e3", "5.", ".5", "-0", "0012.50", "1.5.2", "", "-", "abc", "NaN", "Infinity")) {
+            double expected;
+            try {
+                double parsed = Double.parseDouble(odd);
+                expected = Double.isFinite(parsed) ? parsed : 0;
+            } catch (NumberFormatException e) {
+                expected = 0;
+            }
+            assertThat(RecordColumns.number(odd)).as(odd).isEqualTo(expected);
         }
     }
 }
