@@ -2,6 +2,7 @@ package org.bulwark.screening;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -225,16 +226,24 @@ public class ScreeningRuns {
     /** A run's hits in all, by rule, and registered households' hits by township. */
     private record HitCounts(int hits, Map<String, Integer> byRule, Map<String, Integer> byTownship) {
 
+        /**
+         * Counted first by rule and village in hash maps (a province's run has about a million hits, and the village
+         * codes are a few thousand shared strings), then summed by township and sorted.
+         */
         static HitCounts of(ScreeningResult result, ScreeningData.Input input) {
-            Map<String, Integer> byRule = new TreeMap<>();
-            Map<String, Integer> byTownship = new TreeMap<>();
+            Map<String, int[]> rules = new HashMap<>();
+            Map<String, int[]> villages = new HashMap<>();
             for (Hit hit : result.hits()) {
-                byRule.merge(hit.ruleId(), 1, Integer::sum);
-                byTownship.merge(input.households().villageCode(hit.household()).substring(0, 9), 1, Integer::sum);
+                rules.computeIfAbsent(hit.ruleId(), rule -> new int[1])[0]++;
+                villages.computeIfAbsent(input.households().villageCode(hit.household()), village -> new int[1])[0]++;
             }
             for (UnregisteredHit hit : result.unregisteredHits()) {
-                byRule.merge(hit.ruleId(), 1, Integer::sum);
+                rules.computeIfAbsent(hit.ruleId(), rule -> new int[1])[0]++;
             }
+            Map<String, Integer> byRule = new TreeMap<>();
+            rules.forEach((rule, count) -> byRule.put(rule, count[0]));
+            Map<String, Integer> byTownship = new TreeMap<>();
+            villages.forEach((village, count) -> byTownship.merge(village.substring(0, 9), count[0], Integer::sum));
             return new HitCounts(
                     result.hits().size() + result.unregisteredHits().size(), byRule, byTownship);
         }
