@@ -55,6 +55,11 @@ record RefreshPlan(Snapshot now, Stamp old, RegistryPlan registry, RecordsCopy r
                 && (registry.copy() != RegistryCopy.STALE || registry.changed() != null);
     }
 
+    /** Whether the refresh leaves the files as they are: nothing to copy, read again or append. */
+    boolean changesNothing() {
+        return registry.copy() != RegistryCopy.STALE && records.copied().isEmpty() && !records.appendOthers();
+    }
+
     /** The stamp of the files once refreshed: a registry kept behind stays marked as of its own snapshot. */
     Stamp stamp(String signature, Map<String, Integer> segments) {
         boolean kept = registry.copy() == RegistryCopy.KEPT;

@@ -448,6 +448,10 @@ public final class ScreeningStore {
             throws SQLException, IOException {
         Files.createDirectories(folder);
         RefreshPlan plan = RefreshPlan.of(connection, folder, fieldsRead, signature, recordsOnly, resident);
+        if (!plan.changesNothing()) {
+            // the last run's tables are about to be out of date: let them go before the refresh needs the room
+            prepared = new SoftReference<>(null);
+        }
         if (!plan.keepsResident(resident, fieldsRead)) {
             // what is held in memory is about to be copied again: let it go first, so both never share the heap
             resident = null;
