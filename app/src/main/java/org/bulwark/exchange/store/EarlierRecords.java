@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bulwark.platform.ChangeCounters;
+import org.bulwark.platform.database.BinaryCopyRows;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -198,7 +199,7 @@ final class EarlierRecords {
             toRead.add(-1L);
             String stored = "select part, hashes from department_record_hashes where part in ("
                     + String.join(", ", toRead.stream().map(String::valueOf).toList()) + ")";
-            try (CopyOutRows rows = new CopyOutRows(copy, stored)) {
+            try (BinaryCopyRows rows = new BinaryCopyRows(copy, stored)) {
                 while (rows.next()) {
                     long part = rows.int8(-1);
                     unread.remove(part);
@@ -231,7 +232,7 @@ final class EarlierRecords {
                                 + " order by row_hash"
                         : "select row_hash from department_record_p" + part + " order by row_hash";
                 Run run = new Run();
-                try (CopyOutRows rows = new CopyOutRows(copy, select)) {
+                try (BinaryCopyRows rows = new BinaryCopyRows(copy, select)) {
                     while (rows.next()) {
                         if (rows.hash(hash)) {
                             run.add(hash[0], hash[1]);

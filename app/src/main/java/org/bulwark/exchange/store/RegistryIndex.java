@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import org.bulwark.platform.database.BinaryCopyRows;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -100,8 +101,8 @@ final class RegistryIndex {
      * {@code byHousehold}.
      */
     private void readHouseholds(CopyManager copy, HouseholdVillages byId, boolean byHousehold) throws SQLException {
-        try (CopyOutRows rows =
-                new CopyOutRows(copy, "select id, village_code, household_number from registry_household")) {
+        try (BinaryCopyRows rows =
+                new BinaryCopyRows(copy, "select id, village_code, household_number from registry_household")) {
             while (rows.next()) {
                 long id = rows.int8(-1);
                 String village = village(rows.text());
@@ -118,8 +119,8 @@ final class RegistryIndex {
 
     /** Reads every person, with the village of its household. */
     private void readPersons(CopyManager copy, HouseholdVillages households) throws SQLException {
-        try (CopyOutRows rows =
-                new CopyOutRows(copy, "select id_number, id, household_id, name from registry_person")) {
+        try (BinaryCopyRows rows =
+                new BinaryCopyRows(copy, "select id_number, id, household_id, name from registry_person")) {
             while (rows.next()) {
                 // the identity number straight from the bytes as sent (a string only for an unusual one)
                 int length = rows.valueLength();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.bulwark.core.screening.DateFlag;
 import org.bulwark.exchange.DepartmentRecordFeed;
+import org.bulwark.platform.database.BinaryCopyRows;
 
 /**
  * One category's department records as the screening rules read them, in record-id order: id, household and
@@ -121,7 +122,7 @@ final class RecordColumns {
                 String idNumber = rows.text();
                 String village = rows.text();
                 String region = rows.text();
-                rows.document(document, cells);
+                document(rows, document, cells);
                 if (columns.person[r] < 0) {
                     Map<String, Integer> codes = looseCodes.computeIfAbsent(columns.category, c -> new HashMap<>());
                     columns.addLoose(
@@ -134,6 +135,17 @@ final class RecordColumns {
             }
         }
         return out;
+    }
+
+    /** The next value, a record's JSON document, read by {@code fields} into {@code cells} (all null when null). */
+    private static void document(BinaryCopyRows rows, DocumentFields fields, String[] cells) {
+        int length = rows.valueLength();
+        if (length < 0) {
+            Arrays.fill(cells, null);
+            return;
+        }
+        fields.read(rows.row(), rows.at(), rows.at() + length, cells);
+        rows.skip(length);
     }
 
     /** Every document field any of the categories reads (flags with the dates that may stand for them), once. */

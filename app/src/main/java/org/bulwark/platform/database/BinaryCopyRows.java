@@ -1,4 +1,4 @@
-package org.bulwark.exchange.store;
+package org.bulwark.platform.database;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -8,25 +8,35 @@ import org.postgresql.copy.CopyOut;
 
 /**
  * Reads the rows of {@code COPY (…) TO STDOUT (FORMAT BINARY)} one at a time, the values of each row in order:
- * PostgreSQL sends each row as one message, the header before the first. Reading the registry this way costs the
- * server little and needs no parsing of numbers on either side.
+ * PostgreSQL sends each row as one message, the header before the first. Each value comes as its length (-1 for
+ * null) and its bytes as the type sends them — {@code bigint} 8 bytes, {@code date} 4 bytes counting days from
+ * 2000-01-01, texts and {@code json} their UTF-8 bytes — so PostgreSQL formats no number or date and escapes no text,
+ * and neither side parses them: the exchange reads the registry and the earlier records' hashes this way, the
+ * screening store tens of millions of records.
  */
-final class CopyOutRows implements AutoCloseable {
+public final class BinaryCopyRows implements AutoCloseable {
 
     /** The signature (11 bytes), the flags and the length of the header extension (4 bytes each). */
     private static final int HEADER = 19;
+    /** The epoch day of 2000-01-01, from which PostgreSQL counts its dates. */
+    private static final int POSTGRES_EPOCH_DAY = 10_957;
 
     private final CopyOut copy;
     private byte[] row;
     private int at;
     private boolean started;
 
-    CopyOutRows(CopyManager manager, String select) throws SQLException {
-        this.copy = manager.copyOut("copy (" + select + ") to stdout (format binary)");
+    public BinaryCopyRows(CopyManager manager, String select) throws SQLException {
+        this(manager.copyOut("copy (" + select + ") to stdout (format binary)"));
+    }
+
+    /** The rows of a binary copy another module started, with a statement of its own. */
+    public BinaryCopyRows(CopyOut copy) {
+        this.copy = copy;
     }
 
     /** Moves to the next row; false at the end. */
-    boolean next() throws SQLException {
+    public boolean next() throws SQLException {
         row = copy.readFromCopy();
         if (row == null) {
             return false;
@@ -55,7 +65,7 @@ final class CopyOutRows implements AutoCloseable {
     }
 
     /** The next value as a {@code bigint}, or {@code absent} when null. */
-    long int8(long absent) {
+    public long int8(long absent) {
         int length = int32();
         if (length < 0) {
             return absent;
@@ -64,25 +74,50 @@ final class CopyOutRows implements AutoCloseable {
     }
 
     /** Starts reading the next value: its length in bytes (then at {@link #at()} in {@link #row()}), or -1 for null. */
-    int valueLength() {
+    public int valueLength() {
         return int32();
     }
 
-    byte[] row() {
+    public byte[] row() {
         return row;
     }
 
-    int at() {
+    public int at() {
         return at;
     }
 
     /** Moves past the bytes of the value started by {@link #valueLength}. */
-    void skip(int length) {
+    public void skip(int length) {
         at += Math.max(0, length);
     }
 
+    /** The next value, a {@code date}, as an epoch day, or {@code absent} when null. */
+    public int day(int absent) {
+        int length = int32();
+        if (length < 0) {
+            return absent;
+        }
+        return int32() + POSTGRES_EPOCH_DAY;
+    }
+
+    /** The next value, a text: the position of the one of {@code texts} (UTF-8 bytes) it is, or -1 (also for null). */
+    public int oneOf(byte[][] texts) {
+        int length = int32();
+        if (length < 0) {
+            return -1;
+        }
+        int start = at;
+        at += length;
+        for (int i = 0; i < texts.length; i++) {
+            if (texts[i].length == length && Arrays.equals(texts[i], 0, length, row, start, start + length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The next value as text, or null. */
-    String text() {
+    public String text() {
         int length = int32();
         if (length < 0) {
             return null;
@@ -93,7 +128,7 @@ final class CopyOutRows implements AutoCloseable {
     }
 
     /** The next value's bytes, or null. */
-    byte[] bytes() {
+    public byte[] bytes() {
         int length = int32();
         if (length < 0) {
             return null;
@@ -104,7 +139,7 @@ final class CopyOutRows implements AutoCloseable {
     }
 
     /** The next value's 16 bytes as two longs into {@code into}; false when the value is null or not 16 bytes. */
-    boolean hash(long[] into) {
+    public boolean hash(long[] into) {
         int length = int32();
         if (length < 0) {
             return false;
