@@ -449,13 +449,13 @@ public final class ScreeningStore {
         Files.createDirectories(folder);
         RefreshPlan plan = RefreshPlan.of(connection, folder, fieldsRead, signature, recordsOnly, resident);
         if (!plan.changesNothing()) {
-            // the last run's tables are about to be out of date: let them go before the refresh needs the room
+            // the last run's tables are about to be out of date (whatever becomes of the copy held in memory below):
+            // let them go before the refresh needs the room
             prepared = new SoftReference<>(null);
         }
         if (!plan.keepsResident(resident, fieldsRead)) {
             // what is held in memory is about to be copied again: let it go first, so both never share the heap
             resident = null;
-            prepared = new SoftReference<>(null);
         }
         StoreCopy copy = new StoreCopy(dataSource, copyLanes, folder, fieldsRead);
         Map<String, Integer> segments = new LinkedHashMap<>();
@@ -471,7 +471,6 @@ public final class ScreeningStore {
                 resident.append(appended, stamp);
             }
             resident = resident.withRegistry(stamp, rewritten);
-            prepared = new SoftReference<>(null);
             resident.warmUp(LocalDate.now());
         } else {
             keepResidentCurrent(plan.old(), stamp, appended, plan.registry().copy() != RegistryCopy.STALE, fieldsRead);
@@ -500,7 +499,6 @@ public final class ScreeningStore {
             resident.append(appended, stamp);
         } else {
             resident = null;
-            prepared = new SoftReference<>(null);
         }
     }
 
