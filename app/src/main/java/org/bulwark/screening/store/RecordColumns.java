@@ -266,9 +266,9 @@ final class RecordColumns {
         return stored != FLAG_FALSE && (stored == FLAG_TRUE || stored <= asOfDay);
     }
 
-    /** A number field as the engine reads the stored document: unparseable or absent is 0. */
     private static final double[] POWERS_OF_TEN = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12};
 
+    /** A number field as the engine reads the stored document: unparseable or absent is 0. */
     static double number(String value) {
         if (value == null) {
             return 0;
